@@ -1,0 +1,1 @@
+"""Annotation: spaCy, actors and the knowledge base, coreference."""

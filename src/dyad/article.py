@@ -1,0 +1,160 @@
+"""The one document type that flows through every stage, and its small value objects.
+
+Every value object that points at words carries ``start``/``end`` character offsets into
+``Article.text`` (the cleaned text), so a user can always see where a fact came from.
+The spaCy ``Doc`` lives in ``Article.doc`` only between the annotate and extract stages; it is
+never stored or pickled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Segment:
+    kind: str  # title | body | caption | credit
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # person | organization | state | group
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    wikidata: str | None = None
+
+
+@dataclass(slots=True)
+class TimeValue:
+    value: str  # TimeML value: 2023-10-30, 2018-04, 2019, 199X, XXXX-10-30
+    precision: str  # day | month | year | decade | century | unknown
+
+
+@dataclass(slots=True)
+class TimeRef:
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    anchor: str | None = None  # what the value was computed from: "published", "text", None
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # city | region | country | site | water | other
+    mentions: list[Mention] = field(default_factory=list)
+    geonameid: int | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    source: str | None  # actor id
+    target: str | None  # actor id
+    cameo: str
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    modality: str  # asserted | negated | hypothetical | conditional | intended | predicted | reported
+    evidence: Span
+    trigger: Mention | None = None
+    date: TimeValue | None = None
+    place: str | None = None  # place id
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    direct: bool
+    partial: bool = False
+    speaker: str | None = None  # actor id
+    speaker_mention: Span | None = None
+    cue: str | None = None
+    addressee: str | None = None  # actor id
+
+
+@dataclass(slots=True)
+class Problem:
+    """Why a document was skipped or only partly analysed; shown to the user, never silent."""
+
+    stage: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Article:
+    text: str
+    id: str = ""
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    source_id: Any = None
+    segments: list[Segment] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    doc: Any = None  # spaCy Doc, transient: set by annotate, dropped before storing
+
+    def segment_at(self, offset: int) -> Segment | None:
+        for seg in self.segments:
+            if seg.start <= offset < seg.end:
+                return seg
+        return None
+
+    def in_credit(self, start: int) -> bool:
+        seg = self.segment_at(start)
+        return seg is not None and seg.kind == "credit"
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict:
+        """The JSON contract of ``dyad analyze`` (schema_version 1)."""
+        data = {"schema_version": SCHEMA_VERSION}
+        for name in ("id", "url", "title", "outlet", "published", "text"):
+            data[name] = getattr(self, name)
+        if self.source_id is not None:
+            data["source_id"] = self.source_id
+        for name in ("segments", "sentences", "actors", "events", "quotes", "times", "places"):
+            data[name] = [asdict(item) for item in getattr(self, name)]
+        data["problems"] = [asdict(p) for p in self.problems]
+        return data
+
+
+SCHEMA_VERSION = 1

