@@ -30,6 +30,7 @@ class Mention:
     start: int
     end: int
     text: str
+    metonym: bool = False  # a place name standing for a state actor ("Washington said")
 
 
 @dataclass(slots=True)
