@@ -1,0 +1,48 @@
+"""The default pipeline, and one-call analysis of a text or a batch of records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from dyad import __version__
+from dyad.annotate.actors import ActorStage
+from dyad.annotate.nlp import model_version
+from dyad.annotate.spacy_stage import SpacyStage
+from dyad.article import Article
+from dyad.clean import CleanStage
+from dyad.extract.events import EventStage
+from dyad.extract.places import PlaceStage
+from dyad.extract.quotes import QuoteStage
+from dyad.extract.times import TimeStage
+from dyad.pipeline import Pipeline
+
+
+def default_stages() -> list:
+    return [CleanStage(), SpacyStage(), ActorStage(), TimeStage(), PlaceStage(), QuoteStage(), EventStage()]
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return Pipeline(default_stages())
+
+
+def versions() -> dict[str, str]:
+    return {"pipeline": f"dyad-{__version__}", "model": model_version()}
+
+
+def analyze(
+    text: str,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    """Analyse one document (plain text or HTML). Problems are in ``article.problems``."""
+    article = Article(text=text, published=published, title=title, url=url, outlet=outlet)
+    return default_pipeline()(article)
+
+
+def analyze_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Article]:
+    """Analyse raw Articles in batches, in input order; failed ones carry their problems."""
+    return default_pipeline().run(articles, batch_size=batch_size)

@@ -1,0 +1,357 @@
+"""The actors stage: every mention resolved to a canonical actor, coreference included.
+
+Named entities and knowledge-base names give states, organisations and people; titles and
+appositions give people their roles and countries; surnames, pronouns and descriptions are
+resolved in reading order (see coref.py). Text inside photo credits never yields an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dyad.annotate import coref
+from dyad.annotate.knowledge import KnowledgeBase
+from dyad.annotate.lexicon import honorifics, pronouns, state_anaphors
+from dyad.annotate.mentions import (
+    Cand,
+    description_candidates,
+    entity_candidates,
+    kb_candidates,
+    pronoun_candidates,
+)
+from dyad.annotate.roles import RoleText, roles_of
+from dyad.article import Actor, Article, Mention
+
+_ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
+
+
+@dataclass(eq=False)
+class Ref:
+    """An actor while the article is read."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    wikidata: str | None = None
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_texts: list[RoleText] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    kb: object = None
+    last_seen: int = -1
+    last_spoke: int = -1
+
+    @property
+    def name_parts(self) -> set[str]:
+        return {p.lower() for p in re.split(r"\s+", self.name) if p}
+
+    def add(self, start: int, end: int, text: str, metonym: bool = False) -> None:
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(Mention(start, end, text, metonym))
+        self.last_seen = max(self.last_seen, start)
+
+    def to_actor(self) -> Actor:
+        aliases = sorted(a for a in self.aliases if a and a != self.name)
+        mentions = sorted(self.mentions, key=lambda m: m.start)
+        return Actor(self.id, self.name, self.kind, self.country, self.sector, self.code,
+                     list(dict.fromkeys(self.roles)), aliases, mentions, self.wikidata)
+
+
+class ActorStage:
+    name = "actors"
+    requires = ("doc", "segments")
+    assigns = ("actors",)
+
+    def __init__(self, kb: KnowledgeBase | None = None):
+        self.kb = kb
+
+    def __call__(self, article: Article) -> Article:
+        kb = self.kb or KnowledgeBase.default()
+        article.actors = Reader(article, kb).read()
+        return article
+
+
+class Reader:
+    """Reads one article's candidate mentions in order and builds its actors."""
+
+    def __init__(self, article: Article, kb: KnowledgeBase):
+        self.article = article
+        self.kb = kb
+        self.day = article.published
+        self.refs: dict[str, Ref] = {}
+
+    def read(self) -> list[Actor]:
+        for cand in self.candidates():
+            self.resolve(cand)
+        self.merge_acronyms()
+        return [r.to_actor() for r in self.refs.values() if r.mentions]
+
+    def candidates(self) -> list[Cand]:
+        ents = entity_candidates(self.article, self.kb)
+        taken = {t.i for c in ents for t in c.span}
+        more = kb_candidates(self.article, self.kb, taken)
+        taken |= {t.i for c in more for t in c.span}
+        found = ents + more + pronoun_candidates(self.article)
+        found += description_candidates(self.article, self.kb, taken)
+        return sorted(found, key=lambda c: (c.start, -c.end))
+
+    # -- dispatch -------------------------------------------------------------------------
+    def resolve(self, cand: Cand) -> None:
+        handler = {
+            "PERSON": self.person,
+            "PRON": self.pronoun,
+            "DESC": self.description,
+            "ANAPHOR": self.state_anaphor,
+            "ORG": self.organization,
+            "FAC": self.organization,
+        }.get(cand.label, self.place_name)
+        ref = handler(cand)
+        if ref is None:
+            return
+        if coref.is_speech_subject(cand.span.root):
+            ref.last_spoke = cand.start
+
+    # -- people ---------------------------------------------------------------------------
+    def person(self, cand: Cand) -> Ref | None:
+        span, gender = _strip_honorific(cand.span)
+        if span is None:
+            return None
+        name = _name(span.text)
+        hits = [e for e, _via in self.kb.lookup(name) if e.kind == "person"]
+        if hits:
+            ref = self.from_kb(hits[0])
+        elif len(name.split()) >= 2:
+            ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
+        else:
+            ref = self.surname(span, name)
+            if ref is None:
+                ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
+        ref.gender = ref.gender or gender
+        for role in roles_of(span, self.kb):
+            self.add_role(ref, role)
+        ref.add(span.start_char, span.end_char, span.text)
+        return ref
+
+    def surname(self, span, name: str) -> Ref | None:
+        word = name.lower()
+        people = [r for r in self.refs.values() if r.kind == "person" and word in _name_keys(r)]
+        sent = span.sent
+        return coref.choose(people, span.root, sent.start_char, span.start_char, pronoun=False)
+
+    def pronoun(self, cand: Cand) -> Ref | None:
+        token = cand.span[0]
+        gender = pronouns()[token.lower_]["gender"] or None
+        people = [r for r in self.refs.values() if r.kind == "person" and coref.compatible(r, gender)]
+        ref = coref.choose(people, token, token.sent.start_char, cand.start, pronoun=True)
+        if ref is not None:
+            ref.gender = ref.gender or gender
+            ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    def description(self, cand: Cand) -> Ref | None:
+        """"the president of the institute" -> the person the text gave that role."""
+        head = cand.span.root.lemma_.lower()
+        of_words = {t.lower_ for t in cand.span if t.i > cand.span.root.i and t.pos_ == "PROPN"}
+        people = [r for r in self.refs.values() if r.kind == "person" and _has_role(r, head, of_words)]
+        ref = coref.choose(people, cand.span.root, cand.span.sent.start_char, cand.start, pronoun=False)
+        if ref is not None:
+            ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    def add_role(self, ref: Ref, role: RoleText) -> None:
+        ref.role_texts.append(role)
+        owner = self.owner(role.of_tokens)
+        title = role.title.title() if role.title.islower() else role.title
+        phrase = f"{title} of {owner.name}" if owner is not None else role.phrase
+        if ref.kb is not None:
+            return  # the knowledge base knows this person's roles, with their dates
+        ref.roles.append(f"former {phrase}" if role.past and not phrase.lower().startswith("former") else phrase)
+        if owner is not None:
+            ref.country = ref.country or owner.country
+            ref.sector = ref.sector or (owner.sector if owner.kind == "organization" else None)
+        ref.sector = ref.sector or self.kb.sector_for_title(role.title)
+        if ref.country and ref.sector:
+            ref.code = ref.code or f"{ref.country}{ref.sector}"
+
+    def owner(self, tokens) -> Ref | None:
+        """The state or organisation a role belongs to, from the words around its title;
+        the longest name wins ("Korea Institute for ..." over "Korea")."""
+        text = " ".join(t.text for t in tokens if not t.is_punct or t.text == "-").replace(" - ", "-")
+        text = re.sub(r"\s*'s$|\s*’s$", "", text.replace(" 's", "'s").replace(" ’s", "’s"))
+        known = [(n, r) for r in self.refs.values() if r.kind in ("organization", "state")
+                 for n in _names_in(text, r)]
+        best = max(known, key=lambda x: len(x[0]), default=(None, None))
+        found = self.state_in(tokens)
+        if found is not None and (best[0] is None or len(found[0]) > len(best[0])):
+            return self.from_kb(found[1])
+        return best[1]
+
+    def state_in(self, tokens):
+        """The longest run of tokens naming a state: ("North Korea", entry)."""
+        for width in range(min(len(tokens), 4), 0, -1):
+            for i in range(len(tokens) - width + 1):
+                chunk = " ".join(t.text for t in tokens[i : i + width]).replace(" - ", "-")
+                states = [e for e, _v in self.kb.lookup(chunk) if e.kind == "state"]
+                if states:
+                    return chunk, states[0]
+        return None
+
+    # -- organisations and states ---------------------------------------------------------
+    def organization(self, cand: Cand) -> Ref | None:
+        hits = self.kb.lookup(cand.text)
+        if hits:
+            entry, via = hits[0]
+            ref = self.from_kb(entry)
+            ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
+            return ref
+        if cand.text.isupper() and len(cand.text) <= 1:
+            return None
+        name = _name(cand.text)
+        ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
+        self.describe_org(ref)
+        ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    def describe_org(self, ref: Ref) -> None:
+        words = ref.name.split()
+        for width in (3, 2, 1):
+            for i in range(len(words) - width + 1):
+                chunk = " ".join(words[i : i + width])
+                for entry, _via in self.kb.lookup(chunk):
+                    if entry.kind == "state":
+                        ref.country = ref.country or entry.country
+                        ref.aliases.add(" ".join(words[:i] + entry.name.split() + words[i + width :]))
+        ref.sector = ref.sector or self.kb.sector_for_org(ref.name)
+        if ref.country and ref.sector:
+            ref.code = f"{ref.country}{ref.sector}"
+
+    def place_name(self, cand: Cand) -> Ref | None:
+        hits = [(e, via) for e, via in self.kb.lookup(cand.text) if e.kind in ("state", "organization")]
+        if not hits:
+            return None
+        entry, via = hits[0]
+        if via == "metonym" and not _acts(cand.span.root):
+            return None  # "his office in Seoul": a place, not an actor
+        ref = self.from_kb(entry)
+        ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
+        return ref
+
+    def state_anaphor(self, cand: Cand) -> Ref | None:
+        if cand.span.root.lemma_.lower() not in state_anaphors():
+            return None
+        states = [r for r in self.refs.values() if r.kind == "state" and r.last_seen < cand.start]
+        if not states:
+            return None
+        ref = max(states, key=lambda r: (len(r.mentions), r.last_seen))
+        ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    # -- bookkeeping ----------------------------------------------------------------------
+    def new_ref(self, key: str, name: str, kind: str) -> Ref:
+        ref = Ref(key, name, kind)
+        self.refs[key] = ref
+        return ref
+
+    def from_kb(self, entry) -> Ref:
+        ref = self.refs.get(entry.id)
+        if ref is not None:
+            return ref
+        ref = self.new_ref(entry.id, entry.name, entry.kind)
+        ref.kb, ref.country, ref.wikidata, ref.gender = entry, entry.country, entry.wikidata, entry.gender
+        ref.aliases.update(entry.aliases)
+        ref.sector, ref.code = entry.sector, entry.code
+        if entry.kind == "person":
+            self.kb_roles(ref, entry)
+        return ref
+
+    def kb_roles(self, ref: Ref, entry) -> None:
+        current = [r for r in entry.roles if r.holds_on(self.day)]
+        past = sorted((r for r in entry.roles if r not in current and (r.start or "") <= (self.day or "9999")),
+                      key=lambda r: r.start or "")
+        ref.roles.extend(r.title for r in current)
+        ref.roles.extend(f"former {r.title}" for r in reversed(past[-2:]))
+        chosen = current[0] if current else (past[-1] if past else None)
+        if chosen is not None:
+            ref.country = ref.country or chosen.country
+            ref.sector, ref.code = chosen.sector, chosen.code
+
+    def merge_acronyms(self) -> None:
+        """"KINU" and "Korea Institute for National Unification" are one organisation."""
+        orgs = [r for r in self.refs.values() if r.kind == "organization" and r.kb is None]
+        for short in orgs:
+            if not short.name.isupper():
+                continue
+            for full in orgs:
+                if full is not short and _initials(full.name) == short.name:
+                    full.aliases.add(short.name)
+                    full.mentions.extend(short.mentions)
+                    short.mentions = []
+                    self.redirect(short.id, full)
+
+    def redirect(self, old_id: str, new: Ref) -> None:
+        for ref in self.refs.values():
+            if ref.kind == "person" and ref.country is None and new.country:
+                if any(new.name in r or old_id.upper() in r for r in ref.roles):
+                    ref.country = new.country
+        for ref in self.refs.values():
+            ref.roles = [r.replace(f"of {old_id.upper()}", f"of {new.name}") for r in ref.roles]
+
+
+def _acts(token) -> bool:
+    """Does this place name act as an actor here ("Washington said", "ties with Moscow")?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _ACTOR_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _ACTOR_PREPS
+
+
+def _strip_honorific(span):
+    table = honorifics()
+    gender = None
+    start = span.start
+    while start < span.end and span.doc[start].text in table:
+        gender = table[span.doc[start].text] or gender
+        start += 1
+    return (span.doc[start : span.end] if start < span.end else None), gender
+
+
+def _name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _name_keys(ref: Ref) -> set[str]:
+    keys = set(ref.name_parts)
+    for alias in ref.aliases:
+        keys |= {p.lower() for p in alias.split()}
+    return keys
+
+
+def _has_role(ref: Ref, head: str, of_words: set[str]) -> bool:
+    for role in ref.role_texts:
+        if role.title != head:
+            continue
+        if not of_words or of_words & {t.lower_ for t in role.of_tokens}:
+            return True
+    return False
+
+
+def _names_in(text: str, ref: Ref) -> list[str]:
+    names = {ref.name} | ref.aliases
+    low = f" {text.lower()} "
+    return [n for n in names if n and f" {n.lower()} " in low]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

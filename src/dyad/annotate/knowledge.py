@@ -1,0 +1,546 @@
+"""The actor knowledge base: states, organisations, people and their dated roles.
+
+The facts live in ``dyad/data/actors/*.csv`` (see the README there for their sources); this module
+only reads them, once, and answers questions about them:
+
+    kb = KnowledgeBase.default()
+    kb.lookup("Pyongyang")                     -> [(Entry North Korea, "metonym")]
+    kb.holders("President", "USA", "2019-02-27") -> [Entry Donald Trump]
+
+Users add or correct actors with their own files (CSV with the columns of the package files, or
+YAML: a list of mappings with a ``kind`` key, roles nested under a person); an entry whose id is
+already known replaces the package entry. A bad user file raises ``KnowledgeFileError`` naming the
+file and the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from dyad.errors import DyadError
+
+DATA_DIR = ("data", "actors")  # inside the dyad package
+PERSON, ORGANIZATION, STATE = "person", "organization", "state"
+VIA_RANK = {"name": 0, "alias": 1, "demonym": 2, "metonym": 3}
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CODE3 = re.compile(r"^[A-Z]{3}$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_WORD = re.compile(r"\w+(?:'\w+)*")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+_PREPOSITION = re.compile(r"\s(?:of|for|at|on|with|to)\s")
+
+
+class KnowledgeFileError(DyadError):
+    code = "E500"
+    hint = "Fix the row named above; see src/dyad/data/actors/README.md for the columns each file takes."
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        where = f"{path}, line {line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+        self.path, self.line = str(path), line
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    start: str | None
+    end: str | None  # exclusive: the day the successor took over; None = still held
+
+    def holds_on(self, day: str | None) -> bool:
+        """Whether the role was held on ``day`` (YYYY, YYYY-MM or YYYY-MM-DD: any day of it).
+
+        ``None`` asks whether it is held today, i.e. has no end."""
+        if day is None:
+            return self.end is None
+        first, last = _period(day)
+        return (self.start is None or self.start <= last) and (self.end is None or self.end > first)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    name: str
+    kind: str  # 'state' | 'organization' | 'person'
+    country: str | None
+    sector: str | None
+    code: str | None
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    gender: str | None
+    roles: tuple[Role, ...] = ()  # persons only
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalising names and titles
+
+
+def normalize(name: str) -> str:
+    """The key two spellings of one name share: case, dots, apostrophes, hyphens, a leading "the"
+    and a trailing possessive do not count (U.S. = US, Kim Jong-un = kim jong un)."""
+    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).replace("&", " and ")
+    text = _DASHES.sub(" ", text.replace(".", "")).strip().casefold()
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^the ", "", text)
+    text = re.sub(r"(?<=\w)'s$|(?<=s)'$", "", text)
+    return text.strip(" ,;:'\"")
+
+
+def _shape(name: str) -> str:
+    """'upper' (an acronym: NATO, U.S.), 'lower' (unification ministry) or 'mixed' (North Korea)."""
+    letters = [c for c in re.sub(r"^[Tt]he\s+", "", name) if c.isalpha()]
+    if letters and not any(c.islower() for c in letters):
+        return "upper"
+    if not any(c.isupper() for c in letters):
+        return "lower"
+    return "mixed"
+
+
+def _shape_matches(query: str, stored_shape: str, stored_key: str) -> bool:
+    """Case still tells words from names: "us" is not the US, "who" is not the WHO, "diet" is not
+    Japan's Diet. A query in capitals matches anything (headlines); "Nato" matches NATO (4+ letters)."""
+    shape = _shape(query)
+    if shape == "upper" or stored_shape == "lower":
+        return True
+    if stored_shape == "upper":
+        return shape == "mixed" and len(stored_key.replace(" ", "")) >= 4 and query[:1].isupper()
+    return shape == "mixed" or " " in stored_key
+
+
+def _plural(demonym: str) -> str | None:
+    if re.search(r"(ese|sh|ch|ss|s|x|z)$", demonym):
+        return None
+    return demonym + "s"
+
+
+def _period(day: str) -> tuple[str, str]:
+    if not _DATE.match(day):
+        raise ValueError(f"Expected a date YYYY, YYYY-MM or YYYY-MM-DD, got {day!r}.")
+    first = (day + "-01-01")[:10] if len(day) == 4 else (day + "-01")[:10]
+    last = (day + "-12-31")[:10] if len(day) == 4 else (day + "-31")[:10]
+    return first, last
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_DASHES.sub(" ", text.translate(_APOSTROPHES)).casefold())
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading rows (package CSV, user CSV, user YAML)
+
+
+@dataclass(slots=True)
+class _Row:
+    source: str
+    line: int | None
+    data: dict
+
+    def fail(self, message: str) -> KnowledgeFileError:
+        return KnowledgeFileError(self.source, self.line, message)
+
+    def get(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        value = str(value).strip()
+        return value or None
+
+    def many(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if isinstance(value, list):
+            items = [str(v).strip() for v in value]
+        else:
+            items = (self.get(key) or "").split("|")
+        return tuple(dict.fromkeys(i for i in items if i))
+
+
+def _read_csv(text: str, source: str) -> list[_Row]:
+    reader = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    rows = []
+    for record in reader:
+        if None in record:
+            raise KnowledgeFileError(source, reader.line_num, "more cells than the header has columns")
+        rows.append(_Row(source, reader.line_num, record))
+    return rows
+
+
+def _package_rows(name: str) -> list[_Row]:
+    text = resources.files("dyad").joinpath(*DATA_DIR, name).read_text(encoding="utf-8")
+    return _read_csv(text, "dyad/" + "/".join((*DATA_DIR, name)))
+
+
+@lru_cache(maxsize=1)
+def _line_loader():
+    """A YAML SafeLoader that remembers the line of every mapping, for error messages."""
+    import yaml
+
+    class LineLoader(yaml.SafeLoader):
+        def construct_mapping(self, node, deep=False):
+            mapping = super().construct_mapping(node, deep=deep)
+            mapping["__line__"] = node.start_mark.line + 1
+            return mapping
+
+    return LineLoader
+
+
+def _read_yaml(path: Path) -> list[_Row]:
+    import yaml
+
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_line_loader())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        raise KnowledgeFileError(path, mark.line + 1 if mark else None, f"not valid YAML ({exc})") from exc
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise KnowledgeFileError(path, 1, "expected a list of mappings, each with a 'kind' key")
+    return [_Row(str(path), item.pop("__line__", None), item) for item in data]
+
+
+# ---------------------------------------------------------------------------------------------
+# Building entries from rows
+
+
+class _Builder:
+    """Collects entries and roles, checking each row; user rows replace package rows by id."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.roles: dict[str, list[Role]] = {}
+        self.names: dict[str, list[tuple[str, str]]] = {}  # entry id -> [(name, via)]
+        self.states: set[str] = set()
+
+    def add_state(self, row: _Row) -> None:
+        code = self._code3(row, "code", required=True)
+        name = self._required(row, "name")
+        short = row.many("short_names")
+        self._put(row, Entry(code, name, STATE, code, None, code, short, row.get("wikidata"), None))
+        self.names[code] += [(d, "demonym") for d in row.many("demonyms")]
+        self.names[code] += [(m, "metonym") for m in row.many("metonyms")]
+        self._date(row, "start"), self._date(row, "end")
+        self.states.add(code)
+
+    def add_organization(self, row: _Row) -> None:
+        country, sector = self._country(row), self._sector(row)
+        code = row.get("code") or ((country or "") + (sector or "") or None)
+        entry = Entry(
+            self._id(row), self._required(row, "name"), ORGANIZATION, country, sector, code,
+            row.many("aliases"), row.get("wikidata"), None,
+        )  # fmt: skip
+        self._put(row, entry)
+
+    def add_person(self, row: _Row) -> None:
+        gender = row.get("gender")
+        if gender not in (None, "m", "f"):
+            raise row.fail(f"gender must be m, f or empty, not {gender!r}")
+        self._date(row, "birth"), self._date(row, "death")
+        entry = Entry(
+            self._id(row), self._required(row, "name"), PERSON, self._country(row), None, None,
+            row.many("aliases"), row.get("wikidata"), gender,
+        )  # fmt: skip
+        self._put(row, entry)
+        self.roles[entry.id] = []
+        for nested in row.data.get("roles") or []:
+            if not isinstance(nested, dict):
+                raise row.fail("each role under a person must be a mapping with a 'title'")
+            line = nested.pop("__line__", row.line)
+            self.add_role(_Row(row.source, line, {**nested, "person_id": entry.id}))
+
+    def add_role(self, row: _Row) -> None:
+        person = self._required(row, "person_id")
+        if person not in self.entries or self.entries[person].kind != PERSON:
+            raise row.fail(f"person_id {person!r} names no person; add the person first")
+        country, sector = self._country(row), self._sector(row)
+        code = row.get("code") or ((country or "") + (sector or "") or None)
+        start, end = self._date(row, "start"), self._date(row, "end")
+        if start and end and end < start:
+            raise row.fail(f"the role ends ({end}) before it starts ({start})")
+        self.roles[person].append(Role(self._required(row, "title"), country, sector, code, start, end))
+
+    def finish(self) -> tuple[dict[str, Entry], dict[str, list[tuple[str, str]]]]:
+        entries = {}
+        for entry_id, entry in self.entries.items():
+            roles = tuple(sorted(self.roles.get(entry_id, ()), key=lambda r: r.start or ""))
+            if entry.kind == PERSON and roles:
+                latest = roles[-1]
+                entry = _replace(entry, roles=roles, sector=latest.sector, code=latest.code)
+            entries[entry_id] = entry
+        return entries, self.names
+
+    # -- checks --------------------------------------------------------------------------------
+
+    def _put(self, row: _Row, entry: Entry) -> None:
+        self.entries[entry.id] = entry
+        self.roles.pop(entry.id, None)
+        self.names[entry.id] = [(entry.name, "name")] + [(a, "alias") for a in entry.aliases]
+
+    @staticmethod
+    def _required(row: _Row, key: str) -> str:
+        value = row.get(key)
+        if not value:
+            raise row.fail(f"the '{key}' column is empty")
+        return value
+
+    def _id(self, row: _Row) -> str:
+        value = self._required(row, "id")
+        if not _ID.match(value):
+            raise row.fail(f"id {value!r} should be a slug such as 'kim-jong-un'")
+        return value
+
+    def _code3(self, row: _Row, key: str, required: bool = False) -> str | None:
+        value = row.get(key) if not required else self._required(row, key)
+        if value is not None and not _CODE3.match(value):
+            raise row.fail(f"{key} {value!r} is not a three-letter code such as 'KOR'")
+        return value
+
+    def _country(self, row: _Row) -> str | None:
+        value = self._code3(row, "country")
+        if value is not None and self.states and value not in self.states:
+            raise row.fail(f"country {value!r} is not a state code of states.csv (ISO 3166-1 alpha-3)")
+        return value
+
+    def _sector(self, row: _Row) -> str | None:
+        return self._code3(row, "sector")
+
+    @staticmethod
+    def _date(row: _Row, key: str) -> str | None:
+        value = row.get(key)
+        if value is not None and not _DATE.match(value):
+            raise row.fail(f"{key} {value!r} is not a date YYYY-MM-DD")
+        return value
+
+
+def _replace(entry: Entry, **changes) -> Entry:
+    from dataclasses import replace
+
+    return replace(entry, **changes)
+
+
+def _add_user_file(builder: _Builder, path: Path) -> None:
+    if not path.is_file():
+        raise KnowledgeFileError(path, None, "no such file")
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        for row in _read_yaml(path):
+            _add_yaml_row(builder, row)
+    elif suffix == ".csv":
+        _add_csv_rows(builder, _read_csv(path.read_text(encoding="utf-8"), str(path)), path)
+    else:
+        raise KnowledgeFileError(path, None, "expected a .csv, .yaml or .yml file")
+
+
+def _add_yaml_row(builder: _Builder, row: _Row) -> None:
+    kind = row.get("kind")
+    adders = {PERSON: builder.add_person, ORGANIZATION: builder.add_organization, STATE: builder.add_state}
+    if kind not in adders:
+        raise row.fail(f"kind must be one of {', '.join(adders)}, not {kind!r}")
+    adders[kind](row)
+
+
+def _add_csv_rows(builder: _Builder, rows: list[_Row], path: Path) -> None:
+    if not rows:
+        return
+    columns = set(rows[0].data)
+    if {"person_id", "title"} <= columns:
+        adder = builder.add_role
+    elif {"id", "name", "gender"} <= columns:
+        adder = builder.add_person
+    elif {"id", "name", "sector"} <= columns:
+        adder = builder.add_organization
+    elif {"code", "name", "short_names"} <= columns:
+        adder = builder.add_state
+    else:
+        raise KnowledgeFileError(path, 1, "the header matches none of people, organizations, roles or states")
+    for row in rows:
+        adder(row)
+
+
+# ---------------------------------------------------------------------------------------------
+# The knowledge base
+
+
+class KnowledgeBase:
+    """States, organisations and people, with lookups by name and by role."""
+
+    def __init__(self, entries: dict[str, Entry], names: dict[str, list[tuple[str, str]]]):
+        self._entries = entries
+        self._index: dict[str, list[tuple[str, str, str]]] = {}
+        for entry_id, pairs in names.items():
+            for text, via in pairs:
+                self._index_name(entry_id, text, via)
+        sectors = _package_rows("sectors.csv")
+        self._org_words = _phrases(sectors, "org")
+        self._title_words = _phrases(sectors, "title")
+        self._titles = _TitleMatcher(_package_rows("titles.csv"))
+        self._not_actors = {normalize(r.data["phrase"]) for r in _package_rows("not_actors.csv")}
+
+    @classmethod
+    def default(cls) -> KnowledgeBase:
+        """The package knowledge base, built once per process."""
+        return _default()
+
+    @classmethod
+    def load(cls, extra: Sequence[Path | str] = ()) -> KnowledgeBase:
+        """The package data plus user files (CSV or YAML), which add entries or replace them by id."""
+        builder = _Builder()
+        for row in _package_rows("states.csv"):
+            builder.add_state(row)
+        for row in _package_rows("organizations.csv"):
+            builder.add_organization(row)
+        for row in _package_rows("people.csv"):
+            builder.add_person(row)
+        for row in _package_rows("roles.csv"):
+            builder.add_role(row)
+        for path in extra:
+            _add_user_file(builder, Path(path))
+        return cls(*builder.finish())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self):
+        return iter(self._entries.values())
+
+    def _index_name(self, entry_id: str, text: str, via: str) -> None:
+        forms = [text] + ([p] if via == "demonym" and (p := _plural(text)) else [])
+        for form in forms:
+            key = normalize(form)
+            if key:
+                self._index.setdefault(key, []).append((entry_id, via, _shape(form)))
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def lookup(self, name: str) -> list[tuple[Entry, str]]:
+        """Entries named ``name`` exactly (after normalising), with how: name, alias, demonym, metonym."""
+        key = normalize(name)
+        best: dict[str, str] = {}
+        for entry_id, via, shape in self._index.get(key, ()):
+            if not _shape_matches(name.strip(), shape, key):
+                continue
+            if entry_id not in best or VIA_RANK[via] < VIA_RANK[best[entry_id]]:
+                best[entry_id] = via
+        return [(self._entries[i], via) for i, via in best.items()]
+
+    def state(self, code: str) -> Entry | None:
+        entry = self._entries.get(code.upper())
+        return entry if entry is not None and entry.kind == STATE else None
+
+    def entry(self, id: str) -> Entry | None:  # noqa: A002 - the API names it id
+        return self._entries.get(id)
+
+    def roles_on(self, person_id: str, day: str | None) -> list[Role]:
+        entry = self._entries.get(person_id)
+        return [r for r in entry.roles if r.holds_on(day)] if entry else []
+
+    def holders(self, title_words: str, country: str | None, day: str | None) -> list[Entry]:
+        """People holding a role named by ``title_words`` ("President", "Foreign Minister", "leader")
+        in ``country`` (None: any) on ``day`` (None: today). "President" does not match "Vice
+        President"; "Secretary of State" and "Foreign Secretary" count as "Foreign Minister"."""
+        found = []
+        for entry in self._entries.values():
+            for role in entry.roles:
+                if country is not None and role.country != country:
+                    continue
+                if role.holds_on(day) and self._titles.matches(title_words, role.title):
+                    found.append((role.start or "", entry))
+                    break
+        return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+
+    # -- sectors and non-actors --------------------------------------------------------------
+
+    def sector_for_org(self, name: str) -> str | None:
+        """The CAMEO sector an organisation's name implies by its words ("Korea Herald" -> MED):
+        the head of the name (before "of", "for", ...) first, then the whole name."""
+        words = _words(name)
+        head = _head(words)
+        return _best_phrase(self._org_words, head) or _best_phrase(self._org_words, words)
+
+    def sector_for_title(self, title: str) -> str | None:
+        """The sector a person's title implies: that of the organisation it names, if any
+        ("President of Seoul National University" -> EDU), else that of the title words."""
+        words = _words(title)
+        head = _head(words)
+        if len(head) < len(words):
+            org_sector = self.sector_for_org(" ".join(words[len(head) + 1 :]))
+            if org_sector:
+                return org_sector
+        return _best_phrase(self._title_words, head) or _best_phrase(self._title_words, words)
+
+    def is_not_actor(self, phrase: str) -> bool:
+        return normalize(phrase) in self._not_actors
+
+
+@lru_cache(maxsize=1)
+def _default() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+# ---------------------------------------------------------------------------------------------
+# Word phrases (sectors) and titles
+
+
+def _phrases(rows: Iterable[_Row], kind: str) -> dict[tuple[str, ...], str]:
+    return {tuple(_words(r.data["word"])): r.data["sector"] for r in rows if r.data["kind"] == kind}
+
+
+_HEAD_BREAKS = {"of", "for", "at", "on", "with", "to"}
+
+
+def _head(words: list[str]) -> list[str]:
+    for i, word in enumerate(words):
+        if word in _HEAD_BREAKS and i > 0:
+            return words[:i]
+    return words
+
+
+def _best_phrase(phrases: dict[tuple[str, ...], str], words: list[str]) -> str | None:
+    """The sector of the phrase ending last in ``words`` (the head noun), the longest on a tie."""
+    best: tuple[int, int, str] | None = None
+    for length in range(1, 5):
+        for start in range(len(words) - length + 1):
+            sector = phrases.get(tuple(words[start : start + length]))
+            if sector and (best is None or (start + length, length) > best[:2]):
+                best = (start + length, length, sector)
+    return best[2] if best else None
+
+
+class _TitleMatcher:
+    """Compares the office of a role title ("Secretary of State of the United States") with the
+    words a text uses ("Foreign Minister"), through titles.csv's synonyms and qualifiers."""
+
+    def __init__(self, rows: Iterable[_Row]):
+        synonyms, self._qualifiers = [], set()
+        for row in rows:
+            phrase = " ".join(_words(row.data["phrase"]))
+            if row.data["kind"] == "qualifier":
+                self._qualifiers.add(phrase)
+            elif row.data["kind"] == "synonym":
+                synonyms.append((phrase, " ".join(_words(row.data["canonical"]))))
+        self._synonyms = sorted(synonyms, key=lambda pair: -len(pair[0]))
+
+    def canonical(self, title: str) -> str:
+        text = " " + " ".join(_words(title)) + " "
+        for phrase, canonical in self._synonyms:
+            text = text.replace(f" {phrase} ", f" {canonical} ")
+        return text.strip()
+
+    def matches(self, title_words: str, title: str) -> bool:
+        query, full = self.canonical(title_words), self.canonical(title)
+        if _PREPOSITION.search(f" {query} "):
+            return full == query
+        office = _PREPOSITION.split(f" {full} ", maxsplit=1)[0].strip()
+        if office == query:
+            return True
+        if not office.endswith(" " + query):
+            return False
+        return not any(word in self._qualifiers for word in office[: -len(query)].split())

@@ -1,0 +1,52 @@
+"""Word lists the annotators share, read once from package data (dyad/data/lexicon/)."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("dyad.data").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
+    return [x.strip() for x in raw.splitlines() if x.strip() and not x.startswith("#")]
+
+
+def _rows(name: str) -> list[dict]:
+    raw = resources.files("dyad.data").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(raw.splitlines()))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, dict]:
+    return {r["pronoun"]: r for r in _rows("pronouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> dict[str, str]:
+    return {r["word"]: r["gender"] for r in _rows("honorifics.csv")}
+
+
+@lru_cache(maxsize=1)
+def state_anaphors() -> frozenset[str]:
+    return frozenset(_lines("state_anaphors.txt"))
+
+
+@lru_cache(maxsize=1)
+def non_actor_heads() -> frozenset[str]:
+    return frozenset(_lines("non_actor_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(_lines("reporting_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    return frozenset(_lines("place_nouns.txt"))

@@ -1,0 +1,137 @@
+"""Candidate actor mentions in a parsed article: named entities, KB names spaCy missed,
+pronouns, and definite descriptions ("the president of ...", "the regime")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyad.annotate.lexicon import non_actor_heads, place_nouns, pronouns, state_anaphors
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_DATE_LIKE = re.compile(
+    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?$", re.I
+)
+
+
+@dataclass(slots=True)
+class Cand:
+    span: object  # spaCy Span, trimmed to the name
+    label: str  # PERSON ORG GPE NORP LOC FAC | KB | PRON | DESC | ANAPHOR
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def trim(span):
+    """Drop a leading determiner and a trailing possessive: "The US Air Force's" -> "US Air Force"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")):
+        end -= 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def is_non_actor(span, kb) -> bool:
+    text = span.text
+    if _DATE_LIKE.match(text) or not any(c.isalpha() for c in text):
+        return True
+    if kb.is_not_actor(text):
+        return True
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in non_actor_heads() and span.label_ != "GPE":
+        return True
+    return span.label_ != "PERSON" and names_a_place(span)
+
+
+def names_a_place(span) -> bool:
+    """"the Vostochny cosmodrome", "the Korean Peninsula", "the city of Tsiolkovsky"."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in place_nouns():
+        return True
+    before = doc[max(span.start - 2, 0) : span.start]
+    return len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in place_nouns()
+
+
+def entity_candidates(article, kb) -> list[Cand]:
+    out = []
+    for ent in article.doc.ents:
+        if ent.label_ not in ACTOR_LABELS or article.in_credit(ent.start_char):
+            continue
+        span = trim(ent)
+        if span is None:
+            continue
+        span.label_ = ent.label_
+        if is_non_actor(span, kb):
+            continue
+        out.append(Cand(span, ent.label_))
+    return out
+
+
+def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
+    """State names and demonyms that spaCy did not tag ("Soviet standards", "US-led")."""
+    out = []
+    doc = article.doc
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper() or article.in_credit(token.idx):
+            continue
+        for width in (3, 2, 1):
+            span = doc[token.i : token.i + width]
+            if len(span) < width or any(t.i in taken for t in span) or span[-1].is_punct:
+                continue
+            if names_a_place(span):
+                continue
+            if any(e.kind in ("state", "organization") for e, _via in kb.lookup(span.text)):
+                out.append(Cand(span, "KB"))
+                taken.update(t.i for t in span)
+                break
+    return out
+
+
+def pronoun_candidates(article) -> list[Cand]:
+    table = pronouns()
+    return [
+        Cand(article.doc[t.i : t.i + 1], "PRON")
+        for t in article.doc
+        if t.lower_ in table and t.pos_ == "PRON" and not article.in_credit(t.idx)
+    ]
+
+
+def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
+    """Definite noun phrases headed by a title ("the president of X") or a state anaphor."""
+    out = []
+    for chunk in article.doc.noun_chunks:
+        if any(t.i in taken for t in chunk) or article.in_credit(chunk.start_char):
+            continue
+        head = chunk.root
+        if not any(t.lower_ == "the" for t in chunk[:1]):
+            continue
+        if head.lemma_.lower() in state_anaphors():
+            out.append(Cand(chunk, "ANAPHOR"))
+        elif kb.sector_for_title(head.lemma_.lower()) and head.pos_ == "NOUN":
+            out.append(Cand(_with_of(chunk), "DESC"))
+    return out
+
+
+def _with_of(chunk):
+    """Extend "the president" with its "of ..." complement: "the president of the institute"."""
+    end = chunk.end
+    for child in chunk.root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max(end, child.right_edge.i + 1)
+    return chunk.doc[chunk.start : end]

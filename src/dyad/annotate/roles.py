@@ -1,0 +1,100 @@
+"""What the text says a person is: titles before the name ("Russian President Vladimir Putin"),
+appositions ("Kim Chun-sig, president of ...", "President of ..., Kim Chun-sig,"), and
+relative clauses ("who held the role of vice unification minister")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART", "PUNCT", "ADV"}
+_STOP_WORDS = {",", "(", ")", "and", "or", ";", ":", '"', "“", "”"}
+_PAST_MARKERS = {"former", "late", "then", "ex", "erstwhile", "onetime", "one-time"}
+_ROLE_VERBS = {"hold", "serve", "be", "work", "become", "act"}
+
+
+@dataclass(slots=True)
+class RoleText:
+    """A role as written: the whole phrase, its title word, and what it is a role of."""
+
+    phrase: str
+    title: str  # head title word, lower case: president, leader, minister
+    of_tokens: list = field(default_factory=list)  # tokens naming the state or organisation
+    past: bool = False
+
+
+def roles_of(span, kb) -> list[RoleText]:
+    found = [_title_before(span, kb), _apposition(span, kb), _relative_clause(span, kb)]
+    return [r for r in found if r is not None]
+
+
+def _title_before(span, kb) -> RoleText | None:
+    doc = span.doc
+    i = span.start - 1
+    tokens = []
+    while i >= 0 and doc[i].sent == span.sent:
+        tok = doc[i]
+        if tok.text in _STOP_WORDS or tok.pos_ not in _TITLE_POS and tok.tag_ != "POS":
+            break
+        if tok.pos_ == "PUNCT" and tok.text not in ("-", "–"):
+            break
+        tokens.insert(0, tok)
+        i -= 1
+    return _role_from_tokens(tokens, kb)
+
+
+def _apposition(span, kb) -> RoleText | None:
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct or t.text == "-"]
+        tokens = [t for t in tokens if t.i >= head.left_edge.i and t.i < span.start]
+        return _role_from_tokens(_drop_trailing_punct(tokens), kb)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > span.end - 1:
+            tokens = [t for t in child.subtree if not (t.is_punct and t.text != "-")]
+            return _role_from_tokens(tokens, kb)
+    return None
+
+
+def _relative_clause(span, kb) -> RoleText | None:
+    for child in span.root.children:
+        if child.dep_ != "relcl" or child.lemma_ not in _ROLE_VERBS:
+            continue
+        for tok in child.subtree:
+            if tok.pos_ == "NOUN" and kb.sector_for_title(tok.lemma_.lower()):
+                tokens = [t for t in tok.subtree if not t.is_punct]
+                tokens = [t for t in tokens if t.i <= tok.i or t.dep_ in ("prep", "pobj", "compound")]
+                role = _role_from_tokens(tokens, kb)
+                if role is not None:
+                    role.past = role.past or child.tag_ in ("VBD", "VBN")
+                    return role
+    return None
+
+
+def _drop_trailing_punct(tokens):
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _role_from_tokens(tokens, kb) -> RoleText | None:
+    titles = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and kb.sector_for_title(t.lemma_.lower())]
+    if not titles:
+        return None
+    title = titles[0]
+    # words before the title word name whose role it is ("Russian", "KINU", "North Korea's");
+    # an "of ..." after it does too ("President of the Korea Institute ...")
+    of_tokens = [t for t in tokens if t.i < title.i and t.lower_ not in _PAST_MARKERS and t.pos_ != "DET"]
+    of_tokens += _of_phrase(title, tokens)
+    past = any(t.lower_.strip("-") in _PAST_MARKERS for t in tokens)
+    phrase = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" 's", "'s")
+    return RoleText(phrase.strip(), title.lemma_.lower(), of_tokens, past)
+
+
+def _of_phrase(title, tokens) -> list:
+    """The words of "of ..." after a title: "President of the state-funded Korea Institute"."""
+    allowed = {t.i for t in tokens}
+    for child in title.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return [t for t in child.subtree if t.i != child.i and t.i in allowed]
+    return []

@@ -1,0 +1,285 @@
+"""The command line: thin views over the library functions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dyad.errors import DyadError
+
+app = typer.Typer(help="dyad: who did what to whom, when and where, with the evidence.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+out = Console()
+err = Console(stderr=True)
+
+
+class Fmt(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB file.", envvar="DYAD_DB")]
+
+
+def fail(exc: DyadError) -> None:
+    err.print(f"[red]Error {exc}[/red]")
+    if exc.hint:
+        err.print(f"Hint: {exc.hint}")
+    raise typer.Exit(2)
+
+
+# -- analyze ----------------------------------------------------------------------------------
+@app.command()
+def analyze(
+    source: Annotated[str, typer.Argument(help="A .txt or .html file, a .jsonl batch, an http(s) URL, or - for stdin.")],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (anchors relative dates).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="The outlet that published it.")] = None,
+    title: Annotated[str | None, typer.Option(help="The title, if not in the text.")] = None,
+    format: Annotated[str, typer.Option("--format", help="json or table.")] = "json",
+) -> None:
+    """Analyse one article (or a JSONL batch) and print the JSON contract, or a table."""
+    from dyad.analysis import analyze_many
+    from dyad.article import Article
+    from dyad.ingest.sources import read_jsonl
+
+    try:
+        if source.endswith(".jsonl") and Path(source).is_file():
+            ok = True
+            for article in analyze_many(read_jsonl(Path(source))):
+                ok &= _print_batch_item(article)
+            raise typer.Exit(0 if ok else 1)
+        article = Article(text=_read_source(source), published=published, outlet=outlet, title=title,
+                          url=source if source.startswith(("http://", "https://")) else None)
+        article = next(analyze_many([article]))
+    except DyadError as exc:
+        fail(exc)
+    if article.problems:
+        fail(DyadError("; ".join(p.reason for p in article.problems)))
+    if format == "table":
+        from dyad.views import article_tables
+
+        for table in article_tables(article):
+            out.print(table)
+    else:
+        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+
+
+def _read_source(source: str) -> str:
+    from dyad.ingest.fetch import fetch
+    from dyad.ingest.sources import read_text
+
+    if source == "-":
+        return sys.stdin.read()
+    if source.startswith(("http://", "https://")):
+        return fetch(source)
+    path = Path(source)
+    if not path.is_file():
+        from dyad.errors import InputError
+
+        raise InputError(f"No such file: {source}", "Give a file path, a URL, or - for standard input.")
+    return read_text(path)
+
+
+def _print_batch_item(article) -> bool:
+    if article.problems:
+        record = {"source_id": article.source_id, "error": "; ".join(p.reason for p in article.problems)}
+    else:
+        record = article.to_dict()
+        record["source_id"] = article.source_id
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return not article.problems
+
+
+# -- ingest -----------------------------------------------------------------------------------
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or JSONL files to ingest.")],
+    db: DbOption = Path("dyad.duckdb"),
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+) -> None:
+    """Analyse documents and store them in DuckDB. Re-ingesting adds nothing."""
+    from dyad.ingest.sources import read_sources
+    from dyad.run.ingest import ingest as run_ingest
+    from dyad.store import Store
+
+    try:
+        with Store(db) as store, _progress() as bar:
+            task = bar.add_task("ingest", total=None)
+            report = run_ingest(read_sources(paths), store, batch_size, lambda _a: bar.advance(task))
+    except DyadError as exc:
+        fail(exc)
+    _print_report(report, db)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.speed} articles/s" if False else ""), TimeElapsedColumn(),
+                    console=err, transient=True)
+
+
+def _print_report(report, db) -> None:
+    err.print(f"Stored {report.stored} new article(s), {report.already} already in {db}, "
+              f"{len(report.failed)} failed.")
+    for source, reason in report.failed:
+        err.print(f"  [yellow]failed[/yellow] {source}: {reason}")
+
+
+# -- queries ----------------------------------------------------------------------------------
+def _filters(actor, between, since, until, cameo, limit):
+    from dyad.store.queries import Filters
+
+    return Filters(actor=actor, between=tuple(between) if between else None, since=since,
+                   until=until, cameo=cameo, limit=limit)
+
+
+Actor = Annotated[str | None, typer.Option(help="An actor id, code (PRK, USAGOV) or name.")]
+Between = Annotated[tuple[str, str] | None, typer.Option(help="Two actors, either direction.")]
+Since = Annotated[str | None, typer.Option(help="From this date, YYYY-MM-DD.")]
+Until = Annotated[str | None, typer.Option(help="Up to this date, YYYY-MM-DD.")]
+Cameo = Annotated[str | None, typer.Option(help="A CAMEO code or prefix (04 = all consultations).")]
+Limit = Annotated[int, typer.Option(help="At most this many rows.")]
+Format = Annotated[Fmt, typer.Option("--format", help="table, json or csv.")]
+
+
+def _show(rows: list[dict], fmt: Fmt, title: str) -> None:
+    if fmt is Fmt.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt is Fmt.csv:
+        buf = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        from dyad.views import rows_table
+
+        out.print(rows_table(rows, title))
+
+
+def _query(kind: str, db: Path, filters, fmt: Fmt) -> None:
+    from dyad.store import Store, queries
+
+    if not db.exists():
+        fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
+    try:
+        with Store(db, read_only=True) as store:
+            rows = getattr(queries, kind)(store, filters)
+    except DyadError as exc:
+        fail(exc)
+    _show(rows, fmt, kind)
+
+
+@app.command()
+def actors(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, limit: Limit = 50,
+           format: Format = Fmt.table) -> None:
+    """Actors in the store, most mentioned first."""
+    _query("actors", db, _filters(actor, None, None, None, None, limit), format)
+
+
+@app.command()
+def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Between = None,
+           since: Since = None, until: Until = None, cameo: Cameo = None, limit: Limit = 50,
+           format: Format = Fmt.table) -> None:
+    """Events: who did what to whom, when and where, with the evidence."""
+    _query("events", db, _filters(actor, between, since, until, cameo, limit), format)
+
+
+@app.command()
+def quotes(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, since: Since = None,
+           until: Until = None, limit: Limit = 50, format: Format = Fmt.table) -> None:
+    """Quotes and reported speech, by speaker."""
+    _query("quotes", db, _filters(actor, None, since, until, None, limit), format)
+
+
+# -- demo -------------------------------------------------------------------------------------
+@app.command()
+def demo(db: DbOption = Path("dyad-demo.duckdb")) -> None:
+    """Ingest the sample corpus shipped with dyad and show what it found."""
+    from dyad.ingest.sources import read_jsonl
+    from dyad.run.ingest import ingest as run_ingest
+    from dyad.store import Store, queries
+    from dyad.store.queries import Filters
+    from dyad.views import rows_table
+
+    sample = resources.files("dyad.data").joinpath("sample/articles.jsonl")
+    with resources.as_file(sample) as path, Store(db) as store:
+        with _progress() as bar:
+            task = bar.add_task("analysing the sample corpus", total=None)
+            report = run_ingest(read_jsonl(path), store, 16, lambda _a: bar.advance(task))
+        _print_report(report, db)
+        out.print(rows_table(list(queries.counts(store).items()), "What is in the store", ("table", "rows")))
+        out.print(rows_table(queries.actors(store, Filters(limit=12)), "Most mentioned actors"))
+        events = queries.events(store, Filters(limit=15, modality="asserted"))
+        out.print(rows_table(events, "Events (asserted)",
+                             ("date", "source", "cameo", "target", "place", "evidence")))
+        out.print(rows_table(queries.quotes(store, Filters(limit=10)), "Quotes",
+                             ("speaker", "text", "direct", "cue")))
+    out.print(f"\nExplore further: dyad events --db {db} --actor PRK   |   dyad quotes --db {db}")
+
+
+# -- eval -------------------------------------------------------------------------------------
+def _eval(module: str, path: Path) -> None:
+    import importlib
+
+    if not path.exists():
+        fail(DyadError(f"No such file or folder: {path}", "The data sets live in ../shared/ (see DATA.md)."))
+    result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    from dyad.views import rows_table
+
+    flat = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in result.items()
+            if not isinstance(v, dict | list)]
+    out.print(rows_table(flat, f"dyad eval {module} {path}", ("measure", "value")))
+    for key, value in result.items():
+        if isinstance(value, dict):
+            rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in value.items()]
+            out.print(rows_table(rows, key, ("measure", "value")))
+
+
+@eval_app.command("times")
+def eval_times(path: Path) -> None:
+    """TimeML folder (e.g. ../shared/timeml/te3-platinum): strict and value F1."""
+    _eval("times", path)
+
+
+@eval_app.command("places")
+def eval_places(path: Path) -> None:
+    """GeoVirus XML (../shared/geo/GeoVirus.xml): accuracy within 161 km."""
+    _eval("places", path)
+
+
+@eval_app.command("events")
+def eval_events(path: Path) -> None:
+    """Event development sets (../shared/eventdata/dev): root, triple and PLOVER F1."""
+    _eval("events", path)
+
+
+@eval_app.command("quotes")
+def eval_quotes(path: Path) -> None:
+    """PolNeAR BRAT folder (../shared/quotes/polnear-dev): content and source recall."""
+    _eval("quotes", path)
+
+
+@eval_app.command("coref")
+def eval_coref(path: Path) -> None:
+    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy."""
+    _eval("coref", path)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""Evaluation of each stage against development sets in ../shared/."""

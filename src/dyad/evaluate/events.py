@@ -1,0 +1,198 @@
+"""Event coding measured on the development sets in ``../shared/eventdata/dev/``.
+
+    evaluate(Path("../shared/eventdata/dev"), limit=200) -> {"sets": {...}, "overall": {...}}
+
+Each sentence is analysed by the full pipeline. Its *main event* is the event with the most specific
+code (a statement, root 01, only when nothing else was found), then the highest confidence, then the
+first trigger. Measured per set, where the set has the labels for it:
+
+- ``root``: the main event's CAMEO root is one the gold label allows (PLOVER_GSR_CAMEO: the roots that
+  map to its PLOVER type; cameo_class_train: the five-class Phoenix scheme);
+- ``dyad``: the root matches too (where the set has one) and the source and target actors overlap the
+  gold actor texts (a reciprocal pair may come in either order; a missing gold target is not judged);
+- ``plover``: the main event's PLOVER type equals the gold one (old category names translated).
+
+A sentence with a gold label and no matching main event is a miss; a main event that does not match is
+a false alarm. ``overall`` sums the counts of all sets.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dyad.article import Article
+from dyad.extract.codebook import Codebook
+
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+OLD_ROOTS = {"DISAPPROVE": {"11"}, "INVESTIGATE": {"09"}}
+PHOENIX_CLASS = {**dict.fromkeys(("01", "02"), 0), **dict.fromkeys(("03", "04", "05"), 1),
+                 **dict.fromkeys(("06", "07", "08"), 2), **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
+                 **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4)}
+FILES = {"plover_gsr": "PLOVER_GSR_CAMEO.json", "cameo_class": "cameo_class_train.tsv",
+         "cameo_ner": "cameo_ner_train.txt"}
+STOP = {"the", "a", "an", "of", "in", "and", "'s", "s", "to", "on", "for"}
+
+
+@dataclass(slots=True)
+class Gold:
+    text: str
+    roots: set[str] | None = None  # allowed CAMEO roots; None: the set has no event label
+    plover: str | None = None
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    has_dyad: bool = False
+
+
+def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None = None) -> dict:
+    """Precision, recall and F1 per set and overall; ``path`` is the folder holding the dev files."""
+    path = Path(path)
+    missing = [name for name in FILES.values() if not (path / name).exists()]
+    if len(missing) == len(FILES):
+        raise FileNotFoundError(f"No event development set in {path}; expected one of: {', '.join(FILES.values())}.")
+    run = analyze_many or _default_runner()
+    book = Codebook.default()
+    readers = {"plover_gsr": lambda p: read_plover_gsr(p, book), "cameo_class": read_cameo_class,
+               "cameo_ner": read_cameo_ner}
+    sets = {}
+    for name, filename in FILES.items():
+        if (path / filename).exists():
+            golds = list(readers[name](path / filename))[:limit]
+            sets[name] = score_set(golds, run([Article(text=g.text) for g in golds]))
+    return {"sets": {k: _report(v) for k, v in sets.items()}, "overall": _report(_sum(sets.values()))}
+
+
+def _default_runner() -> Callable:
+    from dyad.analysis import analyze_many
+
+    return lambda articles: list(analyze_many(articles))
+
+
+def read_plover_gsr(path: Path, book: Codebook) -> Iterable[Gold]:
+    for rec in json.loads(path.read_text(encoding="utf-8")):
+        if not rec.get("text") or rec.get("event") == "DOCUMENT":
+            continue
+        old = rec["event"]
+        plover = OLD_PLOVER.get(old, old)
+        yield Gold(rec["text"], OLD_ROOTS.get(old) or book.roots_of(plover), plover,
+                   _actor_texts(rec.get("source")), _actor_texts(rec.get("target")), True)
+
+
+def _actor_texts(value) -> list[str]:
+    return [a["actorText"] for a in value if a.get("actorText")] if isinstance(value, list) else []
+
+
+def read_cameo_class(path: Path) -> Iterable[Gold]:
+    with path.open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) == 2 and row[1].strip().isdigit():
+                label = int(row[1])
+                yield Gold(row[0], {r for r, c in PHOENIX_CLASS.items() if c == label})
+
+
+def read_cameo_ner(path: Path) -> Iterable[Gold]:
+    words, tags = [], []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        parts = line.rsplit(" ", 1)
+        if len(parts) == 2:
+            words.append(parts[0])
+            tags.append(parts[1])
+            continue
+        if words:
+            spans = _bio_spans(words, tags)
+            recip = spans.get("R", [])
+            yield Gold(_detokenize(words), None, None, spans.get("S", []) + recip, spans.get("T", []) + recip,
+                       bool(spans))
+        words, tags = [], []
+
+
+def _bio_spans(words: list[str], tags: list[str]) -> dict[str, list[str]]:
+    spans: dict[str, list[list[str]]] = {}
+    for word, tag in zip(words, tags, strict=True):
+        if tag.startswith("B-"):
+            spans.setdefault(tag[2:], []).append([word])
+        elif tag.startswith("I-") and spans.get(tag[2:]):
+            spans[tag[2:]][-1].append(word)
+    return {k: [" ".join(w) for w in v] for k, v in spans.items()}
+
+
+def _detokenize(words: list[str]) -> str:
+    text = " ".join(words)
+    return re.sub(r" ([,.;:!?%)]|'s|n't)", r"\1", text).replace("( ", "(")
+
+
+def main_event(article: Article):
+    events = sorted(article.events, key=lambda e: (e.cameo.startswith("01"), -e.confidence,
+                                                   e.trigger.start if e.trigger else 0))
+    return events[0] if events else None
+
+
+def score_set(golds: list[Gold], articles: list[Article]) -> dict[str, list[int]]:
+    counts = {"root": [0, 0, 0], "dyad": [0, 0, 0], "plover": [0, 0, 0]}  # tp, fp, fn
+    available = {"root": any(g.roots for g in golds), "dyad": any(g.has_dyad for g in golds),
+                 "plover": any(g.plover for g in golds)}
+    for gold, article in zip(golds, articles, strict=True):
+        event = main_event(article)
+        root_ok = event is not None and gold.roots is not None and event.cameo[:2] in gold.roots
+        checks = {"root": (gold.roots is not None, root_ok),
+                  "plover": (gold.plover is not None, event is not None and event.plover == gold.plover),
+                  "dyad": (gold.has_dyad, event is not None and (gold.roots is None or root_ok)
+                           and _dyad_ok(article, event, gold))}
+        for name, (labelled, ok) in checks.items():
+            _count(counts[name], labelled, event is not None, ok)
+    return {k: v for k, v in counts.items() if available[k]}
+
+
+def _count(c: list[int], labelled: bool, predicted: bool, ok: bool) -> None:
+    if labelled and ok:
+        c[0] += 1
+        return
+    if predicted:
+        c[1] += 1
+    if labelled:
+        c[2] += 1
+
+
+def _dyad_ok(article: Article, event, gold: Gold) -> bool:
+    src, tgt = _names(article, event.source), _names(article, event.target)
+    forward = _overlaps(src, gold.sources) and (not gold.targets or _overlaps(tgt, gold.targets))
+    backward = bool(gold.targets) and _overlaps(tgt, gold.sources) and _overlaps(src, gold.targets)
+    return forward or backward
+
+
+def _names(article: Article, actor_id: str | None) -> list[str]:
+    actor = article.actor(actor_id)
+    if actor is None:
+        return []
+    return [actor.name, *actor.aliases, *(m.text for m in actor.mentions)]
+
+
+def _overlaps(names: list[str], gold: list[str]) -> bool:
+    words = {w for n in names for w in _words(n)}
+    return any(words & _words(g) for g in gold)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
+
+
+def _sum(sets: Iterable[dict]) -> dict[str, list[int]]:
+    total: dict[str, list[int]] = {}
+    for counts in sets:
+        for name, c in counts.items():
+            total[name] = [a + b for a, b in zip(total.get(name, [0, 0, 0]), c, strict=True)]
+    return total
+
+
+def _report(counts: dict[str, list[int]]) -> dict:
+    out = {}
+    for name, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out[name] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "n": tp + fn}
+    return out

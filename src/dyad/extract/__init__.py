@@ -1,0 +1,1 @@
+"""Extraction stages: events, quotes, times, places."""

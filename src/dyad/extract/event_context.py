@@ -1,0 +1,69 @@
+"""When and where an event took place: the time and place named in the event's own clause.
+
+The date is a TimeRef of the same sentence that the trigger governs ("met ... on Feb. 27, 2019"),
+else one in the clause of the verb that governs a nominal trigger; never the publication date.
+The place is a place mentioned in that clause after in/at/near ("in Hanoi"), the most specific first.
+"""
+
+from __future__ import annotations
+
+from dyad.article import TimeValue
+
+PLACE_RANK = {"site": 0, "city": 1, "region": 2, "water": 3, "country": 4, "other": 5}
+
+
+def clause_scopes(trigger) -> list[set[int]]:
+    """Token indices of the trigger's own phrase, then of the phrases that hang directly on the verb
+    governing a nominal trigger (its other nouns' phrases excluded: "the proclamation in April 2018,
+    ahead of the summit" does not date the summit)."""
+    scopes = [{t.i for t in trigger.subtree}]
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is not trigger:
+        scopes.append({t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree})
+    return scopes
+
+
+def _span_root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def event_date(trigger, times) -> TimeValue | None:
+    doc = trigger.doc
+    located = [(t, _span_root(doc, t.start, t.end)) for t in times]
+    located = [(t, r) for t, r in located if r is not None and r.sent.start == trigger.sent.start]
+    for scope in clause_scopes(trigger):
+        inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
+        if inside:
+            best = min(inside, key=lambda pair: pair[0])[1]
+            return TimeValue(best.value, best.precision)
+    return None
+
+
+def event_place(trigger, places, preps: frozenset) -> str | None:
+    doc = trigger.doc
+    candidates = []
+    for place in places:
+        for m in place.mentions:
+            root = _span_root(doc, m.start, m.end)
+            if root is not None and root.sent.start == trigger.sent.start and _after_prep(root, preps):
+                candidates.append((place, root))
+    for scope in clause_scopes(trigger):
+        inside = [(PLACE_RANK.get(p.kind, 5), abs(r.i - trigger.i), p.id) for p, r in candidates if r.i in scope]
+        if inside:
+            return min(inside)[2]
+    return None
+
+
+def _after_prep(root, preps: frozenset) -> bool:
+    """True when the place is the object of in/at/near, directly or as a modifier of that object."""
+    tok = root
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            return True
+        if tok.dep_ not in ("compound", "pobj", "appos", "nmod", "amod") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False

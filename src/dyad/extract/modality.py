@@ -1,0 +1,115 @@
+"""Whether an event happened: asserted, or negated, hypothetical, conditional, predicted, intended, reported.
+
+Cue words live in ``dyad/data/events/modality.yaml``. The strongest modality found wins:
+negated > hypothetical > conditional > predicted > intended > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+
+STRENGTH = ("negated", "hypothetical", "conditional", "predicted", "intended", "reported", "asserted")
+GOVERNOR_DEPS = ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "acomp")
+CLAUSE_DEPS = ("xcomp", "conj", "pcomp", "acomp")
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    text = (resources.files("dyad.data") / "events" / "modality.yaml").read_text(encoding="utf-8")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+
+
+def modality(trigger, quotes=(), words: dict | None = None) -> str:
+    """The modality of the event named by ``trigger`` (a spaCy Token); ``quotes`` are (start, end) spans."""
+    words = words or cues()
+    found = set()
+    clause = clause_verbs(trigger)
+    found |= _local(trigger, clause, words)
+    found |= _governors(trigger, words)
+    found |= _conditional(clause, words)
+    if any(s <= trigger.idx < e for s, e in quotes):
+        found.add("reported")
+    return next(m for m in STRENGTH if m in found or m == "asserted")
+
+
+def clause_verbs(trigger) -> list:
+    """The trigger, the verb that governs a nominal trigger, and the verbs its tense and mood come from."""
+    chain, tok = [trigger], trigger
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr"):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        chain.append(tok)
+    while tok.dep_ in CLAUSE_DEPS and tok.head.i != tok.i and not _has_aux(tok):
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _has_aux(tok) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _local(trigger, clause, words) -> set[str]:
+    found = set()
+    for tok in clause:
+        for child in tok.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word in words["negation"]):
+                found.add("negated")
+            elif child.dep_ == "aux" and child.lemma_.lower() in words["hypothetical_aux"] | {word}:
+                found.add(_would(tok, word, words))
+            elif child.dep_ == "aux" and (word in words["predicted_aux"] or child.lemma_.lower() in words["predicted_aux"]):
+                found.add("predicted")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in words["negation"]:
+        found.add("negated")  # "without talks"
+    return found - {None}
+
+
+def _would(verb, word: str, words) -> str | None:
+    if word not in words["hypothetical_aux"]:
+        return None
+    head = verb.head
+    if word == "would" and verb.dep_ == "ccomp" and head.lemma_.lower() in words["reporting_verbs"]:
+        return "predicted"  # "said it would attack": the future of reported speech
+    return "hypothetical"
+
+
+def _governors(trigger, words, steps: int = 6) -> set[str]:
+    """Cues in the words that govern the trigger: "failed to meet", "plans to visit", "is expected to sign"."""
+    found, tok = set(), trigger
+    for _ in range(steps):
+        if tok.dep_ not in GOVERNOR_DEPS + ("advcl",) or tok.head is tok:
+            break
+        if tok.dep_ == "advcl":
+            if _infinitive(tok):
+                found.add("intended")  # a purpose clause: "flew to Seoul to meet Yoon"
+            break
+        via, tok = tok.dep_, tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in words["negating_governors"]:
+            found.add("negated")
+        if lemma in words["predicted_governors"] and via == "xcomp":
+            found.add("predicted")
+        if lemma in words["intended_governors"]:
+            found.add("intended")
+    return found
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _conditional(clause, words) -> set[str]:
+    for tok in clause:
+        for anc in (tok, *tok.ancestors):
+            marks = {c.lower_ for c in anc.children if c.dep_ == "mark"}
+            if anc.dep_ == "advcl" and marks & words["conditional_marks"]:
+                return {"conditional"}
+            if any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & words["conditional_marks"]
+                   for c in anc.children) and anc.dep_ == "ROOT":
+                return {"conditional"}
+    return set()

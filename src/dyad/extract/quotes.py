@@ -1,0 +1,266 @@
+"""Who said what: direct quotes, partial quotes and reported speech, with resolved speakers.
+
+Direct quotes are found from the quotation marks (straight and curly, mixed; a quote left open
+at the end of a paragraph closes there, as news does when a quote runs on). The speaker comes
+from the attribution after the quote ("...," Kim told X), before it (He stated, "..."), from the
+verb that governs a partial quote, or from the previous quote of the same paragraph. Reported
+speech is the clausal complement of a reporting verb ("X said (that) ...", "according to X").
+Speakers are actors: surnames and pronouns were resolved by the actors stage.
+"""
+
+from __future__ import annotations
+
+from dyad.annotate.lexicon import reporting_verbs, speech_verbs
+from dyad.article import Article, Quote, Span
+
+OPEN_MARKS = {"“", "«", "„"}
+CLOSE_MARKS = {"”", "»"}
+STRAIGHT = '"'
+_END_PUNCT = {".", "!", "?"}
+_ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
+
+
+class QuoteStage:
+    name = "quotes"
+    requires = ("doc", "actors")
+    assigns = ("quotes",)
+
+    def __call__(self, article: Article) -> Article:
+        finder = QuoteFinder(article)
+        article.quotes = finder.direct() + finder.reported()
+        article.quotes.sort(key=lambda q: q.start)
+        return article
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the words inside quotation marks within text[start:end]."""
+    spans: list[tuple[int, int]] = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN_MARKS or (ch == STRAIGHT and open_at is None):
+            if open_at is None and i + 1 < end and not text[i + 1].isspace():
+                open_at = i
+        elif (ch in CLOSE_MARKS or ch == STRAIGHT) and open_at is not None:
+            spans.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at + 1, end))
+    return [_trim(text, s, e) for s, e in spans if e - s > 1]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+class QuoteFinder:
+    def __init__(self, article: Article):
+        self.article = article
+        self.doc = article.doc
+        self.text = article.text
+        rank = {"person": 0, "organization": 1, "group": 1, "state": 2}
+        self.mentions = sorted(
+            ((m.start, m.end, a.id, rank.get(a.kind, 3)) for a in article.actors for m in a.mentions),
+            key=lambda x: x[0],
+        )
+        self.spans = [
+            (s, e, seg)
+            for seg in article.segments
+            if seg.kind in ("body", "caption", "title")
+            for s, e in quote_spans(self.text, seg.start, seg.end)
+        ]
+
+    # -- direct -----------------------------------------------------------------------------
+    def direct(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        for s, e, seg in self.spans:
+            quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
+            ends_sentence = self.text[e - 1] in _END_PUNCT
+            attribution = (None if ends_sentence else self.after(e, seg.end)) or self.before(s)
+            if attribution is None and quote.partial:
+                attribution = self.governing(s)
+            if attribution is not None:
+                self.attribute(quote, attribution)
+            elif quotes and quotes[-1].speaker and quotes[-1].end >= seg.start and not quote.partial:
+                prev = quotes[-1]  # a quote continued after its attribution
+                quote.speaker, quote.cue, quote.addressee = prev.speaker, prev.cue, prev.addressee
+            quotes.append(quote)
+        return quotes
+
+    def is_partial(self, s: int, e: int) -> bool:
+        before = self.text[: s - 1].rstrip()
+        return bool(before) and (before[-1].isalnum() or before[-1] in "'’") and len(self.text[s:e].split()) <= 12
+
+    def after(self, quote_end: int, seg_end: int):
+        """A speech verb right after the closing mark: '...," Kim told X' or '..." he said.'"""
+        tokens = [t for t in self.doc if quote_end <= t.idx < seg_end]
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+            tokens = tokens[1:]  # the closing mark and its comma
+        for tok in tokens[:14]:
+            if tok.text in OPEN_MARKS or tok.text == STRAIGHT or tok.text in _END_PUNCT:
+                break
+            if _is_speech(tok):
+                return tok
+        return None
+
+    def before(self, quote_start: int):
+        """'He further stated, "...': a speech verb earlier in the sentence, just before the mark."""
+        lead = self.text[: quote_start - 1].rstrip()
+        if not lead or lead[-1] not in ",:":
+            return None
+        first = self.token_at(quote_start)
+        if first is None:
+            return None
+        verbs = [t for t in first.sent if t.idx < quote_start - 1 and _is_speech(t)]
+        return verbs[-1] if verbs else None
+
+    def governing(self, quote_start: int):
+        """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
+        tok = self.token_at(quote_start)
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in speech_verbs() and tok.pos_ == "VERB":
+                return tok
+        return None
+
+    def attribute(self, quote: Quote, verb) -> None:
+        quote.cue = verb.text
+        subject = _subject(verb)
+        if subject is not None:
+            quote.speaker, quote.speaker_mention = self.actor_for(subject)
+        addressee = _addressee(verb)
+        if addressee is not None:
+            quote.addressee = self.actor_for(addressee)[0]
+
+    # -- reported ---------------------------------------------------------------------------
+    def reported(self) -> list[Quote]:
+        quotes = []
+        for tok in self.doc:
+            if self.inside_quote(tok.idx) or self.article.in_credit(tok.idx):
+                continue
+            if tok.lemma_.lower() in reporting_verbs() and tok.pos_ in ("VERB", "AUX"):
+                quote = self.reported_by(tok)
+            elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                quote = self.according_to(tok)
+            else:
+                continue
+            if quote is not None:
+                quotes.append(quote)
+        return quotes
+
+    def reported_by(self, verb) -> Quote | None:
+        content = self.content_of(verb)
+        if content is None:
+            return None
+        s, e = content
+        if any(qs < e and s < qe for qs, qe, _ in self.spans):
+            return None  # the words are a direct quote, found already
+        s = self.extend_back(verb, s)
+        quote = Quote(s, e, self.text[s:e], direct=False)
+        self.attribute(quote, verb)
+        return quote if quote.speaker or _subject(verb) is not None else None
+
+    def content_of(self, verb) -> tuple[int, int] | None:
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if clauses:
+            tokens = [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+            return self.span_of(tokens)
+        if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+            # "..., the president of X said." with the content parsed as the main clause
+            sent = verb.sent
+            subject = _subject(verb)
+            stop = subject.left_edge.i if subject is not None else verb.i
+            return self.span_of([t for t in sent if t.i < stop])
+        return None
+
+    def according_to(self, tok) -> Quote | None:
+        to = next(c for c in tok.children if c.lower_ == "to")
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        phrase = {t.i for t in tok.subtree}
+        rest = [t for t in tok.sent if t.i not in phrase]
+        span = self.span_of(rest)
+        if span is None:
+            return None
+        quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue="according to")
+        quote.speaker, quote.speaker_mention = self.actor_for(source)
+        return quote
+
+    def extend_back(self, verb, start: int) -> int:
+        """Content that opens with an anaphor ("The strategic goal ...") in a sentence-final
+        attribution continues the paragraph's previous, unattributed sentence."""
+        first = self.token_at(start)
+        if first is None or first.lower_ not in _ANAPHORIC_STARTS or verb.i < first.i:
+            return start
+        sent = first.sent
+        if sent.start == 0:
+            return start
+        prev = self.doc[sent.start - 1].sent
+        seg = self.article.segment_at(start)
+        if seg is None or prev.start_char < seg.start:
+            return start
+        words = {t.lemma_.lower() for t in prev}
+        if words & speech_verbs() or any(m in prev.text for m in (STRAIGHT, *OPEN_MARKS)):
+            return start
+        return prev.start_char
+
+    # -- helpers ----------------------------------------------------------------------------
+    def span_of(self, tokens) -> tuple[int, int] | None:
+        tokens = [t for t in tokens if not t.is_space]
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
+            tokens = tokens[:-1]
+        while tokens and tokens[0].is_punct:
+            tokens = tokens[1:]
+        if len(tokens) < 3:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def token_at(self, offset: int):
+        for tok in self.doc:
+            if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
+                return tok
+            if tok.idx > offset:
+                return tok
+        return None
+
+    def inside_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e, _ in self.spans)
+
+    def actor_for(self, token) -> tuple[str | None, Span | None]:
+        """The actor named by a subject or object token, and the words naming it."""
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        inside = []
+        for s, e, actor_id, rank in self.mentions:
+            if s <= token.idx < e:
+                return actor_id, Span(s, e)
+            if lo <= s and e <= hi:
+                inside.append((rank, s, actor_id, Span(s, e)))
+        if inside:  # "North Korean leader Kim Jong-un": the person, not the state
+            _rank, _s, actor_id, span = min(inside, key=lambda x: (x[0], x[1]))
+            return actor_id, span
+        return None, Span(token.idx, token.idx + len(token.text))
+
+
+def _is_speech(tok) -> bool:
+    return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX")
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ == "conj":
+        return _subject(verb.head)
+    return None
+
+
+def _addressee(verb):
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "dobj" and verb.lemma_ == "tell"):
+            return child
+    return None

@@ -1,0 +1,95 @@
+"""What the sentence around a time expression says: its tense, and whether a number is a year.
+
+These checks read the spaCy ``Doc`` of the article; each takes character offsets.
+"""
+
+from __future__ import annotations
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
+YEAR_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "of",
+        "during",
+        "before",
+        "after",
+        "to",
+        "through",
+        "between",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "circa",
+        "year",
+    }
+)
+
+
+def tokens(doc, start: int, end: int):
+    """The tokens of ``doc`` that overlap ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None else []
+
+
+def tense_at(doc, start: int, end: int) -> str | None:
+    """past | present | future of the verb that governs the expression, or None."""
+    span = tokens(doc, start, end)
+    if not len(span):
+        return None
+    verb = _governing_verb(span.root)
+    return verb_tense(verb) if verb is not None else None
+
+
+def _governing_verb(token):
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_tense(verb) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX or (verb.lower_ in FUTURE_AUX and verb.tag_ == "MD"):
+        return "future"
+    tags = {verb.tag_, *(a.tag_ for a in auxes)}
+    if "VBD" in tags or (verb.tag_ == "VBN" and not words & {"be", "is", "are", "been"}):
+        return "past"
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    if tags & {"VBZ", "VBP", "VBG", "VB"}:
+        return "present"
+    return None
+
+
+def is_count(doc, start: int, end: int) -> bool:
+    """True where a four-digit number counts things ("2019 people") rather than naming a year."""
+    span = tokens(doc, start, end)
+    if not len(span):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in YEAR_PREPOSITIONS or before.tag_ == "$"):
+        return before.tag_ == "$"
+    return after is not None and (after.tag_ in ("NNS", "NNPS") or after.lower_ in ("%", "percent"))
+
+
+def is_modal(doc, start: int) -> bool:
+    """True where the word at ``start`` is a modal or a verb ("May I", "to march")."""
+    span = tokens(doc, start, start + 1)
+    return bool(len(span)) and span[0].tag_ in ("MD", "VB", "VBP", "VBZ")
+
+
+def is_adverb(doc, start: int) -> bool:
+    span = tokens(doc, start, start + 1)
+    return bool(len(span)) and span[0].pos_ == "ADV"

@@ -1,0 +1,1 @@
+"""Sources: files, folders, JSONL, URLs and standard input, read into raw Articles."""

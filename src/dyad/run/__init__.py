@@ -1,0 +1,1 @@
+"""Executors: how the pipeline runs (in this process, in worker processes, on Ray)."""

@@ -1,0 +1,86 @@
+"""The one writer: each article goes in whole, in one transaction, or not at all.
+
+Re-ingesting an article that is already stored adds nothing (ids come from the content or
+the URL). Canonical actors and places are shared across articles and inserted once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+import duckdb
+
+from dyad.article import Article
+from dyad.errors import StoreError
+from dyad.store.db import Store
+
+
+def has_article(store: Store, article_id: str) -> bool:
+    return bool(store.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone())
+
+
+def write_article(store: Store, article: Article, versions: dict[str, str]) -> bool:
+    """Store one analysed article; False when it was already there."""
+    con = store.con
+    if has_article(store, article.id):
+        return False
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, rows in article_rows(article, versions).items():
+            insert(con, table, rows)
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise StoreError(f"Could not store article {article.id}: {exc}") from exc
+    return True
+
+
+def insert(con, table: str, rows: list[tuple]) -> None:
+    if not rows:
+        return
+    marks = ", ".join("?" * len(rows[0]))
+    conflict = " ON CONFLICT DO NOTHING" if table in ("actors", "places", "events") else ""
+    con.executemany(f"INSERT INTO {table} VALUES ({marks}){conflict}", rows)
+
+
+def article_rows(a: Article, versions: dict[str, str]) -> dict[str, list[tuple]]:
+    return {
+        "articles": [(
+            a.id, a.url, a.title, a.outlet, a.published, a.text,
+            json.dumps([asdict(s) for s in a.segments]), json.dumps([asdict(s) for s in a.sentences]),
+            versions.get("pipeline"), versions.get("model"), datetime.now(UTC).replace(tzinfo=None),
+        )],
+        "actors": [(x.id, x.name, x.kind, x.country, x.sector, x.code, x.wikidata) for x in a.actors],
+        "article_actors": [(a.id, x.id, json.dumps(x.roles), json.dumps(x.aliases)) for x in a.actors],
+        "mentions": [
+            (a.id, x.id, m.start, m.end, m.text, m.metonym) for x in a.actors for m in x.mentions
+        ],
+        "events": [_event_row(a.id, e) for e in a.events],
+        "quotes": [_quote_row(a.id, q) for q in a.quotes],
+        "times": [(a.id, t.start, t.end, t.text, t.value, t.precision) for t in a.times],
+        "places": [(p.id, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid) for p in a.places],
+        "place_mentions": [(a.id, p.id, m.start, m.end, m.text) for p in a.places for m in p.mentions],
+    }
+
+
+def _event_row(article_id: str, e) -> tuple:
+    value = e.date.value if e.date else None
+    day = value if value and len(value) == 10 and value[:4].isdigit() and "X" not in value else None
+    trig = e.trigger
+    return (
+        e.id, article_id, e.source, e.target, e.cameo, e.plover, e.goldstein, e.quad_class, e.modality,
+        value, e.date.precision if e.date else None, day, e.place,
+        e.evidence.start, e.evidence.end,
+        trig.start if trig else None, trig.end if trig else None, trig.text if trig else None,
+        e.confidence,
+    )
+
+
+def _quote_row(article_id: str, q) -> tuple:
+    sm = q.speaker_mention
+    return (
+        article_id, q.start, q.end, q.text, q.direct, q.partial, q.speaker,
+        sm.start if sm else None, sm.end if sm else None, q.cue, q.addressee,
+    )

@@ -1,0 +1,69 @@
+"""A killed ingest never leaves half an article, and a re-run completes without duplicates."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import duckdb
+
+from .conftest import KINU
+
+TABLES = ("articles", "article_actors", "mentions", "events", "quotes", "times", "place_mentions")
+KILLS = int(os.environ.get("DYAD_KILL_ROUNDS", "4"))
+
+
+def write_corpus(path, n=24):
+    base = KINU.read_text(encoding="utf-8").split("\n\n")
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            text = f"Report {i}. " + "\n\n".join(base[(i % 4) * 2 : (i % 4) * 2 + 2])
+            out.write(json.dumps({"id": f"doc-{i}", "text": text, "published": "2023-11-05"}) + "\n")
+
+
+def run_ingest(corpus, db, kill_after=None):
+    cmd = [sys.executable, "-m", "dyad.cli", "ingest", str(corpus), "--db", str(db), "--batch-size", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if kill_after is None:
+        assert proc.wait(timeout=600) == 0
+        return
+    time.sleep(kill_after)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+def per_article(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = {}
+        for table in TABLES:
+            col = "id" if table == "articles" else "article_id"
+            for article_id, n in con.execute(f"SELECT {col}, count(*) FROM {table} GROUP BY 1").fetchall():
+                rows.setdefault(article_id, {})[table] = n
+        return rows
+    finally:
+        con.close()
+
+
+def test_sigkill_mid_ingest_leaves_whole_articles_only(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus)
+    reference = tmp_path / "ref.duckdb"
+    run_ingest(corpus, reference)
+    expected = per_article(reference)
+    assert len(expected) == 24
+
+    db = tmp_path / "killed.duckdb"
+    rng = random.Random(7)
+    for _ in range(KILLS):
+        run_ingest(corpus, db, kill_after=rng.uniform(2.0, 9.0))
+        if db.exists():
+            for article_id, counts in per_article(db).items():
+                assert counts == expected[article_id], f"article {article_id} is partly stored"
+    run_ingest(corpus, db)
+    assert per_article(db) == expected

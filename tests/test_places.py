@@ -1,0 +1,121 @@
+"""The places stage: spaCy + PlaceStage on small texts, the founding article and GeoVirus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyad.annotate.nlp import load_nlp
+from dyad.article import Actor, Article, Mention, Segment
+from dyad.extract.places import PlaceStage
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()
+
+
+def analyse(stage, text: str, segments=None, actors=()) -> Article:
+    article = Article(text=text, segments=segments or [Segment("body", 0, len(text))], actors=list(actors))
+    article.doc = load_nlp()(text)
+    return stage(article)
+
+
+def place(article: Article, name: str):
+    found = [p for p in article.places if name.lower() in p.name.lower()]
+    assert found, f"{name} not among {[p.name for p in article.places]}"
+    return found[0]
+
+
+def test_founding_article_places(stage):
+    text = (SHARED / "reference" / "kinu-interview.txt").read_text(encoding="utf-8")
+    article = analyse(stage, text)
+    expected = {
+        "Seoul": "KOR",
+        "Hanoi": "VNM",
+        "Vostochny Cosmodrome": "RUS",
+        "Blagoveshchensk": "RUS",
+        "Amur": "RUS",
+        "Ukraine": "UKR",
+    }
+    for name, country in expected.items():
+        assert place(article, name).country == country, name
+    assert place(article, "Vostochny").kind == "site"
+    assert place(article, "Amur").kind == "region"
+    assert place(article, "Korean Peninsula").kind == "region"
+    assert 50 < place(article, "Blagoveshchensk").lat < 51  # the Amur one, not Bashkortostan's
+
+
+def test_offsets_are_exact(stage):
+    text = "Floods hit the Korean Peninsula and the U.S. state of Texas, officials in Seoul said."
+    article = analyse(stage, text)
+    mentions = [m for p in article.places for m in p.mentions]
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    assert not any(m.text.lower().startswith("the ") for m in mentions)
+    assert place(article, "United States").mentions[0].text == "U.S."
+
+
+def test_georgia_the_us_state(stage):
+    article = analyse(stage, "Voters lined up in Atlanta and Savannah as Georgia counted ballots.")
+    assert place(article, "Georgia").country == "USA"
+
+
+def test_georgia_the_country(stage):
+    article = analyse(stage, "Protesters rallied in Tbilisi as Georgia and Russia traded accusations.")
+    georgia = place(article, "Georgia")
+    assert (georgia.country, georgia.kind) == ("GEO", "country")
+
+
+def test_shared_city_name(stage):
+    texas = analyse(stage, "A tornado struck Paris, Texas, late on Monday, the sheriff said.")
+    assert place(texas, "Paris").country == "USA"
+    france = analyse(stage, "The ministers met in Paris on Monday before flying to Berlin.")
+    assert place(france, "Paris").country == "FRA"
+
+
+def test_one_place_per_location_with_all_mentions(stage):
+    article = analyse(stage, "Hanoi hosted the summit. Hanoi was calm, and Hanoi's hotels were full.")
+    assert len([p for p in article.places if p.name == "Hanoi"]) == 1
+    assert len(place(article, "Hanoi").mentions) == 3
+
+
+def test_credits_are_skipped(stage):
+    body = "The bomber flew south of the Korean Peninsula."
+    credit = " (File Photo - Tokyo Bureau, Osaka)"
+    text = body + credit
+    segments = [Segment("caption", 0, len(body)), Segment("credit", len(body), len(text))]
+    article = analyse(stage, text, segments)
+    names = [p.name for p in article.places]
+    assert "Korean Peninsula" in names
+    assert all(m.start < len(body) for p in article.places for m in p.mentions)
+
+
+def test_metonym_and_person_mentions_are_not_places(stage):
+    text = "Washington said it would respond, while Georgia Smith visited Denver."
+    start = text.index("Washington")
+    person = text.index("Georgia Smith")
+    actors = [
+        Actor(
+            "usa", "United States", "state", mentions=[Mention(start, start + 10, "Washington", metonym=True)]
+        ),
+        Actor("gs", "Georgia Smith", "person", mentions=[Mention(person, person + 13, "Georgia Smith")]),
+    ]
+    article = analyse(stage, text, actors=actors)
+    names = {p.name for p in article.places}
+    assert "Denver" in names
+    assert not {"Washington", "Georgia"} & names
+
+
+def test_geovirus_quality_gate():
+    from dyad.evaluate.places import evaluate
+
+    result = evaluate(SHARED / "geo" / "GeoVirus.xml")
+    assert result["articles"] == 229
+    assert result["accuracy_161km"] >= 0.80
+    assert result["accuracy_161km_resolved"] >= 0.94
+    assert result["precision"] >= 0.93

@@ -1,0 +1,85 @@
+import duckdb
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dyad.article import Actor, Article, Event, Mention, Quote, Segment, Span, TimeRef
+from dyad.errors import StoreError
+from dyad.store import Store
+from dyad.store.writer import write_article
+
+VERSIONS = {"pipeline": "test", "model": "none"}
+
+
+def make_article(text="Russia and China held talks in Beijing.", suffix=""):
+    text = text + suffix
+    a = Article(text=text, id=f"art{abs(hash(text)) % 10**8}", published="2024-01-02")
+    a.segments = [Segment("body", 0, len(text))]
+    a.sentences = [Span(0, len(text))]
+    a.actors = [
+        Actor("RUS", "Russia", "state", "RUS", None, "RUS", mentions=[Mention(0, 6, "Russia")]),
+        Actor("CHN", "China", "state", "CHN", None, "CHN", mentions=[Mention(11, 16, "China")]),
+    ]
+    a.events = [Event(f"ev-{a.id}", "RUS", "CHN", "043", "CONSULT", 2.8, 1, "asserted", Span(0, len(text)))]
+    a.quotes = [Quote(0, 6, "Russia", direct=False, speaker="RUS")]
+    a.times = [TimeRef(0, 6, "Russia", "2024", "year")]
+    return a
+
+
+def table_counts(store):
+    tables = ("articles", "article_actors", "mentions", "events", "quotes", "times")
+    return {t: store.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def test_migrations_create_schema_once(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        assert store.schema_version() >= 1
+    with Store(db) as store:  # reopening applies nothing twice
+        assert store.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == store.schema_version()
+
+
+def test_ingesting_twice_adds_nothing(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        assert write_article(store, make_article(), VERSIONS) is True
+        before = table_counts(store)
+        assert write_article(store, make_article(), VERSIONS) is False
+        assert table_counts(store) == before
+        assert before["articles"] == 1 and before["mentions"] == 2
+
+
+def test_failure_inside_an_article_write_leaves_nothing_of_it(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        write_article(store, make_article(suffix=" First."), VERSIONS)
+        before = table_counts(store)
+        broken = make_article(suffix=" Second.")
+        broken.actors[1].mentions.append(Mention(None, None, "bad"))  # violates NOT NULL in mentions
+        with pytest.raises(StoreError):
+            write_article(store, broken, VERSIONS)
+        assert table_counts(store) == before
+        assert not store.con.execute("SELECT 1 FROM articles WHERE id = ?", [broken.id]).fetchone()
+
+
+def test_readers_open_a_closed_store_read_only(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        write_article(store, make_article(), VERSIONS)
+    with Store(db, read_only=True) as reader:
+        assert reader.query("SELECT count(*) AS n FROM events")[0]["n"] == 1
+        with pytest.raises(duckdb.Error):
+            reader.con.execute("DELETE FROM events")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=20, max_size=300).filter(lambda s: s.strip()))
+def test_store_round_trip_keeps_text_and_offsets(tmp_path_factory, text):
+    db = tmp_path_factory.mktemp("rt") / "s.duckdb"
+    article = make_article(text=text)
+    with Store(db) as store:
+        write_article(store, article, VERSIONS)
+        row = store.query("SELECT text FROM articles WHERE id = ?", [article.id])[0]
+        assert row["text"] == article.text
+        spans = store.query("SELECT start_char, end_char, text FROM mentions WHERE article_id = ? "
+                            "ORDER BY start_char", [article.id])
+        for span, mention in zip(spans, sorted((m for a in article.actors for m in a.mentions), key=lambda m: m.start), strict=True):
+            assert (span["start_char"], span["end_char"], span["text"]) == (mention.start, mention.end, mention.text)
