@@ -13,14 +13,22 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 
 from dyad.errors import DyadError
 
 app = typer.Typer(help="dyad: who did what to whom, when and where, with the evidence.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 
@@ -104,21 +112,44 @@ def _print_batch_item(article) -> bool:
 
 
 # -- ingest -----------------------------------------------------------------------------------
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or JSONL files to ingest.")],
     db: DbOption = Path("dyad.duckdb"),
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    workers: Annotated[int | None, typer.Option(
+        help="Processes (local; default 1, in this process) or Ray actors (ray; default: every CPU).",
+        min=1)] = None,
+    engine: Annotated[Engine, typer.Option(help="local: this machine; ray: a Ray cluster.")] = Engine.local,
+    address: Annotated[str | None, typer.Option(
+        help="Ray cluster to join, e.g. ray://head:10001 (default: start Ray on this machine).")] = None,
+    shards: Annotated[Path | None, typer.Option(
+        help="Folder for the Parquet shards of the Ray engine (default: DB.shards next to --db).")] = None,
 ) -> None:
     """Analyse documents and store them in DuckDB. Re-ingesting adds nothing."""
     from dyad.ingest.sources import read_sources
-    from dyad.run.ingest import ingest as run_ingest
     from dyad.store import Store
 
+    if engine is Engine.local and (address or shards):
+        fail(DyadError("--address and --shards only apply to --engine ray.", "Add --engine ray."))
     try:
         with Store(db) as store, _progress() as bar:
             task = bar.add_task("ingest", total=None)
-            report = run_ingest(read_sources(paths), store, batch_size, lambda _a: bar.advance(task))
+            if engine is Engine.ray:
+                from dyad.run.ray_executor import ingest_ray
+
+                report = ingest_ray(read_sources(paths), store, shards or Path(f"{db}.shards"), address,
+                                    workers, batch_size, lambda n: bar.advance(task, n))
+            else:
+                from dyad.run.ingest import ingest as run_ingest
+
+                report = run_ingest(read_sources(paths), store, batch_size, lambda _a: bar.advance(task),
+                                    workers or 1)
     except DyadError as exc:
         fail(exc)
     _print_report(report, db)
@@ -126,10 +157,17 @@ def ingest(
         raise typer.Exit(1)
 
 
+class RateColumn(ProgressColumn):
+    """Articles per second, averaged over the last 30 seconds."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "... articles/s", style="cyan")
+
+
 def _progress() -> Progress:
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.speed} articles/s" if False else ""), TimeElapsedColumn(),
-                    console=err, transient=True)
+                    RateColumn(), TimeElapsedColumn(), console=err, transient=True)
 
 
 def _print_report(report, db) -> None:
@@ -209,7 +247,9 @@ def quotes(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, since: Since
 
 # -- demo -------------------------------------------------------------------------------------
 @app.command()
-def demo(db: DbOption = Path("dyad-demo.duckdb")) -> None:
+def demo(db: DbOption = Path("dyad-demo.duckdb"),
+         no_serve: Annotated[bool, typer.Option("--no-serve", help="Stop after printing; do not serve the dashboard.")] = False,
+         port: Annotated[int, typer.Option(help="Port for the dashboard.")] = 8000) -> None:
     """Ingest the sample corpus shipped with dyad and show what it found."""
     from dyad.ingest.sources import read_jsonl
     from dyad.run.ingest import ingest as run_ingest
@@ -218,7 +258,11 @@ def demo(db: DbOption = Path("dyad-demo.duckdb")) -> None:
     from dyad.views import rows_table
 
     sample = resources.files("dyad.data").joinpath("sample/articles.jsonl")
-    with resources.as_file(sample) as path, Store(db) as store:
+    try:
+        store = Store(db)
+    except DyadError as exc:
+        fail(exc)
+    with resources.as_file(sample) as path, store:
         with _progress() as bar:
             task = bar.add_task("analysing the sample corpus", total=None)
             report = run_ingest(read_jsonl(path), store, 16, lambda _a: bar.advance(task))
@@ -231,6 +275,9 @@ def demo(db: DbOption = Path("dyad-demo.duckdb")) -> None:
         out.print(rows_table(queries.quotes(store, Filters(limit=10)), "Quotes",
                              ("speaker", "text", "direct", "cue")))
     out.print(f"\nExplore further: dyad events --db {db} --actor PRK   |   dyad quotes --db {db}")
+    if not no_serve:  # the last step: the dashboard of the sample corpus
+        _ready(db)
+        _serve(db, "127.0.0.1", port)
 
 
 # -- eval -------------------------------------------------------------------------------------
@@ -279,6 +326,105 @@ def eval_quotes(path: Path) -> None:
 def eval_coref(path: Path) -> None:
     """GUM news coreference (../shared/coref/gum_news): person-mention accuracy."""
     _eval("coref", path)
+
+
+# -- analyst's workbench: serve, dyads, export, merge -----------------------------------------
+def _ready(db: Path) -> None:
+    """Bring the store up to date (migrations, event merging) before reading it; it needs the
+    write lock for a moment, so when another process holds it, read what is there."""
+    from dyad.store import Store
+    from dyad.store.merge import merge_pending
+
+    if not db.exists():
+        fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
+    try:
+        with Store(db) as store:
+            merge_pending(store)
+    except DyadError as exc:
+        err.print(f"[yellow]Reading the store as it is: {exc}[/yellow]")
+
+
+def _serve(db: Path, host: str, port: int) -> None:
+    import uvicorn
+
+    from dyad.web import create_app
+
+    out.print(f"Serving the dashboard of {db} at http://{host}:{port}/  (API docs: /docs; Ctrl+C stops)")
+    uvicorn.run(create_app(db.resolve()), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def serve(db: DbOption = Path("dyad.duckdb"),
+          host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000) -> None:
+    """Serve the dashboard and the JSON API (read-only) over a store."""
+    _ready(db)
+    _serve(db, host, port)
+
+
+@app.command()
+def merge(db: DbOption = Path("dyad.duckdb")) -> None:
+    """Merge events reported by several articles (incremental: only what is new)."""
+    from dyad.store import Store
+    from dyad.store.merge import merge_pending
+
+    try:
+        with Store(db) as store:
+            attached = merge_pending(store)
+            total = store.con.execute("SELECT count(*) FROM merged_events").fetchone()[0]
+    except DyadError as exc:
+        fail(exc)
+    err.print(f"Attached {attached} new report(s); {total} merged event(s) in {db}.")
+
+
+By = Annotated[str, typer.Option("--by", help="day, week, month or year.")]
+
+
+@app.command()
+def dyads(actor: Annotated[str, typer.Option(help="An actor id, code (PRK) or name; people count for their state.")],
+          with_: Annotated[str | None, typer.Option("--with", help="The other actor; omitted: everyone else.")] = None,
+          by: By = "month", since: Since = None, until: Until = None,
+          modality: Annotated[str, typer.Option(help="Which events count: asserted, ..., or any.")] = "asserted",
+          db: DbOption = Path("dyad.duckdb"), format: Format = Fmt.table) -> None:
+    """Events between two actors (or one and everyone) over time, by QuadClass, with Goldstein sums."""
+    from dyad.store import Store
+    from dyad.store import dyads as dyad_queries
+
+    if not db.exists():
+        fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
+    period = dyad_queries.Period(since, until, None if modality == "any" else (modality,))
+    try:
+        with Store(db, read_only=True) as store:
+            rows = dyad_queries.timeseries(store, actor, with_, by, period)
+    except DyadError as exc:
+        fail(exc)
+    _show(rows, format, f"{actor} and {with_ or 'everyone'} by {by}")
+
+
+class ExportFmt(StrEnum):
+    gdelt = "gdelt"
+    plover = "plover"
+    parquet = "parquet"
+    csv = "csv"
+    gexf = "gexf"
+
+
+@app.command()
+def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (TSV), plover (JSON Lines), "
+                                                     "parquet or csv (a folder, one file per table), gexf.")],
+           out_path: Annotated[Path, typer.Option("--out", help="The file (or folder for parquet/csv) to write.")],
+           db: DbOption = Path("dyad.duckdb")) -> None:
+    """Export the store for other tools."""
+    from dyad.store import Store
+    from dyad.store.export import export as run_export
+
+    if not db.exists():
+        fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
+    try:
+        with Store(db, read_only=True) as store:
+            err.print(run_export(store, format.value, out_path))
+    except DyadError as exc:
+        fail(exc)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,9 @@ class Ref:
     kb: object = None
     last_seen: int = -1
     last_spoke: int = -1
+    last_subject: int = -1
+    main_subject_sent: int = -1  # start of the sentence whose main clause it was last subject of
+    main_subject_pos: int = -1
 
     @property
     def name_parts(self) -> set[str]:
@@ -112,10 +115,21 @@ class Reader:
             "FAC": self.organization,
         }.get(cand.label, self.place_name)
         ref = handler(cand)
-        if ref is None:
+        if ref is None or self.article.in_credit(cand.start):
             return
-        if coref.is_speech_subject(cand.span.root):
+        token = cand.span.root
+        if coref.is_subject(token):
+            ref.last_subject = cand.start
+        if coref.is_main_subject(token):
+            ref.main_subject_sent, ref.main_subject_pos = token.sent.start_char, cand.start
+        if coref.is_speech_subject(token):
             ref.last_spoke = cand.start
+
+    def context(self, span) -> coref.Context:
+        sent_start = span.sent.start_char
+        prev = [s.start for s in self.article.sentences
+                if s.start < sent_start and not self.article.in_credit(s.start)]
+        return coref.Context(span.root, span.start_char, sent_start, prev[-1] if prev else -1)
 
     # -- people ---------------------------------------------------------------------------
     def person(self, cand: Cand) -> Ref | None:
@@ -123,7 +137,10 @@ class Reader:
         if span is None:
             return None
         name = _name(span.text)
-        hits = [e for e, _via in self.kb.lookup(name) if e.kind == "person"]
+        found = self.kb.lookup(name)
+        hits = [e for e, _via in found if e.kind == "person"]
+        if found and not hits:  # "Kyiv" tagged as a person: a state's capital, or an organisation
+            return self.place_name(cand)
         if hits:
             ref = self.from_kb(hits[0])
         elif len(name.split()) >= 2:
@@ -135,20 +152,19 @@ class Reader:
         ref.gender = ref.gender or gender
         for role in roles_of(span, self.kb):
             self.add_role(ref, role)
-        ref.add(span.start_char, span.end_char, span.text)
+        ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
         return ref
 
     def surname(self, span, name: str) -> Ref | None:
         word = name.lower()
         people = [r for r in self.refs.values() if r.kind == "person" and word in _name_keys(r)]
-        sent = span.sent
-        return coref.choose(people, span.root, sent.start_char, span.start_char, pronoun=False)
+        return coref.choose(people, self.context(span), pronoun=False)
 
     def pronoun(self, cand: Cand) -> Ref | None:
         token = cand.span[0]
         gender = pronouns()[token.lower_]["gender"] or None
         people = [r for r in self.refs.values() if r.kind == "person" and coref.compatible(r, gender)]
-        ref = coref.choose(people, token, token.sent.start_char, cand.start, pronoun=True)
+        ref = coref.choose(people, self.context(cand.span), pronoun=True)
         if ref is not None:
             ref.gender = ref.gender or gender
             ref.add(cand.start, cand.end, cand.text)
@@ -159,7 +175,7 @@ class Reader:
         head = cand.span.root.lemma_.lower()
         of_words = {t.lower_ for t in cand.span if t.i > cand.span.root.i and t.pos_ == "PROPN"}
         people = [r for r in self.refs.values() if r.kind == "person" and _has_role(r, head, of_words)]
-        ref = coref.choose(people, cand.span.root, cand.span.sent.start_char, cand.start, pronoun=False)
+        ref = coref.choose(people, self.context(cand.span), pronoun=False)
         if ref is not None:
             ref.add(cand.start, cand.end, cand.text)
         return ref
@@ -167,6 +183,7 @@ class Reader:
     def add_role(self, ref: Ref, role: RoleText) -> None:
         ref.role_texts.append(role)
         owner = self.owner(role.of_tokens)
+        based = None if owner is not None else self.state_in(role.where_tokens, metonyms=True)
         title = role.title.title() if role.title.islower() else role.title
         phrase = f"{title} of {owner.name}" if owner is not None else role.phrase
         if ref.kb is not None:
@@ -175,6 +192,8 @@ class Reader:
         if owner is not None:
             ref.country = ref.country or owner.country
             ref.sector = ref.sector or (owner.sector if owner.kind == "organization" else None)
+        elif based is not None:
+            ref.country = ref.country or based[1].country
         ref.sector = ref.sector or self.kb.sector_for_title(role.title)
         if ref.country and ref.sector:
             ref.code = ref.code or f"{ref.country}{ref.sector}"
@@ -192,12 +211,14 @@ class Reader:
             return self.from_kb(found[1])
         return best[1]
 
-    def state_in(self, tokens):
-        """The longest run of tokens naming a state: ("North Korea", entry)."""
+    def state_in(self, tokens, metonyms: bool = False):
+        """The longest run of tokens naming a state: ("North Korea", entry); with ``metonyms``
+        a capital counts too ("a university in Seoul")."""
         for width in range(min(len(tokens), 4), 0, -1):
             for i in range(len(tokens) - width + 1):
                 chunk = " ".join(t.text for t in tokens[i : i + width]).replace(" - ", "-")
-                states = [e for e, _v in self.kb.lookup(chunk) if e.kind == "state"]
+                states = [e for e, v in self.kb.lookup(chunk)
+                          if e.kind == "state" and (metonyms or v != "metonym")]
                 if states:
                     return chunk, states[0]
         return None

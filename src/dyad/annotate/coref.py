@@ -1,37 +1,91 @@
 """Choosing the referent of a surname, a pronoun or a description, in reading order.
 
-The rules follow how news is written:
-- a surname or pronoun that is the subject of a speech verb ("Kim said", "he noted") refers to
-  the running speaker: the last person who spoke, not the last person named (an interviewee
-  stays the referent of "Kim said" while another Kim is discussed in between);
-- a possessive or object pronoun prefers a person named earlier in the same sentence;
-- otherwise the most recently mentioned compatible person.
+The rules follow how news is written, tried in this order:
+1. a pronoun refers to a person who is a subject earlier in the same sentence ("Merkel said she
+   ..."); a possessive or object pronoun otherwise to the nearest person before it in the sentence;
+2. the subject of the previous sentence's main clause stays in focus ("Ri Yong-ho called a news
+   conference. He said ...");
+3. the subject of a speech verb ("Kim said", "he noted") refers to the running speaker: the last
+   person who spoke, not a person merely named in between (an interviewee stays the referent of
+   "Kim said" while another Kim is discussed);
+4. otherwise the most recently mentioned compatible person.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dyad.annotate.lexicon import speech_verbs
+
+_THROUGH = ("appos", "compound", "flat")
+
+
+@dataclass(slots=True)
+class Context:
+    """Where a mention stands: its token, its sentence and the previous sentence."""
+
+    token: object  # spaCy Token
+    pos: int  # character offset of the mention
+    sent_start: int
+    prev_sent_start: int  # -1 when there is none
+
+
+def clause_role(token):
+    """The token that carries the mention's grammatical role ("Kim Jong-un" in "leader Kim Jong-un")."""
+    while token.dep_ in _THROUGH and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def is_subject(token) -> bool:
+    return clause_role(token).dep_ in ("nsubj", "nsubjpass")
+
+
+def is_main_subject(token) -> bool:
+    role = clause_role(token)
+    return role.dep_ in ("nsubj", "nsubjpass") and role.head.dep_ == "ROOT"
 
 
 def is_speech_subject(token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in speech_verbs()
+    role = clause_role(token)
+    return role.dep_ in ("nsubj", "nsubjpass") and role.head.lemma_.lower() in speech_verbs()
 
 
 def compatible(ref, gender: str | None) -> bool:
     return gender is None or ref.gender is None or ref.gender == gender
 
 
-def choose(cands: list, token, sentence_start: int, pos: int, pronoun: bool):
-    """The referent among ``cands`` (refs mentioned before ``pos``) for a mention at ``token``."""
-    cands = [c for c in cands if c.last_seen >= 0 and c.last_seen < pos]
+def choose(cands: list, ctx: Context, pronoun: bool):
+    """The referent among ``cands`` (refs mentioned before the mention) or None."""
+    cands = [c for c in cands if 0 <= c.last_seen < ctx.pos]
     if not cands:
         return None
-    if is_speech_subject(token):
-        speakers = [c for c in cands if c.last_spoke >= 0]
-        if speakers:
-            return max(speakers, key=lambda c: c.last_spoke)
-    if pronoun and token.dep_ in ("poss", "dobj", "pobj", "dative"):
-        same = [c for c in cands if c.last_seen >= sentence_start]
-        if same:
-            return max(same, key=lambda c: c.last_seen)
+    for rule in (_same_sentence if pronoun else None, _previous_focus, _running_speaker):
+        if rule is not None:
+            found = rule(cands, ctx)
+            if found is not None:
+                return found
     return max(cands, key=lambda c: c.last_seen)
+
+
+def _same_sentence(cands, ctx: Context):
+    subjects = [c for c in cands if ctx.sent_start <= c.last_subject < ctx.pos]
+    if subjects:
+        return max(subjects, key=lambda c: c.last_subject)
+    if clause_role(ctx.token).dep_ in ("poss", "dobj", "pobj", "dative"):
+        near = [c for c in cands if c.last_seen >= ctx.sent_start]
+        if near:
+            return max(near, key=lambda c: c.last_seen)
+    return None
+
+
+def _previous_focus(cands, ctx: Context):
+    focus = [c for c in cands if c.main_subject_sent == ctx.prev_sent_start >= 0]
+    return min(focus, key=lambda c: c.main_subject_pos) if focus else None
+
+
+def _running_speaker(cands, ctx: Context):
+    if not is_speech_subject(ctx.token):
+        return None
+    speakers = [c for c in cands if c.last_spoke >= 0]
+    return max(speakers, key=lambda c: c.last_spoke) if speakers else None

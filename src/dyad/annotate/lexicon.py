@@ -50,3 +50,8 @@ def reporting_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     return frozenset(_lines("place_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def expert_titles() -> frozenset[str]:
+    return frozenset(_lines("expert_titles.txt"))

@@ -45,6 +45,29 @@ def trim(span):
     return doc[start:end] if end > start else None
 
 
+def _with_honorific(span):
+    """Take "Mr." along when spaCy tags only "Moon" in "Mr. Moon"."""
+    from dyad.annotate.lexicon import honorifics
+
+    start = span.start
+    while start > 0 and span.doc[start - 1].text in honorifics():
+        start -= 1
+    return span.doc[start : span.end] if start != span.start else span
+
+
+def _join_hyphen(span):
+    """spaCy may stop a name at a hyphen: "Moon Jae" in "Moon Jae-in". Take the rest along."""
+    doc, end = span.doc, span.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    if end == span.end:
+        return span
+    joined = doc[span.start : end]
+    joined.label_ = span.label_
+    return joined
+
+
 def is_non_actor(span, kb) -> bool:
     text = span.text
     if _DATE_LIKE.match(text) or not any(c.isalpha() for c in text):
@@ -55,6 +78,8 @@ def is_non_actor(span, kb) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in non_actor_heads() and span.label_ != "GPE":
         return True
+    if len(span) == 1 and span.label_ == "ORG" and nxt is not None and kb.sector_for_title(nxt.lemma_.lower()):
+        return True  # "Defense" in "US Defense Secretary": part of a title
     return span.label_ != "PERSON" and names_a_place(span)
 
 
@@ -73,9 +98,11 @@ def entity_candidates(article, kb) -> list[Cand]:
     for ent in article.doc.ents:
         if ent.label_ not in ACTOR_LABELS or article.in_credit(ent.start_char):
             continue
-        span = trim(ent)
+        span = trim(_join_hyphen(ent))
         if span is None:
             continue
+        if ent.label_ == "PERSON":
+            span = _with_honorific(span)
         span.label_ = ent.label_
         if is_non_actor(span, kb):
             continue
@@ -84,23 +111,49 @@ def entity_candidates(article, kb) -> list[Cand]:
 
 
 def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
-    """State names and demonyms that spaCy did not tag ("Soviet standards", "US-led")."""
+    """Names spaCy did not tag: states, organisations and people of the knowledge base
+    ("Soviet standards", "Moon Jae-in, who took office"), and the names and surnames of people
+    the article has already named ("Ri said")."""
     out = []
     doc = article.doc
+    parts = _person_name_parts(article, taken)
     for token in doc:
         if token.i in taken or not token.text[:1].isupper() or article.in_credit(token.idx):
             continue
-        for width in (3, 2, 1):
+        for width in (5, 4, 3, 2, 1):
             span = doc[token.i : token.i + width]
             if len(span) < width or any(t.i in taken for t in span) or span[-1].is_punct:
                 continue
-            if names_a_place(span):
-                continue
-            if any(e.kind in ("state", "organization") for e, _via in kb.lookup(span.text)):
-                out.append(Cand(span, "KB"))
+            label = _kb_label(span, kb, parts)
+            if label:
+                span.label_ = label
+                out.append(Cand(span, label))
                 taken.update(t.i for t in span)
                 break
     return out
+
+
+def _kb_label(span, kb, parts: set[str]) -> str | None:
+    if names_a_place(span):
+        return None
+    kinds = {e.kind for e, _via in kb.lookup(span.text)}
+    if "person" in kinds:
+        return "PERSON"
+    if kinds & {"state", "organization"}:
+        return "KB"
+    if len(span) == 1 and span.text in parts and span[0].pos_ == "PROPN":
+        return "PERSON"
+    return None
+
+
+def _person_name_parts(article, taken: set[int]) -> set[str]:
+    """First and last words of the people's names the article tags somewhere."""
+    parts = set()
+    for ent in article.doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) >= 2:
+            parts.update({words[0], words[-1]})
+    return parts
 
 
 def pronoun_candidates(article) -> list[Cand]:
@@ -119,7 +172,7 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
         if any(t.i in taken for t in chunk) or article.in_credit(chunk.start_char):
             continue
         head = chunk.root
-        if not any(t.lower_ == "the" for t in chunk[:1]):
+        if not any(t.lower_ == "the" for t in chunk[:1]) or head.tag_ in ("NNS", "NNPS"):
             continue
         if head.lemma_.lower() in state_anaphors():
             out.append(Cand(chunk, "ANAPHOR"))

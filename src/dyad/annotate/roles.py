@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyad.annotate.lexicon import expert_titles
+
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART", "PUNCT", "ADV"}
 _STOP_WORDS = {",", "(", ")", "and", "or", ";", ":", '"', "“", "”"}
 _PAST_MARKERS = {"former", "late", "then", "ex", "erstwhile", "onetime", "one-time"}
@@ -20,6 +22,7 @@ class RoleText:
     title: str  # head title word, lower case: president, leader, minister
     of_tokens: list = field(default_factory=list)  # tokens naming the state or organisation
     past: bool = False
+    where_tokens: list = field(default_factory=list)  # "at a university in Seoul"
 
 
 def roles_of(span, kb) -> list[RoleText]:
@@ -43,16 +46,17 @@ def _title_before(span, kb) -> RoleText | None:
 
 
 def _apposition(span, kb) -> RoleText | None:
-    root = span.root
-    if root.dep_ == "appos" and root.head.i < span.start:
-        head = root.head
-        tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct or t.text == "-"]
-        tokens = [t for t in tokens if t.i >= head.left_edge.i and t.i < span.start]
-        return _role_from_tokens(_drop_trailing_punct(tokens), kb)
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > span.end - 1:
-            tokens = [t for t in child.subtree if not (t.is_punct and t.text != "-")]
-            return _role_from_tokens(tokens, kb)
+    for tok in span:  # the parse may hang a name's parts on different heads
+        if tok.dep_ == "appos" and tok.head.i < span.start:
+            head = tok.head
+            tokens = [t for t in head.subtree if head.left_edge.i <= t.i < span.start]
+            tokens = [t for t in tokens if not t.is_punct or t.text == "-"]
+            return _role_from_tokens(_drop_trailing_punct(tokens), kb)
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i >= span.end:
+                tokens = [t for t in child.subtree if not (t.is_punct and t.text != "-")]
+                return _role_from_tokens(tokens, kb)
     return None
 
 
@@ -85,10 +89,15 @@ def _role_from_tokens(tokens, kb) -> RoleText | None:
     # words before the title word name whose role it is ("Russian", "KINU", "North Korea's");
     # an "of ..." after it does too ("President of the Korea Institute ...")
     of_tokens = [t for t in tokens if t.i < title.i and t.lower_ not in _PAST_MARKERS and t.pos_ != "DET"]
-    of_tokens += _of_phrase(title, tokens)
+    if title.lemma_.lower() in expert_titles():  # "a North Korea researcher" studies North Korea
+        of_tokens = [t for t in of_tokens if t.ent_type_ != "GPE"]
+    of_phrase = _of_phrase(title, tokens)
+    of_tokens += of_phrase
+    where = [t for t in tokens if t.i > title.i and t not in of_phrase]
     past = any(t.lower_.strip("-") in _PAST_MARKERS for t in tokens)
-    phrase = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" 's", "'s")
-    return RoleText(phrase.strip(), title.lemma_.lower(), of_tokens, past)
+    words = tokens[1:] if tokens and tokens[0].pos_ == "DET" else tokens
+    phrase = " ".join(t.text for t in words).replace(" - ", "-").replace(" 's", "'s")
+    return RoleText(phrase.strip(), title.lemma_.lower(), of_tokens, past, where)
 
 
 def _of_phrase(title, tokens) -> list:

@@ -30,11 +30,18 @@ from dyad.extract.codebook import Codebook
 
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 OLD_ROOTS = {"DISAPPROVE": {"11"}, "INVESTIGATE": {"09"}}
-PHOENIX_CLASS = {**dict.fromkeys(("01", "02"), 0), **dict.fromkeys(("03", "04", "05"), 1),
-                 **dict.fromkeys(("06", "07", "08"), 2), **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
-                 **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4)}
-FILES = {"plover_gsr": "PLOVER_GSR_CAMEO.json", "cameo_class": "cameo_class_train.tsv",
-         "cameo_ner": "cameo_ner_train.txt"}
+PHOENIX_CLASS = {
+    **dict.fromkeys(("01", "02"), 0),
+    **dict.fromkeys(("03", "04", "05"), 1),
+    **dict.fromkeys(("06", "07", "08"), 2),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
+}
+FILES = {
+    "plover_gsr": "PLOVER_GSR_CAMEO.json",
+    "cameo_class": "cameo_class_train.tsv",
+    "cameo_ner": "cameo_ner_train.txt",
+}
 STOP = {"the", "a", "an", "of", "in", "and", "'s", "s", "to", "on", "for"}
 
 
@@ -53,11 +60,16 @@ def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None
     path = Path(path)
     missing = [name for name in FILES.values() if not (path / name).exists()]
     if len(missing) == len(FILES):
-        raise FileNotFoundError(f"No event development set in {path}; expected one of: {', '.join(FILES.values())}.")
+        raise FileNotFoundError(
+            f"No event development set in {path}; expected one of: {', '.join(FILES.values())}."
+        )
     run = analyze_many or _default_runner()
     book = Codebook.default()
-    readers = {"plover_gsr": lambda p: read_plover_gsr(p, book), "cameo_class": read_cameo_class,
-               "cameo_ner": read_cameo_ner}
+    readers = {
+        "plover_gsr": lambda p: read_plover_gsr(p, book),
+        "cameo_class": read_cameo_class,
+        "cameo_ner": read_cameo_ner,
+    }
     sets = {}
     for name, filename in FILES.items():
         if (path / filename).exists():
@@ -78,8 +90,14 @@ def read_plover_gsr(path: Path, book: Codebook) -> Iterable[Gold]:
             continue
         old = rec["event"]
         plover = OLD_PLOVER.get(old, old)
-        yield Gold(rec["text"], OLD_ROOTS.get(old) or book.roots_of(plover), plover,
-                   _actor_texts(rec.get("source")), _actor_texts(rec.get("target")), True)
+        yield Gold(
+            rec["text"],
+            OLD_ROOTS.get(old) or book.roots_of(plover),
+            plover,
+            _actor_texts(rec.get("source")),
+            _actor_texts(rec.get("target")),
+            True,
+        )
 
 
 def _actor_texts(value) -> list[str]:
@@ -105,8 +123,14 @@ def read_cameo_ner(path: Path) -> Iterable[Gold]:
         if words:
             spans = _bio_spans(words, tags)
             recip = spans.get("R", [])
-            yield Gold(_detokenize(words), None, None, spans.get("S", []) + recip, spans.get("T", []) + recip,
-                       bool(spans))
+            yield Gold(
+                _detokenize(words),
+                None,
+                None,
+                spans.get("S", []) + recip,
+                spans.get("T", []) + recip,
+                bool(spans),
+            )
         words, tags = [], []
 
 
@@ -126,22 +150,31 @@ def _detokenize(words: list[str]) -> str:
 
 
 def main_event(article: Article):
-    events = sorted(article.events, key=lambda e: (e.cameo.startswith("01"), -e.confidence,
-                                                   e.trigger.start if e.trigger else 0))
+    events = sorted(
+        article.events,
+        key=lambda e: (e.cameo.startswith("01"), -e.confidence, e.trigger.start if e.trigger else 0),
+    )
     return events[0] if events else None
 
 
 def score_set(golds: list[Gold], articles: list[Article]) -> dict[str, list[int]]:
     counts = {"root": [0, 0, 0], "dyad": [0, 0, 0], "plover": [0, 0, 0]}  # tp, fp, fn
-    available = {"root": any(g.roots for g in golds), "dyad": any(g.has_dyad for g in golds),
-                 "plover": any(g.plover for g in golds)}
+    available = {
+        "root": any(g.roots for g in golds),
+        "dyad": any(g.has_dyad for g in golds),
+        "plover": any(g.plover for g in golds),
+    }
     for gold, article in zip(golds, articles, strict=True):
         event = main_event(article)
         root_ok = event is not None and gold.roots is not None and event.cameo[:2] in gold.roots
-        checks = {"root": (gold.roots is not None, root_ok),
-                  "plover": (gold.plover is not None, event is not None and event.plover == gold.plover),
-                  "dyad": (gold.has_dyad, event is not None and (gold.roots is None or root_ok)
-                           and _dyad_ok(article, event, gold))}
+        checks = {
+            "root": (gold.roots is not None, root_ok),
+            "plover": (gold.plover is not None, event is not None and event.plover == gold.plover),
+            "dyad": (
+                gold.has_dyad,
+                event is not None and (gold.roots is None or root_ok) and _dyad_ok(article, event, gold),
+            ),
+        }
         for name, (labelled, ok) in checks.items():
             _count(counts[name], labelled, event is not None, ok)
     return {k: v for k, v in counts.items() if available[k]}

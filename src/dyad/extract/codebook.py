@@ -51,8 +51,11 @@ class Codebook:
     @cache
     def default(cls) -> Codebook:
         folder = resources.files("dyad.data") / "codebook"
-        return cls(_read_cameo(folder / "cameo.csv"), _read_mapping(folder / "cameo_plover.csv"),
-                   _read_plover(folder / "plover.json"))
+        return cls(
+            _read_cameo(folder / "cameo.csv"),
+            _read_mapping(folder / "cameo_plover.csv"),
+            _read_plover(folder / "plover.json"),
+        )
 
     def cameo(self, code: str) -> CameoCode:
         found = self.codes.get(str(code).strip())
@@ -87,7 +90,9 @@ class Codebook:
 def _read_cameo(path) -> dict[str, CameoCode]:
     with path.open(encoding="utf-8") as f:
         return {
-            r["code"]: CameoCode(r["code"], r["name"], float(r["goldstein"]), int(r["quad_class"]), r["code"][:2])
+            r["code"]: CameoCode(
+                r["code"], r["name"], float(r["goldstein"]), int(r["quad_class"]), r["code"][:2]
+            )
             for r in csv.DictReader(f)
         }
 

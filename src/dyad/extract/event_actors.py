@@ -17,6 +17,7 @@ OBJECT_DEPS = ("dobj", "dative", "obj", "iobj")
 NOUN_MOD_DEPS = ("compound", "amod", "nmod", "appos", "flat")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+GROUP_PREPS = ("of", "in", "from")
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 
 
@@ -47,8 +48,13 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in NOUN_MOD_DEPS and (self.at(child) or self._modifier_actor(child)):
                 return self.at(child) or self._modifier_actor(child)
-        if possessor:
+        if possessor and self.possessor(token):
             return self.possessor(token)
+        for child in token.children:  # "thousands of Iraqi Kurds", "opposition groups in Zimbabwe"
+            if child.dep_ == "prep" and child.lower_ in GROUP_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.of_phrase(pobj, possessor=False):
+                        return self.of_phrase(pobj, possessor=False)
         return None
 
     def _modifier_actor(self, token) -> str | None:
@@ -151,11 +157,25 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     else:
         args.sources = index.all_of(subs)
         args.targets = index.all_of(objects)
-    holders = [verb] + ([match.cue_object] if match.cue_object is not None else [])
+    cue_verbs = [t for t in match.cue if t.dep_ == "xcomp"]  # "threatened to impose sanctions on X"
+    for xverb in cue_verbs:
+        args.targets += [
+            a
+            for a in index.all_of(c for c in xverb.children if c.dep_ in OBJECT_DEPS)
+            if a not in args.targets
+        ]
+    holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
     for holder in holders:
         for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
+    if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
+        args.targets = [
+            a
+            for a in index.all_of(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
+            if a not in args.sources
+        ]
     if not args.sources and match.cue_object is not None:
         owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
         if owner:

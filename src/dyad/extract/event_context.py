@@ -21,7 +21,9 @@ def clause_scopes(trigger) -> list[set[int]]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb is not trigger:
-        scopes.append({t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree})
+        scopes.append(
+            {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+        )
     return scopes
 
 
@@ -51,7 +53,9 @@ def event_place(trigger, places, preps: frozenset) -> str | None:
             if root is not None and root.sent.start == trigger.sent.start and _after_prep(root, preps):
                 candidates.append((place, root))
     for scope in clause_scopes(trigger):
-        inside = [(PLACE_RANK.get(p.kind, 5), abs(r.i - trigger.i), p.id) for p, r in candidates if r.i in scope]
+        inside = [
+            (PLACE_RANK.get(p.kind, 5), abs(r.i - trigger.i), p.id) for p, r in candidates if r.i in scope
+        ]
         if inside:
             return min(inside)[2]
     return None

@@ -112,12 +112,20 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         spec = {"code": spec}
     if not isinstance(spec, dict) or "code" not in spec:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
-    words = {k: _words(spec.get(k)) for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers")}
+    words = {
+        k: _words(spec.get(k))
+        for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers")
+    }
     return Pattern(
-        lemma, kind, str(spec["code"]), **words,
+        lemma,
+        kind,
+        str(spec["code"]),
+        **words,
         target_preps=_words(spec.get("target_preps")) or target_preps,
-        reciprocal=bool(spec.get("reciprocal")), participants=bool(spec.get("participants")),
-        needs_target=bool(spec.get("needs_target")), needs_source=bool(spec.get("needs_source")),
+        reciprocal=bool(spec.get("reciprocal")),
+        participants=bool(spec.get("participants")),
+        needs_target=bool(spec.get("needs_target")),
+        needs_source=bool(spec.get("needs_source")),
         modifier_role=str(spec.get("modifier_role", "source")),
         confidence=float(spec.get("confidence", 0.6)),
     )
@@ -126,6 +134,11 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
 def _words(value) -> frozenset[str] | None:
     if value is None:
         return None
+    if isinstance(value, bool) or (isinstance(value, list) and any(isinstance(v, bool) for v in value)):
+        raise PatternError(
+            "A word list in the event patterns holds true/false: YAML reads on, off, yes and no "
+            'as booleans. Quote them: "on".'
+        )
     return frozenset([value.lower()] if isinstance(value, str) else [str(v).lower() for v in value])
 
 

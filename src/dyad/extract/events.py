@@ -47,8 +47,10 @@ class EventStage:
             if match.trigger.i in used:
                 continue
             for source, target, inferred in self._dyads(article, match, index):
-                key = (frozenset((source, target)) if match.pattern.reciprocal else (source, target),
-                       match.pattern.code[:2])
+                key = (
+                    frozenset((source, target)) if match.pattern.reciprocal else (source, target),
+                    match.pattern.code[:2],
+                )
                 if key in seen:
                     continue
                 seen.add(key)
@@ -84,7 +86,9 @@ class EventStage:
     def _event(self, article, match, sentence, source, target, inferred, quotes) -> Event:
         code = self.codebook.cameo(match.pattern.code)
         trigger = _trigger_mention(article, match)
-        confidence = match.pattern.confidence + (0.15 if source and target else 0.0) - (0.15 if inferred else 0.0)
+        confidence = (
+            match.pattern.confidence + (0.15 if source and target else 0.0) - (0.15 if inferred else 0.0)
+        )
         return Event(
             id=_event_id(article.id, trigger, code.code, source, target),
             source=source,
@@ -93,11 +97,13 @@ class EventStage:
             plover=self.codebook.plover(code.code),
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            modality=modality(match.trigger, quotes),
+            modality=modality(match.trigger, quotes, match.cue),
             evidence=Span(sentence.start_char, sentence.end_char),
             trigger=trigger,
             date=event_date(match.trigger, article.times),
-            place=event_place(match.trigger, article.places, self.patterns.defaults.get("place_preps", frozenset())),
+            place=event_place(
+                match.trigger, article.places, self.patterns.defaults.get("place_preps", frozenset())
+            ),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
         )
 
@@ -111,7 +117,7 @@ def _sentences(article: Article):
 
 
 def _modifies_trigger(token, patterns: Patterns) -> bool:
-    """"summit" in "summit meeting" is part of the head's event, not an event of its own."""
+    """ "summit" in "summit meeting" is part of the head's event, not an event of its own."""
     return token.dep_ == "compound" and patterns.match(token.head) is not None
 
 

@@ -22,12 +22,13 @@ def cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
 
 
-def modality(trigger, quotes=(), words: dict | None = None) -> str:
-    """The modality of the event named by ``trigger`` (a spaCy Token); ``quotes`` are (start, end) spans."""
+def modality(trigger, quotes=(), cue=(), words: dict | None = None) -> str:
+    """The modality of the event named by ``trigger`` (a spaCy Token); ``quotes`` are (start, end) spans,
+    ``cue`` the other words of the trigger ("talks" in "held no talks")."""
     words = words or cues()
     found = set()
     clause = clause_verbs(trigger)
-    found |= _local(trigger, clause, words)
+    found |= _local(trigger, clause + [t for t in cue if t.pos_ in ("NOUN", "PROPN")], words)
     found |= _governors(trigger, words)
     found |= _conditional(clause, words)
     if any(s <= trigger.idx < e for s, e in quotes):
@@ -38,7 +39,14 @@ def modality(trigger, quotes=(), words: dict | None = None) -> str:
 def clause_verbs(trigger) -> list:
     """The trigger, the verb that governs a nominal trigger, and the verbs its tense and mood come from."""
     chain, tok = [trigger], trigger
-    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr"):
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in (
+        "dobj",
+        "pobj",
+        "prep",
+        "nsubjpass",
+        "nsubj",
+        "attr",
+    ):
         if tok.head is tok:
             break
         tok = tok.head
@@ -60,18 +68,18 @@ def _local(trigger, clause, words) -> set[str]:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and word in words["negation"]):
                 found.add("negated")
-            elif child.dep_ == "aux" and child.lemma_.lower() in words["hypothetical_aux"] | {word}:
+            elif child.dep_ == "aux" and word in words["hypothetical_aux"]:
                 found.add(_would(tok, word, words))
-            elif child.dep_ == "aux" and (word in words["predicted_aux"] or child.lemma_.lower() in words["predicted_aux"]):
+            elif child.dep_ == "aux" and (
+                word in words["predicted_aux"] or child.lemma_.lower() in words["predicted_aux"]
+            ):
                 found.add("predicted")
     if trigger.dep_ == "pobj" and trigger.head.lower_ in words["negation"]:
         found.add("negated")  # "without talks"
-    return found - {None}
+    return found
 
 
-def _would(verb, word: str, words) -> str | None:
-    if word not in words["hypothetical_aux"]:
-        return None
+def _would(verb, word: str, words) -> str:
     head = verb.head
     if word == "would" and verb.dep_ == "ccomp" and head.lemma_.lower() in words["reporting_verbs"]:
         return "predicted"  # "said it would attack": the future of reported speech
@@ -109,7 +117,13 @@ def _conditional(clause, words) -> set[str]:
             marks = {c.lower_ for c in anc.children if c.dep_ == "mark"}
             if anc.dep_ == "advcl" and marks & words["conditional_marks"]:
                 return {"conditional"}
-            if any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & words["conditional_marks"]
-                   for c in anc.children) and anc.dep_ == "ROOT":
+            if (
+                any(
+                    c.dep_ == "advcl"
+                    and {m.lower_ for m in c.children if m.dep_ == "mark"} & words["conditional_marks"]
+                    for c in anc.children
+                )
+                and anc.dep_ == "ROOT"
+            ):
                 return {"conditional"}
     return set()

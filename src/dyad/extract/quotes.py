@@ -174,7 +174,9 @@ class QuoteFinder:
             sent = verb.sent
             subject = _subject(verb)
             stop = subject.left_edge.i if subject is not None else verb.i
-            return self.span_of([t for t in sent if t.i < stop])
+            if stop == 0 or self.doc[stop - 1].text != ",":
+                return None
+            return self.span_of([t for t in sent if t.i < stop - 1])
         return None
 
     def according_to(self, tok) -> Quote | None:
@@ -254,8 +256,8 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    if verb.dep_ == "conj":
-        return _subject(verb.head)
+    if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+        return _subject(verb.head)  # "X defended it, saying ...": X says
     return None
 
 

@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
 from dyad.article import Article, Problem
+from dyad.errors import DyadError
 from dyad.pipeline import Pipeline
 
 IN_FLIGHT_PER_WORKER = 2
@@ -109,13 +110,22 @@ class WorkerPool:
 
     def _start(self) -> None:
         self._pool = ProcessPoolExecutor(
-            self.workers, mp_context=_context(), initializer=_start_worker,
+            self.workers,
+            mp_context=_context(),
+            initializer=_start_worker,
             initargs=(self.batch_size, self.skip),
         )
 
     def versions(self) -> dict[str, str]:
         """The pipeline and model versions, asked of a worker so that the parent never loads spaCy."""
-        return self._pool.submit(_versions).result()
+        try:
+            return self._pool.submit(_versions).result()
+        except BrokenProcessPool as exc:
+            raise DyadError(
+                "The worker processes could not start.",
+                'Call dyad from a script whose top level is guarded by `if __name__ == "__main__":` '
+                "(workers start with forkserver/spawn), check free memory, or run with --workers 1.",
+            ) from exc
 
     def analyse(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Analysed Articles in the order they finish; failed ones carry their problems."""
@@ -145,8 +155,11 @@ class WorkerPool:
                 yield from future.result()
             except BrokenProcessPool:
                 self._restart()
-                yield from lost(chunk, "its worker process died (out of memory, or a crash in native "
-                                "code); run the ingest again to retry it")
+                yield from lost(
+                    chunk,
+                    "its worker process died (out of memory, or a crash in native "
+                    "code); run the ingest again to retry it",
+                )
             except Exception as exc:  # e.g. a result that cannot be pickled: reported, never silent
                 yield from lost(chunk, f"internal error: {type(exc).__name__}: {exc}")
 

@@ -19,9 +19,11 @@ class Filters:
 
 
 def _actor_match(column: str) -> str:
+    """An actor given by id, code or name; a country code also takes in the people and
+    organisations of that country (Kim Jong-un is part of PRK's relations)."""
     return (
         f"{column} IN (SELECT id FROM actors WHERE lower(id) = lower(?) OR lower(code) = lower(?) "
-        f"OR lower(name) = lower(?) OR lower(country) = lower(?) AND kind = 'state')"
+        f"OR lower(name) = lower(?) OR lower(country) = lower(?))"
     )
 
 
@@ -51,7 +53,8 @@ def events(store: Store, f: Filters) -> list[dict]:
     sql = f"""
         SELECT e.id, coalesce(e.date_value, '') AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
-               e.target AS target_id, pl.name AS place, e.article_id, e.evidence_start, e.evidence_end,
+               e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
+               pl.name AS place, e.article_id, e.evidence_start, e.evidence_end,
                substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
@@ -103,3 +106,224 @@ def _period(where: list[str], params: list, f: Filters, column: str) -> None:
 def counts(store: Store) -> dict[str, int]:
     tables = ("articles", "actors", "mentions", "events", "quotes", "times", "places")
     return {t: store.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+# -- paged queries for the HTTP API and the dashboard -------------------------------------------
+# Each takes Filters plus a Page and returns {"rows", "total", "limit", "offset", "sort"}.
+# Sorting goes through a whitelist of column names; anything else is refused.
+
+
+@dataclass(slots=True)
+class Page:
+    limit: int = 50
+    offset: int = 0
+    sort: str | None = None  # a whitelisted column, "-column" for descending
+    q: str | None = None  # text search, case-insensitive substring
+
+
+def _order(page: Page, allowed: dict[str, str], default: str) -> str:
+    from dyad.errors import InputError
+
+    if not page.sort:
+        return default
+    name = page.sort.lstrip("-")
+    if name not in allowed:
+        raise InputError(f"Cannot sort by {page.sort!r}.", f"Sort by one of: {', '.join(sorted(allowed))}.")
+    return f"{allowed[name]} {'DESC' if page.sort.startswith('-') else 'ASC'} NULLS LAST, {default}"
+
+
+def _paged(store: Store, select: str, where: list[str], params: list, order: str, page: Page) -> dict:
+    base = f"{select} WHERE {' AND '.join(where)}"
+    total = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    rows = store.query(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, page.limit, page.offset])
+    return {"rows": rows, "total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort}
+
+
+def _search(where: list[str], params: list, q: str | None, *columns: str) -> None:
+    if q:
+        where.append("(" + " OR ".join(f"{c} ILIKE '%' || ? || '%'" for c in columns) + ")")
+        params += [q] * len(columns)
+
+
+EVENT_SORTS = {"date": "coalesce(e.event_date, a.published)", "cameo": "e.cameo", "goldstein": "e.goldstein",
+               "source": "src.name", "target": "tgt.name", "modality": "e.modality",
+               "confidence": "e.confidence", "quad_class": "e.quad_class"}
+
+
+def event_page(store: Store, f: Filters, page: Page) -> dict:
+    where, params = ["1=1"], []
+    if f.actor:
+        where.append(f"({_actor_match('e.source')} OR {_actor_match('e.target')})")
+        params += _actor_params(f.actor) * 2
+    if f.between:
+        a, b = f.between
+        where.append(f"(({_actor_match('e.source')} AND {_actor_match('e.target')}) OR "
+                     f"({_actor_match('e.source')} AND {_actor_match('e.target')}))")
+        params += _actor_params(a) + _actor_params(b) + _actor_params(b) + _actor_params(a)
+    if f.cameo:
+        where.append("e.cameo LIKE ? || '%'")
+        params.append(f.cameo)
+    if f.modality:
+        where.append("e.modality = ?")
+        params.append(f.modality)
+    _period(where, params, f, "coalesce(e.event_date, a.published)")
+    _search(where, params, page.q, "substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)")
+    select = """
+        SELECT e.id, coalesce(e.date_value, '') AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
+               e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
+               e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
+               pl.name AS place, e.article_id, a.title AS article_title,
+               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
+               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
+        FROM events e JOIN articles a ON a.id = e.article_id
+        LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
+        LEFT JOIN places pl ON pl.id = e.place_id"""
+    order = _order(page, EVENT_SORTS, "coalesce(e.event_date, a.published), e.id")
+    return _paged(store, select, where, params, order, page)
+
+
+QUOTE_SORTS = {"published": "a.published", "speaker": "s.name", "text": "q.text", "direct": "q.direct"}
+
+
+def quote_page(store: Store, f: Filters, page: Page) -> dict:
+    where, params = ["1=1"], []
+    if f.actor:
+        where.append(_actor_match("q.speaker"))
+        params += _actor_params(f.actor)
+    _period(where, params, f, "a.published")
+    _search(where, params, page.q, "q.text", "s.name")
+    select = """
+        SELECT s.name AS speaker, q.speaker AS speaker_id, q.text, q.direct, q.partial, q.cue,
+               ad.name AS addressee, a.published, a.title, q.article_id, q.start_char, q.end_char
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+        LEFT JOIN actors s ON s.id = q.speaker LEFT JOIN actors ad ON ad.id = q.addressee"""
+    order = _order(page, QUOTE_SORTS, "a.published, q.article_id, q.start_char")
+    return _paged(store, select, where, params, order, page)
+
+
+ACTOR_SORTS = {"name": "ac.name", "kind": "ac.kind", "country": "ac.country", "mentions": "mentions",
+               "articles": "articles"}
+
+
+def actor_page(store: Store, f: Filters, page: Page) -> dict:
+    where, params = ["1=1"], []
+    if f.actor or page.q:
+        value = f.actor or page.q
+        where.append("(ac.name ILIKE '%' || ? || '%' OR lower(ac.id) = lower(?) OR lower(ac.code) = lower(?))")
+        params += [value] * 3
+    select = """
+        SELECT ac.id, ac.name, ac.kind, ac.country, ac.sector, ac.code, ac.wikidata,
+               count(DISTINCT m.article_id) AS articles, count(m.actor_id) AS mentions
+        FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id"""
+    base = f"{select} WHERE {' AND '.join(where)} GROUP BY ALL"
+    order = _order(page, ACTOR_SORTS, "mentions DESC, ac.name")
+    total = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    rows = store.query(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, page.limit, page.offset])
+    return {"rows": rows, "total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort}
+
+
+PLACE_SORTS = {"name": "p.name", "country": "p.country", "kind": "p.kind", "mentions": "mentions"}
+
+
+def place_page(store: Store, f: Filters, page: Page) -> dict:
+    where, params = ["1=1"], []
+    _search(where, params, page.q, "p.name", "p.country")
+    select = """
+        SELECT p.id, p.name, p.country, p.kind, p.lat, p.lon, p.geonameid,
+               count(DISTINCT pm.article_id) AS articles, count(pm.place_id) AS mentions
+        FROM places p LEFT JOIN place_mentions pm ON pm.place_id = p.id"""
+    base = f"{select} WHERE {' AND '.join(where)} GROUP BY ALL"
+    order = _order(page, PLACE_SORTS, "mentions DESC, p.name")
+    total = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    rows = store.query(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, page.limit, page.offset])
+    return {"rows": rows, "total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort}
+
+
+ARTICLE_SORTS = {"published": "a.published", "title": "a.title", "outlet": "a.outlet", "events": "events"}
+
+
+def article_page(store: Store, f: Filters, page: Page) -> dict:
+    where, params = ["1=1"], []
+    if f.actor:
+        where.append(f"a.id IN (SELECT article_id FROM mentions WHERE {_actor_match('actor_id')})")
+        params += _actor_params(f.actor)
+    _period(where, params, f, "a.published")
+    _search(where, params, page.q, "a.title", "a.text")
+    select = """
+        SELECT a.id, a.title, a.outlet, a.published, a.url, length(a.text) AS chars,
+               (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
+               (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
+        FROM articles a"""
+    order = _order(page, ARTICLE_SORTS, "a.published DESC NULLS LAST, a.id")
+    return _paged(store, select, where, params, order, page)
+
+
+def article_detail(store: Store, article_id: str) -> dict | None:
+    """One article with its text and every annotation (offsets into the text)."""
+    found = store.query("SELECT id, url, title, outlet, published, text, segments FROM articles WHERE id = ?",
+                        [article_id])
+    if not found:
+        return None
+    one = [article_id]
+    detail = found[0]
+    detail["actors"] = store.query(
+        "SELECT ac.id, ac.name, ac.kind, ac.country, ac.code, aa.roles FROM article_actors aa "
+        "JOIN actors ac ON ac.id = aa.actor_id WHERE aa.article_id = ? ORDER BY ac.name", one)
+    detail["mentions"] = store.query(
+        "SELECT actor_id, start_char, end_char, text FROM mentions WHERE article_id = ? ORDER BY start_char", one)
+    detail["events"] = store.query(
+        "SELECT e.id, e.source, e.target, src.name AS source_name, tgt.name AS target_name, e.cameo, e.plover, "
+        "e.goldstein, e.quad_class, e.modality, e.date_value, e.place_id, e.evidence_start, e.evidence_end, "
+        "e.trigger_start, e.trigger_end, e.trigger_text FROM events e "
+        "LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target "
+        "WHERE e.article_id = ? ORDER BY e.evidence_start, e.id", one)
+    detail["quotes"] = store.query(
+        "SELECT q.start_char, q.end_char, q.text, q.direct, q.speaker, s.name AS speaker_name, q.speaker_start, "
+        "q.speaker_end, q.cue FROM quotes q LEFT JOIN actors s ON s.id = q.speaker "
+        "WHERE q.article_id = ? ORDER BY q.start_char", one)
+    detail["times"] = store.query(
+        "SELECT start_char, end_char, text, value, precision FROM times WHERE article_id = ? ORDER BY start_char",
+        one)
+    detail["places"] = store.query(
+        "SELECT pm.place_id, p.name, p.country, p.lat, p.lon, pm.start_char, pm.end_char, pm.text "
+        "FROM place_mentions pm LEFT JOIN places p ON p.id = pm.place_id WHERE pm.article_id = ? "
+        "ORDER BY pm.start_char", one)
+    return detail
+
+
+def merged_page(store: Store, f: Filters, page: Page) -> dict:
+    """Merged events (schema 2) with their reports: dates and places as each source gave them."""
+    where, params = ["1=1"], []
+    if f.actor:
+        where.append(f"({_actor_match('m.source')} OR {_actor_match('m.target')} OR m.source_unit = upper(?) "
+                     "OR m.target_unit = upper(?))")
+        params += _actor_params(f.actor) * 2 + [f.actor, f.actor]
+    if f.cameo:
+        where.append("m.cameo LIKE ? || '%'")
+        params.append(f.cameo)
+    _period(where, params, f, "m.event_date")
+    select = """
+        SELECT m.id, m.event_date, m.first_date, m.last_date, m.cameo, m.plover, m.goldstein, m.quad_class,
+               src.name AS source, tgt.name AS target, m.source_unit, m.target_unit, m.n_reports, m.n_articles,
+               (SELECT list(DISTINCT s.date_value ORDER BY s.date_value) FROM event_sources s
+                 WHERE s.merged_id = m.id AND s.date_value IS NOT NULL) AS dates,
+               (SELECT list(DISTINCT p.name ORDER BY p.name) FROM event_sources s JOIN places p ON p.id = s.place_id
+                 WHERE s.merged_id = m.id) AS places,
+               (SELECT list(DISTINCT s.article_id ORDER BY s.article_id) FROM event_sources s
+                 WHERE s.merged_id = m.id) AS articles
+        FROM merged_events m LEFT JOIN actors src ON src.id = m.source LEFT JOIN actors tgt ON tgt.id = m.target"""
+    order = _order(page, {"date": "m.event_date", "reports": "m.n_reports", "cameo": "m.cameo"},
+                   "m.n_articles DESC, m.event_date, m.id")
+    return _paged(store, select, where, params, order, page)
+
+
+def quote_speakers(store: Store, f: Filters, limit: int = 50) -> list[dict]:
+    """Speakers with how many quotes each, most quoted first."""
+    where, params = ["q.speaker IS NOT NULL"], []
+    _period(where, params, f, "a.published")
+    return store.query(
+        f"""SELECT q.speaker AS id, s.name, count(*) AS quotes FROM quotes q
+            JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker
+            WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY quotes DESC, s.name LIMIT ?""",
+        [*params, limit],
+    )

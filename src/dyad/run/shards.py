@@ -1,0 +1,160 @@
+"""Parquet shards: analysed batches on disk, between the workers and the one store writer.
+
+A shard is one analysed batch: a folder ``<shard-dir>/<name>/`` holding one Parquet file per
+store table (the rows of ``dyad.store.writer.article_rows``). Every shard table starts with a
+column ``shard_article``, the article the row belongs to, so that canonical rows (actors, places)
+travel with their article. The name comes from the article ids in the batch, so the same batch
+always gets the same name.
+
+A shard is written to ``<name>.tmp`` and renamed when complete; a loaded shard gets a
+``_loaded`` marker. Loading stores each article in its own transaction and skips articles that
+are already stored, so loading a shard twice (a crash between the last commit and the marker)
+adds nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from dyad.article import Article
+from dyad.errors import StoreError
+from dyad.run.ingest import IngestReport
+from dyad.store import Store
+from dyad.store.writer import article_rows, has_article
+
+ARTICLE = "shard_article"
+LOADED = "_loaded"
+
+
+@dataclass(slots=True)
+class Batch:
+    """What a worker sends back for one batch: the rows of the articles it analysed, and the
+    articles it could not analyse or found already stored."""
+
+    tables: dict[str, pa.Table]
+    ids: list[str]
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    known: int = 0  # already in the store, skipped after cleaning
+
+    @property
+    def seen(self) -> int:
+        return len(self.ids) + len(self.failed) + self.known
+
+
+def table_columns(store: Store) -> dict[str, list[str]]:
+    """Column names of every table an article writes to, read from the store's schema."""
+    tables = article_rows(Article(text=""), {}).keys()
+    return {t: [row[0] for row in store.con.execute(f"DESCRIBE {t}").fetchall()] for t in tables}
+
+
+def to_batch(articles: list[Article], stamp: dict, columns: dict[str, list[str]], known: int = 0) -> Batch:
+    rows: dict[str, list[tuple]] = {table: [] for table in columns}
+    ids, failed = [], []
+    for article in articles:
+        if article.problems:
+            source = str(article.source_id if article.source_id is not None else article.id)
+            failed.append((source, "; ".join(p.reason for p in article.problems)))
+            continue
+        ids.append(article.id)
+        for table, table_rows in article_rows(article, stamp).items():
+            rows[table] += [(article.id, *row) for row in table_rows]
+    tables = {t: to_arrow(rows[t], [ARTICLE, *columns[t]]) for t in columns}
+    return Batch(tables, ids, failed, known)
+
+
+def to_arrow(rows: list[tuple], names: list[str]) -> pa.Table:
+    if not rows:
+        return pa.table({name: pa.array([], pa.null()) for name in names})
+    return pa.table(
+        {name: pa.array(list(column)) for name, column in zip(names, zip(*rows, strict=True), strict=True)}
+    )
+
+
+def shard_name(ids: list[str]) -> str:
+    return "shard-" + hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:16]
+
+
+class ShardFolder:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        for partial in self.path.glob("*.tmp"):  # left by a crash while writing: never loaded
+            shutil.rmtree(partial)
+
+    def write(self, batch: Batch) -> Path:
+        final = self.path / shard_name(batch.ids)
+        if final.exists():
+            return final
+        partial = final.with_name(final.name + ".tmp")
+        partial.mkdir()
+        for table, data in batch.tables.items():
+            pq.write_table(data, partial / f"{table}.parquet")
+        partial.rename(final)
+        return final
+
+    def pending(self) -> list[Path]:
+        """Complete shards not loaded yet (a run that stopped between writing and loading)."""
+        return sorted(
+            p
+            for p in self.path.glob("shard-*")
+            if p.is_dir() and not p.name.endswith(".tmp") and not (p / LOADED).exists()
+        )
+
+    def loaded(self) -> list[Path]:
+        return sorted(p.parent for p in self.path.glob(f"shard-*/{LOADED}"))
+
+
+def load_shard(store: Store, shard: Path, report: IngestReport) -> int:
+    """Store every article of a shard, each in one transaction; returns how many it held."""
+    tables = {f.stem: pq.read_table(f) for f in sorted(shard.glob("*.parquet"))}
+    ids = tables["articles"].column(ARTICLE).to_pylist()
+    for article_id in ids:
+        try:
+            if store_rows(store, article_id, tables):
+                report.stored += 1
+            else:
+                report.already += 1
+        except StoreError as exc:
+            report.failed.append((article_id, str(exc)))
+    (shard / LOADED).touch()
+    return len(ids)
+
+
+def store_rows(store: Store, article_id: str, tables: dict[str, pa.Table]) -> bool:
+    """One article's rows, in one transaction, inserted from Arrow (one statement per table: about
+    3x faster than row-by-row ``executemany``); False when the article is already stored."""
+    if has_article(store, article_id):
+        return False
+    con = store.con
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in ORDER:
+            rows = of_article(tables.get(table), article_id)
+            if rows is not None and rows.num_rows:
+                con.register("shard_rows", rows)
+                conflict = " ON CONFLICT DO NOTHING" if table in CANONICAL else ""
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM shard_rows{conflict}")
+                con.unregister("shard_rows")
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise StoreError(f"Could not store article {article_id} from a shard: {exc}") from exc
+    return True
+
+
+def of_article(data: pa.Table | None, article_id: str) -> pa.Table | None:
+    if data is None or data.num_rows == 0:
+        return None
+    return data.filter(pc.equal(data[ARTICLE], article_id)).drop_columns([ARTICLE])
+
+
+ORDER = tuple(article_rows(Article(text=""), {}).keys())
+CANONICAL = ("actors", "places", "events")  # shared across articles: inserted once (as the writer does)

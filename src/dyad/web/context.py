@@ -1,0 +1,146 @@
+"""One context function per dashboard page: it feeds both the HTML page and its ``.json`` twin.
+
+Each takes an open (read-only) Store and the page's query parameters, and returns a plain dict.
+The parameter models double as the OpenAPI description of every filter.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from dyad.errors import InputError
+from dyad.store import dyads, queries
+from dyad.store.db import Store
+from dyad.store.queries import Filters, Page
+
+Modality = Literal["asserted", "negated", "hypothetical", "conditional", "intended", "predicted", "reported",
+                   "any"]
+
+
+class ListQuery(BaseModel):
+    limit: int = Field(50, ge=1, le=1000, description="Rows per page.")
+    offset: int = Field(0, ge=0, description="Rows to skip.")
+    sort: str | None = Field(None, max_length=40, description="A whitelisted column; prefix - to descend.")
+    q: str | None = Field(None, max_length=200, description="Text search (case-insensitive substring).")
+
+
+class PeriodQuery(BaseModel):
+    since: date | None = Field(None, description="From this day (YYYY-MM-DD).")
+    until: date | None = Field(None, description="Up to this day (YYYY-MM-DD).")
+
+
+class EventQuery(ListQuery, PeriodQuery):
+    actor: str | None = Field(None, max_length=200, description="Actor id, code (PRK) or name.")
+    pair: str | None = Field(None, max_length=400, description="Two actors separated by a comma, either direction.")
+    code: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
+    modality: Modality | None = None
+
+
+class QuoteQuery(ListQuery, PeriodQuery):
+    actor: str | None = Field(None, max_length=200, description="The speaker: actor id, code or name.")
+
+
+class ArticleQuery(ListQuery, PeriodQuery):
+    actor: str | None = Field(None, max_length=200, description="Articles that mention this actor.")
+
+
+class GraphQuery(PeriodQuery):
+    modality: Modality = Field("asserted", description="Which events count; 'any' counts every modality.")
+    min_events: int = Field(1, ge=1, le=10_000, description="Hide edges with fewer events.")
+
+
+class DyadQuery(PeriodQuery):
+    actor: str | None = Field(None, max_length=200, description="The actor (rolled up to its state).")
+    other: str | None = Field(None, max_length=200, description="The other actor; empty: everyone else.")
+    by: Literal["day", "week", "month", "year"] = "month"
+    modality: Modality = "asserted"
+
+
+def _pair(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    if "," not in value:
+        raise InputError(f"The pair {value!r} names one actor.", "Give two actors separated by a comma: PRK,RUS.")
+    a, b = value.split(",", 1)
+    return a.strip(), b.strip()
+
+
+def _filters(p) -> Filters:
+    pair = _pair(getattr(p, "pair", None))
+    modality = getattr(p, "modality", None)
+    return Filters(
+        actor=getattr(p, "actor", None) or None, between=pair,
+        since=p.since.isoformat() if p.since else None, until=p.until.isoformat() if p.until else None,
+        cameo=getattr(p, "code", None) or None, modality=None if modality in (None, "any") else modality,
+    )
+
+
+def _page(p: ListQuery) -> Page:
+    return Page(limit=p.limit, offset=p.offset, sort=p.sort or None, q=p.q or None)
+
+
+def _period(p) -> dyads.Period:
+    modalities = None if p.modality == "any" else (p.modality,)
+    return dyads.Period(since=p.since.isoformat() if p.since else None,
+                        until=p.until.isoformat() if p.until else None, modalities=modalities)
+
+
+def _frame(page: str, title: str, params: BaseModel, **data) -> dict:
+    return {"page": page, "title": title, "params": params.model_dump(mode="json"), **data}
+
+
+def events(store: Store, p: EventQuery) -> dict:
+    result = queries.event_page(store, _filters(p), _page(p))
+    return _frame("events", "Events", p, sorts=sorted(queries.EVENT_SORTS), **result)
+
+
+def merged(store: Store, p: EventQuery) -> dict:
+    result = queries.merged_page(store, _filters(p), _page(p))
+    return _frame("merged", "Merged events", p, sorts=["cameo", "date", "reports"], **result)
+
+
+def quotes(store: Store, p: QuoteQuery) -> dict:
+    result = queries.quote_page(store, _filters(p), _page(p))
+    speakers = queries.quote_speakers(store, _filters(p))
+    return _frame("quotes", "Quotes by speaker", p, sorts=sorted(queries.QUOTE_SORTS), speakers=speakers,
+                  **result)
+
+
+def actors(store: Store, p: ListQuery) -> dict:
+    result = queries.actor_page(store, Filters(), _page(p))
+    return _frame("actors", "Actors", p, sorts=sorted(queries.ACTOR_SORTS), **result)
+
+
+def places(store: Store, p: ListQuery) -> dict:
+    result = queries.place_page(store, Filters(), _page(p))
+    return _frame("places", "Places", p, sorts=sorted(queries.PLACE_SORTS), **result)
+
+
+def articles(store: Store, p: ArticleQuery) -> dict:
+    result = queries.article_page(store, _filters(p), _page(p))
+    return _frame("articles", "Articles", p, sorts=sorted(queries.ARTICLE_SORTS), **result)
+
+
+def article(store: Store, article_id: str) -> dict | None:
+    detail = queries.article_detail(store, article_id)
+    if detail is None:
+        return None
+    return {"page": "article", "title": detail["title"] or detail["id"], "params": {}, "article": detail}
+
+
+def graph(store: Store, p: GraphQuery) -> dict:
+    return _frame("graph", "Actor network", p, **dyads.graph(store, _period(p), p.min_events))
+
+
+def dyad(store: Store, p: DyadQuery) -> dict:
+    """An unknown actor gives no rows and a notice, like any filter that matches nothing."""
+    if not p.actor:
+        return _frame("dyads", "Dyad timeline", p, rows=[], notice="Choose an actor.")
+    try:
+        rows = dyads.timeseries(store, p.actor, p.other or None, p.by, _period(p))
+    except InputError as exc:
+        return _frame("dyads", "Dyad timeline", p, rows=[], notice=exc.args[0])
+    return _frame("dyads", "Dyad timeline", p, rows=rows, notice=None)

@@ -1,0 +1,123 @@
+"""The command line as a user runs it: analyze (file, stdin, JSONL batch), ingest, queries, demo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import duckdb
+
+from .conftest import KINU, KINU_GOLD, SHARED
+
+
+def dyad(*args, input=None, check=True):
+    return subprocess.run([sys.executable, "-m", "dyad.cli", *map(str, args)], capture_output=True,
+                          text=True, input=input, check=check, timeout=600)
+
+
+def scorer():
+    sys.path.insert(0, str(SHARED / "scripts"))
+    try:
+        import score
+    finally:
+        sys.path.pop(0)
+    return score
+
+
+def test_analyze_founding_article_contract_and_quality_gate(tmp_path):
+    data = json.loads(dyad("analyze", KINU, "--published", "2023-11-05").stdout)
+    assert data["schema_version"] == 1 and data["published"] == "2023-11-05"
+    for key in ("id", "text", "segments", "sentences", "actors", "events", "quotes", "times", "places"):
+        assert key in data
+    for item in data["actors"]:
+        assert {"id", "name", "kind", "country", "sector", "code", "roles", "mentions"} <= set(item)
+    for event in data["events"]:
+        assert {"source", "target", "cameo", "plover", "goldstein", "quad_class", "modality", "date",
+                "place", "evidence", "confidence"} <= set(event)
+    result = scorer().score(data, json.loads(KINU_GOLD.read_text()))
+    assert result["captions"]["found"] == 4
+    found = sum(c["found"] for c in result.values())
+    assert found >= 70, {k: v["misses"] for k, v in result.items() if v["misses"]}  # pinned floor
+
+
+def test_analyze_reads_stdin_and_prints_a_table():
+    out = dyad("analyze", "-", "--published", "2019-03-01", "--format", "table",
+               input="Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.")
+    assert "Vladimir Putin" in out.stdout and "Xi Jinping" in out.stdout
+
+
+def test_analyze_reports_a_missing_file_clearly():
+    res = dyad("analyze", "no-such-file.txt", check=False)
+    assert res.returncode == 2 and "No such file" in res.stderr
+
+
+def test_jsonl_batch_echoes_ids_and_reports_bad_lines(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    lines = []
+    for i in range(1000):
+        if i == 3:
+            lines.append("{not json")
+        elif i == 5:
+            lines.append(json.dumps({"id": "empty", "text": "   "}))
+        else:
+            lines.append(json.dumps({"id": f"n{i}", "text": f"Japan and India held talks in Tokyo on day {i}.",
+                                     "published": "2024-05-01"}))
+    batch.write_text("\n".join(lines) + "\n")
+    res = dyad("analyze", batch, check=False)
+    assert res.returncode == 1  # some lines failed
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(out) == 1000
+    assert [o["source_id"] for o in out][:3] == ["n0", "n1", "n2"]
+    assert "error" in out[3] and "not valid JSON" in out[3]["error"]
+    assert out[5]["source_id"] == "empty" and "error" in out[5]
+    assert out[999]["source_id"] == "n999" and out[999]["schema_version"] == 1
+
+
+def test_ingest_is_idempotent_and_reports_broken_documents(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(KINU.read_text())
+    (folder / "b.txt").write_text("Iran and Iraq signed a trade deal in Baghdad on Monday, officials said.")
+    (folder / "broken.txt").write_bytes(b"%PDF-1.4 binary")
+    db = tmp_path / "news.duckdb"
+    first = dyad("ingest", folder, "--db", db, check=False)
+    assert first.returncode == 1 and "broken.txt" in first.stderr and "PDF" in first.stderr
+    counts = table_counts(db)
+    assert counts["articles"] == 2 and counts["events"] > 0
+    again = dyad("ingest", folder, "--db", db, check=False)
+    assert "0 new" in again.stderr
+    assert table_counts(db) == counts
+
+
+def test_queries_filter_and_format(tmp_path):
+    db = tmp_path / "q.duckdb"
+    dyad("ingest", KINU, "--db", db)
+    events = json.loads(dyad("events", "--db", db, "--actor", "PRK", "--format", "json").stdout)
+    assert events and all("PRK" in (e["source_country"], e["target_country"]) for e in events)
+    hanoi = json.loads(dyad("events", "--db", db, "--between", "USA", "PRK", "--cameo", "04",
+                            "--format", "json").stdout)
+    assert any(e["date"] == "2019-02-27" for e in hanoi)
+    csv_out = dyad("quotes", "--db", db, "--actor", "kim-chun-sig", "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("speaker,") and "Kim Chun-sig" in csv_out
+    actors = json.loads(dyad("actors", "--db", db, "--format", "json").stdout)
+    assert "Kim Jong-un" in {a["name"] for a in actors}
+    none = json.loads(dyad("events", "--db", db, "--actor", "x' OR '1'='1", "--format", "json").stdout)
+    assert none == []
+
+
+def test_demo_builds_the_sample_store(tmp_path):
+    db = tmp_path / "demo.duckdb"
+    res = dyad("demo", "--db", db, "--no-serve")
+    assert "Most mentioned actors" in res.stdout
+    counts = table_counts(db)
+    assert counts["articles"] == 12 and counts["events"] > 10 and counts["quotes"] > 10
+
+
+def table_counts(db) -> dict:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "mentions", "events", "quotes", "times")}
+    finally:
+        con.close()

@@ -1,0 +1,161 @@
+"""The event stage on small hand-made articles: parse, actors by offsets, modality, time and place."""
+
+import re
+
+import pytest
+
+from dyad.annotate.nlp import load_nlp
+from dyad.article import Actor, Article, Mention, Place, Quote, Segment, TimeRef
+from dyad.extract.events import EventStage
+
+STATES = {
+    "USA": ["United States", "Washington", "US"],
+    "PRK": ["North Korea", "Pyongyang"],
+    "CHN": ["China", "Beijing"],
+    "RUS": ["Russia", "Moscow"],
+    "JPN": ["Japan"],
+    "KOR": ["South Korea"],
+    "ISR": ["Israel"],
+    "SYR": ["Syria"],
+    "IRN": ["Iran"],
+}
+PERSONS = {"trump": ("Donald Trump", "USA"), "kim": ("Kim Jong-un", "PRK")}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return EventStage()
+
+
+def article(nlp, text, times=(), places=(), quotes=(), credit=None):
+    doc = nlp(text)
+    art = Article(text=text, id="t1", doc=doc, segments=[Segment("body", 0, len(text))])
+    if credit:
+        start = text.index(credit)
+        art.segments = [Segment("caption", 0, start), Segment("credit", start, len(text))]
+    for code, names in STATES.items():
+        mentions = [
+            Mention(m.start(), m.end(), m.group()) for n in names for m in re.finditer(rf"\b{n}\b", text)
+        ]
+        if mentions:
+            art.actors.append(Actor(code, names[0], "state", country=code, mentions=mentions))
+    for key, (name, country) in PERSONS.items():
+        words = {name, name.split()[-1] if key == "trump" else "Kim"}
+        mentions = [
+            Mention(m.start(), m.end(), m.group()) for w in words for m in re.finditer(rf"\b{w}\b", text)
+        ]
+        if mentions:
+            art.actors.append(Actor(key, name, "person", country=country, mentions=mentions))
+    art.times = [TimeRef(text.index(t), text.index(t) + len(t), t, v, "day") for t, v in times]
+    art.places = [
+        Place(pid, n, None, None, None, kind, [Mention(text.index(n), text.index(n) + len(n), n)])
+        for pid, n, kind in places
+    ]
+    art.quotes = [Quote(text.index(q), text.index(q) + len(q), q, True) for q in quotes]
+    return art
+
+
+def events(stage, art):
+    return [(e.source, e.target, e.cameo[:2], e.modality) for e in stage(art).events]
+
+
+def test_subject_object_and_code(nlp, stage):
+    assert ("ISR", "SYR", "19", "asserted") in events(stage, article(nlp, "Israel attacked Syria on Monday."))
+
+
+def test_passive_voice_swaps_source_and_target(nlp, stage):
+    found = events(stage, article(nlp, "Syria was attacked by Israel."))
+    assert found == [("ISR", "SYR", "19", "asserted")]
+
+
+def test_coordinated_subjects_meet_once(nlp, stage):
+    found = events(stage, article(nlp, "Trump and Kim met in Hanoi."))
+    assert found == [("trump", "kim", "04", "asserted")]
+
+
+def test_coordinated_objects_give_one_event_each(nlp, stage):
+    found = events(stage, article(nlp, "China condemned Japan and South Korea."))
+    assert ("CHN", "JPN", "11", "asserted") in found and ("CHN", "KOR", "11", "asserted") in found
+
+
+def test_nominal_event_with_possessor_and_prepositional_target(nlp, stage):
+    found = events(stage, article(nlp, "Analysts discussed Russia's invasion of Japan."))
+    assert ("RUS", "JPN", "19", "asserted") in found
+
+
+def test_possessive_chain_gives_the_source_of_a_pursuit(nlp, stage):
+    text = "North Korea's main aim is the pursuit of normalized relations with the United States."
+    assert ("PRK", "USA", "05", "intended") in events(stage, article(nlp, text))
+
+
+def test_joint_exercise_takes_the_participants_of_its_clause(nlp, stage):
+    text = "Bombers from the United States, South Korea and Japan flew during a trilateral air exercise."
+    found = events(stage, article(nlp, text))
+    assert ("USA", "KOR", "06", "asserted") in found and ("USA", "JPN", "06", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Israel did not attack Syria.", "negated"),
+        ("China and Japan held no talks.", "negated"),
+        ("Israel would attack Syria.", "hypothetical"),
+        ("If talks fail, Israel will attack Syria.", "conditional"),
+        ("Israel plans to attack Syria.", "intended"),
+        ("Israel seeks to attack Syria.", "intended"),
+        ("Israel will attack Syria.", "predicted"),
+        ("Israel is expected to attack Syria.", "predicted"),
+    ],
+)
+def test_modality(nlp, stage, text, modality):
+    found = [m for *_, m in events(stage, article(nlp, text))]
+    assert found and found[0] == modality, found
+
+
+def test_event_inside_a_quote_is_reported(nlp, stage):
+    text = 'He said: "Israel attacked Syria." Then he left.'
+    found = events(stage, article(nlp, text, quotes=["Israel attacked Syria."]))
+    assert found == [("ISR", "SYR", "19", "reported")]
+
+
+def test_negation_beats_reported(nlp, stage):
+    text = '"Israel never attacked Syria," he said.'
+    assert events(stage, article(nlp, text, quotes=["Israel never attacked Syria,"]))[0][3] == "negated"
+
+
+def test_date_and_place_come_from_the_clause(nlp, stage):
+    text = "On Monday, Trump and Kim met on Feb. 27, 2019, at the Metropole hotel in Hanoi."
+    art = article(
+        nlp,
+        text,
+        times=[("Monday", "2019-02-25"), ("Feb. 27, 2019", "2019-02-27")],
+        places=[("p-hanoi", "Hanoi", "city"), ("p-hotel", "Metropole hotel", "site")],
+    )
+    event = stage(art).events[0]
+    assert event.date.value == "2019-02-27"
+    assert event.place == "p-hotel"
+    assert event.evidence.start == 0 and event.trigger.text == "met"
+
+
+def test_no_date_without_one_in_the_clause(nlp, stage):
+    art = article(nlp, "Israel attacked Syria.")
+    art.published = "2023-11-05"
+    assert stage(art).events[0].date is None
+
+
+def test_credits_produce_nothing(nlp, stage):
+    text = "Trump and Kim smile. (Photo - Israel attacked Syria)"
+    assert events(stage, article(nlp, text, credit="(Photo")) == []
+
+
+def test_event_fields_and_stable_id(nlp, stage):
+    first = stage(article(nlp, "Israel attacked Syria.")).events[0]
+    again = stage(article(nlp, "Israel attacked Syria.")).events[0]
+    assert first.id == again.id
+    assert first.plover == "ASSAULT" and first.quad_class == 4 and first.goldstein < 0
+    assert 0 < first.confidence <= 1
