@@ -25,11 +25,14 @@ GEOVIRUS = SHARED / "geo" / "GeoVirus.xml"
 
 def texts(limit: int | None = None) -> list[tuple[str, str]]:
     """(source id, text) of every article of both sets, PolNeAR first, in a stable order."""
-    found = [(str(p.relative_to(POLNEAR)), p.read_text(encoding="utf-8"))
-             for p in sorted(POLNEAR.rglob("*.txt"))]
+    found = [
+        (str(p.relative_to(POLNEAR)), p.read_text(encoding="utf-8")) for p in sorted(POLNEAR.rglob("*.txt"))
+    ]
     root = ET.parse(GEOVIRUS).getroot()
-    found += [(a.findtext("source") or f"geovirus-{i}", a.findtext("text") or "")
-              for i, a in enumerate(root.iter("article"))]
+    found += [
+        (a.findtext("source") or f"geovirus-{i}", a.findtext("text") or "")
+        for i, a in enumerate(root.iter("article"))
+    ]
     if not found:
         raise SystemExit(f"No articles found under {SHARED}; the benchmarks read ../shared/ (see DATA.md).")
     return interleave(found)[:limit] if limit else interleave(found)
@@ -47,8 +50,10 @@ def interleave(items: list) -> list:
 
 def articles(corpus: list[tuple[str, str]], copy: int = 0) -> list[Article]:
     """Raw Articles; ``copy`` > 0 gives each a distinct URL, so that copies are stored apart."""
-    return [Article(text=text, source_id=source, url=f"https://bench.invalid/{copy}/{i}" if copy else None)
-            for i, (source, text) in enumerate(corpus)]
+    return [
+        Article(text=text, source_id=source, url=f"https://bench.invalid/{copy}/{i}" if copy else None)
+        for i, (source, text) in enumerate(corpus)
+    ]
 
 
 def words(corpus: list[tuple[str, str]]) -> int:
@@ -56,10 +61,22 @@ def words(corpus: list[tuple[str, str]]) -> int:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in _read("/proc/cpuinfo").splitlines()
-                if line.startswith("model name")), platform.processor())
-    ram = next((int(line.split()[1]) // 1024 // 1024 for line in _read("/proc/meminfo").splitlines()
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in _read("/proc/cpuinfo").splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    ram = next(
+        (
+            int(line.split()[1]) // 1024 // 1024
+            for line in _read("/proc/meminfo").splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
     return f"{os.cpu_count()} CPUs ({cpu}), {ram} GiB RAM, Python {platform.python_version()}"
 
 

@@ -83,8 +83,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         analysed, total, stored = pipeline_run(corpus, args.batch_size, times, Path(tmp) / "bench.duckdb")
     print(f"\n{'':34} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'vs bare':>8}")
-    for label, sec in (("bare nlp.pipe (the floor)", bare), ("pipeline", analysed),
-                       ("pipeline + store writer", total)):
+    for label, sec in (
+        ("bare nlp.pipe (the floor)", bare),
+        ("pipeline", analysed),
+        ("pipeline + store writer", total),
+    ):
         print(f"{label:34} {sec:8.1f} {n / sec:11.2f} {w / sec:9.0f} {bare / sec:7.2f}x")
     print(f"\nstored {stored} of {n}\n\nper stage, across the corpus:")
     for name, sec in sorted(times.items(), key=lambda kv: -kv[1]):

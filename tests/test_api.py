@@ -46,46 +46,92 @@ def sentence(text, offset):
 
 
 def article(aid, published, title, text, actors, events=(), quotes=(), times=(), places=()):
-    a = Article(text=text, id=aid, published=published, title=title, outlet="Test Wire",
-                url=f"https://example.org/{aid}")
+    a = Article(
+        text=text,
+        id=aid,
+        published=published,
+        title=title,
+        outlet="Test Wire",
+        url=f"https://example.org/{aid}",
+    )
     a.segments, a.sentences = [Segment("body", 0, len(text))], [Span(0, len(text))]
     for actor, surface in actors:
         mentions = [Mention(*at(text, surface), surface)]
-        a.actors.append(Actor(actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.code,
-                              mentions=mentions))
+        a.actors.append(
+            Actor(
+                actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.code, mentions=mentions
+            )
+        )
     for i, (src, tgt, cameo, plover, gold, quad, modality, day, trigger, place) in enumerate(events):
         trig = Mention(*at(text, trigger), trigger)
-        a.events.append(Event(f"{aid}-e{i}", src.id, tgt.id, cameo, plover, gold, quad, modality,
-                              sentence(text, trig.start), trigger=trig, date=TimeValue(day, "day"), place=place))
+        a.events.append(
+            Event(
+                f"{aid}-e{i}",
+                src.id,
+                tgt.id,
+                cameo,
+                plover,
+                gold,
+                quad,
+                modality,
+                sentence(text, trig.start),
+                trigger=trig,
+                date=TimeValue(day, "day"),
+                place=place,
+            )
+        )
     for speaker, said in quotes:
         start, end = at(text, said)
         a.quotes.append(Quote(start, end, said, direct=True, speaker=speaker.id, cue="said"))
     a.times = [TimeRef(*at(text, word), word, value, "day") for word, value in times]
     for pid, name, surface in places:
-        a.places.append(Place(pid, name, "RUS", 51.88, 128.33, "site", [Mention(*at(text, surface), surface)]))
+        a.places.append(
+            Place(pid, name, "RUS", 51.88, 128.33, "site", [Mention(*at(text, surface), surface)])
+        )
     return a
 
 
 def corpus() -> list[Article]:
-    one_text = (f"Kim Jong-un met Vladimir Putin at Vostochny on Wednesday. {XSS_TEXT}\n"
-                "\"We will deepen our ties,\" Vladimir Putin said.")
+    one_text = (
+        f"Kim Jong-un met Vladimir Putin at Vostochny on Wednesday. {XSS_TEXT}\n"
+        '"We will deepen our ties," Vladimir Putin said.'
+    )
     one = article(
-        "a1", "2023-09-14", XSS_TITLE, one_text, [(KIM, "Kim Jong-un"), (PUTIN, "Vladimir Putin")],
+        "a1",
+        "2023-09-14",
+        XSS_TITLE,
+        one_text,
+        [(KIM, "Kim Jong-un"), (PUTIN, "Vladimir Putin")],
         events=[(KIM, PUTIN, "040", "CONSULT", 1.0, 1, "asserted", "2023-09-13", "met", "site:vostochny")],
-        quotes=[(PUTIN, "We will deepen our ties,")], times=[("Wednesday", "2023-09-13")],
-        places=[("site:vostochny", "Vostochny Cosmodrome", "Vostochny")])
+        quotes=[(PUTIN, "We will deepen our ties,")],
+        times=[("Wednesday", "2023-09-13")],
+        places=[("site:vostochny", "Vostochny Cosmodrome", "Vostochny")],
+    )
     two_text = "Russia hosted North Korea for talks. South Korea condemned the meeting."
     two = article(
-        "a2", "2023-09-14", "Seoul condemns the summit", two_text,
+        "a2",
+        "2023-09-14",
+        "Seoul condemns the summit",
+        two_text,
         [(RUS, "Russia"), (PRK, "North Korea"), (KOR, "South Korea")],
-        events=[(RUS, PRK, "043", "CONSULT", 2.8, 1, "asserted", "2023-09-14", "hosted", None),
-                (KOR, PRK, "122", "ACCUSE", -2.0, 3, "asserted", "2023-09-14", "condemned", None)])
+        events=[
+            (RUS, PRK, "043", "CONSULT", 2.8, 1, "asserted", "2023-09-14", "hosted", None),
+            (KOR, PRK, "122", "ACCUSE", -2.0, 3, "asserted", "2023-09-14", "condemned", None),
+        ],
+    )
     three_text = f"North Korea fired a missile toward Japan. Japan did not retaliate. The {XSS_NAME} cheered."
     three = article(
-        "a3", "2023-10-20", "Missile launch", three_text, [(PRK, "North Korea"), (JPN, "Japan"), (EVIL, XSS_NAME)],
-        events=[(PRK, JPN, "190", "ASSAULT", -10.0, 4, "asserted", "2023-10-20", "fired", None),
-                (JPN, PRK, "190", "ASSAULT", -10.0, 4, "negated", "2023-10-20", "retaliate", None),
-                (EVIL, PRK, "051", "SUPPORT", 3.4, 1, "asserted", "2023-10-20", "cheered", None)])
+        "a3",
+        "2023-10-20",
+        "Missile launch",
+        three_text,
+        [(PRK, "North Korea"), (JPN, "Japan"), (EVIL, XSS_NAME)],
+        events=[
+            (PRK, JPN, "190", "ASSAULT", -10.0, 4, "asserted", "2023-10-20", "fired", None),
+            (JPN, PRK, "190", "ASSAULT", -10.0, 4, "negated", "2023-10-20", "retaliate", None),
+            (EVIL, PRK, "051", "SUPPORT", 3.4, 1, "asserted", "2023-10-20", "cheered", None),
+        ],
+    )
     return [one, two, three]
 
 
@@ -116,7 +162,12 @@ def rows(client, path, **params):
 def test_event_filters(client):
     assert len(rows(client, "/events.json")) == 6
     assert {r["id"] for r in rows(client, "/events.json", actor="North Korea")} == {
-        "a2-e0", "a2-e1", "a3-e0", "a3-e1", "a3-e2"}
+        "a2-e0",
+        "a2-e1",
+        "a3-e0",
+        "a3-e1",
+        "a3-e2",
+    }
     assert len(rows(client, "/events.json", actor="PRK")) == 6  # a country code takes in its people
     assert {r["id"] for r in rows(client, "/events.json", pair="RUS,PRK")} == {"a1-e0", "a2-e0"}
     assert {r["id"] for r in rows(client, "/events.json", code="19")} == {"a3-e0", "a3-e1"}
@@ -145,10 +196,22 @@ def test_sorting_follows_the_whitelist(client):
     assert len(rows(client, "/events.json")) == 6  # still there
 
 
-@pytest.mark.parametrize("path,param", [("/events.json", "actor"), ("/events.json", "q"), ("/events.json", "code"),
-                                        ("/events.json", "pair"), ("/quotes.json", "actor"), ("/quotes.json", "q"),
-                                        ("/actors.json", "q"), ("/articles.json", "q"), ("/articles.json", "actor"),
-                                        ("/places.json", "q"), ("/merged.json", "actor")])
+@pytest.mark.parametrize(
+    "path,param",
+    [
+        ("/events.json", "actor"),
+        ("/events.json", "q"),
+        ("/events.json", "code"),
+        ("/events.json", "pair"),
+        ("/quotes.json", "actor"),
+        ("/quotes.json", "q"),
+        ("/actors.json", "q"),
+        ("/articles.json", "q"),
+        ("/articles.json", "actor"),
+        ("/places.json", "q"),
+        ("/merged.json", "actor"),
+    ],
+)
 def test_injection_looking_values_match_nothing(client, path, param):
     for value in ("' OR 1=1 --", "x' OR 'a'='a", "a,' OR ''='"):
         value = {"code": value[:10], "pair": f"PRK,{value}"}.get(param, value)
@@ -165,15 +228,29 @@ def test_unknown_article_is_404_in_json_and_html(client):
 def test_one_article_has_its_text_and_annotations(client):
     data = client.get("/articles/a1.json").json()["article"]
     assert data["text"].startswith("Kim Jong-un met")
-    assert [(m["actor_id"], m["text"]) for m in data["mentions"]] == [("kim-jong-un", "Kim Jong-un"),
-                                                                     ("vladimir-putin", "Vladimir Putin")]
-    assert data["events"][0]["trigger_text"] == "met" and data["quotes"][0]["speaker_name"] == "Vladimir Putin"
+    assert [(m["actor_id"], m["text"]) for m in data["mentions"]] == [
+        ("kim-jong-un", "Kim Jong-un"),
+        ("vladimir-putin", "Vladimir Putin"),
+    ]
+    assert (
+        data["events"][0]["trigger_text"] == "met" and data["quotes"][0]["speaker_name"] == "Vladimir Putin"
+    )
     assert data["times"][0]["value"] == "2023-09-13" and data["places"][0]["name"] == "Vostochny Cosmodrome"
 
 
 def test_every_page_is_its_json_twin_and_embeds_no_live_markup(client):
-    for path in ("/graph", "/dyads?actor=PRK", "/events", "/merged", "/quotes", "/actors", "/places",
-                 "/articles", "/articles/a1", "/articles/a3"):
+    for path in (
+        "/graph",
+        "/dyads?actor=PRK",
+        "/events",
+        "/merged",
+        "/quotes",
+        "/actors",
+        "/places",
+        "/articles",
+        "/articles/a1",
+        "/articles/a3",
+    ):
         page = client.get(path)
         assert page.status_code == 200, path
         assert "<script>window" not in page.text and "<img" not in page.text
@@ -192,8 +269,12 @@ def test_merged_events_list_every_report(client):
 
 def test_graph_dyads_quotes_actors_places(client):
     graph = client.get("/graph.json").json()
-    assert {(e["source"], e["target"]) for e in graph["edges"]} == {("PRK", "RUS"), ("KOR", "PRK"),
-                                                                   ("JPN", "PRK"), ("PRK", "evil-group")}
+    assert {(e["source"], e["target"]) for e in graph["edges"]} == {
+        ("PRK", "RUS"),
+        ("KOR", "PRK"),
+        ("JPN", "PRK"),
+        ("PRK", "evil-group"),
+    }
     series = rows(client, "/dyads.json", actor="North Korea", other="RUS", by="month")
     assert [(r["period"], r["events"]) for r in series] == [("2023-09-01", 2)]
     unknown = client.get("/dyads.json", params={"actor": "' OR 1=1 --"}).json()
@@ -214,3 +295,7 @@ def test_requests_hold_no_lock_and_docs_exist(client, db):
 def test_a_missing_database_is_a_503_with_a_hint(tmp_path):
     response = TestClient(create_app(tmp_path / "none.duckdb")).get("/events.json")
     assert response.status_code == 503 and "dyad ingest" in response.json()["hint"]
+
+
+def test_blank_form_fields_mean_no_filter(client):
+    assert len(rows(client, "/events.json", since="", until="", actor="", modality="", code="")) == 6

@@ -66,10 +66,14 @@ def test_graph_balance_of_cooperation_and_conflict(store):
 
 def test_cli_dyads_prints_json_and_csv(db):
     runner = CliRunner()
-    result = runner.invoke(app, ["dyads", "--actor", "PRK", "--with", "RUS", "--db", str(db), "--format", "json"])
+    result = runner.invoke(
+        app, ["dyads", "--actor", "PRK", "--with", "RUS", "--db", str(db), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["events"] == 2
-    result = runner.invoke(app, ["dyads", "--actor", "PRK", "--by", "year", "--db", str(db), "--format", "csv"])
+    result = runner.invoke(
+        app, ["dyads", "--actor", "PRK", "--by", "year", "--db", str(db), "--format", "csv"]
+    )
     assert result.stdout.splitlines()[1].startswith("2023-01-01,5,")
     missing = runner.invoke(app, ["dyads", "--actor", "Atlantis", "--db", str(db)])
     assert missing.exit_code == 2 and "dyad actors" in missing.stderr

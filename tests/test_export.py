@@ -33,7 +33,11 @@ def test_gdelt_rows_have_the_61_columns(store, tmp_path):
     assert len(GDELT_COLUMNS) == 61 and len(rows) == 6
     meeting = next(r for r in rows if r["GlobalEventID"] == "a1-e0")
     assert (meeting["Day"], meeting["MonthYear"], meeting["Year"]) == ("20230913", "202309", "2023")
-    assert (meeting["Actor1Code"], meeting["Actor1CountryCode"], meeting["Actor2Code"]) == ("PRKGOV", "PRK", "RUSGOV")
+    assert (meeting["Actor1Code"], meeting["Actor1CountryCode"], meeting["Actor2Code"]) == (
+        "PRKGOV",
+        "PRK",
+        "RUSGOV",
+    )
     assert (meeting["EventCode"], meeting["EventRootCode"], meeting["QuadClass"]) == ("040", "04", "1")
     assert meeting["NumArticles"] == "2"  # the same meeting is reported by a2 as well
     assert meeting["ActionGeo_FullName"] == "Vostochny Cosmodrome" and meeting["ActionGeo_Lat"] == "51.88"
@@ -44,7 +48,11 @@ def test_plover_records(store, tmp_path):
     assert "6 record(s)" in export(store, "plover", tmp_path / "events.jsonl")
     records = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
     missile = next(r for r in records if r["event_id"] == "a3-e0")
-    assert (missile["event_type"], missile["source_actor"], missile["target_actor"]) == ("ASSAULT", "PRK", "JPN")
+    assert (missile["event_type"], missile["source_actor"], missile["target_actor"]) == (
+        "ASSAULT",
+        "PRK",
+        "JPN",
+    )
     assert missile["event_date"] == "2023-10-20" and missile["event_text"].startswith("North Korea fired")
 
 
@@ -71,6 +79,8 @@ def test_gexf_graph_is_valid_xml_with_weights(store, tmp_path):
 def test_unknown_format_and_the_cli(db, store, tmp_path):
     with pytest.raises(InputError):
         export(store, "xls", tmp_path / "x")
-    result = CliRunner().invoke(app, ["export", "--format", "gdelt", "--out", str(tmp_path / "g.tsv"), "--db", str(db)])
+    result = CliRunner().invoke(
+        app, ["export", "--format", "gdelt", "--out", str(tmp_path / "g.tsv"), "--db", str(db)]
+    )
     assert result.exit_code == 0, result.output
     assert len((tmp_path / "g.tsv").read_text().splitlines()) == 6

@@ -60,10 +60,13 @@ def test_sigkill_mid_ingest_leaves_whole_articles_only(tmp_path):
 
     db = tmp_path / "killed.duckdb"
     rng = random.Random(7)
+    stored_after_kill = []
     for _ in range(KILLS):
         run_ingest(corpus, db, kill_after=rng.uniform(2.0, 9.0))
-        if db.exists():
-            for article_id, counts in per_article(db).items():
-                assert counts == expected[article_id], f"article {article_id} is partly stored"
+        stored = per_article(db) if db.exists() else {}
+        for article_id, counts in stored.items():
+            assert counts == expected[article_id], f"article {article_id} is partly stored"
+        stored_after_kill.append(len(stored))
+    assert min(stored_after_kill) < len(expected), "no kill landed before the ingest finished"
     run_ingest(corpus, db)
     assert per_article(db) == expected

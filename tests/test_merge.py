@@ -21,12 +21,32 @@ def report(aid, text, source, target, cameo="040", day="2023-09-13", modality="a
     a.segments, a.sentences = [Segment("body", 0, len(text))], [Span(0, len(text))]
     for actor in (source, target):
         start = text.index(actor.name)
-        copy = Actor(actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.code,
-                     mentions=[Mention(start, start + len(actor.name), actor.name)])
+        copy = Actor(
+            actor.id,
+            actor.name,
+            actor.kind,
+            actor.country,
+            actor.sector,
+            actor.code,
+            mentions=[Mention(start, start + len(actor.name), actor.name)],
+        )
         a.actors.append(copy)
     date = TimeValue(day, "day") if day else None
-    a.events = [Event(f"ev-{aid}", source.id, target.id, cameo, "CONSULT", 1.0, 1, modality,
-                      Span(0, len(text)), date=date, place=place)]
+    a.events = [
+        Event(
+            f"ev-{aid}",
+            source.id,
+            target.id,
+            cameo,
+            "CONSULT",
+            1.0,
+            1,
+            modality,
+            Span(0, len(text)),
+            date=date,
+            place=place,
+        )
+    ]
     return a
 
 
@@ -51,10 +71,16 @@ def store(tmp_path):
 
 
 def test_two_wordings_of_one_meeting_through_the_pipeline_merge(store, analyze_text):
-    first = analyze_text("North Korean leader Kim Jong-un met Russian President Vladimir Putin on Wednesday "
-                         "at the Vostochny Cosmodrome in Russia's Far East.", published="2023-09-14")
-    second = analyze_text("Russian President Vladimir Putin held talks with Kim Jong-un in the Amur region "
-                          "on Wednesday, the Kremlin said.", published="2023-09-13")
+    first = analyze_text(
+        "North Korean leader Kim Jong-un met Russian President Vladimir Putin on Wednesday "
+        "at the Vostochny Cosmodrome in Russia's Far East.",
+        published="2023-09-14",
+    )
+    second = analyze_text(
+        "Russian President Vladimir Putin held talks with Kim Jong-un in the Amur region "
+        "on Wednesday, the Kremlin said.",
+        published="2023-09-13",
+    )
     write_and_merge(store, first, second)
     pair = [m for m in merged(store) if m["block"].startswith("PRK|RUS|04")]
     assert len(pair) == 1
@@ -81,7 +107,9 @@ def test_window_root_and_polarity_keep_different_events_apart(store):
         report("b1", "Kim Jong-un met Vladimir Putin.", KIM, PUTIN, day="2023-09-01"),
         report("b2", "Kim Jong-un met Vladimir Putin again.", KIM, PUTIN, day="2023-09-20"),  # out of window
         report("b3", "Kim Jong-un threatened Vladimir Putin.", KIM, PUTIN, cameo="138", day="2023-09-01"),
-        report("b4", "Kim Jong-un did not meet Vladimir Putin.", KIM, PUTIN, day="2023-09-01", modality="negated"),
+        report(
+            "b4", "Kim Jong-un did not meet Vladimir Putin.", KIM, PUTIN, day="2023-09-01", modality="negated"
+        ),
     )
     assert len(merged(store)) == 4
 

@@ -269,15 +269,25 @@ def demo(db: DbOption = Path("dyad-demo.duckdb"),
         _print_report(report, db)
         out.print(rows_table(list(queries.counts(store).items()), "What is in the store", ("table", "rows")))
         out.print(rows_table(queries.actors(store, Filters(limit=12)), "Most mentioned actors"))
-        events = queries.events(store, Filters(limit=15, modality="asserted"))
+        events = [_with_action(e) for e in queries.events(store, Filters(limit=15, modality="asserted"))]
         out.print(rows_table(events, "Events (asserted)",
-                             ("date", "source", "cameo", "target", "place", "evidence")))
+                             ("date", "source", "action", "target", "place", "words")))
         out.print(rows_table(queries.quotes(store, Filters(limit=10)), "Quotes",
                              ("speaker", "text", "direct", "cue")))
     out.print(f"\nExplore further: dyad events --db {db} --actor PRK   |   dyad quotes --db {db}")
     if not no_serve:  # the last step: the dashboard of the sample corpus
         _ready(db)
         _serve(db, "127.0.0.1", port)
+
+
+def _with_action(event: dict) -> dict:
+    from dyad.extract.codebook import Codebook
+
+    try:
+        name = Codebook.default().cameo(event["cameo"]).name
+    except DyadError:
+        name = ""
+    return {**event, "action": f"{event['cameo']} {name}".strip(), "words": event.get("trigger_text")}
 
 
 # -- eval -------------------------------------------------------------------------------------
@@ -289,13 +299,17 @@ def _eval(module: str, path: Path) -> None:
     result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
     from dyad.views import rows_table
 
-    flat = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in result.items()
-            if not isinstance(v, dict | list)]
-    out.print(rows_table(flat, f"dyad eval {module} {path}", ("measure", "value")))
-    for key, value in result.items():
-        if isinstance(value, dict):
-            rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in value.items()]
-            out.print(rows_table(rows, key, ("measure", "value")))
+    rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in _flatten(result)]
+    out.print(rows_table(rows, f"dyad eval {module} {path}", ("measure", "value")))
+
+
+def _flatten(value, prefix: str = ""):
+    """Nested result dicts as (dotted.name, value) rows."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _flatten(item, f"{prefix}.{key}" if prefix else str(key))
+    elif not isinstance(value, list):
+        yield prefix, value
 
 
 @eval_app.command("times")

@@ -49,22 +49,42 @@ class Dataset:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def events(self, actor: str | None = None, between: tuple[str, str] | None = None, since: str | None = None,
-               until: str | None = None, cameo: str | None = None, modality: str | None = None,
-               limit: int = 100_000):
+    def events(
+        self,
+        actor: str | None = None,
+        between: tuple[str, str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        cameo: str | None = None,
+        modality: str | None = None,
+        limit: int = 100_000,
+    ):
         f = Filters(actor=actor, between=between, since=since, until=until, cameo=cameo, modality=modality)
         return frame(queries.event_page(self.store, f, Page(limit=limit))["rows"])
 
-    def quotes(self, speaker: str | None = None, since: str | None = None, until: str | None = None,
-               text: str | None = None, limit: int = 100_000):
+    def quotes(
+        self,
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        text: str | None = None,
+        limit: int = 100_000,
+    ):
         f = Filters(actor=speaker, since=since, until=until)
         return frame(queries.quote_page(self.store, f, Page(limit=limit, q=text))["rows"])
 
     def actors(self, name: str | None = None, limit: int = 100_000):
         return frame(queries.actor_page(self.store, Filters(), Page(limit=limit, q=name))["rows"])
 
-    def dyads(self, a: str, b: str | None = None, by: str = "month", since: str | None = None,
-              until: str | None = None, modalities: tuple[str, ...] | None = ("asserted",)):
+    def dyads(
+        self,
+        a: str,
+        b: str | None = None,
+        by: str = "month",
+        since: str | None = None,
+        until: str | None = None,
+        modalities: tuple[str, ...] | None = ("asserted",),
+    ):
         period = dyad_queries.Period(since=since, until=until, modalities=modalities)
         return frame(dyad_queries.timeseries(self.store, a, b, by, period))
 

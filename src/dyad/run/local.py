@@ -127,6 +127,10 @@ class WorkerPool:
                 "(workers start with forkserver/spawn), check free memory, or run with --workers 1.",
             ) from exc
 
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (for monitoring: memory, CPU)."""
+        return sorted(getattr(self._pool, "_processes", None) or {})
+
     def analyse(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Analysed Articles in the order they finish; failed ones carry their problems."""
         pending: dict[Future, list[Article]] = {}

@@ -59,8 +59,9 @@ def _where(period: Period) -> tuple[list[str], list]:
     return where, params
 
 
-def timeseries(store: Store, actor: str, other: str | None = None, by: str = "month",
-               period: Period | None = None) -> list[dict]:
+def timeseries(
+    store: Store, actor: str, other: str | None = None, by: str = "month", period: Period | None = None
+) -> list[dict]:
     """Events between ``actor`` and ``other`` (or anyone but itself) per day/week/month/year."""
     if by not in PERIODS:
         raise InputError(f"Unknown period {by!r}.", f"Use one of: {', '.join(PERIODS)}.")
@@ -81,7 +82,7 @@ def timeseries(store: Store, actor: str, other: str | None = None, by: str = "mo
                count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
                round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean
-        FROM ({_UNIT_EVENTS.format(where=' AND '.join(where))}) WHERE day IS NOT NULL
+        FROM ({_UNIT_EVENTS.format(where=" AND ".join(where))}) WHERE day IS NOT NULL
         GROUP BY ALL ORDER BY period"""
     return store.query(sql, [a, a, *params])
 
@@ -95,7 +96,7 @@ def graph(store: Store, period: Period | None = None, min_events: int = 1) -> di
                count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
                count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
                round(sum(goldstein), 2) AS goldstein_sum
-        FROM ({_UNIT_EVENTS.format(where=' AND '.join(where))}) WHERE su <> tu
+        FROM ({_UNIT_EVENTS.format(where=" AND ".join(where))}) WHERE su <> tu
         GROUP BY ALL HAVING count(*) >= ? ORDER BY events DESC, source, target""",
         [*params, min_events],
     )
@@ -112,11 +113,17 @@ def _nodes(store: Store, edges: list[dict]) -> list[dict]:
     if not weight:
         return []
     names = {
-        r["id"]: r for r in store.query(
-            f"SELECT id, name, kind FROM actors WHERE id IN ({', '.join('?' * len(weight))})", list(weight))
+        r["id"]: r
+        for r in store.query(
+            f"SELECT id, name, kind FROM actors WHERE id IN ({', '.join('?' * len(weight))})", list(weight)
+        )
     }
     return [
-        {"id": unit, "name": names.get(unit, {}).get("name", unit),
-         "kind": names.get(unit, {}).get("kind"), "events": n}
+        {
+            "id": unit,
+            "name": names.get(unit, {}).get("name", unit),
+            "kind": names.get(unit, {}).get("kind"),
+            "events": n,
+        }
         for unit, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))
     ]

@@ -19,14 +19,36 @@ FORMATS = ("gdelt", "plover", "parquet", "csv", "gexf")
 
 # The 61 columns of a GDELT 2.0 event record, in order; those dyad has no value for stay empty.
 GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
-ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-         "Type1Code", "Type2Code", "Type3Code")
+ACTOR = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 GDELT_COLUMNS = (
     ("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate")
-    + tuple(f"Actor1{c}" for c in ACTOR) + tuple(f"Actor2{c}" for c in ACTOR)
-    + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-       "NumMentions", "NumSources", "NumArticles", "AvgTone")
-    + tuple(f"Actor1Geo_{c}" for c in GEO) + tuple(f"Actor2Geo_{c}" for c in GEO)
+    + tuple(f"Actor1{c}" for c in ACTOR)
+    + tuple(f"Actor2{c}" for c in ACTOR)
+    + (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
+    + tuple(f"Actor1Geo_{c}" for c in GEO)
+    + tuple(f"Actor2Geo_{c}" for c in GEO)
     + tuple(f"ActionGeo_{c}" for c in GEO)
     + ("DATEADDED", "SOURCEURL")
 )
@@ -59,14 +81,21 @@ def export(store: Store, fmt: str, out: str | Path) -> str:
 def event_records(store: Store) -> list[dict]:
     """Every event with its actors, place and article; mentions = reports of its merged event."""
     merged = _has_table(store, "event_sources")
-    mentions = ("(SELECT count(*) FROM event_sources x WHERE x.merged_id = "
-                "(SELECT merged_id FROM event_sources y WHERE y.event_id = e.id))") if merged else "1"
+    mentions = (
+        (
+            "(SELECT count(*) FROM event_sources x WHERE x.merged_id = "
+            "(SELECT merged_id FROM event_sources y WHERE y.event_id = e.id))"
+        )
+        if merged
+        else "1"
+    )
     return store.query(_EVENTS.format(mentions=mentions))
 
 
 def _has_table(store: Store, name: str) -> bool:
-    return bool(store.con.execute("SELECT 1 FROM information_schema.tables WHERE table_name = ?",
-                                  [name]).fetchone())
+    return bool(
+        store.con.execute("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
+    )
 
 
 # -- GDELT ----------------------------------------------------------------------------------------
@@ -89,22 +118,39 @@ def gdelt_row(r: dict) -> dict:
     day = r["day"]
     cameo = r["cameo"] or ""
     record = {
-        "GlobalEventID": r["id"], "IsRootEvent": 1, "EventCode": cameo, "EventBaseCode": cameo[:3],
-        "EventRootCode": cameo[:2], "QuadClass": r["quad_class"], "GoldsteinScale": r["goldstein"],
-        "NumMentions": r["mentions"], "NumSources": 1, "NumArticles": r["mentions"], "SOURCEURL": r["url"],
+        "GlobalEventID": r["id"],
+        "IsRootEvent": 1,
+        "EventCode": cameo,
+        "EventBaseCode": cameo[:3],
+        "EventRootCode": cameo[:2],
+        "QuadClass": r["quad_class"],
+        "GoldsteinScale": r["goldstein"],
+        "NumMentions": r["mentions"],
+        "NumSources": 1,
+        "NumArticles": r["mentions"],
+        "SOURCEURL": r["url"],
         "DATEADDED": r["ingested_at"].strftime("%Y%m%d%H%M%S") if r["ingested_at"] else None,
     }
     if day:
-        record.update(Day=day.strftime("%Y%m%d"), MonthYear=day.strftime("%Y%m"), Year=day.year,
-                      FractionDate=round(day.year + (day.timetuple().tm_yday - 1) / 365, 4))
+        record.update(
+            Day=day.strftime("%Y%m%d"),
+            MonthYear=day.strftime("%Y%m"),
+            Year=day.year,
+            FractionDate=round(day.year + (day.timetuple().tm_yday - 1) / 365, 4),
+        )
     for n, side in (("1", "source"), ("2", "target")):
         record[f"Actor{n}Code"] = r[f"{side}_code"]
         record[f"Actor{n}Name"] = (r[f"{side}_name"] or "").upper() or None
         record[f"Actor{n}CountryCode"] = r[f"{side}_country"]
     if r["place_id"]:
-        record.update(ActionGeo_Type=_geo_type(r["place_kind"]), ActionGeo_FullName=r["place_name"],
-                      ActionGeo_CountryCode=r["place_country"], ActionGeo_Lat=r["lat"], ActionGeo_Long=r["lon"],
-                      ActionGeo_FeatureID=r["geonameid"] or r["place_id"])
+        record.update(
+            ActionGeo_Type=_geo_type(r["place_kind"]),
+            ActionGeo_FullName=r["place_name"],
+            ActionGeo_CountryCode=r["place_country"],
+            ActionGeo_Lat=r["lat"],
+            ActionGeo_Long=r["lon"],
+            ActionGeo_FeatureID=r["geonameid"] or r["place_id"],
+        )
     return record
 
 
@@ -126,17 +172,39 @@ def plover(store: Store, out: Path) -> int:
 def plover_record(r: dict) -> dict:
     """One PLOVER event record (JSON Lines), with the CAMEO code and the evidence kept alongside."""
     return {
-        "event_id": r["id"], "event_date": r["day"].isoformat() if r["day"] else None,
-        "event_type": r["plover"], "event_mode": [], "event_context": [], "event_text": r["evidence"],
-        "source": r["source_name"], "source_actor": r["source_code"] or r["source"],
-        "source_agent": r["source_kind"], "source_country": r["source_country"],
-        "target": r["target_name"], "target_actor": r["target_code"] or r["target"],
-        "target_agent": r["target_kind"], "target_country": r["target_country"],
-        "location": {"name": r["place_name"], "country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
-                     "geonameid": r["geonameid"]} if r["place_id"] else None,
-        "modality": r["modality"], "cameo": r["cameo"], "goldstein": r["goldstein"],
-        "quad_class": r["quad_class"], "confidence": r["confidence"], "date_value": r["date_value"],
-        "url": r["url"], "publisher": r["outlet"], "story_date": r["published"], "article_id": r["article_id"],
+        "event_id": r["id"],
+        "event_date": r["day"].isoformat() if r["day"] else None,
+        "event_type": r["plover"],
+        "event_mode": [],
+        "event_context": [],
+        "event_text": r["evidence"],
+        "source": r["source_name"],
+        "source_actor": r["source_code"] or r["source"],
+        "source_agent": r["source_kind"],
+        "source_country": r["source_country"],
+        "target": r["target_name"],
+        "target_actor": r["target_code"] or r["target"],
+        "target_agent": r["target_kind"],
+        "target_country": r["target_country"],
+        "location": {
+            "name": r["place_name"],
+            "country": r["place_country"],
+            "lat": r["lat"],
+            "lon": r["lon"],
+            "geonameid": r["geonameid"],
+        }
+        if r["place_id"]
+        else None,
+        "modality": r["modality"],
+        "cameo": r["cameo"],
+        "goldstein": r["goldstein"],
+        "quad_class": r["quad_class"],
+        "confidence": r["confidence"],
+        "date_value": r["date_value"],
+        "url": r["url"],
+        "publisher": r["outlet"],
+        "story_date": r["published"],
+        "article_id": r["article_id"],
         "reports": r["mentions"],
     }
 
@@ -145,9 +213,12 @@ def plover_record(r: dict) -> dict:
 def tables(store: Store, out: Path, fmt: str = "parquet") -> list[Path]:
     """Every table of the store, one file each, written by DuckDB COPY."""
     out.mkdir(parents=True, exist_ok=True)
-    names = [r[0] for r in store.con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name"
-    ).fetchall()]
+    names = [
+        r[0]
+        for r in store.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name"
+        ).fetchall()
+    ]
     option = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER)"
     written = []
     for name in names:
@@ -165,16 +236,25 @@ def gexf(store: Store, out: Path, period: dyads.Period | None = None) -> int:
     root = ET.Element("gexf", xmlns="http://gexf.net/1.3", version="1.3")
     graph = ET.SubElement(root, "graph", defaultedgetype="undirected", mode="static")
     _gexf_attributes(graph, "node", [("kind", "string"), ("events", "integer")])
-    _gexf_attributes(graph, "edge", [("cooperation", "integer"), ("conflict", "integer"),
-                                     ("balance", "double"), ("goldstein_sum", "double")])
+    _gexf_attributes(
+        graph,
+        "edge",
+        [
+            ("cooperation", "integer"),
+            ("conflict", "integer"),
+            ("balance", "double"),
+            ("goldstein_sum", "double"),
+        ],
+    )
     nodes = ET.SubElement(graph, "nodes")
     for node in data["nodes"]:
         item = ET.SubElement(nodes, "node", id=node["id"], label=node["name"] or node["id"])
         _gexf_values(item, {"kind": node["kind"] or "", "events": node["events"]})
     edges = ET.SubElement(graph, "edges")
     for i, edge in enumerate(data["edges"]):
-        item = ET.SubElement(edges, "edge", id=str(i), source=edge["source"], target=edge["target"],
-                             weight=str(edge["events"]))
+        item = ET.SubElement(
+            edges, "edge", id=str(i), source=edge["source"], target=edge["target"], weight=str(edge["events"])
+        )
         _gexf_values(item, {k: edge[k] for k in ("cooperation", "conflict", "balance", "goldstein_sum")})
     out.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)

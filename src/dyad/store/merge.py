@@ -124,9 +124,20 @@ def _found(con, report: dict) -> str:
     con.execute(
         "INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
         [
-            merged_id, block_key(report), (report["cameo"] or "")[:2] or None, report["cameo"],
-            report["plover"], report["source"], report["target"], report["source_unit"],
-            report["target_unit"], report["goldstein"], report["quad_class"], day, day, day,
+            merged_id,
+            block_key(report),
+            (report["cameo"] or "")[:2] or None,
+            report["cameo"],
+            report["plover"],
+            report["source"],
+            report["target"],
+            report["source_unit"],
+            report["target_unit"],
+            report["goldstein"],
+            report["quad_class"],
+            day,
+            day,
+            day,
         ],
     )
     return merged_id
@@ -135,8 +146,19 @@ def _found(con, report: dict) -> str:
 def _attach(con, merged_id: str, r: dict) -> None:
     con.execute(
         "INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [merged_id, r["id"], r["article_id"], r["source"], r["target"], r["cameo"], r["modality"],
-         r["date_value"], r["event_date"], r["place_id"], r["published"]],
+        [
+            merged_id,
+            r["id"],
+            r["article_id"],
+            r["source"],
+            r["target"],
+            r["cameo"],
+            r["modality"],
+            r["date_value"],
+            r["event_date"],
+            r["place_id"],
+            r["published"],
+        ],
     )
     con.execute(_REFRESH, [merged_id])
 

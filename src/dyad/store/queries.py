@@ -54,7 +54,7 @@ def events(store: Store, f: Filters) -> list[dict]:
         SELECT e.id, coalesce(e.date_value, '') AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
-               pl.name AS place, e.article_id, e.evidence_start, e.evidence_end,
+               pl.name AS place, e.trigger_text, e.article_id, e.evidence_start, e.evidence_end,
                substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target

@@ -5,7 +5,6 @@ so an ingest in another process can write between requests. Errors come back as 
 dyad error code (400 for a bad request, 404 for a missing article, 503 when the store is busy).
 """
 
-
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,8 +20,10 @@ from dyad.web import context as ctx
 from dyad.web.page import render_page
 
 STATIC = Path(__file__).parent / "static"
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 class NotFound(DyadError):
@@ -31,8 +32,11 @@ class NotFound(DyadError):
 
 
 def create_app(db: str | Path) -> FastAPI:
-    app = FastAPI(title="dyad", version=__version__,
-                  description="Events, quotes, actors and places read from the news, with their evidence.")
+    app = FastAPI(
+        title="dyad",
+        version=__version__,
+        description="Events, quotes, actors and places read from the news, with their evidence.",
+    )
     app.state.db = str(db)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _errors(app)

@@ -9,32 +9,46 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from dyad.errors import InputError
 from dyad.store import dyads, queries
 from dyad.store.db import Store
 from dyad.store.queries import Filters, Page
 
-Modality = Literal["asserted", "negated", "hypothetical", "conditional", "intended", "predicted", "reported",
-                   "any"]
+Modality = Literal[
+    "asserted", "negated", "hypothetical", "conditional", "intended", "predicted", "reported", "any"
+]
 
 
-class ListQuery(BaseModel):
+class Params(BaseModel):
+    """Query parameters; an empty field of a submitted form means "no filter"."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_none(cls, data):
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if v not in ("", None)}
+        return data
+
+
+class ListQuery(Params):
     limit: int = Field(50, ge=1, le=1000, description="Rows per page.")
     offset: int = Field(0, ge=0, description="Rows to skip.")
     sort: str | None = Field(None, max_length=40, description="A whitelisted column; prefix - to descend.")
     q: str | None = Field(None, max_length=200, description="Text search (case-insensitive substring).")
 
 
-class PeriodQuery(BaseModel):
+class PeriodQuery(Params):
     since: date | None = Field(None, description="From this day (YYYY-MM-DD).")
     until: date | None = Field(None, description="Up to this day (YYYY-MM-DD).")
 
 
 class EventQuery(ListQuery, PeriodQuery):
     actor: str | None = Field(None, max_length=200, description="Actor id, code (PRK) or name.")
-    pair: str | None = Field(None, max_length=400, description="Two actors separated by a comma, either direction.")
+    pair: str | None = Field(
+        None, max_length=400, description="Two actors separated by a comma, either direction."
+    )
     code: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
     modality: Modality | None = None
 
@@ -63,7 +77,9 @@ def _pair(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
     if "," not in value:
-        raise InputError(f"The pair {value!r} names one actor.", "Give two actors separated by a comma: PRK,RUS.")
+        raise InputError(
+            f"The pair {value!r} names one actor.", "Give two actors separated by a comma: PRK,RUS."
+        )
     a, b = value.split(",", 1)
     return a.strip(), b.strip()
 
@@ -72,9 +88,12 @@ def _filters(p) -> Filters:
     pair = _pair(getattr(p, "pair", None))
     modality = getattr(p, "modality", None)
     return Filters(
-        actor=getattr(p, "actor", None) or None, between=pair,
-        since=p.since.isoformat() if p.since else None, until=p.until.isoformat() if p.until else None,
-        cameo=getattr(p, "code", None) or None, modality=None if modality in (None, "any") else modality,
+        actor=getattr(p, "actor", None) or None,
+        between=pair,
+        since=p.since.isoformat() if p.since else None,
+        until=p.until.isoformat() if p.until else None,
+        cameo=getattr(p, "code", None) or None,
+        modality=None if modality in (None, "any") else modality,
     )
 
 
@@ -84,8 +103,11 @@ def _page(p: ListQuery) -> Page:
 
 def _period(p) -> dyads.Period:
     modalities = None if p.modality == "any" else (p.modality,)
-    return dyads.Period(since=p.since.isoformat() if p.since else None,
-                        until=p.until.isoformat() if p.until else None, modalities=modalities)
+    return dyads.Period(
+        since=p.since.isoformat() if p.since else None,
+        until=p.until.isoformat() if p.until else None,
+        modalities=modalities,
+    )
 
 
 def _frame(page: str, title: str, params: BaseModel, **data) -> dict:
@@ -105,8 +127,9 @@ def merged(store: Store, p: EventQuery) -> dict:
 def quotes(store: Store, p: QuoteQuery) -> dict:
     result = queries.quote_page(store, _filters(p), _page(p))
     speakers = queries.quote_speakers(store, _filters(p))
-    return _frame("quotes", "Quotes by speaker", p, sorts=sorted(queries.QUOTE_SORTS), speakers=speakers,
-                  **result)
+    return _frame(
+        "quotes", "Quotes by speaker", p, sorts=sorted(queries.QUOTE_SORTS), speakers=speakers, **result
+    )
 
 
 def actors(store: Store, p: ListQuery) -> dict:

@@ -12,8 +12,16 @@ import json
 
 from fastapi.encoders import jsonable_encoder
 
-NAV = (("graph", "Network"), ("dyads", "Dyad timeline"), ("events", "Events"), ("merged", "Merged"),
-       ("quotes", "Quotes"), ("actors", "Actors"), ("places", "Places"), ("articles", "Articles"))
+NAV = (
+    ("graph", "Network"),
+    ("dyads", "Dyad timeline"),
+    ("events", "Events"),
+    ("merged", "Merged"),
+    ("quotes", "Quotes"),
+    ("actors", "Actors"),
+    ("places", "Places"),
+    ("articles", "Articles"),
+)
 
 
 def embed_json(data: dict) -> str:

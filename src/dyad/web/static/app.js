@@ -15,7 +15,7 @@
 
   // -- building blocks ------------------------------------------------------------------------
   function append(node, kids) {
-    for (const kid of kids.flat()) {
+    for (const kid of kids.flat(Infinity)) {
       if (kid === null || kid === undefined || kid === false) continue;
       node.appendChild(kid instanceof Node ? kid : document.createTextNode(String(kid)));
     }
@@ -76,7 +76,10 @@
 
   function filters(...fields) {
     const keep = ["sort", "by"].filter((k) => ctx.params[k] && !fields.some((f) => f.querySelector(`[name=${k}]`)));
-    return el("form", { class: "filters", method: "get", action: location.pathname },
+    const dropBlanks = (ev) => {  // an empty field means no filter: keep it out of the address
+      for (const input of ev.target.querySelectorAll("input, select")) if (!input.value) input.disabled = true;
+    };
+    return el("form", { class: "filters", method: "get", action: location.pathname, onsubmit: dropBlanks },
       fields, keep.map((k) => el("input", { type: "hidden", name: k, value: ctx.params[k] })),
       el("button", { type: "submit" }, "Filter"), el("a", { href: location.pathname, class: "reset" }, "Reset"));
   }
@@ -209,7 +212,9 @@
       legend([["#1b7837", "mostly cooperation"], ["#999", "mixed"], ["#b2182b", "mostly conflict"]]), view];
     if (!ctx.nodes.length) view.appendChild(el("p", { class: "empty" }, "No events between actors in this period."));
     else view.appendChild(network(ctx.nodes.slice(0, 150), ctx.edges));
-    result.push(table(ctx.edges.slice(0, 100), [["source", "Actor"], ["target", "Actor"], ["events", "Events"],
+    const name = new Map(ctx.nodes.map((n) => [n.id, n.name]));
+    result.push(table(ctx.edges.slice(0, 100), [["source", "Actor", (e) => name.get(e.source) || e.source],
+      ["target", "Actor", (e) => name.get(e.target) || e.target], ["events", "Events"],
       ["cooperation", "Cooperation"], ["conflict", "Conflict"], ["balance", "Balance"],
       ["timeline", "", (e) => el("a", { href: href("/dyads", { actor: e.source, other: e.target }) }, "timeline")]]));
     return result;
@@ -239,7 +244,7 @@
     });
     const links = edges.filter((e) => index.has(e.source) && index.has(e.target))
       .map((e) => [index.get(e.source), index.get(e.target)]);
-    const k = Math.sqrt((width * height) / Math.max(nodes.length, 1)) * 0.6;
+    const k = Math.sqrt((width * height) / Math.max(nodes.length, 1)) * 0.9;
     for (let step = 0; step < 300; step++) {
       const heat = (width / 10) * (1 - step / 300) + 1;
       const move = pos.map(() => ({ x: 0, y: 0 }));
@@ -263,13 +268,13 @@
         p.x += (move[i].x / d) * step2; p.y += (move[i].y / d) * step2;
       });
     }
-    return fit(pos, width, height, 60);
+    return fit(pos, width, height, 40, 170);  // room on the right for the labels
   }
 
-  function fit(pos, width, height, margin) {
+  function fit(pos, width, height, margin, right) {
     const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const sx = (width - 2 * margin) / Math.max(x1 - x0, 1), sy = (height - 2 * margin) / Math.max(y1 - y0, 1);
+    const sx = (width - margin - right) / Math.max(x1 - x0, 1), sy = (height - 2 * margin) / Math.max(y1 - y0, 1);
     return pos.map((p) => ({
       x: x1 === x0 ? width / 2 : margin + (p.x - x0) * sx,
       y: y1 === y0 ? height / 2 : margin + (p.y - y0) * sy,
@@ -375,14 +380,14 @@
     const spans = { actor: new Map(), event: new Map(), quote: new Map(), place: new Map(), evidence: new Map() };
     const text = el("div", { class: "text", id: "text" });
     for (const piece of pieces(a)) text.appendChild(renderPiece(piece, spans));
-    const clear = () => { for (const node of lit) node.classList.remove("lit"); lit.clear(); };
-    const light = (nodes) => { for (const node of nodes || []) { node.classList.add("lit"); lit.add(node); } };
+    const clear = () => { for (const node of lit) node.classList.remove("lit", "lit-ev"); lit.clear(); };
+    const light = (nodes, cls = "lit") => { for (const node of nodes || []) { node.classList.add(cls); lit.add(node); } };
     const selectActor = (id) => {
       clear(); light(spans.actor.get(id));
       light(Array.from(document.querySelectorAll(".side [data-actor-row]")).filter((n) => n.dataset.actorRow === id));
     };
     const selectEvent = (e) => {
-      clear(); light(spans.evidence.get(e.id)); light(spans.event.get(e.id)); light(spans.place.get(e.place_id));
+      clear(); light(spans.evidence.get(e.id), "lit-ev"); light(spans.event.get(e.id)); light(spans.place.get(e.place_id));
       const row = document.getElementById(`ev-${e.id}`); light([row]);
       const first = (spans.evidence.get(e.id) || [])[0];
       if (first) first.scrollIntoView({ block: "center", behavior: "smooth" });
@@ -418,7 +423,10 @@
     a.mentions.forEach((m, i) => out.push({ start: m.start_char, end: m.end_char, kind: "actor", id: m.actor_id, mention: i }));
     a.places.forEach((p) => out.push({ start: p.start_char, end: p.end_char, kind: "place", id: p.place_id }));
     a.times.forEach((t) => out.push({ start: t.start_char, end: t.end_char, kind: "time", id: t.value }));
-    a.quotes.forEach((q, i) => out.push({ start: q.start_char, end: q.end_char, kind: "quote", id: String(i) }));
+    a.quotes.forEach((q, i) => {
+      out.push({ start: q.start_char, end: q.end_char, kind: "quote", id: String(i) });
+      if (q.speaker_start !== null) out.push({ start: q.speaker_start, end: q.speaker_end, kind: "speaker", id: String(i) });
+    });
     a.events.forEach((e) => {
       out.push({ start: e.evidence_start, end: e.evidence_end, kind: "evidence", id: e.id });
       if (e.trigger_start !== null) out.push({ start: e.trigger_start, end: e.trigger_end, kind: "trigger", id: e.id });
@@ -450,7 +458,7 @@
       classes.add(m.kind);
       if (m.kind === "actor") { node.dataset.actor = m.id; node.dataset.mention = m.mention; remember(spans.actor, m.id, node); }
       if (m.kind === "trigger") { node.dataset.event = m.id; remember(spans.event, m.id, node); }
-      if (m.kind === "quote") { node.dataset.quote = m.id; remember(spans.quote, m.id, node); }
+      if (m.kind === "quote" || m.kind === "speaker") { node.dataset.quote = m.id; remember(spans.quote, m.id, node); }
       if (m.kind === "place") { node.dataset.place = m.id; remember(spans.place, m.id, node); }
       if (m.kind === "time") node.dataset.time = m.id;
       if (m.kind === "evidence") remember(spans.evidence, m.id, node);

@@ -1,0 +1,162 @@
+"""The dashboard in a real browser: Playwright driving the system Chromium (/usr/bin/chromium).
+
+The server runs uvicorn on 127.0.0.1 in a background thread over a store built here. Screenshots
+go to test-artifacts/. Without Chromium these tests fail and say how to install it.
+"""
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from dyad.web import create_app
+from tests.test_api import XSS_NAME, XSS_TITLE, build_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+XSS_PROBE = "() => window.__xss === undefined && !document.querySelector('main img, main script')"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = build_store(tmp_path_factory.mktemp("browser") / "b.duckdb")
+    port = free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start within 10 s"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"Chromium is missing at {CHROMIUM}: install it with `apt-get install -y chromium` "
+            "(the browser tests drive the system Chromium, never a downloaded one)."
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.dialogs, pg.errors = [], []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    context.close()
+
+
+def visit(page, url):
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='1']", timeout=10_000)
+    assert page.errors == [], page.errors
+
+
+def submit(page):
+    with page.expect_navigation():
+        page.click("form.filters button[type=submit]")
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.errors == [], page.errors
+
+
+def test_network_renders_an_svg_graph(page, server):
+    visit(page, f"{server}/graph?modality=any")
+    assert page.locator("svg.graph circle").count() == 5
+    assert page.locator("svg.graph line").count() == 4
+    conflict = page.locator("svg.graph line[data-source='JPN']")
+    assert conflict.get_attribute("stroke") == "#b2182b"
+    page.screenshot(path=ARTIFACTS / "graph.png", full_page=True)
+
+
+def test_dyad_timeline_chart_renders_bars(page, server):
+    visit(page, f"{server}/dyads?actor=PRK&by=month")
+    # September: verbal cooperation and verbal conflict; October: verbal cooperation and material conflict
+    assert page.locator("svg.chart rect.bar").count() == 4
+    assert page.locator("svg.chart polyline.mean").count() == 1
+    page.screenshot(path=ARTIFACTS / "dyads.png", full_page=True)
+
+
+def test_event_filters_narrow_the_table(page, server):
+    visit(page, f"{server}/events")
+    assert page.locator("table.rows tbody tr").count() == 6
+    page.fill("form.filters input[name=code]", "19")
+    submit(page)
+    assert page.locator("table.rows tbody tr").count() == 2
+    assert page.url.endswith("/events?code=19")  # blank fields stay out of the address
+    page.select_option("form.filters select[name=modality]", "negated")
+    submit(page)
+    assert page.locator("table.rows tbody tr").count() == 1
+    assert page.locator("mark.trigger").inner_text() == "retaliate"
+
+
+def test_quote_explorer_lists_speakers(page, server):
+    visit(page, f"{server}/quotes")
+    with page.expect_navigation():
+        page.click("aside.speakers a")
+    page.wait_for_selector("body[data-ready='1']")
+    assert "actor=vladimir-putin" in page.url
+    assert page.locator("td.c-text").inner_text() == "We will deepen our ties,"
+
+
+def test_article_view_highlights_the_right_words(page, server):
+    visit(page, f"{server}/articles/a1")
+    kim = page.locator("#text span.actor[data-actor='kim-jong-un']").all_inner_texts()
+    assert "".join(kim) == "Kim Jong-un"
+    putin = page.eval_on_selector_all(
+        "#text span.actor[data-actor='vladimir-putin']",
+        "ns => ns.map(n => n.dataset.mention + ':' + n.textContent)",
+    )
+    assert sorted(putin) == ["1:Vladimir Putin"]
+    assert page.locator("#text span.trigger").inner_text() == "met"
+    assert page.locator("#text span.time").inner_text() == "Wednesday"
+    assert page.locator("#text span.place").inner_text() == "Vostochny"
+    assert "".join(page.locator("#text span.quote").all_inner_texts()) == "We will deepen our ties,"
+    page.click("aside.side li#ev-a1-e0")  # an event lights its evidence and its place
+    evidence = "".join(page.locator("#text .lit-ev").all_inner_texts())
+    assert evidence == "Kim Jong-un met Vladimir Putin at Vostochny on Wednesday."
+    assert page.locator("#text .lit").all_inner_texts() == ["met", "Vostochny"]  # its trigger and place
+    page.screenshot(path=ARTIFACTS / "article.png", full_page=True)
+
+
+def test_injected_markup_shows_as_text(page, server):
+    for path in ("/articles/a1", "/articles/a3", "/articles", "/actors", "/graph", "/events?q=cheered"):
+        visit(page, f"{server}{path}")
+        assert page.evaluate(XSS_PROBE), path
+    visit(page, f"{server}/articles/a1")
+    assert page.locator("h1").inner_text() == XSS_TITLE
+    assert page.title().startswith(XSS_TITLE)
+    assert "<script>window.__xss = 'text'</script>" in page.locator("#text").inner_text()
+    visit(page, f"{server}/actors")
+    assert XSS_NAME in page.locator("table.rows").inner_text()
+    assert page.dialogs == []
