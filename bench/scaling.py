@@ -37,7 +37,8 @@ class WorkerPoolWarm(local.WorkerPool):
 
     def __enter__(self):
         super().__enter__()
-        warm = [self._pool.submit(local._analyse_chunk, []) for _ in range(self.workers * 2)]
+        # tasks that take a second each, so that every worker has to start and load to share them
+        warm = [self._pool.submit(time.sleep, 1.0) for _ in range(self.workers * 3)]
         for future in warm:
             future.result()
         return self

@@ -37,17 +37,23 @@ class Candidate:
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
-    blocked = _blocked_spans(article)
+    blocked, freed = _blocked_spans(article, gaz)
     kept: list[Candidate] = []
     # named features first (they are the longest, surest names), then entities around them
     found = (
-        _feature_matches(article.text) + _entity_candidates(article, gaz) + _locative_candidates(article, gaz)
+        _feature_matches(article.text)
+        + freed
+        + _entity_candidates(article, gaz)
+        + _locative_candidates(article, gaz)
+        + _name_candidates(article, gaz)
+        + _inner_candidates(article, gaz)
     )
     for cand in sorted(found, key=lambda c: c.start - c.end):
         if article.in_credit(cand.start) or _overlaps(cand, blocked):
             continue
         if not _overlaps(cand, [(k.start, k.end) for k in kept]):
             kept.append(cand)
+    kept += _list_neighbours(article, gaz, kept, blocked)
     return sorted(kept, key=lambda c: c.start)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
+from dyad.extract.quote_content import clause_of, is_cue, object_of
+from dyad.extract.quote_labels import label_at, shouted
 
 OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
@@ -27,7 +29,7 @@ class QuoteStage:
 
     def __call__(self, article: Article) -> Article:
         finder = QuoteFinder(article)
-        article.quotes = finder.direct() + finder.reported()
+        article.quotes = finder.direct() + finder.labelled() + finder.reported()
         article.quotes.sort(key=lambda q: q.start)
         return article
 
@@ -79,27 +81,57 @@ class QuoteFinder:
         quotes: list[Quote] = []
         for s, e, seg in self.spans:
             quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
-            ends_sentence = self.text[e - 1] in _END_PUNCT
-            attribution = (None if ends_sentence else self.after(e, seg.end)) or self.before(s)
+            attribution = self.after(e, seg.end, short=self.text[e - 1] in _END_PUNCT) or self.before(s)
+            attribution = attribution or self.lead_in(s, seg)
             if attribution is None and quote.partial:
                 attribution = self.governing(s)
             if attribution is not None:
                 self.attribute(quote, attribution)
-            elif quotes and quotes[-1].speaker and quotes[-1].end >= seg.start and not quote.partial:
-                prev = quotes[-1]  # a quote continued after its attribution
-                quote.speaker, quote.cue, quote.addressee = prev.speaker, prev.cue, prev.addressee
+            elif quotes and not quote.partial and self.continues(quotes[-1], s, seg):
+                prev = quotes[-1]  # a quote continued after its attribution, or in a new paragraph
+                quote.speaker, quote.speaker_mention = prev.speaker, prev.speaker_mention
+                quote.cue, quote.addressee = prev.cue, prev.addressee
             quotes.append(quote)
         return quotes
+
+    def continues(self, prev: Quote, start: int, seg) -> bool:
+        """The previous quote goes on here: same paragraph, or it ran to the end of the previous
+        paragraph and this one opens with a quotation mark."""
+        if prev.speaker is None and prev.speaker_mention is None:
+            return False
+        if prev.end >= seg.start:
+            return True
+        before = self.article.segment_at(prev.start)
+        ran_on = before is not None and prev.end >= before.end - 2
+        opens = self.text[seg.start : start].strip() in (STRAIGHT, *OPEN_MARKS)
+        return ran_on and opens and self.text[before.end : seg.start].isspace()
+
+    def lead_in(self, quote_start: int, seg):
+        """'He said:' closing the previous paragraph, the quote opening this one."""
+        if self.text[seg.start : quote_start].strip() not in (STRAIGHT, *OPEN_MARKS):
+            return None
+        lead = self.text[: seg.start].rstrip()
+        if not lead.endswith(":"):
+            return None
+        last = self.token_at(len(lead) - 1)
+        verbs = [t for t in last.sent if _is_speech(t)] if last is not None else []
+        return verbs[-1] if verbs else None
 
     def is_partial(self, s: int, e: int) -> bool:
         before = self.text[: s - 1].rstrip()
         return bool(before) and (before[-1].isalnum() or before[-1] in "'’") and len(self.text[s:e].split()) <= 12
 
-    def after(self, quote_end: int, seg_end: int):
-        """A speech verb right after the closing mark: '...," Kim told X' or '..." he said.'"""
+    def after(self, quote_end: int, seg_end: int, short: bool = False):
+        """A speech verb right after the closing mark: '...," Kim told X' or '...?" he asked.'
+        After a quote that ends its sentence, only a short attribution sentence counts."""
         tokens = [t for t in self.doc if quote_end <= t.idx < seg_end]
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens = tokens[1:]  # the closing mark and its comma
+        if short:
+            end = next((i for i, t in enumerate(tokens) if t.text in _END_PUNCT), len(tokens))
+            if end > 8 or (tokens and tokens[0].is_title and tokens[0].pos_ == "PRON"):
+                return None
+            tokens = tokens[:end]
         for tok in tokens[:14]:
             if tok.text in OPEN_MARKS or tok.text == STRAIGHT or tok.text in _END_PUNCT:
                 break
@@ -136,13 +168,35 @@ class QuoteFinder:
         if addressee is not None:
             quote.addressee = self.actor_for(addressee)[0]
 
+    # -- labelled ---------------------------------------------------------------------------
+    def labelled(self) -> list[Quote]:
+        """Transcripts and headlines: 'PENCE: Well, look, ...', 'Pence: Flowers won't attend'."""
+        quotes = []
+        for seg in self.article.segments:
+            if seg.kind not in ("body", "title"):
+                continue
+            found = label_at(self.text, seg.start, seg.end)
+            if found is None:
+                continue
+            ls, le, cs = found
+            speaker = self.actor_at(ls, le)
+            if speaker is None and not shouted(self.text[ls:le]):
+                continue
+            quote = Quote(cs, seg.end, self.text[cs : seg.end], direct=True, speaker=speaker, cue=":")
+            quote.speaker_mention = Span(ls, le)
+            quotes.append(quote)
+        return quotes
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        return next((a for s, e, a, _r in self.mentions if s < end and start < e), None)
+
     # -- reported ---------------------------------------------------------------------------
     def reported(self) -> list[Quote]:
         quotes = []
         for tok in self.doc:
             if self.inside_quote(tok.idx) or self.article.in_credit(tok.idx):
                 continue
-            if tok.lemma_.lower() in reporting_verbs() and tok.pos_ in ("VERB", "AUX"):
+            if is_cue(tok):
                 quote = self.reported_by(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 quote = self.according_to(tok)
@@ -157,7 +211,7 @@ class QuoteFinder:
         if content is None:
             return None
         s, e = content
-        if any(qs < e and s < qe for qs, qe, _ in self.spans):
+        if any(qs <= s + 2 and e - 2 <= qe for qs, qe, _ in self.spans):
             return None  # the words are a direct quote, found already
         s = self.extend_back(verb, s)
         quote = Quote(s, e, self.text[s:e], direct=False)
@@ -165,10 +219,11 @@ class QuoteFinder:
         return quote if quote.speaker or _subject(verb) is not None else None
 
     def content_of(self, verb) -> tuple[int, int] | None:
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
-        if clauses:
-            tokens = [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+        tokens = clause_of(verb) or object_of(verb)
+        if tokens:
             return self.span_of(tokens)
+        if verb.lemma_.lower() not in reporting_verbs():
+            return None
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
             # "..., the president of X said." with the content parsed as the main clause
             sent = verb.sent
@@ -245,7 +300,7 @@ class QuoteFinder:
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
             _rank, _s, actor_id, span = min(inside, key=lambda x: (x[0], x[1]))
             return actor_id, span
-        return None, Span(token.idx, token.idx + len(token.text))
+        return None, Span(lo, token.idx + len(token.text))
 
 
 def _is_speech(tok) -> bool:
