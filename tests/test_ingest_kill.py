@@ -15,7 +15,7 @@ import duckdb
 from .conftest import KINU
 
 TABLES = ("articles", "article_actors", "mentions", "events", "quotes", "times", "place_mentions")
-KILLS = int(os.environ.get("DYAD_KILL_ROUNDS", "4"))
+KILLS = int(os.environ.get("DYAD_KILL_ROUNDS", "10"))
 
 
 def write_corpus(path, n=24):

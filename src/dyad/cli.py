@@ -29,7 +29,7 @@ app = typer.Typer(help="dyad: who did what to whom, when and where, with the evi
 eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 out = Console(width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Fmt(StrEnum):

@@ -4,7 +4,9 @@
      ├── InputError          a document cannot be read or is not usable text   (per document)
      │    ├── EmptyDocument
      │    ├── UnsupportedInput
-     │    └── TooLarge
+     │    ├── UnsupportedLanguage
+     │    ├── TooLarge
+     │    └── TimedOut
      ├── ModelMissing        the spaCy model package is not installed
      ├── StoreError          the database cannot be opened or written
      └── PipelineError       stages placed before what they need
@@ -41,6 +43,16 @@ class EmptyDocument(InputError):
 
 class UnsupportedInput(InputError):
     code = "E102"
+
+
+class UnsupportedLanguage(InputError):
+    code = "E106"
+    hint = "dyad analyses English text; translate the document first."
+
+
+class TimedOut(InputError):
+    code = "E107"
+    hint = "The document took longer than the doc_timeout setting allows; it may be malformed."
 
 
 class TooLarge(InputError):

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 
 from dyad.article import Article, Problem
 from dyad.errors import DyadError, PipelineError
+from dyad.limits import time_limit
+from dyad.settings import settings
 
 PROVIDED = ("text", "id", "url", "title", "outlet", "published", "segments")
 
@@ -65,7 +67,8 @@ class Pipeline:
     @staticmethod
     def _guard(stage, article: Article) -> Article:
         try:
-            return stage(article)
+            with time_limit(settings().doc_timeout, f"stage '{stage.name}'"):
+                return stage(article)
         except DyadError as exc:
             article.problems.append(Problem(stage.name, str(exc)))
         except Exception as exc:  # a bug in one stage must not lose the batch; it is reported

@@ -13,6 +13,7 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("max_bytes", 20_000_000, "Largest input file read, in bytes; larger ones are refused as too large."),
     ("max_chars", 2_000_000, "Largest text analysed, in characters, after decoding."),
     ("batch_size", 16, "Documents per spaCy nlp.pipe batch."),
+    ("doc_timeout", 30.0, "Seconds one stage may spend on one document before it is given up."),
     ("actors_file", "", "A YAML or CSV file of your own actors, added to the knowledge base."),
     ("fetch_timeout", 15.0, "Seconds allowed to fetch one URL."),
     ("fetch_max_bytes", 5_000_000, "Largest page fetched from a URL, in bytes."),
@@ -25,6 +26,7 @@ class Settings:
     max_bytes: int
     max_chars: int
     batch_size: int
+    doc_timeout: float
     actors_file: str
     fetch_timeout: float
     fetch_max_bytes: int

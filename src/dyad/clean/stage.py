@@ -14,7 +14,9 @@ import unicodedata
 from dyad.article import Article, Segment
 from dyad.clean.captions import split_caption
 from dyad.clean.html import extract_html, looks_like_html
-from dyad.errors import EmptyDocument
+from dyad.clean.language import check_language
+from dyad.errors import EmptyDocument, TooLarge
+from dyad.settings import settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
@@ -30,6 +32,9 @@ class CleanStage:
 
 def clean_article(article: Article) -> Article:
     raw = article.text or ""
+    limit = settings().max_chars
+    if len(raw) > limit:
+        raise TooLarge(f"The document is too large: {len(raw):,} characters; the limit is {limit:,}.")
     if looks_like_html(raw):
         page = extract_html(raw, article.url)
         raw = page.text
@@ -41,6 +46,7 @@ def clean_article(article: Article) -> Article:
     if not any(kind == "body" or kind == "caption" for kind, _ in pieces):
         raise EmptyDocument("The document has no text after cleaning.")
     article.text, article.segments = _assemble(pieces)
+    check_language(article.text)
     article.id = article.id or article_id(article.text, article.url)
     return article
 

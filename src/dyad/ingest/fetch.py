@@ -21,5 +21,5 @@ def fetch(url: str) -> str:
     except OSError as exc:
         raise InputError(f"Could not fetch {url}: {exc}", "Check the address and the network.") from exc
     if len(data) > limit:
-        raise TooLarge(f"{url} is larger than {limit:,} bytes.")
+        raise TooLarge(f"{url} is too large: more than {limit:,} bytes.")
     return decode_bytes(data, url)

@@ -46,7 +46,7 @@ def read_file(path: Path) -> Iterator[Article]:
 def read_text(path: Path) -> str:
     size = path.stat().st_size
     if size > settings().max_bytes:
-        raise TooLarge(f"{path} is {size:,} bytes; the limit is {settings().max_bytes:,}.")
+        raise TooLarge(f"{path} is too large: {size:,} bytes; the limit is {settings().max_bytes:,}.")
     return decode_bytes(path.read_bytes(), str(path))
 
 
@@ -77,7 +77,7 @@ def from_record(record: dict, source_id) -> Article:
     if not isinstance(body, str) or not body.strip():
         raise UnsupportedInput("The record has no 'text' or 'html' string.")
     if len(body) > settings().max_chars:
-        raise TooLarge(f"The record has {len(body):,} characters; the limit is {settings().max_chars:,}.")
+        raise TooLarge(f"The record is too large: {len(body):,} characters; the limit is {settings().max_chars:,}.")
     published = record.get("published")
     return Article(
         text=body,
