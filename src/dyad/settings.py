@@ -17,6 +17,7 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("actors_file", "", "A YAML or CSV file of your own actors, added to the knowledge base."),
     ("fetch_timeout", 15.0, "Seconds allowed to fetch one URL."),
     ("fetch_max_bytes", 5_000_000, "Largest page fetched from a URL, in bytes."),
+    ("fetch_allow_hosts", "", "Comma-separated hosts that may be fetched even on local or private addresses."),
 ]
 
 
@@ -30,6 +31,7 @@ class Settings:
     actors_file: str
     fetch_timeout: float
     fetch_max_bytes: int
+    fetch_allow_hosts: str
 
 
 @lru_cache(maxsize=1)
