@@ -34,7 +34,12 @@ def test_unknown_code_says_what_to_do(book):
 
 def test_patterns_cover_every_root_with_known_codes(book):
     patterns = Patterns.default()
-    codes = [p.code for group in (patterns.verbs, patterns.nouns) for ps in group.values() for p in ps]
+    codes = [
+        p.code
+        for group in (patterns.verbs, patterns.nouns, patterns.adjectives)
+        for ps in group.values()
+        for p in ps
+    ]
     assert len(codes) > 300
     assert all(code in book for code in codes), [c for c in codes if c not in book]
     assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}

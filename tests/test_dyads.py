@@ -6,7 +6,7 @@ import pyarrow as pa
 import pytest
 from typer.testing import CliRunner
 
-import dyad.notebook
+import dyad
 from dyad.cli import app
 from dyad.errors import InputError
 from dyad.store import Store
@@ -80,7 +80,7 @@ def test_cli_dyads_prints_json_and_csv(db):
 
 
 def test_notebook_api_returns_tables(db):
-    with dyad.notebook.open(db) as data:
+    with dyad.open(db) as data:
         events, quotes, actors = data.events(actor="PRK"), data.quotes(), data.actors()
         series = data.dyads("PRK", "RUS", by="month")
     if isinstance(events, pa.Table):

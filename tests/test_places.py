@@ -111,11 +111,69 @@ def test_metonym_and_person_mentions_are_not_places(stage):
     assert not {"Washington", "Georgia"} & names
 
 
+def _org(text: str, name: str, wikidata=None) -> Actor:
+    start = text.index(name)
+    return Actor(
+        name.lower(),
+        name,
+        "organization",
+        mentions=[Mention(start, start + len(name), name)],
+        wikidata=wikidata,
+    )
+
+
+def test_place_inside_an_organisation_name(stage):
+    text = "The U.S. Centers for Disease Control and Prevention sent a team, The New York Times said."
+    actors = [_org(text, "U.S. Centers for Disease Control and Prevention"), _org(text, "New York Times")]
+    article = analyse(stage, text, actors=actors)
+    assert place(article, "United States").mentions[0].text == "U.S."
+    assert not any("New York" in p.name for p in article.places)
+
+
+def test_unknown_organisation_named_like_a_town_in_place_context(stage):
+    text = "Cholera reached the town of Malakal, and Malakal said it needed help."
+    first, second = text.index("Malakal"), text.rindex("Malakal")
+    mentions = [Mention(first, first + 7, "Malakal"), Mention(second, second + 7, "Malakal")]
+    unknown = Actor("m", "Malakal", "organization", mentions=mentions)
+    malakal = place(analyse(stage, text, actors=[unknown]), "Malakal")
+    assert malakal.country == "SSD"
+    assert [m.start for m in malakal.mentions] == [first]  # "Malakal said": the organisation
+    known = Actor("m", "Malakal", "organization", mentions=mentions, wikidata="Q1")
+    assert not analyse(stage, text, actors=[known]).places  # the knowledge base knows it
+
+
+def test_metonym_after_a_locative_word_is_a_place(stage):
+    text = "Direct flights to London resumed, and we flew from London to Nairobi."
+    start = text.index("from London") + 5
+    actors = [
+        Actor("gbr", "United Kingdom", "state", mentions=[Mention(start, start + 6, "London", metonym=True)])
+    ]
+    article = analyse(stage, text, actors=actors)
+    assert any(m.start == start for m in place(article, "London").mentions)
+
+
+def test_names_of_diseases_and_common_words_are_not_places(stage):
+    article = analyse(stage, "In Dallas, West Nile virus cases rose. Most were mild, officials said.")
+    names = {p.name for p in article.places}
+    assert "Dallas" in names
+    assert not names & {"Nile", "Most"}
+
+
+def test_listed_names_and_counties(stage):
+    text = "Cases were reported in Kisumu, Migori, Homa Bay and Rongo. Austin, in Scott County, Indiana, was hit."
+    article = analyse(stage, text)
+    for name in ("Kisumu", "Migori", "Homa Bay", "Rongo"):
+        assert place(article, name).country == "KEN", name
+    scott = place(article, "Scott County")
+    assert (scott.kind, scott.country) == ("region", "USA")
+    assert 38 < scott.lat < 39.5 and -86.5 < scott.lon < -85  # Indiana's, of a dozen
+
+
 def test_geovirus_quality_gate():
     from dyad.evaluate.places import evaluate
 
     result = evaluate(SHARED / "geo" / "GeoVirus.xml")
     assert result["articles"] == 229
-    assert result["accuracy_161km"] >= 0.80
-    assert result["accuracy_161km_resolved"] >= 0.94
-    assert result["precision"] >= 0.93
+    assert result["accuracy_161km"] >= 0.88
+    assert result["accuracy_161km_resolved"] >= 0.95
+    assert result["precision"] >= 0.95

@@ -17,7 +17,12 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("actors_file", "", "A YAML or CSV file of your own actors, added to the knowledge base."),
     ("fetch_timeout", 15.0, "Seconds allowed to fetch one URL."),
     ("fetch_max_bytes", 5_000_000, "Largest page fetched from a URL, in bytes."),
+    ("merge_window_days", 3, "Reports of one event whose dates differ by at most this many days merge."),
     ("fetch_allow_hosts", "", "Comma-separated hosts that may be fetched even on local or private addresses."),
+    ("api_token", "", "Token that the server's write endpoints require (Bearer); empty: writing is disabled."),
+    ("max_request_bytes", 2_000_000, "Largest request body the server accepts, in bytes; larger ones get 413."),
+    ("ingest_timeout", 120.0, "Seconds a write request waits for its article to be analysed and stored."),
+    ("ingest_queue", 64, "Write requests that may wait for the server's one writer; more get 503."),
 ]
 
 
@@ -31,7 +36,12 @@ class Settings:
     actors_file: str
     fetch_timeout: float
     fetch_max_bytes: int
+    merge_window_days: int
     fetch_allow_hosts: str
+    api_token: str
+    max_request_bytes: int
+    ingest_timeout: float
+    ingest_queue: int
 
 
 @lru_cache(maxsize=1)

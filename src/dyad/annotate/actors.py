@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from dyad.annotate import coref
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import honorifics, pronouns, state_anaphors
+from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
 from dyad.annotate.mentions import (
     Cand,
     description_candidates,
@@ -114,6 +114,8 @@ class Reader:
             "ORG": self.organization,
             "FAC": self.organization,
         }.get(cand.label, self.place_name)
+        if cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
+            handler = self.person  # "Mohamed" tagged as a place, once the article named Ahmed Mohamed
         ref = handler(cand)
         if ref is None or self.article.in_credit(cand.start):
             return
@@ -143,17 +145,56 @@ class Reader:
             return self.place_name(cand)
         if hits:
             ref = self.from_kb(hits[0])
+            self.absorb_surname(ref, name)
+        elif len(name.split()) >= 2 and name.split()[0].lower() in self.surnames():
+            return self.person(Cand(span[:1], "PERSON"))  # "the Warhol Polaroids": named after Warhol
         elif len(name.split()) >= 2:
             ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
+            self.absorb_surname(ref, name)
         else:
             ref = self.surname(span, name)
             if ref is None:
                 ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
-        ref.gender = ref.gender or gender
+        ref.gender = ref.gender or gender or _given_name_gender(name)
         for role in roles_of(span, self.kb):
             self.add_role(ref, role)
         ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
         return ref
+
+    def names_person(self, cand: Cand) -> bool:
+        """Is this name, tagged as something else, a name the article has given a person?"""
+        name = _name(cand.text)
+        if any(e.kind != "person" for e, _via in self.kb.lookup(name)):
+            return False
+        people = [r for r in self.refs.values() if r.kind == "person"]
+        if " " not in name:
+            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames()
+        return any(name == r.name or name in r.aliases for r in people)
+
+    def surnames(self) -> set[str]:
+        """The last words of the full names people have in the article so far."""
+        return {r.name.split()[-1].lower() for r in self.refs.values()
+                if r.kind == "person" and len(r.name.split()) >= 2}
+
+    def absorb_surname(self, ref: Ref, name: str) -> None:
+        """"Braverman said ..." before "Home Secretary Suella Braverman": one person, once the full
+        name comes, if exactly one person so far was called by that surname alone."""
+        last = name.split()[-1].lower()
+        alone = [r for r in self.refs.values() if r is not ref and r.kind == "person" and r.kb is None
+                 and r.name.lower() == last]
+        if len(alone) != 1:
+            return
+        old = alone[0]
+        del self.refs[old.id]
+        ref.aliases.add(old.name)
+        ref.mentions.extend(old.mentions)
+        ref.role_texts.extend(old.role_texts)
+        ref.roles.extend(old.roles)
+        ref.gender = ref.gender or old.gender
+        for attr in ("last_seen", "last_spoke", "last_subject"):
+            setattr(ref, attr, max(getattr(ref, attr), getattr(old, attr)))
+        if old.main_subject_pos > ref.main_subject_pos:
+            ref.main_subject_sent, ref.main_subject_pos = old.main_subject_sent, old.main_subject_pos
 
     def surname(self, span, name: str) -> Ref | None:
         word = name.lower()
@@ -341,6 +382,12 @@ def _strip_honorific(span):
         gender = table[span.doc[start].text] or gender
         start += 1
     return (span.doc[start : span.end] if start < span.end else None), gender
+
+
+def _given_name_gender(name: str) -> str | None:
+    """"Gloria Sam" is a woman: the first of two or more words, if it names one sex."""
+    words = name.split()
+    return given_names().get(words[0]) if len(words) >= 2 else None
 
 
 def _name(text: str) -> str:

@@ -55,3 +55,9 @@ def place_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def expert_titles() -> frozenset[str]:
     return frozenset(_lines("expert_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given names that name one sex, to their gender: {"Angela": "f"}."""
+    return {r["name"]: r["gender"] for r in csv.DictReader(_lines("given_names.csv"))}

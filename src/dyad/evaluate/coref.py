@@ -3,15 +3,17 @@
 ``evaluate(path)`` reads every GUM document under ``path`` that comes in both formats: the
 WebAnno ``.tsv`` gives the tokens and the sentences, the ``.conll`` of the same name gives the
 coreference chains with their entity types (the two list the same tokens in the same order). The
-text is rebuilt from the tokens (no space before closing punctuation and clitics, one sentence
-per paragraph) with a token-to-character map, and runs through dyad's whole pipeline; the
+text is rebuilt from the tokens (no space before closing punctuation and clitics, none around
+a hyphen token, one sentence per paragraph) with a token-to-character map, and runs through dyad's whole pipeline; the
 publication date is the first "Month D, YYYY" among the first sentences (Wikinews states it under
 the headline), else unknown.
 
 A gold mention is every mention of a chain typed ``person``. Its *head* is spaCy's syntactic
 root of the mention's words. Dyad *marks* a gold mention when one of its actors has a mention
-overlapping the head's characters (so "Harry Kane" marks "English captain Harry Kane"; a person
-actor wins over another actor overlapping the same head, then the longer mention). Figures:
+overlapping the head's characters (so "Harry Kane" marks "English captain Harry Kane"); a mention
+of another kind of actor must also lie inside the gold words (a person nested in an organisation's
+name is not marked by the organisation); a person actor wins over another actor, then the longer
+mention. Figures:
 
 * ``mention_recall``: marked / gold person mentions, also by the head's form (``name``: a
   proper noun, ``pronoun``, ``nominal``: anything else, as "the referee");
@@ -29,6 +31,7 @@ actor wins over another actor overlapping the same head, then the longer mention
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -121,7 +124,7 @@ def detokenize(sentences: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
         glue = True
         for token in sentence:
             closing = token == '"' and quote_open
-            if not glue and token not in _NO_SPACE_BEFORE and not closing:
+            if not glue and token not in _NO_SPACE_BEFORE and not closing and token != "-":
                 out.append(" ")
                 pos += 1
             offsets.append((pos, pos + len(token)))
@@ -129,7 +132,7 @@ def detokenize(sentences: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
             pos += len(token)
             if token == '"':
                 quote_open = not quote_open
-            glue = token in _NO_SPACE_AFTER or (token == '"' and quote_open)
+            glue = token in _NO_SPACE_AFTER or token == "-" or (token == '"' and quote_open)
     return "".join(out), offsets
 
 
@@ -142,10 +145,12 @@ def published_date(text: str, sentences: int = 4) -> str | None:
     return f"{found.group(3)}-{month:02d}-{int(found.group(2)):02d}"
 
 
-def documents(path: Path) -> list[GumDocument]:
+def documents(path: Path, only: Iterable[str] | None = None) -> list[GumDocument]:
+    """The GUM documents under ``path``; with ``only``, those of these names."""
     path = Path(path)
     tsvs = {p.stem: p for p in path.glob("**/*.tsv")}
-    pairs = [(tsvs[c.stem], c) for c in sorted(path.glob("**/*.conll")) if c.stem in tsvs]
+    wanted = set(only) if only is not None else set(tsvs)
+    pairs = [(tsvs[c.stem], c) for c in sorted(path.glob("**/*.conll")) if c.stem in tsvs and c.stem in wanted]
     if not pairs:
         raise InputError(f"No GUM documents (.tsv with a .conll of the same name) under {path}.",
                          "Point to the GUM coref folder, e.g. ../shared/coref/gum_news.")
@@ -179,9 +184,12 @@ def attach_heads(document: GumDocument, doc) -> None:
 
 
 def marks(mention: GoldMention, predicted: list) -> tuple | None:
-    """Dyad's mention overlapping the gold mention's head, a person actor's first."""
+    """Dyad's mention overlapping the gold mention's head, a person actor's first. Another kind
+    of actor counts only inside the gold words: the organisation "Andy Warhol Foundation" does not
+    mark the person "Andy Warhol" nested in it."""
     a, b = mention.head
-    hits = [p for p in predicted if p[0] < b and a < p[1]]
+    hits = [p for p in predicted if p[0] < b and a < p[1]
+            and (p[3] == "person" or mention.start <= p[0] and p[1] <= mention.end)]
     return max(hits, key=lambda p: (p[3] == "person", p[1] - p[0]), default=None)
 
 
@@ -277,9 +285,10 @@ def figures(tally: Tally, n_documents: int) -> dict:
     return result
 
 
-def evaluate(path: Path) -> dict:
-    """Figures of person-mention resolution on the GUM documents under ``path`` (see above)."""
-    docs = documents(path)
+def evaluate(path: Path, only: Iterable[str] | None = None) -> dict:
+    """Figures of person-mention resolution on the GUM documents under ``path`` (see above);
+    ``only`` restricts them to these document names."""
+    docs = documents(path, only)
     tally = Tally()
     for document in docs:
         score(document, predict(document), tally)

@@ -42,6 +42,7 @@ FILES = {
     "cameo_class": "cameo_class_train.tsv",
     "cameo_ner": "cameo_ner_train.txt",
 }
+GENERIC_STATEMENTS = {"01", "010"}  # "X said ...": the main event only when nothing else was found
 STOP = {"the", "a", "an", "of", "in", "and", "'s", "s", "to", "on", "for"}
 
 
@@ -152,7 +153,7 @@ def _detokenize(words: list[str]) -> str:
 def main_event(article: Article):
     events = sorted(
         article.events,
-        key=lambda e: (e.cameo.startswith("01"), -e.confidence, e.trigger.start if e.trigger else 0),
+        key=lambda e: (e.cameo in GENERIC_STATEMENTS, -e.confidence, e.trigger.start if e.trigger else 0),
     )
     return events[0] if events else None
 

@@ -53,11 +53,14 @@ class Predicted:
     sources: list[tuple[int, int]]  # speaker mention and the speaker actor's mentions, file offsets
 
 
-def evaluate(path: Path) -> dict:
+def evaluate(path: Path, limit: int | None = None) -> dict:
+    """Figures over the split at ``path`` (its first ``limit`` documents in name order, if given)."""
     path = Path(path)
-    docs = list(read_polnear(path))
+    docs = list(read_polnear(path))[:limit]
     if not docs:
-        raise InputError(f"No PolNeAR documents under {path}.", "Give the folder that holds text/ and attributions/.")
+        raise InputError(
+            f"No PolNeAR documents under {path}.", "Give the folder that holds text/ and attributions/."
+        )
     articles = _analyse([text for _, text, _ in docs])
     tally = Tally()
     for (_name, text, gold), article in zip(docs, articles, strict=True):
@@ -167,7 +170,19 @@ class Tally:
     KINDS = ("direct", "indirect")
 
     def __init__(self):
-        self.n = {k: 0 for k in ("gold", "gold_with_source", "found", "found_with_source", "source", "both", "predicted", "correct")}
+        self.n = {
+            k: 0
+            for k in (
+                "gold",
+                "gold_with_source",
+                "found",
+                "found_with_source",
+                "source",
+                "both",
+                "predicted",
+                "correct",
+            )
+        }
         self.kind = {k: {"gold": 0, "found": 0, "with_source": 0, "both": 0} for k in self.KINDS}
 
     def add(self, text: str, gold: list[GoldAttribution], preds: list[Predicted]) -> None:
@@ -175,7 +190,11 @@ class Tally:
         for g in gold:
             kind = "direct" if any(ch in _MARKS for s, e in g.content for ch in text[s:e]) else "indirect"
             words = _words(text, g.content)
-            finders = [i for i, p in enumerate(preds) if words and _covered(words, p.start, p.end) >= FOUND * len(words)]
+            finders = [
+                i
+                for i, p in enumerate(preds)
+                if words and _covered(words, p.start, p.end) >= FOUND * len(words)
+            ]
             correct.update(finders)
             source_ok = any(_overlaps(preds[i].sources, g.source) for i in finders)
             self._count(kind, bool(finders), bool(g.source), source_ok)

@@ -12,20 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyad.extract.event_groups import Groups
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "obj", "iobj")
 NOUN_MOD_DEPS = ("compound", "amod", "nmod", "appos", "flat")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
-INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 GROUP_PREPS = ("of", "in", "from")
+LOCATIVE_PREPS = frozenset({"at", "in"})
+AGENT_PREPS = frozenset({"by", "from"})
+OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 
 
 class ActorIndex:
     """Maps tokens of one spaCy Doc to actor ids through mention offsets; mentions in credits are left out."""
 
-    def __init__(self, article):
+    def __init__(self, article, groups: Groups | None = None):
         self.by_token: dict[int, str] = {}
+        self.groups = groups
+        self.article = article
         doc = article.doc
         for actor in article.actors:
             for m in actor.mentions:
@@ -34,6 +41,19 @@ class ActorIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
                     self.by_token.setdefault(tok.i, actor.id)
+
+    def roll_up(self, actor_ids: list[str]) -> list[str]:
+        """Inferred arguments (taken from the clause, not stated for the trigger) are claimed at the
+        safer, less specific level: a person stands for the state they belong to, when the article
+        has that state as an actor ("ignored the US overture" -> North Korea, not its leader)."""
+        out: list[str] = []
+        for actor_id in actor_ids:
+            actor = self.article.actor(actor_id)
+            state = self.article.actor(actor.country) if actor and actor.kind == "person" else None
+            rolled = state.id if state is not None and state.kind == "state" else actor_id
+            if rolled not in out:
+                out.append(rolled)
+        return out
 
     def at(self, token) -> str | None:
         return self.by_token.get(token.i)
@@ -50,8 +70,15 @@ class ActorIndex:
                 return self.at(child) or self._modifier_actor(child)
         if possessor and self.possessor(token):
             return self.possessor(token)
-        for child in token.children:  # "thousands of Iraqi Kurds", "opposition groups in Zimbabwe"
-            if child.dep_ == "prep" and child.lower_ in GROUP_PREPS:
+        member_of = self._prep_actor(token, GROUP_PREPS)  # "thousands of Iraqi Kurds", "jets from Japan"
+        if member_of:
+            return member_of
+        group = self.groups.actor(token) if self.groups is not None else None
+        return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _prep_actor(self, token, preps) -> str | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.of_phrase(pobj, possessor=False):
                         return self.of_phrase(pobj, possessor=False)
@@ -137,11 +164,12 @@ def is_passive(verb) -> bool:
 
 
 def prep_objects(token, preps: frozenset, skip=()) -> list:
-    """Objects of the prepositions hanging on ``token`` whose word is in ``preps``."""
+    """Objects of the prepositions hanging on ``token`` whose word is in ``preps`` ("call on X": a
+    preposition of the cue may still hold the target; an object of the cue does not)."""
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps and child not in skip:
-            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g not in skip]
     return out
 
 
@@ -155,8 +183,13 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = index.all_of([s for s in subs if s not in cue])
         args.sources = index.all_of([g for c in verb.children if c.dep_ == "agent" for g in c.children])
     else:
-        args.sources = index.all_of(subs)
+        args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
+    if not args.sources and any(s.pos_ == "PRON" for s in subs):  # "Syria says it will withdraw"
+        args.sources, args.inferred = index.roll_up(reporter(verb, index)), True
+    if not args.sources and verb.dep_ == "acl":  # "issued a statement calling on X to"
+        governing = governing_actor(verb.head, index)
+        args.sources, args.inferred = (index.roll_up([governing]), True) if governing else ([], False)
     cue_verbs = [t for t in match.cue if t.dep_ == "xcomp"]  # "threatened to impose sanctions on X"
     for xverb in cue_verbs:
         args.targets += [
@@ -169,6 +202,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
+    if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
+        places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
+        args.targets = _unique(index.groups.place_state(t) for t in places)
+        args.targets = [a for a in args.targets if a not in args.sources]
     if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
         args.targets = [
@@ -176,11 +213,46 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             for a in index.all_of(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
             if a not in args.sources
         ]
+    if not args.targets and match.cue_object is not None:  # "rejected the government's request"
+        args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.sources and match.cue_object is not None:
         owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
         if owner:
             args.sources, args.inferred = [owner], True
     return args
+
+
+def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:
+    """A subject that is a thing, not an actor: its maker acts ("the missiles fired by the Israeli
+    military struck", "a car bombing by the Islamic State killed", "Syrian air strikes hit")."""
+    out: list[str] = []
+    for subject in subjects_:
+        out += index.all_of(prep_objects(subject, AGENT_PREPS))
+        for acl in (c for c in subject.children if c.dep_ == "acl"):
+            out += index.all_of(g for c in acl.children if c.dep_ == "agent" for g in c.children)
+        out += index.modifiers(subject)
+    return _unique(out)
+
+
+def _owners(noun, index: ActorIndex) -> list[str]:
+    """Whose request, offer or call a cue noun is: its possessor, modifiers, or "by/from/of" object."""
+    owner = index.possessor(noun)
+    found = ([owner] if owner else []) + index.modifiers(noun)
+    return _unique(found + index.all_of(prep_objects(noun, OWNER_PREPS)))
+
+
+def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
+    """The subject of the reporting clause above an unresolved pronoun's verb ("X said it would")."""
+    current = verb.head if verb.dep_ == "acomp" else verb
+    for _ in range(steps):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+            return []
+        current = current.head
+        subs = [c for c in current.children if c.dep_ in ("nsubj",)]
+        found = index.all_of(s for s in subs if s.pos_ != "PRON")
+        if found:
+            return found[:1]
+    return []
 
 
 def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
@@ -197,16 +269,21 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     args.sources = _unique(lead + by)
     named = rest + joint + index.all_of(prep_objects(noun, pattern.target_preps))
     args.targets = [a for a in _unique(args.targets + named) if a not in args.sources]
+    if not args.targets and index.groups is not None:  # "the assault on the old city of Mosul"
+        places = prep_objects(noun, pattern.target_preps - LOCATIVE_PREPS)
+        args.targets = [
+            a for a in _unique(index.groups.place_state(t) for t in places) if a not in args.sources
+        ]
     if joint and not args.sources:
         args.sources, args.targets = joint[:1], joint[1:]
     if not args.sources and not pattern.needs_source:
         governing = governing_actor(noun, index)
         if governing:
-            args.sources, args.inferred = [governing], True
+            args.sources, args.inferred = index.roll_up([governing]), True
     elif args.sources and not args.targets:
         governing = governing_actor(noun, index)
         if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
-            args.targets, args.inferred = [governing], True
+            args.targets, args.inferred = index.roll_up([governing]), True
     return args
 
 

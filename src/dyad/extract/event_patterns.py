@@ -17,6 +17,8 @@ import yaml
 from dyad.errors import DyadError
 
 VERB_POS = ("VERB",)
+ADJ_POS = ("ADJ",)
+MEASURE_PREPS = ("in", "of")
 NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -59,10 +61,17 @@ class Match:
 
 
 class Patterns:
-    def __init__(self, verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern]], defaults: dict):
+    def __init__(
+        self,
+        verbs: dict[str, list[Pattern]],
+        nouns: dict[str, list[Pattern]],
+        defaults: dict,
+        adjectives: dict[str, list[Pattern]] | None = None,
+    ):
         self.verbs = verbs
         self.nouns = nouns
         self.defaults = defaults
+        self.adjectives = adjectives or {}
 
     @classmethod
     @cache
@@ -79,15 +88,20 @@ class Patterns:
         defaults = {k: frozenset(v) for k, v in (data.get("defaults") or {}).items()}
         verbs = _build(data.get("verbs") or {}, "verb", defaults.get("verb_target_preps", frozenset()))
         nouns = _build(data.get("nouns") or {}, "noun", defaults.get("noun_target_preps", frozenset()))
-        return cls(verbs, nouns, defaults)
+        adjectives = _build(
+            data.get("adjectives") or {}, "verb", defaults.get("adjective_target_preps", frozenset())
+        )
+        return cls(verbs, nouns, defaults, adjectives)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+        return sum(len(v) for group in (self.verbs, self.nouns, self.adjectives) for v in group.values())
 
     def match(self, token) -> Match | None:
         """The first pattern of the token's lemma whose conditions hold, or None."""
         if token.pos_ in VERB_POS:
             candidates = self.verbs.get(token.lemma_.lower(), ())
+        elif token.pos_ in ADJ_POS and token.dep_ == "acomp":  # "said it is skeptical of"
+            candidates = self.adjectives.get(token.lemma_.lower(), ())
         elif token.pos_ in NOUN_POS:
             candidates = self.nouns.get(token.lemma_.lower(), ()) or self.nouns.get(token.lower_, ())
         else:
@@ -192,9 +206,21 @@ def _object(token, prep, words: frozenset):
         candidates = [c for c in token.children if c.dep_ in deps]
     candidates += [conj for c in candidates for conj in c.conjuncts]
     for cand in candidates:
-        if "*" in words or _names(cand) & words:
+        if "*" in words or _object_names(cand) & words:
             return cand
     return None
+
+
+def _object_names(token) -> set[str]:
+    """The words an object stands for: its own, its compounds ("curfew hours"), and what it measures
+    or belongs to ("$2 million in assistance", "state of emergency", "shipments of aid")."""
+    names = _names(token)
+    for child in token.children:
+        if child.dep_ == "compound":
+            names |= _names(child)
+        elif child.dep_ == "prep" and child.lower_ in MEASURE_PREPS:
+            names |= {n for g in child.children if g.dep_ == "pobj" for n in _names(g)}
+    return names
 
 
 def _modified(token, words: frozenset) -> bool:

@@ -15,6 +15,7 @@ from itertools import combinations
 from dyad.article import Article, Event, Mention, Span
 from dyad.extract.codebook import Codebook
 from dyad.extract.event_actors import ActorIndex, Arguments, clause_actors, noun_arguments, verb_arguments
+from dyad.extract.event_groups import Groups
 from dyad.extract.event_context import event_date, event_place
 from dyad.extract.event_patterns import Patterns
 from dyad.extract.modality import modality
@@ -30,11 +31,13 @@ class EventStage:
         self.codebook = codebook or Codebook.default()
 
     def __call__(self, article: Article) -> Article:
-        index = ActorIndex(article)
+        groups = Groups(article)
+        index = ActorIndex(article, groups)
         quotes = [(q.start, q.end) for q in article.quotes]
         events: list[Event] = []
         for sentence in _sentences(article):
             events += self._sentence_events(article, sentence, index, quotes)
+        article.actors += groups.used(a for e in events for a in (e.source, e.target) if a)
         article.events = events
         return article
 
@@ -87,7 +90,10 @@ class EventStage:
         code = self.codebook.cameo(match.pattern.code)
         trigger = _trigger_mention(article, match)
         confidence = (
-            match.pattern.confidence + (0.15 if source and target else 0.0) - (0.15 if inferred else 0.0)
+            match.pattern.confidence
+            + (0.15 if source and target else 0.0)
+            - (0.15 if inferred else 0.0)
+            - _embedding_penalty(match.trigger)
         )
         return Event(
             id=_event_id(article.id, trigger, code.code, source, target),
@@ -106,6 +112,12 @@ class EventStage:
             ),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
         )
+
+
+def _embedding_penalty(token) -> float:
+    """Events deep inside a sentence (a relative clause, a noun's modifier) are less surely the news
+    the sentence reports than the main clause's own."""
+    return 0.04 * min(sum(1 for _ in token.ancestors), 5)
 
 
 def _sentences(article: Article):

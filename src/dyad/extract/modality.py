@@ -28,7 +28,7 @@ def modality(trigger, quotes=(), cue=(), words: dict | None = None) -> str:
     words = words or cues()
     found = set()
     clause = clause_verbs(trigger)
-    found |= _local(trigger, clause + [t for t in cue if t.pos_ in ("NOUN", "PROPN")], words)
+    found |= _local(trigger, clause + [t for t in cue if t.pos_ in ("NOUN", "PROPN")], words, cue)
     found |= _governors(trigger, words)
     found |= _conditional(clause, words)
     if any(s <= trigger.idx < e for s, e in quotes):
@@ -61,12 +61,16 @@ def _has_aux(tok) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
-def _local(trigger, clause, words) -> set[str]:
+def _local(trigger, clause, words, cue=()) -> set[str]:
+    """Cues on the clause's words. A negating determiner counts on the trigger and its cue only: "no
+    talks" did not happen, but in "paid no heed to the overture" the overture did."""
+    own = {trigger.i} | {t.i for t in cue}
     found = set()
     for tok in clause:
         for child in tok.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and word in words["negation"]):
+            negating_det = child.dep_ == "det" and word in words["negation"] and tok.i in own
+            if child.dep_ == "neg" or negating_det:
                 found.add("negated")
             elif child.dep_ == "aux" and word in words["hypothetical_aux"]:
                 found.add(_would(tok, word, words))

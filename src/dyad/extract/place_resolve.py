@@ -6,7 +6,8 @@ more), and names over alternate names. The context adds to a candidate when:
 - its country is named elsewhere in the article (other places, nationality words);
 - another place of the article lies near it (Atlanta near the US state of Georgia);
 - another first-level region of the same country is named (Georgia and Arizona);
-- the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia").
+- the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
+- a county's state is named elsewhere in the article.
 
 Scores are computed twice: first from the prior, then with the context the first pass gives.
 """
@@ -31,6 +32,7 @@ NEARBY = 1.5
 NEARBY_KM = 250.0
 SIBLING_REGION = 1.0
 CONTAINED = 4.0
+WITHIN_NAMED = 2.5  # a county whose state the article names
 REGION_REACH_KM = 600.0
 MIN_SCORE = 2.0
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
@@ -141,6 +143,8 @@ class _Context:
             bonus += SIBLING_REGION
         if partner is not None and self._contained(entry, partner):
             bonus += CONTAINED
+        if entry.within and any(e.kind == "region" and e.name == entry.within for e in self.entries):
+            bonus += WITHIN_NAMED
         return bonus
 
     def _near(self, entry: Entry) -> bool:
@@ -160,6 +164,8 @@ def contains(outer: Entry, inner: Entry) -> bool:
         return False
     if outer.kind == "country":
         return inner.kind != "country"
+    if inner.within:
+        return inner.within == outer.name
     return (
         outer.kind == "region"
         and inner.kind in ("city", "site")

@@ -24,8 +24,10 @@ def clause_of(verb) -> list | None:
     if lemma not in reporting_verbs() and lemma not in clause_verbs():
         return None
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             if child.dep_ == "xcomp" and lemma in ("say", "tell", "be"):
+                continue
+            if _coordinated(verb, child):
                 continue
             return [t for t in child.subtree if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
     return None
@@ -42,11 +44,27 @@ def object_of(verb) -> list | None:
             continue
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS):
             parts.append(child)
-        elif child.dep_ == "dative" and child.lower_ not in ("to", "for"):
-            continue
     if not parts:
         return None
     tokens = [t for p in parts for t in p.subtree]
     if tokens and tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and len(parts) == 1:
         tokens = tokens[1:]  # "called for [a repeal]": the preposition belongs to the cue
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _coordinated(verb, clause) -> bool:
+    """'she said, but Kevin was drifting off': a clause after ', but' is not what was said."""
+    first = clause.left_edge
+    between = verb.doc[verb.i + 1 : first.i + 1] if first.i > verb.i else []
+    return any(t.dep_ == "cc" or t.lower_ in ("but", "and", "while") for t in between)
+
+
+def noun_clause(noun) -> list | None:
+    """'Trump's claim that there have been thousands of shootings': the clause a speech noun
+    introduces, and the noun's possessor is the source."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.i > noun.i:
+            marks = [t for t in child.subtree if t.dep_ == "mark" and t.lower_ == "that"]
+            if marks and marks[0].i == child.left_edge.i:
+                return [t for t in child.subtree if t.i != marks[0].i]
+    return None

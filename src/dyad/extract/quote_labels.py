@@ -7,7 +7,7 @@ import re
 
 from dyad.extract.quote_words import not_speaker_labels
 
-_LABEL = re.compile(r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\s?:\s+(?=\S)")
+_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\s?:\s+(?=\S)")
 
 
 def label_at(text: str, start: int, end: int) -> tuple[int, int, int] | None:

@@ -24,3 +24,8 @@ def object_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_speaker_labels() -> frozenset[str]:
     return _lines("not_speaker_labels.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    return _lines("speech_nouns.txt")

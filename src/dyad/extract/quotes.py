@@ -6,18 +6,28 @@ from the attribution after the quote ("...," Kim told X), before it (He stated, 
 verb that governs a partial quote, or from the previous quote of the same paragraph. Reported
 speech is the clausal complement of a reporting verb ("X said (that) ...", "according to X").
 Speakers are actors: surnames and pronouns were resolved by the actors stage.
+
+Beyond speech, attributed content follows PARC/PolNeAR: a cue verb's clause or object
+("a poll shows ...", "X cited Y", "X called for Y"; word lists in dyad/data/quotes/), a speech
+noun's "that" clause ("Trump's claim that ..."), an attribution inside the sentence ("The museum,
+he said, would ..."), transcript and headline labels ("PENCE: ..."), a name signed after a dash,
+and two apostrophes as a quotation mark. A quote paragraph right after an attributed quote keeps
+its speaker. When no actor names the speaker, ``speaker_mention`` still holds the words.
 """
 
 from __future__ import annotations
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
-from dyad.extract.quote_content import clause_of, is_cue, object_of
+from dyad.extract.quote_content import clause_of, is_cue, noun_clause, object_of
 from dyad.extract.quote_labels import label_at, shouted
+from dyad.extract.quote_words import speech_nouns
 
 OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
 STRAIGHT = '"'
+DOUBLE_APOSTROPHE = "''"
+_DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
@@ -29,23 +39,30 @@ class QuoteStage:
 
     def __call__(self, article: Article) -> Article:
         finder = QuoteFinder(article)
-        article.quotes = finder.direct() + finder.labelled() + finder.reported()
+        labelled = finder.labelled()
+        starts = {q.speaker_mention.start for q in labelled}
+        direct = [q for q in finder.direct() if q.start not in starts]
+        article.quotes = direct + labelled + finder.reported()
         article.quotes.sort(key=lambda q: q.start)
         return article
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the words inside quotation marks within text[start:end]."""
+    """(start, end) of the words inside quotation marks within text[start:end]. Two apostrophes
+    ('') stand for a straight double mark, as some archives write it."""
     spans: list[tuple[int, int]] = []
     open_at = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN_MARKS or (ch == STRAIGHT and open_at is None):
-            if open_at is None and i + 1 < end and not text[i + 1].isspace():
-                open_at = i
-        elif (ch in CLOSE_MARKS or ch == STRAIGHT) and open_at is not None:
+    i = start
+    while i < end:
+        ch, width = text[i], 2 if text.startswith(DOUBLE_APOSTROPHE, i) else 1
+        straight = ch == STRAIGHT or width == 2
+        if ch in OPEN_MARKS or (straight and open_at is None):
+            if open_at is None and i + width < end and not text[i + width].isspace():
+                open_at = i + width - 1
+        elif (ch in CLOSE_MARKS or straight) and open_at is not None:
             spans.append((open_at + 1, i))
             open_at = None
+        i += width
     if open_at is not None:
         spans.append((open_at + 1, end))
     return [_trim(text, s, e) for s, e in spans if e - s > 1]
@@ -83,6 +100,9 @@ class QuoteFinder:
             quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
             attribution = self.after(e, seg.end, short=self.text[e - 1] in _END_PUNCT) or self.before(s)
             attribution = attribution or self.lead_in(s, seg)
+            if attribution is None and self.signed(quote, e, seg):
+                quotes.append(quote)
+                continue
             if attribution is None and quote.partial:
                 attribution = self.governing(s)
             if attribution is not None:
@@ -95,16 +115,32 @@ class QuoteFinder:
         return quotes
 
     def continues(self, prev: Quote, start: int, seg) -> bool:
-        """The previous quote goes on here: same paragraph, or it ran to the end of the previous
-        paragraph and this one opens with a quotation mark."""
+        """The previous quote's speaker goes on here: same paragraph, or this paragraph is a
+        quote and opens right after the paragraph of the previous, attributed quote."""
         if prev.speaker is None and prev.speaker_mention is None:
             return False
         if prev.end >= seg.start:
             return True
         before = self.article.segment_at(prev.start)
-        ran_on = before is not None and prev.end >= before.end - 2
-        opens = self.text[seg.start : start].strip() in (STRAIGHT, *OPEN_MARKS)
-        return ran_on and opens and self.text[before.end : seg.start].isspace()
+        opens = self.text[seg.start : start].strip() in (STRAIGHT, DOUBLE_APOSTROPHE, *OPEN_MARKS)
+        return before is not None and opens and self.text[before.end : seg.start].isspace()
+
+    def signed(self, quote: Quote, quote_end: int, seg) -> bool:
+        """'"...." ― Pamela Padilla': a name after a dash closes the paragraph."""
+        tail = self.text[quote_end : seg.end].lstrip("”\"' ,\u00a0")
+        dash = next((d for d in _DASHES if tail.startswith(d)), None)
+        if dash is None:
+            return False
+        name = tail[len(dash) :].strip(" .\u00a0")
+        if not name or len(name.split()) > 6 or not name[0].isupper():
+            return False
+        ns = self.text.index(name, quote_end)
+        quote.speaker, quote.speaker_mention, quote.cue = (
+            self.actor_at(ns, ns + len(name)),
+            Span(ns, ns + len(name)),
+            dash,
+        )
+        return True
 
     def lead_in(self, quote_start: int, seg):
         """'He said:' closing the previous paragraph, the quote opening this one."""
@@ -119,7 +155,11 @@ class QuoteFinder:
 
     def is_partial(self, s: int, e: int) -> bool:
         before = self.text[: s - 1].rstrip()
-        return bool(before) and (before[-1].isalnum() or before[-1] in "'’") and len(self.text[s:e].split()) <= 12
+        return (
+            bool(before)
+            and (before[-1].isalnum() or before[-1] in "'’")
+            and len(self.text[s:e].split()) <= 12
+        )
 
     def after(self, quote_end: int, seg_end: int, short: bool = False):
         """A speech verb right after the closing mark: '...," Kim told X' or '...?" he asked.'
@@ -128,12 +168,9 @@ class QuoteFinder:
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens = tokens[1:]  # the closing mark and its comma
         if short:
-            end = next((i for i, t in enumerate(tokens) if t.text in _END_PUNCT), len(tokens))
-            if end > 8 or (tokens and tokens[0].is_title and tokens[0].pos_ == "PRON"):
-                return None
-            tokens = tokens[:end]
+            return _closing_attribution(tokens[:5])
         for tok in tokens[:14]:
-            if tok.text in OPEN_MARKS or tok.text == STRAIGHT or tok.text in _END_PUNCT:
+            if _is_mark(tok) or tok.text in _END_PUNCT:
                 break
             if _is_speech(tok):
                 return tok
@@ -198,6 +235,8 @@ class QuoteFinder:
                 continue
             if is_cue(tok):
                 quote = self.reported_by(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in speech_nouns():
+                quote = self.claimed_by(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 quote = self.according_to(tok)
             else:
@@ -224,15 +263,37 @@ class QuoteFinder:
             return self.span_of(tokens)
         if verb.lemma_.lower() not in reporting_verbs():
             return None
-        if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+        if verb.dep_ in ("parataxis", "ccomp", "advcl") and (verb.head.i < verb.i or self._inserted(verb)):
             # "..., the president of X said." with the content parsed as the main clause
             sent = verb.sent
             subject = _subject(verb)
             stop = subject.left_edge.i if subject is not None else verb.i
             if stop == 0 or self.doc[stop - 1].text != ",":
                 return None
-            return self.span_of([t for t in sent if t.i < stop - 1])
+            rest = [t for t in sent if t.i > verb.i and t.i > stop] if self._inserted(verb) else []
+            return self.span_of([t for t in sent if t.i < stop - 1] + rest)
         return None
+
+    def claimed_by(self, noun) -> Quote | None:
+        """'Trump's claim that ...', 'a statement by the ministry that ...'."""
+        tokens = noun_clause(noun)
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next(
+                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None
+            )
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        span = self.span_of(tokens) if tokens and source is not None else None
+        if span is None or any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans):
+            return None
+        quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue=noun.text)
+        quote.speaker, quote.speaker_mention = self.actor_for(source)
+        return quote
+
+    def _inserted(self, verb) -> bool:
+        """'The museum, he said, would make ...': the attribution sits between two commas."""
+        nxt = verb.i + 1
+        return nxt < len(self.doc) and self.doc[nxt].text == "," and nxt + 1 < verb.sent.end
 
     def according_to(self, tok) -> Quote | None:
         to = next(c for c in tok.children if c.lower_ == "to")
@@ -270,6 +331,8 @@ class QuoteFinder:
     def span_of(self, tokens) -> tuple[int, int] | None:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
+            if _closes_mark(tokens):
+                break
             tokens = tokens[:-1]
         while tokens and tokens[0].is_punct:
             tokens = tokens[1:]
@@ -298,9 +361,37 @@ class QuoteFinder:
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
-            _rank, _s, actor_id, span = min(inside, key=lambda x: (x[0], x[1]))
-            return actor_id, span
+            actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
+            return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+def _is_mark(tok) -> bool:
+    return tok.text in OPEN_MARKS or tok.text in (STRAIGHT, DOUBLE_APOSTROPHE)
+
+
+def _closing_attribution(tokens):
+    """After a quote that ends its sentence ('...?" she said', '..." said Trump, looking on'):
+    a speech verb among the first words that takes no clause of its own (else it opens a new
+    sentence: '..." Trump said the vote was rigged.')."""
+    if tokens and tokens[0].pos_ == "PRON" and tokens[0].is_title:
+        return None  # '..." She said ...' opens a new sentence
+    for tok in tokens[:4]:
+        if tok.text in _END_PUNCT or _is_mark(tok):
+            return None
+        if _is_speech(tok):
+            own_clause = any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+            return None if own_clause else tok
+    return None
+
+
+def _closes_mark(tokens) -> bool:
+    """The last token is a closing quotation mark whose opening mark is inside the span."""
+    last = tokens[-1].text
+    if last not in CLOSE_MARKS and last not in (STRAIGHT, DOUBLE_APOSTROPHE):
+        return False
+    marks = [t.text for t in tokens if _is_mark(t) or t.text in CLOSE_MARKS]
+    return len(marks) % 2 == 0
 
 
 def _is_speech(tok) -> bool:
@@ -308,9 +399,9 @@ def _is_speech(tok) -> bool:
 
 
 def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
         return _subject(verb.head)  # "X defended it, saying ...": X says
     return None

@@ -34,7 +34,7 @@ _REPORTS = """
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actor_units su ON su.actor_id = e.source
     LEFT JOIN actor_units tu ON tu.actor_id = e.target
-    WHERE e.article_id = ? AND e.id NOT IN (SELECT event_id FROM event_sources)
+    WHERE e.article_id = ?
     ORDER BY e.evidence_start, e.id"""
 
 _CANDIDATE = """
@@ -42,13 +42,10 @@ _CANDIDATE = """
     WHERE block = ? AND event_date BETWEEN ? AND ?
     ORDER BY abs(date_diff('day', event_date, CAST(? AS DATE))), id LIMIT 1"""
 
-_REFRESH = """
-    UPDATE merged_events SET
-        n_reports = (SELECT count(*) FROM event_sources WHERE merged_id = $1),
-        n_articles = (SELECT count(DISTINCT article_id) FROM event_sources WHERE merged_id = $1),
-        first_date = (SELECT min(coalesce(event_date, published)) FROM event_sources WHERE merged_id = $1),
-        last_date = (SELECT max(coalesce(event_date, published)) FROM event_sources WHERE merged_id = $1)
-    WHERE id = $1"""
+_COUNT = """
+    UPDATE merged_events SET n_reports = n_reports + 1, n_articles = n_articles + ?,
+        first_date = least(first_date, CAST(? AS DATE)), last_date = greatest(last_date, CAST(? AS DATE))
+    WHERE id = ?"""
 
 
 def window_days() -> int:
@@ -76,13 +73,24 @@ def report_day(report: dict) -> date | None:
 def merge_article(con: duckdb.DuckDBPyConnection, article_id: str, window: int | None = None) -> int:
     """Attach every unmerged event of one article; runs inside the caller's transaction.
 
-    Returns the number of reports attached (0 when the article was merged already).
+    About two statements per event and three per article. Returns the number of reports
+    attached (0 when the article was merged already).
     """
     window = window_days() if window is None else window
-    reports = _rows(con, _REPORTS, [article_id])
+    earlier = con.execute("SELECT event_id, merged_id FROM event_sources WHERE article_id = ?", [article_id])
+    done = dict(earlier.fetchall())
+    touched = set(done.values())  # merged events this article already counts for
+    reports = [r for r in _rows(con, _REPORTS, [article_id]) if r["id"] not in done]
+    links = []
     for report in reports:
-        merged_id = _find(con, report, window) or _found(con, report)
-        _attach(con, merged_id, report)
+        merged_id = _find(con, report, window)
+        if merged_id is None:
+            merged_id = _found(con, report)
+        else:
+            _count(con, merged_id, report, new_article=merged_id not in touched)
+        touched.add(merged_id)
+        links.append(_source_row(merged_id, report))
+    _insert_sources(con, links)
     return len(reports)
 
 
@@ -118,49 +126,32 @@ def _find(con, report: dict, window: int) -> str | None:
     return row[0] if row else None
 
 
-def _found(con, report: dict) -> str:
-    merged_id = f"m-{report['id']}"
-    day = report_day(report)
+def _found(con, r: dict) -> str:
+    merged_id, day = f"m-{r['id']}", report_day(r)
     con.execute(
-        "INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
-        [
-            merged_id,
-            block_key(report),
-            (report["cameo"] or "")[:2] or None,
-            report["cameo"],
-            report["plover"],
-            report["source"],
-            report["target"],
-            report["source_unit"],
-            report["target_unit"],
-            report["goldstein"],
-            report["quad_class"],
-            day,
-            day,
-            day,
-        ],
-    )
+        "INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)",
+        [merged_id, block_key(r), (r["cameo"] or "")[:2] or None, r["cameo"], r["plover"], r["source"],
+         r["target"], r["source_unit"], r["target_unit"], r["goldstein"], r["quad_class"], day, day, day],
+    )  # fmt: skip
     return merged_id
 
 
-def _attach(con, merged_id: str, r: dict) -> None:
-    con.execute(
-        "INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            merged_id,
-            r["id"],
-            r["article_id"],
-            r["source"],
-            r["target"],
-            r["cameo"],
-            r["modality"],
-            r["date_value"],
-            r["event_date"],
-            r["place_id"],
-            r["published"],
-        ],
-    )
-    con.execute(_REFRESH, [merged_id])
+def _count(con, merged_id: str, r: dict, new_article: bool) -> None:
+    day = report_day(r)
+    con.execute(_COUNT, [int(new_article), day, day, merged_id])
+
+
+def _source_row(merged_id: str, r: dict) -> list:
+    return [merged_id, r["id"], r["article_id"], r["source"], r["target"], r["cameo"], r["modality"],
+            r["date_value"], r["event_date"], r["place_id"], r["published"]]  # fmt: skip
+
+
+def _insert_sources(con, rows: list[list]) -> None:
+    """All of an article's links in one statement."""
+    if not rows:
+        return
+    marks = ", ".join(["(" + ", ".join("?" * len(rows[0])) + ")"] * len(rows))
+    con.execute(f"INSERT INTO event_sources VALUES {marks}", [v for row in rows for v in row])
 
 
 def _rows(con, sql: str, params: list) -> list[dict]:

@@ -15,6 +15,7 @@ import duckdb
 from dyad.article import Article
 from dyad.errors import StoreError
 from dyad.store.db import Store
+from dyad.store.merge import merge_article
 
 
 def has_article(store: Store, article_id: str) -> bool:
@@ -30,6 +31,7 @@ def write_article(store: Store, article: Article, versions: dict[str, str]) -> b
     try:
         for table, rows in article_rows(article, versions).items():
             insert(con, table, rows)
+        merge_article(con, article.id)  # cross-article event merging, in the same transaction
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")

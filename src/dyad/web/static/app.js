@@ -168,7 +168,7 @@
         filters(field("actor", "Speaker"), field("q", "Text contains"), field("since", "Since"), field("until", "Until")),
         pager(),
         table(ctx.rows, [
-          ["speaker", "Speaker", (r) => actorLink(r.speaker, r.speaker_id)],
+          ["speaker", "Speaker", (r) => (r.speaker_id ? el("a", { href: here({ actor: r.speaker_id, offset: 0 }) }, r.speaker || r.speaker_id) : "")],
           ["text", "Quote", (r) => el("q", {}, r.text)],
           ["direct", "Kind", (r) => (r.direct ? "direct" : "reported")], ["cue", "Cue"], ["published", "Published"],
           ["article", "Article", (r) => el("a", { href: articleHref(r.article_id) }, r.title || r.article_id)],

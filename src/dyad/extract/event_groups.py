@@ -1,0 +1,182 @@
+"""Unnamed groups as event actors: "police arrested ...", "Iraqi troops attacked ...", "displaced people".
+
+CAMEO codes such arguments by country and sector (police -> COP, rebels -> REB, troops -> MIL).
+When an event argument is a noun phrase that names no known actor but is headed by a group word of
+``dyad/data/events/groups.yaml`` (or by a demonym used as a noun: "Palestinians"), the event stage
+makes an ad-hoc actor of kind "group" for it. Its country comes from a demonym or a country named in
+the phrase ("Kurdish fighters", "protesters in Kosovo"), or from a place the place stage resolved
+there ("Beijing police"); else it has none. Only groups that end up in an event are added to the
+article's actors; the same group in two sentences is one actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from dyad.article import Actor, Mention
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
+PLACE_PREPS = ("in", "from", "of")
+STATE = "state"
+
+
+@dataclass(frozen=True, slots=True)
+class GroupWords:
+    sectors: dict[str, str]  # head word -> CAMEO sector code
+
+    @classmethod
+    @cache
+    def default(cls) -> GroupWords:
+        text = (resources.files("dyad.data") / "events" / "groups.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
+        return cls({str(w).lower(): sector for sector, words in data.items() for w in words})
+
+    def sector(self, token) -> str | None:
+        """The sector of a group head ("troops", "riot police", "asylum seekers"), or None."""
+        for word in _phrase_keys(token):
+            if word in self.sectors:
+                return self.sectors[word]
+        return None
+
+
+def _phrase_keys(token) -> list[str]:
+    keys = [token.lemma_.lower(), token.lower_]
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    if compounds:  # two-word heads first: "riot police", "aid worker"
+        keys = [f"{compounds[0].lower_} {k}" for k in keys] + keys
+    return keys
+
+
+class Groups:
+    """Ad-hoc group actors of one article, made on demand while its events are read."""
+
+    def __init__(self, article, words: GroupWords | None = None, knowledge=None):
+        self.article = article
+        self.words = words or GroupWords.default()
+        self.knowledge = knowledge
+        self.made: dict[str, Actor] = {}
+        self.by_token: dict[int, str] = {}
+
+    def actor(self, token) -> str | None:
+        """The group actor a noun-phrase head names, made the first time it is asked for."""
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        if token.pos_ not in ("NOUN", "PROPN") or self.article.in_credit(token.idx):
+            return None
+        sector = self.words.sector(token) or self._compound_sector(token)
+        if sector is not None:
+            return self._register(token, sector, self._country(token))
+        country = self._demonym_noun(token)
+        return self._register(token, "CVL", country) if country else None
+
+    def _compound_sector(self, token) -> str | None:
+        """ "an army camp", "police headquarters": a place or thing of a group stands for it."""
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        return next((s for c in compounds if (s := self.words.sector(c))), None)
+
+    def place_state(self, token) -> str | None:
+        """The state whose territory a target phrase names ("attacks on the rebel-held Eastern Ghouta",
+        "will visit California"): a place the place stage resolved stands for its country."""
+        if self.article.in_credit(token.idx):
+            return None
+        for tok in token.subtree:
+            for place in self.article.places:
+                if place.country and any(m.start <= tok.idx < m.end for m in place.mentions):
+                    return self._state_actor(place.country, place.mentions, tok)
+        return None
+
+    def _state_actor(self, code: str, mentions, token) -> str | None:
+        mention = next(m for m in mentions if m.start <= token.idx < m.end)
+        existing = self.article.actor(code)
+        actor = existing or self.made.get(code)
+        if actor is None:
+            entry = (self.knowledge or _knowledge()).state(code)
+            if entry is None:
+                return None
+            actor = Actor(code, entry.name, STATE, code, None, code, wikidata=entry.wikidata)
+            self.made[code] = actor
+        if not any(m.start == mention.start for m in actor.mentions):
+            actor.mentions.append(Mention(mention.start, mention.end, mention.text, metonym=True))
+        return actor.id
+
+    def used(self, actor_ids) -> list[Actor]:
+        wanted = set(actor_ids)
+        return [a for a in self.made.values() if a.id in wanted]
+
+    def _register(self, token, sector: str, country: str | None) -> str:
+        actor_id = f"group-{(country or 'x').lower()}-{sector.lower()}-{token.lemma_.lower()}"
+        mention = _mention(self.article, token)
+        actor = self.made.get(actor_id)
+        if actor is None:
+            actor = Actor(actor_id, mention.text, "group", country, sector, (country or "") + sector)
+            self.made[actor_id] = actor
+        if not any(m.start == mention.start for m in actor.mentions):
+            actor.mentions.append(mention)
+        self.by_token[token.i] = actor_id
+        return actor_id
+
+    def _country(self, token) -> str | None:
+        mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+        places = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for tok in [*mods, *places]:
+            country = self._named_country(tok)
+            if country:
+                return country
+        return None
+
+    def _named_country(self, token) -> str | None:
+        """A country named in a phrase: a state's name or demonym, or a place of a known country."""
+        words = [t for t in token.subtree if t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        names = [t for t in words if t.pos_ == "PROPN" or t.text[:1].isupper()]
+        if names:
+            whole = self.article.text[names[0].idx : names[-1].idx + len(names[-1])]
+            for candidate in (whole, *(t.text for t in names)):
+                if state := self._state(candidate):
+                    return state
+        for place in self.article.places:
+            if place.country and any(m.start <= t.idx < m.end for m in place.mentions for t in names):
+                return place.country
+        return None
+
+    def _demonym_noun(self, token) -> str | None:
+        """ "Palestinians", "Kurds": a people named by its demonym is a civilian group of that country."""
+        if not token.text[:1].isupper():
+            return None
+        kb = self.knowledge or _knowledge()
+        states = {
+            entry.id for entry, via in kb.lookup(token.text) if entry.kind == STATE and via == "demonym"
+        }
+        return states.pop() if len(states) == 1 else None
+
+    def _state(self, text: str) -> str | None:
+        if not text:
+            return None
+        kb = self.knowledge or _knowledge()
+        states = [entry for entry, _ in kb.lookup(text) if entry.kind == STATE]
+        return states[0].id if len(states) == 1 else None
+
+
+@cache
+def _knowledge():
+    from dyad.annotate.knowledge import KnowledgeBase
+
+    return KnowledgeBase.default()
+
+
+def _mention(article, token) -> Mention:
+    """The group's words: the head with its adjectives, compounds and numbers ("at least 75 displaced
+    people"), without determiners."""
+    left = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+    start_tok = min((t for c in left for t in c.subtree), key=lambda t: t.i, default=token)
+    start, end = start_tok.idx, token.idx + len(token)
+    return Mention(start, end, article.text[start:end])

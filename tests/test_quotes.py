@@ -1,0 +1,226 @@
+"""Who said what: each form of quotation on short texts, the founding article, and a quality
+gate on PolNeAR dev (../shared/quotes/polnear-dev)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dyad.evaluate.quotes import offset_map, read_ann
+
+from .conftest import KINU_GOLD, SHARED
+from .test_actors import score
+
+POLNEAR = SHARED / "quotes" / "polnear-dev"
+
+
+def quotes(article):
+    """(text, speaker_mention words, cue, direct) of each quote, in text order."""
+    out = []
+    for q in article.quotes:
+        who = article.text[q.speaker_mention.start : q.speaker_mention.end] if q.speaker_mention else None
+        out.append((q.text, who, q.cue, q.direct))
+    return out
+
+
+def find(article, starts: str):
+    hits = [q for q in article.quotes if q.text.startswith(starts)]
+    assert hits, f"no quote starts {starts!r}: {quotes(article)}"
+    return hits[0]
+
+
+def who(article, quote) -> str | None:
+    m = quote.speaker_mention
+    return article.text[m.start : m.end] if m else None
+
+
+def speaker_name(article, quote) -> str | None:
+    actor = article.actor(quote.speaker)
+    return actor.name if actor else None
+
+
+# -- direct quotes ----------------------------------------------------------------------------
+def test_curly_quote_with_attribution_after_and_addressee(analyze_text):
+    a = analyze_text("“The talks will resume next week,” Maria Lopez told The Korea Herald on Monday.")
+    q = find(a, "The talks will resume")
+    assert q.direct and speaker_name(a, q) == "Maria Lopez" and q.cue == "told"
+    assert a.actor(q.addressee) is not None and "Korea Herald" in a.actor(q.addressee).name
+
+
+def test_straight_marks_and_attribution_before(analyze_text):
+    a = analyze_text('Senator John Baker said on Tuesday: "We will not vote for this budget."')
+    q = find(a, "We will not vote")
+    assert speaker_name(a, q) == "John Baker"
+
+
+def test_quote_split_by_its_attribution(analyze_text):
+    a = analyze_text(
+        "Anna Weber runs a bakery in Berlin.\n\n"
+        "“Prices keep rising,” Weber said. “We cannot pass all of it on to customers.”"
+    )
+    first, second = find(a, "Prices keep rising"), find(a, "We cannot pass")
+    assert speaker_name(a, first) == speaker_name(a, second) == "Anna Weber"
+
+
+def test_question_quote_with_inverted_attribution(analyze_text):
+    a = analyze_text("“Who would have believed it?” said Thomas Grant, looking at the crowd.")
+    assert who(a, find(a, "Who would have believed")) == "Thomas Grant"
+
+
+def test_quote_running_over_paragraphs_keeps_its_speaker(analyze_text):
+    text = (
+        "“The first thing we did was call the police,” said Laura Chen, the owner.\n\n"
+        "“Then we waited for two hours in the rain.\n\n"
+        "“Nobody came.”"
+    )
+    a = analyze_text(text)
+    for starts in ("Then we waited", "Nobody came"):
+        assert speaker_name(a, find(a, starts)) == "Laura Chen"
+
+
+def test_lead_in_paragraph_ending_with_a_colon(analyze_text):
+    a = analyze_text("Governor Ruth Alvarez said in a statement:\n\n“We are ready for the storm.”")
+    assert speaker_name(a, find(a, "We are ready")) == "Ruth Alvarez"
+
+
+def test_nested_quote_stays_inside_the_outer_one(analyze_text):
+    a = analyze_text("“He told me ‘never again’ and left,” Sara Cole said.")
+    q = find(a, "He told me")
+    assert "‘never again’" in q.text and speaker_name(a, q) == "Sara Cole"
+
+
+def test_double_apostrophes_are_quotation_marks(analyze_text):
+    a = analyze_text("Mr. Paul Hart said the deal was ''a complete surprise to everyone.''")
+    assert who(a, find(a, "a complete surprise")) is not None
+
+
+def test_signed_quote_after_a_dash(analyze_text):
+    a = analyze_text("“The city needs more buses and fewer cars.” ― Carla Mendes")
+    assert who(a, find(a, "The city needs")) == "Carla Mendes"
+
+
+def test_transcript_labels_name_the_speaker(analyze_text):
+    a = analyze_text(
+        "WALLACE: Let us start with the news of the week, Governor.\n\n"
+        "PENCE: Well, look, the people of this country deserve better than this."
+    )
+    assert who(a, find(a, "Let us start")) == "WALLACE"
+    assert who(a, find(a, "Well, look")) == "PENCE"
+
+
+# -- partial and scare quotes -----------------------------------------------------------------
+def test_partial_quote_takes_the_governing_speaker(analyze_text):
+    a = analyze_text("Prime Minister Ivan Petrov called the plan a “historic mistake” in parliament.")
+    q = find(a, "historic mistake")
+    assert q.partial and speaker_name(a, q) == "Ivan Petrov"
+
+
+def test_scare_quote_has_no_speaker(analyze_text):
+    a = analyze_text("The so-called “peace dividend” never arrived in the northern towns.")
+    q = find(a, "peace dividend")
+    assert q.speaker is None and q.speaker_mention is None
+
+
+def test_reported_speech_around_a_partial_quote(analyze_text):
+    a = analyze_text("Hillary Clinton says the latest tweets from her rival were “unhinged, even for him.”")
+    q = find(a, "the latest tweets")
+    assert not q.direct and "unhinged" in q.text and speaker_name(a, q) == "Hillary Clinton"
+
+
+# -- reported speech --------------------------------------------------------------------------
+def test_said_that(analyze_text):
+    a = analyze_text("Finance Minister Ana Ruiz said that the economy would grow by 2 percent next year.")
+    q = find(a, "the economy would grow")
+    assert not q.direct and speaker_name(a, q) == "Ana Ruiz" and q.cue == "said"
+
+
+def test_content_then_attribution(analyze_text):
+    a = analyze_text("The economy will grow by 2 percent next year, Finance Minister Ana Ruiz said.")
+    assert speaker_name(a, find(a, "The economy will grow")) == "Ana Ruiz"
+
+
+def test_attribution_inside_the_sentence(analyze_text):
+    a = analyze_text("The museum, Mark Olsen said, would make visitors face uncomfortable truths.")
+    q = find(a, "The museum")
+    assert "uncomfortable truths" in q.text and speaker_name(a, q) == "Mark Olsen"
+
+
+def test_according_to(analyze_text):
+    a = analyze_text("According to the Interior Ministry, at least 40 people were arrested in the capital.")
+    q = find(a, "at least 40 people")
+    assert q.cue == "according to" and "Ministry" in who(a, q)
+
+
+@pytest.mark.parametrize("verb", ["noted", "explained", "warned"])
+def test_other_reporting_verbs(analyze_text, verb):
+    a = analyze_text(
+        f"Central bank governor Lee Min-ho {verb} that inflation remained too high for a rate cut."
+    )
+    q = find(a, "inflation remained")
+    assert q.cue == verb and speaker_name(a, q) == "Lee Min-ho"
+
+
+def test_told_someone_that(analyze_text):
+    a = analyze_text("Defense Minister Karl Berg told reporters that the troops would stay until spring.")
+    q = find(a, "the troops would stay")
+    assert q.cue == "told" and speaker_name(a, q) == "Karl Berg"
+
+
+def test_unresolved_speaker_keeps_its_words(analyze_text):
+    a = analyze_text("A senior official said the talks had collapsed over the weekend.")
+    q = find(a, "the talks had collapsed")
+    assert "official" in who(a, q)
+
+
+def test_spokesman_of_an_actor(analyze_text):
+    a = analyze_text("Tesla's spokesman said the company would appeal the ruling in court.")
+    q = find(a, "the company would appeal")
+    assert who(a, q) == "Tesla's spokesman"
+
+
+def test_claim_noun_with_its_possessor(analyze_text):
+    a = analyze_text("Analysts doubted Mayor Tom Reed's claim that crime had fallen by half since 2020.")
+    assert speaker_name(a, find(a, "crime had fallen")) == "Tom Reed"
+
+
+def test_credit_lines_produce_no_quotes(analyze_text):
+    a = analyze_text("Officials said the bridge would reopen in May after repairs were finished.")
+    for q in a.quotes:
+        assert not a.in_credit(q.start)
+
+
+# -- the founding article, offsets, the gate --------------------------------------------------
+def test_founding_article_quotes_complete(kinu_article):
+    result = score(kinu_article, json.loads(KINU_GOLD.read_text()))["quotes"]
+    assert result["found"] == result["required"], result["misses"]
+
+
+def test_offset_map_follows_folded_white_space():
+    original = "First  paragraph\nruns on.\n\n\n“Second,” she said."
+    clean = "First paragraph runs on.\n\n“Second,” she said."
+    mapping = offset_map(clean, original)
+    start = clean.index("Second")
+    assert original[mapping[start]] == "S" and mapping[clean.index("runs")] == original.index("runs")
+
+
+def test_brat_reader_keeps_discontinuous_content(tmp_path):
+    ann = tmp_path / "doc_ab12.ann"
+    ann.write_text(
+        "T1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 10 14;20 24\tabcd efgh\n"
+        "T4\tAttribution 4 8\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    (gold,) = read_ann(ann)
+    assert gold.content == [(10, 14), (20, 24)] and gold.source == [(0, 3)]
+
+
+def test_quality_gate_on_polnear_dev():
+    """First 15 documents of PolNeAR dev (measured: content+source recall 0.61, precision 0.94)."""
+    from dyad.evaluate.quotes import evaluate
+
+    result = evaluate(POLNEAR, limit=15)
+    assert result["documents"] == 15
+    assert result["content_source_recall"] >= 0.58
+    assert result["content_recall"] >= 0.64
+    assert result["precision"] >= 0.90
