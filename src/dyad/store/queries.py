@@ -132,8 +132,10 @@ def _order(page: Page, allowed: dict[str, str], default: str) -> str:
     return f"{allowed[name]} {'DESC' if page.sort.startswith('-') else 'ASC'} NULLS LAST, {default}"
 
 
-def _paged(store: Store, select: str, where: list[str], params: list, order: str, page: Page) -> dict:
-    base = f"{select} WHERE {' AND '.join(where)}"
+def _paged(store: Store, select: str, where: list[str], params: list, order: str, page: Page,
+           grouped: bool = False) -> dict:
+    """One page of a query, with the total row count."""
+    base = f"{select} WHERE {' AND '.join(where)}" + (" GROUP BY ALL" if grouped else "")
     total = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
     rows = store.query(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, page.limit, page.offset])
     return {"rows": rows, "total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort}
@@ -215,11 +217,8 @@ def actor_page(store: Store, f: Filters, page: Page) -> dict:
         SELECT ac.id, ac.name, ac.kind, ac.country, ac.sector, ac.code, ac.wikidata,
                count(DISTINCT m.article_id) AS articles, count(m.actor_id) AS mentions
         FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id"""
-    base = f"{select} WHERE {' AND '.join(where)} GROUP BY ALL"
     order = _order(page, ACTOR_SORTS, "mentions DESC, ac.name")
-    total = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
-    rows = store.query(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, page.limit, page.offset])
-    return {"rows": rows, "total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort}
+    return _paged(store, select, where, params, order, page, grouped=True)
 
 
 PLACE_SORTS = {"name": "p.name", "country": "p.country", "kind": "p.kind", "mentions": "mentions"}
@@ -232,11 +231,8 @@ def place_page(store: Store, f: Filters, page: Page) -> dict:
         SELECT p.id, p.name, p.country, p.kind, p.lat, p.lon, p.geonameid,
                count(DISTINCT pm.article_id) AS articles, count(pm.place_id) AS mentions
         FROM places p LEFT JOIN place_mentions pm ON pm.place_id = p.id"""
-    base = f"{select} WHERE {' AND '.join(where)} GROUP BY ALL"
     order = _order(page, PLACE_SORTS, "mentions DESC, p.name")
-    total = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
-    rows = store.query(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, page.limit, page.offset])
-    return {"rows": rows, "total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort}
+    return _paged(store, select, where, params, order, page, grouped=True)
 
 
 ARTICLE_SORTS = {"published": "a.published", "title": "a.title", "outlet": "a.outlet", "events": "events"}
@@ -327,3 +323,4 @@ def quote_speakers(store: Store, f: Filters, limit: int = 50) -> list[dict]:
             WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY quotes DESC, s.name LIMIT ?""",
         [*params, limit],
     )
+
