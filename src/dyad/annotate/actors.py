@@ -337,7 +337,9 @@ class Reader:
         past = sorted((r for r in entry.roles if r not in current and (r.start or "") <= (self.day or "9999")),
                       key=lambda r: r.start or "")
         ref.roles.extend(r.title for r in current)
-        ref.roles.extend(f"former {r.title}" for r in reversed(past[-2:]))
+        held_now = {r.title for r in current}
+        earlier = list(dict.fromkeys(r.title for r in reversed(past) if r.title not in held_now))
+        ref.roles.extend(f"former {title}" for title in earlier[:2])
         chosen = current[0] if current else (past[-1] if past else None)
         if chosen is not None:
             ref.country = ref.country or chosen.country
