@@ -37,17 +37,6 @@ _REPORTS = """
     WHERE e.article_id = ?
     ORDER BY e.evidence_start, e.id"""
 
-_CANDIDATE = """
-    SELECT id FROM merged_events
-    WHERE block = ? AND event_date BETWEEN ? AND ?
-    ORDER BY abs(date_diff('day', event_date, CAST(? AS DATE))), id LIMIT 1"""
-
-_COUNT = """
-    UPDATE merged_events SET n_reports = n_reports + 1, n_articles = n_articles + ?,
-        first_date = least(first_date, CAST(? AS DATE)), last_date = greatest(last_date, CAST(? AS DATE))
-    WHERE id = ?"""
-
-
 def window_days() -> int:
     """The merge window in days, from DYAD_MERGE_WINDOW_DAYS or the default."""
     raw = os.environ.get("DYAD_MERGE_WINDOW_DAYS")
@@ -73,25 +62,107 @@ def report_day(report: dict) -> date | None:
 def merge_article(con: duckdb.DuckDBPyConnection, article_id: str, window: int | None = None) -> int:
     """Attach every unmerged event of one article; runs inside the caller's transaction.
 
-    About two statements per event and three per article. Returns the number of reports
-    attached (0 when the article was merged already).
+    A fixed handful of statements per article, whatever its number of events: the article's
+    reports, the merged events of their blocks within the window, then one write each for new
+    merged events, updated counts and the links. Returns the number of reports attached (0 when
+    the article was merged already).
     """
     window = window_days() if window is None else window
-    earlier = con.execute("SELECT event_id, merged_id FROM event_sources WHERE article_id = ?", [article_id])
-    done = dict(earlier.fetchall())
-    touched = set(done.values())  # merged events this article already counts for
+    done = dict(con.execute("SELECT event_id, merged_id FROM event_sources WHERE article_id = ?",
+                            [article_id]).fetchall())
     reports = [r for r in _rows(con, _REPORTS, [article_id]) if r["id"] not in done]
-    links = []
+    if not reports:
+        return 0
+    plan = Plan(_candidates(con, reports, window), window, touched=set(done.values()))
     for report in reports:
-        merged_id = _find(con, report, window)
-        if merged_id is None:
-            merged_id = _found(con, report)
-        else:
-            _count(con, merged_id, report, new_article=merged_id not in touched)
-        touched.add(merged_id)
-        links.append(_source_row(merged_id, report))
-    _insert_sources(con, links)
+        plan.attach(report)
+    _write(con, plan)
     return len(reports)
+
+
+class Plan:
+    """Where each report of one article goes: an existing merged event or a new one."""
+
+    def __init__(self, candidates: list[tuple[str, str, date]], window: int, touched: set[str]):
+        self.by_block: dict[str, list[tuple[str, date]]] = {}
+        for merged_id, block, day in candidates:
+            self.by_block.setdefault(block, []).append((merged_id, day))
+        self.window = window
+        self.touched = touched  # merged events this article already counts for
+        self.new: list[list] = []
+        self.counts: dict[str, list] = {}  # merged id -> [reports, articles, first day, last day]
+        self.links: list[list] = []
+
+    def attach(self, report: dict) -> None:
+        day, block = report_day(report), block_key(report)
+        merged_id = self.nearest(block, day)
+        if merged_id is None:
+            merged_id = f"m-{report['id']}"
+            self.new.append(_merged_row(merged_id, report, day))
+            if day is not None:
+                self.by_block.setdefault(block, []).append((merged_id, day))
+        else:
+            count = self.counts.setdefault(merged_id, [0, 0, day, day])
+            count[0] += 1
+            count[1] += int(merged_id not in self.touched)
+            count[2], count[3] = _least(count[2], day), _greatest(count[3], day)
+        self.touched.add(merged_id)
+        self.links.append(_source_row(merged_id, report))
+
+    def nearest(self, block: str, day: date | None) -> str | None:
+        if day is None:
+            return None
+        near = [(abs((d - day).days), mid) for mid, d in self.by_block.get(block, [])
+                if d is not None and abs((d - day).days) <= self.window]
+        return min(near)[1] if near else None
+
+
+def _candidates(con, reports: list[dict], window: int) -> list[tuple[str, str, date]]:
+    days = [d for d in map(report_day, reports) if d is not None]
+    if not days:
+        return []
+    blocks = sorted({block_key(r) for r in reports})
+    lo, hi = min(days) - timedelta(days=window), max(days) + timedelta(days=window)
+    return con.execute(
+        "SELECT id, block, event_date FROM merged_events WHERE block IN (SELECT unnest(?)) "
+        "AND event_date BETWEEN ? AND ?", [blocks, lo, hi],
+    ).fetchall()
+
+
+def _write(con, plan: Plan) -> None:
+    if plan.new:
+        _values(con, "INSERT INTO merged_events VALUES", plan.new)
+    if plan.counts:
+        rows = [[mid, *c] for mid, c in plan.counts.items()]
+        marks = ", ".join(["(?, ?, ?, CAST(? AS DATE), CAST(? AS DATE))"] * len(rows))
+        con.execute(
+            f"""UPDATE merged_events m SET n_reports = m.n_reports + u.r, n_articles = m.n_articles + u.a,
+                first_date = least(m.first_date, u.f), last_date = greatest(m.last_date, u.l)
+                FROM (VALUES {marks}) AS u(id, r, a, f, l) WHERE m.id = u.id""",
+            [v for row in rows for v in row],
+        )
+    _values(con, "INSERT INTO event_sources VALUES", plan.links)
+
+
+def _values(con, statement: str, rows: list[list]) -> None:
+    """Many rows in one statement."""
+    if rows:
+        marks = ", ".join(["(" + ", ".join("?" * len(rows[0])) + ")"] * len(rows))
+        con.execute(f"{statement} {marks}", [v for row in rows for v in row])
+
+
+def _merged_row(merged_id: str, r: dict, day: date | None) -> list:
+    return [merged_id, block_key(r), (r["cameo"] or "")[:2] or None, r["cameo"], r["plover"], r["source"],
+            r["target"], r["source_unit"], r["target_unit"], r["goldstein"], r["quad_class"], day, day, day,
+            1, 1]  # fmt: skip
+
+
+def _least(a, b):
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _greatest(a, b):
+    return b if a is None else a if b is None else max(a, b)
 
 
 def merge_pending(store: Store, window: int | None = None) -> int:
@@ -117,41 +188,9 @@ def _merge_in_transaction(con, article_id: str, window: int | None) -> int:
     return attached
 
 
-def _find(con, report: dict, window: int) -> str | None:
-    day = report_day(report)
-    if day is None:
-        return None
-    lo, hi = day - timedelta(days=window), day + timedelta(days=window)
-    row = con.execute(_CANDIDATE, [block_key(report), lo, hi, day]).fetchone()
-    return row[0] if row else None
-
-
-def _found(con, r: dict) -> str:
-    merged_id, day = f"m-{r['id']}", report_day(r)
-    con.execute(
-        "INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)",
-        [merged_id, block_key(r), (r["cameo"] or "")[:2] or None, r["cameo"], r["plover"], r["source"],
-         r["target"], r["source_unit"], r["target_unit"], r["goldstein"], r["quad_class"], day, day, day],
-    )  # fmt: skip
-    return merged_id
-
-
-def _count(con, merged_id: str, r: dict, new_article: bool) -> None:
-    day = report_day(r)
-    con.execute(_COUNT, [int(new_article), day, day, merged_id])
-
-
 def _source_row(merged_id: str, r: dict) -> list:
     return [merged_id, r["id"], r["article_id"], r["source"], r["target"], r["cameo"], r["modality"],
             r["date_value"], r["event_date"], r["place_id"], r["published"]]  # fmt: skip
-
-
-def _insert_sources(con, rows: list[list]) -> None:
-    """All of an article's links in one statement."""
-    if not rows:
-        return
-    marks = ", ".join(["(" + ", ".join("?" * len(rows[0])) + ")"] * len(rows))
-    con.execute(f"INSERT INTO event_sources VALUES {marks}", [v for row in rows for v in row])
 
 
 def _rows(con, sql: str, params: list) -> list[dict]:

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 
 import duckdb
+import pyarrow as pa
 
 from dyad.article import Article
 from dyad.errors import StoreError
@@ -39,12 +40,39 @@ def write_article(store: Store, article: Article, versions: dict[str, str]) -> b
     return True
 
 
+CANONICAL = ("actors", "places", "events")  # shared across articles: inserted once
+
+
 def insert(con, table: str, rows: list[tuple]) -> None:
+    """All of one table's rows in one statement, through Arrow (row-by-row inserts cost more than
+    the whole analysis)."""
     if not rows:
         return
-    marks = ", ".join("?" * len(rows[0]))
-    conflict = " ON CONFLICT DO NOTHING" if table in ("actors", "places", "events") else ""
-    con.executemany(f"INSERT INTO {table} VALUES ({marks}){conflict}", rows)
+    names = table_columns(con, table)
+    data = pa.table({name: list(values) for name, values in zip(names, zip(*rows, strict=True), strict=True)})
+    conflict = " ON CONFLICT DO NOTHING" if table in CANONICAL else ""
+    con.register("dyad_rows", data)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM dyad_rows{conflict}")
+    finally:
+        con.unregister("dyad_rows")
+
+
+_COLUMNS: dict[str, list[str]] = {}  # the schema is fixed once migrations have run
+
+
+def table_columns(con, table: str) -> list[str]:
+    if table not in _COLUMNS:
+        _COLUMNS[table] = _read_columns(con, table)
+    return _COLUMNS[table]
+
+
+def _read_columns(con, table: str) -> list[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def article_rows(a: Article, versions: dict[str, str]) -> dict[str, list[tuple]]:
