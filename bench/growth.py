@@ -1,6 +1,6 @@
 """Does ingest time grow linearly with the corpus? Times 1x, 2x and 4x the corpus.
 
-    .venv/bin/python bench/growth.py [--limit 25] [--writer-copies 10]
+    .venv/bin/python bench/growth.py [--limit 25] [--writer-copies 4]
 
 Part 1, end to end: analyse and store 1x, 2x, 4x the corpus (copies get distinct URLs, so each is
 a new article) in one process into a fresh DuckDB file under /tmp.
@@ -31,7 +31,10 @@ def end_to_end(corpus, times: int, db: Path) -> tuple[float, int]:
     with Store(db) as store:
         start = time.perf_counter()
         report = ingest(docs, store)
-        return time.perf_counter() - start, report.stored
+        seconds = time.perf_counter() - start
+    for source, reason in report.failed[:3]:
+        print(f"  failed {source}: {reason}")
+    return seconds, report.stored
 
 
 def writer_only(analysed, copies: int, db: Path) -> tuple[float, int]:
@@ -57,7 +60,7 @@ def show(label: str, rows: list[tuple[int, float, int]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=25)
-    parser.add_argument("--writer-copies", type=int, default=10)
+    parser.add_argument("--writer-copies", type=int, default=4)
     args = parser.parse_args()
     corpus = texts(args.limit)
     print(f"machine: {machine()}\ncorpus (1x): {len(corpus)} articles, {words(corpus):,} words")

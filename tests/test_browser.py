@@ -1,17 +1,21 @@
 """The dashboard in a real browser: Playwright driving the system Chromium (/usr/bin/chromium).
 
-The server runs uvicorn on 127.0.0.1 in a background thread over a store built here. Screenshots
-go to test-artifacts/. Without Chromium these tests fail and say how to install it.
+The server runs uvicorn on 127.0.0.1 in a background thread over a store built here, plus one
+article with markup in its title and text ingested through ``POST /api/ingest`` (the real
+pipeline). Screenshots go to test-artifacts/. Without Chromium these tests fail and say how to install it.
 """
 
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 import uvicorn
 
+from dyad.store import Store
 from dyad.web import create_app
 from tests.test_api import XSS_NAME, XSS_TITLE, build_store
 
@@ -24,6 +28,14 @@ ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+TOKEN = "browser-token"
+INGESTED_TITLE = '"><img src=x onerror="window.__xss=1"> Putin hosts Kim'
+INGESTED_TEXT = (
+    "<script>window.__xss=1</script> Russian President Vladimir Putin met North Korean leader "
+    "Kim Jong-un in Moscow on Tuesday, and the two men said that they would work together on the "
+    'economy. "><img src=x onerror="window.__xss=1"> "We are old friends, and we will stay '
+    'close," Putin said after the talks. Kim thanked him for the welcome and invited him to Pyongyang.'
+)
 XSS_PROBE = "() => window.__xss === undefined && !document.querySelector('main img, main script')"
 
 
@@ -33,11 +45,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = build_store(tmp_path_factory.mktemp("browser") / "b.duckdb")
+@contextmanager
+def serving(db, token=""):
     port = free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db, token=token), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -48,6 +59,30 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serving(build_store(tmp_path_factory.mktemp("browser") / "b.duckdb")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """A server over a store that holds one article posted through the API."""
+    db = tmp_path_factory.mktemp("ingested") / "i.duckdb"
+    Store(db).close()
+    with serving(db, TOKEN) as base:
+        body = {
+            "text": INGESTED_TEXT,
+            "title": INGESTED_TITLE,
+            "published": "2023-09-13",
+            "id": "xss-ingested",
+        }
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        stored = httpx.post(f"{base}/api/ingest", json=body, headers=auth, timeout=60)
+        assert stored.status_code == 200 and stored.json()["new"], stored.text
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -149,8 +184,11 @@ def test_article_view_highlights_the_right_words(page, server):
     page.screenshot(path=ARTIFACTS / "article.png", full_page=True)
 
 
+PAGES = ("/graph", "/dyads?actor=PRK", "/events", "/merged", "/quotes", "/actors", "/places", "/articles")
+
+
 def test_injected_markup_shows_as_text(page, server):
-    for path in ("/articles/a1", "/articles/a3", "/articles", "/actors", "/graph", "/events?q=cheered"):
+    for path in (*PAGES, "/events?q=cheered", "/articles/a1", "/articles/a3"):
         visit(page, f"{server}{path}")
         assert page.evaluate(XSS_PROBE), path
     visit(page, f"{server}/articles/a1")
@@ -159,4 +197,19 @@ def test_injected_markup_shows_as_text(page, server):
     assert "<script>window.__xss = 'text'</script>" in page.locator("#text").inner_text()
     visit(page, f"{server}/actors")
     assert XSS_NAME in page.locator("table.rows").inner_text()
+    assert page.dialogs == []
+
+
+def test_an_ingested_article_with_markup_shows_it_as_text(page, ingested):
+    for path in (*PAGES, "/dyads?actor=RUS", "/articles/xss-ingested"):
+        visit(page, f"{ingested}{path}")
+        assert page.evaluate(XSS_PROBE), path
+    assert page.locator("h1").inner_text() == INGESTED_TITLE
+    text = page.locator("#text").inner_text()
+    assert "<script>window.__xss=1</script>" in text and '<img src=x onerror="window.__xss=1">' in text
+    assert (
+        page.locator("#text span.actor[data-actor='vladimir-putin']").count() >= 1
+    )  # analysed, not just stored
+    visit(page, f"{ingested}/articles")
+    assert INGESTED_TITLE in page.locator("table.rows").inner_text()
     assert page.dialogs == []

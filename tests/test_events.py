@@ -149,6 +149,42 @@ def test_no_date_without_one_in_the_clause(nlp, stage):
     assert stage(art).events[0].date is None
 
 
+@pytest.mark.parametrize(
+    "words, value, precision",
+    [("for two weeks", "P2W", "duration"), ("every week", "XXXX-WXX", "set"), ("for 20 months", "P20M", "")],
+)
+def test_durations_and_sets_never_date_an_event(nlp, stage, words, value, precision):
+    text = f"Israel attacked Syria {words} in 2019."
+    art = article(nlp, text, times=[("2019", "2019")])
+    start = text.index(words)
+    art.times.insert(0, TimeRef(start, start + len(words), words, value, precision or "unknown"))
+    assert stage(art).events[0].date.value == "2019"  # the duration is nearer, the year dates it
+    art.times = art.times[:1]
+    assert stage(art).events[0].date is None
+
+
+def test_a_target_named_inside_the_object_phrase(nlp, stage):
+    found = events(stage, article(nlp, "Russia refused to lift the ban on ships from Japan."))
+    assert found[0][:2] == ("RUS", "JPN")
+
+
+def test_the_subject_phrase_is_never_searched_for_a_target(nlp, stage):
+    found = events(stage, article(nlp, "Troops from Japan refused to lift the ban on fishing boats."))
+    assert all(target is None for _, target, *_ in found), found
+
+
+def test_a_thing_acted_on_is_kept_as_target_text(nlp, stage):
+    [event] = stage(article(nlp, "China rejected the trade agreement that was signed in May.")).events
+    assert (event.source, event.target) == ("CHN", None)
+    assert event.target_text.text == "the trade agreement"
+    assert event.target_text.start == 15
+
+
+def test_what_a_cue_object_applies_to_is_the_target_text(nlp, stage):
+    [event] = stage(article(nlp, "Russia imposed a curfew in parts of the capital.")).events
+    assert event.cameo == "1723" and event.target_text.text == "parts of the capital"
+
+
 def test_credits_produce_nothing(nlp, stage):
     text = "Trump and Kim smile. (Photo - Israel attacked Syria)"
     assert events(stage, article(nlp, text, credit="(Photo")) == []
@@ -200,7 +236,7 @@ def test_predicate_adjective_is_an_event(nlp, stage):
 
 
 DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eventdata" / "dev"
-FLOORS = {"root": 0.74, "dyad": 0.52, "plover": 0.58}  # measured 0.775 / 0.563 / 0.619 at limit=150
+FLOORS = {"root": 0.75, "dyad": 0.63, "plover": 0.60}  # measured 0.777 / 0.655 / 0.624 at limit=150
 
 
 def test_quality_gate_on_the_development_sets():

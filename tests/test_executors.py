@@ -14,24 +14,50 @@ import pytest
 from dyad.run.shards import ORDER
 
 ARTICLES = [
-    {"id": "a1", "published": "2023-03-14", "text": (
-        "Iran rejects new sanctions\n\n"
-        "Iran on Monday rejected the sanctions announced by the United States, calling them illegal. "
-        "\"We will not bow to pressure,\" Foreign Minister Hossein Amir-Abdollahian told reporters in Tehran.")},
-    {"id": "a2", "published": "2023-05-02", "text": (
-        "North Korea fired a ballistic missile into the sea off its east coast on Tuesday, "
-        "the South Korean military said. Japan condemned the launch.")},
-    {"id": "a3", "published": "2022-11-20", "url": "https://example.org/news/trade-deal", "text": (
-        "China and Russia signed a trade agreement in Beijing on Friday. President Xi Jinping said the "
-        "two countries would deepen their cooperation. Russian officials praised the deal.")},
+    {
+        "id": "a1",
+        "published": "2023-03-14",
+        "text": (
+            "Iran rejects new sanctions\n\n"
+            "Iran on Monday rejected the sanctions announced by the United States, calling them illegal. "
+            '"We will not bow to pressure," Foreign Minister Hossein Amir-Abdollahian told reporters in Tehran.'
+        ),
+    },
+    {
+        "id": "a2",
+        "published": "2023-05-02",
+        "text": (
+            "North Korea fired a ballistic missile into the sea off its east coast on Tuesday, "
+            "the South Korean military said. Japan condemned the launch."
+        ),
+    },
+    {
+        "id": "a3",
+        "published": "2022-11-20",
+        "url": "https://example.org/news/trade-deal",
+        "text": (
+            "China and Russia signed a trade agreement in Beijing on Friday. President Xi Jinping said the "
+            "two countries would deepen their cooperation. Russian officials praised the deal."
+        ),
+    },
     {"id": "unreadable", "text": "   \n\t  "},  # fails when read, before any worker
     {"id": "no-text", "html": "<html><body><script>var x = 1;</script></body></html>"},  # fails in a worker
-    {"id": "a4", "published": "2024-01-09", "text": (
-        "Germany will send air defence systems to Ukraine, Chancellor Olaf Scholz said on Wednesday.\n\n"
-        "Ukrainian President Volodymyr Zelensky thanked Berlin for the help.")},
-    {"id": "a5", "published": "2023-08-30", "text": (
-        "The European Union accused Belarus of using migrants as a weapon. Officials in Brussels said "
-        "they would consider further measures against Minsk next month.")},
+    {
+        "id": "a4",
+        "published": "2024-01-09",
+        "text": (
+            "Germany will send air defence systems to Ukraine, Chancellor Olaf Scholz said on Wednesday.\n\n"
+            "Ukrainian President Volodymyr Zelensky thanked Berlin for the help."
+        ),
+    },
+    {
+        "id": "a5",
+        "published": "2023-08-30",
+        "text": (
+            "The European Union accused Belarus of using migrants as a weapon. Officials in Brussels said "
+            "they would consider further measures against Minsk next month."
+        ),
+    },
 ]
 
 

@@ -15,7 +15,9 @@ def test_partial_quote_inside_a_sentence():
 
 
 def test_quote_left_open_closes_at_the_end_of_the_paragraph():
-    assert spans('“The first paragraph of a long quote runs on') == ["The first paragraph of a long quote runs on"]
+    assert spans("“The first paragraph of a long quote runs on") == [
+        "The first paragraph of a long quote runs on"
+    ]
 
 
 def test_nested_single_quotes_stay_inside():

@@ -90,6 +90,7 @@ class Event:
     date: TimeValue | None = None
     place: str | None = None  # place id
     confidence: float = 0.5
+    target_text: Mention | None = None  # what was acted on when it is no actor ("rejected the bill")
 
 
 @dataclass(slots=True)

@@ -358,22 +358,47 @@ def _ready(db: Path) -> None:
         err.print(f"[yellow]Reading the store as it is: {exc}[/yellow]")
 
 
-def _serve(db: Path, host: str, port: int) -> None:
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _serve(db: Path, host: str, port: int, read_only: bool = False) -> None:
     import uvicorn
 
+    from dyad.settings import settings
     from dyad.web import create_app
 
-    out.print(f"Serving the dashboard of {db} at http://{host}:{port}/  (API docs: /docs; Ctrl+C stops)")
-    uvicorn.run(create_app(db.resolve()), host=host, port=port, log_level="warning")
+    app = create_app(db.resolve(), read_only=read_only)
+    try:
+        app.state.owner.open()  # the server owns the store while it runs: fail now if it cannot
+    except DyadError as exc:
+        fail(exc)
+    if host not in LOOPBACK:
+        _warn_exposed(host, bool(settings().api_token))
+    writes = "on (api_token set)" if app.state.token and not read_only else "off"
+    out.print(f"Serving the dashboard of {db} at http://{host}:{port}/  (API docs: /docs; writing {writes}; "
+              "Ctrl+C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _warn_exposed(host: str, has_token: bool) -> None:
+    if has_token:
+        err.print(f"[yellow]Warning: listening on {host} with writing enabled: the api_token crosses the "
+                  "network in clear over plain HTTP. Put a TLS proxy in front, or bind 127.0.0.1.[/yellow]")
+    else:
+        err.print(f"[yellow]Warning: listening on {host}: anyone who can reach it can read the whole "
+                  "store (writing stays off: no api_token). Bind 127.0.0.1 unless that is intended.[/yellow]")
 
 
 @app.command()
 def serve(db: DbOption = Path("dyad.duckdb"),
-          host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000) -> None:
-    """Serve the dashboard and the JSON API (read-only) over a store."""
-    _ready(db)
-    _serve(db, host, port)
+          host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only: no migrations, "
+                                                  "no merging, no writing.")] = False) -> None:
+    """Serve the dashboard and the JSON API over a store, which the server owns while it runs.
+
+    Writing (POST /api/ingest, /api/analyze) needs the api_token setting (env DYAD_API_TOKEN)."""
+    _serve(db, host, port, read_only)
 
 
 @app.command()

@@ -19,10 +19,11 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("fetch_max_bytes", 5_000_000, "Largest page fetched from a URL, in bytes."),
     ("merge_window_days", 3, "Reports of one event whose dates differ by at most this many days merge."),
     ("fetch_allow_hosts", "", "Comma-separated hosts that may be fetched even on local or private addresses."),
-    ("api_token", "", "Token that the server's write endpoints require (Bearer); empty: writing is disabled."),
-    ("max_request_bytes", 2_000_000, "Largest request body the server accepts, in bytes; larger ones get 413."),
+    ("api_token", "", "Bearer token the server's write endpoints require; empty: no writing."),
+    ("max_request_bytes", 2_000_000, "Largest request body the server accepts, in bytes (else 413)."),
     ("ingest_timeout", 120.0, "Seconds a write request waits for its article to be analysed and stored."),
-    ("ingest_queue", 64, "Write requests that may wait for the server's one writer; more get 503."),
+    ("cache_stale_seconds", 0.0, "Seconds the server may answer from a result older than the latest write while it recomputes it (for heavy ingest next to readers); 0: always exact."),
+    ("ingest_queue", 64, "Write requests that may wait for the server's one writer (else 503)."),
 ]
 
 
@@ -41,6 +42,7 @@ class Settings:
     api_token: str
     max_request_bytes: int
     ingest_timeout: float
+    cache_stale_seconds: float
     ingest_queue: int
 
 

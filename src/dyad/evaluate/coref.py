@@ -38,11 +38,45 @@ from pathlib import Path
 
 from dyad.errors import InputError
 
-_NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "’s", "'", "’", "n't", "'re",
-                    "'ve", "'ll", "'d", "'m", "...", "'S"}
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "’s",
+    "'",
+    "’",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "...",
+    "'S",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b", re.I)
 
 
@@ -71,8 +105,10 @@ def read_gum(tsv: Path, conll: Path) -> GumDocument:
     tokens, spans = _conll_chains(conll)
     flat = [t for s in sentences for t in s]
     if flat != tokens:
-        raise InputError(f"{tsv.name} and {conll.name} list different tokens.",
-                         "Give the .tsv and .conll files of the same GUM release.")
+        raise InputError(
+            f"{tsv.name} and {conll.name} list different tokens.",
+            "Give the .tsv and .conll files of the same GUM release.",
+        )
     text, offsets = detokenize(sentences)
     mentions = [GoldMention(offsets[a][0], offsets[b][1], chain, kind) for a, b, chain, kind in spans]
     return GumDocument(tsv.stem, text, published_date(text), sorted(mentions, key=lambda m: m.start))
@@ -150,10 +186,14 @@ def documents(path: Path, only: Iterable[str] | None = None) -> list[GumDocument
     path = Path(path)
     tsvs = {p.stem: p for p in path.glob("**/*.tsv")}
     wanted = set(only) if only is not None else set(tsvs)
-    pairs = [(tsvs[c.stem], c) for c in sorted(path.glob("**/*.conll")) if c.stem in tsvs and c.stem in wanted]
+    pairs = [
+        (tsvs[c.stem], c) for c in sorted(path.glob("**/*.conll")) if c.stem in tsvs and c.stem in wanted
+    ]
     if not pairs:
-        raise InputError(f"No GUM documents (.tsv with a .conll of the same name) under {path}.",
-                         "Point to the GUM coref folder, e.g. ../shared/coref/gum_news.")
+        raise InputError(
+            f"No GUM documents (.tsv with a .conll of the same name) under {path}.",
+            "Point to the GUM coref folder, e.g. ../shared/coref/gum_news.",
+        )
     return [read_gum(t, c) for t, c in pairs]
 
 
@@ -165,8 +205,10 @@ def predict(document: GumDocument) -> list[tuple[int, int, str, str]]:
 
     article = analyze(document.text, published=document.published)
     if article.text != document.text:
-        raise InputError(f"Cleaning changed the text of {document.name}; offsets cannot be compared.",
-                         "Report this document: the rebuilt GUM text should pass cleaning unchanged.")
+        raise InputError(
+            f"Cleaning changed the text of {document.name}; offsets cannot be compared.",
+            "Report this document: the rebuilt GUM text should pass cleaning unchanged.",
+        )
     attach_heads(document, load_nlp()(document.text))
     return [(x.start, x.end, a.id, a.kind) for a in article.actors for x in a.mentions]
 
@@ -188,8 +230,11 @@ def marks(mention: GoldMention, predicted: list) -> tuple | None:
     of actor counts only inside the gold words: the organisation "Andy Warhol Foundation" does not
     mark the person "Andy Warhol" nested in it."""
     a, b = mention.head
-    hits = [p for p in predicted if p[0] < b and a < p[1]
-            and (p[3] == "person" or mention.start <= p[0] and p[1] <= mention.end)]
+    hits = [
+        p
+        for p in predicted
+        if p[0] < b and a < p[1] and (p[3] == "person" or mention.start <= p[0] and p[1] <= mention.end)
+    ]
     return max(hits, key=lambda p: (p[3] == "person", p[1] - p[0]), default=None)
 
 

@@ -321,3 +321,64 @@ def _unique(items) -> list:
         if item and item not in out:
             out.append(item)
     return out
+
+
+CLAUSE_BOUNDARY_DEPS = (
+    *SUBJECT_DEPS,
+    "agent",
+    "ccomp",
+    "advcl",
+    "conj",
+    "cc",
+    "relcl",
+    "parataxis",
+    "punct",
+    "mark",
+    "npadvmod",
+)
+
+
+def phrase_targets(match, index: ActorIndex, exclude: list[str]) -> list[str]:
+    """The first actor named inside the trigger's own object and prepositional phrases, when no rule
+    found a target: the affected party is often a modifier of the thing acted on ("lift the ban on
+    Cypriot ships", "sent supplies and personnel to Nepal", "the deployment of troops to Liberia").
+    Subjects, agents and other clauses are not searched."""
+    heads = [match.trigger, *(t for t in match.cue if t.dep_ == "xcomp")]
+    tokens = sorted(
+        {
+            tok
+            for head in heads
+            for child in head.children
+            if child.dep_ not in CLAUSE_BOUNDARY_DEPS
+            for tok in child.subtree
+        },
+        key=lambda t: t.i,
+    )
+    found = [a for a in index.heads_only(tokens) if a not in exclude]
+    return found[:1]
+
+
+PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")
+
+
+def object_phrase(match, affected_preps: frozenset = frozenset()) -> tuple[int, int] | None:
+    """Token bounds ``[start, end)`` of what the event is done to when that is no actor: the trigger's
+    direct object ("rejected the council's decision"), else the object of a cue verb, else the object
+    of one of the pattern's target prepositions, else, for a cue that names its own object, what the
+    object applies to ("imposed a curfew in parts of Kashmir", "suspended aid for Sarajevo"). The
+    phrase ends before a relative clause, an apposition or a coordination."""
+    heads = [match.trigger, *(t for t in match.cue if t.dep_ == "xcomp")]
+    cue = set(match.cue)
+    objects = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    holders = [*heads] + ([match.cue_object] if match.cue_object is not None else [])
+    objects += [o for h in holders for o in prep_objects(h, match.pattern.target_preps, skip=cue)]
+    if match.cue_object is not None:
+        objects += [o for h in holders for o in prep_objects(h, affected_preps, skip=cue)]
+    nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]
+    return _phrase_bounds(nouns[0]) if nouns else None
+
+
+def _phrase_bounds(noun) -> tuple[int, int]:
+    cuts = [t.left_edge.i for t in noun.subtree if t.i > noun.i and t.dep_ in PHRASE_END_DEPS]
+    end = min(cuts, default=noun.right_edge.i + 1)
+    return noun.left_edge.i, max(end, noun.i + 1)

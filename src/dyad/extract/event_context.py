@@ -1,14 +1,19 @@
 """When and where an event took place: the time and place named in the event's own clause.
 
 The date is a TimeRef of the same sentence that the trigger governs ("met ... on Feb. 27, 2019"),
-else one in the clause of the verb that governs a nominal trigger; never the publication date.
+else one in the clause of the verb that governs a nominal trigger; never the publication date,
+never a duration ("for two weeks") or a set ("every year").
 The place is a place mentioned in that clause after in/at/near ("in Hanoi"), the most specific first.
 """
 
 from __future__ import annotations
 
+import re
+
 from dyad.article import TimeValue
 
+UNDATING_PRECISIONS = frozenset({"duration", "set"})
+ISO_DURATION = re.compile(r"P(T?[0-9X.]+[A-Z])+$")  # P2W, P20M, PT1H30M, PXY; not PRESENT_REF
 PLACE_RANK = {"site": 0, "city": 1, "region": 2, "water": 3, "country": 4, "other": 5}
 
 
@@ -32,9 +37,15 @@ def _span_root(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
+def is_point_or_period(time) -> bool:
+    """True for a time that can date an event ("on Monday", "in 2019"); durations ("for two weeks",
+    P2W) and sets ("every week") say how long or how often, not when."""
+    return time.precision not in UNDATING_PRECISIONS and not ISO_DURATION.match(time.value)
+
+
 def event_date(trigger, times) -> TimeValue | None:
     doc = trigger.doc
-    located = [(t, _span_root(doc, t.start, t.end)) for t in times]
+    located = [(t, _span_root(doc, t.start, t.end)) for t in times if is_point_or_period(t)]
     located = [(t, r) for t, r in located if r is not None and r.sent.start == trigger.sent.start]
     for scope in clause_scopes(trigger):
         inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]

@@ -3,8 +3,11 @@
 For each sentence (credits skipped; captions count) every verb and noun that an event pattern
 matches is a trigger; its source and target actors come from the parse (``event_actors``), its
 modality from the words around it (``modality``), its date and place from its clause
-(``event_context``). An event needs at least one actor. Events that only differ by trigger within a
-sentence ("met ... for their summit meeting") are reported once.
+(``event_context``). An event needs at least one actor. When no rule finds a target actor, the first
+actor named in the trigger's own object or prepositional phrases is the target ("lifted the ban on
+Cypriot ships"); when there is none, ``Event.target_text`` keeps the words of the thing acted on.
+Events that only differ by trigger within a sentence ("met ... for their summit meeting") are
+reported once.
 """
 
 from __future__ import annotations
@@ -14,9 +17,17 @@ from itertools import combinations
 
 from dyad.article import Article, Event, Mention, Span
 from dyad.extract.codebook import Codebook
-from dyad.extract.event_actors import ActorIndex, Arguments, clause_actors, noun_arguments, verb_arguments
-from dyad.extract.event_groups import Groups
+from dyad.extract.event_actors import (
+    ActorIndex,
+    Arguments,
+    clause_actors,
+    noun_arguments,
+    object_phrase,
+    phrase_targets,
+    verb_arguments,
+)
 from dyad.extract.event_context import event_date, event_place
+from dyad.extract.event_groups import Groups
 from dyad.extract.event_patterns import Patterns
 from dyad.extract.modality import modality
 
@@ -79,6 +90,8 @@ class EventStage:
                 _add_participants(args, clause_actors(match.trigger, index), index, article)
         if pattern.reciprocal and len(args.sources) > 1 and not args.targets:
             return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
+        if args.sources and not args.targets:
+            args.targets = phrase_targets(match, index, args.sources)  # the trigger's own words
         sources = args.sources or [None]
         targets = [t for t in args.targets] or [None]
         dyads = [(s, t if t != s else None, args.inferred) for s in sources for t in targets]
@@ -111,6 +124,7 @@ class EventStage:
                 match.trigger, article.places, self.patterns.defaults.get("place_preps", frozenset())
             ),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
+            target_text=None if target else _object_mention(article, match, self.patterns),
         )
 
 
@@ -158,6 +172,15 @@ def _trigger_mention(article: Article, match) -> Mention:
     tokens = [match.trigger] + [t for t in match.cue if abs(t.i - match.trigger.i) <= 3]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
+    return Mention(start, end, article.text[start:end])
+
+
+def _object_mention(article: Article, match, patterns: Patterns) -> Mention | None:
+    bounds = object_phrase(match, patterns.defaults.get("affected_preps", frozenset()))
+    if bounds is None:
+        return None
+    doc = match.trigger.doc
+    start, end = doc[bounds[0]].idx, doc[bounds[1] - 1].idx + len(doc[bounds[1] - 1])
     return Mention(start, end, article.text[start:end])
 
 

@@ -29,3 +29,18 @@ def not_speaker_labels() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def speech_nouns() -> frozenset[str]:
     return _lines("speech_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def stance_adjectives() -> frozenset[str]:
+    return _lines("stance_adjectives.txt")
+
+
+@lru_cache(maxsize=1)
+def stance_nouns() -> frozenset[str]:
+    return _lines("stance_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def as_verbs() -> frozenset[str]:
+    return _lines("as_verbs.txt")

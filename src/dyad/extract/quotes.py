@@ -19,9 +19,19 @@ from __future__ import annotations
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
-from dyad.extract.quote_content import clause_of, is_cue, noun_clause, object_of
+from dyad.extract.quote_content import (
+    COPULAS,
+    clause_of,
+    continuation,
+    is_cue,
+    noun_clause,
+    noun_object,
+    object_of,
+    passive_of,
+    stance_of,
+)
 from dyad.extract.quote_labels import label_at, shouted
-from dyad.extract.quote_words import speech_nouns
+from dyad.extract.quote_words import speech_nouns, stance_nouns
 
 OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
@@ -29,6 +39,7 @@ STRAIGHT = '"'
 DOUBLE_APOSTROPHE = "''"
 _DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
+LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
 
@@ -42,7 +53,7 @@ class QuoteStage:
         labelled = finder.labelled()
         starts = {q.speaker_mention.start for q in labelled}
         direct = [q for q in finder.direct() if q.start not in starts]
-        article.quotes = direct + labelled + finder.reported()
+        article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         return article
 
@@ -224,6 +235,25 @@ class QuoteFinder:
             quotes.append(quote)
         return quotes
 
+    def introduced(self) -> list[Quote]:
+        """'Limbaugh added:' closing a paragraph: the next paragraph, when it opens with no
+        quotation mark (a quote that does is found as a direct quote), is what he added."""
+        quotes = []
+        body = [seg for seg in self.article.segments if seg.kind == "body"]
+        for seg, nxt in zip(body, body[1:], strict=False):
+            lead = self.text[seg.start : seg.end].rstrip()
+            opening = self.text[nxt.start : nxt.end].lstrip()[:1]
+            if not lead.endswith(":") or not opening or opening in (STRAIGHT, "'", *OPEN_MARKS):
+                continue
+            last = self.token_at(seg.start + len(lead) - 1)
+            verbs = [t for t in last.sent if _is_speech(t) and _subject(t) is not None] if last else []
+            if verbs and label_at(self.text, nxt.start, nxt.end) is None:
+                quote = Quote(nxt.start, nxt.end, self.text[nxt.start : nxt.end].rstrip(), direct=False)
+                quote.end = quote.start + len(quote.text)
+                self.attribute(quote, verbs[-1])
+                quotes.append(quote)
+        return quotes
+
     def actor_at(self, start: int, end: int) -> str | None:
         return next((a for s, e, a, _r in self.mentions if s < end and start < e), None)
 
@@ -235,8 +265,10 @@ class QuoteFinder:
                 continue
             if is_cue(tok):
                 quote = self.reported_by(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in speech_nouns():
-                quote = self.claimed_by(tok)
+            elif tok.pos_ == "ADJ":
+                quote = self.held_by(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in speech_nouns() | stance_nouns():
+                quote = self.claimed_by(tok) or self.stance_noun(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 quote = self.according_to(tok)
             else:
@@ -246,6 +278,9 @@ class QuoteFinder:
         return quotes
 
     def reported_by(self, verb) -> Quote | None:
+        passive = passive_of(verb)
+        if passive is not None:
+            return self.quote(passive[0], verb.text, passive[1])
         content = self.content_of(verb)
         if content is None:
             return None
@@ -258,26 +293,68 @@ class QuoteFinder:
         return quote if quote.speaker or _subject(verb) is not None else None
 
     def content_of(self, verb) -> tuple[int, int] | None:
-        tokens = clause_of(verb) or object_of(verb)
+        tokens, least = clause_of(verb), 3
+        if not tokens:  # "I despise Trump": a target may be a single name
+            tokens, least = object_of(verb), 1
         if tokens:
-            return self.span_of(tokens)
+            return self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
         if verb.lemma_.lower() not in reporting_verbs():
             return None
-        if verb.dep_ in ("parataxis", "ccomp", "advcl") and (verb.head.i < verb.i or self._inserted(verb)):
-            # "..., the president of X said." with the content parsed as the main clause
-            sent = verb.sent
-            subject = _subject(verb)
-            stop = subject.left_edge.i if subject is not None else verb.i
-            if stop == 0 or self.doc[stop - 1].text != ",":
-                return None
-            rest = [t for t in sent if t.i > verb.i and t.i > stop] if self._inserted(verb) else []
-            return self.span_of([t for t in sent if t.i < stop - 1] + rest)
-        return None
+        return self.as_said(verb) or self.said_after(verb)
+
+    def as_said(self, verb) -> tuple[int, int] | None:
+        """'Hawaii, as one of his advisers pointed out, normally does not ...': the sentence
+        around an "as" attribution."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return None
+        inner = {t.i for t in verb.subtree}
+        return self.span_of([t for t in verb.sent if t.i not in inner])
+
+    def said_after(self, verb) -> tuple[int, int] | None:
+        """'..., the president of X said.' with the content parsed as the main clause."""
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+            return None
+        if verb.head.i > verb.i and not self._inserted(verb):
+            return None
+        sent = verb.sent
+        subject = _subject(verb)
+        stop = subject.left_edge.i if subject is not None else verb.i
+        if stop == 0 or self.doc[stop - 1].text != ",":
+            return None
+        rest = [t for t in sent if t.i > verb.i and t.i > stop] if self._inserted(verb) else []
+        return self.span_of([t for t in sent if t.i < stop - 1] + rest)
+
+    def quote(self, tokens, cue: str, source) -> Quote | None:
+        """An indirect quote of ``tokens`` (not already a direct quote) by ``source``."""
+        span = self.span_of(tokens, least=1) if tokens and source is not None else None
+        if span is None or any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans):
+            return None
+        quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue=cue)
+        quote.speaker, quote.speaker_mention = self.actor_for(source)
+        return quote
+
+    def held_by(self, adj) -> Quote | None:
+        """'Republicans weren't too concerned about this shift': a stance adjective's complement."""
+        tokens = stance_of(adj)
+        return self.quote(tokens, adj.text, _subject(adj.head)) if tokens else None
+
+    def stance_noun(self, noun) -> Quote | None:
+        """'his adulation of X', 'X is a staunch opponent of Y'."""
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None and noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+            source = _subject(noun.head)
+        if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            source = _subject(noun.head)  # "she has no illusions about X", "made the case for X"
+        if source is None or source.lower_ in ("its", "it") and noun.dep_ != "attr":
+            return None
+        return self.quote(noun_object(noun), noun.text, source)
 
     def claimed_by(self, noun) -> Quote | None:
         """'Trump's claim that ...', 'a statement by the ministry that ...'."""
         tokens = noun_clause(noun)
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:  # "a New York Times report that ..."
+            source = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if source is None:
             by = next(
                 (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None
@@ -328,7 +405,8 @@ class QuoteFinder:
         return prev.start_char
 
     # -- helpers ----------------------------------------------------------------------------
-    def span_of(self, tokens) -> tuple[int, int] | None:
+    def span_of(self, tokens, least: int = 3) -> tuple[int, int] | None:
+        """The span of ``tokens`` less edge punctuation, if at least ``least`` words remain."""
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
             if _closes_mark(tokens):
@@ -336,7 +414,7 @@ class QuoteFinder:
             tokens = tokens[:-1]
         while tokens and tokens[0].is_punct:
             tokens = tokens[1:]
-        if len(tokens) < 3:
+        if len(tokens) < least or not any(t.is_alpha or t.like_num for t in tokens):
             return None
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -402,9 +480,23 @@ def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
         return min(subjects, key=lambda c: abs(c.i - verb.i))
-    if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
-        return _subject(verb.head)  # "X defended it, saying ...": X says
-    return None
+    if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return _subject(verb.head)  # "X defended it, saying ...", "X went on to discuss ..."
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
+    return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+
+
+def _stranded_subject(verb):
+    """'In a meeting with the board of the Washington Post Trump said ...': a name right before
+    the verb that the parse hung inside the opening phrase."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    tok = verb.doc[i] if i >= verb.sent.start else None
+    if tok is None or tok.pos_ not in ("PROPN", "PRON") or tok.dep_ != "pobj":
+        return None
+    return tok
 
 
 def _addressee(verb):

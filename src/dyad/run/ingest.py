@@ -1,8 +1,8 @@
 """Ingest: read sources, analyse them in batches, and hand each article to the one writer.
 
 The analysis runs in this process (``workers=1``) or in worker processes (``workers>1``, see
-``dyad.run.local``); either way this process is the only one that writes to DuckDB. Articles
-already in the store are skipped by the workers right after cleaning, so a re-run after an
+``dyad.run.local``); either way this process is the only one that writes to DuckDB. With
+workers, articles already in the store are skipped right after cleaning, so a re-run after an
 interruption only analyses what is missing.
 """
 

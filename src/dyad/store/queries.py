@@ -175,13 +175,25 @@ def event_page(store: Store, f: Filters, page: Page) -> dict:
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.article_id, a.title AS article_title,
-               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
-               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
+               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
         LEFT JOIN places pl ON pl.id = e.place_id"""
     order = _order(page, EVENT_SORTS, "coalesce(e.event_date, a.published), e.id")
-    return _paged(store, select, where, params, order, page)
+    return _with_evidence(store, _paged(store, select, where, params, order, page))
+
+
+def _with_evidence(store: Store, result: dict) -> dict:
+    """Cut the evidence words for the rows of one page only (not for every matching event)."""
+    ids = [r["id"] for r in result["rows"]]
+    if ids:
+        cut = dict(store.con.execute(
+            "SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
+            "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN (SELECT unnest(?))", [ids],
+        ).fetchall())
+        for row in result["rows"]:
+            row["evidence"] = cut.get(row["id"])
+    return result
 
 
 QUOTE_SORTS = {"published": "a.published", "speaker": "s.name", "text": "q.text", "direct": "q.direct"}
@@ -215,10 +227,12 @@ def actor_page(store: Store, f: Filters, page: Page) -> dict:
         params += [value] * 3
     select = """
         SELECT ac.id, ac.name, ac.kind, ac.country, ac.sector, ac.code, ac.wikidata,
-               count(DISTINCT m.article_id) AS articles, count(m.actor_id) AS mentions
-        FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id"""
+               coalesce(m.articles, 0) AS articles, coalesce(m.mentions, 0) AS mentions
+        FROM actors ac LEFT JOIN (
+            SELECT actor_id, count(DISTINCT article_id) AS articles, count(*) AS mentions
+            FROM mentions GROUP BY actor_id) m ON m.actor_id = ac.id"""
     order = _order(page, ACTOR_SORTS, "mentions DESC, ac.name")
-    return _paged(store, select, where, params, order, page, grouped=True)
+    return _paged(store, select, where, params, order, page)
 
 
 PLACE_SORTS = {"name": "p.name", "country": "p.country", "kind": "p.kind", "mentions": "mentions"}

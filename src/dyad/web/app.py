@@ -1,23 +1,34 @@
 """The HTTP API and the dashboard: every page at ``/NAME`` has its JSON twin at ``/NAME.json``.
 
-The server never holds a write lock: each request opens the DuckDB file read-only and closes it,
-so an ingest in another process can write between requests. Errors come back as JSON with the
-dyad error code (400 for a bad request, 404 for a missing article, 503 when the store is busy).
+The server owns the store while it runs (``dyad.web.owner``): one connection, a cursor per
+request, so reads never wait for the one writer (``dyad.web.writer``) and the writer never waits
+for them. Writes come only through ``POST /api/...`` with the api_token (``dyad.web.api``).
+Errors come back as JSON with the dyad error code: 400 bad request, 401/403 no valid token or
+writing disabled, 404 missing, 413 too large, 503 store unavailable or writer busy, 504 too slow.
 """
 
 from collections.abc import Callable, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from starlette.exceptions import HTTPException
 
 from dyad import __version__
-from dyad.errors import DyadError, InputError, StoreError
+from dyad.errors import DyadError, InputError, StoreError, TooLarge
+from dyad.settings import settings
 from dyad.store.db import Store
+from dyad.web import api
 from dyad.web import context as ctx
+from dyad.web.cache import ResultCache
+from dyad.web.owner import StoreOwner
 from dyad.web.page import render_page
+from dyad.web.writer import Busy, Writer
 
 STATIC = Path(__file__).parent / "static"
 CSP = (
@@ -31,29 +42,45 @@ class NotFound(DyadError):
     hint = "List what exists at /articles.json."
 
 
-def create_app(db: str | Path) -> FastAPI:
-    app = FastAPI(
+def create_app(db: str | Path, read_only: bool = False, token: str | None = None, analyser=None) -> FastAPI:
+    """The app over one DuckDB file; ``token`` defaults to the api_token setting ("" = no writing).
+    The store opens at start-up (or on the first request when no lifespan runs)."""
+    conf = settings()
+    owner = StoreOwner(db, read_only=read_only)
+    writer = Writer(owner, conf.ingest_queue, analyser)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        try:
+            owner.open()
+        except StoreError:
+            pass  # each request reports it (503 with a hint)
+        yield
+        writer.close()
+        owner.close()
+
+    app = FastAPIOffline(
         title="dyad",
         version=__version__,
         description="Events, quotes, actors and places read from the news, with their evidence.",
+        lifespan=lifespan,
+        max_body_size=conf.max_request_bytes,
     )
-    app.state.db = str(db)
+    app.state.owner, app.state.writer = owner, writer
+    app.state.cache = ResultCache(stale_seconds=conf.cache_stale_seconds)
+    app.state.token = "" if read_only else conf.api_token if token is None else token
+    app.state.ingest_timeout = conf.ingest_timeout
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _errors(app)
     _security_headers(app)
     _routes(app)
+    app.include_router(api.router)
     return app
 
 
 def open_store(request: Request) -> Iterator[Store]:
-    path = request.app.state.db
-    if not Path(path).is_file():
-        raise StoreError(f"No database at {path}.", "Run `dyad ingest PATH` or `dyad demo` first.")
-    store = Store(path, read_only=True)
-    try:
+    with request.app.state.owner.cursor() as store:
         yield store
-    finally:
-        store.close()
 
 
 StoreDep = Annotated[Store, Depends(open_store)]
@@ -71,12 +98,13 @@ def _routes(app: FastAPI) -> None:
     _page(app, "articles", ctx.articles, ctx.ArticleQuery, "Articles, newest first.")
 
     @app.get("/articles/{article_id}.json", summary="One article with its text and all annotations")
-    def article_json(article_id: str, store: StoreDep) -> dict:
-        return _article(store, article_id)
+    def article_json(article_id: str, request: Request, store: StoreDep) -> Response:
+        return _json(_cached(request, store, ("article", article_id), lambda s: _article(s, article_id))[1])
 
     @app.get("/articles/{article_id}", include_in_schema=False, response_class=HTMLResponse)
-    def article_html(article_id: str, store: StoreDep) -> HTMLResponse:
-        return HTMLResponse(render_page(_article(store, article_id)))
+    def article_html(article_id: str, request: Request, store: StoreDep) -> HTMLResponse:
+        context, _ = _cached(request, store, ("article", article_id), lambda s: _article(s, article_id))
+        return HTMLResponse(render_page(context))
 
 
 def _article(store: Store, article_id: str) -> dict:
@@ -86,38 +114,82 @@ def _article(store: Store, article_id: str) -> dict:
     return found
 
 
+def _cached(request: Request, store: Store, key: tuple, build: Callable[[Store], dict]) -> tuple[dict, bytes]:
+    owner = request.app.state.owner
+    version = owner.version  # read before the cursor's first query: see web.cache
+
+    def refresh() -> tuple[int, dict]:  # in the background, on a cursor of its own
+        seen = owner.version
+        with owner.cursor() as fresh:
+            return seen, build(fresh)
+
+    return request.app.state.cache.get(key, version, lambda: build(store), refresh)
+
+
+def _json(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
+
+
 def _page(app: FastAPI, name: str, build: Callable[[Store, Any], dict], model: type, summary: str) -> None:
     """Register /NAME (HTML) and /NAME.json (JSON), both fed by the same context function."""
 
-    # no "from __future__ import annotations" in this module: FastAPI must see the model itself here
-    def as_json(store: StoreDep, params: Annotated[model, Query()]) -> dict:  # type: ignore[valid-type]
-        return build(store, params)
+    def context(request: Request, store: Store, params) -> tuple[dict, bytes]:
+        return _cached(request, store, (name, params.model_dump_json()), lambda s: build(s, params))
 
-    def as_html(store: StoreDep, params: Annotated[model, Query()]) -> HTMLResponse:  # type: ignore[valid-type]
-        return HTMLResponse(render_page(build(store, params)))
+    # no "from __future__ import annotations" in this module: FastAPI must see the model itself here
+    def as_json(request: Request, store: StoreDep, params: Annotated[model, Query()]) -> Response:  # type: ignore[valid-type]
+        return _json(context(request, store, params)[1])
+
+    def as_html(request: Request, store: StoreDep, params: Annotated[model, Query()]) -> HTMLResponse:  # type: ignore[valid-type]
+        return HTMLResponse(render_page(context(request, store, params)[0]))
 
     app.get(f"/{name}.json", summary=summary, name=f"{name}_json")(as_json)
     app.get(f"/{name}", include_in_schema=False, response_class=HTMLResponse, name=name)(as_html)
 
 
-def _errors(app: FastAPI) -> None:
-    status = {InputError: 400, NotFound: 404, StoreError: 503}
+STATUS = (
+    (TooLarge, 413),
+    (InputError, 400),
+    (api.Unauthorized, 401),
+    (api.WritingDisabled, 403),
+    (NotFound, 404),
+    (StoreError, 503),
+    (Busy, 503),
+    (api.WriteTimeout, 504),
+)
 
+
+def _errors(app: FastAPI) -> None:
     @app.exception_handler(DyadError)
-    def dyad_error(request: Request, exc: DyadError) -> JSONResponse:
-        code = next((s for kind, s in status.items() if isinstance(exc, kind)), 500)
-        body = {"error": exc.code, "message": exc.args[0], "hint": exc.hint}
-        if request.url.path.endswith(".json") or "text/html" not in request.headers.get("accept", ""):
-            return JSONResponse(body, status_code=code)
-        page = {"page": "error", "title": f"Error {exc.code}", "params": {}, "error": body}
-        return HTMLResponse(render_page(page), status_code=code)
+    def dyad_error(request: Request, exc: DyadError):
+        code = next((s for kind, s in STATUS if isinstance(exc, kind)), 500)
+        return _error(request, code, exc.code, exc.args[0], exc.hint)
+
+    @app.exception_handler(RequestValidationError)
+    def bad_request(request: Request, exc: RequestValidationError):
+        where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        return _error(
+            request, 400, InputError.code, f"Invalid request: {where}", "See /docs for what it accepts."
+        )
+
+    @app.exception_handler(HTTPException)
+    def http_error(request: Request, exc: HTTPException):
+        return _error(request, exc.status_code, f"E{exc.status_code}", str(exc.detail), "", exc.headers)
+
+
+def _error(request: Request, status: int, code: str, message: str, hint: str, headers=None):
+    body = {"error": code, "message": message, "hint": hint}
+    if request.url.path.endswith(".json") or "text/html" not in request.headers.get("accept", ""):
+        return JSONResponse(body, status_code=status, headers=headers)
+    page = {"page": "error", "title": f"Error {code}", "params": {}, "error": body}
+    return HTMLResponse(render_page(page), status_code=status, headers=headers)
 
 
 def _security_headers(app: FastAPI) -> None:
     @app.middleware("http")
     async def headers(request: Request, call_next):
         response = await call_next(request)
-        if not request.url.path.startswith(("/docs", "/redoc", "/openapi")):
+        if not request.url.path.startswith(("/docs", "/redoc", "/openapi", "/static-offline-docs")):
             response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         return response

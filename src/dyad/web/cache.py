@@ -1,0 +1,109 @@
+"""Read results cached per store version: the store changes only through the server's one writer,
+which bumps ``StoreOwner.version`` after each commit, so a result computed at one version stays
+right until the next write. Entries are the page context and its JSON, least recently used first
+out. A request reads the version before its cursor's first query, so it can only ever cache data
+at least as new as its key."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import date, datetime
+from decimal import Decimal
+
+
+def to_json(data: dict) -> bytes:
+    return json.dumps(data, ensure_ascii=False, default=_plain, separators=(",", ":")).encode()
+
+
+def _plain(value):
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)
+
+
+class ResultCache:
+    """Results by key, each tagged with the store version it was computed at.
+
+    A result of the current version is served as it is. A result of an older version is served
+    while it is younger than ``stale_seconds``, and recomputed once in the background meanwhile
+    (so an ingest running next to the readers never makes them wait for a recomputation); an
+    older one, or a missing one, is computed by the first request that asks while others asking
+    for the same key wait for that result (no stampede after a write). ``stale_seconds=0`` makes
+    every answer exact."""
+
+    def __init__(self, size: int = 256, stale_seconds: float = 0.0):
+        self.size = size
+        self.stale_seconds = stale_seconds
+        self._entries: OrderedDict[tuple, tuple[int, float, dict, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._pending: dict[tuple, Future] = {}
+
+    def get(self, key: tuple, version: int, compute: Callable[[], dict],
+            refresh: Callable[[], tuple[int, dict]] | None = None) -> tuple[dict, bytes]:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                if found[0] == version:
+                    return found[2], found[3]
+                if refresh is not None and time.monotonic() - found[1] < self.stale_seconds:
+                    self._refresh_later(key, refresh)
+                    return found[2], found[3]
+            pending = self._pending.get(key)
+            mine = pending is None
+            if mine:
+                pending = self._pending[key] = Future()
+        if not mine:
+            return pending.result()
+        return self._compute(key, version, compute, pending)
+
+    def _compute(self, key, version, compute, pending: Future) -> tuple[dict, bytes]:
+        try:
+            context = compute()
+            entry = (version, time.monotonic(), context, to_json(context))
+        except BaseException as exc:
+            with self._lock:
+                del self._pending[key]
+            pending.set_exception(exc)
+            raise
+        with self._lock:
+            del self._pending[key]
+            self._store(key, entry)
+        pending.set_result(entry[2:])
+        return entry[2], entry[3]
+
+    def _refresh_later(self, key: tuple, refresh: Callable[[], tuple[int, dict]]) -> None:
+        """Recompute in the background, once per key at a time (called with the lock held)."""
+        if key in self._pending:
+            return
+        pending = self._pending[key] = Future()
+
+        def run() -> None:
+            try:
+                version, context = refresh()
+                entry = (version, time.monotonic(), context, to_json(context))
+            except BaseException as exc:  # the next request recomputes in the foreground
+                with self._lock:
+                    del self._pending[key]
+                pending.set_exception(exc)
+                return
+            with self._lock:
+                del self._pending[key]
+                self._store(key, entry)
+            pending.set_result(entry[2:])
+
+        threading.Thread(target=run, name="dyad-cache-refresh", daemon=True).start()
+
+    def _store(self, key: tuple, entry) -> None:
+        current = self._entries.get(key)
+        if current is None or current[0] <= entry[0]:
+            self._entries[key] = entry
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
