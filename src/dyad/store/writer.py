@@ -26,30 +26,44 @@ def has_article(store: Store, article_id: str) -> bool:
 def write_article(store: Store, article: Article, versions: dict[str, str]) -> bool:
     """Store one analysed article; False when it was already there."""
     con = store.con
-    if has_article(store, article.id):
+    tables = {t: as_table(con, t, rows) for t, rows in article_rows(article, versions).items()}
+    return write_tables(store, article.id, tables)
+
+
+def write_tables(store: Store, article_id: str, tables: dict[str, pa.Table | None]) -> bool:
+    """One article's rows (Arrow tables by store table), in one transaction with the merge of its
+    events; False when the article was already stored. Both the local writer and the loader of
+    Ray's Parquet shards come through here."""
+    con = store.con
+    if has_article(store, article_id):
         return False
     con.execute("BEGIN TRANSACTION")
     try:
-        for table, rows in article_rows(article, versions).items():
-            insert(con, table, rows)
-        merge_article(con, article.id)  # cross-article event merging, in the same transaction
+        for table, data in tables.items():
+            insert(con, table, data)
+        merge_article(con, article_id)  # cross-article event merging, in the same transaction
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
-        raise StoreError(f"Could not store article {article.id}: {exc}") from exc
+        raise StoreError(f"Could not store article {article_id}: {exc}") from exc
     return True
 
 
 CANONICAL = ("actors", "places", "events")  # shared across articles: inserted once
 
 
-def insert(con, table: str, rows: list[tuple]) -> None:
+def as_table(con, table: str, rows: list[tuple]) -> pa.Table | None:
+    if not rows:
+        return None
+    names = table_columns(con, table)
+    return pa.table({name: list(values) for name, values in zip(names, zip(*rows, strict=True), strict=True)})
+
+
+def insert(con, table: str, data: pa.Table | None) -> None:
     """All of one table's rows in one statement, through Arrow (row-by-row inserts cost more than
     the whole analysis)."""
-    if not rows:
+    if data is None or data.num_rows == 0:
         return
-    names = table_columns(con, table)
-    data = pa.table({name: list(values) for name, values in zip(names, zip(*rows, strict=True), strict=True)})
     conflict = " ON CONFLICT DO NOTHING" if table in CANONICAL else ""
     con.register("dyad_rows", data)
     try:
