@@ -248,6 +248,30 @@ def test_stance_noun_of_a_light_verb(analyze_text):
     assert speaker_name(a, q) == "Ana Cruz"
 
 
+def test_sentence_final_attribution_takes_every_clause(analyze_text):
+    a = analyze_text("Officials wanted a new bridge, but the council rejected the plan, a city aide said.")
+    q = find(a, "Officials wanted")
+    assert q.text.endswith("rejected the plan") and who(a, q) == "a city aide"
+
+
+def test_responded_with_a_target(analyze_text):
+    a = analyze_text("Governor Paul Reyes responded with sharp attacks on the union leaders.")
+    q = find(a, "sharp attacks")
+    assert speaker_name(a, q) == "Paul Reyes"
+
+
+def test_in_a_poll_opens_attributed_content(analyze_text):
+    a = analyze_text("In the latest Gallup poll, the governor leads her rival by six points.")
+    q = find(a, "the governor leads")
+    assert "poll" in who(a, q)
+
+
+def test_relative_pronoun_keeps_its_words_and_takes_the_actor(analyze_text):
+    a = analyze_text("Senator Ana Cruz, who opposes the new border rules, spoke in Ohio on Friday.")
+    q = find(a, "the new border rules")
+    assert who(a, q) == "who" and speaker_name(a, q) == "Ana Cruz"
+
+
 # -- the founding article, offsets, the gate --------------------------------------------------
 def test_founding_article_quotes_complete(kinu_article):
     result = score(kinu_article, json.loads(KINU_GOLD.read_text()))["quotes"]
@@ -274,13 +298,13 @@ def test_brat_reader_keeps_discontinuous_content(tmp_path):
 
 
 def test_quality_gate_on_polnear_dev():
-    """First 15 documents of PolNeAR dev (measured: content+source recall 0.718, tight 0.707,
-    content recall 0.781, precision 0.934)."""
+    """First 15 documents of PolNeAR dev (measured: content+source recall 0.739, tight 0.728,
+    content recall 0.794, precision 0.931)."""
     from dyad.evaluate.quotes import evaluate
 
     result = evaluate(POLNEAR, limit=15)
     assert result["documents"] == 15
-    assert result["content_source_recall"] >= 0.70
-    assert result["content_source_recall_tight"] >= 0.69
-    assert result["content_recall"] >= 0.76
+    assert result["content_source_recall"] >= 0.72
+    assert result["content_source_recall_tight"] >= 0.71
+    assert result["content_recall"] >= 0.77
     assert result["precision"] >= 0.91

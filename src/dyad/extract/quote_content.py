@@ -46,7 +46,8 @@ def clause_of(verb) -> list | None:
                 continue
             if _coordinated(verb, child):
                 continue
-            return [t for t in child.subtree if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+            tokens = _before(verb) if child.i < verb.i else list(child.subtree)
+            return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
     return None
 
 
@@ -68,6 +69,13 @@ def object_of(verb) -> list | None:
     if tokens and tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and len(parts) == 1:
         tokens = tokens[1:]  # "called for [a repeal]": the preposition belongs to the cue
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _before(verb) -> list:
+    """'A, but B, the source added': every clause the attribution closes, and what joins them."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    lo, hi = min(c.left_edge.i for c in clauses), max(c.right_edge.i for c in clauses)
+    return list(verb.doc[lo : hi + 1])
 
 
 def _coordinated(verb, clause) -> bool:
@@ -130,7 +138,8 @@ def stance_of(adj) -> list | None:
         return None
     if adj.head.lemma_.lower() not in COPULAS:
         return None
-    for child in adj.children:
+    clauses = [c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i]  # "was sure X"
+    for child in list(adj.children) + clauses:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in NOUN_PREPS | {"with"}):
             tokens = list(child.subtree)
             if child.dep_ == "prep":
@@ -163,7 +172,8 @@ def continuation(verb, tokens: list) -> list:
         for c in verb.children:
             if c.i > last and _goes_on(c):
                 extra += list(c.subtree)
-    if verb.dep_ == "ccomp" and verb.head.i > last and verb.left_edge.i == verb.sent.start:
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i > last and verb.left_edge.i == verb.sent.start and not is_cue(head):
         extra += [t for t in verb.sent if t.i > last and t.i not in {x.i for x in extra}]
     return extra
 

@@ -44,3 +44,8 @@ def stance_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def as_verbs() -> frozenset[str]:
     return _lines("as_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    return _lines("source_nouns.txt")

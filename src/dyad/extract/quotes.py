@@ -31,7 +31,7 @@ from dyad.extract.quote_content import (
     stance_of,
 )
 from dyad.extract.quote_labels import label_at, shouted
-from dyad.extract.quote_words import speech_nouns, stance_nouns
+from dyad.extract.quote_words import source_nouns, speech_nouns, stance_nouns
 
 OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
@@ -39,6 +39,7 @@ STRAIGHT = '"'
 DOUBLE_APOSTROPHE = "''"
 _DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
+_RELATIVES = {"who", "that", "which"}
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
@@ -271,6 +272,8 @@ class QuoteFinder:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 quote = self.according_to(tok)
+            elif tok.lower_ == "in" and tok.i == tok.sent.start and tok.dep_ == "prep":
+                quote = self.in_source(tok)
             else:
                 continue
             if quote is not None:
@@ -386,6 +389,18 @@ class QuoteFinder:
         quote.speaker, quote.speaker_mention = self.actor_for(source)
         return quote
 
+    def in_source(self, prep) -> Quote | None:
+        """'In this poll, Trump rose 1 point': the rest of a sentence an "In <source>," phrase
+        opens, unless a reporting verb in it names its own source."""
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if source is None or source.lemma_.lower() not in source_nouns():
+            return None
+        phrase = {t.i for t in prep.subtree}
+        rest = [t for t in prep.sent if t.i not in phrase]
+        if any(_is_speech(t) or (t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs()) for t in rest):
+            return None
+        return self.quote(rest, f"in {source.text}", source)
+
     def extend_back(self, verb, start: int) -> int:
         """Content that opens with an anaphor ("The strategic goal ...") in a sentence-final
         attribution continues the paragraph's previous, unattributed sentence."""
@@ -430,7 +445,11 @@ class QuoteFinder:
         return any(s <= offset < e for s, e, _ in self.spans)
 
     def actor_for(self, token) -> tuple[str | None, Span | None]:
-        """The actor named by a subject or object token, and the words naming it."""
+        """The actor named by a subject or object token, and the words naming it. A relative
+        pronoun ("nations that oppose X", "Kim, who said ...") keeps its words and takes the
+        actor of what it refers to."""
+        if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            return self.actor_for(token.head.head)[0], Span(token.idx, token.idx + len(token.text))
         lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = []
         for s, e, actor_id, rank in self.mentions:
