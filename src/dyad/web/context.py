@@ -64,6 +64,7 @@ class ArticleQuery(ListQuery, PeriodQuery):
 class GraphQuery(PeriodQuery):
     modality: Modality = Field("asserted", description="Which events count; 'any' counts every modality.")
     min_events: int = Field(1, ge=1, le=10_000, description="Hide edges with fewer events.")
+    edges: int = Field(300, ge=1, le=20_000, description="At most this many edges, the busiest first.")
 
 
 class DyadQuery(PeriodQuery):
@@ -155,7 +156,13 @@ def article(store: Store, article_id: str) -> dict | None:
 
 
 def graph(store: Store, p: GraphQuery) -> dict:
-    return _frame("graph", "Actor network", p, **dyads.graph(store, _period(p), p.min_events))
+    """The busiest ``p.edges`` edges and their nodes: a readable network, and a bounded answer."""
+    found = dyads.graph(store, _period(p), p.min_events)
+    edges = sorted(found["edges"], key=lambda e: -e["events"])[: p.edges]
+    ends = {e["source"] for e in edges} | {e["target"] for e in edges}
+    nodes = [n for n in found["nodes"] if n["id"] in ends]
+    return _frame("graph", "Actor network", p, nodes=nodes, edges=edges,
+                  total_edges=len(found["edges"]))
 
 
 def dyad(store: Store, p: DyadQuery) -> dict:
