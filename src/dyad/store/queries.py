@@ -269,36 +269,50 @@ def article_page(store: Store, f: Filters, page: Page) -> dict:
 
 
 def article_detail(store: Store, article_id: str) -> dict | None:
-    """One article with its text and every annotation (offsets into the text)."""
+    """One article with its text and every annotation (offsets into the text). Each table is read
+    by the article's id alone (an index lookup) and names are filled in from one actors lookup:
+    joins here would scan whole tables."""
     found = store.query("SELECT id, url, title, outlet, published, text, segments FROM articles WHERE id = ?",
                         [article_id])
     if not found:
         return None
     one = [article_id]
     detail = found[0]
-    detail["actors"] = store.query(
-        "SELECT ac.id, ac.name, ac.kind, ac.country, ac.code, aa.roles FROM article_actors aa "
-        "JOIN actors ac ON ac.id = aa.actor_id WHERE aa.article_id = ? ORDER BY ac.name", one)
+    roles = store.query("SELECT actor_id, roles FROM article_actors WHERE article_id = ?", one)
     detail["mentions"] = store.query(
         "SELECT actor_id, start_char, end_char, text FROM mentions WHERE article_id = ? ORDER BY start_char", one)
     detail["events"] = store.query(
-        "SELECT e.id, e.source, e.target, src.name AS source_name, tgt.name AS target_name, e.cameo, e.plover, "
-        "e.goldstein, e.quad_class, e.modality, e.date_value, e.place_id, e.evidence_start, e.evidence_end, "
-        "e.trigger_start, e.trigger_end, e.trigger_text FROM events e "
-        "LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target "
-        "WHERE e.article_id = ? ORDER BY e.evidence_start, e.id", one)
+        "SELECT id, source, target, cameo, plover, goldstein, quad_class, modality, date_value, place_id, "
+        "evidence_start, evidence_end, trigger_start, trigger_end, trigger_text FROM events "
+        "WHERE article_id = ? ORDER BY evidence_start, id", one)
     detail["quotes"] = store.query(
-        "SELECT q.start_char, q.end_char, q.text, q.direct, q.speaker, s.name AS speaker_name, q.speaker_start, "
-        "q.speaker_end, q.cue FROM quotes q LEFT JOIN actors s ON s.id = q.speaker "
-        "WHERE q.article_id = ? ORDER BY q.start_char", one)
+        "SELECT start_char, end_char, text, direct, speaker, speaker_start, speaker_end, cue FROM quotes "
+        "WHERE article_id = ? ORDER BY start_char", one)
     detail["times"] = store.query(
         "SELECT start_char, end_char, text, value, precision FROM times WHERE article_id = ? ORDER BY start_char",
         one)
     detail["places"] = store.query(
         "SELECT pm.place_id, p.name, p.country, p.lat, p.lon, pm.start_char, pm.end_char, pm.text "
-        "FROM place_mentions pm LEFT JOIN places p ON p.id = pm.place_id WHERE pm.article_id = ? "
+        "FROM (SELECT * FROM place_mentions WHERE article_id = ?) pm LEFT JOIN places p ON p.id = pm.place_id "
         "ORDER BY pm.start_char", one)
+    _name_actors(store, detail, roles)
     return detail
+
+
+def _name_actors(store: Store, detail: dict, roles: list[dict]) -> None:
+    ids = {r["actor_id"] for r in roles}
+    ids |= {e[k] for e in detail["events"] for k in ("source", "target") if e[k]}
+    ids |= {q["speaker"] for q in detail["quotes"] if q["speaker"]}
+    actors = {a["id"]: a for a in store.query(
+        "SELECT id, name, kind, country, code FROM actors WHERE id IN (SELECT unnest(?))", [sorted(ids)])}
+    name = {i: a["name"] for i, a in actors.items()}
+    detail["actors"] = sorted(
+        ({**actors[r["actor_id"]], "roles": r["roles"]} for r in roles if r["actor_id"] in actors),
+        key=lambda a: a["name"])
+    for event in detail["events"]:
+        event["source_name"], event["target_name"] = name.get(event["source"]), name.get(event["target"])
+    for quote in detail["quotes"]:
+        quote["speaker_name"] = name.get(quote["speaker"])
 
 
 def merged_page(store: Store, f: Filters, page: Page) -> dict:
