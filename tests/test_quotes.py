@@ -100,6 +100,62 @@ def test_signed_quote_after_a_dash(analyze_text):
     assert who(a, find(a, "The city needs")) == "Carla Mendes"
 
 
+def test_signed_quotes_in_a_row_and_a_closing_mark_that_opens(analyze_text):
+    a = analyze_text(
+        "”The city needs more buses.” ― Carla Mendes “Rents are far too high.”― Omar Haddad\n\n"
+        "The council meets on Friday."
+    )
+    assert who(a, find(a, "The city needs")) == "Carla Mendes"
+    assert who(a, find(a, "Rents are far")) == "Omar Haddad"
+
+
+def test_inverted_attribution_after_a_quote(analyze_text):
+    a = analyze_text("''This is not reform,'' said Douglas Baker, an economist at the institute.")
+    assert who(a, find(a, "This is not reform")) == "Douglas Baker"
+
+
+def test_verb_right_before_the_mark_without_a_comma(analyze_text):
+    a = analyze_text(
+        "In an interview, Mayor Ellen Park declared “The budget is balanced for the first time.”"
+    )
+    assert speaker_name(a, find(a, "The budget is balanced")) == "Ellen Park"
+
+
+def test_continued_with_a_colon_introduces_a_quote(analyze_text):
+    a = analyze_text(
+        "Pat Caddell spoke to the host on Monday.\n\nCaddell continued: "
+        "“The health issue is very much a partisan issue.”"
+    )
+    assert who(a, find(a, "The health issue")) == "Caddell"
+
+
+def test_paragraph_announcing_the_speaker_of_the_next_quote(analyze_text):
+    a = analyze_text(
+        "The vote was set for Tuesday. Senator Mary Olsen had a warning for her colleagues.\n\n"
+        "“If you vote for this, you will regret it for years.”"
+    )
+    assert speaker_name(a, find(a, "If you vote")) == "Mary Olsen"
+
+
+def test_headline_label_needs_no_actor(analyze_text):
+    a = analyze_text(
+        "Poll: Voters split evenly ahead of the first debate.\n\nThe race is tight.",
+        title="Poll: Voters split evenly ahead of the first debate.",
+    )
+    q = find(a, "Voters split evenly")
+    assert who(a, q) == "Poll" and a.segment_at(q.start).kind == "title"
+
+
+def test_clause_cut_off_by_a_colon_is_not_what_was_said(analyze_text):
+    a = analyze_text(
+        "The report set off a new round of fights on Friday: Republicans said the agency "
+        "mishandled the investigation."
+    )
+    q = find(a, "the agency mishandled")
+    assert who(a, q) == "Republicans"
+    assert not any(x.text.startswith("The report set off") for x in a.quotes)
+
+
 def test_transcript_labels_name_the_speaker(analyze_text):
     a = analyze_text(
         "WALLACE: Let us start with the news of the week, Governor.\n\n"
@@ -298,13 +354,13 @@ def test_brat_reader_keeps_discontinuous_content(tmp_path):
 
 
 def test_quality_gate_on_polnear_dev():
-    """First 15 documents of PolNeAR dev (measured: content+source recall 0.739, tight 0.728,
-    content recall 0.794, precision 0.931)."""
+    """First 15 documents of PolNeAR dev (measured: content+source recall 0.753, tight 0.742,
+    content recall 0.813, precision 0.926; whole split 0.727 / 0.710 / 0.754 / 0.910)."""
     from dyad.evaluate.quotes import evaluate
 
     result = evaluate(POLNEAR, limit=15)
     assert result["documents"] == 15
-    assert result["content_source_recall"] >= 0.72
-    assert result["content_source_recall_tight"] >= 0.71
-    assert result["content_recall"] >= 0.77
-    assert result["precision"] >= 0.91
+    assert result["content_source_recall"] >= 0.74
+    assert result["content_source_recall_tight"] >= 0.73
+    assert result["content_recall"] >= 0.80
+    assert result["precision"] >= 0.915

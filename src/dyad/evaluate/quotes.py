@@ -3,7 +3,7 @@
 ``evaluate(path)`` reads a PolNeAR split (``../shared/quotes/polnear-dev``: ``text/NAME.txt`` and
 ``attributions/NAME_ANNOTATOR.ann``; a document annotated by several people is scored against the
 first file in name order). Each text runs through the stages quotes need (clean, spaCy, actors,
-quotes), as ``Article(text=...)``.
+quotes), as ``Article(text=..., title=<first line>)``.
 
 Offsets: cleaning folds white space inside paragraphs and joins paragraphs with a blank line, so
 ``article.text`` may differ from the file. Predicted offsets are mapped back to the file by
@@ -118,7 +118,15 @@ def _analyse(texts: list[str]) -> list[Article | None]:
     from dyad.pipeline import Pipeline
 
     pipeline = Pipeline([CleanStage(), SpacyStage(), ActorStage(), QuoteStage()])
-    return list(pipeline.run((Article(text=t) for t in texts), batch_size=16))
+    return list(pipeline.run((Article(text=t, title=headline(t)) for t in texts), batch_size=16))
+
+
+def headline(text: str) -> str | None:
+    """PolNeAR texts open with the headline on a line of its own, then a blank line: that line
+    is the article's title (cleaning makes it the ``title`` segment; the text is unchanged)."""
+    first, _sep, rest = text.lstrip().partition("\n")
+    blank = rest.lstrip(" \t\r").startswith("\n")
+    return first.strip() if first.strip() and blank else None
 
 
 def predictions(article: Article | None, original: str) -> list[Predicted]:

@@ -44,7 +44,7 @@ def clause_of(verb) -> list | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             if child.dep_ == "xcomp" and lemma in ("say", "tell", "be"):
                 continue
-            if _coordinated(verb, child):
+            if _coordinated(verb, child) or _apart(verb, child):
                 continue
             tokens = _before(verb) if child.i < verb.i else list(child.subtree)
             return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
@@ -73,9 +73,17 @@ def object_of(verb) -> list | None:
 
 def _before(verb) -> list:
     """'A, but B, the source added': every clause the attribution closes, and what joins them."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not _apart(verb, c)]
     lo, hi = min(c.left_edge.i for c in clauses), max(c.right_edge.i for c in clauses)
     return list(verb.doc[lo : hi + 1])
+
+
+def _apart(verb, clause) -> bool:
+    """'The news set off fireworks: Republicans said ...': a clause before the verb, cut off
+    from it by a colon or semicolon, is not what was said."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _coordinated(verb, clause) -> bool:

@@ -49,3 +49,8 @@ def as_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
     return _lines("source_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def quote_verbs() -> frozenset[str]:
+    return _lines("quote_verbs.txt")

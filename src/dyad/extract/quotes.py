@@ -17,6 +17,8 @@ its speaker. When no actor names the speaker, ``speaker_mention`` still holds th
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
 from dyad.extract.quote_content import (
@@ -31,7 +33,7 @@ from dyad.extract.quote_content import (
     stance_of,
 )
 from dyad.extract.quote_labels import label_at, shouted
-from dyad.extract.quote_words import source_nouns, speech_nouns, stance_nouns
+from dyad.extract.quote_words import quote_verbs, source_nouns, speech_nouns, stance_nouns
 
 OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
@@ -68,7 +70,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         ch, width = text[i], 2 if text.startswith(DOUBLE_APOSTROPHE, i) else 1
         straight = ch == STRAIGHT or width == 2
-        if ch in OPEN_MARKS or (straight and open_at is None):
+        stray = ch in CLOSE_MARKS and open_at is None and (i == start or text[i - 1].isspace())
+        if ch in OPEN_MARKS or stray or (straight and open_at is None):
             if open_at is None and i + width < end and not text[i + width].isspace():
                 open_at = i + width - 1
         elif (ch in CLOSE_MARKS or straight) and open_at is not None:
@@ -104,6 +107,10 @@ class QuoteFinder:
             if seg.kind in ("body", "caption", "title")
             for s, e in quote_spans(self.text, seg.start, seg.end)
         ]
+        self.starts = [t.idx for t in self.doc]  # token start offsets, for bisecting
+        self.quoted = sorted((s, e) for s, e, _seg in self.spans)
+        self.quoted_starts = [s for s, _e in self.quoted]
+        self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
 
     # -- direct -----------------------------------------------------------------------------
     def direct(self) -> list[Quote]:
@@ -123,8 +130,28 @@ class QuoteFinder:
                 prev = quotes[-1]  # a quote continued after its attribution, or in a new paragraph
                 quote.speaker, quote.speaker_mention = prev.speaker, prev.speaker_mention
                 quote.cue, quote.addressee = prev.cue, prev.addressee
+            elif not quote.partial:
+                self.announced(quote, seg)
             quotes.append(quote)
         return quotes
+
+    def announced(self, quote: Quote, seg) -> None:
+        """'Smith had a warning.' closing a paragraph, the next opening with a quote: the
+        subject of that last sentence, when it names a person, speaks."""
+        if self.text[seg.start : quote.start].strip() not in (STRAIGHT, DOUBLE_APOSTROPHE, *OPEN_MARKS):
+            return
+        before = [g for g in self.article.segments if g.kind == "body" and g.end <= seg.start]
+        if not before or not self.text[before[-1].end : seg.start].isspace():
+            return
+        last = self.token_at(before[-1].end - 1)
+        if last is None or any(_is_mark(t) or t.text in CLOSE_MARKS for t in last.sent):
+            return
+        subject = _subject(last.sent.root)
+        if subject is None or subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in ("it", "i", "we"):
+            return
+        speaker, mention = self.actor_for(subject)
+        if speaker is not None or subject.pos_ == "PROPN":
+            quote.speaker, quote.speaker_mention, quote.cue = speaker, mention, last.sent.root.text
 
     def continues(self, prev: Quote, start: int, seg) -> bool:
         """The previous quote's speaker goes on here: same paragraph, or this paragraph is a
@@ -143,7 +170,10 @@ class QuoteFinder:
         dash = next((d for d in _DASHES if tail.startswith(d)), None)
         if dash is None:
             return False
-        name = tail[len(dash) :].strip(" .\u00a0")
+        name = tail[len(dash) :]
+        following = [i for i in (name.find(m) for m in (STRAIGHT, *OPEN_MARKS)) if i > 0]
+        name = name[: min(following)] if following else name  # the next signed quote opens
+        name = name.strip(" .\u00a0")
         if not name or len(name.split()) > 6 or not name[0].isupper():
             return False
         ns = self.text.index(name, quote_end)
@@ -158,15 +188,15 @@ class QuoteFinder:
         """'He said:' closing the previous paragraph, the quote opening this one."""
         if self.text[seg.start : quote_start].strip() not in (STRAIGHT, *OPEN_MARKS):
             return None
-        lead = self.text[: seg.start].rstrip()
+        lead = self.text[max(0, seg.start - 400) : seg.start].rstrip()
         if not lead.endswith(":"):
             return None
-        last = self.token_at(len(lead) - 1)
-        verbs = [t for t in last.sent if _is_speech(t)] if last is not None else []
+        last = self.token_at(self.text.rindex(":", 0, seg.start))
+        verbs = [t for t in last.sent if _quoting(t)] if last is not None else []
         return verbs[-1] if verbs else None
 
     def is_partial(self, s: int, e: int) -> bool:
-        before = self.text[: s - 1].rstrip()
+        before = self.text[max(0, s - 40) : s - 1].rstrip()
         return (
             bool(before)
             and (before[-1].isalnum() or before[-1] in "'’")
@@ -176,7 +206,8 @@ class QuoteFinder:
     def after(self, quote_end: int, seg_end: int, short: bool = False):
         """A speech verb right after the closing mark: '...," Kim told X' or '...?" he asked.'
         After a quote that ends its sentence, only a short attribution sentence counts."""
-        tokens = [t for t in self.doc if quote_end <= t.idx < seg_end]
+        lo, hi = bisect_left(self.starts, quote_end), bisect_left(self.starts, seg_end)
+        tokens = list(self.doc[lo : min(hi, lo + 40)])
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens = tokens[1:]  # the closing mark and its comma
         if short:
@@ -184,20 +215,24 @@ class QuoteFinder:
         for tok in tokens[:14]:
             if _is_mark(tok) or tok.text in _END_PUNCT:
                 break
-            if _is_speech(tok):
+            if _quoting(tok):
                 return tok
         return None
 
     def before(self, quote_start: int):
         """'He further stated, "...': a speech verb earlier in the sentence, just before the mark."""
-        lead = self.text[: quote_start - 1].rstrip()
-        if not lead or lead[-1] not in ",:":
-            return None
+        window = max(0, quote_start - 400)  # the lead-in, without copying the whole text
+        lead = self.text[window : quote_start - 1].rstrip()
         first = self.token_at(quote_start)
-        if first is None:
+        if not lead or first is None:
             return None
-        verbs = [t for t in first.sent if t.idx < quote_start - 1 and _is_speech(t)]
-        return verbs[-1] if verbs else None
+        lead_end = window + len(lead)
+        verbs = [t for t in first.sent if t.idx < quote_start - 1 and _quoting(t)]
+        if lead[-1] in ",:":
+            return verbs[-1] if verbs else None
+        if verbs and self.token_at(lead_end - 1).i - verbs[-1].i <= 2 and verbs[-1].pos_ == "VERB":
+            return verbs[-1]  # 'Trump declared "I think ...', 'X said Monday "...'
+        return None
 
     def governing(self, quote_start: int):
         """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
@@ -210,7 +245,7 @@ class QuoteFinder:
 
     def attribute(self, quote: Quote, verb) -> None:
         quote.cue = verb.text
-        subject = _subject(verb)
+        subject = _subject(verb) or _inverted_subject(verb)
         if subject is not None:
             quote.speaker, quote.speaker_mention = self.actor_for(subject)
         addressee = _addressee(verb)
@@ -219,7 +254,8 @@ class QuoteFinder:
 
     # -- labelled ---------------------------------------------------------------------------
     def labelled(self) -> list[Quote]:
-        """Transcripts and headlines: 'PENCE: Well, look, ...', 'Pence: Flowers won't attend'."""
+        """Transcripts and headlines: 'PENCE: Well, look, ...', 'Pence: Flowers won't attend'.
+        A headline's label needs no actor ('Poll: Clinton and Trump in dead heat')."""
         quotes = []
         for seg in self.article.segments:
             if seg.kind not in ("body", "title"):
@@ -229,7 +265,7 @@ class QuoteFinder:
                 continue
             ls, le, cs = found
             speaker = self.actor_at(ls, le)
-            if speaker is None and not shouted(self.text[ls:le]):
+            if speaker is None and seg.kind != "title" and not shouted(self.text[ls:le]):
                 continue
             quote = Quote(cs, seg.end, self.text[cs : seg.end], direct=True, speaker=speaker, cue=":")
             quote.speaker_mention = Span(ls, le)
@@ -247,7 +283,7 @@ class QuoteFinder:
             if not lead.endswith(":") or not opening or opening in (STRAIGHT, "'", *OPEN_MARKS):
                 continue
             last = self.token_at(seg.start + len(lead) - 1)
-            verbs = [t for t in last.sent if _is_speech(t) and _subject(t) is not None] if last else []
+            verbs = [t for t in last.sent if _quoting(t) and _subject(t) is not None] if last else []
             if verbs and label_at(self.text, nxt.start, nxt.end) is None:
                 quote = Quote(nxt.start, nxt.end, self.text[nxt.start : nxt.end].rstrip(), direct=False)
                 quote.end = quote.start + len(quote.text)
@@ -261,14 +297,15 @@ class QuoteFinder:
     # -- reported ---------------------------------------------------------------------------
     def reported(self) -> list[Quote]:
         quotes = []
+        nouns = speech_nouns() | stance_nouns()
         for tok in self.doc:
-            if self.inside_quote(tok.idx) or self.article.in_credit(tok.idx):
+            if self.inside_quote(tok.idx) or self.in_credit(tok.idx):
                 continue
             if is_cue(tok):
                 quote = self.reported_by(tok)
             elif tok.pos_ == "ADJ":
                 quote = self.held_by(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in speech_nouns() | stance_nouns():
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 quote = self.according_to(tok)
@@ -434,15 +471,18 @@ class QuoteFinder:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
     def token_at(self, offset: int):
-        for tok in self.doc:
-            if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
-                return tok
-            if tok.idx > offset:
-                return tok
-        return None
+        """The token at ``offset``, or the first one after it."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.starts[i] + max(len(self.doc[i].text), 1):
+            return self.doc[i]
+        return self.doc[i + 1] if i + 1 < len(self.starts) else None
 
     def inside_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e, _ in self.spans)
+        i = bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
+
+    def in_credit(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.credits)
 
     def actor_for(self, token) -> tuple[str | None, Span | None]:
         """The actor named by a subject or object token, and the words naming it. A relative
@@ -476,7 +516,7 @@ def _closing_attribution(tokens):
     for tok in tokens[:4]:
         if tok.text in _END_PUNCT or _is_mark(tok):
             return None
-        if _is_speech(tok):
+        if _quoting(tok):
             own_clause = any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
             return None if own_clause else tok
     return None
@@ -495,6 +535,11 @@ def _is_speech(tok) -> bool:
     return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX")
 
 
+def _quoting(tok) -> bool:
+    """A verb that attributes a quotation next to it: a speech verb, or 'continued:', 'read'."""
+    return _is_speech(tok) or (tok.lemma_.lower() in quote_verbs() and tok.pos_ == "VERB")
+
+
 def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
@@ -504,6 +549,18 @@ def _subject(verb):
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+
+
+def _inverted_subject(verb):
+    """'"...," said Douglas Holtz-Eakin, an economist ...': the name right after the verb."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("DATE", "TIME"):
+        return None
+    while nxt.head.i != nxt.i and nxt.head.pos_ == "PROPN" and nxt.head.i > verb.i:
+        nxt = nxt.head
+    return nxt
 
 
 def _stranded_subject(verb):

@@ -31,17 +31,16 @@ def _actor_params(value: str) -> list:
     return [value, value, value, value]
 
 
-def events(store: Store, f: Filters) -> list[dict]:
+def event_filters(f: Filters) -> tuple[list[str], list]:
+    """WHERE terms and their parameters for events (``e``, joined with their article ``a``)."""
     where, params = ["1=1"], []
     if f.actor:
         where.append(f"({_actor_match('e.source')} OR {_actor_match('e.target')})")
         params += _actor_params(f.actor) * 2
     if f.between:
         a, b = f.between
-        where.append(
-            f"(({_actor_match('e.source')} AND {_actor_match('e.target')}) OR "
-            f"({_actor_match('e.source')} AND {_actor_match('e.target')}))"
-        )
+        where.append(f"(({_actor_match('e.source')} AND {_actor_match('e.target')}) OR "
+                     f"({_actor_match('e.source')} AND {_actor_match('e.target')}))")
         params += _actor_params(a) + _actor_params(b) + _actor_params(b) + _actor_params(a)
     if f.cameo:
         where.append("e.cameo LIKE ? || '%'")
@@ -50,6 +49,11 @@ def events(store: Store, f: Filters) -> list[dict]:
         where.append("e.modality = ?")
         params.append(f.modality)
     _period(where, params, f, "coalesce(e.event_date, a.published)")
+    return where, params
+
+
+def events(store: Store, f: Filters) -> list[dict]:
+    where, params = event_filters(f)
     sql = f"""
         SELECT e.id, coalesce(e.date_value, '') AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
@@ -153,22 +157,7 @@ EVENT_SORTS = {"date": "coalesce(e.event_date, a.published)", "cameo": "e.cameo"
 
 
 def event_page(store: Store, f: Filters, page: Page) -> dict:
-    where, params = ["1=1"], []
-    if f.actor:
-        where.append(f"({_actor_match('e.source')} OR {_actor_match('e.target')})")
-        params += _actor_params(f.actor) * 2
-    if f.between:
-        a, b = f.between
-        where.append(f"(({_actor_match('e.source')} AND {_actor_match('e.target')}) OR "
-                     f"({_actor_match('e.source')} AND {_actor_match('e.target')}))")
-        params += _actor_params(a) + _actor_params(b) + _actor_params(b) + _actor_params(a)
-    if f.cameo:
-        where.append("e.cameo LIKE ? || '%'")
-        params.append(f.cameo)
-    if f.modality:
-        where.append("e.modality = ?")
-        params.append(f.modality)
-    _period(where, params, f, "coalesce(e.event_date, a.published)")
+    where, params = event_filters(f)
     _search(where, params, page.q, "substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)")
     select = """
         SELECT e.id, coalesce(e.date_value, '') AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
