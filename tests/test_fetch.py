@@ -3,51 +3,36 @@ All traffic stays on this machine: the allowed server is a real HTTP server on 1
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from dyad.errors import TooLarge, UnsupportedInput
 from dyad.ingest.fetch import BlockedAddress, fetch, is_public
 from dyad.settings import settings
 
+from .web_origin import serve
+
 PAGE = b"<html><body><article><p>" + b"Officials from Chile and Peru met in Lima on Monday. " * 20 + \
     b"</p></article></body></html>"
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802
-        routes = {
-            "/page": (200, {}, PAGE),
-            "/to-private": (302, {"Location": "http://10.1.2.3/secret"}, b""),
-            "/to-metadata": (301, {"Location": "http://169.254.169.254/latest/meta-data/"}, b""),
-            "/to-localhost": (302, {"Location": f"http://localhost:{self.server.server_port}/page"}, b""),
-            "/to-page": (302, {"Location": "/page"}, b""),
-            "/huge": (200, {}, b"a" * 300_000),
-        }
-        status, headers, body = routes.get(self.path, (404, {}, b"not found"))
-        self.send_response(status)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+def routes(port: int) -> dict:
+    return {
+        "/page": (200, {}, PAGE),
+        "/to-private": (302, {"Location": "http://10.1.2.3/secret"}, b""),
+        "/to-metadata": (301, {"Location": "http://169.254.169.254/latest/meta-data/"}, b""),
+        "/to-localhost": (302, {"Location": f"http://localhost:{port}/page"}, b""),
+        "/to-page": (302, {"Location": "/page"}, b""),
+        "/huge": (200, {}, b"a" * 300_000),
+    }
 
 
 @pytest.fixture
 def server(monkeypatch):
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
     monkeypatch.setenv("DYAD_FETCH_ALLOW_HOSTS", "127.0.0.1")
     monkeypatch.setenv("DYAD_FETCH_MAX_BYTES", "200000")
     settings.cache_clear()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with serve(routes) as url:
+        yield url
     settings.cache_clear()
 
 

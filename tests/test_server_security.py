@@ -6,8 +6,6 @@ The write endpoints run the real pipeline in the server's worker process (starte
 """
 
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,6 +16,7 @@ from hypothesis import strategies as st
 from dyad.settings import settings
 from dyad.web import create_app
 from tests.test_api import build_store
+from tests.web_origin import serve
 
 TOKEN = "test-token-7f3a"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -30,23 +29,12 @@ PAGE = (
 )
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802
-        routes = {
-            "/page": (200, {"Content-Type": "text/html"}, PAGE),
-            "/to-private": (302, {"Location": "http://10.1.2.3/secret"}, b""),
-            "/to-metadata": (301, {"Location": "http://169.254.169.254/latest/meta-data/"}, b""),
-        }
-        status, headers, body = routes.get(self.path, (404, {}, b"not found"))
-        self.send_response(status)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+def routes(_port: int) -> dict:
+    return {
+        "/page": (200, {"Content-Type": "text/html"}, PAGE),
+        "/to-private": (302, {"Location": "http://10.1.2.3/secret"}, b""),
+        "/to-metadata": (301, {"Location": "http://169.254.169.254/latest/meta-data/"}, b""),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +51,9 @@ def client(db):
 @pytest.fixture
 def origin(monkeypatch):
     """A local web server; 127.0.0.1 is allowed only where a test says so."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
     settings.cache_clear()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with serve(routes) as url:
+        yield url
     settings.cache_clear()
 
 
