@@ -285,6 +285,9 @@ def main() -> None:
         counts = {
             t: store.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "events")
         }
+        # the synthetic articles a0 .. aN-1 (articles ingested by earlier runs have other ids)
+        counts["articles"] = store.con.execute(
+            "SELECT count(*) FROM articles WHERE regexp_full_match(id, 'a[0-9]+')").fetchone()[0]
     token, port = secrets.token_urlsafe(24), free_port()
     log = args.db.with_suffix(".serve.log")
     server = start_server(args.db, port, token, log)

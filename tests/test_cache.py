@@ -13,9 +13,16 @@ def test_exact_cache_recomputes_after_a_write():
     assert cache.get(("k",), 2, lambda: {"n": 2}, lambda: (2, {"n": 3}))[0] == {"n": 2}
 
 
-def test_stale_result_is_served_while_one_refresh_runs_in_the_background():
+def test_young_stale_result_is_served_without_recomputing():
     cache = ResultCache(stale_seconds=10)
     cache.get(("k",), 1, lambda: {"n": 1})
+    assert cache.get(("k",), 2, lambda: {"n": 2}, lambda: (2, {"n": 3}))[0] == {"n": 1}
+
+
+def test_stale_result_is_served_while_one_refresh_runs_in_the_background():
+    cache = ResultCache(stale_seconds=0.2)
+    cache.get(("k",), 1, lambda: {"n": 1})
+    time.sleep(0.25)
     started = threading.Event()
     release = threading.Event()
     calls = []
@@ -41,5 +48,5 @@ def test_stale_result_is_served_while_one_refresh_runs_in_the_background():
 def test_too_old_result_is_recomputed_in_the_foreground():
     cache = ResultCache(stale_seconds=0.01)
     cache.get(("k",), 1, lambda: {"n": 1})
-    time.sleep(0.05)
+    time.sleep(0.06)
     assert cache.get(("k",), 2, lambda: {"n": 2}, lambda: (2, {"n": 3}))[0] == {"n": 2}

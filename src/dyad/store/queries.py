@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from dyad.store.db import Store
@@ -257,33 +258,38 @@ def article_page(store: Store, f: Filters, page: Page) -> dict:
     return _paged(store, select, where, params, order, page)
 
 
+_ARTICLE_PARTS = {  # each read by the article's id alone: an index lookup, no join over a whole table
+    "article": "SELECT id, url, title, outlet, published, text, segments FROM articles WHERE id = $1",
+    "roles": "SELECT actor_id, roles FROM article_actors WHERE article_id = $1",
+    "mentions": "SELECT actor_id, start_char, end_char, text FROM mentions WHERE article_id = $1",
+    "events": "SELECT id, source, target, cameo, plover, goldstein, quad_class, modality, date_value, place_id, "
+              "evidence_start, evidence_end, trigger_start, trigger_end, trigger_text FROM events "
+              "WHERE article_id = $1",
+    "quotes": "SELECT start_char, end_char, text, direct, speaker, speaker_start, speaker_end, cue FROM quotes "
+              "WHERE article_id = $1",
+    "times": "SELECT start_char, end_char, text, value, precision FROM times WHERE article_id = $1",
+    "places": "SELECT pm.place_id, p.name, p.country, p.lat, p.lon, pm.start_char, pm.end_char, pm.text "
+              "FROM (SELECT * FROM place_mentions WHERE article_id = $1) pm LEFT JOIN places p ON p.id = pm.place_id",
+}
+_ARTICLE_SQL = " UNION ALL ".join(f"SELECT '{k}', to_json(x) FROM ({q}) x" for k, q in _ARTICLE_PARTS.items())
+_ARTICLE_ORDER = {"mentions": "start_char", "events": "evidence_start", "quotes": "start_char",
+                  "times": "start_char", "places": "start_char"}
+
+
 def article_detail(store: Store, article_id: str) -> dict | None:
-    """One article with its text and every annotation (offsets into the text). Each table is read
-    by the article's id alone (an index lookup) and names are filled in from one actors lookup:
-    joins here would scan whole tables."""
-    found = store.query("SELECT id, url, title, outlet, published, text, segments FROM articles WHERE id = ?",
-                        [article_id])
-    if not found:
+    """One article with its text and every annotation (offsets into the text), read in one query
+    (plus one for the actors' names): a page shows one article, so this must be cheap."""
+    parts: dict[str, list[dict]] = {k: [] for k in _ARTICLE_PARTS}
+    for kind, row in store.con.execute(_ARTICLE_SQL, [article_id]).fetchall():
+        parts[kind].append(json.loads(row))
+    if not parts["article"]:
         return None
-    one = [article_id]
-    detail = found[0]
-    roles = store.query("SELECT actor_id, roles FROM article_actors WHERE article_id = ?", one)
-    detail["mentions"] = store.query(
-        "SELECT actor_id, start_char, end_char, text FROM mentions WHERE article_id = ? ORDER BY start_char", one)
-    detail["events"] = store.query(
-        "SELECT id, source, target, cameo, plover, goldstein, quad_class, modality, date_value, place_id, "
-        "evidence_start, evidence_end, trigger_start, trigger_end, trigger_text FROM events "
-        "WHERE article_id = ? ORDER BY evidence_start, id", one)
-    detail["quotes"] = store.query(
-        "SELECT start_char, end_char, text, direct, speaker, speaker_start, speaker_end, cue FROM quotes "
-        "WHERE article_id = ? ORDER BY start_char", one)
-    detail["times"] = store.query(
-        "SELECT start_char, end_char, text, value, precision FROM times WHERE article_id = ? ORDER BY start_char",
-        one)
-    detail["places"] = store.query(
-        "SELECT pm.place_id, p.name, p.country, p.lat, p.lon, pm.start_char, pm.end_char, pm.text "
-        "FROM (SELECT * FROM place_mentions WHERE article_id = ?) pm LEFT JOIN places p ON p.id = pm.place_id "
-        "ORDER BY pm.start_char", one)
+    detail = parts["article"][0]
+    detail["segments"] = json.dumps(detail["segments"]) if not isinstance(detail["segments"], str) else detail["segments"]
+    for kind, key in _ARTICLE_ORDER.items():
+        detail[kind] = sorted(parts[kind], key=lambda r, k=key: (r[k] is None, r[k]))
+    roles = [{**r, "roles": r["roles"] if isinstance(r["roles"], str) else json.dumps(r["roles"])}
+             for r in parts["roles"]]
     _name_actors(store, detail, roles)
     return detail
 

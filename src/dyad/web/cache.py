@@ -31,12 +31,13 @@ def _plain(value):
 class ResultCache:
     """Results by key, each tagged with the store version it was computed at.
 
-    A result of the current version is served as it is. A result of an older version is served
-    while it is younger than ``stale_seconds``, and recomputed once in the background meanwhile
-    (so an ingest running next to the readers never makes them wait for a recomputation); an
-    older one, or a missing one, is computed by the first request that asks while others asking
-    for the same key wait for that result (no stampede after a write). ``stale_seconds=0`` makes
-    every answer exact."""
+    A result of the current version is served as it is. A result of an older version is served as
+    it is while it is younger than ``stale_seconds``; up to three times that age it is still served
+    while one recomputation runs in the background (so an ingest running next to the readers
+    neither makes them wait nor keeps the CPU busy recomputing after every write); an older one, or
+    a missing one, is computed by the first request that asks while others asking for the same key
+    wait for that result (no stampede after a write). ``stale_seconds=0`` makes every answer
+    exact."""
 
     def __init__(self, size: int = 256, stale_seconds: float = 0.0):
         self.size = size
@@ -51,9 +52,10 @@ class ResultCache:
             found = self._entries.get(key)
             if found is not None:
                 self._entries.move_to_end(key)
-                if found[0] == version:
+                age = time.monotonic() - found[1]
+                if found[0] == version or age < self.stale_seconds:
                     return found[2], found[3]
-                if refresh is not None and time.monotonic() - found[1] < self.stale_seconds:
+                if refresh is not None and age < 3 * self.stale_seconds:
                     self._refresh_later(key, refresh)
                     return found[2], found[3]
             pending = self._pending.get(key)
