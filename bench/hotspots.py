@@ -52,6 +52,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=120)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--callers", action="append", default=[], help="also print who calls these functions")
     args = parser.parse_args()
     first, rest = split(default_pipeline().stages)
     docs = parsed(texts(args.limit), first)
@@ -61,6 +62,8 @@ def main() -> None:
     stats = pstats.Stats(profile).strip_dirs()
     stats.sort_stats("cumulative").print_stats(args.top)
     stats.sort_stats("tottime").print_stats(args.top)
+    for name in args.callers:
+        stats.print_callers(name)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from pathlib import Path
 import httpx
 from common import machine
 
-from dyad.store import Store
+from dyad.store import Store, dyads
 
 STATES, OTHERS = 200, 1800
 FILL = """
@@ -113,6 +113,7 @@ def build(db: Path, events: int) -> float:
             marks = statement.count("?")
             params = [str(sample_path())] if "read_json_auto" in statement else [events] * marks
             store.con.execute(statement, params)
+        dyads.rebuild(store)  # the dyad and graph summaries the writer keeps for ingested articles
         store.con.execute("CHECKPOINT")
     return time.perf_counter() - start
 

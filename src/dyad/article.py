@@ -8,6 +8,7 @@ never stored or pickled.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -134,10 +135,18 @@ class Article:
     doc: Any = None  # spaCy Doc, transient: set by annotate, dropped before storing
 
     def segment_at(self, offset: int) -> Segment | None:
-        for seg in self.segments:
-            if seg.start <= offset < seg.end:
+        """The segment holding ``offset``, or None (a bisect over the starts, built once per list
+        of segments; called for every mention and candidate of every stage)."""
+        segments = self.segments
+        starts = _segment_starts(segments)
+        if starts is not None:
+            i = bisect_right(starts, offset) - 1
+            seg = segments[i] if i >= 0 else None
+            if seg is not None and seg.start == starts[i] and offset < seg.end:
                 return seg
-        return None
+            if i < 0 or seg.start == starts[i]:  # the index is current: no segment holds offset
+                return None
+        return next((seg for seg in segments if seg.start <= offset < seg.end), None)
 
     def in_credit(self, start: int) -> bool:
         seg = self.segment_at(start)
@@ -160,3 +169,21 @@ class Article:
 
 
 SCHEMA_VERSION = 1
+
+
+_STARTS: dict[int, tuple[list, int, list[int] | None]] = {}  # id(segments) -> (segments, len, starts)
+
+
+def _segment_starts(segments: list[Segment]) -> list[int] | None:
+    """Segment starts for a bisect, or None when the segments are not in order without overlaps
+    (then a scan keeps the first one that holds the offset). Keyed by the list (kept alive, so its
+    id is not reused) and its length; a segment edited in place is caught by the start check."""
+    entry = _STARTS.get(id(segments))
+    if entry is not None and entry[0] is segments and entry[1] == len(segments):
+        return entry[2]
+    ordered = all(a.end <= b.start for a, b in zip(segments, segments[1:], strict=False))
+    starts = [seg.start for seg in segments] if ordered else None
+    if len(_STARTS) >= 256:
+        _STARTS.clear()
+    _STARTS[id(segments)] = (segments, len(segments), starts)
+    return starts

@@ -8,6 +8,7 @@ resolved in reading order (see coref.py). Text inside photo credits never yields
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from dyad.annotate import coref
@@ -88,6 +89,7 @@ class Reader:
         self.kb = kb
         self.day = article.published
         self.refs: dict[str, Ref] = {}
+        self._starts: list[int] | None = None
 
     def read(self) -> list[Actor]:
         for cand in self.candidates():
@@ -129,9 +131,16 @@ class Reader:
 
     def context(self, span) -> coref.Context:
         sent_start = span.sent.start_char
-        prev = [s.start for s in self.article.sentences
-                if s.start < sent_start and not self.article.in_credit(s.start)]
-        return coref.Context(span.root, span.start_char, sent_start, prev[-1] if prev else -1)
+        starts = self.sentence_starts()
+        i = bisect_left(starts, sent_start)  # the last sentence outside credits before this one
+        return coref.Context(span.root, span.start_char, sent_start, starts[i - 1] if i else -1)
+
+    def sentence_starts(self) -> list[int]:
+        """Starts of the sentences outside credits, in order (once per article, not per mention)."""
+        if self._starts is None:
+            starts = [s.start for s in self.article.sentences if not self.article.in_credit(s.start)]
+            self._starts = starts if starts == sorted(starts) else sorted(set(starts))
+        return self._starts
 
     # -- people ---------------------------------------------------------------------------
     def person(self, cand: Cand) -> Ref | None:

@@ -3,7 +3,8 @@
 The analysis runs in this process (``workers=1``) or in worker processes (``workers>1``, see
 ``dyad.run.local``); either way this process is the only one that writes to DuckDB. With
 workers, articles already in the store are skipped right after cleaning, so a re-run after an
-interruption only analyses what is missing.
+interruption only analyses what is missing. At the end the dyad aggregates are compacted
+when the ingest appended many rows to them (``dyad.store.dyads.compact``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dyad.analysis import analyze_many, versions
 from dyad.article import Article
 from dyad.errors import StoreError
 from dyad.store import Store
+from dyad.store.dyads import compact
 from dyad.store.writer import has_article, write_article
 
 
@@ -44,6 +46,7 @@ def ingest(
         record(report, store, article, stamp)
         if progress is not None:
             progress(article)
+    compact(store)
     return report
 
 
@@ -63,6 +66,7 @@ def ingest_parallel(
             record(report, store, article, stamp)
             if progress is not None:
                 progress(article)
+    compact(store)
     return report
 
 

@@ -1,7 +1,8 @@
 """Run the pipeline in worker processes on this machine; the parent stays the one writer.
 
-Each worker loads the pipeline and the spaCy model once (the pool initializer), takes chunks of
-raw Articles and runs them through the pipeline, which parses each batch with ``nlp.pipe``. The
+Each worker loads the pipeline, the spaCy model and the gazetteer once (the pool initializer),
+takes small chunks of raw Articles (``CHUNK_SIZE``, so that the last chunks do not leave a worker
+idle) and runs them through the pipeline, which parses each chunk with ``nlp.pipe``. The
 analysed Articles come back to the parent (``doc`` dropped; they pickle). A few chunks per worker
 are in flight at a time, so memory stays bounded whatever the size of the corpus. Results come
 back in the order they finish, not the input order.
@@ -24,7 +25,8 @@ from dyad.article import Article, Problem
 from dyad.errors import DyadError
 from dyad.pipeline import Pipeline
 
-IN_FLIGHT_PER_WORKER = 2
+CHUNK_SIZE = 4  # articles per task: small tasks keep every worker busy to the end of the corpus
+IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker, so that none waits for the parent
 
 
 class Analyser:
@@ -64,8 +66,10 @@ _worker: dict[str, Analyser] = {}
 
 def _start_worker(batch_size: int, skip: frozenset[str]) -> None:
     from dyad.annotate.nlp import load_nlp
+    from dyad.extract.gazetteer import load_gazetteer
 
     load_nlp()  # once per worker, before the first chunk
+    load_gazetteer()  # else the first chunk pays for it
     _worker["analyser"] = Analyser(batch_size, skip)
 
 
@@ -134,7 +138,7 @@ class WorkerPool:
     def analyse(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Analysed Articles in the order they finish; failed ones carry their problems."""
         pending: dict[Future, list[Article]] = {}
-        for chunk in chunked(articles, self.batch_size):
+        for chunk in chunked(articles, min(self.batch_size, CHUNK_SIZE)):
             yield from (a for a in chunk if a.problems)  # could not be read: nothing to analyse
             live = [a for a in chunk if not a.problems]
             if live:

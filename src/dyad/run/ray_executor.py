@@ -28,6 +28,7 @@ from dyad.run.ingest import IngestReport, stored_ids
 from dyad.run.local import chunked
 from dyad.run.shards import Batch, ShardFolder, load_shard, table_columns, to_batch
 from dyad.store import Store
+from dyad.store.dyads import compact
 
 IN_FLIGHT_PER_ACTOR = 2
 
@@ -94,6 +95,7 @@ def ingest_ray(
     finally:
         if started_here:
             ray.shutdown()
+    compact(store)  # the dyad aggregates, when the ingest appended many rows
     return report
 
 

@@ -29,12 +29,12 @@ UNREAL = {"hypothetical", "conditional", "intended", "predicted"}
 
 _REPORTS = """
     SELECT e.id, e.article_id, e.source, e.target, e.cameo, e.plover, e.goldstein, e.quad_class,
-           e.modality, e.date_value, e.event_date, e.place_id, a.published,
+           e.modality, e.date_value, e.event_date, e.place_id,
+           (SELECT published FROM articles WHERE id = $1) AS published,
            su.unit AS source_unit, tu.unit AS target_unit
-    FROM events e JOIN articles a ON a.id = e.article_id
+    FROM (SELECT * FROM events WHERE article_id = $1) e
     LEFT JOIN actor_units su ON su.actor_id = e.source
     LEFT JOIN actor_units tu ON tu.actor_id = e.target
-    WHERE e.article_id = ?
     ORDER BY e.evidence_start, e.id"""
 
 def window_days() -> int:
@@ -123,9 +123,10 @@ def _candidates(con, reports: list[dict], window: int) -> list[tuple[str, str, d
         return []
     blocks = sorted({block_key(r) for r in reports})
     lo, hi = min(days) - timedelta(days=window), max(days) + timedelta(days=window)
+    marks = ", ".join("?" * len(blocks))
     return con.execute(
-        "SELECT id, block, event_date FROM merged_events WHERE block IN (SELECT unnest(?)) "
-        "AND event_date BETWEEN ? AND ?", [blocks, lo, hi],
+        f"SELECT id, block, event_date FROM merged_events WHERE block IN ({marks}) AND event_date BETWEEN ? AND ?",
+        [*blocks, lo, hi],
     ).fetchall()
 
 

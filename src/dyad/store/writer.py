@@ -16,6 +16,7 @@ import pyarrow as pa
 from dyad.article import Article
 from dyad.errors import StoreError
 from dyad.store.db import Store
+from dyad.store.dyads import add_article
 from dyad.store.merge import merge_article
 
 
@@ -42,6 +43,7 @@ def write_tables(store: Store, article_id: str, tables: dict[str, pa.Table | Non
         for table, data in tables.items():
             insert(con, table, data)
         merge_article(con, article_id)  # cross-article event merging, in the same transaction
+        add_article(con, article_id)  # the dyad aggregates (store.dyads), in the same transaction
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
