@@ -83,3 +83,19 @@ def test_store_round_trip_keeps_text_and_offsets(tmp_path_factory, text):
                             "ORDER BY start_char", [article.id])
         for span, mention in zip(spans, sorted((m for a in article.actors for m in a.mentions), key=lambda m: m.start), strict=True):
             assert (span["start_char"], span["end_char"], span["text"]) == (mention.start, mention.end, mention.text)
+
+
+def test_a_batch_is_one_transaction_and_a_bad_article_costs_only_itself(tmp_path):
+    from dyad.store.writer import write_articles
+
+    with Store(tmp_path / "b.duckdb") as store:
+        good = [make_article(suffix=f" Part {i}.") for i in range(3)]
+        broken = make_article(suffix=" Broken.")
+        broken.actors[1].mentions.append(Mention(None, None, "bad"))
+        outcome = write_articles(store, [*good, broken, good[0]], VERSIONS)
+        assert [outcome[a.id] for a in good] == ["stored"] * 3
+        assert "Could not store" in outcome[broken.id]
+        counts = table_counts(store)
+        assert counts["articles"] == 3 and counts["mentions"] == 6
+        again = write_articles(store, good, VERSIONS)
+        assert set(again.values()) == {"already"} and table_counts(store) == counts

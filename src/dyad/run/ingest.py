@@ -17,7 +17,7 @@ from dyad.article import Article
 from dyad.errors import StoreError
 from dyad.store import Store
 from dyad.store.dyads import compact
-from dyad.store.writer import has_article, write_article
+from dyad.store.writer import write_articles
 
 
 @dataclass(slots=True)
@@ -41,11 +41,9 @@ def ingest(
     if workers > 1:
         return ingest_parallel(articles, store, batch_size, progress, workers)
     report = IngestReport()
-    stamp = versions()
-    for article in analyze_many(articles, batch_size=batch_size):
-        record(report, store, article, stamp)
-        if progress is not None:
-            progress(article)
+    with Recorder(report, store, versions(), batch_size, progress) as recorder:
+        for article in analyze_many(articles, batch_size=batch_size):
+            recorder.add(article)
     compact(store)
     return report
 
@@ -61,11 +59,9 @@ def ingest_parallel(
 
     report = IngestReport()
     with WorkerPool(workers, batch_size, stored_ids(store)) as pool:
-        stamp = pool.versions()
-        for article in pool.analyse(articles):
-            record(report, store, article, stamp)
-            if progress is not None:
-                progress(article)
+        with Recorder(report, store, pool.versions(), batch_size, progress) as recorder:
+            for article in pool.analyse(articles):
+                recorder.add(article)
     compact(store)
     return report
 
@@ -74,15 +70,60 @@ def stored_ids(store: Store) -> frozenset[str]:
     return frozenset(row[0] for row in store.con.execute("SELECT id FROM articles").fetchall())
 
 
+class Recorder:
+    """Hands analysed articles to the writer a batch at a time (one transaction a batch), and
+    counts what happened to each: stored, already there, or failed with its reason."""
+
+    def __init__(self, report: IngestReport, store: Store, stamp: dict, size: int,
+                 progress: Callable[[Article], None] | None = None):
+        self.report, self.store, self.stamp = report, store, stamp
+        self.size, self.progress = max(size, 1), progress
+        self.pending: list[Article] = []
+
+    def __enter__(self) -> Recorder:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.flush()
+
+    def add(self, article: Article) -> None:
+        if article.problems:
+            self.report.failed.append((source_of(article), "; ".join(p.reason for p in article.problems)))
+            self._advance(article)
+            return
+        self.pending.append(article)
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        try:
+            outcome = write_articles(self.store, self.pending, self.stamp)
+        except StoreError as exc:
+            outcome = {a.id: str(exc) for a in self.pending}
+        for article in self.pending:
+            result = outcome.get(article.id, "already")
+            if result == "stored":
+                self.report.stored += 1
+                outcome[article.id] = "already"  # the same article twice in one batch
+            elif result == "already":
+                self.report.already += 1
+            else:
+                self.report.failed.append((source_of(article), result))
+            self._advance(article)
+        self.pending = []
+
+    def _advance(self, article: Article) -> None:
+        if self.progress is not None:
+            self.progress(article)
+
+
+def source_of(article: Article) -> str:
+    return str(article.source_id if article.source_id is not None else article.id)
+
+
 def record(report: IngestReport, store: Store, article: Article, stamp: dict) -> None:
-    source = str(article.source_id if article.source_id is not None else article.id)
-    if article.problems:
-        report.failed.append((source, "; ".join(p.reason for p in article.problems)))
-        return
-    try:
-        if has_article(store, article.id) or not write_article(store, article, stamp):
-            report.already += 1
-        else:
-            report.stored += 1
-    except StoreError as exc:
-        report.failed.append((source, str(exc)))
+    """Write one analysed article now (callers outside the batch path)."""
+    with Recorder(report, store, stamp, 1) as recorder:
+        recorder.add(article)
