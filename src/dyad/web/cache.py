@@ -67,8 +67,26 @@ class ResultCache:
         return self._compute(key, version, compute, pending)
 
     def _compute(self, key, version, compute, pending: Future) -> tuple[dict, bytes]:
+        return self._settle(key, pending, lambda: (version, compute()))
+
+    def _refresh_later(self, key: tuple, refresh: Callable[[], tuple[int, dict]]) -> None:
+        """Recompute in the background, once per key at a time (called with the lock held)."""
+        if key in self._pending:
+            return
+        pending = self._pending[key] = Future()
+
+        def run() -> None:
+            try:
+                self._settle(key, pending, refresh)
+            except BaseException:  # noqa: S110 - the next request recomputes in the foreground
+                pass
+
+        threading.Thread(target=run, name="dyad-cache-refresh", daemon=True).start()
+
+    def _settle(self, key: tuple, pending: Future, produce: Callable[[], tuple[int, dict]]) -> tuple[dict, bytes]:
+        """Run ``produce``, keep its result and hand it (or its error) to whoever waits."""
         try:
-            context = compute()
+            version, context = produce()
             entry = (version, time.monotonic(), context, to_json(context))
         except BaseException as exc:
             with self._lock:
@@ -80,28 +98,6 @@ class ResultCache:
             self._store(key, entry)
         pending.set_result(entry[2:])
         return entry[2], entry[3]
-
-    def _refresh_later(self, key: tuple, refresh: Callable[[], tuple[int, dict]]) -> None:
-        """Recompute in the background, once per key at a time (called with the lock held)."""
-        if key in self._pending:
-            return
-        pending = self._pending[key] = Future()
-
-        def run() -> None:
-            try:
-                version, context = refresh()
-                entry = (version, time.monotonic(), context, to_json(context))
-            except BaseException as exc:  # the next request recomputes in the foreground
-                with self._lock:
-                    del self._pending[key]
-                pending.set_exception(exc)
-                return
-            with self._lock:
-                del self._pending[key]
-                self._store(key, entry)
-            pending.set_result(entry[2:])
-
-        threading.Thread(target=run, name="dyad-cache-refresh", daemon=True).start()
 
     def _store(self, key: tuple, entry) -> None:
         current = self._entries.get(key)
