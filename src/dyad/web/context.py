@@ -50,6 +50,7 @@ class EventQuery(ListQuery, PeriodQuery):
         None, max_length=400, description="Two actors separated by a comma, either direction."
     )
     code: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
+    cameo: str | None = Field(None, max_length=10, description="The same as code (the CLI's --cameo).")
     modality: Modality | None = None
 
 
@@ -93,7 +94,7 @@ def _filters(p) -> Filters:
         between=pair,
         since=p.since.isoformat() if p.since else None,
         until=p.until.isoformat() if p.until else None,
-        cameo=getattr(p, "code", None) or None,
+        cameo=getattr(p, "code", None) or getattr(p, "cameo", None) or None,
         modality=None if modality in (None, "any") else modality,
     )
 
