@@ -23,6 +23,7 @@ import duckdb
 
 from dyad.errors import InputError, StoreError
 from dyad.store.db import Store
+from dyad.store.queries import date_range
 
 PERIODS = ("day", "week", "month", "year")
 ASSERTED = ("asserted",)
@@ -55,12 +56,7 @@ def _filters(period: Period, day: str, modality: str) -> tuple[list[str], list]:
     if period.modalities:
         where.append(f"{modality} IN ({', '.join('?' * len(period.modalities))})")
         params += list(period.modalities)
-    if period.since:
-        where.append(f"{day} >= CAST(? AS DATE)")
-        params.append(period.since)
-    if period.until:
-        where.append(f"{day} <= CAST(? AS DATE)")
-        params.append(period.until)
+    date_range(where, params, period, day)
     return where, params
 
 

@@ -49,7 +49,7 @@ def event_filters(f: Filters) -> tuple[list[str], list]:
     if f.modality:
         where.append("e.modality = ?")
         params.append(f.modality)
-    _period(where, params, f, "coalesce(e.event_date, a.published)")
+    date_range(where, params, f, "coalesce(e.event_date, a.published)")
     return where, params
 
 
@@ -74,7 +74,7 @@ def quotes(store: Store, f: Filters) -> list[dict]:
     if f.actor:
         where.append(_actor_match("q.speaker"))
         params += _actor_params(f.actor)
-    _period(where, params, f, "a.published")
+    date_range(where, params, f, "a.published")
     sql = f"""
         SELECT s.name AS speaker, q.text, q.direct, q.partial, q.cue, ad.name AS addressee,
                a.published, a.title, q.article_id, q.start_char, q.end_char
@@ -99,7 +99,8 @@ def actors(store: Store, f: Filters) -> list[dict]:
     return store.query(sql, [*params, f.limit])
 
 
-def _period(where: list[str], params: list, f: Filters, column: str) -> None:
+def date_range(where: list[str], params: list, f, column: str) -> None:
+    """Conditions for ``f.since``/``f.until`` (any object with those two) on a date column."""
     if f.since:
         where.append(f"{column} >= CAST(? AS DATE)")
         params.append(f.since)
@@ -194,7 +195,7 @@ def quote_page(store: Store, f: Filters, page: Page) -> dict:
     if f.actor:
         where.append(_actor_match("q.speaker"))
         params += _actor_params(f.actor)
-    _period(where, params, f, "a.published")
+    date_range(where, params, f, "a.published")
     _search(where, params, page.q, "q.text", "s.name")
     select = """
         SELECT s.name AS speaker, q.speaker AS speaker_id, q.text, q.direct, q.partial, q.cue,
@@ -247,7 +248,7 @@ def article_page(store: Store, f: Filters, page: Page) -> dict:
     if f.actor:
         where.append(f"a.id IN (SELECT article_id FROM mentions WHERE {_actor_match('actor_id')})")
         params += _actor_params(f.actor)
-    _period(where, params, f, "a.published")
+    date_range(where, params, f, "a.published")
     _search(where, params, page.q, "a.title", "a.text")
     select = """
         SELECT a.id, a.title, a.outlet, a.published, a.url, length(a.text) AS chars,
@@ -320,7 +321,7 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
     if f.cameo:
         where.append("m.cameo LIKE ? || '%'")
         params.append(f.cameo)
-    _period(where, params, f, "m.event_date")
+    date_range(where, params, f, "m.event_date")
     select = """
         SELECT m.id, m.event_date, m.first_date, m.last_date, m.cameo, m.plover, m.goldstein, m.quad_class,
                src.name AS source, tgt.name AS target, m.source_unit, m.target_unit, m.n_reports, m.n_articles,
@@ -339,7 +340,7 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
 def quote_speakers(store: Store, f: Filters, limit: int = 50) -> list[dict]:
     """Speakers with how many quotes each, most quoted first."""
     where, params = ["q.speaker IS NOT NULL"], []
-    _period(where, params, f, "a.published")
+    date_range(where, params, f, "a.published")
     return store.query(
         f"""SELECT q.speaker AS id, s.name, count(*) AS quotes FROM quotes q
             JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker
