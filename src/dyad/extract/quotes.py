@@ -196,7 +196,8 @@ class QuoteFinder:
         return verbs[-1] if verbs else None
 
     def is_partial(self, s: int, e: int) -> bool:
-        before = self.text[max(0, s - 40) : s - 1].rstrip()
+        mark = 2 if self.text.startswith(DOUBLE_APOSTROPHE, s - 2) else 1
+        before = self.text[max(0, s - 40) : s - mark].rstrip()
         return (
             bool(before)
             and (before[-1].isalnum() or before[-1] in "'’")
@@ -211,11 +212,11 @@ class QuoteFinder:
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens = tokens[1:]  # the closing mark and its comma
         if short:
-            return _closing_attribution(tokens[:5])
-        for tok in tokens[:14]:
+            return _closing_attribution(tokens[:5]) or _named_at_length(tokens)
+        for i, tok in enumerate(tokens):
             if _is_mark(tok) or tok.text in _END_PUNCT:
                 break
-            if _quoting(tok):
+            if _quoting(tok) and (i < 14 or _opens_with_subject(tok, tokens)):
                 return tok
         return None
 
@@ -520,6 +521,23 @@ def _closing_attribution(tokens):
             own_clause = any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
             return None if own_clause else tok
     return None
+
+
+def _named_at_length(tokens):
+    """'...." Leonard Burman, director of the Tax Policy Center and a professor at X, said.':
+    a speaker described at length, whose verb takes no clause of its own."""
+    for tok in tokens:
+        if tok.text in _END_PUNCT or _is_mark(tok):
+            return None
+        if _quoting(tok) and _opens_with_subject(tok, tokens):
+            return None if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) else tok
+    return None
+
+
+def _opens_with_subject(verb, tokens) -> bool:
+    """The words right after the quote are the verb's subject, however long."""
+    subject = _subject(verb)
+    return subject is not None and subject.i < verb.i and subject.left_edge.i == tokens[0].i
 
 
 def _closes_mark(tokens) -> bool:
