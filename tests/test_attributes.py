@@ -37,7 +37,7 @@ def test_same_annotations_as_the_model(texts):
     stock = load_model()
     stock.add_pipe("dyad_paragraphs", before="parser")
     ours = load_nlp()
-    for theirs, mine in zip(stock.pipe(texts), ours.pipe(texts)):
+    for theirs, mine in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
         assert annotations(mine) == annotations(theirs)
 
 

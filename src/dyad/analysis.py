@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -27,6 +28,24 @@ def default_pipeline() -> Pipeline:
     return Pipeline(default_stages())
 
 
+WARM_UP = 'The president of France met the UN chief in Geneva on Monday, and he said: "Talks went well."'
+
+
+@lru_cache(maxsize=1)
+def prepare() -> None:
+    """Load the model and every table the stages read, then keep them out of the garbage
+    collector's rounds (``gc.freeze``) for the rest of the process.
+
+    For processes that analyse many articles (ingest, workers, batches). The model, the
+    gazetteer and the actor knowledge base are millions of objects that live as long as the
+    process; the collector's full rounds scanned them again and again, about a tenth of the
+    analysis time (BENCHMARKS.md). What is frozen is never collected: that is only what exists
+    now, the tables above and whatever the caller already holds.
+    """
+    default_pipeline()(Article(text=WARM_UP, published="2020-01-01"))
+    gc.freeze()
+
+
 def versions() -> dict[str, str]:
     return {"pipeline": f"dyad-{__version__}", "model": model_version()}
 
@@ -45,4 +64,5 @@ def analyze(
 
 def analyze_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Article]:
     """Analyse raw Articles in batches, in input order; failed ones carry their problems."""
+    prepare()
     return default_pipeline().run(articles, batch_size=batch_size)

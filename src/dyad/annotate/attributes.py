@@ -77,7 +77,7 @@ class MemoRules:
 
     def rules_for(self, key: tuple) -> dict:
         """Rule ids whose one-token patterns match a token with these values, and what they set."""
-        values = dict(zip(("TAG", "LOWER", "DEP", "IS_SPACE"), key))
+        values = dict(zip(("TAG", "LOWER", "DEP", "IS_SPACE"), key, strict=True))
         rules = [rule for rule, specs in self.single if any(matches(spec, values) for spec in specs)]
         return merged(rules, self.attrs)
 

@@ -65,11 +65,9 @@ _worker: dict[str, Analyser] = {}
 
 
 def _start_worker(batch_size: int, skip: frozenset[str]) -> None:
-    from dyad.annotate.nlp import load_nlp
-    from dyad.extract.gazetteer import load_gazetteer
+    from dyad.analysis import prepare
 
-    load_nlp()  # once per worker, before the first chunk
-    load_gazetteer()  # else the first chunk pays for it
+    prepare()  # the model and tables, once per worker, before the first chunk
     _worker["analyser"] = Analyser(batch_size, skip)
 
 

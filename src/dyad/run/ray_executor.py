@@ -37,9 +37,10 @@ class ShardWorker:
     """The body of a Ray actor: the pipeline, loaded once, turning batches into Arrow tables."""
 
     def __init__(self, batch_size: int, columns: dict[str, list[str]]):
-        from dyad.analysis import versions
+        from dyad.analysis import prepare, versions
         from dyad.run.local import Analyser
 
+        prepare()
         self.analyser = Analyser(batch_size)
         self.stamp = versions()  # loads the spaCy model, once per actor
         self.columns = columns
