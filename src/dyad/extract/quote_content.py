@@ -4,7 +4,7 @@ criticises, as a list of spaCy tokens (the quotes stage turns them into a span).
 from __future__ import annotations
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
-from dyad.extract.quote_words import as_verbs, clause_verbs, object_verbs, stance_adjectives
+from dyad.extract.quote_words import as_verbs, clause_verbs, object_verbs, stance_adjectives, verb_lemma
 
 CLAUSE_DEPS = ("ccomp", "xcomp")
 OBJECT_DEPS = ("dobj", "oprd", "attr", "ccomp", "xcomp")
@@ -13,13 +13,15 @@ NOUN_PREPS = {"for", "about", "of", "on", "against", "over", "toward", "towards"
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "thank"}
 COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "look", "feel", "grow", "stay"}
 _WHEN = {"DATE", "TIME"}
+REASON_MARKS = {"because", "since", "if", "unless", "although", "though", "so"}
+TRAILING_DEPS = ("prep", "npadvmod", "acl", "advcl", "oprd", "dobj", "dative", "advmod")
 _PLACES = {"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "EVENT", "NORP"}
 
 
 def is_cue(tok) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if lemma in as_verbs():  # "see the program as a gift", the "as" on the verb or its object
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         return any(c.dep_ == "prep" and c.lower_ in ("as", "like") for c in near)
@@ -36,25 +38,85 @@ def _takes_object(lemma: str) -> bool:
 
 
 def clause_of(verb) -> list | None:
-    """The clause a reporting verb introduces: 'said (that) X', 'wants to X'."""
-    lemma = verb.lemma_.lower()
+    """The clause a reporting verb introduces: 'said (that) X', 'wants to X', 'told them that
+    X', and every clause after the first it goes on with ('said X and, above all, would Y')."""
+    lemma = verb_lemma(verb)
     if lemma not in reporting_verbs() and lemma not in clause_verbs():
         return None
+    clauses = []
     for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
-            if child.dep_ == "xcomp" and lemma in ("say", "tell", "be"):
-                continue
-            if _coordinated(verb, child) or _apart(verb, child):
-                continue
-            tokens = _before(verb) if child.i < verb.i else list(child.subtree)
-            return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
-    return None
+        if not _complement(child, lemma):
+            continue
+        if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
+            clauses.append(child)  # 'said A and, even more important, would B'
+        elif not clauses and not (_coordinated(verb, child) or _apart(verb, child)):
+            clauses.append(child)
+    if not clauses:
+        clauses = _misparsed(verb)
+    if not clauses:
+        return None
+    if clauses[0].i < verb.i:
+        tokens = _before(verb)
+    else:
+        clauses += _reasons(verb, max(c.right_edge.i for c in clauses))
+        start = min(c.left_edge.i for c in _asked(verb, clauses[0]) + clauses[:1])
+        tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
+    return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+
+
+def _asked(verb, clause) -> list:
+    """'urged [them to reconsider]': the object of a verb of asking belongs to its "to" clause."""
+    if clause.dep_ != "xcomp":
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+
+
+def _reasons(verb, last: int) -> list:
+    """'said X, because Y': a reason or condition the parse hung on the verb goes on with what
+    was said."""
+    return [
+        c
+        for c in verb.children
+        if c.i > last
+        and c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in c.children)
+    ]
+
+
+def _complement(child, lemma: str) -> bool:
+    if child.dep_ == "xcomp":
+        return child.pos_ in ("VERB", "AUX") and lemma not in ("say", "tell", "be")
+    return child.dep_ == "ccomp"
+
+
+def _misparsed(verb) -> list:
+    """Clauses the parse hung elsewhere: 'told a meeting that X' (X made a relative clause of
+    the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial)."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj" and verb_lemma(verb) in ADDRESSEE_VERBS | {"warn", "convince", "persuade"}:
+            for clause in child.children:
+                if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
+                    return [clause]
+        if (
+            child.dep_ == "advcl"
+            and _has_subject(child)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return [] if _coordinated(verb, child) else [child]
+    return []
+
+
+def _opens_with_that(clause) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
 def object_of(verb) -> list | None:
     """What an object verb attributes: 'cited [the figures]', 'called for [a repeal]',
     'criticized [the act as a "crazy system"]'."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if not _takes_object(lemma):
         return None
     parts = []
@@ -68,7 +130,27 @@ def object_of(verb) -> list | None:
     tokens = [t for p in parts for t in p.subtree]
     if tokens and tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and len(parts) == 1:
         tokens = tokens[1:]  # "called for [a repeal]": the preposition belongs to the cue
+    if tokens:
+        tokens += [t for c in _trailing(verb, max(t.i for t in tokens), lemma) for t in c.subtree]
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _trailing(verb, last: int, lemma: str) -> list:
+    """Phrases the parse hung on the verb that go on with its object to the end of the clause:
+    'cited [his endorsements from 88 generals]', 'found [31 cases out of a billion votes]'.
+    A phrase with a subject, a mark or a cue of its own ends it."""
+    out = []
+    for child in verb.children:
+        if child.i <= last or child.is_punct or child.dep_ == "cc":
+            continue
+        if child.dep_ not in TRAILING_DEPS or _addressed(child, lemma):
+            break
+        if is_cue(child) or _has_subject(child) or any(c.dep_ == "mark" for c in child.children):
+            break
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            break  # 'complained about X, even suggesting Y': a second act
+        out.append(child)
+    return out
 
 
 def _before(verb) -> list:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from dyad.annotate.lexicon import reporting_verbs, speech_verbs
+
 
 def _lines(name: str) -> frozenset[str]:
     raw = resources.files("dyad.data").joinpath(f"quotes/{name}").read_text(encoding="utf-8")
@@ -54,3 +56,46 @@ def source_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def quote_verbs() -> frozenset[str]:
     return _lines("quote_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def vehicle_nouns() -> frozenset[str]:
+    return _lines("vehicle_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """Every verb lemma any quote rule listens for."""
+    return clause_verbs() | object_verbs() | as_verbs() | quote_verbs() | speech_verbs() | reporting_verbs()
+
+
+def verb_lemma(tok) -> str:
+    """The lemma of a verb, mended where the tagger's lemma misses a listed cue: spaCy's small
+    model lemmatizes "hopes", "hoped" and "hoping" as "hop"; the base forms of the word itself
+    are tried when its lemma is not a cue."""
+    lemma = tok.lemma_.lower()
+    if lemma in cue_verbs() or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    return next((base for base in _bases(tok.lower_) if base in cue_verbs()), lemma)
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate base forms of an inflected English verb: 'hopes' -> hope, 'tried' -> try."""
+    for suffix, stems in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out = [stem + end for end in stems]
+            if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "planned" -> plan
+            return out
+    return []
+
+
+_SUFFIXES = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("es", ("e", "")),
+    ("s", ("",)),
+    ("ed", ("e", "")),
+    ("ing", ("e", "")),
+)

@@ -33,7 +33,14 @@ from dyad.extract.quote_content import (
     stance_of,
 )
 from dyad.extract.quote_labels import label_at, shouted
-from dyad.extract.quote_words import quote_verbs, source_nouns, speech_nouns, stance_nouns
+from dyad.extract.quote_words import (
+    quote_verbs,
+    source_nouns,
+    speech_nouns,
+    stance_nouns,
+    vehicle_nouns,
+    verb_lemma,
+)
 
 OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
@@ -122,7 +129,7 @@ class QuoteFinder:
             if attribution is None and self.signed(quote, e, seg):
                 quotes.append(quote)
                 continue
-            if attribution is None and quote.partial:
+            if attribution is None and (quote.partial or self.embedded(s)):
                 attribution = self.governing(s)
             if attribution is not None:
                 self.attribute(quote, attribution)
@@ -196,13 +203,13 @@ class QuoteFinder:
         return verbs[-1] if verbs else None
 
     def is_partial(self, s: int, e: int) -> bool:
+        return self.embedded(s) and len(self.text[s:e].split()) <= 12
+
+    def embedded(self, s: int) -> bool:
+        """The quote goes on a sentence begun before its mark: 'memories of "all the people ..."'."""
         mark = 2 if self.text.startswith(DOUBLE_APOSTROPHE, s - 2) else 1
         before = self.text[max(0, s - 40) : s - mark].rstrip()
-        return (
-            bool(before)
-            and (before[-1].isalnum() or before[-1] in "'’")
-            and len(self.text[s:e].split()) <= 12
-        )
+        return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
 
     def after(self, quote_end: int, seg_end: int, short: bool = False):
         """A speech verb right after the closing mark: '...," Kim told X' or '...?" he asked.'
@@ -228,7 +235,8 @@ class QuoteFinder:
         if not lead or first is None:
             return None
         lead_end = window + len(lead)
-        verbs = [t for t in first.sent if t.idx < quote_start - 1 and _quoting(t)]
+        sent = first.sent if first.sent.start_char < lead_end else self.token_at(lead_end - 1).sent
+        verbs = [t for t in sent if t.idx < quote_start - 1 and _quoting(t)]
         if lead[-1] in ",:":
             return verbs[-1] if verbs else None
         if verbs and self.token_at(lead_end - 1).i - verbs[-1].i <= 2 and verbs[-1].pos_ == "VERB":
@@ -240,7 +248,7 @@ class QuoteFinder:
         tok = self.token_at(quote_start)
         while tok is not None and tok.head.i != tok.i:
             tok = tok.head
-            if tok.lemma_.lower() in speech_verbs() and tok.pos_ == "VERB":
+            if verb_lemma(tok) in speech_verbs() and tok.pos_ == "VERB":
                 return tok
         return None
 
@@ -334,12 +342,12 @@ class QuoteFinder:
         return quote if quote.speaker or _subject(verb) is not None else None
 
     def content_of(self, verb) -> tuple[int, int] | None:
-        tokens, least = clause_of(verb), 3
+        tokens, least = clause_of(verb), 2
         if not tokens:  # "I despise Trump": a target may be a single name
             tokens, least = object_of(verb), 1
         if tokens:
             return self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
-        if verb.lemma_.lower() not in reporting_verbs():
+        if verb_lemma(verb) not in reporting_verbs():
             return None
         return self.as_said(verb) or self.said_after(verb)
 
@@ -362,7 +370,8 @@ class QuoteFinder:
         stop = subject.left_edge.i if subject is not None else verb.i
         if stop == 0 or self.doc[stop - 1].text != ",":
             return None
-        rest = [t for t in sent if t.i > verb.i and t.i > stop] if self._inserted(verb) else []
+        end = self._inserted_end(verb)
+        rest = [t for t in sent if t.i > end and t.i > stop] if end is not None else []
         return self.span_of([t for t in sent if t.i < stop - 1] + rest)
 
     def quote(self, tokens, cue: str, source) -> Quote | None:
@@ -409,23 +418,40 @@ class QuoteFinder:
         return quote
 
     def _inserted(self, verb) -> bool:
-        """'The museum, he said, would make ...': the attribution sits between two commas."""
-        nxt = verb.i + 1
-        return nxt < len(self.doc) and self.doc[nxt].text == "," and nxt + 1 < verb.sent.end
+        return self._inserted_end(verb) is not None
+
+    def _inserted_end(self, verb) -> int | None:
+        """'The museum, he said, would make ...', 'The truth, he told me on Friday, was ...': the
+        attribution sits between two commas; the index of the closing one."""
+        inner = {t.i for t in verb.subtree}
+        j = verb.i + 1
+        while j < verb.sent.end and j in inner and self.doc[j].text != ",":
+            j += 1
+        if j + 1 < verb.sent.end and self.doc[j].text == "," and j - verb.i <= 8:
+            return j
+        return None
 
     def according_to(self, tok) -> Quote | None:
         to = next(c for c in tok.children if c.lower_ == "to")
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             return None
-        phrase = {t.i for t in tok.subtree}
-        rest = [t for t in tok.sent if t.i not in phrase]
+        rest = [t for t in tok.sent if t.i not in self._according_phrase(tok, source)]
         span = self.span_of(rest)
         if span is None:
             return None
         quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue="according to")
         quote.speaker, quote.speaker_mention = self.actor_for(source)
         return quote
+
+    def _according_phrase(self, tok, source) -> set[int]:
+        """The words of 'according to X'. When it opens the sentence and the parse hung the rest
+        on it ('According to Limbaugh, the move reeks of fear'), it ends at the comma after X."""
+        phrase = {t.i for t in tok.subtree}
+        if tok.i != tok.sent.start or len(phrase) < len(tok.sent) - 1:
+            return phrase
+        comma = next((t.i for t in tok.sent if t.i > source.i and t.text == ","), None)
+        return phrase if comma is None else set(range(tok.i, comma + 1))
 
     def in_source(self, prep) -> Quote | None:
         """'In this poll, Trump rose 1 point': the rest of a sentence an "In <source>," phrase
@@ -435,7 +461,7 @@ class QuoteFinder:
             return None
         phrase = {t.i for t in prep.subtree}
         rest = [t for t in prep.sent if t.i not in phrase]
-        if any(_is_speech(t) or (t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs()) for t in rest):
+        if any(_is_speech(t) or (t.pos_ == "VERB" and verb_lemma(t) in reporting_verbs()) for t in rest):
             return None
         return self.quote(rest, f"in {source.text}", source)
 
@@ -491,7 +517,8 @@ class QuoteFinder:
         actor of what it refers to."""
         if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
             return self.actor_for(token.head.head)[0], Span(token.idx, token.idx + len(token.text))
-        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        last = _phrase_end(token)
+        lo, hi = token.left_edge.idx, last.idx + len(last.text)
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
@@ -502,6 +529,15 @@ class QuoteFinder:
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+def _phrase_end(token):
+    """The last word of the phrase ``token`` heads, less a clause that follows it: "one" in
+    "one saying that Obama should go" does not name Obama."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.i > token.i]
+    if not clauses:
+        return token.right_edge
+    return token.doc[max(token.i, min(c.left_edge.i for c in clauses) - 1)]
 
 
 def _is_mark(tok) -> bool:
@@ -550,23 +586,43 @@ def _closes_mark(tokens) -> bool:
 
 
 def _is_speech(tok) -> bool:
-    return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX")
+    return verb_lemma(tok) in speech_verbs() and tok.pos_ in ("VERB", "AUX")
 
 
 def _quoting(tok) -> bool:
     """A verb that attributes a quotation next to it: a speech verb, or 'continued:', 'read'."""
-    return _is_speech(tok) or (tok.lemma_.lower() in quote_verbs() and tok.pos_ == "VERB")
+    return _is_speech(tok) or (verb_lemma(tok) in quote_verbs() and tok.pos_ == "VERB")
 
 
 def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
         return min(subjects, key=lambda c: abs(c.i - verb.i))
-    if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        return _subject(verb.head.head)  # "X was able to tout ...": the subject of "was"
+    if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and _nonfinite(verb)):
         return _subject(verb.head)  # "X defended it, saying ...", "X went on to discuss ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return _vehicle_subject(verb.head) or verb.head  # "one saying that ..."
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+
+
+def _vehicle_subject(noun):
+    """'The council issued a statement calling X', 'she said at a news conference announcing
+    X': the subject of the clause that holds the statement says X."""
+    if noun.lemma_.lower() not in vehicle_nouns():
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject(verb)
+
+
+def _nonfinite(verb) -> bool:
+    """'..., saying X', '... met to discuss X': a verb with no tense of its own."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
 def _inverted_subject(verb):
