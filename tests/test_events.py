@@ -143,6 +143,18 @@ def test_date_and_place_come_from_the_clause(nlp, stage):
     assert event.evidence.start == 0 and event.trigger.text == "met"
 
 
+def test_each_event_takes_the_date_and_place_of_its_own_sentence(nlp, stage):
+    text = "Trump met Kim on Feb. 27, 2019 in Hanoi. Russia attacked Syria on March 3, 2020 in Aleppo."
+    art = article(
+        nlp,
+        text,
+        times=[("Feb. 27, 2019", "2019-02-27"), ("March 3, 2020", "2020-03-03")],
+        places=[("p-hanoi", "Hanoi", "city"), ("p-aleppo", "Aleppo", "city")],
+    )
+    found = [(e.trigger.text, e.date.value, e.place) for e in stage(art).events]
+    assert found == [("met", "2019-02-27", "p-hanoi"), ("attacked", "2020-03-03", "p-aleppo")]
+
+
 def test_no_date_without_one_in_the_clause(nlp, stage):
     art = article(nlp, "Israel attacked Syria.")
     art.published = "2023-11-05"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dyad.annotate.nlp import load_nlp
 from dyad.article import Actor, Article, Mention, Segment
+from dyad.extract.gazetteer import Gazetteer, norm
+from dyad.extract.place_mentions import _feature_matches
 from dyad.extract.places import PlaceStage
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -177,3 +182,31 @@ def test_geovirus_quality_gate():
     assert result["accuracy_161km"] >= 0.88
     assert result["accuracy_161km_resolved"] >= 0.95
     assert result["precision"] >= 0.95
+
+
+def _slow_norm(text: str) -> str:
+    """The gazetteer key spelled out: what ``norm`` computes, with its ASCII shortcut or not."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").replace("\u2013", " ")
+    return " ".join(text.lower().split())
+
+
+@given(st.text(st.sampled_from("aZ -'.\t\u2019\u2018\u2013éÅß\u00a0ﬁ"), max_size=12))
+def test_norm_is_one_key_for_ascii_and_other_names(text):
+    assert norm(text) == _slow_norm(text)
+    assert norm("Côte d\u2019Ivoire") == norm("cote d'ivoire") == "cote d'ivoire"
+
+
+def test_gazetteer_lookups_are_fresh_lists():
+    gaz = Gazetteer([("Hanoi", "city", "VNM", 21.0, 105.8, 8_000_000, 1, True, None)], {"hanoi": (0,)})
+    first = gaz.lookup("HANOI")
+    first.append("something else")
+    assert [(e.name, alt) for e, alt in gaz.lookup("Hanoi")] == [("Hanoi", False)]
+    assert gaz.lookup("Hue") == []
+
+
+def test_named_features_are_found_whatever_their_case():
+    text = "Ships crossed the Gulf of Aden and the STRAIT OF HORMUZ, then the gulf of aden."
+    found = [(c.text, c.from_entity) for c in _feature_matches(text)]
+    assert ("Gulf of Aden", False) in found and ("STRAIT OF HORMUZ", False) in found
+    assert "gulf of aden" not in [name for name, _ in found]  # lower case: only listed aliases

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dyad.article import Article, Segment
 from dyad.extract import time_dateparser
+from dyad.extract.time_grammar import find, rules
+from dyad.extract.time_lexicon import alternation
 from dyad.extract.times import TimeStage
 
 TE3 = Path(__file__).parents[1] / ".." / "shared" / "timeml" / "te3-platinum"
@@ -154,3 +159,47 @@ def test_tempeval3_platinum_value_f1_gate():
     result = evaluate(TE3)
     assert result["documents"] == 20 and result["gold"] == 138
     assert result["value_f1"] >= VALUE_F1_FLOOR
+
+
+def _flat(words) -> str:
+    """The plain longest-first alternation that ``alternation`` must match exactly like."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text("abAB.é-", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text("abAB.é- x", max_size=40),
+    after=st.sampled_from(["", "b", r"\.", r"(?![a-z])", r"\s"]),
+)
+def test_alternation_matches_like_a_flat_longest_first_list(words, text, after):
+    words = [" ".join(w.split()) or "a" for w in words] + ["a b"]
+    trie = re.compile(rf"(?:{alternation(words)}){after}", re.IGNORECASE)
+    flat = re.compile(rf"(?:{_flat(words)}){after}", re.IGNORECASE)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_a_rule_needs_its_part_to_match():
+    """A rule skipped for want of its part (a month name, "ago") could not have matched."""
+    texts = [
+        "On Tuesday, March 3-5, 2019 at 3 p.m. EST, early last spring, the 1990s and the 21st century.",
+        "Two days ago, three weeks later, in the past few months, during the first quarter of 2020.",
+        "Every morning, yesterday afternoon, on the 5th of March and on Christmas Day this year, the decade before, over the years, in June 2017.",
+    ]
+    for rule in rules():
+        for text in texts:
+            if rule.needs is not None and rule.pattern.search(text):
+                assert rule.needs.search(text), (rule.kind, text)
+        assert rule.needs is None or any(rule.pattern.search(t) for t in texts), rule.kind  # exercised
+
+
+def test_rules_skipped_in_a_text_without_their_part_find_nothing_there():
+    text = "He said 2 things, then he left."
+    skipped = [r for r in rules() if r.needs is not None and not r.needs.search(text)]
+    assert skipped and not any(r.pattern.search(text) for r in skipped)
+    text = "Three weeks ago, on Monday."
+    assert [(f.kind, text[f.start : f.end]) for f in find(text)] == [
+        ("ago", "Three weeks ago"),
+        ("weekday", "Monday"),
+    ]

@@ -58,8 +58,13 @@ def _with_honorific(span):
 def _join_hyphen(span):
     """spaCy may stop a name at a hyphen: "Moon Jae" in "Moon Jae-in". Take the rest along."""
     doc, end = span.doc, span.end
-    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
         end += 2
     if end == span.end:
         return span
@@ -78,13 +83,18 @@ def is_non_actor(span, kb) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in non_actor_heads() and span.label_ != "GPE":
         return True
-    if len(span) == 1 and span.label_ == "ORG" and nxt is not None and kb.sector_for_title(nxt.lemma_.lower()):
+    if (
+        len(span) == 1
+        and span.label_ == "ORG"
+        and nxt is not None
+        and kb.sector_for_title(nxt.lemma_.lower())
+    ):
         return True  # "Defense" in "US Defense Secretary": part of a title
     return span.label_ != "PERSON" and names_a_place(span)
 
 
 def names_a_place(span) -> bool:
-    """"the Vostochny cosmodrome", "the Korean Peninsula", "the city of Tsiolkovsky"."""
+    """ "the Vostochny cosmodrome", "the Korean Peninsula", "the city of Tsiolkovsky"."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in place_nouns():
@@ -116,34 +126,52 @@ def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
     the article has already named ("Ri said")."""
     out = []
     doc = article.doc
-    parts = _person_name_parts(article, taken)
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or article.in_credit(token.idx):
+    tokens = list(doc)
+    label_of = _KbLabels(doc, tokens, kb, _person_name_parts(article, taken))
+    for token in tokens:
+        i = token.i
+        if i in taken or not token.text[:1].isupper() or article.in_credit(token.idx):
             continue
-        for width in (5, 4, 3, 2, 1):
-            span = doc[token.i : token.i + width]
-            if len(span) < width or any(t.i in taken for t in span) or span[-1].is_punct:
+        for end in range(min(i + 5, len(tokens)), i, -1):  # five words at most, longest first
+            if any(j in taken for j in range(i, end)) or tokens[end - 1].is_punct:
                 continue
-            label = _kb_label(span, kb, parts)
+            label = label_of(i, end)
             if label:
+                span = doc[i:end]
                 span.label_ = label
                 out.append(Cand(span, label))
-                taken.update(t.i for t in span)
+                taken.update(range(i, end))
                 break
     return out
 
 
-def _kb_label(span, kb, parts: set[str]) -> str | None:
-    if names_a_place(span):
+class _KbLabels:
+    """The label the knowledge base gives the words ``tokens[start:end]``, if any. Lookups are
+    kept by text: an article repeats its names, and most capitalised words are tried in five
+    spans."""
+
+    def __init__(self, doc, tokens: list, kb, parts: set[str]):
+        self.doc, self.tokens, self.kb, self.parts = doc, tokens, kb, parts
+        self.text = doc.text  # spaCy joins the tokens' texts on every call
+        self.kinds: dict[str, set[str]] = {}
+
+    def __call__(self, start: int, end: int) -> str | None:
+        first, last = self.tokens[start], self.tokens[end - 1]
+        text = self.text[first.idx : last.idx + len(last.text)]  # the span's text
+        label = self._label(text, end - start == 1 and first.pos_ == "PROPN")
+        return None if label is None or names_a_place(self.doc[start:end]) else label
+
+    def _label(self, text: str, proper_noun: bool) -> str | None:
+        if text not in self.kinds:
+            self.kinds[text] = {e.kind for e, _via in self.kb.lookup(text)}
+        kinds = self.kinds[text]
+        if "person" in kinds:
+            return "PERSON"
+        if kinds & {"state", "organization"}:
+            return "KB"
+        if proper_noun and text in self.parts:
+            return "PERSON"
         return None
-    kinds = {e.kind for e, _via in kb.lookup(span.text)}
-    if "person" in kinds:
-        return "PERSON"
-    if kinds & {"state", "organization"}:
-        return "KB"
-    if len(span) == 1 and span.text in parts and span[0].pos_ == "PROPN":
-        return "PERSON"
-    return None
 
 
 def _person_name_parts(article, taken: set[int]) -> set[str]:
@@ -168,11 +196,14 @@ def pronoun_candidates(article) -> list[Cand]:
 def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
     """Definite noun phrases headed by a title ("the president of X") or a state anaphor."""
     out = []
-    for chunk in article.doc.noun_chunks:
-        if any(t.i in taken for t in chunk) or article.in_credit(chunk.start_char):
+    doc = article.doc
+    for chunk in doc.noun_chunks:
+        if any(i in taken for i in range(chunk.start, chunk.end)) or article.in_credit(chunk.start_char):
+            continue
+        if doc[chunk.start].lower_ != "the":
             continue
         head = chunk.root
-        if not any(t.lower_ == "the" for t in chunk[:1]) or head.tag_ in ("NNS", "NNPS"):
+        if head.tag_ in ("NNS", "NNPS"):
             continue
         if head.lemma_.lower() in state_anaphors():
             out.append(Cand(chunk, "ANAPHOR"))

@@ -9,6 +9,7 @@ The place is a place mentioned in that clause after in/at/near ("in Hanoi"), the
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from dyad.article import TimeValue
 
@@ -43,33 +44,47 @@ def is_point_or_period(time) -> bool:
     return time.precision not in UNDATING_PRECISIONS and not ISO_DURATION.match(time.value)
 
 
-def event_date(trigger, times) -> TimeValue | None:
-    doc = trigger.doc
-    located = [(t, _span_root(doc, t.start, t.end)) for t in times if is_point_or_period(t)]
-    located = [(t, r) for t, r in located if r is not None and r.sent.start == trigger.sent.start]
-    for scope in clause_scopes(trigger):
-        inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
-        if inside:
-            best = min(inside, key=lambda pair: pair[0])[1]
-            return TimeValue(best.value, best.precision)
-    return None
+class Setting:
+    """The times and places of one article, each aligned once with its parse token (on first use),
+    so that the article's events are dated and placed without aligning them again."""
 
+    def __init__(self, doc, times, places, preps: frozenset):
+        self.doc, self._times, self._places, self.preps = doc, times, places, preps
 
-def event_place(trigger, places, preps: frozenset) -> str | None:
-    doc = trigger.doc
-    candidates = []
-    for place in places:
-        for m in place.mentions:
-            root = _span_root(doc, m.start, m.end)
-            if root is not None and root.sent.start == trigger.sent.start and _after_prep(root, preps):
-                candidates.append((place, root))
-    for scope in clause_scopes(trigger):
-        inside = [
-            (PLACE_RANK.get(p.kind, 5), abs(r.i - trigger.i), p.id) for p, r in candidates if r.i in scope
-        ]
-        if inside:
-            return min(inside)[2]
-    return None
+    @cached_property
+    def times(self) -> list[tuple]:
+        """(time, root token, sentence start) of the times that can date an event."""
+        rooted = [(t, _span_root(self.doc, t.start, t.end)) for t in self._times if is_point_or_period(t)]
+        return [(t, r, r.sent.start) for t, r in rooted if r is not None]
+
+    @cached_property
+    def places(self) -> list[tuple]:
+        """(place, root token, sentence start) of the place mentions after in/at/near."""
+        rooted = [(p, _span_root(self.doc, m.start, m.end)) for p in self._places for m in p.mentions]
+        return [(p, r, r.sent.start) for p, r in rooted if r is not None and _after_prep(r, self.preps)]
+
+    def date(self, trigger) -> TimeValue | None:
+        """The time named nearest the trigger in its clause, else in its governing verb's phrases."""
+        sent = trigger.sent.start
+        located = [(t, r) for t, r, s in self.times if s == sent]
+        for scope in clause_scopes(trigger):
+            inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
+            if inside:
+                best = min(inside, key=lambda pair: pair[0])[1]
+                return TimeValue(best.value, best.precision)
+        return None
+
+    def place(self, trigger) -> str | None:
+        """The id of the place named in the trigger's clause, the most specific and nearest first."""
+        sent = trigger.sent.start
+        candidates = [(p, r) for p, r, s in self.places if s == sent]
+        for scope in clause_scopes(trigger):
+            inside = [
+                (PLACE_RANK.get(p.kind, 5), abs(r.i - trigger.i), p.id) for p, r in candidates if r.i in scope
+            ]
+            if inside:
+                return min(inside)[2]
+        return None
 
 
 def _after_prep(root, preps: frozenset) -> bool:

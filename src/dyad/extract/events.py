@@ -26,7 +26,7 @@ from dyad.extract.event_actors import (
     phrase_targets,
     verb_arguments,
 )
-from dyad.extract.event_context import event_date, event_place
+from dyad.extract.event_context import Setting
 from dyad.extract.event_groups import Groups
 from dyad.extract.event_patterns import Patterns
 from dyad.extract.modality import modality
@@ -45,14 +45,16 @@ class EventStage:
         groups = Groups(article)
         index = ActorIndex(article, groups)
         quotes = [(q.start, q.end) for q in article.quotes]
+        preps = self.patterns.defaults.get("place_preps", frozenset())
+        setting = Setting(article.doc, article.times, article.places, preps)
         events: list[Event] = []
         for sentence in _sentences(article):
-            events += self._sentence_events(article, sentence, index, quotes)
+            events += self._sentence_events(article, sentence, index, quotes, setting)
         article.actors += groups.used(a for e in events for a in (e.source, e.target) if a)
         article.events = events
         return article
 
-    def _sentence_events(self, article, sentence, index, quotes) -> list[Event]:
+    def _sentence_events(self, article, sentence, index, quotes, setting) -> list[Event]:
         matches = [m for m in self._matches(article, sentence, index)]
         used = {t.i for m in matches for t in m.cue}
         seen: set = set()
@@ -68,7 +70,7 @@ class EventStage:
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(self._event(article, match, sentence, source, target, inferred, quotes))
+                out.append(self._event(article, match, sentence, (source, target, inferred), quotes, setting))
         return out
 
     def _matches(self, article, sentence, index):
@@ -99,7 +101,8 @@ class EventStage:
             dyads = [d for d in dyads if d[1] is not None]
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
-    def _event(self, article, match, sentence, source, target, inferred, quotes) -> Event:
+    def _event(self, article, match, sentence, dyad, quotes, setting: Setting) -> Event:
+        source, target, inferred = dyad  # as _dyads gives them
         code = self.codebook.cameo(match.pattern.code)
         trigger = _trigger_mention(article, match)
         confidence = (
@@ -119,10 +122,8 @@ class EventStage:
             modality=modality(match.trigger, quotes, match.cue),
             evidence=Span(sentence.start_char, sentence.end_char),
             trigger=trigger,
-            date=event_date(match.trigger, article.times),
-            place=event_place(
-                match.trigger, article.places, self.patterns.defaults.get("place_preps", frozenset())
-            ),
+            date=setting.date(match.trigger),
+            place=setting.place(match.trigger),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
         )

@@ -52,8 +52,12 @@ class Entry:
     within: str | None = None  # the first-level region a county lies in ("Indiana")
 
 
+@lru_cache(maxsize=1 << 14)
 def norm(text: str) -> str:
-    """The key a name is indexed under: no accents, lower case, one kind of quote and space."""
+    """The key a name is indexed under: no accents, lower case, one kind of quote and space.
+    Kept for the last names asked: an article asks for the same names many times."""
+    if text.isascii():  # the common case, and the same key: nothing to decompose or unify
+        return " ".join(text.replace("-", " ").lower().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").replace("\u2013", " ")
@@ -61,14 +65,26 @@ def norm(text: str) -> str:
 
 
 class Gazetteer:
-    """Entries are kept as plain tuples (fast to unpickle) and made ``Entry`` objects on lookup."""
+    """Entries are kept as plain tuples (fast to unpickle) and made ``Entry`` objects on lookup;
+    those of the last keys looked up are kept (``Entry`` is immutable)."""
+
+    KEPT = 4096  # keys whose entries are kept
 
     def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]]):
         self.rows = rows
         self.index = index  # key -> entry numbers; ~n (negative) marks a match on an alternate name
+        self._made: dict[str, tuple[tuple[Entry, bool], ...]] = {}
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
-        return [(Entry(*self.rows[n if n >= 0 else ~n]), n < 0) for n in self.index.get(norm(name), ())]
+        key = norm(name)
+        made = self._made.get(key)
+        if made is None:
+            if len(self._made) >= self.KEPT:
+                self._made.clear()
+            made = self._made[key] = tuple(
+                (Entry(*self.rows[n if n >= 0 else ~n]), n < 0) for n in self.index.get(key, ())
+            )
+        return list(made)
 
     def __contains__(self, name: str) -> bool:
         return norm(name) in self.index

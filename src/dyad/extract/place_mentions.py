@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.article import Article
 from dyad.extract.gazetteer import Gazetteer, norm, read_tsv, read_words
+from dyad.extract.time_lexicon import alternation
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}
@@ -155,7 +156,7 @@ def _feature_matches(text: str) -> list[Candidate]:
 def _feature_pattern() -> re.Pattern:
     names = {n for row in read_tsv("features.tsv") for n in [row[0], *row[1].split("|")] if n}
     multi = sorted((n for n in names if " " in n and not n.lower().startswith("the ")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in multi) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(multi, space=None)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

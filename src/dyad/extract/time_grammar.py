@@ -28,8 +28,17 @@ def _word(words) -> str:
     return rf"(?<![A-Za-z])(?:{alternation(words)})(?![A-Za-z])"
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern
+    needs: re.Pattern | None = None  # a part of every match: a text without it is skipped
+
+
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern]]:
+def rules() -> list[Rule]:
+    """The grammar, in priority order. A rule may name a part that all its matches contain (a
+    month name, "ago"); ``find`` runs the rule only over texts where that part occurs."""
     lex = load_lexicon()
     month = _word(lex.months)
     weekday = _word(lex.weekdays)
@@ -38,6 +47,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     mod = rf"(?:{alternation(lex.modifiers)})(?:\s+|-)"
     season = _word(lex.seasons)
     part = _word(lex.parts_of_day)
+    holiday = _word(lex.holidays)
     units = _word(lex.units)
     singular = _word(u for u in lex.units if not u.endswith("s") or u == "hours")
     plural = _word(u for u in lex.units if u.endswith("s"))
@@ -49,35 +59,51 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     relword = rf"(?:the\s+|that\s+)?(?:{alternation(lex.relative_words)})"
     tz = alternation(lex.timezones)
     not_age = r"(?![A-Za-z]|-old|\s+old\b|-long\b|\s+and\s+(?:older|over|up|younger)\b|\s+of\s+age\b)"
-    rules = [
+    unit_word = r"day|week|month|quarter|year|decade|century"
+    # lists of words that are no prefix of each other, so that their order does not count
+    rel_month = alternation(("last", "next", "this", "that", "coming", "past"))
+    rel_season = alternation(("last", "next", "this", "that", "the", "coming", "past"))
+    rel_weekday = alternation(("last", "next", "this", "coming", "past", "previous"))
+    pre_duration = alternation(("past", "last", "next", "coming", "recent", "previous"))
+    pre_bare = alternation(("past", "last", "next", "coming", "recent"))
+    table = [
         ("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
         ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
         (
             "date",
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\s*(?P<day>{day})"
             rf"(?:\s*(?:-|–|to|through)\s*(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?",
+            month,
         ),
         (
             "date",
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<month>{month})"
             rf"(?:,?\s+(?P<year>{year}))?",
+            month,
         ),
-        ("month_year", rf"(?:(?P<mod>{mod}))?(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year})"),
-        ("month", rf"(?:(?P<mod>{mod}))?(?:(?P<rel>last|next|this|that|coming|past)\s+)?(?P<month>{month})"),
+        ("month_year", rf"(?:(?P<mod>{mod}))?(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year})", month),
+        (
+            "month",
+            rf"(?:(?P<mod>{mod}))?(?:(?P<rel>{rel_month})\s+)?(?P<month>{month})",
+            month,
+        ),
         (
             "decade",
             rf"(?:(?<=\bthe\s)(?P<the>))?(?:(?P<mod>{mod}))?(?P<decade>(?:1\d|20)\d0s|[’']\d0s|\d0s)(?![A-Za-z])",
+            r"\d0s",
         ),
-        ("century", rf"(?:(?P<mod>{mod}))?(?P<ord>{ordinal})[\s-]+century(?![A-Za-z])"),
+        ("century", rf"(?:(?P<mod>{mod}))?(?P<ord>{ordinal})[\s-]+century(?![A-Za-z])", "century"),
         (
             "season",
-            rf"(?:(?P<mod>{mod}))?(?:(?P<rel>last|next|this|that|the|coming|past)\s+)?(?P<season>{season})"
+            rf"(?:(?P<mod>{mod}))?(?:(?P<rel>{rel_season})\s+)?(?P<season>{season})"
             rf"(?:\s+(?:of\s+)?(?P<year>{year}))?",
+            season,
         ),
         (
             "quarter",
             rf"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
             rf"(?:\s+of\s+(?:(?P<year>{year})|(?P<rel>last|this|next)\s+year))?(?![A-Za-z])",
+            "quarter",
         ),
         (
             "time",
@@ -90,35 +116,44 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("clock_duration", r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"),
         (
             "weekday",
-            rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<weekday>{weekday})"
+            rf"(?:(?P<rel>{rel_weekday})\s+)?(?P<weekday>{weekday})"
             rf"(?:\s+(?P<part>{part}))?",
+            weekday,
         ),
-        ("daypart", rf"(?<![A-Za-z])(?P<deictic>this|yesterday|tomorrow|last|today)\s+(?P<part>{part})"),
+        (
+            "daypart",
+            rf"(?<![A-Za-z])(?P<deictic>this|yesterday|tomorrow|last|today)\s+(?P<part>{part})",
+            part,
+        ),
         ("deictic", rf"(?P<deictic>{_word(lex.deictic)})"),
         (
             "relative",
             rf"(?:(?P<mod>{mod}))?(?<![A-Za-z])(?P<rel>{relword})\s+(?:fiscal\s+|financial\s+|calendar\s+)?"
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![A-Za-z-])",
+            unit_word,
         ),
         (
             "period_edge",
             r"(?<![A-Za-z])(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?"
             r"(?P<unit>week|month|quarter|year|decade|century)(?![A-Za-z-])",
         ),
-        ("ago", rf"(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])"),
+        ("ago", rf"(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
         (
             "offset",
             rf"(?P<num>{number})[\s-]+(?P<unit>{units})\s+(?P<dir>later|earlier)(?![A-Za-z])(?!\s+than)",
+            "later|earlier",
         ),
         ("offset", r"(?<![A-Za-z])the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])"),
         (
             "duration",
-            rf"(?<![\w-])(?:(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent|previous)|the)\s+)?"
+            rf"(?<![\w-])(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
             rf"(?:(?P<num0>{number})\s*(?:-|to|and|or)\s*)?(?P<num>{number})[\s-]+(?P<unit>{units}){not_age}",
+            units,
         ),
         (
             "bare_duration",
-            rf"(?:(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent))\s+)?(?P<unit>{plural}){not_age}",
+            rf"(?:(?P<pre>(?:the\s+)?(?:{pre_bare}))\s+)?(?P<unit>{plural}){not_age}",
+            units,
         ),
         (
             "set",
@@ -129,24 +164,48 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("reference", rf"(?P<ref>{_word(lex.references)})"),
         (
             "holiday",
-            rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{_word(lex.holidays)})(?:\s+(?P<year>{year}))?",
+            rf"(?:(?P<rel>{alternation(('last', 'next', 'this'))})\s+)?(?P<holiday>{holiday})(?:\s+(?P<year>{year}))?",
+            holiday,
         ),
-        ("year", rf"(?:(?P<mod>{mod}))?(?:(?P<fy>fiscal|FY)\s*)?(?P<year>{year})"),
+        (
+            "year",
+            rf"(?:(?P<mod>{mod}))?(?:(?P<fy>{alternation(('fiscal', 'FY'))})\s*)?(?P<year>{year})",
+            year,
+        ),
     ]
-    return [(kind, re.compile(p, re.IGNORECASE)) for kind, p in rules]
+    return _compile(table)
+
+
+def _compile(table: list[tuple]) -> list[Rule]:
+    """Rules from (kind, pattern[, needed part]) rows; rules that need the same part share it."""
+    needs: dict[str, re.Pattern] = {}
+    out = []
+    for kind, pattern, *part in table:
+        need = needs.setdefault(part[0], re.compile(part[0], re.IGNORECASE)) if part else None
+        out.append(Rule(kind, re.compile(pattern, re.IGNORECASE), need))
+    return out
 
 
 def find(text: str) -> list[Found]:
     """All time expressions in ``text``, longest first where they overlap, in text order."""
     candidates = []
-    for priority, (kind, pattern) in enumerate(patterns()):
-        for m in pattern.finditer(text):
+    present: dict[re.Pattern, bool] = {}
+    for priority, rule in enumerate(rules()):
+        if rule.needs is not None and not _occurs(rule.needs, text, present):
+            continue
+        for m in rule.pattern.finditer(text):
             parts = {k: v for k, v in m.groupdict().items() if v is not None}
-            found = Found(m.start(), m.end(), kind, parts, priority)
+            found = Found(m.start(), m.end(), rule.kind, parts, priority)
             if plausible(found, text):
                 candidates.append(found)
     chosen = _longest_first(candidates)
     return split_ranges(merge_times(chosen, text), text)
+
+
+def _occurs(part: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bool:
+    if part not in seen:
+        seen[part] = part.search(text) is not None
+    return seen[part]
 
 
 def _longest_first(candidates: list[Found]) -> list[Found]:
