@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from dyad.article import Article, Segment
 from dyad.extract import time_dateparser
 from dyad.extract.time_grammar import find, rules
-from dyad.extract.time_lexicon import alternation
 from dyad.extract.times import TimeStage
+from dyad.word_regex import alternation
 
 TE3 = Path(__file__).parents[1] / ".." / "shared" / "timeml" / "te3-platinum"
 VALUE_F1_FLOOR = 0.86  # measured 0.8996 (value F1), 0.9442 relaxed span F1

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.article import Article
 from dyad.extract.gazetteer import Gazetteer, norm, read_tsv, read_words
-from dyad.extract.time_lexicon import alternation
+from dyad.word_regex import alternation
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dyad.extract.time_lexicon import alternation, load_lexicon
+from dyad.extract.time_lexicon import load_lexicon
+from dyad.word_regex import alternation
 
 
 @dataclass(slots=True)
