@@ -140,3 +140,35 @@ def test_block_key_is_unordered_in_the_pair():
     one = {"source_unit": "RUS", "target_unit": "PRK", "cameo": "043", "modality": "asserted"}
     other = {"source_unit": "PRK", "target_unit": "RUS", "cameo": "040", "modality": "reported"}
     assert block_key(one) == block_key(other) == "PRK|RUS|04|fact"
+
+
+def test_a_batch_merges_as_articles_one_after_the_other(tmp_path):
+    """write_articles merges a whole batch in one pass; the outcome equals storing the same
+    articles one by one (same merged events, counts, links and dyad aggregates)."""
+    from dyad.store.writer import write_articles
+
+    articles = [
+        report("e1", "Kim Jong-un met Vladimir Putin.", KIM, PUTIN, day="2023-09-13"),
+        report("e2", "Vladimir Putin met Kim Jong-un.", PUTIN, KIM, day="2023-09-14"),
+        report("e3", "Russia hosted North Korea for talks.", RUS, PRK, day="2023-09-15"),
+        report("e4", "Kim Jong-un met Vladimir Putin again.", KIM, PUTIN, day="2023-09-30"),
+        report("e5", "Kim Jong-un threatened Vladimir Putin.", KIM, PUTIN, cameo="138"),
+    ]
+    articles[1].events.append(
+        Event("ev-e2b", PUTIN.id, KIM.id, "040", "CONSULT", 1.0, 1, "asserted", Span(0, 5),
+              date=TimeValue("2023-09-13", "day"))
+    )  # fmt: skip
+    tables = "SELECT * FROM {} ORDER BY ALL"
+    outcomes = []
+    for name, write in (
+        ("one", lambda s: [write_article(s, a, VERSIONS) for a in articles]),
+        ("batch", lambda s: write_articles(s, articles, VERSIONS)),
+    ):
+        with Store(tmp_path / f"{name}.duckdb") as s:
+            write(s)
+            outcomes.append(
+                {t: s.query(tables.format(t)) for t in ("merged_events", "event_sources", "dyad_days", "dyad_edges")}
+            )
+    one, batch = outcomes
+    assert len(one["merged_events"]) == 3 and len(one["event_sources"]) == 6
+    assert batch == one

@@ -189,17 +189,24 @@ _EDGE_ROWS = """
 
 
 def add_article(con: duckdb.DuckDBPyConnection, article_id: str) -> None:
-    """Add one newly stored article's events to the aggregates; runs inside the writer's
+    add_articles(con, [article_id])
+
+
+def add_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Add newly stored articles' events to the aggregates; runs inside the writer's
     transaction, once per article (the writer never stores an article twice).
 
-    Reads the article's few rows through their indexes and appends one row per event end (the
+    Reads the articles' few rows through their indexes and appends one row per event end (the
     same sums as ``rebuild``; ``compact`` adds rows of one key together): a few milliseconds
     whatever the size of the store, where one INSERT ... SELECT over the views joins every article.
     """
+    if not article_ids:
+        return
+    marks = ", ".join("?" * len(article_ids))
     events = con.execute(
-        "SELECT source, target, coalesce(event_date, (SELECT published FROM articles WHERE id = $1)), "
-        "quad_class, modality, goldstein FROM events WHERE article_id = $1",
-        [article_id],
+        "SELECT e.source, e.target, coalesce(e.event_date, a.published), e.quad_class, e.modality, e.goldstein "
+        f"FROM (SELECT * FROM events WHERE article_id IN ({marks})) e JOIN articles a ON a.id = e.article_id",
+        article_ids,
     ).fetchall()
     units = _units(con, {e[i] for e in events for i in (0, 1)} - {None})
     days, edges = [], []

@@ -29,13 +29,12 @@ UNREAL = {"hypothetical", "conditional", "intended", "predicted"}
 
 _REPORTS = """
     SELECT e.id, e.article_id, e.source, e.target, e.cameo, e.plover, e.goldstein, e.quad_class,
-           e.modality, e.date_value, e.event_date, e.place_id,
-           (SELECT published FROM articles WHERE id = $1) AS published,
-           su.unit AS source_unit, tu.unit AS target_unit
-    FROM (SELECT * FROM events WHERE article_id = $1) e
+           e.modality, e.date_value, e.event_date, e.place_id, a.published,
+           su.unit AS source_unit, tu.unit AS target_unit, e.evidence_start
+    FROM (SELECT * FROM events WHERE article_id IN ({marks})) e
+    JOIN articles a ON a.id = e.article_id
     LEFT JOIN actor_units su ON su.actor_id = e.source
-    LEFT JOIN actor_units tu ON tu.actor_id = e.target
-    ORDER BY e.evidence_start, e.id"""
+    LEFT JOIN actor_units tu ON tu.actor_id = e.target"""
 
 def window_days() -> int:
     """The merge window in days, from DYAD_MERGE_WINDOW_DAYS or the default."""
@@ -60,20 +59,36 @@ def report_day(report: dict) -> date | None:
 
 
 def merge_article(con: duckdb.DuckDBPyConnection, article_id: str, window: int | None = None) -> int:
-    """Attach every unmerged event of one article; runs inside the caller's transaction.
+    """Attach every unmerged event of one article; runs inside the caller's transaction."""
+    return merge_articles(con, [article_id], window)
 
-    A fixed handful of statements per article, whatever its number of events: the article's
+
+def merge_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str], window: int | None = None) -> int:
+    """Attach every unmerged event of these articles, as if merged one article after the other
+    in this order; runs inside the caller's transaction.
+
+    A fixed handful of statements per call, whatever the number of articles and events: their
     reports, the merged events of their blocks within the window, then one write each for new
     merged events, updated counts and the links. Returns the number of reports attached (0 when
-    the article was merged already).
+    the articles were merged already).
     """
+    if not article_ids:
+        return 0
     window = window_days() if window is None else window
-    done = dict(con.execute("SELECT event_id, merged_id FROM event_sources WHERE article_id = ?",
-                            [article_id]).fetchall())
-    reports = [r for r in _rows(con, _REPORTS, [article_id]) if r["id"] not in done]
+    marks = ", ".join("?" * len(article_ids))
+    touched: dict[str, set[str]] = {}
+    for article_id, event_id, merged_id in con.execute(
+        f"SELECT article_id, event_id, merged_id FROM event_sources WHERE article_id IN ({marks})", article_ids
+    ).fetchall():
+        touched.setdefault(article_id, set()).add(merged_id)
+        touched.setdefault("", set()).add(event_id)
+    done = touched.pop("", set())
+    order = {article_id: i for i, article_id in enumerate(article_ids)}
+    reports = [r for r in _rows(con, _REPORTS.format(marks=marks), article_ids) if r["id"] not in done]
     if not reports:
         return 0
-    plan = Plan(_candidates(con, reports, window), window, touched=set(done.values()))
+    reports.sort(key=lambda r: (order[r["article_id"]], r["evidence_start"], r["id"]))
+    plan = Plan(_candidates(con, reports, window), window, touched)
     for report in reports:
         plan.attach(report)
     _write(con, plan)
@@ -81,20 +96,21 @@ def merge_article(con: duckdb.DuckDBPyConnection, article_id: str, window: int |
 
 
 class Plan:
-    """Where each report of one article goes: an existing merged event or a new one."""
+    """Where each report goes: an existing merged event or a new one."""
 
-    def __init__(self, candidates: list[tuple[str, str, date]], window: int, touched: set[str]):
+    def __init__(self, candidates: list[tuple[str, str, date]], window: int, touched: dict[str, set[str]]):
         self.by_block: dict[str, list[tuple[str, date]]] = {}
         for merged_id, block, day in candidates:
             self.by_block.setdefault(block, []).append((merged_id, day))
         self.window = window
-        self.touched = touched  # merged events this article already counts for
+        self.touched = touched  # article id -> merged events that article already counts for
         self.new: list[list] = []
         self.counts: dict[str, list] = {}  # merged id -> [reports, articles, first day, last day]
         self.links: list[list] = []
 
     def attach(self, report: dict) -> None:
         day, block = report_day(report), block_key(report)
+        touched = self.touched.setdefault(report["article_id"], set())
         merged_id = self.nearest(block, day)
         if merged_id is None:
             merged_id = f"m-{report['id']}"
@@ -104,9 +120,9 @@ class Plan:
         else:
             count = self.counts.setdefault(merged_id, [0, 0, day, day])
             count[0] += 1
-            count[1] += int(merged_id not in self.touched)
+            count[1] += int(merged_id not in touched)
             count[2], count[3] = _least(count[2], day), _greatest(count[3], day)
-        self.touched.add(merged_id)
+        touched.add(merged_id)
         self.links.append(_source_row(merged_id, report))
 
     def nearest(self, block: str, day: date | None) -> str | None:

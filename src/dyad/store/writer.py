@@ -16,8 +16,8 @@ import pyarrow as pa
 from dyad.article import Article
 from dyad.errors import StoreError
 from dyad.store.db import Store
-from dyad.store.dyads import add_article
-from dyad.store.merge import merge_article
+from dyad.store.dyads import add_article, add_articles
+from dyad.store.merge import merge_article, merge_articles
 
 
 def has_article(store: Store, article_id: str) -> bool:
@@ -92,9 +92,9 @@ def _write_batch(con, articles: list[Article], versions: dict[str, str]) -> None
             if table in CANONICAL:
                 part = list({row[0]: row for row in part}.values())  # one row per shared id
             insert(con, table, as_table(con, table, part))
-        for article in articles:
-            merge_article(con, article.id)
-            add_article(con, article.id)
+        ids = [a.id for a in articles]
+        merge_articles(con, ids)  # in order, as if one article after the other
+        add_articles(con, ids)
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
