@@ -4,7 +4,14 @@ criticises, as a list of spaCy tokens (the quotes stage turns them into a span).
 from __future__ import annotations
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
-from dyad.extract.quote_words import as_verbs, clause_verbs, object_verbs, stance_adjectives, verb_lemma
+from dyad.extract.quote_words import (
+    as_verbs,
+    at_verbs,
+    clause_verbs,
+    object_verbs,
+    stance_adjectives,
+    verb_lemma,
+)
 
 CLAUSE_DEPS = ("ccomp", "xcomp")
 OBJECT_DEPS = ("dobj", "oprd", "attr", "ccomp", "xcomp")
@@ -31,6 +38,7 @@ def is_cue(tok) -> bool:
 def _takes_object(lemma: str) -> bool:
     return (
         lemma in object_verbs()
+        or lemma in at_verbs()
         or lemma in as_verbs()
         or lemma in speech_verbs()
         or lemma in reporting_verbs()
@@ -188,8 +196,10 @@ def noun_clause(noun) -> list | None:
 
 def _preps(lemma: str) -> set[str]:
     """'responded with attacks', 'charged X with fraud': "with" and "by" only after stance
-    verbs ('said by phone' is how, not what)."""
-    return OBJECT_PREPS | {"with", "by"} if lemma in object_verbs() else OBJECT_PREPS
+    verbs ('said by phone' is how, not what); "at" only after a verb of reaction ('bristled at
+    X'; 'sang at church' is where)."""
+    preps = OBJECT_PREPS | {"with", "by"} if lemma in object_verbs() else OBJECT_PREPS
+    return preps | {"at"} if lemma in at_verbs() else preps
 
 
 def _addressed(child, lemma: str) -> bool:

@@ -49,6 +49,11 @@ def as_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def at_verbs() -> frozenset[str]:
+    return _lines("at_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
     return _lines("source_nouns.txt")
 
@@ -66,7 +71,15 @@ def vehicle_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Every verb lemma any quote rule listens for."""
-    return clause_verbs() | object_verbs() | as_verbs() | quote_verbs() | speech_verbs() | reporting_verbs()
+    return (
+        clause_verbs()
+        | object_verbs()
+        | as_verbs()
+        | at_verbs()
+        | quote_verbs()
+        | speech_verbs()
+        | reporting_verbs()
+    )
 
 
 def verb_lemma(tok) -> str:

@@ -12,7 +12,11 @@ Beyond speech, attributed content follows PARC/PolNeAR: a cue verb's clause or o
 noun's "that" clause ("Trump's claim that ..."), an attribution inside the sentence ("The museum,
 he said, would ..."), transcript and headline labels ("PENCE: ..."), a name signed after a dash,
 and two apostrophes as a quotation mark. A quote paragraph right after an attributed quote keeps
-its speaker. When no actor names the speaker, ``speaker_mention`` still holds the words.
+its speaker, as does a quote after a colon or after a sentence whose verb is a cue. An
+attribution closing its sentence ("A, but B, the source added.") takes everything before its
+comma, and a bare one ("..., he said.") the unattributed sentences before it in the paragraph
+(dyad/extract/quote_closing.py). When no actor names the speaker, ``speaker_mention`` still
+holds the words.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from bisect import bisect_left, bisect_right
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
+from dyad.extract.quote_closing import bare, closing_clause
 from dyad.extract.quote_content import (
     COPULAS,
     clause_of,
@@ -133,20 +138,54 @@ class QuoteFinder:
                 attribution = self.governing(s)
             if attribution is not None:
                 self.attribute(quote, attribution)
-            elif quotes and not quote.partial and self.continues(quotes[-1], s, seg):
-                prev = quotes[-1]  # a quote continued after its attribution, or in a new paragraph
+            elif not quote.partial and (prev := _last_said(quotes)) and self.continues(prev, s, seg):
+                # a quote continued after its attribution, or in a new paragraph
                 quote.speaker, quote.speaker_mention = prev.speaker, prev.speaker_mention
                 quote.cue, quote.addressee = prev.cue, prev.addressee
             elif not quote.partial:
-                self.announced(quote, seg)
+                self.announced(quote, seg) if self.opens(quote.start, seg.start) else self.follows(quote, seg)
             quotes.append(quote)
         return quotes
+
+    def opens(self, quote_start: int, start: int) -> bool:
+        """Only the opening mark stands between ``start`` and the quote."""
+        return self.text[start:quote_start].strip() in (STRAIGHT, DOUBLE_APOSTROPHE, *OPEN_MARKS)
+
+    def follows(self, quote: Quote, seg) -> None:
+        """'X called him a master at deals. "He showed again and again ..."', 'X is rolling out
+        a new message: "It's about me."': a quote after a colon, or opening a sentence of its
+        paragraph after one whose main verb is a cue, is the subject's of that sentence."""
+        lead = self.lead_sentence(quote.start, seg)
+        if lead is None or any(_is_mark(t) or t.text in CLOSE_MARKS for t in lead if t.idx < quote.start - 2):
+            return
+        root = lead.root
+        subject = _subject(root) if root.idx < quote.start else None
+        if (
+            subject is None
+            or subject.pos_ not in ("PROPN", "PRON", "NOUN")
+            or subject.lower_ in ("it", "this")
+        ):
+            return
+        speaker, mention = self.actor_for(subject)
+        if speaker is not None or subject.pos_ != "NOUN":
+            quote.speaker, quote.speaker_mention, quote.cue = speaker, mention, root.text
+
+    def lead_sentence(self, quote_start: int, seg):
+        """The sentence that leads into a quote: the one whose colon the quote follows, or the
+        one before the sentence the quote opens, in the same paragraph, with a cue for its verb."""
+        mark = 2 if self.text.startswith(DOUBLE_APOSTROPHE, quote_start - 2) else 1
+        before = self.text[seg.start : quote_start - mark].rstrip()
+        if before.endswith(":"):
+            return self.token_at(seg.start + len(before) - 1).sent
+        first = self.token_at(quote_start)
+        if first is None or first.sent.start == 0 or not self.opens(quote_start, first.sent.start_char):
+            return None
+        prev = self.doc[first.sent.start - 1].sent
+        return prev if prev.start_char >= seg.start and is_cue(prev.root) else None
 
     def announced(self, quote: Quote, seg) -> None:
         """'Smith had a warning.' closing a paragraph, the next opening with a quote: the
         subject of that last sentence, when it names a person, speaks."""
-        if self.text[seg.start : quote.start].strip() not in (STRAIGHT, DOUBLE_APOSTROPHE, *OPEN_MARKS):
-            return
         before = [g for g in self.article.segments if g.kind == "body" and g.end <= seg.start]
         if not before or not self.text[before[-1].end : seg.start].isspace():
             return
@@ -255,6 +294,8 @@ class QuoteFinder:
     def attribute(self, quote: Quote, verb) -> None:
         quote.cue = verb.text
         subject = _subject(verb) or _inverted_subject(verb)
+        if quote.direct and (subject is None or self.inside_quote(subject.idx)):
+            subject = _named_before(verb, quote.end if quote.end <= verb.idx else 0, self.inside_quote)
         if subject is not None:
             quote.speaker, quote.speaker_mention = self.actor_for(subject)
         addressee = _addressee(verb)
@@ -342,6 +383,9 @@ class QuoteFinder:
         return quote if quote.speaker or _subject(verb) is not None else None
 
     def content_of(self, verb) -> tuple[int, int] | None:
+        closing = self.closing(verb)
+        if closing is not None:
+            return closing
         tokens, least = clause_of(verb), 2
         if not tokens:  # "I despise Trump": a target may be a single name
             tokens, least = object_of(verb), 1
@@ -350,6 +394,35 @@ class QuoteFinder:
         if verb_lemma(verb) not in reporting_verbs():
             return None
         return self.as_said(verb) or self.said_after(verb)
+
+    def closing(self, verb) -> tuple[int, int] | None:
+        """'A, but B, the source added.': the sentence before an attribution that closes it; a
+        bare one ('..., he said.') also closes the unattributed sentences before it in the
+        paragraph."""
+        tokens = closing_clause(verb)
+        span = self.span_of(tokens, least=2) if tokens else None
+        if span is None or not bare(verb):
+            return span
+        return self.earlier_sentences(span[0]), span[1]
+
+    def earlier_sentences(self, start: int) -> int:
+        """The start of the run of sentences before ``start``, in its paragraph, that hold no
+        quotation mark and no cue of their own."""
+        seg = self.article.segment_at(start)
+        first = self.token_at(start)
+        while seg is not None and first is not None and first.sent.start > 0:
+            prev = self.doc[first.sent.start - 1].sent
+            if prev.start_char < seg.start or not self.unattributed(prev):
+                break
+            start, first = prev.start_char, prev[0]
+        return start
+
+    def unattributed(self, sent) -> bool:
+        nouns = speech_nouns()
+        return not sent.text.rstrip().endswith(":") and not any(
+            _is_mark(t) or t.text in CLOSE_MARKS or is_cue(t) or t.lower_ == "according" or t.lemma_ in nouns
+            for t in sent
+        )
 
     def as_said(self, verb) -> tuple[int, int] | None:
         """'Hawaii, as one of his advisers pointed out, normally does not ...': the sentence
@@ -529,6 +602,38 @@ class QuoteFinder:
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+def _last_said(quotes: list[Quote]) -> Quote | None:
+    """The last quote that can pass its speaker on: a partial quote with no speaker (a title,
+    a scare quote) cannot."""
+    return next((q for q in reversed(quotes) if not q.partial or q.speaker_mention), None)
+
+
+def _named_before(verb, lo: int, quoted):
+    """'"...," Flynn, a surrogate, said on "Fox and Friends."', '"...," Tulsa police Chief Chuck
+    Jordan said': when the parse gave the verb no subject outside quotation marks (a title after
+    it, or the quote's own: the verb a conjunct of its clause), the first name or pronoun between
+    ``lo`` and the verb, outside quotation marks, to the end of its run of names."""
+    names = [t for t in verb.doc[verb.sent.start : verb.i] if t.idx >= lo and not quoted(t.idx)]
+    first = next(
+        (i for i, t in enumerate(names) if _names_someone(t)),
+        None,
+    )
+    if first is None:
+        return None
+    last = first
+    while (
+        last + 1 < len(names) and names[last + 1].pos_ == "PROPN" and names[last + 1].i == names[last].i + 1
+    ):
+        last += 1
+    return names[last]
+
+
+def _names_someone(tok) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.tag_ == "PRP" and tok.lower_ not in ("it", "me", "him", "her", "us", "them")
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _phrase_end(token):
