@@ -4,7 +4,7 @@
 
 For each worker count the pool is started and every worker warmed (model loaded) before the
 clock starts; then the corpus is analysed and written by the parent into a fresh DuckDB file
-under /tmp. Also measures the plain in-process run (``--workers 1``, no pool) as the reference.
+under /tmp, a batch of articles per transaction as ``dyad ingest`` writes. Also measures the plain in-process run (``--workers 1``, no pool) as the reference.
 Efficiency = speed-up / workers, where speed-up is against one worker process.
 """
 
@@ -19,16 +19,19 @@ from common import articles, machine, texts, words
 
 from dyad.analysis import default_pipeline
 from dyad.run import local
-from dyad.run.ingest import IngestReport, ingest, record
+from dyad.run.ingest import IngestReport, Recorder, ingest
 from dyad.store import Store
+
+WRITE_BATCH = 16  # articles per transaction, the default of ``dyad ingest``
 
 
 def pooled(corpus, workers: int, db: Path) -> float:
     with WorkerPoolWarm(workers) as pool, Store(db) as store:
         stamp, report = pool.versions(), IngestReport()
         start = time.perf_counter()
-        for article in pool.analyse(articles(corpus)):
-            record(report, store, article, stamp)
+        with Recorder(report, store, stamp, WRITE_BATCH) as recorder:  # as ``dyad ingest`` writes
+            for article in pool.analyse(articles(corpus)):
+                recorder.add(article)
         return time.perf_counter() - start
 
 
