@@ -7,9 +7,9 @@ travel with their article. The name comes from the article ids in the batch, so 
 always gets the same name.
 
 A shard is written to ``<name>.tmp`` and renamed when complete; a loaded shard gets a
-``_loaded`` marker. Loading stores each article in its own transaction and skips articles that
-are already stored, so loading a shard twice (a crash between the last commit and the marker)
-adds nothing.
+``_loaded`` marker. Loading stores the shard's new articles in one transaction (one by one if
+that fails) and skips articles that are already stored, so loading a shard twice (a crash
+between the commit and the marker) adds nothing.
 """
 
 from __future__ import annotations
@@ -24,10 +24,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from dyad.article import Article
-from dyad.errors import StoreError
 from dyad.run.ingest import IngestReport
 from dyad.store import Store
-from dyad.store.writer import article_rows, write_tables
+from dyad.store.writer import article_rows, write_batch, write_tables
 
 ARTICLE = "shard_article"
 LOADED = "_loaded"
@@ -112,17 +111,24 @@ class ShardFolder:
 
 
 def load_shard(store: Store, shard: Path, report: IngestReport) -> int:
-    """Store every article of a shard, each in one transaction; returns how many it held."""
+    """Store every article of a shard not stored yet, all in one transaction (one at a time if
+    that fails: a bad article costs only itself); returns how many the shard held."""
     tables = {f.stem: pq.read_table(f) for f in sorted(shard.glob("*.parquet"))}
     ids = tables["articles"].column(ARTICLE).to_pylist()
+    outcome = write_batch(
+        store,
+        ids,
+        lambda fresh: {t: of_articles(tables.get(t), fresh) for t in ORDER},
+        lambda one: store_rows(store, one, tables),
+    )
     for article_id in ids:
-        try:
-            if store_rows(store, article_id, tables):
-                report.stored += 1
-            else:
-                report.already += 1
-        except StoreError as exc:
-            report.failed.append((article_id, str(exc)))
+        result = outcome.get(article_id, "already")
+        if result == "stored":
+            report.stored += 1
+        elif result == "already":
+            report.already += 1
+        else:
+            report.failed.append((article_id, result))
     (shard / LOADED).touch()
     return len(ids)
 
@@ -134,9 +140,15 @@ def store_rows(store: Store, article_id: str, tables: dict[str, pa.Table]) -> bo
 
 
 def of_article(data: pa.Table | None, article_id: str) -> pa.Table | None:
+    return of_articles(data, [article_id])
+
+
+def of_articles(data: pa.Table | None, article_ids: list[str]) -> pa.Table | None:
+    """The rows of these articles, in the shard's order, without the shard's article column."""
     if data is None or data.num_rows == 0:
         return None
-    return data.filter(pc.equal(data[ARTICLE], article_id)).drop_columns([ARTICLE])
+    keep = pc.is_in(data[ARTICLE], value_set=pa.array(article_ids, pa.string()))
+    return data.filter(keep).drop_columns([ARTICLE])
 
 
 ORDER = tuple(article_rows(Article(text=""), {}).keys())

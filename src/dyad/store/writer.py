@@ -7,6 +7,7 @@ the URL). Canonical actors and places are shared across articles and inserted on
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 
@@ -57,22 +58,40 @@ def write_articles(store: Store, articles: list[Article], versions: dict[str, st
     absent, since the batch commits or rolls back as one. Returns ``{article id: outcome}`` with
     outcome "stored", "already" or the error's message; when the batch fails, its articles are
     written one by one so that one bad article costs only itself."""
+    by_id = {a.id: a for a in articles}
+    return write_batch(
+        store,
+        list(by_id),
+        lambda fresh: tables_of(store.con, [by_id[i] for i in fresh], versions),
+        lambda one: write_article(store, by_id[one], versions),
+    )
+
+
+def write_batch(
+    store: Store,
+    ids: list[str],
+    tables_for: Callable[[list[str]], dict[str, pa.Table | None]],
+    write_one: Callable[[str], bool],
+) -> dict[str, str]:
+    """The batch path shared by ``write_articles`` and the loader of Ray's shards: skip the ids
+    already stored, commit the rest in one transaction (``tables_for(fresh ids)``), or, when that
+    fails, ``write_one(id)`` each so that a bad article costs only itself."""
     con = store.con
-    ids = list(dict.fromkeys(a.id for a in articles))
+    ids = list(dict.fromkeys(ids))
     stored = _stored_among(con, ids)
     outcome = {i: "already" for i in stored}
-    fresh = [a for a in {a.id: a for a in articles}.values() if a.id not in stored]
+    fresh = [i for i in ids if i not in stored]
     if not fresh:
         return outcome
     try:
-        _write_batch(con, fresh, versions)
-        outcome.update({a.id: "stored" for a in fresh})
+        commit_batch(con, fresh, tables_for(fresh))
+        outcome.update({i: "stored" for i in fresh})
     except duckdb.Error:
-        for article in fresh:
+        for one in fresh:
             try:
-                outcome[article.id] = "stored" if write_article(store, article, versions) else "already"
+                outcome[one] = "stored" if write_one(one) else "already"
             except StoreError as exc:
-                outcome[article.id] = str(exc)
+                outcome[one] = str(exc)
     return outcome
 
 
@@ -81,24 +100,39 @@ def _stored_among(con, ids: list[str]) -> set[str]:
     return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids).fetchall()}
 
 
-def _write_batch(con, articles: list[Article], versions: dict[str, str]) -> None:
+def tables_of(con, articles: list[Article], versions: dict[str, str]) -> dict[str, pa.Table | None]:
     rows: dict[str, list[tuple]] = {}
     for article in articles:
         for table, part in article_rows(article, versions).items():
             rows.setdefault(table, []).extend(part)
+    return {table: as_table(con, table, part) for table, part in rows.items()}
+
+
+def commit_batch(con, ids: list[str], tables: dict[str, pa.Table | None]) -> None:
+    """Several new articles' rows (Arrow tables by store table), then the merge and the dyad
+    summaries of their events, in one transaction; rolled back whole on error. The local
+    writer's batches and the loader of Ray's Parquet shards both come through here."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for table, part in rows.items():
-            if table in CANONICAL:
-                part = list({row[0]: row for row in part}.values())  # one row per shared id
-            insert(con, table, as_table(con, table, part))
-        ids = [a.id for a in articles]
+        for table, data in tables.items():
+            insert(con, table, first_per_id(data) if table in CANONICAL else data)
         merge_articles(con, ids)  # in order, as if one article after the other
         add_articles(con, ids)
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
         raise
+
+
+def first_per_id(data: pa.Table | None) -> pa.Table | None:
+    """One row per id (the first column) of a shared table: articles of one batch may name the
+    same actor or place."""
+    if data is None:
+        return None
+    first: dict = {}
+    for i, key in enumerate(data.column(0).to_pylist()):
+        first.setdefault(key, i)
+    return data if len(first) == data.num_rows else data.take(list(first.values()))
 
 
 CANONICAL = ("actors", "places", "events")  # shared across articles: inserted once
