@@ -95,7 +95,7 @@ def test_aggregates_agree_with_events_after_each_ingest_and_a_reingest(store):
     for a in corpus():
         write_article(store, a, VERSIONS)
     assert_agree(store)
-    assert dyads.timeseries(store, "PRK", "RUS")[0]["events"] == 2
+    assert dyads.timeseries(store, "PRK", "RUS")[0]["events"] == 1  # two reports, one meeting
     for a in more():
         write_article(store, a, VERSIONS)
     assert_agree(store)
@@ -135,8 +135,38 @@ def test_a_store_filled_by_sql_is_detected_and_can_be_rebuilt(store):
         "VALUES ('x1', 'a2', 'RUS', 'PRK', 2, 5.0, 'asserted', DATE '2023-09-20')"
     )
     assert not dyads.summarised(store)
-    assert dyads.timeseries(store, "PRK", "RUS")[0]["events"] == 3  # answered from events
+    assert dyads.timeseries(store, "PRK", "RUS")[0]["events"] == 2  # the merged meeting and x1
     dyads.rebuild(store)
     assert dyads.summarised(store)
     assert_agree(store)
     assert dyads.timeseries(store, "PRK", "RUS")[0]["material_coop"] == 1
+
+
+def test_an_event_counts_once_and_as_asserted_once_any_article_asserts_it(store):
+    """Reported by one article, then asserted by another: one event, moved to 'asserted'."""
+    for a in corpus():  # every unit the comparison asks about
+        write_article(store, a, VERSIONS)
+    heard = article(
+        "r1", "2025-05-10", "Heard", "Russia hosted North Korea, state media said.",
+        [(RUS, "Russia"), (PRK, "North Korea")],
+        events=[(RUS, PRK, "043", "CONSULT", 2.8, 1, "reported", "2025-05-09", "hosted", None)],
+    )  # fmt: skip
+    seen = article(
+        "r2", "2025-05-11", "Seen", "Kim Jong-un met Vladimir Putin.",
+        [(KIM, "Kim Jong-un"), (PUTIN, "Vladimir Putin")],
+        events=[(KIM, PUTIN, "040", "CONSULT", 1.0, 1, "asserted", "2025-05-10", "met", None)],
+    )  # fmt: skip
+    in_2025 = Period(since="2025-01-01")
+    write_article(store, heard, VERSIONS)
+    assert dyads.timeseries(store, "PRK", "RUS", period=in_2025) == []  # only reported so far
+    every = Period(since="2025-01-01", modalities=None)
+    assert dyads.timeseries(store, "PRK", "RUS", period=every)[0]["events"] == 1
+    write_article(store, seen, VERSIONS)
+    everything = dyads.timeseries(store, "PRK", "RUS", period=every)
+    asserted = dyads.timeseries(store, "PRK", "RUS", period=in_2025)
+    assert [r["events"] for r in everything] == [r["events"] for r in asserted] == [1]
+    assert asserted[0]["from_actor"] == 0 and asserted[0]["goldstein_sum"] == 2.8  # as first reported
+    assert_agree(store)
+    dyads.compact(store, force=True)
+    assert store.con.execute("SELECT count(*) FROM dyad_days WHERE events = 0").fetchone()[0] == 0
+    assert_agree(store)

@@ -73,7 +73,7 @@ def test_gexf_graph_is_valid_xml_with_weights(store, tmp_path):
     labels = {n.get("id"): n.get("label") for n in root.iterfind(".//g:node", ns)}
     assert labels["PRK"] == "North Korea" and labels["evil-group"] == XSS_NAME
     weights = {(e.get("source"), e.get("target")): e.get("weight") for e in root.iterfind(".//g:edge", ns)}
-    assert weights[("PRK", "RUS")] == "2"
+    assert weights[("PRK", "RUS")] == "1"  # two reports of one meeting: one event
 
 
 def test_unknown_format_and_the_cli(db, store, tmp_path):

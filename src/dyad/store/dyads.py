@@ -3,13 +3,16 @@ relation graph of all actors in a period.
 
 Actors are rolled up to *units* (view ``actor_units``): a state is itself, a person or
 organisation with a country stands for that country. Only asserted events count by default.
+What is counted is events, not reports (migration 005): an event told by several articles is one
+merged event (``dyad.store.merge``) and counts once, on the day, direction, QuadClass and
+Goldstein score of its first report, and as asserted as soon as any article asserts it.
 QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 
 Both queries read pre-aggregated tables (migration 004): ``dyad_days`` holds the events of each
 unit with each other unit per day, seen from both ends, sorted by (unit, other, day) so that one
 pair's rows lie together; ``dyad_edges`` holds each unordered pair per day, sorted by day, for
-the graph of a period. The writer adds every new article's events in its own transaction
-(``add_article``); ``compact`` sums and re-sorts the rows appended since the last compaction
+the graph of a period. The writer adds every new batch's merged events in its own transaction
+(``add_articles``); ``compact`` sums and re-sorts the rows appended since the last compaction
 (``dyad ingest`` calls it at the end). A store whose ``events`` were filled by other means than
 the writer is detected (``summarised``) and answered from ``events`` directly, more slowly, until
 ``rebuild`` is run on it.
@@ -95,31 +98,27 @@ def _timeseries_from_days(store: Store, a: str, b: str | None, by: str, period: 
     )
     sql = f"""
         SELECT strftime(date_trunc('{by}', day), '%Y-%m-%d') AS period, {counts}
-        FROM dyad_days WHERE {" AND ".join(where)} GROUP BY ALL ORDER BY period"""
+        FROM dyad_days WHERE {" AND ".join(where)} GROUP BY ALL HAVING sum(events) <> 0 ORDER BY period"""
     return store.query(sql, params)
 
 
 _UNIT_EVENTS = """
-    SELECT e.id, e.goldstein, e.quad_class, su.unit AS su, tu.unit AS tu,
-           coalesce(e.event_date, a.published) AS day
-    FROM events e JOIN articles a ON a.id = e.article_id
-    JOIN actor_units su ON su.actor_id = e.source
-    JOIN actor_units tu ON tu.actor_id = e.target
-    WHERE {where}"""
+    SELECT goldstein, quad_class, source_unit AS su, target_unit AS tu, day
+    FROM dyad_event_units WHERE {where}"""
 
 
 def _events_where(period: Period) -> tuple[list[str], list]:
-    where, params = _filters(period, "coalesce(e.event_date, a.published)", "e.modality")
-    return ["e.quad_class IS NOT NULL", *where], params
+    where, params = _filters(period, "day", "modality")
+    return ["quad_class IS NOT NULL", *where], params
 
 
 def _timeseries_from_events(store: Store, a: str, b: str | None, by: str, period: Period) -> list[dict]:
     where, params = _events_where(period)
     if b:
-        where.append("((su.unit = ? AND tu.unit = ?) OR (su.unit = ? AND tu.unit = ?))")
+        where.append("((source_unit = ? AND target_unit = ?) OR (source_unit = ? AND target_unit = ?))")
         params += [a, b, b, a]
     else:
-        where.append("(su.unit = ? OR tu.unit = ?) AND su.unit <> tu.unit")
+        where.append("(source_unit = ? OR target_unit = ?) AND source_unit <> target_unit")
         params += [a, a]
     counts = _COUNTS.format(
         n="count(*)",
@@ -193,45 +192,78 @@ def add_article(con: duckdb.DuckDBPyConnection, article_id: str) -> None:
 
 
 def add_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-    """Add newly stored articles' events to the aggregates; runs inside the writer's
-    transaction, once per article (the writer never stores an article twice).
+    """Add newly stored (and merged) articles' events to the aggregates; runs inside the writer's
+    transaction, after ``merge.merge_articles``, once per article.
 
-    Reads the articles' few rows through their indexes and appends one row per event end (the
-    same sums as ``rebuild``; ``compact`` adds rows of one key together): a few milliseconds
-    whatever the size of the store, where one INSERT ... SELECT over the views joins every article.
+    The aggregates count merged events (migration 005): a report that starts a merged event adds
+    it; a report that joins one adds nothing, unless it is the first to assert an event counted
+    so far as reported (or the like), which moves the event's count to 'asserted' (a row of -1
+    under the old modality, +1 under the new; ``compact`` sums them away). A few small statements
+    through the indexes per batch, whatever the size of the store.
     """
     if not article_ids:
         return
     marks = ", ".join("?" * len(article_ids))
-    events = con.execute(
-        "SELECT e.source, e.target, coalesce(e.event_date, a.published), e.quad_class, e.modality, e.goldstein "
-        f"FROM (SELECT * FROM events WHERE article_id IN ({marks})) e JOIN articles a ON a.id = e.article_id",
+    reports = con.execute(
+        "SELECT merged_id, event_id, article_id, modality FROM event_sources WHERE merged_id IN "
+        f"(SELECT merged_id FROM event_sources WHERE article_id IN ({marks}))",
         article_ids,
     ).fetchall()
-    units = _units(con, {e[i] for e in events for i in (0, 1)} - {None})
-    days, edges = [], []
-    for source, target, day, quad, modality, goldstein in events:
-        su, tu = units.get(source), units.get(target)
-        if su is None or tu is None or quad is None:
-            continue
-        weight = (1, int(goldstein is not None), goldstein)
-        days.append((su, tu, True, day, quad, modality, *weight))
-        if su != tu:
-            days.append((tu, su, False, day, quad, modality, *weight))
-            edges.append((day, min(su, tu), max(su, tu), quad, modality, 1, goldstein))
+    batch = set(article_ids)
+    moves = _modality_moves(reports, batch)
+    days, edges = _count_rows(con, moves)
     _values(con, "dyad_days", days)
     _values(con, "dyad_edges", edges)
-    con.execute("UPDATE dyad_summary SET events = events + ?", [len(events)])
+    added = con.execute(f"SELECT count(*) FROM events WHERE article_id IN ({marks})", article_ids).fetchone()[0]
+    con.execute("UPDATE dyad_summary SET events = events + ?", [added])
 
 
-def _units(con, actor_ids: set[str]) -> dict[str, str]:
-    if not actor_ids:
-        return {}
-    marks = ", ".join("?" * len(actor_ids))  # a literal list: 10x faster here than unnest(?)
-    rows = con.execute(
-        f"SELECT actor_id, unit FROM actor_units WHERE actor_id IN ({marks})", sorted(actor_ids)
-    )
-    return dict(rows.fetchall())
+def counted_modality(merged_id: str, reports: list[tuple[str, str | None]]) -> str | None:
+    """'asserted' when any report asserts the event, else the modality of its first report
+    (the one the merged event is named after); ``reports`` are (event id, modality)."""
+    if any(modality == "asserted" for _, modality in reports):
+        return "asserted"
+    return next((modality for event_id, modality in reports if f"m-{event_id}" == merged_id), None)
+
+
+def _modality_moves(reports: list[tuple], batch: set[str]) -> dict[str, tuple]:
+    """Merged id -> (modality counted before this batch or None when new, modality now), for the
+    merged events whose count changes."""
+    by_event: dict[str, list[tuple]] = {}
+    for merged_id, event_id, article_id, modality in reports:
+        by_event.setdefault(merged_id, []).append((event_id, article_id, modality))
+    moves = {}
+    for merged_id, rows in by_event.items():
+        earlier = [(e, m) for e, a, m in rows if a not in batch]
+        before = counted_modality(merged_id, earlier) if earlier else None
+        now = counted_modality(merged_id, [(e, m) for e, _, m in rows])
+        if before != now:
+            moves[merged_id] = (before, now)
+    return moves
+
+
+def _count_rows(con, moves: dict[str, tuple]) -> tuple[list[tuple], list[tuple]]:
+    """Rows of dyad_days and dyad_edges: -1 under the old modality, +1 under the new."""
+    if not moves:
+        return [], []
+    marks = ", ".join("?" * len(moves))
+    events = con.execute(
+        f"SELECT id, source_unit, target_unit, event_date, quad_class, goldstein FROM merged_events "
+        f"WHERE id IN ({marks}) AND quad_class IS NOT NULL AND source_unit IS NOT NULL AND target_unit IS NOT NULL",
+        list(moves),
+    ).fetchall()
+    days, edges = [], []
+    for merged_id, su, tu, day, quad, goldstein in events:
+        before, now = moves[merged_id]
+        for sign, modality in ((-1, before), (1, now)):
+            if sign < 0 and before is None:
+                continue
+            weight = (sign, sign * int(goldstein is not None), None if goldstein is None else sign * goldstein)
+            days.append((su, tu, True, day, quad, modality, *weight))
+            if su != tu:
+                days.append((tu, su, False, day, quad, modality, *weight))
+                edges.append((day, min(su, tu), max(su, tu), quad, modality, sign, weight[2]))
+    return days, edges
 
 
 def _values(con, table: str, rows: list[tuple]) -> None:
@@ -298,7 +330,8 @@ _SORTED = {  # table: (its columns, summed by key; the order that keeps one quer
 def _resort(con) -> None:
     for table, (columns, order) in _SORTED.items():
         con.execute(
-            f"CREATE TABLE {table}_sorted AS SELECT {columns} FROM {table} GROUP BY ALL ORDER BY {order}"
+            f"CREATE TABLE {table}_sorted AS SELECT {columns} FROM {table} GROUP BY ALL "
+            f"HAVING sum(events) <> 0 ORDER BY {order}"  # an event's count moved away sums to 0
         )
         con.execute(f"DROP TABLE {table}")
         con.execute(f"ALTER TABLE {table}_sorted RENAME TO {table}")
