@@ -26,3 +26,12 @@ def test_nested_single_quotes_stay_inside():
 
 def test_stray_closing_mark_is_ignored():
     assert spans('The 12" record was sold.') == []
+
+
+def test_a_quote_inside_a_quote_stays_inside():
+    text = "“I’d rather live in what he calls “hell” than live in his world.” ― Ana Ruiz"
+    assert spans(text) == ["I’d rather live in what he calls “hell” than live in his world."]
+
+
+def test_marks_typed_the_wrong_way_round_keep_the_plain_reading():
+    assert spans("He called it “bad” and “worse,” she said.") == ["bad", "worse"]

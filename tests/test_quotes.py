@@ -354,16 +354,16 @@ def test_brat_reader_keeps_discontinuous_content(tmp_path):
 
 
 def test_quality_gate_on_polnear_dev():
-    """First 15 documents of PolNeAR dev (measured: content+source recall 0.790, tight 0.774,
-    content recall 0.836, precision 0.926; whole split 0.771 / 0.747 / 0.791 / 0.909)."""
+    """First 15 documents of PolNeAR dev (measured: content+source recall 0.793, tight 0.777,
+    content recall 0.839, precision 0.929; whole split 0.773 / 0.747 / 0.793 / 0.915)."""
     from dyad.evaluate.quotes import evaluate
 
     result = evaluate(POLNEAR, limit=15)
     assert result["documents"] == 15
     assert result["content_source_recall"] >= 0.78
-    assert result["content_source_recall_tight"] >= 0.76
-    assert result["content_recall"] >= 0.825
-    assert result["precision"] >= 0.915
+    assert result["content_source_recall_tight"] >= 0.765
+    assert result["content_recall"] >= 0.83
+    assert result["precision"] >= 0.92
 
 
 # -- forms added for indirect speech and long attributions -------------------------------------
@@ -558,3 +558,63 @@ def test_reaction_verb_takes_its_at_phrase_but_a_place_is_not_content(analyze_te
 def test_questions_about_something_are_held_by_the_subject_of_have(analyze_text):
     a = analyze_text("Many voters have questions about the legitimacy of the election.")
     assert who(a, find(a, "the legitimacy of the election")) == "Many voters"
+
+
+# -- attributions inside the sentence, and what goes on after them ----------------------------
+def test_content_goes_on_after_an_attribution_set_off_by_commas(analyze_text):
+    a = analyze_text(
+        "Wages rose 3 percent last year, the agency said in a June report, and prices fell for the "
+        "first time."
+    )
+    q = find(a, "Wages rose 3 percent")
+    assert q.text.endswith("for the first time") and who(a, q) == "the agency"
+
+
+def test_next_sentence_opening_with_a_connective_goes_on_with_the_speech(analyze_text):
+    a = analyze_text(
+        "The new bridge, Mayor Ana Cruz said, would ease traffic downtown. But it would also take "
+        "years to build.\n\nDrivers were not asked."
+    )
+    q = find(a, "The new bridge")
+    assert q.text.endswith("years to build") and speaker_name(a, q) == "Ana Cruz"
+
+
+def test_next_sentence_with_its_own_named_subject_is_not_the_speech(analyze_text):
+    a = analyze_text(
+        "The new bridge, Mayor Ana Cruz said, would ease traffic downtown. Traffic engineers expected delays."
+    )
+    assert find(a, "The new bridge").text.endswith("traffic downtown")
+
+
+def test_but_clause_whose_subject_is_the_speaker_is_still_said(analyze_text):
+    a = analyze_text("Maria Lopez says she hopes to win the race, but she knows that the polls are close.")
+    q = find(a, "she hopes to win the race")
+    assert q.text.endswith("the polls are close") and speaker_name(a, q) == "Maria Lopez"
+
+
+def test_but_clause_with_another_subject_stays_out(analyze_text):
+    a = analyze_text("Maria Lopez said she hoped to win the race, but the polls were close.")
+    assert "the polls were close" not in find(a, "she hoped to win").text
+
+
+def test_bare_conjunct_after_what_was_said_goes_on_with_it(analyze_text):
+    a = analyze_text(
+        "Governor Ana Cruz said she wanted to visit the farmers and let them know that help is coming."
+    )
+    q = find(a, "she wanted to visit the farmers")
+    assert q.text.endswith("help is coming") and speaker_name(a, q) == "Ana Cruz"
+
+
+# -- names of works in quotation marks --------------------------------------------------------
+def test_quoted_show_title_after_a_possessive_is_not_a_quote(analyze_text):
+    a = analyze_text('Senator Ana Cruz said on CNN\'s "State of the Union" that the bill would pass.')
+    assert not [q for q in a.quotes if q.text.startswith("State of the Union")]
+    assert speaker_name(a, find(a, "that the bill would pass")) == "Ana Cruz"
+
+
+def test_quoted_title_after_a_work_noun_but_a_scare_quote_stays(analyze_text):
+    a = analyze_text(
+        'Her documentary "Broken Promises" opened in May. Senator Ana Cruz called the law a "crazy system."'
+    )
+    assert not [q for q in a.quotes if q.text.startswith("Broken Promises")]
+    assert find(a, "crazy system").direct

@@ -268,14 +268,29 @@ def continuation(verb, tokens: list) -> list:
     create Z'), and the rest of a sentence the attribution opens ('pointed out that X, so Y')."""
     last = max(t.i for t in tokens)
     extra = []
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if not any(c.dep_ == "ccomp" for c in verb.children):
         for c in verb.children:
             if c.i > last and _goes_on(c):
+                extra += list(c.subtree)
+    elif clause is not None:
+        for c in verb.children:
+            if c.i > last and c.dep_ == "conj" and (_same_speaker(c, clause) or _goes_on(c)):
                 extra += list(c.subtree)
     head = verb.head
     if verb.dep_ == "ccomp" and head.i > last and verb.left_edge.i == verb.sent.start and not is_cue(head):
         extra += [t for t in verb.sent if t.i > last and t.i not in {x.i for x in extra}]
     return extra
+
+
+def _same_speaker(conj, clause) -> bool:
+    """'Clinton says she hopes X, but she knows Y': a conjunct of the cue whose subject is the
+    pronoun that opens what was said goes on saying it."""
+    mine = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if mine is None or said is None or mine.pos_ != "PRON" or said.pos_ != "PRON":
+        return False
+    return mine.lower_ == said.lower_ and mine.lower_ not in ("it", "you")
 
 
 def _goes_on(verb) -> bool:

@@ -69,6 +69,16 @@ def vehicle_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def continuers() -> frozenset[str]:
+    return _lines("continuers.txt")
+
+
+@lru_cache(maxsize=1)
+def work_nouns() -> frozenset[str]:
+    return _lines("work_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Every verb lemma any quote rule listens for."""
     return (

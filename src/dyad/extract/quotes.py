@@ -15,8 +15,10 @@ and two apostrophes as a quotation mark. A quote paragraph right after an attrib
 its speaker, as does a quote after a colon or after a sentence whose verb is a cue. An
 attribution closing its sentence ("A, but B, the source added.") takes everything before its
 comma, and a bare one ("..., he said.") the unattributed sentences before it in the paragraph
-(dyad/extract/quote_closing.py). When no actor names the speaker, ``speaker_mention`` still
-holds the words.
+(dyad/extract/quote_closing.py). Content cut by an inserted attribution goes on after it ("A,
+the agency said, and B"), and into the next sentence when that opens with a connective or a
+pronoun. A quoted work title ('MSNBC's "Morning Joe"') is no quote (dyad/extract/quote_titles.py).
+When no actor names the speaker, ``speaker_mention`` still holds the words.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ from dyad.extract.quote_content import (
     stance_of,
 )
 from dyad.extract.quote_labels import label_at, shouted
+from dyad.extract.quote_titles import is_title
 from dyad.extract.quote_words import (
+    continuers,
     quote_verbs,
     source_nouns,
     speech_nouns,
@@ -75,24 +79,53 @@ class QuoteStage:
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the words inside quotation marks within text[start:end]. Two apostrophes
-    ('') stand for a straight double mark, as some archives write it."""
+    ('') stand for a straight double mark, as some archives write it. A quote inside a quote
+    ('“... what he calls “hell” than ...”') stays inside it; where pairing the marks so leaves
+    the paragraph's last quote open and the plain reading does not (a mark typed the wrong way
+    round), the plain reading stands."""
+    nested, left_open = _scan(text, start, end, nest=True)
+    if left_open:
+        flat, flat_open = _scan(text, start, end, nest=False)
+        if not flat_open:
+            nested = flat
+    return [_trim(text, s, e) for s, e in nested if e - s > 1]
+
+
+def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The quoted spans of text[start:end], and whether the last one runs to the end open."""
     spans: list[tuple[int, int]] = []
-    open_at = None
+    open_at, curly, depth = None, False, 0
     i = start
     while i < end:
         ch, width = text[i], 2 if text.startswith(DOUBLE_APOSTROPHE, i) else 1
         straight = ch == STRAIGHT or width == 2
-        stray = ch in CLOSE_MARKS and open_at is None and (i == start or text[i - 1].isspace())
-        if ch in OPEN_MARKS or stray or (straight and open_at is None):
-            if open_at is None and i + width < end and not text[i + width].isspace():
-                open_at = i + width - 1
+        opening = i + width < end and not text[i + width].isspace()
+        if nest and open_at is not None and opening and _opens_inner(text, i, start, ch, straight, curly):
+            depth += 1
+        elif nest and depth and (ch in CLOSE_MARKS or straight):
+            depth -= 1
+        elif ch in OPEN_MARKS or _stray(text, i, start, ch, open_at) or (straight and open_at is None):
+            if open_at is None and opening:
+                open_at, curly = i + width - 1, ch in OPEN_MARKS
         elif (ch in CLOSE_MARKS or straight) and open_at is not None:
             spans.append((open_at + 1, i))
             open_at = None
         i += width
     if open_at is not None:
         spans.append((open_at + 1, end))
-    return [_trim(text, s, e) for s, e in spans if e - s > 1]
+    return spans, open_at is not None
+
+
+def _opens_inner(text: str, i: int, start: int, ch: str, straight: bool, curly: bool) -> bool:
+    """A mark that opens a quote inside an open one: a curly opening mark, or a straight one
+    after a space inside a quote opened with a curly mark."""
+    after_space = i == start or text[i - 1].isspace() or text[i - 1] in "(["
+    return (ch in OPEN_MARKS and after_space) or (straight and curly and after_space)
+
+
+def _stray(text: str, i: int, start: int, ch: str, open_at) -> bool:
+    """A closing mark typed where a quote opens."""
+    return ch in CLOSE_MARKS and open_at is None and (i == start or text[i - 1].isspace())
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -129,6 +162,8 @@ class QuoteFinder:
         quotes: list[Quote] = []
         for s, e, seg in self.spans:
             quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
+            if quote.partial and is_title(self.text, s, e, _mark_width(self.text, s)):
+                continue  # 'told MSNBC's "Morning Joe"': a name, not speech
             attribution = self.after(e, seg.end, short=self.text[e - 1] in _END_PUNCT) or self.before(s)
             attribution = attribution or self.lead_in(s, seg)
             if attribution is None and self.signed(quote, e, seg):
@@ -390,10 +425,47 @@ class QuoteFinder:
         if not tokens:  # "I despise Trump": a target may be a single name
             tokens, least = object_of(verb), 1
         if tokens:
-            return self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
-        if verb_lemma(verb) not in reporting_verbs():
+            span = self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
+        elif verb_lemma(verb) in reporting_verbs():
+            span = self.as_said(verb) or self.said_after(verb)
+        else:
             return None
-        return self.as_said(verb) or self.said_after(verb)
+        return self.around(verb, span)
+
+    def around(self, verb, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """'A, the agency said in a report, and B', 'The museum, he said, would X': content that
+        ends right before an attribution set off by commas goes on after it, to the end of the
+        sentence (the attribution inside the span)."""
+        subject = _subject(verb)
+        if span is None or subject is None or not subject.i < verb.i:
+            return span
+        comma = subject.left_edge.i - 1
+        if comma <= verb.sent.start or self.doc[comma].text != "," or self.doc[comma].idx > span[1] + 1:
+            return span
+        end = self._inserted_end(verb)
+        rest = [t for t in verb.sent if end is not None and t.i > end]
+        if not rest or is_cue(rest[0]) or any(_is_mark(t) or t.text in CLOSE_MARKS for t in rest):
+            return span
+        after = self.span_of(rest)
+        if after is None:
+            return span
+        return span[0], self.goes_on(verb.sent, max(span[1], after[1]))
+
+    def goes_on(self, sent, end: int) -> int:
+        """'The museum, he said, would X. But it would also Y.': the next sentence of the
+        paragraph goes on with what was said when it opens with a connective or a pronoun and
+        holds no quotation mark, no cue and no named subject of its own."""
+        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        seg = self.article.segment_at(sent.start_char)
+        if nxt is None or seg is None or nxt.start_char >= seg.end or not self.unattributed(nxt):
+            return end
+        first = next((t for t in nxt if not t.is_space), None)
+        if first is None or first.lower_ not in continuers():
+            return end
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" for t in nxt):
+            return end
+        span = self.span_of(list(nxt))
+        return end if span is None else span[1]
 
     def closing(self, verb) -> tuple[int, int] | None:
         """'A, but B, the source added.': the sentence before an attribution that closes it; a
@@ -643,6 +715,11 @@ def _phrase_end(token):
     if not clauses:
         return token.right_edge
     return token.doc[max(token.i, min(c.left_edge.i for c in clauses) - 1)]
+
+
+def _mark_width(text: str, quote_start: int) -> int:
+    """The width of the opening mark before ``quote_start``: 2 for two apostrophes."""
+    return 2 if text.startswith(DOUBLE_APOSTROPHE, quote_start - 2) else 1
 
 
 def _is_mark(tok) -> bool:
