@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import duckdb
 
 from dyad.errors import InputError, StoreError
+from dyad.store.bulk import insert_rows
 from dyad.store.db import Store
 from dyad.store.queries import date_range
 
@@ -212,8 +213,8 @@ def add_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None
     batch = set(article_ids)
     moves = _modality_moves(reports, batch)
     days, edges = _count_rows(con, moves)
-    _values(con, "dyad_days", days)
-    _values(con, "dyad_edges", edges)
+    insert_rows(con, "dyad_days", days)
+    insert_rows(con, "dyad_edges", edges)
     added = con.execute(f"SELECT count(*) FROM events WHERE article_id IN ({marks})", article_ids).fetchone()[0]
     con.execute("UPDATE dyad_summary SET events = events + ?", [added])
 
@@ -264,12 +265,6 @@ def _count_rows(con, moves: dict[str, tuple]) -> tuple[list[tuple], list[tuple]]
                 days.append((tu, su, False, day, quad, modality, *weight))
                 edges.append((day, min(su, tu), max(su, tu), quad, modality, sign, weight[2]))
     return days, edges
-
-
-def _values(con, table: str, rows: list[tuple]) -> None:
-    if rows:
-        marks = ", ".join(["(" + ", ".join("?" * len(rows[0])) + ")"] * len(rows))
-        con.execute(f"INSERT INTO {table} VALUES {marks}", [v for row in rows for v in row])
 
 
 def summarised(store: Store) -> bool:

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 import duckdb
 
 from dyad.errors import StoreError
+from dyad.store.bulk import insert_rows
 from dyad.store.db import Store
 
 DEFAULT_WINDOW_DAYS = 3  # overridden by DYAD_MERGE_WINDOW_DAYS
@@ -148,7 +149,7 @@ def _candidates(con, reports: list[dict], window: int) -> list[tuple[str, str, d
 
 def _write(con, plan: Plan) -> None:
     if plan.new:
-        _values(con, "INSERT INTO merged_events VALUES", plan.new)
+        insert_rows(con, "merged_events", plan.new)
     if plan.counts:
         rows = [[mid, *c] for mid, c in plan.counts.items()]
         marks = ", ".join(["(?, ?, ?, CAST(? AS DATE), CAST(? AS DATE))"] * len(rows))
@@ -158,14 +159,7 @@ def _write(con, plan: Plan) -> None:
                 FROM (VALUES {marks}) AS u(id, r, a, f, l) WHERE m.id = u.id""",
             [v for row in rows for v in row],
         )
-    _values(con, "INSERT INTO event_sources VALUES", plan.links)
-
-
-def _values(con, statement: str, rows: list[list]) -> None:
-    """Many rows in one statement."""
-    if rows:
-        marks = ", ".join(["(" + ", ".join("?" * len(rows[0])) + ")"] * len(rows))
-        con.execute(f"{statement} {marks}", [v for row in rows for v in row])
+    insert_rows(con, "event_sources", plan.links)
 
 
 def _merged_row(merged_id: str, r: dict, day: date | None) -> list:

@@ -16,6 +16,8 @@ import pyarrow as pa
 
 from dyad.article import Article
 from dyad.errors import StoreError
+from dyad.store import bulk
+from dyad.store.bulk import as_table
 from dyad.store.db import Store
 from dyad.store.dyads import add_article, add_articles
 from dyad.store.merge import merge_article, merge_articles
@@ -138,41 +140,9 @@ def first_per_id(data: pa.Table | None) -> pa.Table | None:
 CANONICAL = ("actors", "places", "events")  # shared across articles: inserted once
 
 
-def as_table(con, table: str, rows: list[tuple]) -> pa.Table | None:
-    if not rows:
-        return None
-    names = table_columns(con, table)
-    return pa.table({name: list(values) for name, values in zip(names, zip(*rows, strict=True), strict=True)})
-
-
 def insert(con, table: str, data: pa.Table | None) -> None:
-    """All of one table's rows in one statement, through Arrow (row-by-row inserts cost more than
-    the whole analysis)."""
-    if data is None or data.num_rows == 0:
-        return
-    conflict = " ON CONFLICT DO NOTHING" if table in CANONICAL else ""
-    con.register("dyad_rows", data)
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM dyad_rows{conflict}")
-    finally:
-        con.unregister("dyad_rows")
-
-
-_COLUMNS: dict[str, list[str]] = {}  # the schema is fixed once migrations have run
-
-
-def table_columns(con, table: str) -> list[str]:
-    if table not in _COLUMNS:
-        _COLUMNS[table] = _read_columns(con, table)
-    return _COLUMNS[table]
-
-
-def _read_columns(con, table: str) -> list[str]:
-    rows = con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-        [table],
-    ).fetchall()
-    return [r[0] for r in rows]
+    """All of one table's rows in one statement; shared tables skip the ids already stored."""
+    bulk.insert(con, table, data, skip_conflicts=table in CANONICAL)
 
 
 def article_rows(a: Article, versions: dict[str, str]) -> dict[str, list[tuple]]:
