@@ -78,3 +78,24 @@ class StoreError(DyadError):
 class PipelineError(DyadError):
     code = "E400"
     hint = "Reorder the stages so that each comes after the stages that assign what it requires."
+
+
+# -- the HTTP API (dyad.web.api) -----------------------------------------------------------------
+class Unauthorized(DyadError):
+    code = "E401"
+    hint = "Send the server's api_token as the header `Authorization: Bearer TOKEN`."
+
+
+class NotFound(DyadError):
+    code = "E404"
+    hint = "List what exists at /articles.json."
+
+
+class WritingDisabled(DyadError):
+    code = "E403"
+    hint = "Start the server with the api_token setting (env DYAD_API_TOKEN) to enable writing."
+
+
+class WriteTimeout(DyadError):
+    code = "E504"
+    hint = "The writer is busy or the article is slow to analyse; retry later, or raise ingest_timeout."

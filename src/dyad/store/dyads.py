@@ -188,10 +188,6 @@ _EDGE_ROWS = """
     FROM dyad_event_units WHERE source_unit <> target_unit {also} GROUP BY ALL"""
 
 
-def add_article(con: duckdb.DuckDBPyConnection, article_id: str) -> None:
-    add_articles(con, [article_id])
-
-
 def add_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
     """Add newly stored (and merged) articles' events to the aggregates; runs inside the writer's
     transaction, after ``merge.merge_articles``, once per article.

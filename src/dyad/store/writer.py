@@ -19,8 +19,8 @@ from dyad.errors import StoreError
 from dyad.store import bulk
 from dyad.store.bulk import as_table
 from dyad.store.db import Store
-from dyad.store.dyads import add_article, add_articles
-from dyad.store.merge import merge_article, merge_articles
+from dyad.store.dyads import add_articles
+from dyad.store.merge import merge_articles
 
 
 def has_article(store: Store, article_id: str) -> bool:
@@ -38,18 +38,11 @@ def write_tables(store: Store, article_id: str, tables: dict[str, pa.Table | Non
     """One article's rows (Arrow tables by store table), in one transaction with the merge of its
     events; False when the article was already stored. Both the local writer and the loader of
     Ray's Parquet shards come through here."""
-    con = store.con
     if has_article(store, article_id):
         return False
-    con.execute("BEGIN TRANSACTION")
     try:
-        for table, data in tables.items():
-            insert(con, table, data)
-        merge_article(con, article_id)  # cross-article event merging, in the same transaction
-        add_article(con, article_id)  # the dyad aggregates (store.dyads), in the same transaction
-        con.execute("COMMIT")
+        commit_batch(store.con, [article_id], tables)
     except duckdb.Error as exc:
-        con.execute("ROLLBACK")
         raise StoreError(f"Could not store article {article_id}: {exc}") from exc
     return True
 
@@ -111,9 +104,9 @@ def tables_of(con, articles: list[Article], versions: dict[str, str]) -> dict[st
 
 
 def commit_batch(con, ids: list[str], tables: dict[str, pa.Table | None]) -> None:
-    """Several new articles' rows (Arrow tables by store table), then the merge and the dyad
-    summaries of their events, in one transaction; rolled back whole on error. The local
-    writer's batches and the loader of Ray's Parquet shards both come through here."""
+    """New articles' rows (Arrow tables by store table), then the merge and the dyad summaries
+    of their events, in one transaction; rolled back whole on error. Every write comes through
+    here: the local writer's batches, single articles, the loader of Ray's Parquet shards."""
     con.execute("BEGIN TRANSACTION")
     try:
         for table, data in tables.items():

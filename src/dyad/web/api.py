@@ -15,24 +15,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dyad.errors import DyadError
+from dyad.errors import Unauthorized, WriteTimeout, WritingDisabled
 from dyad.ingest.fetch import fetch
 from dyad.ingest.sources import from_record
-
-
-class Unauthorized(DyadError):
-    code = "E401"
-    hint = "Send the server's api_token as the header `Authorization: Bearer TOKEN`."
-
-
-class WritingDisabled(DyadError):
-    code = "E403"
-    hint = "Start the server with the api_token setting (env DYAD_API_TOKEN) to enable writing."
-
-
-class WriteTimeout(DyadError):
-    code = "E504"
-    hint = "The writer is busy or the article is slow to analyse; retry later, or raise ingest_timeout."
 
 
 class ArticleIn(BaseModel):

@@ -20,7 +20,16 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dyad import __version__
-from dyad.errors import DyadError, InputError, StoreError, TooLarge
+from dyad.errors import (
+    DyadError,
+    InputError,
+    NotFound,
+    StoreError,
+    TooLarge,
+    Unauthorized,
+    WriteTimeout,
+    WritingDisabled,
+)
 from dyad.settings import settings
 from dyad.store.db import Store
 from dyad.web import api
@@ -35,11 +44,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-
-
-class NotFound(DyadError):
-    code = "E404"
-    hint = "List what exists at /articles.json."
 
 
 def create_app(db: str | Path, read_only: bool = False, token: str | None = None, analyser=None) -> FastAPI:
@@ -150,12 +154,12 @@ def _page(app: FastAPI, name: str, build: Callable[[Store, Any], dict], model: t
 STATUS = (
     (TooLarge, 413),
     (InputError, 400),
-    (api.Unauthorized, 401),
-    (api.WritingDisabled, 403),
+    (Unauthorized, 401),
+    (WritingDisabled, 403),
     (NotFound, 404),
     (StoreError, 503),
     (Busy, 503),
-    (api.WriteTimeout, 504),
+    (WriteTimeout, 504),
 )
 
 
