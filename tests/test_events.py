@@ -7,7 +7,7 @@ import pytest
 
 from dyad.annotate.nlp import load_nlp
 from dyad.article import Actor, Article, Mention, Place, Quote, Segment, TimeRef
-from dyad.extract.events import EventStage
+from dyad.extract.events.stage import EventStage
 
 STATES = {
     "USA": ["United States", "Washington", "US"],

@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from dyad.analysis import analyze, versions
 from dyad.cli import app
+from dyad.run.analysis import analyze, versions
 from dyad.store import Store
 from dyad.store.export import GDELT_COLUMNS, export
 from dyad.store.writer import write_article

@@ -1,22 +1,40 @@
 """dyad: who did what to whom, when and where, read from the news with its evidence.
 
+The public API, in one place::
+
     import dyad
-    db = dyad.open("news.duckdb")        # a store built by `dyad ingest`: db.events(), db.graph(), ...
-    article = dyad.analyze("Text ...", published="2023-09-14")   # one article, nothing stored
+    article = dyad.analyze("Putin met Kim Jong-un on Sept. 13.", published="2023-09-14")
+    store = dyad.open("news.duckdb")      # the store, for notebooks: events(), dyads(), graph()
+
+``Article`` is the document every stage reads and writes; ``Pipeline`` runs stages in order.
+Names are imported on first use, so ``import dyad`` stays light.
+
+Where things are: ``clean/`` (HTML to text) → ``annotate/`` (spaCy, actors, coreference) →
+``extract/`` (one subpackage per extractor: times, places, quotes, events) → ``store/`` (DuckDB,
+the one writer, queries, exports); ``run/`` runs the pipeline (in process, worker processes, Ray);
+``web/`` serves the store; ``ingest/`` reads sources; ``util/`` holds shared helpers.
 """
 
-__version__ = "0.1.0"
-__all__ = ["Dataset", "analyze", "open", "__version__"]
+from dyad.version import __version__
 
-_LAZY = {"open": "dyad.notebook", "Dataset": "dyad.notebook", "analyze": "dyad.analysis"}
+_PUBLIC = {
+    "analyze": ("dyad.run.analysis", "analyze"),
+    "analyze_many": ("dyad.run.analysis", "analyze_many"),
+    "open": ("dyad.store.notebook", "open"),
+    "Dataset": ("dyad.store.notebook", "Dataset"),
+    "Article": ("dyad.article", "Article"),
+    "Pipeline": ("dyad.pipeline", "Pipeline"),
+}
+
+__all__ = ["__version__", *_PUBLIC]
 
 
 def __getattr__(name: str):
-    """The public API, imported on first use so that ``import dyad`` stays light."""
-    if name in _LAZY:
-        import importlib
+    if name in _PUBLIC:
+        from importlib import import_module
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        module, attribute = _PUBLIC[name]
+        return getattr(import_module(module), attribute)
     raise AttributeError(f"module 'dyad' has no attribute {name!r}")
 
 

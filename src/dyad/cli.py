@@ -96,9 +96,9 @@ def analyze(
     format: Annotated[AnalyzeFmt, typer.Option("--format", help="The JSON contract, or tables to read.")] = AnalyzeFmt.json,
 ) -> None:
     """Analyse one article (or a JSONL batch) and print the JSON contract, or a table."""
-    from dyad.analysis import analyze_many
     from dyad.article import Article
     from dyad.ingest.sources import read_jsonl
+    from dyad.run.analysis import analyze_many
 
     try:
         if source.endswith(".jsonl") and Path(source).is_file():
@@ -114,7 +114,7 @@ def analyze(
     if article.problems:
         fail(DyadError("; ".join(p.reason for p in article.problems)))
     if format is AnalyzeFmt.table:
-        from dyad.views import article_tables
+        from dyad.util.tables import article_tables
 
         for table in article_tables(article):
             out.print(table)
@@ -256,7 +256,7 @@ def _show(rows: list[dict], fmt: Fmt, title: str, columns: tuple[str, ...] | Non
             writer.writerows(rows)
         sys.stdout.write(buf.getvalue())
     else:
-        from dyad.views import rows_table
+        from dyad.util.tables import rows_table
 
         out.print(rows_table(rows, title))
 
@@ -357,7 +357,7 @@ def demo(db: DbOption = Path("dyad-demo.duckdb"),
     from dyad.run.ingest import ingest as run_ingest
     from dyad.store import Store, queries
     from dyad.store.queries import Filters
-    from dyad.views import rows_table
+    from dyad.util.tables import rows_table
 
     sample = resources.files("dyad.data").joinpath("sample/articles.jsonl")
     try:
@@ -384,7 +384,7 @@ def demo(db: DbOption = Path("dyad-demo.duckdb"),
 
 
 def _with_action(event: dict) -> dict:
-    from dyad.extract.codebook import Codebook
+    from dyad.extract.events.codebook import Codebook
 
     try:
         name = Codebook.default().cameo(event["cameo"]).name
@@ -400,7 +400,7 @@ def _eval(module: str, path: Path) -> None:
     if not path.exists():
         fail(DyadError(f"No such file or folder: {path}", "The data sets live in ../shared/ (see DATA.md)."))
     result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
-    from dyad.views import rows_table
+    from dyad.util.tables import rows_table
 
     rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in _flatten(result)]
     out.print(rows_table(rows, f"dyad eval {module} {path}", ("measure", "value")))

@@ -200,8 +200,8 @@ def documents(path: Path, only: Iterable[str] | None = None) -> list[GumDocument
 # -- predicting ---------------------------------------------------------------------------------
 def predict(document: GumDocument) -> list[tuple[int, int, str, str]]:
     """Dyad's actor mentions as (start, end, actor id, actor kind); sets the gold heads."""
-    from dyad.analysis import analyze
     from dyad.annotate.nlp import load_nlp
+    from dyad.run.analysis import analyze
 
     article = analyze(document.text, published=document.published)
     if article.text != document.text:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyad.article import Article
-from dyad.extract.codebook import Codebook
+from dyad.extract.events.codebook import Codebook
 
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 OLD_ROOTS = {"DISAPPROVE": {"11"}, "INVESTIGATE": {"09"}}
@@ -84,7 +84,7 @@ def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None
 
 
 def _default_runner() -> Callable:
-    from dyad.analysis import analyze_many
+    from dyad.run.analysis import analyze_many
 
     return lambda articles: list(analyze_many(articles))
 

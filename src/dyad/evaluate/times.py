@@ -69,7 +69,7 @@ def _walk(element, pieces: list[str], times: list[GoldTime]) -> None:
 
 def predict(document: TimeMLDocument) -> list:
     from dyad.annotate.nlp import load_nlp
-    from dyad.extract.times import TimeStage
+    from dyad.extract.times.stage import TimeStage
 
     article = Article(text=document.text, published=document.dct)
     article.segments = [Segment("body", 0, len(document.text))]

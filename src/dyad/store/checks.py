@@ -33,7 +33,7 @@ def iso_date(value: str | date | None, what: str = "date") -> date | None:
 
 def cameo_prefix(value: str | None) -> str | None:
     """A CAMEO code or prefix that at least one code of the codebook starts with ("04", "043")."""
-    from dyad.extract.codebook import Codebook
+    from dyad.extract.events.codebook import Codebook
 
     if value is None:
         return None

@@ -4,7 +4,7 @@ criticises, as a list of spaCy tokens (the quotes stage turns them into a span).
 from __future__ import annotations
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
-from dyad.extract.quote_words import (
+from dyad.extract.quotes.words import (
     as_verbs,
     at_verbs,
     clause_verbs,

@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from dyad.extract.time_values import value_at
+from dyad.extract.times.values import value_at
 
 CALENDAR_WORD = re.compile(
     r"\b\d{4}\b|\d+[/.-]\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",

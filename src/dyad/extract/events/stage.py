@@ -1,9 +1,9 @@
 """The event stage: who did what to whom, when and where, coded in CAMEO and PLOVER, with modality.
 
 For each sentence (credits skipped; captions count) every verb and noun that an event pattern
-matches is a trigger; its source and target actors come from the parse (``event_actors``), its
+matches is a trigger; its source and target actors come from the parse (``participants``), its
 modality from the words around it (``modality``), its date and place from its clause
-(``event_context``). An event needs at least one actor. When no rule finds a target actor, the first
+(``context``). An event needs at least one actor. When no rule finds a target actor, the first
 actor named in the trigger's own object or prepositional phrases is the target ("lifted the ban on
 Cypriot ships"); when there is none, ``Event.target_text`` keeps the words of the thing acted on.
 Events that only differ by trigger within a sentence ("met ... for their summit meeting") are
@@ -16,8 +16,11 @@ import hashlib
 from itertools import combinations
 
 from dyad.article import Article, Event, Mention, Span
-from dyad.extract.codebook import Codebook
-from dyad.extract.event_actors import (
+from dyad.extract.events.codebook import Codebook
+from dyad.extract.events.context import Setting
+from dyad.extract.events.groups import Groups
+from dyad.extract.events.modality import modality
+from dyad.extract.events.participants import (
     ActorIndex,
     Arguments,
     clause_actors,
@@ -26,10 +29,7 @@ from dyad.extract.event_actors import (
     phrase_targets,
     verb_arguments,
 )
-from dyad.extract.event_context import Setting
-from dyad.extract.event_groups import Groups
-from dyad.extract.event_patterns import Patterns
-from dyad.extract.modality import modality
+from dyad.extract.events.patterns import Patterns
 
 
 class EventStage:

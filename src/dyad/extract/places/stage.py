@@ -1,16 +1,17 @@
 """The places stage: every location an article names, resolved offline to a gazetteer entry.
 
 One ``Place`` per distinct location, with all its mentions (offsets into ``article.text``).
-Finding names is ``place_mentions``; choosing what they mean is ``place_resolve``; the
+Finding names is ``mentions``; choosing what they mean is ``resolve``; the
 gazetteer is ``gazetteer``.
 """
 
 from __future__ import annotations
 
 from dyad.article import Article, Mention, Place
-from dyad.extract.gazetteer import Entry, Gazetteer, load_gazetteer, norm
-from dyad.extract.place_mentions import find_candidates
-from dyad.extract.place_resolve import Resolved, resolve
+from dyad.extract.places.entries import Entry, norm
+from dyad.extract.places.gazetteer import Gazetteer, load_gazetteer
+from dyad.extract.places.mentions import find_candidates
+from dyad.extract.places.resolve import Resolved, resolve
 
 
 class PlaceStage:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_PATH = Path(__file__).parents[1] / "data" / "time" / "lexicon.toml"
+LEXICON_PATH = Path(__file__).parents[2] / "data" / "time" / "lexicon.toml"
 
 
 @dataclass(frozen=True, slots=True)

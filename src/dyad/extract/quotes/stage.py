@@ -15,9 +15,9 @@ and two apostrophes as a quotation mark. A quote paragraph right after an attrib
 its speaker, as does a quote after a colon or after a sentence whose verb is a cue. An
 attribution closing its sentence ("A, but B, the source added.") takes everything before its
 comma, and a bare one ("..., he said.") the unattributed sentences before it in the paragraph
-(dyad/extract/quote_closing.py). Content cut by an inserted attribution goes on after it ("A,
+(closing.py). Content cut by an inserted attribution goes on after it ("A,
 the agency said, and B"), and into the next sentence when that opens with a connective or a
-pronoun. A quoted work title ('MSNBC's "Morning Joe"') is no quote (dyad/extract/quote_titles.py).
+pronoun. A quoted work title ('MSNBC's "Morning Joe"') is no quote (titles.py).
 When no actor names the speaker, ``speaker_mention`` still holds the words.
 """
 
@@ -27,8 +27,8 @@ from bisect import bisect_left, bisect_right
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
-from dyad.extract.quote_closing import bare, closing_clause
-from dyad.extract.quote_content import (
+from dyad.extract.quotes.closing import bare, closing_clause
+from dyad.extract.quotes.content import (
     COPULAS,
     clause_of,
     continuation,
@@ -39,9 +39,9 @@ from dyad.extract.quote_content import (
     passive_of,
     stance_of,
 )
-from dyad.extract.quote_labels import label_at, shouted
-from dyad.extract.quote_titles import is_title
-from dyad.extract.quote_words import (
+from dyad.extract.quotes.labels import label_at, shouted
+from dyad.extract.quotes.titles import is_title
+from dyad.extract.quotes.words import (
     continuers,
     quote_verbs,
     source_nouns,

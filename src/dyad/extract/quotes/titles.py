@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dyad.extract.quote_words import work_nouns
+from dyad.extract.quotes.words import work_nouns
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _SMALL = {"a", "an", "the", "of", "and", "on", "in", "to", "for", "with", "at", "by", "or", "is", "it"}

@@ -1,7 +1,7 @@
 """Find time expressions in text with regular patterns built from the lexicon.
 
 ``find(text)`` returns ``Found`` items: a kind, character offsets and the named parts of the
-match. It only finds; ``time_resolve`` gives the values. Spans follow TimeML TIMEX3 extents:
+match. It only finds; ``resolve`` gives the values. Spans follow TimeML TIMEX3 extents:
 determiners and modifiers ("the", "early") are in, prepositions ("on", "in") are out.
 """
 
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dyad.extract.time_lexicon import load_lexicon
-from dyad.word_regex import alternation
+from dyad.extract.times.lexicon import load_lexicon
+from dyad.util.word_regex import alternation
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ the unattributed sentences before it in the same paragraph: "A. B. C, Mr. Van Vo
 from __future__ import annotations
 
 from dyad.annotate.lexicon import reporting_verbs
-from dyad.extract.quote_words import verb_lemma
+from dyad.extract.quotes.words import verb_lemma
 
 _MARKS = {'"', "“", "”", "''", "«", "»", "„"}
 _BETWEEN = ("aux", "auxpass", "advmod", "neg")  # 'the source also added', 'he had said'

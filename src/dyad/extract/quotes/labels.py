@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dyad.extract.quote_words import not_speaker_labels
+from dyad.extract.quotes.words import not_speaker_labels
 
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\s?:\s+(?=\S)")
 

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from dyad.extract.time_grammar import Found
-from dyad.extract.time_lexicon import load_lexicon, lookup
-from dyad.extract.time_values import (
+from dyad.extract.times.grammar import Found
+from dyad.extract.times.lexicon import load_lexicon, lookup
+from dyad.extract.times.values import (
     PRECISION,
     UNKNOWN,
     duration,

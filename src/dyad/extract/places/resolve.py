@@ -20,8 +20,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dyad.extract.gazetteer import Entry, Gazetteer, norm, read_tsv, read_words
-from dyad.extract.place_mentions import Candidate
+from dyad.extract.places.entries import Entry, norm, read_tsv, read_words
+from dyad.extract.places.gazetteer import Gazetteer
+from dyad.extract.places.mentions import Candidate
 
 PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
 ALTERNATE_PENALTY = 2.0
