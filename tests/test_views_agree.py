@@ -62,9 +62,6 @@ def test_the_hanoi_summit_reads_the_same_in_cli_and_api(db):
                                    "--format", "json"])
     from_cli = {(e["id"], e["date"]) for e in json.loads(cli.stdout)}
     with TestClient(create_app(db, read_only=True)) as client:
-        rows = client.get("/events.json", params={"pair": "USA,PRK", "code": "04", "limit": 100}).json()["rows"]
+        rows = client.get("/events.json", params={"between": "USA,PRK", "cameo": "04", "limit": 100}).json()["rows"]
     from_api = {(e["id"], e["date"]) for e in rows}
     assert ("2019-02-27" in {d for _i, d in from_cli}) and from_cli == from_api
-    with TestClient(create_app(db, read_only=True)) as client:
-        same = client.get("/events.json", params={"pair": "USA,PRK", "cameo": "04", "limit": 100}).json()["rows"]
-    assert {(e["id"], e["date"]) for e in same} == from_api
