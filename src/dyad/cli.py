@@ -399,7 +399,10 @@ def _eval(module: str, path: Path) -> None:
 
     if not path.exists():
         fail(DyadError(f"No such file or folder: {path}", "The data sets live in ../shared/ (see DATA.md)."))
-    result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    try:
+        result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    except DyadError as exc:
+        fail(exc)
     from dyad.util.tables import rows_table
 
     rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in _flatten(result)]
@@ -441,7 +444,8 @@ def eval_quotes(path: Path) -> None:
 
 @eval_app.command("coref")
 def eval_coref(path: Path) -> None:
-    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy."""
+    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy; or a GAP TSV
+    (../shared/coref/gap/gap-development.tsv): pronoun F1 by gender and the bias."""
     _eval("coref", path)
 
 
