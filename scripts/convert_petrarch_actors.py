@@ -368,6 +368,7 @@ def main(src: Path) -> None:
                 add_person(conv, record, phrases, people, aliases, roles, people_index, dyad_roles)
             else:
                 add_org(conv, record, phrases, orgs, aliases, org_index)
+    keep_acronyms(conv, orgs)
     write(people, orgs, aliases, roles)
     print(f"{seen_records} records read; {len(people)} new people, {len(orgs)} new organisations, "
           f"{sum(len(v) for v in roles.values())} dated codes, "
@@ -474,6 +475,23 @@ def add_org(conv, record, phrases, orgs, aliases, org_index) -> None:
             continue
         orgs.setdefault(oid, {"name": name, "aliases": set(), "country": country or "", "sector": sector or "",
                               "code": code, "kind": ORG_KIND.get(sector or "", "other")})
+
+
+def keep_acronyms(conv: Converter, orgs: dict[str, dict]) -> None:
+    """A one-word organisation stays only as the initials of a longer name in the dictionaries
+    ("DARPA", "FEMA"): the dictionaries are in capitals, so "DISNEY" or "KHALID" cannot be told
+    from an acronym otherwise."""
+    initials = set()
+    for org in orgs.values():
+        words = re.findall(r"[A-Za-z]+", org["name"])
+        if len(words) >= 2:
+            initials.add("".join(w[0] for w in words).upper())
+            initials.add("".join(w[0] for w in words if w.lower() not in SMALL).upper())
+    for oid in [k for k, o in orgs.items() if " " not in o["name"]]:
+        letters = re.sub(r"[^A-Za-z]", "", orgs[oid]["name"]).upper()
+        if letters not in initials or letters in INTERNATIONAL:
+            del orgs[oid]
+            conv.dropped["one-word name that is no acronym of a longer name"] += 1
 
 
 def write(people, orgs, aliases, roles) -> None:
