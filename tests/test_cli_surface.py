@@ -131,3 +131,18 @@ def test_a_database_held_by_the_server_is_named(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait()
+
+
+def test_events_filter_like_the_dashboard(db):
+    """The API's and dashboard's filters have the same names on the command line."""
+    def ids(*args):
+        res = run("events", "--db", db, "--format", "json", *args)
+        assert res.exit_code == 0, res.output
+        return {e["id"] for e in json.loads(res.stdout)}
+
+    assert ids("--quad-class", "4") == {"a3-e0", "a3-e1"}
+    assert ids("--plover", "consult", "--goldstein-min", "2") == {"a2-e0"}
+    assert ids("--country", "JPN") == {"a3-e0", "a3-e1"}
+    assert ids("--goldstein-max", "-5") == {"a3-e0", "a3-e1"}
+    bad = run("events", "--db", db, "--plover", "HUG")
+    assert bad.exit_code == 2 and "CONSULT" in bad.output

@@ -70,10 +70,15 @@ def _iso_date(param: typer.CallbackParam, value: str | None) -> str | None:
 
 
 def _cameo(value: str | None) -> str | None:
-    from dyad.store.checks import cameo_prefix
+    return _checked("cameo_prefix", value)
+
+
+def _checked(check: str, value):
+    """A value passed through one of dyad.store.checks, or a usage error with its message."""
+    from dyad.store import checks
 
     try:
-        return cameo_prefix(value)
+        return getattr(checks, check)(value)
     except DyadError as exc:
         raise typer.BadParameter(f"{exc.args[0]} {exc.hint}") from None
 
@@ -318,6 +323,13 @@ EVENT_COLUMNS = ("date", "source", "action", "target", "modality", "evidence")
 def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Between = None,
            since: Since = None, until: Until = None, cameo: Cameo = None,
            modality: Annotated[Modality, typer.Option(help="Which events: one modality, or any.")] = Modality.any,
+           country: Annotated[str | None, typer.Option(help="Source or target of this country (ISO3: PRK).")] = None,
+           plover: Annotated[str | None, typer.Option(help="A PLOVER event type (CONSULT, ASSAULT, ...).",
+                                                      callback=lambda v: _checked("plover_type", v))] = None,
+           quad_class: Annotated[int | None, typer.Option(help="1 verbal cooperation, 2 material cooperation, "
+                                                          "3 verbal conflict, 4 material conflict.", min=1, max=4)] = None,
+           goldstein_min: Annotated[float | None, typer.Option(help="Goldstein score at least this.", min=-10, max=10)] = None,
+           goldstein_max: Annotated[float | None, typer.Option(help="Goldstein score at most this.", min=-10, max=10)] = None,
            limit: Limit = None, all_rows: All = False, format: Format = Fmt.table, columns: Columns = None) -> None:
     """Events: who did what to whom, when and where, with the evidence.
 
@@ -326,7 +338,9 @@ def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Bet
     from dyad.store.queries import Filters
 
     filters = Filters(actor=actor, between=tuple(between) if between else None, since=since, until=until,
-                      cameo=cameo, modality=None if modality is Modality.any else modality.value)
+                      cameo=cameo, modality=None if modality is Modality.any else modality.value,
+                      country=country, plover=plover, quad_class=quad_class, goldstein_min=goldstein_min,
+                      goldstein_max=goldstein_max)
     result = _page_query("event", db, filters, _row_limit(limit, all_rows, format))
     rows = [_with_action(e) for e in result["rows"]]
     _show(rows, format, "events", _columns(columns, rows, EVENT_COLUMNS, format))

@@ -67,3 +67,15 @@ def known_actor(store: Store, value: str | None) -> str | None:
     near = difflib.get_close_matches(value, names, n=5, cutoff=0.6)
     hint = f"Did you mean: {', '.join(near)}? " if near else ""
     raise InputError(f"No actor called {value!r} in the store.", hint + "List them with `dyad actors`.")
+
+
+def plover_type(value: str | None) -> str | None:
+    """A PLOVER event type (any case), as the codebook writes it."""
+    from dyad.extract.events.codebook import Codebook
+
+    if not value:
+        return None
+    types = sorted(Codebook.default().types)
+    if value.upper() not in types:
+        raise InputError(f"{value!r} is not a PLOVER event type.", f"Use one of: {', '.join(types)}.")
+    return value.upper()

@@ -136,7 +136,7 @@ def _filters(p) -> Filters:
         cameo=checks.cameo_prefix(getattr(p, "cameo", None) or None),
         modality=None if modality in (None, "any") else modality,
         quad_class=getattr(p, "quad_class", None),
-        plover=_plover(getattr(p, "plover", None)),
+        plover=checks.plover_type(getattr(p, "plover", None)),
         goldstein_min=getattr(p, "goldstein_min", None),
         goldstein_max=getattr(p, "goldstein_max", None),
         country=getattr(p, "country", None) or None,
@@ -147,17 +147,6 @@ def _plover_types() -> list[str]:
     from dyad.extract.events.codebook import Codebook
 
     return sorted(Codebook.default().types)
-
-
-def _plover(value: str | None) -> str | None:
-    from dyad.extract.events.codebook import Codebook
-
-    if not value:
-        return None
-    types = sorted(Codebook.default().types)
-    if value.upper() not in types:
-        raise InputError(f"{value!r} is not a PLOVER event type.", f"Use one of: {', '.join(types)}.")
-    return value.upper()
 
 
 def _page(p: ListQuery) -> Page:
