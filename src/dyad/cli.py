@@ -466,5 +466,13 @@ def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (TS
         fail(exc)
 
 
+# -- live monitoring: watch, changes, alerts (dyad.monitor.commands) ---------------------------
+from dyad.monitor import commands as monitor  # noqa: E402  (light: it imports its work lazily)
+
+app.command()(monitor.watch)
+app.command()(monitor.changes)
+app.command()(monitor.alerts)
+
+
 if __name__ == "__main__":
     app()

@@ -59,7 +59,8 @@ _EVENTS = """
            s.name AS source_name, s.code AS source_code, s.country AS source_country, s.kind AS source_kind,
            t.name AS target_name, t.code AS target_code, t.country AS target_country, t.kind AS target_kind,
            p.name AS place_name, p.country AS place_country, p.lat, p.lon, p.geonameid, p.kind AS place_kind,
-           coalesce(e.event_date, a.published) AS day, {mentions} AS mentions
+           coalesce(e.event_date, a.published) AS day, {mentions} AS mentions,
+           {num_articles} AS num_articles, {num_sources} AS num_sources
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source LEFT JOIN actors t ON t.id = e.target
     LEFT JOIN places p ON p.id = e.place_id
@@ -89,7 +90,15 @@ def event_records(store: Store) -> list[dict]:
         if merged
         else "1"
     )
-    return store.query(_EVENTS.format(mentions=mentions))
+    counted = _has_table(store, "article_copies")  # schema 6: NumArticles and NumSources, copies counted
+    return store.query(_EVENTS.format(
+        mentions=mentions, num_articles=_merged_column("num_articles") if counted else mentions,
+        num_sources=_merged_column("num_sources") if counted else "1"))
+
+
+def _merged_column(name: str) -> str:
+    return (f"coalesce((SELECT m.{name} FROM event_sources y JOIN merged_events m ON m.id = y.merged_id "
+            "WHERE y.event_id = e.id), 1)")
 
 
 def _has_table(store: Store, name: str) -> bool:
@@ -126,8 +135,8 @@ def gdelt_row(r: dict) -> dict:
         "QuadClass": r["quad_class"],
         "GoldsteinScale": r["goldstein"],
         "NumMentions": r["mentions"],
-        "NumSources": 1,
-        "NumArticles": r["mentions"],
+        "NumSources": r["num_sources"],
+        "NumArticles": r["num_articles"],
         "SOURCEURL": r["url"],
         "DATEADDED": r["ingested_at"].strftime("%Y%m%d%H%M%S") if r["ingested_at"] else None,
     }
@@ -206,6 +215,8 @@ def plover_record(r: dict) -> dict:
         "story_date": r["published"],
         "article_id": r["article_id"],
         "reports": r["mentions"],
+        "num_articles": r["num_articles"],
+        "num_sources": r["num_sources"],
     }
 
 
