@@ -127,3 +127,48 @@ def test_alert_fires_once_per_matching_event(watched):
     posted = hooks[0]["alerts"]
     assert posted and all(a["rule"] == "kashmir" and a["quad_class"] == 3 for a in posted)
     assert max(a["num_articles"] for a in posted) == 3
+
+
+def test_server_watches_in_process_and_answers_changes(watched, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from dyad.monitor.background import Watcher
+    from dyad.settings import settings
+    from dyad.web import create_app
+
+    server = watched["server"]
+    monkeypatch.setenv("DYAD_FETCH_ALLOW_HOSTS", "127.0.0.1")
+    settings.cache_clear()
+    try:
+        app = create_app(watched["db"])
+        with TestClient(app) as client:
+            report = Watcher(app.state.owner, [server.url("courier")], 60, []).round()
+            assert (report.stored, report.copies, report.already) == (0, 0, 7)
+            changes = client.get("/changes.json", params={"since": "2000-01-01", "limit": 500}).json()
+            events = client.get("/events.json", params={"actor": "PAK", "limit": 50}).json()
+    finally:
+        settings.cache_clear()
+    kashmir = next(d for d in changes["dyads"] if d["dyad"] == "IND-PAK")
+    assert kashmir["events"] >= 1 and kashmir["articles"] > kashmir["events"]
+    assert max(r["num_articles"] for r in events["rows"]) == 3
+
+
+def test_changes_compares_a_dyad_with_its_own_baseline(watched, tmp_path):
+    import shutil
+    from datetime import datetime, timedelta
+
+    from dyad.monitor.changes import changes
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(watched["db"], db)
+    with Store(db) as store:
+        stamp = store.query("SELECT max(ingested_at) AS t FROM articles")[0]["t"]
+        old = stamp - timedelta(days=2)
+        # what came from the wire counts as stored two days earlier: the baseline
+        store.con.execute("UPDATE articles SET ingested_at = ? WHERE url LIKE '%/wire/%'", [old])
+        result = changes(store, stamp - timedelta(days=1), baseline_days=30)
+    assert isinstance(result["since"], str) and datetime.fromisoformat(result["since"])
+    for row in result["dyads"]:
+        assert row["events"] == sum(row["by_quad_class"].values())
+    for moved in result["moved"]:
+        assert moved["shift"] == round(moved["recent_balance"] - moved["baseline_balance"], 3)

@@ -142,3 +142,17 @@ def alerts(
         err.print("No new matching events.")
     if any(item.error for item in fired):
         raise typer.Exit(1)
+
+
+def start_watching(owner, feeds: list[str], every: str, alerts: Path | None):
+    """For ``dyad serve --watch``: read the feeds in a thread of the server (raises DyadError on
+    bad arguments, before the server starts)."""
+    from dyad.ingest.feeds import feed_urls
+    from dyad.monitor.alerts import load_rules
+    from dyad.monitor.background import Watcher
+    from dyad.monitor.timespan import parse_span
+
+    urls, pause = feed_urls(feeds), parse_span(every).total_seconds()
+    rules = load_rules(alerts) if alerts else []
+    err.print(f"Watching {len(urls)} feed(s) every {every}.")
+    return Watcher(owner, urls, pause, rules, lambda report: print_report(report, owner.path)).start()
