@@ -9,6 +9,7 @@
      │    └── TimedOut
      ├── ModelMissing        the spaCy model package is not installed
      ├── StoreError          the database cannot be opened or written
+     │    └── StoreInUse     another process (a running server) holds the database
      └── PipelineError       stages placed before what they need
 
 The CLI prints ``Error [code]: message`` and the hint; a batch reports per-document errors and
@@ -73,6 +74,10 @@ class ModelMissing(DyadError):
 class StoreError(DyadError):
     code = "E300"
     hint = "Check that the database path is writable and not opened for writing elsewhere."
+
+
+class StoreInUse(StoreError):
+    code = "E301"
 
 
 class PipelineError(DyadError):

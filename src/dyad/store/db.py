@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from dyad.errors import StoreError
+from dyad.errors import StoreError, StoreInUse
 
 
 class Store:
@@ -19,7 +19,7 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
+            raise _open_error(self.path, exc) from exc
         if not read_only:
             migrate(self.con)
 
@@ -39,6 +39,45 @@ class Store:
 
     def schema_version(self) -> int:
         return current_version(self.con)
+
+
+def _open_error(path: str, exc: Exception) -> StoreError:
+    """Why a database cannot be opened; when another process holds it, which one and what to do."""
+    found = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", str(exc))
+    if not found:
+        return StoreError(f"Cannot open the database {path}: {exc}")
+    holder = _command_line(int(found.group(2))) or found.group(1)
+    who = f"{holder} (PID {found.group(2)})"
+    if " serve" in holder or " demo" in holder:
+        base = _server_address(holder.split())
+        return StoreInUse(f"The database {path} is owned by a running dyad server: {who}.",
+                          "While the server runs, ask it: its HTTP API answers the same queries "
+                          f"({base}/events.json?actor=PRK, {base}/docs), and POST {base}/api/ingest stores "
+                          "articles. Or stop the server first.")
+    return StoreInUse(f"The database {path} is in use by another process: {who}.",
+                      "DuckDB lets one process open a file while it writes; wait for it to finish or stop it.")
+
+
+def _server_address(words: list[str]) -> str:
+    """http://HOST:PORT of a `dyad serve` command line (its --host and --port, else the defaults)."""
+    given = {"--host": "127.0.0.1", "--port": "8000"}
+    for i, word in enumerate(words[:-1]):
+        if word in given:
+            given[word] = words[i + 1]
+    return f"http://{given['--host']}:{given['--port']}"
+
+
+def _command_line(pid: int) -> str:
+    """The command line of a process (Linux /proc), shortened to its program and arguments."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return ""
+    words = [w for w in raw.decode(errors="replace").split("\0") if w]
+    for i, word in enumerate(words):  # python -m dyad.cli serve ... or .venv/bin/dyad serve ...
+        if word.endswith(("/dyad", "dyad.cli")) or word == "dyad":
+            return " ".join(["dyad", *words[i + 1:]])
+    return " ".join(words)
 
 
 def migrations() -> list[tuple[int, str]]:
