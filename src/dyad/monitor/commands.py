@@ -113,7 +113,7 @@ def changes(
     if format == "json":
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    from dyad.views import rows_table
+    from dyad.util.tables import rows_table
 
     out = Console()
     out.print(f"{result['new_events']} new merged event(s) since {result['since']}")

@@ -73,7 +73,7 @@ Progress = Callable[[str], None]
 def stages() -> tuple[Pipeline, Pipeline]:
     """The default pipeline cut after cleaning: copies are told apart on the cleaned text. The
     model and tables load first (``prepare``), outside any document's time limit."""
-    from dyad.analysis import default_pipeline, prepare
+    from dyad.run.analysis import default_pipeline, prepare
 
     prepare()
     all_stages = default_pipeline().stages
@@ -203,7 +203,7 @@ class Round:
         return originals, copies
 
     def write(self, originals: list[Article], copies: list[tuple[Article, Match]]) -> None:
-        from dyad.analysis import versions
+        from dyad.run.analysis import versions
 
         stamp = versions()
         matches = {a.id: m for a, m in copies}
