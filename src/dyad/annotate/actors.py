@@ -345,10 +345,11 @@ class Reader:
         current = [r for r in entry.roles if r.holds_on(self.day)]
         past = sorted((r for r in entry.roles if r not in current and (r.start or "") <= (self.day or "9999")),
                       key=lambda r: r.start or "")
-        ref.roles.extend(r.title for r in current)
+        ref.roles.extend(r.title for r in current if r.title)
         held_now = {r.title for r in current}
-        earlier = list(dict.fromkeys(r.title for r in reversed(past) if r.title not in held_now))
+        earlier = list(dict.fromkeys(r.title for r in reversed(past) if r.title and r.title not in held_now))
         ref.roles.extend(f"former {title}" for title in earlier[:2])
+        current.sort(key=lambda r: r.title is None)  # a named office before a bare dated code
         chosen = current[0] if current else (past[-1] if past else None)
         if chosen is not None:
             ref.country = ref.country or chosen.country

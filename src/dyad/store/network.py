@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dyad.errors import InputError
 from dyad.store.db import Store
 from dyad.store.dyads import Period, resolve_unit
+from dyad.store.exports.geo import country_points
 from dyad.store.queries import date_range
 
 LEVELS = ("state", "actor")
@@ -90,7 +91,8 @@ def nodes(store: Store, found: list[dict]) -> list[dict]:
         return []
     known = {r["id"]: r for r in store.query(
         "SELECT id, name, kind, country FROM actors WHERE id IN (SELECT unnest(?))", [sorted(weight)])}
-    return [{"id": key, "name": known.get(key, {}).get("name") or key,
+    countries = country_points()  # a state no article named itself (only its people): the gazetteer's name
+    return [{"id": key, "name": known.get(key, {}).get("name") or (countries.get(key) or (key,))[0],
              "kind": known.get(key, {}).get("kind") or ("state" if key.isupper() and len(key) == 3 else None),
              "country": known.get(key, {}).get("country") or (key if key.isupper() and len(key) == 3 else None),
              "events": out + into, "out_events": out, "in_events": into}
