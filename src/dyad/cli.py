@@ -399,7 +399,10 @@ def _eval(module: str, path: Path) -> None:
 
     if not path.exists():
         fail(DyadError(f"No such file or folder: {path}", "The data sets live in ../shared/ (see DATA.md)."))
-    result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    try:
+        result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    except DyadError as exc:
+        fail(exc)
     from dyad.util.tables import rows_table
 
     rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in _flatten(result)]
@@ -441,7 +444,8 @@ def eval_quotes(path: Path) -> None:
 
 @eval_app.command("coref")
 def eval_coref(path: Path) -> None:
-    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy."""
+    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy; or a GAP TSV
+    (../shared/coref/gap/gap-development.tsv): pronoun F1 by gender and the bias."""
     _eval("coref", path)
 
 
@@ -554,22 +558,30 @@ class ExportFmt(StrEnum):
     parquet = "parquet"
     csv = "csv"
     gexf = "gexf"
+    graphml = "graphml"
 
 
 @app.command()
-def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (TSV), plover (JSON Lines), "
-                                                     "parquet or csv (a folder, one file per table), gexf.")],
-           out_path: Annotated[Path, typer.Option("--out", help="The file (or folder for parquet/csv) to write.")],
-           db: DbOption = Path("dyad.duckdb")) -> None:
-    """Export the store for other tools."""
-    from dyad.store import Store
+def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (GDELT 2.0 event TSV), plover (JSON "
+                                                     "Lines), parquet or csv (a folder: an events table and the raw "
+                                                     "tables), gexf or graphml (the directed network).")],
+           out_path: Annotated[str, typer.Option("--out", help="The file to write, or a folder (for parquet and "
+                                                 "csv, or ending in / for the others: the format's file name in it).")],
+           db: DbOption = Path("dyad.duckdb"), actor: Actor = None, since: Since = None, until: Until = None,
+           cameo: Cameo = None,
+           force: Annotated[bool, typer.Option("--force", help="Overwrite files that are there.")] = False) -> None:
+    """Export the store for other tools, whole or filtered like `dyad events`."""
+    from dyad.store import Store, checks
     from dyad.store.export import export as run_export
+    from dyad.store.queries import Filters
 
     if not db.exists():
         fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
+    filters = Filters(actor=actor, since=since, until=until, cameo=cameo, limit=None)
     try:
         with Store(db, read_only=True) as store:
-            err.print(run_export(store, format.value, out_path))
+            checks.known_actor(store, actor)
+            err.print(run_export(store, format.value, out_path, filters, force))
     except DyadError as exc:
         fail(exc)
 
