@@ -6,9 +6,11 @@
      │    ├── UnsupportedInput
      │    ├── UnsupportedLanguage
      │    ├── TooLarge
-     │    └── TimedOut
+     │    ├── TimedOut
+     │    └── BadDate
      ├── ModelMissing        the spaCy model package is not installed
      ├── StoreError          the database cannot be opened or written
+     │    └── DamagedStore   the file is not a readable DuckDB database
      └── PipelineError       stages placed before what they need
 
 The CLI prints ``Error [code]: message`` and the hint; a batch reports per-document errors and
@@ -55,6 +57,11 @@ class TimedOut(InputError):
     hint = "The document took longer than the doc_timeout setting allows; it may be malformed."
 
 
+class BadDate(InputError):
+    code = "E108"
+    hint = "Give the publication date as a real calendar day, YYYY-MM-DD (e.g. 2023-11-05)."
+
+
 class TooLarge(InputError):
     code = "E103"
     hint = "Split the document, or raise the limit with the max_chars setting."
@@ -73,6 +80,12 @@ class ModelMissing(DyadError):
 class StoreError(DyadError):
     code = "E300"
     hint = "Check that the database path is writable and not opened for writing elsewhere."
+
+
+class DamagedStore(StoreError):
+    code = "E301"
+    hint = ("Nothing was written to it. Restore the file from a backup, or move it aside and run "
+            "`dyad ingest` again into a new file (re-ingesting rebuilds the store).")
 
 
 class PipelineError(DyadError):

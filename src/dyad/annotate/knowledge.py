@@ -482,7 +482,11 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def _default() -> KnowledgeBase:
-    return KnowledgeBase.load()
+    """The package data plus the user's file of the actors_file setting (DYAD_ACTORS_FILE)."""
+    from dyad.settings import settings
+
+    extra = settings().actors_file.strip()
+    return KnowledgeBase.load([extra] if extra else [])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dyad.analysis import analyze_many, versions
 from dyad.article import Article
-from dyad.errors import StoreError
+from dyad.errors import DamagedStore, StoreError
 from dyad.store import Store
 from dyad.store.dyads import compact
 from dyad.store.writer import write_articles
@@ -100,6 +100,8 @@ class Recorder:
             return
         try:
             outcome = write_articles(self.store, self.pending, self.stamp)
+        except DamagedStore:
+            raise  # no article can be stored: the run stops with the file's error
         except StoreError as exc:
             outcome = {a.id: str(exc) for a in self.pending}
         for article in self.pending:

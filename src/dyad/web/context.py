@@ -21,6 +21,9 @@ Modality = Literal[
 ]
 
 
+MAX_OFFSET = 1_000_000_000  # far past any store; what DuckDB's OFFSET (a signed 64-bit) takes
+
+
 class Params(BaseModel):
     """Query parameters; an empty field of a submitted form means "no filter"."""
 
@@ -34,7 +37,7 @@ class Params(BaseModel):
 
 class ListQuery(Params):
     limit: int = Field(50, ge=1, le=1000, description="Rows per page.")
-    offset: int = Field(0, ge=0, description="Rows to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Rows to skip.")
     sort: str | None = Field(None, max_length=40, description="A whitelisted column; prefix - to descend.")
     q: str | None = Field(None, max_length=200, description="Text search (case-insensitive substring).")
 
