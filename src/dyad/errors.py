@@ -7,7 +7,8 @@
      │    ├── UnsupportedLanguage
      │    ├── TooLarge
      │    ├── TimedOut
-     │    └── BadDate
+     │    ├── BadDate
+     │    └── UncertainEncoding
      ├── ModelMissing        the spaCy model package is not installed
      ├── StoreError          the database cannot be opened or written
      │    └── DamagedStore   the file is not a readable DuckDB database
@@ -60,6 +61,11 @@ class TimedOut(InputError):
 class BadDate(InputError):
     code = "E108"
     hint = "Give the publication date as a real calendar day, YYYY-MM-DD (e.g. 2023-11-05)."
+
+
+class UncertainEncoding(InputError):
+    code = "E109"
+    hint = "Convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`) and try again."
 
 
 class TooLarge(InputError):

@@ -24,13 +24,22 @@ def read_sources(paths: list[str]) -> Iterator[Article]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
                 if child.suffix.lower() in TEXT_SUFFIXES | {".jsonl"}:
                     yield from read_file(child)
+                else:
+                    yield failed(str(child), f"[{UnsupportedInput.code}] Skipped: dyad does not read "
+                                 f"{child.suffix} files (it reads {', '.join(sorted(TEXT_SUFFIXES - {''}))} "
+                                 "and .jsonl); convert it to text or HTML first.")
         elif path.exists():
             yield from read_file(path)
         else:
             yield failed(raw, f"[E104] No such file or folder: {raw}")
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Dot files and folders (.git, .DS_Store) are not documents: passed over without a word."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def read_file(path: Path) -> Iterator[Article]:
@@ -78,13 +87,13 @@ def from_record(record: dict, source_id) -> Article:
         raise UnsupportedInput("The record has no 'text' or 'html' string.")
     if len(body) > settings().max_chars:
         raise TooLarge(f"The record is too large: {len(body):,} characters; the limit is {settings().max_chars:,}.")
-    published = record.get("published")
+    published = record.get("published")  # checked by the clean stage (a real calendar day)
     return Article(
         text=body,
         url=_opt_str(record.get("url")),
         title=_opt_str(record.get("title")),
         outlet=_opt_str(record.get("outlet")),
-        published=str(published)[:10] if published else None,
+        published=str(published) if published else None,
         source_id=source_id,
     )
 
