@@ -20,8 +20,8 @@ from pathlib import Path
 
 from common import articles, machine, texts, words
 
-from dyad.analysis import default_pipeline, versions
 from dyad.clean.stage import article_id
+from dyad.run.analysis import default_pipeline, versions
 from dyad.run.ingest import ingest
 from dyad.store import Store
 from dyad.store.writer import write_articles

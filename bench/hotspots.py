@@ -18,8 +18,8 @@ from pathlib import Path
 
 from common import articles, texts
 
-from dyad.analysis import default_pipeline, versions
 from dyad.pipeline import Pipeline
+from dyad.run.analysis import default_pipeline, versions
 from dyad.store import Store
 from dyad.store.writer import write_articles
 

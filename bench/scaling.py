@@ -21,8 +21,8 @@ from pathlib import Path
 
 from common import articles, machine, texts, words
 
-from dyad.analysis import default_pipeline
 from dyad.run import local
+from dyad.run.analysis import default_pipeline
 from dyad.run.ingest import IngestReport, Recorder, ingest
 from dyad.store import Store
 

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from common import articles, clock, machine, texts, words
 
-from dyad.analysis import default_pipeline, prepare, versions
 from dyad.annotate.nlp import load_model, load_nlp
 from dyad.pipeline import Pipeline
+from dyad.run.analysis import default_pipeline, prepare, versions
 from dyad.run.ingest import ingest
 from dyad.store import Store
 

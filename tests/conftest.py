@@ -15,13 +15,13 @@ KINU_GOLD = SHARED / "reference" / "kinu-interview.gold.json"
 @pytest.fixture(scope="session")
 def kinu_article():
     """The founding article analysed once for the whole session (published 2023-11-05)."""
-    from dyad.analysis import analyze
+    from dyad.run.analysis import analyze
 
     return analyze(KINU.read_text(encoding="utf-8"), published="2023-11-05")
 
 
 @pytest.fixture(scope="session")
 def analyze_text():
-    from dyad.analysis import analyze
+    from dyad.run.analysis import analyze
 
     return analyze

@@ -145,10 +145,10 @@ def test_dyad_timeline_chart_renders_bars(page, server):
 def test_event_filters_narrow_the_table(page, server):
     visit(page, f"{server}/events")
     assert page.locator("table.rows tbody tr").count() == 6
-    page.fill("form.filters input[name=code]", "19")
+    page.fill("form.filters input[name=cameo]", "19")
     submit(page)
     assert page.locator("table.rows tbody tr").count() == 2
-    assert page.url.endswith("/events?code=19")  # blank fields stay out of the address
+    assert page.url.endswith("/events?cameo=19")  # blank fields stay out of the address
     page.select_option("form.filters select[name=modality]", "negated")
     submit(page)
     assert page.locator("table.rows tbody tr").count() == 1

@@ -103,8 +103,8 @@ def test_queries_filter_and_format(tmp_path):
     assert csv_out.splitlines()[0].startswith("speaker,") and "Kim Chun-sig" in csv_out
     actors = json.loads(dyad("actors", "--db", db, "--format", "json").stdout)
     assert "Kim Jong-un" in {a["name"] for a in actors}
-    none = json.loads(dyad("events", "--db", db, "--actor", "x' OR '1'='1", "--format", "json").stdout)
-    assert none == []
+    none = dyad("events", "--db", db, "--actor", "x' OR '1'='1", "--format", "json", check=False)
+    assert none.returncode == 2 and "No actor called" in none.stderr and none.stdout == ""
 
 
 def test_demo_builds_the_sample_store(tmp_path):

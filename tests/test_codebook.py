@@ -1,7 +1,7 @@
 import pytest
 
-from dyad.extract.codebook import Codebook, UnknownCode
-from dyad.extract.event_patterns import Patterns
+from dyad.extract.events.codebook import Codebook, UnknownCode
+from dyad.extract.events.patterns import Patterns
 
 
 @pytest.fixture(scope="module")

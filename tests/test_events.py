@@ -7,7 +7,7 @@ import pytest
 
 from dyad.annotate.nlp import load_nlp
 from dyad.article import Actor, Article, Mention, Place, Quote, Segment, TimeRef
-from dyad.extract.events import EventStage
+from dyad.extract.events.stage import EventStage
 
 STATES = {
     "USA": ["United States", "Washington", "US"],
@@ -255,6 +255,11 @@ def test_quality_gate_on_the_development_sets():
     """Event coding on the first 150 sentences of each development set stays above pinned floors."""
     from dyad.evaluate.events import evaluate
 
-    overall = evaluate(DEV, limit=150)["overall"]
+    result = evaluate(DEV, limit=150)
+    overall = result["all"]["overall"]
     scores = {name: overall[name]["f1"] for name in FLOORS}
     assert all(scores[n] >= floor for n, floor in FLOORS.items()), scores
+    assert set(result) == {"all", "tune", "check"}
+    assert all("precision" in result[p]["overall"]["root"] for p in result)
+    sizes = [result[p]["sets"]["cameo_class"]["accuracy"]["n"] for p in ("tune", "check")]
+    assert sum(sizes) == result["all"]["sets"]["cameo_class"]["accuracy"]["n"] and min(sizes) > 0

@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from dyad.annotate.nlp import load_nlp
 from dyad.article import Actor, Article, Mention, Segment
-from dyad.extract.gazetteer import Gazetteer, norm
-from dyad.extract.place_mentions import _feature_matches
-from dyad.extract.places import PlaceStage
+from dyad.extract.places.entries import norm
+from dyad.extract.places.gazetteer import Gazetteer
+from dyad.extract.places.mentions import _feature_matches
+from dyad.extract.places.stage import PlaceStage
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 

@@ -1,4 +1,4 @@
-from dyad.extract.quotes import quote_spans
+from dyad.extract.quotes.stage import quote_spans
 
 
 def spans(text):

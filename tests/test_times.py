@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dyad.article import Article, Segment
-from dyad.extract import time_dateparser
-from dyad.extract.time_grammar import find, rules
-from dyad.extract.times import TimeStage
-from dyad.word_regex import alternation
+from dyad.extract.times import fallback
+from dyad.extract.times.grammar import find, rules
+from dyad.extract.times.stage import TimeStage
+from dyad.util.word_regex import alternation
 
 TE3 = Path(__file__).parents[1] / ".." / "shared" / "timeml" / "te3-platinum"
 VALUE_F1_FLOOR = 0.86  # measured 0.8996 (value F1), 0.9442 relaxed span F1
@@ -136,15 +136,15 @@ def test_credits_are_skipped(times):
 
 
 def test_dateparser_day_filled_from_the_clock_is_cut_to_the_month():
-    assert time_dateparser.parse("April 2018", date(2023, 11, 5)) == ("2018-04", "month")
+    assert fallback.parse("April 2018", date(2023, 11, 5)) == ("2018-04", "month")
 
 
 def test_dateparser_decade_read_as_seconds_is_refused():
-    assert time_dateparser.parse("the 1990s", date(2023, 11, 5)) is None
+    assert fallback.parse("the 1990s", date(2023, 11, 5)) is None
 
 
 def test_dateparser_never_runs_without_a_publication_date():
-    assert time_dateparser.parse("last week", None) is None
+    assert fallback.parse("last week", None) is None
 
 
 def test_stage_corrects_dateparser_faults(times):

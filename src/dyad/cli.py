@@ -57,8 +57,8 @@ class Commands(typer.core.TyperGroup):
 
 
 app = typer.Typer(help="dyad: who did what to whom, when and where, with the evidence.", no_args_is_help=True,
-                  cls=Commands)
-eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True)
+                  add_completion=False, cls=Commands)
+eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True, add_completion=False)
 app.add_typer(eval_app, name="eval")
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, soft_wrap=True)
@@ -70,7 +70,43 @@ class Fmt(StrEnum):
     csv = "csv"
 
 
+class AnalyzeFmt(StrEnum):
+    json = "json"
+    table = "table"
+
+
+class Modality(StrEnum):
+    asserted = "asserted"
+    negated = "negated"
+    hypothetical = "hypothetical"
+    conditional = "conditional"
+    intended = "intended"
+    predicted = "predicted"
+    reported = "reported"
+    any = "any"
+
+
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB file.", envvar="DYAD_DB")]
+
+
+def _iso_date(param: typer.CallbackParam, value: str | None) -> str | None:
+    """Typer callback: an ISO date (YYYY-MM-DD) or a usage error that says so."""
+    from dyad.store.checks import iso_date
+
+    try:
+        found = iso_date(value, param.opts[0] if param.opts else "the date")
+    except DyadError as exc:
+        raise typer.BadParameter(f"{exc.args[0]} {exc.hint}") from None
+    return found.isoformat() if found else None
+
+
+def _cameo(value: str | None) -> str | None:
+    from dyad.store.checks import cameo_prefix
+
+    try:
+        return cameo_prefix(value)
+    except DyadError as exc:
+        raise typer.BadParameter(f"{exc.args[0]} {exc.hint}") from None
 
 
 def fail(exc: DyadError) -> None:
@@ -93,15 +129,16 @@ def fail_document(article) -> None:
 @app.command()
 def analyze(
     source: Annotated[str, typer.Argument(help="A .txt or .html file, a .jsonl batch, an http(s) URL, or - for stdin.")],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (anchors relative dates).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date, an ISO date YYYY-MM-DD (anchors relative "
+                                                  "dates).", callback=_iso_date)] = None,
     outlet: Annotated[str | None, typer.Option(help="The outlet that published it.")] = None,
     title: Annotated[str | None, typer.Option(help="The title, if not in the text.")] = None,
-    format: Annotated[str, typer.Option("--format", help="json or table.")] = "json",
+    format: Annotated[AnalyzeFmt, typer.Option("--format", help="The JSON contract, or tables to read.")] = AnalyzeFmt.json,
 ) -> None:
     """Analyse one article (or a JSONL batch) and print the JSON contract, or a table."""
-    from dyad.analysis import analyze_many
     from dyad.article import Article
     from dyad.ingest.sources import read_jsonl
+    from dyad.run.analysis import analyze_many
 
     try:
         if source.endswith(".jsonl") and Path(source).is_file():
@@ -116,8 +153,8 @@ def analyze(
         fail(exc)
     if article.problems:
         fail_document(article)
-    if format == "table":
-        from dyad.views import article_tables
+    if format is AnalyzeFmt.table:
+        from dyad.util.tables import article_tables
 
         for table in article_tables(article):
             out.print(table)
@@ -178,24 +215,34 @@ def ingest(
 
     if engine is Engine.local and (address or shards):
         fail(DyadError("--address and --shards only apply to --engine ray.", "Add --engine ray."))
+    skipped: list[str] = []
     try:
         with Store(db) as store, _progress() as bar:
             task = bar.add_task("ingest", total=None)
             if engine is Engine.ray:
                 from dyad.run.ray_executor import ingest_ray
 
-                report = ingest_ray(read_sources(paths), store, shards or Path(f"{db}.shards"), address,
+                report = ingest_ray(read_sources(paths, skipped), store, shards or Path(f"{db}.shards"), address,
                                     workers, batch_size, lambda n: bar.advance(task, n))
             else:
                 from dyad.run.ingest import ingest as run_ingest
 
-                report = run_ingest(read_sources(paths), store, batch_size, lambda _a: bar.advance(task),
+                report = run_ingest(read_sources(paths, skipped), store, batch_size, lambda _a: bar.advance(task),
                                     workers or 1)
     except DyadError as exc:
         fail(exc)
     _print_report(report, db)
+    _print_skipped(skipped)
     if report.failed:
         raise typer.Exit(SOME_FAILED)
+
+
+def _print_skipped(skipped: list[str], shown: int = 5) -> None:
+    if skipped:
+        names = ", ".join(skipped[:shown]) + (f" and {len(skipped) - shown} more" if len(skipped) > shown else "")
+        err.print(f"Skipped {len(skipped)} file(s) in the folder(s) that are not articles: {names}. "
+                  "A folder ingest reads .txt, .text, .html, .htm, .xhtml and .jsonl files (not READMEs "
+                  "or hidden files); name a file on its own to read it anyway.")
 
 
 class RateColumn(ProgressColumn):
@@ -219,23 +266,26 @@ def _print_report(report, db) -> None:
 
 
 # -- queries ----------------------------------------------------------------------------------
-def _filters(actor, between, since, until, cameo, limit):
-    from dyad.store.queries import Filters
-
-    return Filters(actor=actor, between=tuple(between) if between else None, since=since,
-                   until=until, cameo=cameo, limit=limit)
-
-
-Actor = Annotated[str | None, typer.Option(help="An actor id, code (PRK, USAGOV) or name.")]
+Actor = Annotated[str | None, typer.Option(help="An actor id, code (PRK, USAGOV) or name; a country code also "
+                                           "takes in its people and organisations.")]
 Between = Annotated[tuple[str, str] | None, typer.Option(help="Two actors, either direction.")]
-Since = Annotated[str | None, typer.Option(help="From this date, YYYY-MM-DD.")]
-Until = Annotated[str | None, typer.Option(help="Up to this date, YYYY-MM-DD.")]
-Cameo = Annotated[str | None, typer.Option(help="A CAMEO code or prefix (04 = all consultations).")]
-Limit = Annotated[int, typer.Option(help="At most this many rows.", min=1)]
-Format = Annotated[Fmt, typer.Option("--format", help="table, json or csv.")]
+Since = Annotated[str | None, typer.Option(help="From this day, an ISO date YYYY-MM-DD.", callback=_iso_date)]
+Until = Annotated[str | None, typer.Option(help="Up to this day, an ISO date YYYY-MM-DD.", callback=_iso_date)]
+Cameo = Annotated[str | None, typer.Option(help="A CAMEO code or its first digits (04 = all consultations).",
+                                           callback=_cameo)]
+Limit = Annotated[int | None, typer.Option(help="At most this many rows (default: 50 in a table, every row in "
+                                           "json or csv; 0 = every row).", min=0)]
+All = Annotated[bool, typer.Option("--all", help="Every row, however many.")]
+Format = Annotated[Fmt, typer.Option("--format", help="A table to read, or every column as json or csv.")]
+Columns = Annotated[str | None, typer.Option(help="Comma-separated columns to show (see --format json for "
+                                             "all of them).")]
+
+TABLE_ROWS = 50  # what a terminal table shows unless told otherwise
 
 
-def _show(rows: list[dict], fmt: Fmt, title: str) -> None:
+def _show(rows: list[dict], fmt: Fmt, title: str, columns: tuple[str, ...] | None = None) -> None:
+    if columns:
+        rows = [{c: r.get(c) for c in columns} for r in rows]
     if fmt is Fmt.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
     elif fmt is Fmt.csv:
@@ -246,44 +296,95 @@ def _show(rows: list[dict], fmt: Fmt, title: str) -> None:
             writer.writerows(rows)
         sys.stdout.write(buf.getvalue())
     else:
-        from dyad.views import rows_table
+        from dyad.util.tables import rows_table
 
         out.print(rows_table(rows, title))
 
 
-def _query(kind: str, db: Path, filters, fmt: Fmt) -> None:
-    from dyad.store import Store, queries
+def _row_limit(limit: int | None, every: bool, fmt: Fmt) -> int | None:
+    """None means every row: asked for, or the default of json and csv (an export is never cut)."""
+    if every or limit == 0 or (limit is None and fmt is not Fmt.table):
+        return None
+    return TABLE_ROWS if limit is None else limit
+
+
+def _page_query(kind: str, db: Path, filters, limit: int | None, q: str | None = None) -> dict:
+    """One page of a paged query (its rows and the total), the actor filters checked first."""
+    from dyad.store import Store, checks, queries
 
     if not db.exists():
         fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
     try:
         with Store(db, read_only=True) as store:
-            rows = getattr(queries, kind)(store, filters)
+            for name in ([filters.actor] if filters.actor and kind != "actor" else []) + list(filters.between or ()):
+                checks.known_actor(store, name)
+            return getattr(queries, f"{kind}_page")(store, filters, queries.Page(limit=limit, q=q))
     except DyadError as exc:
         fail(exc)
-    _show(rows, fmt, kind)
+
+
+def _columns(value: str | None, rows: list[dict], default: tuple[str, ...] | None, fmt: Fmt) -> tuple | None:
+    if not value:
+        return default if fmt is Fmt.table else None
+    wanted = tuple(c.strip() for c in value.split(",") if c.strip())
+    known = list(rows[0]) if rows else []
+    unknown = [c for c in wanted if rows and c not in known]
+    if unknown:
+        fail(DyadError(f"No column called {', '.join(map(repr, unknown))}.", f"Use some of: {', '.join(known)}."))
+    return wanted
+
+
+def _shown(result: dict, what: str) -> None:
+    if len(result["rows"]) < result["total"]:
+        err.print(f"Showing {len(result['rows'])} of {result['total']} {what} (--limit N, or --all for every row).")
 
 
 @app.command()
-def actors(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, limit: Limit = 50,
-           format: Format = Fmt.table) -> None:
+def actors(db: DbOption = Path("dyad.duckdb"),
+           actor: Annotated[str | None, typer.Option(help="Part of a name, or an id or code.")] = None,
+           limit: Limit = None, all_rows: All = False, format: Format = Fmt.table) -> None:
     """Actors in the store, most mentioned first."""
-    _query("actors", db, _filters(actor, None, None, None, None, limit), format)
+    from dyad.store.queries import Filters
+
+    result = _page_query("actor", db, Filters(), _row_limit(limit, all_rows, format), q=actor)
+    _show(result["rows"], format, "actors")
+    _shown(result, "actors")
+
+
+EVENT_COLUMNS = ("date", "source", "action", "target", "modality", "evidence")
 
 
 @app.command()
 def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Between = None,
-           since: Since = None, until: Until = None, cameo: Cameo = None, limit: Limit = 50,
-           format: Format = Fmt.table) -> None:
-    """Events: who did what to whom, when and where, with the evidence."""
-    _query("events", db, _filters(actor, between, since, until, cameo, limit), format)
+           since: Since = None, until: Until = None, cameo: Cameo = None,
+           modality: Annotated[Modality, typer.Option(help="Which events: one modality, or any.")] = Modality.any,
+           limit: Limit = None, all_rows: All = False, format: Format = Fmt.table, columns: Columns = None) -> None:
+    """Events: who did what to whom, when and where, with the evidence.
+
+    The table shows date, source, action (CAMEO code and name), target, modality and the evidence;
+    --columns chooses others (id, cameo, plover, goldstein, quad_class, place, article_title, ...)."""
+    from dyad.store.queries import Filters
+
+    filters = Filters(actor=actor, between=tuple(between) if between else None, since=since, until=until,
+                      cameo=cameo, modality=None if modality is Modality.any else modality.value)
+    result = _page_query("event", db, filters, _row_limit(limit, all_rows, format))
+    rows = [_with_action(e) for e in result["rows"]]
+    _show(rows, format, "events", _columns(columns, rows, EVENT_COLUMNS, format))
+    _shown(result, "events")
 
 
 @app.command()
 def quotes(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, since: Since = None,
-           until: Until = None, limit: Limit = 50, format: Format = Fmt.table) -> None:
+           until: Until = None, limit: Limit = None, all_rows: All = False, format: Format = Fmt.table,
+           columns: Columns = None) -> None:
     """Quotes and reported speech, by speaker."""
-    _query("quotes", db, _filters(actor, None, since, until, None, limit), format)
+    from dyad.store.queries import Filters
+
+    result = _page_query("quote", db, Filters(actor=actor, since=since, until=until),
+                         _row_limit(limit, all_rows, format))
+    default = ("published", "speaker", "text", "direct", "cue", "title")
+    _show(result["rows"], format, "quotes", _columns(columns, result["rows"], default, format))
+    _shown(result, "quotes")
 
 
 # -- demo -------------------------------------------------------------------------------------
@@ -296,7 +397,7 @@ def demo(db: DbOption = Path("dyad-demo.duckdb"),
     from dyad.run.ingest import ingest as run_ingest
     from dyad.store import Store, queries
     from dyad.store.queries import Filters
-    from dyad.views import rows_table
+    from dyad.util.tables import rows_table
 
     sample = resources.files("dyad.data").joinpath("sample/articles.jsonl")
     try:
@@ -310,7 +411,8 @@ def demo(db: DbOption = Path("dyad-demo.duckdb"),
         _print_report(report, db)
         out.print(rows_table(list(queries.counts(store).items()), "What is in the store", ("table", "rows")))
         out.print(rows_table(queries.actors(store, Filters(limit=12)), "Most mentioned actors"))
-        events = [_with_action(e) for e in queries.events(store, Filters(limit=15, modality="asserted"))]
+        events = [{**_with_action(e), "words": e["trigger_text"]}
+                  for e in queries.events(store, Filters(limit=15, modality="asserted"))]
         out.print(rows_table(events, "Events (asserted)",
                              ("date", "source", "action", "target", "place", "words")))
         out.print(rows_table(queries.quotes(store, Filters(limit=10)), "Quotes",
@@ -322,13 +424,13 @@ def demo(db: DbOption = Path("dyad-demo.duckdb"),
 
 
 def _with_action(event: dict) -> dict:
-    from dyad.extract.codebook import Codebook
+    from dyad.extract.events.codebook import Codebook
 
     try:
         name = Codebook.default().cameo(event["cameo"]).name
     except DyadError:
         name = ""
-    return {**event, "action": f"{event['cameo']} {name}".strip(), "words": event.get("trigger_text")}
+    return {**event, "action": f"{event['cameo']} {name}".strip()}
 
 
 # -- eval -------------------------------------------------------------------------------------
@@ -337,8 +439,11 @@ def _eval(module: str, path: Path) -> None:
 
     if not path.exists():
         fail(DyadError(f"No such file or folder: {path}", "The data sets live in ../shared/ (see DATA.md)."))
-    result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
-    from dyad.views import rows_table
+    try:
+        result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    except DyadError as exc:
+        fail(exc)
+    from dyad.util.tables import rows_table
 
     rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in _flatten(result)]
     out.print(rows_table(rows, f"dyad eval {module} {path}", ("measure", "value")))
@@ -379,7 +484,8 @@ def eval_quotes(path: Path) -> None:
 
 @eval_app.command("coref")
 def eval_coref(path: Path) -> None:
-    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy."""
+    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy; or a GAP TSV
+    (../shared/coref/gap/gap-development.tsv): pronoun F1 by gender and the bias."""
     _eval("coref", path)
 
 
@@ -457,14 +563,19 @@ def merge(db: DbOption = Path("dyad.duckdb")) -> None:
     err.print(f"Attached {attached} new report(s); {total} merged event(s) in {db}.")
 
 
-By = Annotated[str, typer.Option("--by", help="day, week, month or year.")]
+class By(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
 
 
 @app.command()
 def dyads(actor: Annotated[str, typer.Option(help="An actor id, code (PRK) or name; people count for their state.")],
           with_: Annotated[str | None, typer.Option("--with", help="The other actor; omitted: everyone else.")] = None,
-          by: By = "month", since: Since = None, until: Until = None,
-          modality: Annotated[str, typer.Option(help="Which events count: asserted, ..., or any.")] = "asserted",
+          by: Annotated[By, typer.Option(help="The period of each row.")] = By.month,
+          since: Since = None, until: Until = None,
+          modality: Annotated[Modality, typer.Option(help="Which events count: one modality, or any.")] = Modality.asserted,
           db: DbOption = Path("dyad.duckdb"), format: Format = Fmt.table) -> None:
     """Events between two actors (or one and everyone) over time, by QuadClass, with Goldstein sums."""
     from dyad.store import Store
@@ -472,13 +583,13 @@ def dyads(actor: Annotated[str, typer.Option(help="An actor id, code (PRK) or na
 
     if not db.exists():
         fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
-    period = dyad_queries.Period(since, until, None if modality == "any" else (modality,))
+    period = dyad_queries.Period(since, until, None if modality is Modality.any else (modality.value,))
     try:
         with Store(db, read_only=True) as store:
-            rows = dyad_queries.timeseries(store, actor, with_, by, period)
+            rows = dyad_queries.timeseries(store, actor, with_, by.value, period)
     except DyadError as exc:
         fail(exc)
-    _show(rows, format, f"{actor} and {with_ or 'everyone'} by {by}")
+    _show(rows, format, f"{actor} and {with_ or 'everyone'} by {by.value}")
 
 
 class ExportFmt(StrEnum):
@@ -487,22 +598,30 @@ class ExportFmt(StrEnum):
     parquet = "parquet"
     csv = "csv"
     gexf = "gexf"
+    graphml = "graphml"
 
 
 @app.command()
-def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (TSV), plover (JSON Lines), "
-                                                     "parquet or csv (a folder, one file per table), gexf.")],
-           out_path: Annotated[Path, typer.Option("--out", help="The file (or folder for parquet/csv) to write.")],
-           db: DbOption = Path("dyad.duckdb")) -> None:
-    """Export the store for other tools."""
-    from dyad.store import Store
+def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (GDELT 2.0 event TSV), plover (JSON "
+                                                     "Lines), parquet or csv (a folder: an events table and the raw "
+                                                     "tables), gexf or graphml (the directed network).")],
+           out_path: Annotated[str, typer.Option("--out", help="The file to write, or a folder (for parquet and "
+                                                 "csv, or ending in / for the others: the format's file name in it).")],
+           db: DbOption = Path("dyad.duckdb"), actor: Actor = None, since: Since = None, until: Until = None,
+           cameo: Cameo = None,
+           force: Annotated[bool, typer.Option("--force", help="Overwrite files that are there.")] = False) -> None:
+    """Export the store for other tools, whole or filtered like `dyad events`."""
+    from dyad.store import Store, checks
     from dyad.store.export import export as run_export
+    from dyad.store.queries import Filters
 
     if not db.exists():
         fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
+    filters = Filters(actor=actor, since=since, until=until, cameo=cameo, limit=None)
     try:
         with Store(db, read_only=True) as store:
-            err.print(run_export(store, format.value, out_path))
+            checks.known_actor(store, actor)
+            err.print(run_export(store, format.value, out_path, filters, force))
     except DyadError as exc:
         fail(exc)
 

@@ -11,6 +11,7 @@
      │    └── UncertainEncoding
      ├── ModelMissing        the spaCy model package is not installed
      ├── StoreError          the database cannot be opened or written
+     │    ├── StoreInUse     another process (a running server) holds the database
      │    └── DamagedStore   the file is not a readable DuckDB database
      └── PipelineError       stages placed before what they need
 
@@ -88,8 +89,12 @@ class StoreError(DyadError):
     hint = "Check that the database path is writable and not opened for writing elsewhere."
 
 
-class DamagedStore(StoreError):
+class StoreInUse(StoreError):
     code = "E301"
+
+
+class DamagedStore(StoreError):
+    code = "E302"
     hint = ("Nothing was written to it. Restore the file from a backup, or move it aside and run "
             "`dyad ingest` again into a new file (re-ingesting rebuilds the store).")
 

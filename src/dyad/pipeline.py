@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 
 from dyad.article import Article, Problem
 from dyad.errors import DyadError, PipelineError
-from dyad.limits import time_limit
 from dyad.settings import settings
+from dyad.util.time_limit import time_limit
 
 PROVIDED = ("text", "id", "url", "title", "outlet", "published", "segments")
 

@@ -78,7 +78,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict:
 
 def _analyse(texts: list[str]) -> list[Article]:
     from dyad.annotate.nlp import load_nlp
-    from dyad.extract.places import PlaceStage
+    from dyad.extract.places.stage import PlaceStage
 
     nlp, stage = load_nlp(), PlaceStage()
     articles = []

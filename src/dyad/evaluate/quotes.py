@@ -114,7 +114,7 @@ def _analyse(texts: list[str]) -> list[Article | None]:
     from dyad.annotate.actors import ActorStage
     from dyad.annotate.spacy_stage import SpacyStage
     from dyad.clean import CleanStage
-    from dyad.extract.quotes import QuoteStage
+    from dyad.extract.quotes.stage import QuoteStage
     from dyad.pipeline import Pipeline
 
     pipeline = Pipeline([CleanStage(), SpacyStage(), ActorStage(), QuoteStage()])

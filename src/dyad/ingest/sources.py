@@ -12,34 +12,39 @@ from dyad.errors import InputError, TooLarge, UnsupportedInput
 from dyad.ingest.decode import decode_bytes
 from dyad.settings import settings
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
+# What a folder ingest takes: article files and JSONL batches. Anything else in a folder (a
+# README, markdown notes, images, hidden files) is skipped and reported; a file named on its own
+# is always read.
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl"}
 
 
 def failed(source_id, reason: str, stage: str = "load") -> Article:
     return Article(text="", source_id=source_id, problems=[Problem(stage, reason)])
 
 
-def read_sources(paths: list[str]) -> Iterator[Article]:
-    """Every document under the given paths: files, folders (recursively), JSONL files."""
+def read_sources(paths: list[str], skipped: list[str] | None = None) -> Iterator[Article]:
+    """Every document under the given paths: files, folders (recursively), JSONL files. Files in
+    a folder that are not articles (see ``is_article``) go to ``skipped`` (when given), not read."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
-                if child.suffix.lower() in TEXT_SUFFIXES | {".jsonl"}:
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if is_article(child.relative_to(path)):
                     yield from read_file(child)
-                else:
-                    yield failed(str(child), f"[{UnsupportedInput.code}] Skipped: dyad does not read "
-                                 f"{child.suffix} files (it reads {', '.join(sorted(TEXT_SUFFIXES - {''}))} "
-                                 "and .jsonl); convert it to text or HTML first.")
+                elif skipped is not None:
+                    skipped.append(str(child))
         elif path.exists():
             yield from read_file(path)
         else:
             yield failed(raw, f"[E104] No such file or folder: {raw}")
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    """Dot files and folders (.git, .DS_Store) are not documents: passed over without a word."""
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def is_article(relative: Path) -> bool:
+    """Whether a file found in a folder is taken as an article: a text, HTML or JSONL file, not
+    hidden, and not a README (a corpus folder's own documentation)."""
+    if any(part.startswith(".") for part in relative.parts):
+        return False
+    return relative.suffix.lower() in ARTICLE_SUFFIXES and not relative.stem.lower().startswith("readme")
 
 
 def read_file(path: Path) -> Iterator[Article]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from dyad.analysis import analyze_many, versions
 from dyad.article import Article
 from dyad.errors import DamagedStore, StoreError
+from dyad.run.analysis import analyze_many, versions
 from dyad.store import Store
 from dyad.store.dyads import compact
 from dyad.store.writer import write_articles

@@ -34,7 +34,7 @@ class Analyser:
     article already in the store (``skip``) is dropped after cleaning, before the parse."""
 
     def __init__(self, batch_size: int = 16, skip: frozenset[str] = frozenset()):
-        from dyad.analysis import default_pipeline
+        from dyad.run.analysis import default_pipeline
 
         stages = default_pipeline().stages
         cut = next((i + 1 for i, s in enumerate(stages) if "id" in s.assigns), 0)
@@ -65,7 +65,7 @@ _worker: dict[str, Analyser] = {}
 
 
 def _start_worker(batch_size: int, skip: frozenset[str]) -> None:
-    from dyad.analysis import prepare
+    from dyad.run.analysis import prepare
 
     prepare()  # the model and tables, once per worker, before the first chunk
     _worker["analyser"] = Analyser(batch_size, skip)
@@ -76,7 +76,7 @@ def _analyse_chunk(chunk: list[Article]) -> list[Article]:
 
 
 def _versions() -> dict[str, str]:
-    from dyad.analysis import versions
+    from dyad.run.analysis import versions
 
     return versions()
 
@@ -87,7 +87,7 @@ def _context():
     elsewhere. Never plain fork: the parent may hold DuckDB and Rich threads."""
     if sys.platform.startswith("linux"):
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["dyad.analysis"])
+        ctx.set_forkserver_preload(["dyad.run.analysis"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -102,7 +102,7 @@ class WorkerPool:
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> WorkerPool:
-        from dyad.analysis import check_user_data
+        from dyad.run.analysis import check_user_data
 
         check_user_data()  # a bad actors_file: its own error here, not a pool that cannot start
         self._start()

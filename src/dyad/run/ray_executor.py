@@ -37,7 +37,7 @@ class ShardWorker:
     """The body of a Ray actor: the pipeline, loaded once, turning batches into Arrow tables."""
 
     def __init__(self, batch_size: int, columns: dict[str, list[str]]):
-        from dyad.analysis import prepare, versions
+        from dyad.run.analysis import prepare, versions
         from dyad.run.local import Analyser
 
         prepare()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from dyad.errors import DamagedStore, StoreError
+from dyad.errors import DamagedStore, StoreError, StoreInUse
 
 HEADER_BYTES = 3 * 4096  # DuckDB's file header and its two database headers, before the first block
 DAMAGE_SIGNS = ("Corrupt database file", "checksum", "Could not read enough bytes",
@@ -77,11 +77,50 @@ def store_error(exc: Exception, path: str) -> StoreError:
     """DuckDB's error as dyad's: DamagedStore when it says the file is damaged."""
     if is_damage(exc):
         return DamagedStore(f"The database {path} is damaged or not a DuckDB file: {exc}")
-    return StoreError(f"Cannot open the database {path}: {exc}")
+    return _open_error(path, exc)
 
 
 def is_damage(exc: Exception) -> bool:
     return any(sign in str(exc) for sign in DAMAGE_SIGNS)
+
+
+def _open_error(path: str, exc: Exception) -> StoreError:
+    """Why a database cannot be opened; when another process holds it, which one and what to do."""
+    found = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", str(exc))
+    if not found:
+        return StoreError(f"Cannot open the database {path}: {exc}")
+    holder = _command_line(int(found.group(2))) or found.group(1)
+    who = f"{holder} (PID {found.group(2)})"
+    if " serve" in holder or " demo" in holder:
+        base = _server_address(holder.split())
+        return StoreInUse(f"The database {path} is owned by a running dyad server: {who}.",
+                          "While the server runs, ask it: its HTTP API answers the same queries "
+                          f"({base}/events.json?actor=PRK, {base}/docs), and POST {base}/api/ingest stores "
+                          "articles. Or stop the server first.")
+    return StoreInUse(f"The database {path} is in use by another process: {who}.",
+                      "DuckDB lets one process open a file while it writes; wait for it to finish or stop it.")
+
+
+def _server_address(words: list[str]) -> str:
+    """http://HOST:PORT of a `dyad serve` command line (its --host and --port, else the defaults)."""
+    given = {"--host": "127.0.0.1", "--port": "8000"}
+    for i, word in enumerate(words[:-1]):
+        if word in given:
+            given[word] = words[i + 1]
+    return f"http://{given['--host']}:{given['--port']}"
+
+
+def _command_line(pid: int) -> str:
+    """The command line of a process (Linux /proc), shortened to its program and arguments."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return ""
+    words = [w for w in raw.decode(errors="replace").split("\0") if w]
+    for i, word in enumerate(words):  # python -m dyad.cli serve ... or .venv/bin/dyad serve ...
+        if word.endswith(("/dyad", "dyad.cli")) or word == "dyad":
+            return " ".join(["dyad", *words[i + 1:]])
+    return " ".join(words)
 
 
 def migrations() -> list[tuple[int, str]]:

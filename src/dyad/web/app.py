@@ -19,7 +19,6 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
-from dyad import __version__
 from dyad.errors import (
     DamagedStore,
     DyadError,
@@ -33,6 +32,7 @@ from dyad.errors import (
 )
 from dyad.settings import settings
 from dyad.store.db import Store
+from dyad.version import __version__
 from dyad.web import api
 from dyad.web import context as ctx
 from dyad.web.cache import ResultCache

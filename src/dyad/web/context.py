@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dyad.errors import InputError
-from dyad.store import dyads, queries
+from dyad.store import checks, dyads, queries
 from dyad.store.db import Store
 from dyad.store.queries import Filters, Page
 
@@ -23,16 +23,33 @@ Modality = Literal[
 
 MAX_OFFSET = 1_000_000_000  # far past any store; what DuckDB's OFFSET (a signed 64-bit) takes
 
+# Names used before the API took the command line's names (one name per concept).
+RENAMED = {"pair": "between", "code": "cameo", "other": "with"}
+
 
 class Params(BaseModel):
-    """Query parameters; an empty field of a submitted form means "no filter"."""
+    """Query parameters; an empty field of a submitted form means "no filter"; a parameter the page
+    does not take is an error (400) that lists those it takes."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     @model_validator(mode="before")
     @classmethod
     def _blank_is_none(cls, data):
         if isinstance(data, dict):
+            cls._known(data)
             return {k: v for k, v in data.items() if v not in ("", None)}
         return data
+
+    @classmethod
+    def _known(cls, data: dict) -> None:
+        names = {f.alias or n for n, f in cls.model_fields.items()}
+        unknown = sorted(k for k in data if k not in names)
+        if unknown:
+            renamed = [f"{k!r} is now {RENAMED[k]!r}" for k in unknown if RENAMED.get(k) in names]
+            raise InputError(f"Unknown parameter {', '.join(map(repr, unknown))}.",
+                             ("; ".join(renamed) + ". " if renamed else "")
+                             + f"This page takes: {', '.join(sorted(names))}.")
 
 
 class ListQuery(Params):
@@ -49,11 +66,10 @@ class PeriodQuery(Params):
 
 class EventQuery(ListQuery, PeriodQuery):
     actor: str | None = Field(None, max_length=200, description="Actor id, code (PRK) or name.")
-    pair: str | None = Field(
-        None, max_length=400, description="Two actors separated by a comma, either direction."
+    between: str | None = Field(
+        None, max_length=400, description="Two actors separated by a comma, either direction (PRK,RUS)."
     )
-    code: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
-    cameo: str | None = Field(None, max_length=10, description="The same as code (the CLI's --cameo).")
+    cameo: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
     modality: Modality | None = None
 
 
@@ -73,7 +89,8 @@ class GraphQuery(PeriodQuery):
 
 class DyadQuery(PeriodQuery):
     actor: str | None = Field(None, max_length=200, description="The actor (rolled up to its state).")
-    other: str | None = Field(None, max_length=200, description="The other actor; empty: everyone else.")
+    with_: str | None = Field(None, alias="with", max_length=200,
+                              description="The other actor; empty: everyone else.")
     by: Literal["day", "week", "month", "year"] = "month"
     modality: Modality = "asserted"
 
@@ -83,21 +100,21 @@ def _pair(value: str | None) -> tuple[str, str] | None:
         return None
     if "," not in value:
         raise InputError(
-            f"The pair {value!r} names one actor.", "Give two actors separated by a comma: PRK,RUS."
+            f"between={value!r} names one actor.", "Give two actors separated by a comma: PRK,RUS."
         )
     a, b = value.split(",", 1)
     return a.strip(), b.strip()
 
 
 def _filters(p) -> Filters:
-    pair = _pair(getattr(p, "pair", None))
+    pair = _pair(getattr(p, "between", None))
     modality = getattr(p, "modality", None)
     return Filters(
         actor=getattr(p, "actor", None) or None,
         between=pair,
         since=p.since.isoformat() if p.since else None,
         until=p.until.isoformat() if p.until else None,
-        cameo=getattr(p, "code", None) or getattr(p, "cameo", None) or None,
+        cameo=checks.cameo_prefix(getattr(p, "cameo", None) or None),
         modality=None if modality in (None, "any") else modality,
     )
 
@@ -116,7 +133,7 @@ def _period(p) -> dyads.Period:
 
 
 def _frame(page: str, title: str, params: BaseModel, **data) -> dict:
-    return {"page": page, "title": title, "params": params.model_dump(mode="json"), **data}
+    return {"page": page, "title": title, "params": params.model_dump(mode="json", by_alias=True), **data}
 
 
 def events(store: Store, p: EventQuery) -> dict:
@@ -174,7 +191,7 @@ def dyad(store: Store, p: DyadQuery) -> dict:
     if not p.actor:
         return _frame("dyads", "Dyad timeline", p, rows=[], notice="Choose an actor.")
     try:
-        rows = dyads.timeseries(store, p.actor, p.other or None, p.by, _period(p))
+        rows = dyads.timeseries(store, p.actor, p.with_ or None, p.by, _period(p))
     except InputError as exc:
         return _frame("dyads", "Dyad timeline", p, rows=[], notice=exc.args[0])
     return _frame("dyads", "Dyad timeline", p, rows=rows, notice=None)

@@ -121,7 +121,7 @@
 
   pages.events = () => [
     heading(),
-    filters(field("actor", "Actor"), field("pair", "Pair (A,B)"), field("code", "CAMEO"),
+    filters(field("actor", "Actor"), field("between", "Between (A,B)"), field("cameo", "CAMEO"),
       field("modality", "Modality", MODALITIES), field("since", "Since"), field("until", "Until"),
       field("q", "Evidence contains")),
     pager(),
@@ -146,7 +146,7 @@
 
   pages.merged = () => [
     heading(),
-    filters(field("actor", "Actor"), field("code", "CAMEO"), field("since", "Since"), field("until", "Until")),
+    filters(field("actor", "Actor"), field("cameo", "CAMEO"), field("since", "Since"), field("until", "Until")),
     pager(),
     table(ctx.rows, [
       ["date", "Date", (r) => (r.first_date === r.last_date ? r.event_date : `${r.first_date} … ${r.last_date}`)],
@@ -216,7 +216,7 @@
     result.push(table(ctx.edges.slice(0, 100), [["source", "Actor", (e) => name.get(e.source) || e.source],
       ["target", "Actor", (e) => name.get(e.target) || e.target], ["events", "Events"],
       ["cooperation", "Cooperation"], ["conflict", "Conflict"], ["balance", "Balance"],
-      ["timeline", "", (e) => el("a", { href: href("/dyads", { actor: e.source, other: e.target }) }, "timeline")]]));
+      ["timeline", "", (e) => el("a", { href: href("/dyads", { actor: e.source, with: e.target }) }, "timeline")]]));
     return result;
   };
 
@@ -293,7 +293,7 @@
       const line = svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: edgeColour(e.balance),
         "stroke-width": 1 + 1.5 * Math.log2(1 + e.events), "data-source": e.source, "data-target": e.target },
       svg("title", {}, `${e.source} – ${e.target}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict)`));
-      line.addEventListener("click", () => { location.href = href("/dyads", { actor: e.source, other: e.target }); });
+      line.addEventListener("click", () => { location.href = href("/dyads", { actor: e.source, with: e.target }); });
       lines.appendChild(line);
     }
     const dots = svg("g", { class: "nodes" });
@@ -310,7 +310,7 @@
   // -- the dyad timeline ----------------------------------------------------------------------
   pages.dyads = () => {
     const result = [heading(),
-      filters(field("actor", "Actor"), field("other", "With"), field("by", "By", ["day", "week", "month", "year"]),
+      filters(field("actor", "Actor"), field("with", "With"), field("by", "By", ["day", "week", "month", "year"]),
         field("modality", "Modality", MODALITIES.slice(1)), field("since", "Since"), field("until", "Until"))];
     if (ctx.notice) result.push(el("p", { class: "notice" }, ctx.notice));
     if (ctx.rows.length) {

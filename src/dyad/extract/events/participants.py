@@ -1,0 +1,384 @@
+"""Who does what to whom: the source and target actors of an event trigger, read off the parse.
+
+Tokens are mapped to actors by the character offsets of the actors' mentions (coreference is
+already resolved, so pronouns and surnames are mentions too). The rules, in order of trust:
+subject -> source, object or prepositional object -> target; passive voice swaps them ("X was
+attacked by Y"); a verb without a subject takes it from the verb it depends on ("agreed to meet",
+"met and signed"); a nominal event takes its possessor or compound as source ("X's invasion of Y",
+"the US overture") and otherwise the subject of the clause that governs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyad.extract.events.groups import Groups
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "obj", "iobj")
+NOUN_MOD_DEPS = ("compound", "amod", "nmod", "appos", "flat")
+RELATIVE_TAGS = ("WDT", "WP", "WP$")
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+GROUP_PREPS = ("of", "in", "from")
+LOCATIVE_PREPS = frozenset({"at", "in"})
+AGENT_PREPS = frozenset({"by", "from"})
+OWNER_PREPS = frozenset({"by", "from", "of"})
+POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
+
+
+class ActorIndex:
+    """Maps tokens of one spaCy Doc to actor ids through mention offsets; mentions in credits are left out."""
+
+    def __init__(self, article, groups: Groups | None = None):
+        self.by_token: dict[int, str] = {}
+        self.groups = groups
+        self.article = article
+        doc = article.doc
+        for actor in article.actors:
+            for m in actor.mentions:
+                if article.in_credit(m.start):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    self.by_token.setdefault(tok.i, actor.id)
+
+    def roll_up(self, actor_ids: list[str]) -> list[str]:
+        """Inferred arguments (taken from the clause, not stated for the trigger) are claimed at the
+        safer, less specific level: a person stands for the state they belong to, when the article
+        has that state as an actor ("ignored the US overture" -> North Korea, not its leader)."""
+        out: list[str] = []
+        for actor_id in actor_ids:
+            actor = self.article.actor(actor_id)
+            state = self.article.actor(actor.country) if actor and actor.kind == "person" else None
+            rolled = state.id if state is not None and state.kind == "state" else actor_id
+            if rolled not in out:
+                out.append(rolled)
+        return out
+
+    def at(self, token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def of_phrase(self, token, possessor: bool = True) -> str | None:
+        """The actor a noun phrase names: its head, else its modifiers, else (optionally) its possessor."""
+        if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+            token = token.head.head
+        found = self.at(token)
+        if found:
+            return found
+        for child in token.children:
+            if child.dep_ in NOUN_MOD_DEPS and (self.at(child) or self._modifier_actor(child)):
+                return self.at(child) or self._modifier_actor(child)
+        if possessor and self.possessor(token):
+            return self.possessor(token)
+        member_of = self._prep_actor(token, GROUP_PREPS)  # "thousands of Iraqi Kurds", "jets from Japan"
+        if member_of:
+            return member_of
+        group = self.groups.actor(token) if self.groups is not None else None
+        return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _prep_actor(self, token, preps) -> str | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.of_phrase(pobj, possessor=False):
+                        return self.of_phrase(pobj, possessor=False)
+        return None
+
+    def _modifier_actor(self, token) -> str | None:
+        return next((self.at(c) for c in token.children if c.dep_ in NOUN_MOD_DEPS and self.at(c)), None)
+
+    def possessor(self, token) -> str | None:
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self.of_phrase(child, possessor=True)
+        for child in token.children:  # "the US' overture": the parser lost the possessive, its mark remains
+            if child.lower_ in POSSESSIVE_MARKS and child.i > 0 and child.i < token.i:
+                return self.at(token.doc[child.i - 1])
+        return None
+
+    def modifiers(self, token) -> list[str]:
+        """Actors inside the noun's compounds and adjectives, in order ("the US-North Korea summit")."""
+        out: list[str] = []
+        for child in token.children:
+            if child.dep_ in NOUN_MOD_DEPS and child.i < token.i:
+                for tok in child.subtree:
+                    actor = self.at(tok)
+                    if actor and actor not in out:
+                        out.append(actor)
+        return out
+
+    def heads_only(self, tokens) -> list[str]:
+        """Actors of noun-phrase heads among ``tokens``, leaving out actors that only modify another
+        actor's mention ("US" in "then-US President Donald Trump")."""
+        out: list[str] = []
+        for tok in tokens:
+            actor = self.at(tok)
+            if not actor or actor in out:
+                continue
+            head_actor = self.at(tok.head)
+            if tok.dep_ in NOUN_MOD_DEPS + ("poss",) and head_actor and head_actor != actor:
+                continue
+            out.append(actor)
+        return out
+
+    def all_of(self, tokens) -> list[str]:
+        """Actor ids of tokens and their conjuncts, in order, without repeats."""
+        out: list[str] = []
+        for tok in tokens:
+            for t in (tok, *tok.conjuncts):
+                actor = self.of_phrase(t)
+                if actor and actor not in out:
+                    out.append(actor)
+        return out
+
+
+@dataclass(slots=True)
+class Arguments:
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    inferred: bool = False  # taken from the governing clause or the participants, not the trigger's own words
+
+
+def subjects(verb, depth: int = 0) -> tuple[list, bool]:
+    """The subject tokens of a verb and whether they are passive subjects (targets)."""
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        return own, own[0].dep_.endswith("pass")
+    if depth > 4 or verb.head is verb:
+        return [], False
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head], verb.tag_ == "VBN"
+    if verb.dep_ in INHERIT_DEPS or (verb.dep_ == "ccomp" and verb.tag_ == "VBG"):
+        head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+        subs, passive = subjects(head, depth + 1)
+        if verb.dep_ == "xcomp":
+            passive = False
+        if verb.dep_ == "advcl":
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+        return subs, passive
+    return [], False
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def prep_objects(token, preps: frozenset, skip=()) -> list:
+    """Objects of the prepositions hanging on ``token`` whose word is in ``preps`` ("call on X": a
+    preposition of the cue may still hold the target; an object of the cue does not)."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g not in skip]
+    return out
+
+
+def verb_arguments(match, index: ActorIndex) -> Arguments:
+    verb, pattern, cue = match.trigger, match.pattern, set(match.cue)
+    subs, passive = subjects(verb)
+    passive = passive or is_passive(verb)
+    args = Arguments()
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    if passive:
+        args.targets = index.all_of([s for s in subs if s not in cue])
+        args.sources = index.all_of([g for c in verb.children if c.dep_ == "agent" for g in c.children])
+    else:
+        args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
+        args.targets = index.all_of(objects)
+    if not args.sources and any(s.pos_ == "PRON" for s in subs):  # "Syria says it will withdraw"
+        args.sources, args.inferred = index.roll_up(reporter(verb, index)), True
+    if not args.sources and verb.dep_ == "acl":  # "issued a statement calling on X to"
+        governing = governing_actor(verb.head, index)
+        args.sources, args.inferred = (index.roll_up([governing]), True) if governing else ([], False)
+    cue_verbs = [t for t in match.cue if t.dep_ == "xcomp"]  # "threatened to impose sanctions on X"
+    for xverb in cue_verbs:
+        args.targets += [
+            a
+            for a in index.all_of(c for c in xverb.children if c.dep_ in OBJECT_DEPS)
+            if a not in args.targets
+        ]
+    holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
+    for holder in holders:
+        for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
+            if actor not in args.targets:
+                args.targets.append(actor)
+    if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
+        places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
+        args.targets = _unique(index.groups.place_state(t) for t in places)
+        args.targets = [a for a in args.targets if a not in args.sources]
+    if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
+        args.targets = [
+            a
+            for a in index.all_of(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
+            if a not in args.sources
+        ]
+    if not args.targets and match.cue_object is not None:  # "rejected the government's request"
+        args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
+    if not args.sources and match.cue_object is not None:
+        owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
+        if owner:
+            args.sources, args.inferred = [owner], True
+    return args
+
+
+def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:
+    """A subject that is a thing, not an actor: its maker acts ("the missiles fired by the Israeli
+    military struck", "a car bombing by the Islamic State killed", "Syrian air strikes hit")."""
+    out: list[str] = []
+    for subject in subjects_:
+        out += index.all_of(prep_objects(subject, AGENT_PREPS))
+        for acl in (c for c in subject.children if c.dep_ == "acl"):
+            out += index.all_of(g for c in acl.children if c.dep_ == "agent" for g in c.children)
+        out += index.modifiers(subject)
+    return _unique(out)
+
+
+def _owners(noun, index: ActorIndex) -> list[str]:
+    """Whose request, offer or call a cue noun is: its possessor, modifiers, or "by/from/of" object."""
+    owner = index.possessor(noun)
+    found = ([owner] if owner else []) + index.modifiers(noun)
+    return _unique(found + index.all_of(prep_objects(noun, OWNER_PREPS)))
+
+
+def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
+    """The subject of the reporting clause above an unresolved pronoun's verb ("X said it would")."""
+    current = verb.head if verb.dep_ == "acomp" else verb
+    for _ in range(steps):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+            return []
+        current = current.head
+        subs = [c for c in current.children if c.dep_ in ("nsubj",)]
+        found = index.all_of(s for s in subs if s.pos_ != "PRON")
+        if found:
+            return found[:1]
+    return []
+
+
+def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
+    noun, pattern = match.trigger, match.pattern
+    args = Arguments()
+    owner = index.possessor(noun)
+    mods = index.modifiers(noun)
+    if pattern.modifier_role == "target" and not owner:  # "the Ukraine war": Ukraine is where, or whom
+        args.targets = mods
+        mods = []
+    joint = index.all_of(prep_objects(noun, defaults.get("joint_preps", frozenset())))
+    lead, rest = ([owner], mods) if owner else (mods[:1], mods[1:])
+    by = index.all_of(prep_objects(noun, defaults.get("noun_source_preps", frozenset())))
+    args.sources = _unique(lead + by)
+    named = rest + joint + index.all_of(prep_objects(noun, pattern.target_preps))
+    args.targets = [a for a in _unique(args.targets + named) if a not in args.sources]
+    if not args.targets and index.groups is not None:  # "the assault on the old city of Mosul"
+        places = prep_objects(noun, pattern.target_preps - LOCATIVE_PREPS)
+        args.targets = [
+            a for a in _unique(index.groups.place_state(t) for t in places) if a not in args.sources
+        ]
+    if joint and not args.sources:
+        args.sources, args.targets = joint[:1], joint[1:]
+    if not args.sources and not pattern.needs_source:
+        governing = governing_actor(noun, index)
+        if governing:
+            args.sources, args.inferred = index.roll_up([governing]), True
+    elif args.sources and not args.targets:
+        governing = governing_actor(noun, index)
+        if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
+            args.targets, args.inferred = index.roll_up([governing]), True
+    return args
+
+
+def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
+    """The actor of the clause that governs a nominal event: a possessor on the way up, or the subject."""
+    current = token
+    for _ in range(steps):
+        head = current.head
+        if head is current or current.dep_ in ("ccomp", "relcl", "parataxis"):
+            return None
+        if head.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound":
+            owner = index.possessor(head)
+            if owner:
+                return owner
+        if head.pos_ in ("VERB", "AUX"):
+            subs, passive = subjects(head)
+            if subs:
+                return next(iter(index.all_of(subs)), None)
+        current = head
+    return None
+
+
+def clause_actors(trigger, index: ActorIndex) -> list[str]:
+    """Actors heading noun phrases in the clause that governs the trigger: the participants of a joint
+    activity ("fighter jets from South Korea and Japan during a trilateral exercise")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return index.heads_only(sorted(verb.subtree, key=lambda t: t.i))
+
+
+def _unique(items) -> list:
+    out = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+CLAUSE_BOUNDARY_DEPS = (
+    *SUBJECT_DEPS,
+    "agent",
+    "ccomp",
+    "advcl",
+    "conj",
+    "cc",
+    "relcl",
+    "parataxis",
+    "punct",
+    "mark",
+    "npadvmod",
+)
+
+
+def phrase_targets(match, index: ActorIndex, exclude: list[str]) -> list[str]:
+    """The first actor named inside the trigger's own object and prepositional phrases, when no rule
+    found a target: the affected party is often a modifier of the thing acted on ("lift the ban on
+    Cypriot ships", "sent supplies and personnel to Nepal", "the deployment of troops to Liberia").
+    Subjects, agents and other clauses are not searched."""
+    heads = [match.trigger, *(t for t in match.cue if t.dep_ == "xcomp")]
+    tokens = sorted(
+        {
+            tok
+            for head in heads
+            for child in head.children
+            if child.dep_ not in CLAUSE_BOUNDARY_DEPS
+            for tok in child.subtree
+        },
+        key=lambda t: t.i,
+    )
+    found = [a for a in index.heads_only(tokens) if a not in exclude]
+    return found[:1]
+
+
+PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")
+
+
+def object_phrase(match, affected_preps: frozenset = frozenset()) -> tuple[int, int] | None:
+    """Token bounds ``[start, end)`` of what the event is done to when that is no actor: the trigger's
+    direct object ("rejected the council's decision"), else the object of a cue verb, else the object
+    of one of the pattern's target prepositions, else, for a cue that names its own object, what the
+    object applies to ("imposed a curfew in parts of Kashmir", "suspended aid for Sarajevo"). The
+    phrase ends before a relative clause, an apposition or a coordination."""
+    heads = [match.trigger, *(t for t in match.cue if t.dep_ == "xcomp")]
+    cue = set(match.cue)
+    objects = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    holders = [*heads] + ([match.cue_object] if match.cue_object is not None else [])
+    objects += [o for h in holders for o in prep_objects(h, match.pattern.target_preps, skip=cue)]
+    if match.cue_object is not None:
+        objects += [o for h in holders for o in prep_objects(h, affected_preps, skip=cue)]
+    nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]
+    return _phrase_bounds(nouns[0]) if nouns else None
+
+
+def _phrase_bounds(noun) -> tuple[int, int]:
+    cuts = [t.left_edge.i for t in noun.subtree if t.i > noun.i and t.dep_ in PHRASE_END_DEPS]
+    end = min(cuts, default=noun.right_edge.i + 1)
+    return noun.left_edge.i, max(end, noun.i + 1)

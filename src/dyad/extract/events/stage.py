@@ -1,0 +1,190 @@
+"""The event stage: who did what to whom, when and where, coded in CAMEO and PLOVER, with modality.
+
+For each sentence (credits skipped; captions count) every verb and noun that an event pattern
+matches is a trigger; its source and target actors come from the parse (``participants``), its
+modality from the words around it (``modality``), its date and place from its clause
+(``context``). An event needs at least one actor. When no rule finds a target actor, the first
+actor named in the trigger's own object or prepositional phrases is the target ("lifted the ban on
+Cypriot ships"); when there is none, ``Event.target_text`` keeps the words of the thing acted on.
+Events that only differ by trigger within a sentence ("met ... for their summit meeting") are
+reported once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import combinations
+
+from dyad.article import Article, Event, Mention, Span
+from dyad.extract.events.codebook import Codebook
+from dyad.extract.events.context import Setting
+from dyad.extract.events.groups import Groups
+from dyad.extract.events.modality import modality
+from dyad.extract.events.participants import (
+    ActorIndex,
+    Arguments,
+    clause_actors,
+    noun_arguments,
+    object_phrase,
+    phrase_targets,
+    verb_arguments,
+)
+from dyad.extract.events.patterns import Patterns
+
+
+class EventStage:
+    name = "events"
+    requires = ("doc", "actors", "times", "places", "quotes")
+    assigns = ("events",)
+
+    def __init__(self, patterns: Patterns | None = None, codebook: Codebook | None = None):
+        self.patterns = patterns or Patterns.default()
+        self.codebook = codebook or Codebook.default()
+
+    def __call__(self, article: Article) -> Article:
+        groups = Groups(article)
+        index = ActorIndex(article, groups)
+        quotes = [(q.start, q.end) for q in article.quotes]
+        preps = self.patterns.defaults.get("place_preps", frozenset())
+        setting = Setting(article.doc, article.times, article.places, preps)
+        events: list[Event] = []
+        for sentence in _sentences(article):
+            events += self._sentence_events(article, sentence, index, quotes, setting)
+        article.actors += groups.used(a for e in events for a in (e.source, e.target) if a)
+        article.events = events
+        return article
+
+    def _sentence_events(self, article, sentence, index, quotes, setting) -> list[Event]:
+        matches = [m for m in self._matches(article, sentence, index)]
+        used = {t.i for m in matches for t in m.cue}
+        seen: set = set()
+        out = []
+        for match in matches:
+            if match.trigger.i in used:
+                continue
+            for source, target, inferred in self._dyads(article, match, index):
+                key = (
+                    frozenset((source, target)) if match.pattern.reciprocal else (source, target),
+                    match.pattern.code[:2],
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(self._event(article, match, sentence, (source, target, inferred), quotes, setting))
+        return out
+
+    def _matches(self, article, sentence, index):
+        for token in sentence:
+            if article.in_credit(token.idx) or index.at(token):
+                continue
+            match = self.patterns.match(token)
+            if match is None or _modifies_trigger(token, self.patterns):
+                continue
+            yield match
+
+    def _dyads(self, article, match, index) -> list[tuple[str | None, str | None, bool]]:
+        pattern = match.pattern
+        if pattern.kind == "verb":
+            args = verb_arguments(match, index)
+        else:
+            args = noun_arguments(match, index, self.patterns.defaults)
+            if pattern.participants:
+                _add_participants(args, clause_actors(match.trigger, index), index, article)
+        if pattern.reciprocal and len(args.sources) > 1 and not args.targets:
+            return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
+        if args.sources and not args.targets:
+            args.targets = phrase_targets(match, index, args.sources)  # the trigger's own words
+        sources = args.sources or [None]
+        targets = [t for t in args.targets] or [None]
+        dyads = [(s, t if t != s else None, args.inferred) for s in sources for t in targets]
+        if pattern.needs_target:
+            dyads = [d for d in dyads if d[1] is not None]
+        return [d for d in dyads if d[0] is not None or d[1] is not None]
+
+    def _event(self, article, match, sentence, dyad, quotes, setting: Setting) -> Event:
+        source, target, inferred = dyad  # as _dyads gives them
+        code = self.codebook.cameo(match.pattern.code)
+        trigger = _trigger_mention(article, match)
+        confidence = (
+            match.pattern.confidence
+            + (0.15 if source and target else 0.0)
+            - (0.15 if inferred else 0.0)
+            - _embedding_penalty(match.trigger)
+        )
+        return Event(
+            id=_event_id(article.id, trigger, code.code, source, target),
+            source=source,
+            target=target,
+            cameo=code.code,
+            plover=self.codebook.plover(code.code),
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            modality=modality(match.trigger, quotes, match.cue),
+            evidence=Span(sentence.start_char, sentence.end_char),
+            trigger=trigger,
+            date=setting.date(match.trigger),
+            place=setting.place(match.trigger),
+            confidence=round(max(0.05, min(confidence, 0.95)), 2),
+            target_text=None if target else _object_mention(article, match, self.patterns),
+        )
+
+
+def _embedding_penalty(token) -> float:
+    """Events deep inside a sentence (a relative clause, a noun's modifier) are less surely the news
+    the sentence reports than the main clause's own."""
+    return 0.04 * min(sum(1 for _ in token.ancestors), 5)
+
+
+def _sentences(article: Article):
+    doc = article.doc
+    if article.sentences:
+        spans = (doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences)
+        return [s for s in spans if s is not None and len(s)]
+    return list(doc.sents)
+
+
+def _modifies_trigger(token, patterns: Patterns) -> bool:
+    """ "summit" in "summit meeting" is part of the head's event, not an event of its own."""
+    return token.dep_ == "compound" and patterns.match(token.head) is not None
+
+
+def _add_participants(args: Arguments, actors: list[str], index: ActorIndex, article) -> None:
+    """A joint activity lacking its own arguments: the actors of its clause take part. Partners of the
+    same country as the source are left out (a state's own air force is not its partner)."""
+    if args.sources and args.targets:
+        return
+    others = [a for a in actors if a not in args.sources and a not in args.targets]
+    if not args.sources and others:
+        args.sources, others = [others[0]], others[1:]
+        args.inferred = True
+    country = _country(article, args.sources[0]) if args.sources else None
+    others = [a for a in others if country is None or _country(article, a) != country]
+    if not args.targets and others:
+        args.targets = others
+        args.inferred = True
+
+
+def _country(article, actor_id: str) -> str | None:
+    actor = article.actor(actor_id)
+    return actor.country if actor else None
+
+
+def _trigger_mention(article: Article, match) -> Mention:
+    tokens = [match.trigger] + [t for t in match.cue if abs(t.i - match.trigger.i) <= 3]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return Mention(start, end, article.text[start:end])
+
+
+def _object_mention(article: Article, match, patterns: Patterns) -> Mention | None:
+    bounds = object_phrase(match, patterns.defaults.get("affected_preps", frozenset()))
+    if bounds is None:
+        return None
+    doc = match.trigger.doc
+    start, end = doc[bounds[0]].idx, doc[bounds[1] - 1].idx + len(doc[bounds[1] - 1])
+    return Mention(start, end, article.text[start:end])
+
+
+def _event_id(article_id: str, trigger: Mention, code: str, source, target) -> str:
+    key = f"{article_id}|{trigger.start}:{trigger.end}|{code}|{source}|{target}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

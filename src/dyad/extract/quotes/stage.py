@@ -1,0 +1,838 @@
+"""Who said what: direct quotes, partial quotes and reported speech, with resolved speakers.
+
+Direct quotes are found from the quotation marks (straight and curly, mixed; a quote left open
+at the end of a paragraph closes there, as news does when a quote runs on). The speaker comes
+from the attribution after the quote ("...," Kim told X), before it (He stated, "..."), from the
+verb that governs a partial quote, or from the previous quote of the same paragraph. Reported
+speech is the clausal complement of a reporting verb ("X said (that) ...", "according to X").
+Speakers are actors: surnames and pronouns were resolved by the actors stage.
+
+Beyond speech, attributed content follows PARC/PolNeAR: a cue verb's clause or object
+("a poll shows ...", "X cited Y", "X called for Y"; word lists in dyad/data/quotes/), a speech
+noun's "that" clause ("Trump's claim that ..."), an attribution inside the sentence ("The museum,
+he said, would ..."), transcript and headline labels ("PENCE: ..."), a name signed after a dash,
+and two apostrophes as a quotation mark. A quote paragraph right after an attributed quote keeps
+its speaker, as does a quote after a colon or after a sentence whose verb is a cue. An
+attribution closing its sentence ("A, but B, the source added.") takes everything before its
+comma, and a bare one ("..., he said.") the unattributed sentences before it in the paragraph
+(closing.py). Content cut by an inserted attribution goes on after it ("A,
+the agency said, and B"), and into the next sentence when that opens with a connective or a
+pronoun. A quoted work title ('MSNBC's "Morning Joe"') is no quote (titles.py).
+When no actor names the speaker, ``speaker_mention`` still holds the words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from dyad.annotate.lexicon import reporting_verbs, speech_verbs
+from dyad.article import Article, Quote, Span
+from dyad.extract.quotes.closing import bare, closing_clause
+from dyad.extract.quotes.content import (
+    COPULAS,
+    clause_of,
+    continuation,
+    is_cue,
+    noun_clause,
+    noun_object,
+    object_of,
+    passive_of,
+    stance_of,
+)
+from dyad.extract.quotes.labels import label_at, shouted
+from dyad.extract.quotes.titles import is_title
+from dyad.extract.quotes.words import (
+    continuers,
+    quote_verbs,
+    source_nouns,
+    speech_nouns,
+    stance_nouns,
+    vehicle_nouns,
+    verb_lemma,
+)
+
+OPEN_MARKS = {"“", "«", "„"}
+CLOSE_MARKS = {"”", "»"}
+STRAIGHT = '"'
+DOUBLE_APOSTROPHE = "''"
+_DASHES = ("―", "—", "–", "--")
+_END_PUNCT = {".", "!", "?"}
+_RELATIVES = {"who", "that", "which"}
+LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver"}
+_ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
+
+
+class QuoteStage:
+    name = "quotes"
+    requires = ("doc", "actors")
+    assigns = ("quotes",)
+
+    def __call__(self, article: Article) -> Article:
+        finder = QuoteFinder(article)
+        labelled = finder.labelled()
+        starts = {q.speaker_mention.start for q in labelled}
+        direct = [q for q in finder.direct() if q.start not in starts]
+        article.quotes = direct + labelled + finder.reported() + finder.introduced()
+        article.quotes.sort(key=lambda q: q.start)
+        return article
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the words inside quotation marks within text[start:end]. Two apostrophes
+    ('') stand for a straight double mark, as some archives write it. A quote inside a quote
+    ('“... what he calls “hell” than ...”') stays inside it; where pairing the marks so leaves
+    the paragraph's last quote open and the plain reading does not (a mark typed the wrong way
+    round), the plain reading stands."""
+    nested, left_open = _scan(text, start, end, nest=True)
+    if left_open:
+        flat, flat_open = _scan(text, start, end, nest=False)
+        if not flat_open:
+            nested = flat
+    return [_trim(text, s, e) for s, e in nested if e - s > 1]
+
+
+def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The quoted spans of text[start:end], and whether the last one runs to the end open."""
+    spans: list[tuple[int, int]] = []
+    open_at, curly, depth = None, False, 0
+    i = start
+    while i < end:
+        ch, width = text[i], 2 if text.startswith(DOUBLE_APOSTROPHE, i) else 1
+        straight = ch == STRAIGHT or width == 2
+        opening = i + width < end and not text[i + width].isspace()
+        if nest and open_at is not None and opening and _opens_inner(text, i, start, ch, straight, curly):
+            depth += 1
+        elif nest and depth and (ch in CLOSE_MARKS or straight):
+            depth -= 1
+        elif ch in OPEN_MARKS or _stray(text, i, start, ch, open_at) or (straight and open_at is None):
+            if open_at is None and opening:
+                open_at, curly = i + width - 1, ch in OPEN_MARKS
+        elif (ch in CLOSE_MARKS or straight) and open_at is not None:
+            spans.append((open_at + 1, i))
+            open_at = None
+        i += width
+    if open_at is not None:
+        spans.append((open_at + 1, end))
+    return spans, open_at is not None
+
+
+def _opens_inner(text: str, i: int, start: int, ch: str, straight: bool, curly: bool) -> bool:
+    """A mark that opens a quote inside an open one: a curly opening mark, or a straight one
+    after a space inside a quote opened with a curly mark."""
+    after_space = i == start or text[i - 1].isspace() or text[i - 1] in "(["
+    return (ch in OPEN_MARKS and after_space) or (straight and curly and after_space)
+
+
+def _stray(text: str, i: int, start: int, ch: str, open_at) -> bool:
+    """A closing mark typed where a quote opens."""
+    return ch in CLOSE_MARKS and open_at is None and (i == start or text[i - 1].isspace())
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+class QuoteFinder:
+    def __init__(self, article: Article):
+        self.article = article
+        self.doc = article.doc
+        self.text = article.text
+        rank = {"person": 0, "organization": 1, "group": 1, "state": 2}
+        self.mentions = sorted(
+            ((m.start, m.end, a.id, rank.get(a.kind, 3)) for a in article.actors for m in a.mentions),
+            key=lambda x: x[0],
+        )
+        self.spans = [
+            (s, e, seg)
+            for seg in article.segments
+            if seg.kind in ("body", "caption", "title")
+            for s, e in quote_spans(self.text, seg.start, seg.end)
+        ]
+        self.starts = [t.idx for t in self.doc]  # token start offsets, for bisecting
+        self.quoted = sorted((s, e) for s, e, _seg in self.spans)
+        self.quoted_starts = [s for s, _e in self.quoted]
+        self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
+
+    # -- direct -----------------------------------------------------------------------------
+    def direct(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        for s, e, seg in self.spans:
+            quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
+            if quote.partial and is_title(self.text, s, e, _mark_width(self.text, s)):
+                continue  # 'told MSNBC's "Morning Joe"': a name, not speech
+            attribution = self.after(e, seg.end, short=self.text[e - 1] in _END_PUNCT) or self.before(s)
+            attribution = attribution or self.lead_in(s, seg)
+            if attribution is None and self.signed(quote, e, seg):
+                quotes.append(quote)
+                continue
+            if attribution is None and (quote.partial or self.embedded(s)):
+                attribution = self.governing(s)
+            if attribution is not None:
+                self.attribute(quote, attribution)
+            elif not quote.partial and (prev := _last_said(quotes)) and self.continues(prev, s, seg):
+                # a quote continued after its attribution, or in a new paragraph
+                quote.speaker, quote.speaker_mention = prev.speaker, prev.speaker_mention
+                quote.cue, quote.addressee = prev.cue, prev.addressee
+            elif not quote.partial:
+                self.announced(quote, seg) if self.opens(quote.start, seg.start) else self.follows(quote, seg)
+            quotes.append(quote)
+        return quotes
+
+    def opens(self, quote_start: int, start: int) -> bool:
+        """Only the opening mark stands between ``start`` and the quote."""
+        return self.text[start:quote_start].strip() in (STRAIGHT, DOUBLE_APOSTROPHE, *OPEN_MARKS)
+
+    def follows(self, quote: Quote, seg) -> None:
+        """'X called him a master at deals. "He showed again and again ..."', 'X is rolling out
+        a new message: "It's about me."': a quote after a colon, or opening a sentence of its
+        paragraph after one whose main verb is a cue, is the subject's of that sentence."""
+        lead = self.lead_sentence(quote.start, seg)
+        if lead is None or any(_is_mark(t) or t.text in CLOSE_MARKS for t in lead if t.idx < quote.start - 2):
+            return
+        root = lead.root
+        subject = _subject(root) if root.idx < quote.start else None
+        if (
+            subject is None
+            or subject.pos_ not in ("PROPN", "PRON", "NOUN")
+            or subject.lower_ in ("it", "this")
+        ):
+            return
+        speaker, mention = self.actor_for(subject)
+        if speaker is not None or subject.pos_ != "NOUN":
+            quote.speaker, quote.speaker_mention, quote.cue = speaker, mention, root.text
+
+    def lead_sentence(self, quote_start: int, seg):
+        """The sentence that leads into a quote: the one whose colon the quote follows, or the
+        one before the sentence the quote opens, in the same paragraph, with a cue for its verb."""
+        mark = 2 if self.text.startswith(DOUBLE_APOSTROPHE, quote_start - 2) else 1
+        before = self.text[seg.start : quote_start - mark].rstrip()
+        if before.endswith(":"):
+            return self.token_at(seg.start + len(before) - 1).sent
+        first = self.token_at(quote_start)
+        if first is None or first.sent.start == 0 or not self.opens(quote_start, first.sent.start_char):
+            return None
+        prev = self.doc[first.sent.start - 1].sent
+        return prev if prev.start_char >= seg.start and is_cue(prev.root) else None
+
+    def announced(self, quote: Quote, seg) -> None:
+        """'Smith had a warning.' closing a paragraph, the next opening with a quote: the
+        subject of that last sentence, when it names a person, speaks."""
+        before = [g for g in self.article.segments if g.kind == "body" and g.end <= seg.start]
+        if not before or not self.text[before[-1].end : seg.start].isspace():
+            return
+        last = self.token_at(before[-1].end - 1)
+        if last is None or any(_is_mark(t) or t.text in CLOSE_MARKS for t in last.sent):
+            return
+        subject = _subject(last.sent.root)
+        if subject is None or subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in ("it", "i", "we"):
+            return
+        speaker, mention = self.actor_for(subject)
+        if speaker is not None or subject.pos_ == "PROPN":
+            quote.speaker, quote.speaker_mention, quote.cue = speaker, mention, last.sent.root.text
+
+    def continues(self, prev: Quote, start: int, seg) -> bool:
+        """The previous quote's speaker goes on here: same paragraph, or this paragraph is a
+        quote and opens right after the paragraph of the previous, attributed quote."""
+        if prev.speaker is None and prev.speaker_mention is None:
+            return False
+        if prev.end >= seg.start:
+            return True
+        before = self.article.segment_at(prev.start)
+        opens = self.text[seg.start : start].strip() in (STRAIGHT, DOUBLE_APOSTROPHE, *OPEN_MARKS)
+        return before is not None and opens and self.text[before.end : seg.start].isspace()
+
+    def signed(self, quote: Quote, quote_end: int, seg) -> bool:
+        """'"...." ― Pamela Padilla': a name after a dash closes the paragraph."""
+        tail = self.text[quote_end : seg.end].lstrip("”\"' ,\u00a0")
+        dash = next((d for d in _DASHES if tail.startswith(d)), None)
+        if dash is None:
+            return False
+        name = tail[len(dash) :]
+        following = [i for i in (name.find(m) for m in (STRAIGHT, *OPEN_MARKS)) if i > 0]
+        name = name[: min(following)] if following else name  # the next signed quote opens
+        name = name.strip(" .\u00a0")
+        if not name or len(name.split()) > 6 or not name[0].isupper():
+            return False
+        ns = self.text.index(name, quote_end)
+        quote.speaker, quote.speaker_mention, quote.cue = (
+            self.actor_at(ns, ns + len(name)),
+            Span(ns, ns + len(name)),
+            dash,
+        )
+        return True
+
+    def lead_in(self, quote_start: int, seg):
+        """'He said:' closing the previous paragraph, the quote opening this one."""
+        if self.text[seg.start : quote_start].strip() not in (STRAIGHT, *OPEN_MARKS):
+            return None
+        lead = self.text[max(0, seg.start - 400) : seg.start].rstrip()
+        if not lead.endswith(":"):
+            return None
+        last = self.token_at(self.text.rindex(":", 0, seg.start))
+        verbs = [t for t in last.sent if _quoting(t)] if last is not None else []
+        return verbs[-1] if verbs else None
+
+    def is_partial(self, s: int, e: int) -> bool:
+        return self.embedded(s) and len(self.text[s:e].split()) <= 12
+
+    def embedded(self, s: int) -> bool:
+        """The quote goes on a sentence begun before its mark: 'memories of "all the people ..."'."""
+        mark = 2 if self.text.startswith(DOUBLE_APOSTROPHE, s - 2) else 1
+        before = self.text[max(0, s - 40) : s - mark].rstrip()
+        return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
+
+    def after(self, quote_end: int, seg_end: int, short: bool = False):
+        """A speech verb right after the closing mark: '...," Kim told X' or '...?" he asked.'
+        After a quote that ends its sentence, only a short attribution sentence counts."""
+        lo, hi = bisect_left(self.starts, quote_end), bisect_left(self.starts, seg_end)
+        tokens = list(self.doc[lo : min(hi, lo + 40)])
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+            tokens = tokens[1:]  # the closing mark and its comma
+        if short:
+            return _closing_attribution(tokens[:5]) or _named_at_length(tokens)
+        for i, tok in enumerate(tokens):
+            if _is_mark(tok) or tok.text in _END_PUNCT:
+                break
+            if _quoting(tok) and (i < 14 or _opens_with_subject(tok, tokens)):
+                return tok
+        return None
+
+    def before(self, quote_start: int):
+        """'He further stated, "...': a speech verb earlier in the sentence, just before the mark."""
+        window = max(0, quote_start - 400)  # the lead-in, without copying the whole text
+        lead = self.text[window : quote_start - 1].rstrip()
+        first = self.token_at(quote_start)
+        if not lead or first is None:
+            return None
+        lead_end = window + len(lead)
+        sent = first.sent if first.sent.start_char < lead_end else self.token_at(lead_end - 1).sent
+        verbs = [t for t in sent if t.idx < quote_start - 1 and _quoting(t)]
+        if lead[-1] in ",:":
+            return verbs[-1] if verbs else None
+        if verbs and self.token_at(lead_end - 1).i - verbs[-1].i <= 2 and verbs[-1].pos_ == "VERB":
+            return verbs[-1]  # 'Trump declared "I think ...', 'X said Monday "...'
+        return None
+
+    def governing(self, quote_start: int):
+        """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
+        tok = self.token_at(quote_start)
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if verb_lemma(tok) in speech_verbs() and tok.pos_ == "VERB":
+                return tok
+        return None
+
+    def attribute(self, quote: Quote, verb) -> None:
+        quote.cue = verb.text
+        subject = _subject(verb) or _inverted_subject(verb)
+        if quote.direct and (subject is None or self.inside_quote(subject.idx)):
+            subject = _named_before(verb, quote.end if quote.end <= verb.idx else 0, self.inside_quote)
+        if subject is not None:
+            quote.speaker, quote.speaker_mention = self.actor_for(subject)
+        addressee = _addressee(verb)
+        if addressee is not None:
+            quote.addressee = self.actor_for(addressee)[0]
+
+    # -- labelled ---------------------------------------------------------------------------
+    def labelled(self) -> list[Quote]:
+        """Transcripts and headlines: 'PENCE: Well, look, ...', 'Pence: Flowers won't attend'.
+        A headline's label needs no actor ('Poll: Clinton and Trump in dead heat')."""
+        quotes = []
+        for seg in self.article.segments:
+            if seg.kind not in ("body", "title"):
+                continue
+            found = label_at(self.text, seg.start, seg.end)
+            if found is None:
+                continue
+            ls, le, cs = found
+            speaker = self.actor_at(ls, le)
+            if speaker is None and seg.kind != "title" and not shouted(self.text[ls:le]):
+                continue
+            quote = Quote(cs, seg.end, self.text[cs : seg.end], direct=True, speaker=speaker, cue=":")
+            quote.speaker_mention = Span(ls, le)
+            quotes.append(quote)
+        return quotes
+
+    def introduced(self) -> list[Quote]:
+        """'Limbaugh added:' closing a paragraph: the next paragraph, when it opens with no
+        quotation mark (a quote that does is found as a direct quote), is what he added."""
+        quotes = []
+        body = [seg for seg in self.article.segments if seg.kind == "body"]
+        for seg, nxt in zip(body, body[1:], strict=False):
+            lead = self.text[seg.start : seg.end].rstrip()
+            opening = self.text[nxt.start : nxt.end].lstrip()[:1]
+            if not lead.endswith(":") or not opening or opening in (STRAIGHT, "'", *OPEN_MARKS):
+                continue
+            last = self.token_at(seg.start + len(lead) - 1)
+            verbs = [t for t in last.sent if _quoting(t) and _subject(t) is not None] if last else []
+            if verbs and label_at(self.text, nxt.start, nxt.end) is None:
+                quote = Quote(nxt.start, nxt.end, self.text[nxt.start : nxt.end].rstrip(), direct=False)
+                quote.end = quote.start + len(quote.text)
+                self.attribute(quote, verbs[-1])
+                quotes.append(quote)
+        return quotes
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        return next((a for s, e, a, _r in self.mentions if s < end and start < e), None)
+
+    # -- reported ---------------------------------------------------------------------------
+    def reported(self) -> list[Quote]:
+        quotes = []
+        nouns = speech_nouns() | stance_nouns()
+        for tok in self.doc:
+            if self.inside_quote(tok.idx) or self.in_credit(tok.idx):
+                continue
+            if is_cue(tok):
+                quote = self.reported_by(tok)
+            elif tok.pos_ == "ADJ":
+                quote = self.held_by(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+                quote = self.claimed_by(tok) or self.stance_noun(tok)
+            elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                quote = self.according_to(tok)
+            elif tok.lower_ == "in" and tok.i == tok.sent.start and tok.dep_ == "prep":
+                quote = self.in_source(tok)
+            else:
+                continue
+            if quote is not None:
+                quotes.append(quote)
+        return quotes
+
+    def reported_by(self, verb) -> Quote | None:
+        passive = passive_of(verb)
+        if passive is not None:
+            return self.quote(passive[0], verb.text, passive[1])
+        content = self.content_of(verb)
+        if content is None:
+            return None
+        s, e = content
+        if any(qs <= s + 2 and e - 2 <= qe for qs, qe, _ in self.spans):
+            return None  # the words are a direct quote, found already
+        s = self.extend_back(verb, s)
+        quote = Quote(s, e, self.text[s:e], direct=False)
+        self.attribute(quote, verb)
+        return quote if quote.speaker or _subject(verb) is not None else None
+
+    def content_of(self, verb) -> tuple[int, int] | None:
+        closing = self.closing(verb)
+        if closing is not None:
+            return closing
+        tokens, least = clause_of(verb), 2
+        if not tokens:  # "I despise Trump": a target may be a single name
+            tokens, least = object_of(verb), 1
+        if tokens:
+            span = self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
+        elif verb_lemma(verb) in reporting_verbs():
+            span = self.as_said(verb) or self.said_after(verb)
+        else:
+            return None
+        return self.around(verb, span)
+
+    def around(self, verb, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """'A, the agency said in a report, and B', 'The museum, he said, would X': content that
+        ends right before an attribution set off by commas goes on after it, to the end of the
+        sentence (the attribution inside the span)."""
+        subject = _subject(verb)
+        if span is None or subject is None or not subject.i < verb.i:
+            return span
+        comma = subject.left_edge.i - 1
+        if comma <= verb.sent.start or self.doc[comma].text != "," or self.doc[comma].idx > span[1] + 1:
+            return span
+        end = self._inserted_end(verb)
+        rest = [t for t in verb.sent if end is not None and t.i > end]
+        if not rest or is_cue(rest[0]) or any(_is_mark(t) or t.text in CLOSE_MARKS for t in rest):
+            return span
+        after = self.span_of(rest)
+        if after is None:
+            return span
+        return span[0], self.goes_on(verb.sent, max(span[1], after[1]))
+
+    def goes_on(self, sent, end: int) -> int:
+        """'The museum, he said, would X. But it would also Y.': the next sentence of the
+        paragraph goes on with what was said when it opens with a connective or a pronoun and
+        holds no quotation mark, no cue and no named subject of its own."""
+        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        seg = self.article.segment_at(sent.start_char)
+        if nxt is None or seg is None or nxt.start_char >= seg.end or not self.unattributed(nxt):
+            return end
+        first = next((t for t in nxt if not t.is_space), None)
+        if first is None or first.lower_ not in continuers():
+            return end
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" for t in nxt):
+            return end
+        span = self.span_of(list(nxt))
+        return end if span is None else span[1]
+
+    def closing(self, verb) -> tuple[int, int] | None:
+        """'A, but B, the source added.': the sentence before an attribution that closes it; a
+        bare one ('..., he said.') also closes the unattributed sentences before it in the
+        paragraph."""
+        tokens = closing_clause(verb)
+        span = self.span_of(tokens, least=2) if tokens else None
+        if span is None or not bare(verb):
+            return span
+        return self.earlier_sentences(span[0]), span[1]
+
+    def earlier_sentences(self, start: int) -> int:
+        """The start of the run of sentences before ``start``, in its paragraph, that hold no
+        quotation mark and no cue of their own."""
+        seg = self.article.segment_at(start)
+        first = self.token_at(start)
+        while seg is not None and first is not None and first.sent.start > 0:
+            prev = self.doc[first.sent.start - 1].sent
+            if prev.start_char < seg.start or not self.unattributed(prev):
+                break
+            start, first = prev.start_char, prev[0]
+        return start
+
+    def unattributed(self, sent) -> bool:
+        nouns = speech_nouns()
+        return not sent.text.rstrip().endswith(":") and not any(
+            _is_mark(t) or t.text in CLOSE_MARKS or is_cue(t) or t.lower_ == "according" or t.lemma_ in nouns
+            for t in sent
+        )
+
+    def as_said(self, verb) -> tuple[int, int] | None:
+        """'Hawaii, as one of his advisers pointed out, normally does not ...': the sentence
+        around an "as" attribution."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return None
+        inner = {t.i for t in verb.subtree}
+        return self.span_of([t for t in verb.sent if t.i not in inner])
+
+    def said_after(self, verb) -> tuple[int, int] | None:
+        """'..., the president of X said.' with the content parsed as the main clause."""
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+            return None
+        if verb.head.i > verb.i and not self._inserted(verb):
+            return None
+        sent = verb.sent
+        subject = _subject(verb)
+        stop = subject.left_edge.i if subject is not None else verb.i
+        if stop == 0 or self.doc[stop - 1].text != ",":
+            return None
+        end = self._inserted_end(verb)
+        rest = [t for t in sent if t.i > end and t.i > stop] if end is not None else []
+        return self.span_of([t for t in sent if t.i < stop - 1] + rest)
+
+    def quote(self, tokens, cue: str, source) -> Quote | None:
+        """An indirect quote of ``tokens`` (not already a direct quote) by ``source``."""
+        span = self.span_of(tokens, least=1) if tokens and source is not None else None
+        if span is None or any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans):
+            return None
+        quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue=cue)
+        quote.speaker, quote.speaker_mention = self.actor_for(source)
+        return quote
+
+    def held_by(self, adj) -> Quote | None:
+        """'Republicans weren't too concerned about this shift': a stance adjective's complement."""
+        tokens = stance_of(adj)
+        return self.quote(tokens, adj.text, _subject(adj.head)) if tokens else None
+
+    def stance_noun(self, noun) -> Quote | None:
+        """'his adulation of X', 'X is a staunch opponent of Y'."""
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None and noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+            source = _subject(noun.head)
+        if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            source = _subject(noun.head)  # "she has no illusions about X", "made the case for X"
+        if source is None or source.lower_ in ("its", "it") and noun.dep_ != "attr":
+            return None
+        return self.quote(noun_object(noun), noun.text, source)
+
+    def claimed_by(self, noun) -> Quote | None:
+        """'Trump's claim that ...', 'a statement by the ministry that ...'."""
+        tokens = noun_clause(noun)
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:  # "a New York Times report that ..."
+            source = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if source is None:
+            by = next(
+                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None
+            )
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        span = self.span_of(tokens) if tokens and source is not None else None
+        if span is None or any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans):
+            return None
+        quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue=noun.text)
+        quote.speaker, quote.speaker_mention = self.actor_for(source)
+        return quote
+
+    def _inserted(self, verb) -> bool:
+        return self._inserted_end(verb) is not None
+
+    def _inserted_end(self, verb) -> int | None:
+        """'The museum, he said, would make ...', 'The truth, he told me on Friday, was ...': the
+        attribution sits between two commas; the index of the closing one."""
+        inner = {t.i for t in verb.subtree}
+        j = verb.i + 1
+        while j < verb.sent.end and j in inner and self.doc[j].text != ",":
+            j += 1
+        if j + 1 < verb.sent.end and self.doc[j].text == "," and j - verb.i <= 8:
+            return j
+        return None
+
+    def according_to(self, tok) -> Quote | None:
+        to = next(c for c in tok.children if c.lower_ == "to")
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        rest = [t for t in tok.sent if t.i not in self._according_phrase(tok, source)]
+        span = self.span_of(rest)
+        if span is None:
+            return None
+        quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue="according to")
+        quote.speaker, quote.speaker_mention = self.actor_for(source)
+        return quote
+
+    def _according_phrase(self, tok, source) -> set[int]:
+        """The words of 'according to X'. When it opens the sentence and the parse hung the rest
+        on it ('According to Limbaugh, the move reeks of fear'), it ends at the comma after X."""
+        phrase = {t.i for t in tok.subtree}
+        if tok.i != tok.sent.start or len(phrase) < len(tok.sent) - 1:
+            return phrase
+        comma = next((t.i for t in tok.sent if t.i > source.i and t.text == ","), None)
+        return phrase if comma is None else set(range(tok.i, comma + 1))
+
+    def in_source(self, prep) -> Quote | None:
+        """'In this poll, Trump rose 1 point': the rest of a sentence an "In <source>," phrase
+        opens, unless a reporting verb in it names its own source."""
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if source is None or source.lemma_.lower() not in source_nouns():
+            return None
+        phrase = {t.i for t in prep.subtree}
+        rest = [t for t in prep.sent if t.i not in phrase]
+        if any(_is_speech(t) or (t.pos_ == "VERB" and verb_lemma(t) in reporting_verbs()) for t in rest):
+            return None
+        return self.quote(rest, f"in {source.text}", source)
+
+    def extend_back(self, verb, start: int) -> int:
+        """Content that opens with an anaphor ("The strategic goal ...") in a sentence-final
+        attribution continues the paragraph's previous, unattributed sentence."""
+        first = self.token_at(start)
+        if first is None or first.lower_ not in _ANAPHORIC_STARTS or verb.i < first.i:
+            return start
+        sent = first.sent
+        if sent.start == 0:
+            return start
+        prev = self.doc[sent.start - 1].sent
+        seg = self.article.segment_at(start)
+        if seg is None or prev.start_char < seg.start:
+            return start
+        words = {t.lemma_.lower() for t in prev}
+        if words & speech_verbs() or any(m in prev.text for m in (STRAIGHT, *OPEN_MARKS)):
+            return start
+        return prev.start_char
+
+    # -- helpers ----------------------------------------------------------------------------
+    def span_of(self, tokens, least: int = 3) -> tuple[int, int] | None:
+        """The span of ``tokens`` less edge punctuation, if at least ``least`` words remain."""
+        tokens = [t for t in tokens if not t.is_space]
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
+            if _closes_mark(tokens):
+                break
+            tokens = tokens[:-1]
+        while tokens and tokens[0].is_punct:
+            tokens = tokens[1:]
+        if len(tokens) < least or not any(t.is_alpha or t.like_num for t in tokens):
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def token_at(self, offset: int):
+        """The token at ``offset``, or the first one after it."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.starts[i] + max(len(self.doc[i].text), 1):
+            return self.doc[i]
+        return self.doc[i + 1] if i + 1 < len(self.starts) else None
+
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
+
+    def in_credit(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.credits)
+
+    def actor_for(self, token) -> tuple[str | None, Span | None]:
+        """The actor named by a subject or object token, and the words naming it. A relative
+        pronoun ("nations that oppose X", "Kim, who said ...") keeps its words and takes the
+        actor of what it refers to."""
+        if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            return self.actor_for(token.head.head)[0], Span(token.idx, token.idx + len(token.text))
+        last = _phrase_end(token)
+        lo, hi = token.left_edge.idx, last.idx + len(last.text)
+        inside = []
+        for s, e, actor_id, rank in self.mentions:
+            if s <= token.idx < e:
+                return actor_id, Span(s, e)
+            if lo <= s and e <= hi:
+                inside.append((rank, s, actor_id, Span(s, e)))
+        if inside:  # "North Korean leader Kim Jong-un": the person, not the state
+            actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
+            return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
+        return None, Span(lo, token.idx + len(token.text))
+
+
+def _last_said(quotes: list[Quote]) -> Quote | None:
+    """The last quote that can pass its speaker on: a partial quote with no speaker (a title,
+    a scare quote) cannot."""
+    return next((q for q in reversed(quotes) if not q.partial or q.speaker_mention), None)
+
+
+def _named_before(verb, lo: int, quoted):
+    """'"...," Flynn, a surrogate, said on "Fox and Friends."', '"...," Tulsa police Chief Chuck
+    Jordan said': when the parse gave the verb no subject outside quotation marks (a title after
+    it, or the quote's own: the verb a conjunct of its clause), the first name or pronoun between
+    ``lo`` and the verb, outside quotation marks, to the end of its run of names."""
+    names = [t for t in verb.doc[verb.sent.start : verb.i] if t.idx >= lo and not quoted(t.idx)]
+    first = next(
+        (i for i, t in enumerate(names) if _names_someone(t)),
+        None,
+    )
+    if first is None:
+        return None
+    last = first
+    while (
+        last + 1 < len(names) and names[last + 1].pos_ == "PROPN" and names[last + 1].i == names[last].i + 1
+    ):
+        last += 1
+    return names[last]
+
+
+def _names_someone(tok) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.tag_ == "PRP" and tok.lower_ not in ("it", "me", "him", "her", "us", "them")
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
+
+
+def _phrase_end(token):
+    """The last word of the phrase ``token`` heads, less a clause that follows it: "one" in
+    "one saying that Obama should go" does not name Obama."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.i > token.i]
+    if not clauses:
+        return token.right_edge
+    return token.doc[max(token.i, min(c.left_edge.i for c in clauses) - 1)]
+
+
+def _mark_width(text: str, quote_start: int) -> int:
+    """The width of the opening mark before ``quote_start``: 2 for two apostrophes."""
+    return 2 if text.startswith(DOUBLE_APOSTROPHE, quote_start - 2) else 1
+
+
+def _is_mark(tok) -> bool:
+    return tok.text in OPEN_MARKS or tok.text in (STRAIGHT, DOUBLE_APOSTROPHE)
+
+
+def _closing_attribution(tokens):
+    """After a quote that ends its sentence ('...?" she said', '..." said Trump, looking on'):
+    a speech verb among the first words that takes no clause of its own (else it opens a new
+    sentence: '..." Trump said the vote was rigged.')."""
+    if tokens and tokens[0].pos_ == "PRON" and tokens[0].is_title:
+        return None  # '..." She said ...' opens a new sentence
+    for tok in tokens[:4]:
+        if tok.text in _END_PUNCT or _is_mark(tok):
+            return None
+        if _quoting(tok):
+            own_clause = any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+            return None if own_clause else tok
+    return None
+
+
+def _named_at_length(tokens):
+    """'...." Leonard Burman, director of the Tax Policy Center and a professor at X, said.':
+    a speaker described at length, whose verb takes no clause of its own."""
+    for tok in tokens:
+        if tok.text in _END_PUNCT or _is_mark(tok):
+            return None
+        if _quoting(tok) and _opens_with_subject(tok, tokens):
+            return None if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) else tok
+    return None
+
+
+def _opens_with_subject(verb, tokens) -> bool:
+    """The words right after the quote are the verb's subject, however long."""
+    subject = _subject(verb)
+    return subject is not None and subject.i < verb.i and subject.left_edge.i == tokens[0].i
+
+
+def _closes_mark(tokens) -> bool:
+    """The last token is a closing quotation mark whose opening mark is inside the span."""
+    last = tokens[-1].text
+    if last not in CLOSE_MARKS and last not in (STRAIGHT, DOUBLE_APOSTROPHE):
+        return False
+    marks = [t.text for t in tokens if _is_mark(t) or t.text in CLOSE_MARKS]
+    return len(marks) % 2 == 0
+
+
+def _is_speech(tok) -> bool:
+    return verb_lemma(tok) in speech_verbs() and tok.pos_ in ("VERB", "AUX")
+
+
+def _quoting(tok) -> bool:
+    """A verb that attributes a quotation next to it: a speech verb, or 'continued:', 'read'."""
+    return _is_speech(tok) or (verb_lemma(tok) in quote_verbs() and tok.pos_ == "VERB")
+
+
+def _subject(verb):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        return _subject(verb.head.head)  # "X was able to tout ...": the subject of "was"
+    if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and _nonfinite(verb)):
+        return _subject(verb.head)  # "X defended it, saying ...", "X went on to discuss ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return _vehicle_subject(verb.head) or verb.head  # "one saying that ..."
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
+    return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+
+
+def _vehicle_subject(noun):
+    """'The council issued a statement calling X', 'she said at a news conference announcing
+    X': the subject of the clause that holds the statement says X."""
+    if noun.lemma_.lower() not in vehicle_nouns():
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject(verb)
+
+
+def _nonfinite(verb) -> bool:
+    """'..., saying X', '... met to discuss X': a verb with no tense of its own."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
+
+
+def _inverted_subject(verb):
+    """'"...," said Douglas Holtz-Eakin, an economist ...': the name right after the verb."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("DATE", "TIME"):
+        return None
+    while nxt.head.i != nxt.i and nxt.head.pos_ == "PROPN" and nxt.head.i > verb.i:
+        nxt = nxt.head
+    return nxt
+
+
+def _stranded_subject(verb):
+    """'In a meeting with the board of the Washington Post Trump said ...': a name right before
+    the verb that the parse hung inside the opening phrase."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    tok = verb.doc[i] if i >= verb.sent.start else None
+    if tok is None or tok.pos_ not in ("PROPN", "PRON") or tok.dep_ != "pobj":
+        return None
+    return tok
+
+
+def _addressee(verb):
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "dobj" and verb.lemma_ == "tell"):
+            return child
+    return None

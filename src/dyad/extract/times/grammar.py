@@ -1,0 +1,339 @@
+"""Find time expressions in text with regular patterns built from the lexicon.
+
+``find(text)`` returns ``Found`` items: a kind, character offsets and the named parts of the
+match. It only finds; ``resolve`` gives the values. Spans follow TimeML TIMEX3 extents:
+determiners and modifiers ("the", "early") are in, prepositions ("on", "in") are out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dyad.extract.times.lexicon import load_lexicon
+from dyad.util.word_regex import alternation
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    parts: dict = field(default_factory=dict)
+    priority: int = 0
+
+
+def _word(words) -> str:
+    return rf"(?<![A-Za-z])(?:{alternation(words)})(?![A-Za-z])"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern
+    needs: re.Pattern | None = None  # a part of every match: a text without it is skipped
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[Rule]:
+    """The grammar, in priority order. A rule may name a part that all its matches contain (a
+    month name, "ago"); ``find`` runs the rule only over texts where that part occurs."""
+    lex = load_lexicon()
+    month = _word(lex.months)
+    weekday = _word(lex.weekdays)
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d|\s*(?:%|percent))"
+    year = r"(?<![\d$£€,.])(?:1\d\d\d|20\d\d)(?![\d%]|[,.]\d)"
+    mod = rf"(?:{alternation(lex.modifiers)})(?:\s+|-)"
+    season = _word(lex.seasons)
+    part = _word(lex.parts_of_day)
+    holiday = _word(lex.holidays)
+    units = _word(lex.units)
+    singular = _word(u for u in lex.units if not u.endswith("s") or u == "hours")
+    plural = _word(u for u in lex.units if u.endswith("s"))
+    tens = alternation(w for w, n in lex.numbers.items() if n % 10 == 0 and 20 <= n <= 90)
+    ones = alternation(w for w, n in lex.numbers.items() if 1 <= n <= 9 and w not in ("a", "an"))
+    words = alternation([*lex.numbers, *lex.vague_numbers])
+    number = rf"(?:\d+(?:[.,]\d+)?|(?<![A-Za-z])(?:(?:{tens})[\s-](?:{ones})|{words})(?![A-Za-z]))"
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)})"
+    relword = rf"(?:the\s+|that\s+)?(?:{alternation(lex.relative_words)})"
+    tz = alternation(lex.timezones)
+    not_age = r"(?![A-Za-z]|-old|\s+old\b|-long\b|\s+and\s+(?:older|over|up|younger)\b|\s+of\s+age\b)"
+    unit_word = r"day|week|month|quarter|year|decade|century"
+    # lists of words that are no prefix of each other, so that their order does not count
+    rel_month = alternation(("last", "next", "this", "that", "coming", "past"))
+    rel_season = alternation(("last", "next", "this", "that", "the", "coming", "past"))
+    rel_weekday = alternation(("last", "next", "this", "coming", "past", "previous"))
+    pre_duration = alternation(("past", "last", "next", "coming", "recent", "previous"))
+    pre_bare = alternation(("past", "last", "next", "coming", "recent"))
+    table = [
+        ("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+        ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
+        (
+            "date",
+            rf"(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\s*(?P<day>{day})"
+            rf"(?:\s*(?:-|–|to|through)\s*(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?",
+            month,
+        ),
+        (
+            "date",
+            rf"(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<month>{month})"
+            rf"(?:,?\s+(?P<year>{year}))?",
+            month,
+        ),
+        ("month_year", rf"(?:(?P<mod>{mod}))?(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year})", month),
+        (
+            "month",
+            rf"(?:(?P<mod>{mod}))?(?:(?P<rel>{rel_month})\s+)?(?P<month>{month})",
+            month,
+        ),
+        (
+            "decade",
+            rf"(?:(?<=\bthe\s)(?P<the>))?(?:(?P<mod>{mod}))?(?P<decade>(?:1\d|20)\d0s|[’']\d0s|\d0s)(?![A-Za-z])",
+            r"\d0s",
+        ),
+        ("century", rf"(?:(?P<mod>{mod}))?(?P<ord>{ordinal})[\s-]+century(?![A-Za-z])", "century"),
+        (
+            "season",
+            rf"(?:(?P<mod>{mod}))?(?:(?P<rel>{rel_season})\s+)?(?P<season>{season})"
+            rf"(?:\s+(?:of\s+)?(?P<year>{year}))?",
+            season,
+        ),
+        (
+            "quarter",
+            rf"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+            rf"(?:\s+of\s+(?:(?P<year>{year})|(?P<rel>last|this|next)\s+year))?(?![A-Za-z])",
+            "quarter",
+        ),
+        (
+            "time",
+            rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m(?![A-Za-z]))"
+            rf"(?:\s+(?P<tz>{tz})(?![A-Za-z]))?",
+        ),
+        ("time", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{tz})(?![A-Za-z]))"),
+        ("time", r"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?![\d:])"),
+        ("time", r"(?<![A-Za-z])(?P<noon>noon|midday|midnight)(?![A-Za-z])"),
+        ("clock_duration", r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"),
+        (
+            "weekday",
+            rf"(?:(?P<rel>{rel_weekday})\s+)?(?P<weekday>{weekday})"
+            rf"(?:\s+(?P<part>{part}))?",
+            weekday,
+        ),
+        (
+            "daypart",
+            rf"(?<![A-Za-z])(?P<deictic>this|yesterday|tomorrow|last|today)\s+(?P<part>{part})",
+            part,
+        ),
+        ("deictic", rf"(?P<deictic>{_word(lex.deictic)})"),
+        (
+            "relative",
+            rf"(?:(?P<mod>{mod}))?(?<![A-Za-z])(?P<rel>{relword})\s+(?:fiscal\s+|financial\s+|calendar\s+)?"
+            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![A-Za-z-])",
+            unit_word,
+        ),
+        (
+            "period_edge",
+            r"(?<![A-Za-z])(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?"
+            r"(?P<unit>week|month|quarter|year|decade|century)(?![A-Za-z-])",
+        ),
+        ("ago", rf"(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
+        (
+            "offset",
+            rf"(?P<num>{number})[\s-]+(?P<unit>{units})\s+(?P<dir>later|earlier)(?![A-Za-z])(?!\s+than)",
+            "later|earlier",
+        ),
+        ("offset", r"(?<![A-Za-z])the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])"),
+        (
+            "duration",
+            rf"(?<![\w-])(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
+            rf"(?:(?P<num0>{number})\s*(?:-|to|and|or)\s*)?(?P<num>{number})[\s-]+(?P<unit>{units}){not_age}",
+            units,
+        ),
+        (
+            "bare_duration",
+            rf"(?:(?P<pre>(?:the\s+)?(?:{pre_bare}))\s+)?(?P<unit>{plural}){not_age}",
+            units,
+        ),
+        (
+            "set",
+            rf"(?<![A-Za-z])(?P<q>every|each)\s+(?:(?P<num>{number})\s+)?(?P<unit>{singular}|{weekday}|{part}|{season})",
+        ),
+        ("set", rf"(?<![A-Za-z])(?P<freq>once|twice)\s+(?:a|an|per|each)\s+(?P<unit>{singular})"),
+        ("set", r"(?<![A-Za-z])(?P<adverb>annually|yearly|daily|weekly|monthly|hourly|nightly)(?![A-Za-z])"),
+        ("reference", rf"(?P<ref>{_word(lex.references)})"),
+        (
+            "holiday",
+            rf"(?:(?P<rel>{alternation(('last', 'next', 'this'))})\s+)?(?P<holiday>{holiday})(?:\s+(?P<year>{year}))?",
+            holiday,
+        ),
+        (
+            "year",
+            rf"(?:(?P<mod>{mod}))?(?:(?P<fy>{alternation(('fiscal', 'FY'))})\s*)?(?P<year>{year})",
+            year,
+        ),
+    ]
+    return _compile(table)
+
+
+def _compile(table: list[tuple]) -> list[Rule]:
+    """Rules from (kind, pattern[, needed part]) rows; rules that need the same part share it."""
+    needs: dict[str, re.Pattern] = {}
+    out = []
+    for kind, pattern, *part in table:
+        need = needs.setdefault(part[0], re.compile(part[0], re.IGNORECASE)) if part else None
+        out.append(Rule(kind, re.compile(pattern, re.IGNORECASE), need))
+    return out
+
+
+def find(text: str) -> list[Found]:
+    """All time expressions in ``text``, longest first where they overlap, in text order."""
+    candidates = []
+    present: dict[re.Pattern, bool] = {}
+    for priority, rule in enumerate(rules()):
+        if rule.needs is not None and not _occurs(rule.needs, text, present):
+            continue
+        for m in rule.pattern.finditer(text):
+            parts = {k: v for k, v in m.groupdict().items() if v is not None}
+            found = Found(m.start(), m.end(), rule.kind, parts, priority)
+            if plausible(found, text):
+                candidates.append(found)
+    chosen = _longest_first(candidates)
+    return split_ranges(merge_times(chosen, text), text)
+
+
+def _occurs(part: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bool:
+    if part not in seen:
+        seen[part] = part.search(text) is not None
+    return seen[part]
+
+
+def _longest_first(candidates: list[Found]) -> list[Found]:
+    chosen: list[Found] = []
+    for f in sorted(candidates, key=lambda f: (f.start - f.end, f.priority, f.start)):
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+FULL_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
+NAMES = ("month", "weekday", "holiday")
+
+
+def plausible(found: Found, text: str) -> bool:
+    """Text-only checks: proper names capitalised, bare month and season words not verbs."""
+    parts = found.parts
+    for name in NAMES:
+        if name in parts and parts[name][0].islower():
+            return False
+    if found.kind == "month":
+        return _bare_month_ok(found, text)
+    if found.kind == "season":
+        return _season_ok(found, text)
+    if found.kind == "decade":
+        return "the" in parts or len(parts["decade"]) == 5 or parts["decade"][0] in "'’"
+    if found.kind == "duration" and parts["unit"].lower().startswith("second"):
+        return parts["num"].lower() not in ("a", "an")
+    if found.kind == "bare_duration":
+        after = re.match(r"\s+(before|after|later|earlier)\b", text[found.end :])
+        return (
+            "pre" in parts
+            or bool(after)
+            or word_before(text, found.start) in ("for", "in", "over", "within", "after")
+        )
+    return True
+
+
+def _bare_month_ok(found: Found, text: str) -> bool:
+    word = found.parts["month"].lower()
+    if word not in FULL_MONTHS:
+        return False
+    if word in load_lexicon().ambiguous_months and not (found.parts.get("rel") or found.parts.get("mod")):
+        after = text[found.end : found.end + 3]
+        return word_before(text, found.start) in (
+            "in",
+            "of",
+            "since",
+            "until",
+            "by",
+            "during",
+            "last",
+            "early",
+            "late",
+        ) or after.startswith((",", "."))
+    return True
+
+
+def _season_ok(found: Found, text: str) -> bool:
+    parts = found.parts
+    rel = (parts.get("rel") or "").lower()
+    if "year" in parts or "mod" in parts or rel in ("last", "next", "this", "coming", "past"):
+        return True
+    if re.match(r"\s+of\s+(?!\d)", text[found.end :]):
+        return False
+    before = word_before(text, found.start)
+    if parts["season"].lower() == "fall":
+        return rel == "the" and before in ("in", "during", "by", "until", "since", "this", "next", "last")
+    return bool(rel) or before in ("in", "during", "by", "until", "since", "over", "through")
+
+
+def word_before(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
+JOIN_TIME = re.compile(r"\s*(?:,\s*)?(?:at|on|,)?\s*$", re.IGNORECASE)
+DAYLIKE = ("date", "weekday", "deictic", "iso", "numeric")
+
+
+def merge_times(found: list[Found], text: str) -> list[Found]:
+    """Join a clock time to the day next to it: "Oct. 30 at 3 p.m.", "15:00 GMT Saturday"."""
+    merged: list[Found] = []
+    for f in found:
+        prev = merged[-1] if merged else None
+        between = text[prev.end : f.start] if prev else ""
+        if prev and len(between) <= 5 and JOIN_TIME.match(between) and _pair(prev.kind, f.kind):
+            day, clock = (prev, f) if prev.kind != "time" else (f, prev)
+            parts = {**day.parts, "clock": clock.parts, "day_kind": day.kind}
+            merged[-1] = Found(prev.start, f.end, "datetime", parts, prev.priority)
+        else:
+            merged.append(f)
+    return merged
+
+
+def _pair(a: str, b: str) -> bool:
+    return (a in DAYLIKE and b == "time") or (a == "time" and b in DAYLIKE)
+
+
+def split_ranges(found: list[Found], text: str) -> list[Found]:
+    """ "March 3-5" becomes two expressions, as TimeML annotates ranges: "March 3" and "5";
+    so does "12 to 18 months": "12" and "18 months"."""
+    out = []
+    for f in found:
+        if f.kind == "duration" and "num0" in f.parts:
+            out.extend(_split_duration(f, text))
+            continue
+        day2 = f.parts.get("day2")
+        if f.kind != "date" or not day2:
+            out.append(f)
+            continue
+        second_start = text.rindex(day2, f.start, f.end)
+        first_end = text.rindex(f.parts["day"], f.start, second_start) + len(f.parts["day"])
+        first = {k: v for k, v in f.parts.items() if k != "day2"}
+        second = {**first, "day": day2}
+        second.pop("weekday", None)
+        out.append(Found(f.start, first_end, "date", first, f.priority))
+        out.append(Found(second_start, f.end, "date", second, f.priority))
+    return out
+
+
+def _split_duration(f: Found, text: str) -> list[Found]:
+    num0 = f.parts["num0"]
+    first_start = text.index(num0, f.start)
+    second_start = text.index(f.parts["num"], first_start + len(num0))
+    parts = {k: v for k, v in f.parts.items() if k not in ("num0", "pre")}
+    first = Found(first_start, first_start + len(num0), "duration", {**parts, "num": num0}, f.priority)
+    if f.start < first_start:  # "the past 12 to 18 months": the determiner stays with the first
+        first = Found(f.start, first.end, "duration", {**f.parts, "num": num0}, f.priority)
+    return [first, Found(second_start, f.end, "duration", parts, f.priority)]
