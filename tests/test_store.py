@@ -144,7 +144,7 @@ def test_a_damaged_store_is_refused_with_a_coded_error_and_never_written(tmp_pat
     with pytest.raises(DamagedStore) as caught:
         Store(path, read_only=read_only)
     assert "damaged" in str(caught.value) and "backup" in caught.value.hint
-    assert caught.value.code == "E301"
+    assert caught.value.code == "E302"
     assert path.read_bytes() == before
     assert not path.with_name(path.name + ".wal").exists()
 
@@ -160,5 +160,5 @@ def test_the_cli_says_a_store_is_damaged_and_exits_2(tmp_path, how, command):
     before = path.read_bytes()
     result = CliRunner().invoke(app, [*command, "--db", str(path)])
     assert result.exit_code == 2, result.output
-    assert "[E301]" in result.output and "damaged" in result.output and "Traceback" not in result.output
+    assert "[E302]" in result.output and "damaged" in result.output and "Traceback" not in result.output
     assert path.read_bytes() == before
