@@ -62,6 +62,7 @@ class TimeRef:
     value: str
     precision: str
     anchor: str | None = None  # what the value was computed from: "published", "text", None
+    mod: str | None = None  # TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, ...
 
 
 @dataclass(slots=True)

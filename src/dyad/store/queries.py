@@ -16,7 +16,12 @@ class Filters:
     until: str | None = None
     cameo: str | None = None  # a code prefix: "04" matches 040-046
     modality: str | None = None
-    limit: int = 100
+    limit: int | None = 100
+    quad_class: int | None = None  # 1-4
+    plover: str | None = None  # a PLOVER event type
+    goldstein_min: float | None = None
+    goldstein_max: float | None = None
+    country: str | None = None  # the source's or the target's country (ISO3)
 
 
 def _actor_match(column: str) -> str:
@@ -49,8 +54,22 @@ def event_filters(f: Filters) -> tuple[list[str], list]:
     if f.modality:
         where.append("e.modality = ?")
         params.append(f.modality)
+    _event_codes(where, params, f)
     date_range(where, params, f, "coalesce(e.event_date, a.published)")
     return where, params
+
+
+def _event_codes(where: list[str], params: list, f: Filters) -> None:
+    """QuadClass, PLOVER type, Goldstein range and actor country."""
+    for value, term in ((f.quad_class, "e.quad_class = ?"), (f.plover, "e.plover = upper(?)"),
+                        (f.goldstein_min, "e.goldstein >= ?"), (f.goldstein_max, "e.goldstein <= ?")):
+        if value is not None:
+            where.append(term)
+            params.append(value)
+    if f.country:
+        where.append("(e.source IN (SELECT id FROM actors WHERE country = upper(?)) "
+                     "OR e.target IN (SELECT id FROM actors WHERE country = upper(?)))")
+        params += [f.country, f.country]
 
 
 def events(store: Store, f: Filters) -> list[dict]:
@@ -346,7 +365,9 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
                (SELECT list(DISTINCT p.name ORDER BY p.name) FROM event_sources s JOIN places p ON p.id = s.place_id
                  WHERE s.merged_id = m.id) AS places,
                (SELECT list(DISTINCT s.article_id ORDER BY s.article_id) FROM event_sources s
-                 WHERE s.merged_id = m.id) AS articles
+                 WHERE s.merged_id = m.id) AS articles,
+               (SELECT list(coalesce(a.title, a.id) ORDER BY a.id) FROM articles a
+                 WHERE a.id IN (SELECT s.article_id FROM event_sources s WHERE s.merged_id = m.id)) AS article_titles
         FROM merged_events m LEFT JOIN actors src ON src.id = m.source LEFT JOIN actors tgt ON tgt.id = m.target"""
     order = _order(page, {"date": "m.event_date", "reports": "m.n_reports", "cameo": "m.cameo"},
                    "m.n_articles DESC, m.event_date, m.id")
@@ -359,6 +380,17 @@ def _merged_end(end: str) -> str:
 
 def _merged_params(value: str) -> list:
     return [*_actor_params(value), value]
+
+
+def place_events(store: Store, f: Filters) -> list[dict]:
+    """Places with coordinates and how many of the matching events happened there (for the map)."""
+    where, params = event_filters(f)
+    return store.query(
+        f"""SELECT p.id, p.name, p.country, p.kind, p.lat, p.lon, count(*) AS events,
+                   count(DISTINCT e.article_id) AS articles
+            FROM events e JOIN articles a ON a.id = e.article_id JOIN places p ON p.id = e.place_id
+            WHERE {' AND '.join(where)} AND p.lat IS NOT NULL AND p.lon IS NOT NULL
+            GROUP BY ALL ORDER BY events DESC, p.name""", params)
 
 
 def quote_speakers(store: Store, f: Filters, limit: int = 50) -> list[dict]:
