@@ -72,6 +72,11 @@ def _event_codes(where: list[str], params: list, f: Filters) -> None:
         params += [f.country, f.country]
 
 
+# The merged event a report belongs to, with GDELT's NumArticles and NumSources (copies counted).
+MERGED = """
+        LEFT JOIN event_sources es ON es.event_id = e.id LEFT JOIN merged_events m ON m.id = es.merged_id"""
+
+
 def events(store: Store, f: Filters) -> list[dict]:
     where, params = event_filters(f)
     sql = f"""
@@ -79,10 +84,11 @@ def events(store: Store, f: Filters) -> list[dict]:
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.trigger_text, e.article_id, e.evidence_start, e.evidence_end,
-               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
+               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence,
+               m.id AS merged_id, m.num_articles, m.num_sources
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
-        LEFT JOIN places pl ON pl.id = e.place_id
+        LEFT JOIN places pl ON pl.id = e.place_id{MERGED}
         WHERE {' AND '.join(where)}
         ORDER BY coalesce(e.event_date, a.published), e.id LIMIT ?"""
     return store.query(sql, [*params, f.limit])
@@ -185,10 +191,11 @@ def event_page(store: Store, f: Filters, page: Page) -> dict:
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.article_id, a.title AS article_title,
-               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence
+               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
+               m.id AS merged_id, m.num_articles, m.num_sources
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
-        LEFT JOIN places pl ON pl.id = e.place_id"""
+        LEFT JOIN places pl ON pl.id = e.place_id""" + MERGED
     order = _order(page, EVENT_SORTS, "coalesce(e.event_date, a.published), e.id")
     return _with_evidence(store, _paged(store, select, where, params, order, page))
 
@@ -360,6 +367,7 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
     select = """
         SELECT m.id, m.event_date, m.first_date, m.last_date, m.cameo, m.plover, m.goldstein, m.quad_class,
                src.name AS source, tgt.name AS target, m.source_unit, m.target_unit, m.n_reports, m.n_articles,
+               m.num_articles, m.num_sources,
                (SELECT list(DISTINCT s.date_value ORDER BY s.date_value) FROM event_sources s
                  WHERE s.merged_id = m.id AND s.date_value IS NOT NULL) AS dates,
                (SELECT list(DISTINCT p.name ORDER BY p.name) FROM event_sources s JOIN places p ON p.id = s.place_id

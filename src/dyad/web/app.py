@@ -35,7 +35,7 @@ from dyad.errors import (
 from dyad.settings import settings
 from dyad.store.db import Store
 from dyad.version import __version__
-from dyad.web import api
+from dyad.web import api, monitor
 from dyad.web import context as ctx
 from dyad.web.cache import ResultCache
 from dyad.web.owner import StoreOwner
@@ -82,6 +82,7 @@ def create_app(db: str | Path, read_only: bool = False, token: str | None = None
     _security_headers(app)
     _routes(app)
     app.include_router(api.router)
+    app.include_router(monitor.router)
     return app
 
 
