@@ -7,9 +7,12 @@ resolved in reading order (see coref.py). Text inside photo credits never yields
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+
+from anyascii import anyascii
 
 from dyad.annotate import coref
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
@@ -482,7 +485,10 @@ def _name(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """The id of an actor the knowledge base does not know: the name in ASCII letters, for any
+    script ("Сергей Лавров" -> "sergey-lavrov"); a name with no letter to write gets a hash."""
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    return slug or "name-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
 def _name_keys(ref: Ref) -> set[str]:
