@@ -62,6 +62,7 @@ class TimeRef:
     value: str
     precision: str
     anchor: str | None = None  # what the value was computed from: "published", "text", None
+    mod: str | None = None  # TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, ...
 
 
 @dataclass(slots=True)
@@ -112,7 +113,9 @@ class Problem:
     """Why a document was skipped or only partly analysed; shown to the user, never silent."""
 
     stage: str
-    reason: str
+    reason: str  # "[E106] The document is not written in English ..."
+    hint: str = ""  # what to do about it
+    code: str = ""  # the error code alone (E106), for the API's answer
 
 
 @dataclass(slots=True)
