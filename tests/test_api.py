@@ -269,12 +269,17 @@ def test_merged_events_list_every_report(client):
 
 def test_graph_dyads_quotes_actors_places(client):
     graph = client.get("/graph.json").json()
-    assert {(e["source"], e["target"]) for e in graph["edges"]} == {
-        ("PRK", "RUS"),
+    assert {(e["source"], e["target"]) for e in graph["edges"]} == {  # directed: who acted on whom
+        ("PRK", "RUS"),  # Kim met Putin (and Russia hosted North Korea: the same meeting, first reported so)
         ("KOR", "PRK"),
-        ("JPN", "PRK"),
-        ("PRK", "evil-group"),
+        ("PRK", "JPN"),  # Japan did not retaliate: not asserted, no edge
+        ("evil-group", "PRK"),
     }
+    actors = client.get("/graph.json", params={"level": "actor", "actor": "Kim Jong-un"}).json()
+    assert [(e["source"], e["target"]) for e in actors["edges"]] == [("kim-jong-un", "vladimir-putin")]
+    assert client.get("/graph.json", params={"actor": "Narnia"}).json()["notice"].startswith("No actor")
+    places = client.get("/map.json").json()["places"]
+    assert [(p["name"], p["events"]) for p in places] == [("Vostochny Cosmodrome", 1)]
     series = rows(client, "/dyads.json", actor="North Korea", by="month", **{"with": "RUS"})
     assert [(r["period"], r["events"]) for r in series] == [("2023-09-01", 1)]  # two reports, one meeting
     unknown = client.get("/dyads.json", params={"actor": "' OR 1=1 --"}).json()
@@ -322,3 +327,24 @@ def test_the_filter_boxes_show_the_filters_of_the_address(client):
     context = json.loads(re.search(r'<script type="application/json" id="context">(.*?)</script>', page.text,
                                    re.S).group(1))
     assert context["params"]["cameo"] == "04"  # the CAMEO box (name=cameo) is filled from it
+
+
+def test_event_filters_by_quadclass_plover_goldstein_and_country(client):
+    assert {r["id"] for r in rows(client, "/events.json", quad_class=4)} == {"a3-e0", "a3-e1"}
+    assert {r["id"] for r in rows(client, "/events.json", plover="consult", goldstein_min=2)} == {"a2-e0"}
+    assert {r["id"] for r in rows(client, "/events.json", goldstein_max=-5)} == {"a3-e0", "a3-e1"}
+    assert {r["id"] for r in rows(client, "/events.json", country="JPN")} == {"a3-e0", "a3-e1"}
+    refused = client.get("/events.json", params={"plover": "HUG"})
+    assert refused.status_code == 400 and "CONSULT" in refused.json()["hint"]
+    assert client.get("/events.json", params={"quad_class": 5}).status_code == 400
+    assert rows(client, "/merged.json", cameo="04")[0]["article_titles"] == [XSS_TITLE, "Seoul condemns the summit"]
+
+
+def test_every_table_has_a_csv_twin_with_the_same_filters(client):
+    body = client.get("/events.csv", params={"cameo": "19", "limit": 1})
+    assert body.status_code == 200 and body.headers["content-type"].startswith("text/csv")
+    lines = body.text.strip().splitlines()
+    assert lines[0].startswith("id,date,cameo") and len(lines) == 3  # every matching row, not one page
+    assert client.get("/events.csv", params={"code": "19"}).status_code == 400
+    merged = client.get("/merged.csv").text
+    assert "Seoul condemns the summit" in merged

@@ -24,6 +24,7 @@ from rich.progress import (
 from rich.text import Text
 
 from dyad.errors import DyadError
+from dyad.monitor import commands as monitor  # light: it imports its work lazily
 
 app = typer.Typer(help="dyad: who did what to whom, when and where, with the evidence.", no_args_is_help=True,
                   add_completion=False)
@@ -472,15 +473,21 @@ def _ready(db: Path) -> None:
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def _serve(db: Path, host: str, port: int, read_only: bool = False) -> None:
+def _serve(db: Path, host: str, port: int, read_only: bool = False, watch: list[str] | None = None,
+           every: str = "15m", alerts: Path | None = None) -> None:
     import uvicorn
 
     from dyad.settings import settings
     from dyad.web import create_app
 
+    if watch and not db.exists():
+        from dyad.store import Store
+
+        Store(db).close()  # a new store for the feeds
     app = create_app(db.resolve(), read_only=read_only)
     try:
         app.state.owner.open()  # the server owns the store while it runs: fail now if it cannot
+        watcher = monitor.start_watching(app.state.owner, watch, every, alerts) if watch and not read_only else None
     except DyadError as exc:
         fail(exc)
     if host not in LOOPBACK:
@@ -488,7 +495,11 @@ def _serve(db: Path, host: str, port: int, read_only: bool = False) -> None:
     writes = "on (api_token set)" if app.state.token and not read_only else "off"
     out.print(f"Serving the dashboard of {db} at http://{host}:{port}/  (API docs: /docs; writing {writes}; "
               "Ctrl+C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        if watcher is not None:
+            watcher.close()
 
 
 def _warn_exposed(host: str, has_token: bool) -> None:
@@ -505,11 +516,15 @@ def serve(db: DbOption = Path("dyad.duckdb"),
           host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
           read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only: no migrations, "
-                                                  "no merging, no writing.")] = False) -> None:
+                                                  "no merging, no writing.")] = False,
+          watch: Annotated[list[str] | None, typer.Option("--watch", help="Also read these feeds (URLs, files of "
+                                                          "URLs, OPML) into the store, every --every.")] = None,
+          every: monitor.Every = "15m", alerts: monitor.AlertsOption = None) -> None:
     """Serve the dashboard and the JSON API over a store, which the server owns while it runs.
 
-    Writing (POST /api/ingest, /api/analyze) needs the api_token setting (env DYAD_API_TOKEN)."""
-    _serve(db, host, port, read_only)
+    Writing (POST /api/ingest, /api/analyze) needs the api_token setting (env DYAD_API_TOKEN).
+    With --watch, the same process reads the feeds into the store (dyad watch)."""
+    _serve(db, host, port, read_only, watch, every, alerts)
 
 
 @app.command()
@@ -588,6 +603,12 @@ def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (GD
             err.print(run_export(store, format.value, out_path, filters, force))
     except DyadError as exc:
         fail(exc)
+
+
+# -- live monitoring: watch, changes, alerts (dyad.monitor.commands) ---------------------------
+app.command()(monitor.watch)
+app.command()(monitor.changes)
+app.command()(monitor.alerts)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from dyad.annotate import coref
-from dyad.annotate.knowledge import KnowledgeBase
+from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
 from dyad.annotate.mentions import (
     Cand,
@@ -21,9 +21,11 @@ from dyad.annotate.mentions import (
     kb_candidates,
     pronoun_candidates,
 )
+from dyad.annotate.places import is_place_name
 from dyad.annotate.roles import RoleText, roles_of
 from dyad.article import Actor, Article, Mention
 
+_URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|kp|kr|jp|cn|ru|io|co)(?:/\S*)?$", re.I)
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
@@ -118,6 +120,8 @@ class Reader:
         }.get(cand.label, self.place_name)
         if cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
             handler = self.person  # "Mohamed" tagged as a place, once the article named Ahmed Mohamed
+        elif cand.label in ("PERSON", "ORG", "FAC") and self.is_place(cand):
+            return  # "Panmunjom", "Camp David", "the Amur": places are never people or organisations
         ref = handler(cand)
         if ref is None or self.article.in_credit(cand.start):
             return
@@ -162,6 +166,8 @@ class Reader:
             self.absorb_surname(ref, name)
         else:
             ref = self.surname(span, name)
+            if ref is None and (entry := self.office_holder(span, name)) is not None:
+                ref = self.from_kb(entry)
             if ref is None:
                 ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
         ref.gender = ref.gender or gender or _given_name_gender(name)
@@ -170,6 +176,19 @@ class Reader:
         ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
         return ref
 
+    def is_place(self, cand: Cand) -> bool:
+        """A name the gazetteer knows as a site, a body of water, a region or a large city, that
+        the knowledge base does not know as an actor (a URL counts as a place: a web address is
+        never an organisation)."""
+        name = _name(cand.text)
+        if _URL.search(name):
+            return True
+        if self.kb.lookup(name):
+            return False
+        if cand.label == "PERSON" and " " not in name and name.lower() in self.surnames(family_first=True):
+            return False
+        return is_place_name(name, cities=cand.label != "PERSON")
+
     def names_person(self, cand: Cand) -> bool:
         """Is this name, tagged as something else, a name the article has given a person?"""
         name = _name(cand.text)
@@ -177,13 +196,20 @@ class Reader:
             return False
         people = [r for r in self.refs.values() if r.kind == "person"]
         if " " not in name:
-            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames()
+            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames(family_first=True)
         return any(name == r.name or name in r.aliases for r in people)
 
-    def surnames(self) -> set[str]:
-        """The last words of the full names people have in the article so far."""
-        return {r.name.split()[-1].lower() for r in self.refs.values()
-                if r.kind == "person" and len(r.name.split()) >= 2}
+    def surnames(self, family_first: bool = False) -> set[str]:
+        """The last words of the full names people have in the article so far; with
+        ``family_first`` also the first word of Chinese and Korean names ("Kim" of Kim Jong-un)."""
+        found = set()
+        for r in self.refs.values():
+            words = r.name.split()
+            if r.kind == "person" and len(words) >= 2:
+                found.add(words[-1].lower())
+                if family_first and r.country in FAMILY_NAME_FIRST:
+                    found.add(words[0].lower())
+        return found
 
     def absorb_surname(self, ref: Ref, name: str) -> None:
         """"Braverman said ..." before "Home Secretary Suella Braverman": one person, once the full
@@ -204,6 +230,19 @@ class Reader:
             setattr(ref, attr, max(getattr(ref, attr), getattr(old, attr)))
         if old.main_subject_pos > ref.main_subject_pos:
             ref.main_subject_sent, ref.main_subject_pos = old.main_subject_sent, old.main_subject_pos
+
+    def office_holder(self, span, name: str):
+        """"President Trump" in 2019, "Xi" with no full name before: the knowledge-base person of
+        a named office with that family name, in office at the publication date (or in the years
+        just before). A title before or beside the name must be one the person held then; without
+        one, the name must point to exactly one such person."""
+        found = self.kb.office_holders_named(name, self.day)
+        titles = [r.title for r in roles_of(span, self.kb)]
+        if titles:
+            found = [e for e in found if any(self.kb.holds_title(e, t, self.day) for t in titles)]
+        elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:
+            found = found[:1]  # one in office that day, others out of office since
+        return found[0] if len(found) == 1 else None
 
     def surname(self, span, name: str) -> Ref | None:
         word = name.lower()
@@ -345,10 +384,11 @@ class Reader:
         current = [r for r in entry.roles if r.holds_on(self.day)]
         past = sorted((r for r in entry.roles if r not in current and (r.start or "") <= (self.day or "9999")),
                       key=lambda r: r.start or "")
-        ref.roles.extend(r.title for r in current)
+        ref.roles.extend(r.title for r in current if r.title)
         held_now = {r.title for r in current}
-        earlier = list(dict.fromkeys(r.title for r in reversed(past) if r.title not in held_now))
+        earlier = list(dict.fromkeys(r.title for r in reversed(past) if r.title and r.title not in held_now))
         ref.roles.extend(f"former {title}" for title in earlier[:2])
+        current.sort(key=lambda r: r.title is None)  # a named office before a bare dated code
         chosen = current[0] if current else (past[-1] if past else None)
         if chosen is not None:
             ref.country = ref.country or chosen.country

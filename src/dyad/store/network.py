@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from dyad.errors import InputError
 from dyad.store.db import Store
-from dyad.store.dyads import Period, resolve_unit
+from dyad.store.dyads import Period, resolve_unit, summarised
+from dyad.store.exports.geo import country_points
 from dyad.store.queries import date_range
 
 LEVELS = ("state", "actor")
@@ -45,8 +46,47 @@ class Scope:
     min_events: int = 1
 
 
+_COUNTS = """count(*) AS events,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   round(coalesce(sum(goldstein), 0), 2) AS goldstein_sum"""
+
+
 def edges(store: Store, scope: Scope) -> list[dict]:
-    """Directed edges with their counts per QuadClass and Goldstein sum, busiest first."""
+    """Directed edges with their counts per QuadClass and Goldstein sum, busiest first. States
+    with no CAMEO filter are read from the dyad aggregates (``dyad_days``), the rest from events."""
+    fast = scope.level == "state" and not scope.cameo and summarised(store)
+    rows = _edges_from_days(store, scope) if fast else _edges_from_events(store, scope)
+    for edge in rows:
+        edge["quad_class"] = _main_quad(edge)
+    return rows
+
+
+def _edges_from_days(store: Store, scope: Scope) -> list[dict]:
+    where, params = ["outgoing", "unit <> other"], []
+    if scope.period.modalities:
+        where.append(f"modality IN ({', '.join('?' * len(scope.period.modalities))})")
+        params += list(scope.period.modalities)
+    date_range(where, params, scope.period, "day")
+    if scope.ego:
+        where.append("(unit = ? OR other = ?)")
+        params += [scope.ego, scope.ego]
+    n = "CAST(coalesce(sum(events){}, 0) AS BIGINT)".format
+    return store.query(
+        f"""SELECT unit AS source, other AS target, {n("")} AS events,
+                   {n(" FILTER (WHERE quad_class = 1)")} AS verbal_coop,
+                   {n(" FILTER (WHERE quad_class = 2)")} AS material_coop,
+                   {n(" FILTER (WHERE quad_class = 3)")} AS verbal_conflict,
+                   {n(" FILTER (WHERE quad_class = 4)")} AS material_conflict,
+                   round(coalesce(sum(goldstein_sum), 0), 2) AS goldstein_sum
+            FROM dyad_days WHERE {' AND '.join(where)}
+            GROUP BY ALL HAVING sum(events) >= ? ORDER BY events DESC, source, target""",
+        [*params, scope.min_events])
+
+
+def _edges_from_events(store: Store, scope: Scope) -> list[dict]:
     src, tgt = ("su", "tu") if scope.level == "state" else ("sa", "ta")
     where, params = [f"{src} IS NOT NULL", f"{tgt} IS NOT NULL", f"{src} <> {tgt}", "quad_class IS NOT NULL"], []
     if scope.period.modalities:
@@ -59,19 +99,11 @@ def edges(store: Store, scope: Scope) -> list[dict]:
     if scope.ego:
         where.append(f"({src} = ? OR {tgt} = ?)")
         params += [scope.ego, scope.ego]
-    rows = store.query(
-        f"""SELECT {src} AS source, {tgt} AS target, count(*) AS events,
-                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
-                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
-                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-                   round(coalesce(sum(goldstein), 0), 2) AS goldstein_sum
+    return store.query(
+        f"""SELECT {src} AS source, {tgt} AS target, {_COUNTS}
             FROM ({_COUNTED}) WHERE {' AND '.join(where)}
             GROUP BY ALL HAVING count(*) >= ? ORDER BY events DESC, source, target""",
         [*params, scope.min_events])
-    for edge in rows:
-        edge["quad_class"] = _main_quad(edge)
-    return rows
 
 
 def _main_quad(edge: dict) -> int:
@@ -90,7 +122,8 @@ def nodes(store: Store, found: list[dict]) -> list[dict]:
         return []
     known = {r["id"]: r for r in store.query(
         "SELECT id, name, kind, country FROM actors WHERE id IN (SELECT unnest(?))", [sorted(weight)])}
-    return [{"id": key, "name": known.get(key, {}).get("name") or key,
+    countries = country_points()  # a state no article named itself (only its people): the gazetteer's name
+    return [{"id": key, "name": known.get(key, {}).get("name") or (countries.get(key) or (key,))[0],
              "kind": known.get(key, {}).get("kind") or ("state" if key.isupper() and len(key) == 3 else None),
              "country": known.get(key, {}).get("country") or (key if key.isupper() and len(key) == 3 else None),
              "events": out + into, "out_events": out, "in_events": into}

@@ -17,7 +17,12 @@ class Filters:
     until: str | None = None
     cameo: str | None = None  # a code prefix: "04" matches 040-046
     modality: str | None = None
-    limit: int = 100
+    limit: int | None = 100
+    quad_class: int | None = None  # 1-4
+    plover: str | None = None  # a PLOVER event type
+    goldstein_min: float | None = None
+    goldstein_max: float | None = None
+    country: str | None = None  # the source's or the target's country (ISO3)
 
 
 def _actor_match(column: str) -> str:
@@ -50,6 +55,7 @@ def event_filters(f: Filters) -> tuple[list[str], list]:
     if f.modality:
         where.append("e.modality = ?")
         params.append(f.modality)
+    _event_codes(where, params, f)
     date_range(where, params, f, EVENT_START, EVENT_END)
     return where, params
 
@@ -64,6 +70,24 @@ EVENT_DATE = (
 )
 
 
+def _event_codes(where: list[str], params: list, f: Filters) -> None:
+    """QuadClass, PLOVER type, Goldstein range and actor country."""
+    for value, term in ((f.quad_class, "e.quad_class = ?"), (f.plover, "e.plover = upper(?)"),
+                        (f.goldstein_min, "e.goldstein >= ?"), (f.goldstein_max, "e.goldstein <= ?")):
+        if value is not None:
+            where.append(term)
+            params.append(value)
+    if f.country:
+        where.append("(e.source IN (SELECT id FROM actors WHERE country = upper(?)) "
+                     "OR e.target IN (SELECT id FROM actors WHERE country = upper(?)))")
+        params += [f.country, f.country]
+
+
+# The merged event a report belongs to, with GDELT's NumArticles and NumSources (copies counted).
+MERGED = """
+        LEFT JOIN event_sources es ON es.event_id = e.id LEFT JOIN merged_events m ON m.id = es.merged_id"""
+
+
 def events(store: Store, f: Filters) -> list[dict]:
     where, params = event_filters(f)
     sql = f"""
@@ -72,10 +96,11 @@ def events(store: Store, f: Filters) -> list[dict]:
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.trigger_text, e.article_id, e.evidence_start, e.evidence_end,
-               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
+               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence,
+               m.id AS merged_id, m.num_articles, m.num_sources
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
-        LEFT JOIN places pl ON pl.id = e.place_id
+        LEFT JOIN places pl ON pl.id = e.place_id{MERGED}
         WHERE {' AND '.join(where)}
         ORDER BY {EVENT_START}, e.id LIMIT ?"""
     return store.query(sql, [*params, f.limit])
@@ -180,10 +205,11 @@ def event_page(store: Store, f: Filters, page: Page) -> dict:
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.article_id, a.title AS article_title,
-               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence
+               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
+               m.id AS merged_id, m.num_articles, m.num_sources
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
-        LEFT JOIN places pl ON pl.id = e.place_id"""
+        LEFT JOIN places pl ON pl.id = e.place_id""" + MERGED
     order = _order(page, EVENT_SORTS, f"{EVENT_START}, e.id")
     return _with_evidence(store, _paged(store, select, where, params, order, page))
 
@@ -344,16 +370,30 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
     select = """
         SELECT m.id, m.event_date, m.first_date, m.last_date, m.cameo, m.plover, m.goldstein, m.quad_class,
                src.name AS source, tgt.name AS target, m.source_unit, m.target_unit, m.n_reports, m.n_articles,
+               m.num_articles, m.num_sources,
                (SELECT list(DISTINCT s.date_value ORDER BY s.date_value) FROM event_sources s
                  WHERE s.merged_id = m.id AND s.date_value IS NOT NULL) AS dates,
                (SELECT list(DISTINCT p.name ORDER BY p.name) FROM event_sources s JOIN places p ON p.id = s.place_id
                  WHERE s.merged_id = m.id) AS places,
                (SELECT list(DISTINCT s.article_id ORDER BY s.article_id) FROM event_sources s
-                 WHERE s.merged_id = m.id) AS articles
+                 WHERE s.merged_id = m.id) AS articles,
+               (SELECT list(coalesce(a.title, a.id) ORDER BY a.id) FROM articles a
+                 WHERE a.id IN (SELECT s.article_id FROM event_sources s WHERE s.merged_id = m.id)) AS article_titles
         FROM merged_events m LEFT JOIN actors src ON src.id = m.source LEFT JOIN actors tgt ON tgt.id = m.target"""
     order = _order(page, {"date": "m.event_date", "reports": "m.n_reports", "cameo": "m.cameo"},
                    "m.n_articles DESC, m.event_date, m.id")
     return _paged(store, select, where, params, order, page)
+
+
+def place_events(store: Store, f: Filters) -> list[dict]:
+    """Places with coordinates and how many of the matching events happened there (for the map)."""
+    where, params = event_filters(f)
+    return store.query(
+        f"""SELECT p.id, p.name, p.country, p.kind, p.lat, p.lon, count(*) AS events,
+                   count(DISTINCT e.article_id) AS articles
+            FROM events e JOIN articles a ON a.id = e.article_id JOIN places p ON p.id = e.place_id
+            WHERE {' AND '.join(where)} AND p.lat IS NOT NULL AND p.lon IS NOT NULL
+            GROUP BY ALL ORDER BY events DESC, p.name""", params)
 
 
 def quote_speakers(store: Store, f: Filters, limit: int = 50) -> list[dict]:

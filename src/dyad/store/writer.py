@@ -21,6 +21,7 @@ from dyad.store.bulk import as_table
 from dyad.store.db import Store
 from dyad.store.dyads import add_articles
 from dyad.store.merge import merge_articles
+from dyad.store.syndication import recount, signature_tables
 
 
 def has_article(store: Store, article_id: str) -> bool:
@@ -109,10 +110,11 @@ def commit_batch(con, ids: list[str], tables: dict[str, pa.Table | None]) -> Non
     here: the local writer's batches, single articles, the loader of Ray's Parquet shards."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for table, data in tables.items():
+        for table, data in {**tables, **signature_tables(con, tables.get("articles"))}.items():
             insert(con, table, first_per_id(data) if table in CANONICAL else data)
         merge_articles(con, ids)  # in order, as if one article after the other
         add_articles(con, ids)
+        recount(con, ids)  # NumArticles and NumSources of the merged events they report
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dyad.errors import InputError
-from dyad.store import checks, dyads, queries
+from dyad.store import checks, dyads, network, queries
 from dyad.store.db import Store
 from dyad.store.queries import Filters, Page
 
@@ -69,6 +69,17 @@ class EventQuery(ListQuery, PeriodQuery):
     )
     cameo: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
     modality: Modality | None = None
+    quad_class: int | None = Field(
+        None, ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.")
+    plover: str | None = Field(None, max_length=20, description="A PLOVER event type (CONSULT, ASSAULT, ...).")
+    goldstein_min: float | None = Field(None, ge=-10, le=10, description="Goldstein score at least this.")
+    goldstein_max: float | None = Field(None, ge=-10, le=10, description="Goldstein score at most this.")
+    country: str | None = Field(None, max_length=3, description="Source or target of this country (ISO3: PRK).")
+
+
+class MergedQuery(ListQuery, PeriodQuery):
+    actor: str | None = Field(None, max_length=200, description="Actor id, code (PRK) or name.")
+    cameo: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
 
 
 class QuoteQuery(ListQuery, PeriodQuery):
@@ -80,9 +91,19 @@ class ArticleQuery(ListQuery, PeriodQuery):
 
 
 class GraphQuery(PeriodQuery):
+    level: Literal["state", "actor"] = Field(
+        "state", description="state: people and organisations rolled up to their country; actor: each actor.")
+    actor: str | None = Field(None, max_length=200, description="Only this actor's relations (an ego network).")
+    cameo: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
     modality: Modality = Field("asserted", description="Which events count; 'any' counts every modality.")
     min_events: int = Field(1, ge=1, le=10_000, description="Hide edges with fewer events.")
     edges: int = Field(300, ge=1, le=20_000, description="At most this many edges, the busiest first.")
+
+
+class MapQuery(PeriodQuery):
+    actor: str | None = Field(None, max_length=200, description="Actor id, code (PRK) or name.")
+    cameo: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
+    modality: Modality | None = None
 
 
 class DyadQuery(PeriodQuery):
@@ -114,7 +135,29 @@ def _filters(p) -> Filters:
         until=p.until.isoformat() if p.until else None,
         cameo=checks.cameo_prefix(getattr(p, "cameo", None) or None),
         modality=None if modality in (None, "any") else modality,
+        quad_class=getattr(p, "quad_class", None),
+        plover=_plover(getattr(p, "plover", None)),
+        goldstein_min=getattr(p, "goldstein_min", None),
+        goldstein_max=getattr(p, "goldstein_max", None),
+        country=getattr(p, "country", None) or None,
     )
+
+
+def _plover_types() -> list[str]:
+    from dyad.extract.events.codebook import Codebook
+
+    return sorted(Codebook.default().types)
+
+
+def _plover(value: str | None) -> str | None:
+    from dyad.extract.events.codebook import Codebook
+
+    if not value:
+        return None
+    types = sorted(Codebook.default().types)
+    if value.upper() not in types:
+        raise InputError(f"{value!r} is not a PLOVER event type.", f"Use one of: {', '.join(types)}.")
+    return value.upper()
 
 
 def _page(p: ListQuery) -> Page:
@@ -136,10 +179,10 @@ def _frame(page: str, title: str, params: BaseModel, **data) -> dict:
 
 def events(store: Store, p: EventQuery) -> dict:
     result = queries.event_page(store, _filters(p), _page(p))
-    return _frame("events", "Events", p, sorts=sorted(queries.EVENT_SORTS), **result)
+    return _frame("events", "Events", p, sorts=sorted(queries.EVENT_SORTS), plover_types=_plover_types(), **result)
 
 
-def merged(store: Store, p: EventQuery) -> dict:
+def merged(store: Store, p: MergedQuery) -> dict:
     result = queries.merged_page(store, _filters(p), _page(p))
     return _frame("merged", "Merged events", p, sorts=["cameo", "date", "reports"], **result)
 
@@ -175,13 +218,22 @@ def article(store: Store, article_id: str) -> dict | None:
 
 
 def graph(store: Store, p: GraphQuery) -> dict:
-    """The busiest ``p.edges`` edges and their nodes: a readable network, and a bounded answer."""
-    found = dyads.graph(store, _period(p), p.min_events)
-    edges = sorted(found["edges"], key=lambda e: -e["events"])[: p.edges]
-    ends = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = [n for n in found["nodes"] if n["id"] in ends]
-    return _frame("graph", "Actor network", p, nodes=nodes, edges=edges,
-                  total_edges=len(found["edges"]))
+    """The busiest ``p.edges`` directed edges and their nodes: a readable network, and a bounded answer.
+    An unknown ego actor gives no edges and a notice, like any filter that matches nothing."""
+    try:
+        ego = network.ego(store, p.actor, p.level) if p.actor else None
+    except InputError as exc:
+        return _frame("graph", "Actor network", p, nodes=[], edges=[], total_edges=0, notice=exc.args[0])
+    scope = network.Scope(_period(p), p.level, checks.cameo_prefix(p.cameo or None), ego, p.min_events)
+    found = network.edges(store, scope)
+    edges = found[: p.edges]
+    return _frame("graph", "Actor network", p, nodes=network.nodes(store, edges), edges=edges,
+                  total_edges=len(found), ego=ego, notice=None)
+
+
+def world_map(store: Store, p: MapQuery) -> dict:
+    """Places with the number of matching events at each, for the world map."""
+    return _frame("map", "Map", p, places=queries.place_events(store, _filters(p)))
 
 
 def dyad(store: Store, p: DyadQuery) -> dict:

@@ -28,8 +28,9 @@ _SELECT = """
            p.name AS place_name, p.country AS place_country, p.lat, p.lon, p.geonameid, p.kind AS place_kind,
            coalesce(e.date_start, e.event_date, a.published) AS day,
            coalesce(e.date_end, e.event_date, a.published) AS day_end, coalesce(es.merged_id, e.id) AS record_id,
-           coalesce(r.n_reports, 1) AS n_reports, coalesce(r.n_articles, 1) AS n_articles,
-           coalesce(r.n_sources, 1) AS n_sources, coalesce(r.article_ids, [e.article_id]) AS article_ids,
+           coalesce(r.n_reports, 1) AS n_reports,
+           coalesce(nullif(mev.num_articles, 0), r.n_articles, 1) AS n_articles,  -- syndicated copies counted
+           coalesce(nullif(mev.num_sources, 0), r.n_sources, 1) AS n_sources, coalesce(r.article_ids, [e.article_id]) AS article_ids,
            mev.last_date
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target

@@ -1,4 +1,4 @@
--- dyad store, schema version 6: an event's date as the ISO days it covers.
+-- dyad store, schema version 7: an event's date as the ISO days it covers.
 -- date_value keeps the TimeML value as the text gave it (2018-FA, 2023-W36, PRESENT_REF);
 -- date_start and date_end are the first and last day that value covers (2018-09-23, 2018-12-20),
 -- NULL when it names no calendar interval. Filters on dates match this interval. Events stored
