@@ -125,7 +125,9 @@ class Problem:
     """Why a document was skipped or only partly analysed; shown to the user, never silent."""
 
     stage: str
-    reason: str
+    reason: str  # "[E106] The document is not written in English ..."
+    hint: str = ""  # what to do about it
+    code: str = ""  # the error code alone (E106), for the API's answer
 
 
 @dataclass(slots=True)

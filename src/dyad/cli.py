@@ -1,4 +1,11 @@
-"""The command line: thin views over the library functions."""
+"""The command line: thin views over the library functions.
+
+Exit codes (documented in the README):
+    0  every document analysed and stored (or nothing to do)
+    1  some documents failed (each is reported with its reason); the others were stored
+    2  usage or store error: a bad option, a missing file, a store that cannot be opened
+    3  internal error: a bug in dyad (reported in one line, never as a traceback)
+"""
 
 from __future__ import annotations
 
@@ -23,11 +30,35 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from dyad.errors import DyadError
+from dyad.errors import DamagedStore, DyadError
 from dyad.monitor import commands as monitor  # light: it imports its work lazily
 
+OK, SOME_FAILED, USAGE, INTERNAL = 0, 1, 2, 3
+
+
+class Commands(typer.core.TyperGroup):
+    """Every command runs inside this: a DyadError that no command caught exits 2 with its message
+    and hint, anything else exits 3 with one line (never a traceback)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException, SystemExit):  # usage errors: click's 2
+            raise
+        except DyadError as exc:
+            fail(exc)
+        except Exception as exc:
+            from dyad.store.db import is_damage
+
+            if is_damage(exc):  # found on reading a block, after the store opened
+                fail(DamagedStore(f"The database is damaged: {exc}"))
+            err.print(f"Error [E900] internal error: {type(exc).__name__}: {exc}", style="red", markup=False)
+            err.print("Hint: this is a bug in dyad; please report it with the command that caused it.")
+            raise typer.Exit(INTERNAL) from None
+
+
 app = typer.Typer(help="dyad: who did what to whom, when and where, with the evidence.", no_args_is_help=True,
-                  add_completion=False)
+                  add_completion=False, cls=Commands)
 eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True, add_completion=False)
 app.add_typer(eval_app, name="eval")
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -80,10 +111,19 @@ def _cameo(value: str | None) -> str | None:
 
 
 def fail(exc: DyadError) -> None:
-    err.print(f"[red]Error {exc}[/red]")
+    err.print(f"Error {exc}", style="red", markup=False)
     if exc.hint:
-        err.print(f"Hint: {exc.hint}")
-    raise typer.Exit(2)
+        err.print(f"Hint: {exc.hint}", markup=False)
+    raise typer.Exit(USAGE)
+
+
+def fail_document(article) -> None:
+    """A document that could not be analysed: its own coded reason and hint; exit 1."""
+    for problem in article.problems:
+        err.print(f"Error {problem.reason}", style="red", markup=False)
+        if problem.hint:
+            err.print(f"Hint: {problem.hint}", markup=False)
+    raise typer.Exit(SOME_FAILED)
 
 
 # -- analyze ----------------------------------------------------------------------------------
@@ -106,14 +146,14 @@ def analyze(
             ok = True
             for article in analyze_many(read_jsonl(Path(source))):
                 ok &= _print_batch_item(article)
-            raise typer.Exit(0 if ok else 1)
+            raise typer.Exit(OK if ok else SOME_FAILED)
         article = Article(text=_read_source(source), published=published, outlet=outlet, title=title,
                           url=source if source.startswith(("http://", "https://")) else None)
         article = next(analyze_many([article]))
     except DyadError as exc:
         fail(exc)
     if article.problems:
-        fail(DyadError("; ".join(p.reason for p in article.problems)))
+        fail_document(article)
     if format is AnalyzeFmt.table:
         from dyad.util.tables import article_tables
 
@@ -195,7 +235,7 @@ def ingest(
     _print_report(report, db)
     _print_skipped(skipped)
     if report.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(SOME_FAILED)
 
 
 def _print_skipped(skipped: list[str], shown: int = 5) -> None:

@@ -7,9 +7,12 @@ resolved in reading order (see coref.py). Text inside photo credits never yields
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+
+from anyascii import anyascii
 
 from dyad.annotate import coref
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
@@ -315,8 +318,11 @@ class Reader:
     # -- organisations and states ---------------------------------------------------------
     def organization(self, cand: Cand) -> Ref | None:
         hits = self.kb.lookup(cand.text)
+        owner = self.owner_before(cand)
+        if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
+            hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         if hits:
-            entry, via = hits[0]
+            entry, via = self.in_context(hits, owner)
             ref = self.from_kb(entry)
             ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
             return ref
@@ -324,9 +330,41 @@ class Reader:
             return None
         name = _name(cand.text)
         ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
+        if owner is not None and ref.country is None and len(ref.mentions) == 0:
+            ref.country = owner[1].country
         self.describe_org(ref)
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def owner_before(self, cand: Cand):
+        """The state named just before an organisation's name, as its owner: "Japan's" or
+        "Japanese" before "defense ministry" -> ("Japan's", Japan)."""
+        doc, i = cand.span.doc, cand.span.start
+        if i >= 2 and doc[i - 1].tag_ == "POS":
+            found = self.state_in(list(doc[max(0, i - 4) : i - 1]))
+            return (found[0] + doc[i - 1].text, found[1]) if found else None
+        if i >= 1 and doc[i - 1].pos_ in ("ADJ", "PROPN"):
+            start = i - 1
+            while start > 0 and doc[start - 1].pos_ in ("ADJ", "PROPN") and i - start < 3:
+                start -= 1
+            found = self.state_in(list(doc[start:i]))
+            if found and found[0].split()[-1] == doc[i - 1].text:
+                return found
+        return None
+
+    def in_context(self, hits, owner):
+        """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
+        South Korea), that of the state named before it, else of the state the article has named
+        most so far; the first (the name before an alias) when none is named."""
+        if len({e.country for e, _via in hits}) < 2:
+            return hits[0]
+        if owner is not None:
+            for entry, via in hits:
+                if entry.country == owner[1].country:
+                    return entry, via
+        named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
+        weights = [named.get(e.country or "", 0) for e, _via in hits]
+        return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
 
     def describe_org(self, ref: Ref) -> None:
         words = ref.name.split()
@@ -345,7 +383,7 @@ class Reader:
         hits = [(e, via) for e, via in self.kb.lookup(cand.text) if e.kind in ("state", "organization")]
         if not hits:
             return None
-        entry, via = hits[0]
+        entry, via = self.in_context(hits, None)
         if via == "metonym" and not _acts(cand.span.root):
             return None  # "his office in Seoul": a place, not an actor
         ref = self.from_kb(entry)
@@ -447,7 +485,10 @@ def _name(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """The id of an actor the knowledge base does not know: the name in ASCII letters, for any
+    script ("Сергей Лавров" -> "sergey-lavrov"); a name with no letter to write gets a hash."""
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    return slug or "name-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
 def _name_keys(ref: Ref) -> set[str]:

@@ -568,8 +568,14 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def _default() -> KnowledgeBase:
+    """The package data (compiled, from the cache when current) plus the user's own file named by
+    the actors_file setting (DYAD_ACTORS_FILE), which is read every time: it is the user's to change."""
     from dyad.annotate.kb_cache import load_compiled
+    from dyad.settings import settings
 
+    extra = settings().actors_file.strip()
+    if extra:
+        return KnowledgeBase.load([extra])
     return load_compiled(KnowledgeBase)
 
 

@@ -357,15 +357,31 @@ def _name_actors(store: Store, detail: dict, roles: list[dict]) -> None:
 
 
 def merged_page(store: Store, f: Filters, page: Page) -> dict:
-    """Merged events (schema 2) with their reports: dates and places as each source gave them."""
+    """Merged events (schema 2) with their reports: dates and places as each source gave them.
+    A merged event has the modality it counts under (asserted when any report asserts it), and
+    ``q`` finds the words of any of its reports' evidence, or an actor's name."""
     where, params = ["1=1"], []
     if f.actor:
         where.append(f"({_actor_match('m.source')} OR {_actor_match('m.target')} OR m.source_unit = upper(?) "
                      "OR m.target_unit = upper(?))")
         params += _actor_params(f.actor) * 2 + [f.actor, f.actor]
+    if f.between:
+        a, b = f.between
+        where.append(f"(({_merged_end('source')} AND {_merged_end('target')}) OR "
+                     f"({_merged_end('source')} AND {_merged_end('target')}))")
+        params += _merged_params(a) + _merged_params(b) + _merged_params(b) + _merged_params(a)
     if f.cameo:
         where.append("m.cameo LIKE ? || '%'")
         params.append(f.cameo)
+    if f.modality:
+        where.append("m.id IN (SELECT merged_id FROM merged_event_modality WHERE modality = ?)")
+        params.append(f.modality)
+    if page.q:
+        where.append("""(src.name ILIKE '%' || ? || '%' OR tgt.name ILIKE '%' || ? || '%' OR m.id IN (
+            SELECT s.merged_id FROM event_sources s JOIN events e ON e.id = s.event_id
+            JOIN articles a ON a.id = e.article_id
+            WHERE substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) ILIKE '%' || ? || '%'))""")
+        params += [page.q] * 3
     date_range(where, params, f, "m.event_date")
     select = """
         SELECT m.id, m.event_date, m.first_date, m.last_date, m.cameo, m.plover, m.goldstein, m.quad_class,
@@ -383,6 +399,14 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
     order = _order(page, {"date": "m.event_date", "reports": "m.n_reports", "cameo": "m.cameo"},
                    "m.n_articles DESC, m.event_date, m.id")
     return _paged(store, select, where, params, order, page)
+
+
+def _merged_end(end: str) -> str:
+    return f"({_actor_match('m.' + end)} OR m.{end}_unit = upper(?))"
+
+
+def _merged_params(value: str) -> list:
+    return [*_actor_params(value), value]
 
 
 def place_events(store: Store, f: Filters) -> list[dict]:

@@ -31,6 +31,7 @@ import pyarrow as pa
 from datasketch import MinHash
 
 NUM_PERM = 128
+SCHEME = "affine32"  # datasketch's hashing scheme: 32-bit values, stored as such
 SHINGLE_WORDS = 5
 MIN_WORDS = 40  # shorter bodies are never called copies: too little text to tell
 COPY_THRESHOLD = 0.5  # estimated Jaccard of the 5-gram sets; measured by bench/syndication.py
@@ -68,7 +69,7 @@ def signature(body: str) -> MinHash | None:
     if len(words) < MIN_WORDS:
         return None
     grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    sig = MinHash(num_perm=NUM_PERM, seed=1)
+    sig = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     sig.update_batch([g.encode("utf-8") for g in grams])
     return sig
 
@@ -89,7 +90,8 @@ def to_blob(sig: MinHash) -> bytes:
 
 
 def from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint32).astype(np.uint64))
+    values = np.frombuffer(blob, dtype=np.uint32).astype(np.uint64)
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
 
 
 class Finder:

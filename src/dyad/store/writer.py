@@ -15,10 +15,10 @@ import duckdb
 import pyarrow as pa
 
 from dyad.article import Article
-from dyad.errors import StoreError
+from dyad.errors import DamagedStore, StoreError
 from dyad.store import bulk
 from dyad.store.bulk import as_table
-from dyad.store.db import Store
+from dyad.store.db import Store, is_damage
 from dyad.store.dyads import add_articles
 from dyad.store.merge import merge_articles
 from dyad.store.syndication import recount, signature_tables
@@ -82,13 +82,22 @@ def write_batch(
     try:
         commit_batch(con, fresh, tables_for(fresh))
         outcome.update({i: "stored" for i in fresh})
-    except duckdb.Error:
+    except (duckdb.Error, pa.ArrowException) as exc:
+        if is_damage(exc):
+            raise DamagedStore(f"The database {store.path} is damaged: {exc}") from exc
         for one in fresh:
-            try:
-                outcome[one] = "stored" if write_one(one) else "already"
-            except StoreError as exc:
-                outcome[one] = str(exc)
+            outcome[one] = _write_alone(write_one, one)
     return outcome
+
+
+def _write_alone(write_one: Callable[[str], bool], one: str) -> str:
+    """One article of a batch that failed: "stored", "already", or the real cause of its failure."""
+    try:
+        return "stored" if write_one(one) else "already"
+    except StoreError as exc:
+        return str(exc)
+    except (duckdb.Error, pa.ArrowException) as exc:
+        return f"[{StoreError.code}] Could not store article {one}: {exc}"
 
 
 def _stored_among(con, ids: list[str]) -> set[str]:

@@ -22,6 +22,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dyad.errors import (
+    DamagedStore,
     DyadError,
     InputError,
     NotFound,
@@ -201,6 +202,16 @@ def _errors(app: FastAPI) -> None:
         return _error(
             request, 400, InputError.code, f"Invalid request: {where}", "See /docs for what it accepts."
         )
+
+    @app.exception_handler(Exception)
+    def internal(request: Request, exc: Exception):  # never a plain-text 500
+        from dyad.store.db import is_damage
+
+        if is_damage(exc):
+            error = DamagedStore(f"The database is damaged: {exc}")
+            return _error(request, 503, error.code, error.args[0], error.hint)
+        return _error(request, 500, "E900", f"Internal error: {type(exc).__name__}.",
+                      "This is a bug in dyad; please report it with the request that caused it.")
 
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException):

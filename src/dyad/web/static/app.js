@@ -143,10 +143,17 @@
       ["cameo", "CAMEO", (r) => `${r.cameo} ${r.plover || ""}`],
       ["target", "Target", (r) => actorLink(r.target, r.target_id)],
       ["modality", "Modality"], ["goldstein", "Goldstein"], ["place", "Place"],
+      ["num_articles", "Articles / outlets", reach],
       ["evidence", "Evidence", evidence],
       ["article", "Article", (r) => el("a", { href: articleHref(r.article_id, `ev-${r.id}`) }, r.article_title || r.article_id)],
     ]),
   ];
+
+  // GDELT's NumArticles / NumSources of the event: every article reporting it, syndicated copies
+  // included, and the distinct outlets among them.
+  function reach(r) {
+    return r.num_articles ? `${r.num_articles} / ${r.num_sources}` : "";
+  }
 
   function evidence(r) {
     const text = r.evidence || "";
@@ -165,6 +172,7 @@
       ["date", "Date", (r) => (r.first_date === r.last_date ? r.event_date : `${r.first_date} … ${r.last_date}`)],
       ["source", "Source", (r) => r.source || r.source_unit], ["cameo", "CAMEO", (r) => `${r.cameo} ${r.plover || ""}`],
       ["target", "Target", (r) => r.target || r.target_unit], ["reports", "Reports", (r) => r.n_reports],
+      ["num_articles", "Articles / outlets", reach],
       ["dates", "Dates reported", (r) => (r.dates || []).join(" · ")],
       ["places", "Places reported", (r) => (r.places || []).join(" · ")],
       ["articles", "Articles", (r) => (r.articles || []).map((id, i) =>
