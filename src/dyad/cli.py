@@ -370,6 +370,10 @@ def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Bet
                       cameo=cameo, modality=None if modality is Modality.any else modality.value)
     result = _page_query("event", db, filters, _row_limit(limit, all_rows, format))
     rows = [_with_action(e) for e in result["rows"]]
+    if format is Fmt.table:
+        from dyad.util.tables import date_cell
+
+        rows = [{**e, "date": date_cell(e["date"], e["date_precision"])} for e in rows]
     _show(rows, format, "events", _columns(columns, rows, EVENT_COLUMNS, format))
     _shown(result, "events")
 
