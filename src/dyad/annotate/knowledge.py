@@ -28,6 +28,8 @@ from dyad.errors import DyadError
 
 DATA_DIR = ("data", "actors")  # inside the dyad package
 PERSON, ORGANIZATION, STATE = "person", "organization", "state"
+FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN"}  # "Kim Jong-un" is Kim, "Xi Jinping" is Xi
+RECENT_YEARS = 4  # a bare surname may name someone whose office ended this many years before
 VIA_RANK = {"name": 0, "alias": 1, "demonym": 2, "metonym": 3}
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -493,6 +495,39 @@ class KnowledgeBase:
         entry = self._entry(person_id)
         return [r for r in entry.roles if r.holds_on(day)] if entry else []
 
+    def family_names(self, entry: Entry) -> set[str]:
+        """The words of a person's name a text may call them by alone: the last word, and the first
+        where the family name comes first (Chinese and Korean names)."""
+        names = set()
+        for name in (entry.name, *entry.aliases):
+            words = normalize(name).split()
+            if len(words) >= 2:
+                names.add(words[-1])
+                if entry.country in FAMILY_NAME_FIRST:
+                    names.add(words[0])
+        return names
+
+    def office_holders_named(self, surname: str, day: str | None) -> list[Entry]:
+        """People of the named offices (titled roles) called ``surname`` who held an office on
+        ``day`` or in the RECENT_YEARS before it; those in office on the day first."""
+        if not hasattr(self, "_by_surname"):
+            self._by_surname: dict[str, list[str]] = {}
+            for entry_id in self._titled:
+                for word in self.family_names(self._entry(entry_id)):
+                    self._by_surname.setdefault(word, []).append(entry_id)
+        now, recent = [], []
+        since = f"{int(day[:4]) - RECENT_YEARS:04d}{day[4:]}" if day else None
+        for entry in map(self._entry, self._by_surname.get(normalize(surname), ())):
+            titled = [r for r in entry.roles if r.title]
+            if any(r.holds_on(day) for r in titled):
+                now.append(entry)
+            elif since and any((r.end or "9999") > since and (r.start or "") <= day for r in titled):
+                recent.append(entry)
+        return now + recent
+
+    def holds_title(self, entry: Entry, title_words: str, day: str | None) -> bool:
+        return any(r.title and r.holds_on(day) and self._titles.matches(title_words, r.title) for r in entry.roles)
+
     def holders(self, title_words: str, country: str | None, day: str | None) -> list[Entry]:
         """People holding a role named by ``title_words`` ("President", "Foreign Minister", "leader")
         in ``country`` (None: any) on ``day`` (None: today). "President" does not match "Vice
@@ -533,8 +568,14 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def _default() -> KnowledgeBase:
+    """The package data (compiled, from the cache when current) plus the user's own file named by
+    the actors_file setting (DYAD_ACTORS_FILE), which is read every time: it is the user's to change."""
     from dyad.annotate.kb_cache import load_compiled
+    from dyad.settings import settings
 
+    extra = settings().actors_file.strip()
+    if extra:
+        return KnowledgeBase.load([extra])
     return load_compiled(KnowledgeBase)
 
 

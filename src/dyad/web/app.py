@@ -22,6 +22,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dyad.errors import (
+    DamagedStore,
     DyadError,
     InputError,
     NotFound,
@@ -34,7 +35,7 @@ from dyad.errors import (
 from dyad.settings import settings
 from dyad.store.db import Store
 from dyad.version import __version__
-from dyad.web import api
+from dyad.web import api, monitor
 from dyad.web import context as ctx
 from dyad.web.cache import ResultCache
 from dyad.web.owner import StoreOwner
@@ -81,6 +82,7 @@ def create_app(db: str | Path, read_only: bool = False, token: str | None = None
     _security_headers(app)
     _routes(app)
     app.include_router(api.router)
+    app.include_router(monitor.router)
     return app
 
 
@@ -200,6 +202,16 @@ def _errors(app: FastAPI) -> None:
         return _error(
             request, 400, InputError.code, f"Invalid request: {where}", "See /docs for what it accepts."
         )
+
+    @app.exception_handler(Exception)
+    def internal(request: Request, exc: Exception):  # never a plain-text 500
+        from dyad.store.db import is_damage
+
+        if is_damage(exc):
+            error = DamagedStore(f"The database is damaged: {exc}")
+            return _error(request, 503, error.code, error.args[0], error.hint)
+        return _error(request, 500, "E900", f"Internal error: {type(exc).__name__}.",
+                      "This is a bug in dyad; please report it with the request that caused it.")
 
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException):
