@@ -169,8 +169,8 @@ def test_event_filters(client):
         "a3-e2",
     }
     assert len(rows(client, "/events.json", actor="PRK")) == 6  # a country code takes in its people
-    assert {r["id"] for r in rows(client, "/events.json", pair="RUS,PRK")} == {"a1-e0", "a2-e0"}
-    assert {r["id"] for r in rows(client, "/events.json", code="19")} == {"a3-e0", "a3-e1"}
+    assert {r["id"] for r in rows(client, "/events.json", between="RUS,PRK")} == {"a1-e0", "a2-e0"}
+    assert {r["id"] for r in rows(client, "/events.json", cameo="19")} == {"a3-e0", "a3-e1"}
     assert {r["id"] for r in rows(client, "/events.json", modality="negated")} == {"a3-e1"}
     assert {r["id"] for r in rows(client, "/events.json", since="2023-10-01")} == {"a3-e0", "a3-e1", "a3-e2"}
     assert {r["id"] for r in rows(client, "/events.json", until="2023-09-13")} == {"a1-e0"}
@@ -184,7 +184,7 @@ def test_pagination_and_total(client):
     assert [r["id"] for r in page["rows"]] == [r["id"] for r in everything[2:4]]
     too_small = client.get("/events.json", params={"limit": 0})
     assert too_small.status_code == 400 and "limit" in too_small.json()["message"]
-    assert client.get("/events.json", params={"pair": "PRK"}).status_code == 400
+    assert client.get("/events.json", params={"between": "PRK"}).status_code == 400
 
 
 def test_sorting_follows_the_whitelist(client):
@@ -202,8 +202,7 @@ def test_sorting_follows_the_whitelist(client):
     [
         ("/events.json", "actor"),
         ("/events.json", "q"),
-        ("/events.json", "code"),
-        ("/events.json", "pair"),
+        ("/events.json", "between"),
         ("/quotes.json", "actor"),
         ("/quotes.json", "q"),
         ("/actors.json", "q"),
@@ -215,7 +214,7 @@ def test_sorting_follows_the_whitelist(client):
 )
 def test_injection_looking_values_match_nothing(client, path, param):
     for value in ("' OR 1=1 --", "x' OR 'a'='a", "a,' OR ''='"):
-        value = {"code": value[:10], "pair": f"PRK,{value}"}.get(param, value)
+        value = {"between": f"PRK,{value}"}.get(param, value)
         assert rows(client, path, **{param: value}) == []
 
 
@@ -263,20 +262,25 @@ def test_every_page_is_its_json_twin_and_embeds_no_live_markup(client):
 
 
 def test_merged_events_list_every_report(client):
-    merged = rows(client, "/merged.json", actor="PRK", code="04")
+    merged = rows(client, "/merged.json", actor="PRK", cameo="04")
     assert len(merged) == 1
     assert merged[0]["articles"] == ["a1", "a2"] and merged[0]["dates"] == ["2023-09-13", "2023-09-14"]
 
 
 def test_graph_dyads_quotes_actors_places(client):
     graph = client.get("/graph.json").json()
-    assert {(e["source"], e["target"]) for e in graph["edges"]} == {
-        ("PRK", "RUS"),
+    assert {(e["source"], e["target"]) for e in graph["edges"]} == {  # directed: who acted on whom
+        ("PRK", "RUS"),  # Kim met Putin (and Russia hosted North Korea: the same meeting, first reported so)
         ("KOR", "PRK"),
-        ("JPN", "PRK"),
-        ("PRK", "evil-group"),
+        ("PRK", "JPN"),  # Japan did not retaliate: not asserted, no edge
+        ("evil-group", "PRK"),
     }
-    series = rows(client, "/dyads.json", actor="North Korea", other="RUS", by="month")
+    actors = client.get("/graph.json", params={"level": "actor", "actor": "Kim Jong-un"}).json()
+    assert [(e["source"], e["target"]) for e in actors["edges"]] == [("kim-jong-un", "vladimir-putin")]
+    assert client.get("/graph.json", params={"actor": "Narnia"}).json()["notice"].startswith("No actor")
+    places = client.get("/map.json").json()["places"]
+    assert [(p["name"], p["events"]) for p in places] == [("Vostochny Cosmodrome", 1)]
+    series = rows(client, "/dyads.json", actor="North Korea", by="month", **{"with": "RUS"})
     assert [(r["period"], r["events"]) for r in series] == [("2023-09-01", 1)]  # two reports, one meeting
     unknown = client.get("/dyads.json", params={"actor": "' OR 1=1 --"}).json()
     assert unknown["rows"] == [] and "No actor" in unknown["notice"]
@@ -299,4 +303,80 @@ def test_a_missing_database_is_a_503_with_a_hint(tmp_path):
 
 
 def test_blank_form_fields_mean_no_filter(client):
-    assert len(rows(client, "/events.json", since="", until="", actor="", modality="", code="")) == 6
+    assert len(rows(client, "/events.json", since="", until="", actor="", modality="", cameo="")) == 6
+
+
+def test_one_name_per_concept_and_unknown_parameters_are_refused(client):
+    """The API takes the command line's names (--between, --cameo, --with); others are a 400
+    that names the parameters the page takes."""
+    assert rows(client, "/dyads.json", actor="PRK", **{"with": "RUS"})
+    for path, old, new in (("/events.json", "pair", "between"), ("/events.json", "code", "cameo"),
+                           ("/dyads.json", "other", "with")):
+        refused = client.get(path, params={"actor": "PRK", old: "RUS,PRK" if old == "pair" else "04"})
+        assert refused.status_code == 400 and refused.json()["error"] == "E100"
+        assert f"'{old}' is now '{new}'" in refused.json()["hint"]
+    typo = client.get("/graph.json", params={"sinse": "2023-01-01"})
+    assert typo.status_code == 400 and "since" in typo.json()["hint"]
+    bad_code = client.get("/events.json", params={"cameo": "XYZ"})
+    assert bad_code.status_code == 400 and "04 Consult" in bad_code.json()["hint"]
+
+
+def test_the_filter_boxes_show_the_filters_of_the_address(client):
+    page = client.get("/events", params={"cameo": "04"}, headers={"accept": "text/html"})
+    assert page.status_code == 200
+    context = json.loads(re.search(r'<script type="application/json" id="context">(.*?)</script>', page.text,
+                                   re.S).group(1))
+    assert context["params"]["cameo"] == "04"  # the CAMEO box (name=cameo) is filled from it
+
+
+def test_event_filters_by_quadclass_plover_goldstein_and_country(client):
+    assert {r["id"] for r in rows(client, "/events.json", quad_class=4)} == {"a3-e0", "a3-e1"}
+    assert {r["id"] for r in rows(client, "/events.json", plover="consult", goldstein_min=2)} == {"a2-e0"}
+    assert {r["id"] for r in rows(client, "/events.json", goldstein_max=-5)} == {"a3-e0", "a3-e1"}
+    assert {r["id"] for r in rows(client, "/events.json", country="JPN")} == {"a3-e0", "a3-e1"}
+    refused = client.get("/events.json", params={"plover": "HUG"})
+    assert refused.status_code == 400 and "CONSULT" in refused.json()["hint"]
+    assert client.get("/events.json", params={"quad_class": 5}).status_code == 400
+    assert rows(client, "/merged.json", cameo="04")[0]["article_titles"] == [XSS_TITLE, "Seoul condemns the summit"]
+
+
+def test_every_table_has_a_csv_twin_with_the_same_filters(client):
+    body = client.get("/events.csv", params={"cameo": "19", "limit": 1})
+    assert body.status_code == 200 and body.headers["content-type"].startswith("text/csv")
+    lines = body.text.strip().splitlines()
+    assert lines[0].startswith("id,date,cameo") and len(lines) == 3  # every matching row, not one page
+    assert client.get("/events.csv", params={"code": "19"}).status_code == 400
+    merged = client.get("/merged.csv").text
+    assert "Seoul condemns the summit" in merged
+
+
+LIST_PAGES = ("/events.json", "/merged.json", "/quotes.json", "/actors.json", "/places.json", "/articles.json")
+
+
+@pytest.mark.parametrize("path", LIST_PAGES)
+@pytest.mark.parametrize("params", [{"offset": 2**63}, {"offset": 2**64 + 5}, {"offset": -1},
+                                    {"limit": 2**63}, {"limit": -5}, {"offset": "1e400"}])
+def test_out_of_range_limit_or_offset_is_a_400_in_json(client, path, params):
+    response = client.get(path, params=params)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == "E100" and next(iter(params)) in response.json()["message"]
+
+
+def test_a_large_offset_within_bounds_is_an_empty_page(client):
+    page = client.get("/events.json", params={"offset": 1_000_000_000}).json()
+    assert page["rows"] == [] and page["total"] == 6
+
+
+def test_merged_events_honour_between_q_and_modality(client):
+    everything = {r["id"] for r in rows(client, "/merged.json")}
+    pair = {r["id"] for r in rows(client, "/merged.json", between="RUS,PRK")}
+    assert pair and pair < everything
+    assert pair == {r["id"] for r in rows(client, "/merged.json", between="PRK,RUS")}  # either direction
+    assert all({r["source_unit"], r["target_unit"]} == {"RUS", "PRK"} for r in rows(client, "/merged.json",
+                                                                                   between="RUS,PRK"))
+    condemned = rows(client, "/merged.json", q="condemned")
+    assert len(condemned) == 1 and condemned[0]["cameo"] == "122"
+    negated = rows(client, "/merged.json", modality="negated")
+    assert len(negated) == 1 and negated[0]["source"] == "Japan"
+    assert len(rows(client, "/merged.json", modality="any")) == len(everything)
+    assert client.get("/merged.json", params={"between": "PRK"}).status_code == 400

@@ -128,9 +128,9 @@ def submit(page):
 def test_network_renders_an_svg_graph(page, server):
     visit(page, f"{server}/graph?modality=any")
     assert page.locator("svg.graph circle").count() == 5
-    assert page.locator("svg.graph line").count() == 4
-    conflict = page.locator("svg.graph line[data-source='JPN']")
-    assert conflict.get_attribute("stroke") == "#b2182b"
+    assert page.locator("svg.graph path.edge").count() == 5  # directed: Japan's denied strike is its own edge
+    conflict = page.locator("svg.graph path.edge[data-source='JPN']")
+    assert conflict.get_attribute("stroke") == "#b2182b" and conflict.get_attribute("data-quad") == "4"
     page.screenshot(path=ARTIFACTS / "graph.png", full_page=True)
 
 
@@ -145,10 +145,10 @@ def test_dyad_timeline_chart_renders_bars(page, server):
 def test_event_filters_narrow_the_table(page, server):
     visit(page, f"{server}/events")
     assert page.locator("table.rows tbody tr").count() == 6
-    page.fill("form.filters input[name=code]", "19")
+    page.fill("form.filters input[name=cameo]", "19")
     submit(page)
     assert page.locator("table.rows tbody tr").count() == 2
-    assert page.url.endswith("/events?code=19")  # blank fields stay out of the address
+    assert page.url.endswith("/events?cameo=19")  # blank fields stay out of the address
     page.select_option("form.filters select[name=modality]", "negated")
     submit(page)
     assert page.locator("table.rows tbody tr").count() == 1
@@ -184,7 +184,7 @@ def test_article_view_highlights_the_right_words(page, server):
     page.screenshot(path=ARTIFACTS / "article.png", full_page=True)
 
 
-PAGES = ("/graph", "/dyads?actor=PRK", "/events", "/merged", "/quotes", "/actors", "/places", "/articles")
+PAGES = ("/graph", "/dyads?actor=PRK", "/events", "/merged", "/quotes", "/actors", "/places", "/map", "/articles")
 
 
 def test_injected_markup_shows_as_text(page, server):
@@ -213,3 +213,105 @@ def test_an_ingested_article_with_markup_shows_it_as_text(page, ingested):
     visit(page, f"{ingested}/articles")
     assert INGESTED_TITLE in page.locator("table.rows").inner_text()
     assert page.dialogs == []
+
+
+# -- the analyst's views: network, timeline, map, downloads, filters ------------------------------
+LABELS_APART = """() => {
+  const boxes = [...document.querySelectorAll('svg text.label')].map((t) => t.getBBox());
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) return false;
+  }
+  return boxes.length > 0;
+}"""
+
+
+def test_network_rolls_up_to_states_colours_kinds_and_toggles(page, server):
+    visit(page, f"{server}/graph")
+    ids = set(page.eval_on_selector_all("svg.graph circle", "cs => cs.map(c => c.dataset.id)"))
+    assert ids == {"PRK", "RUS", "KOR", "JPN", "evil-group"}  # Kim and Putin count for their states
+    kinds = dict(page.eval_on_selector_all("svg.graph circle", "cs => cs.map(c => [c.dataset.kind, c.getAttribute('fill')])"))
+    assert kinds["state"] != kinds["group"]
+    assert page.evaluate(LABELS_APART)
+    with page.expect_navigation():
+        page.click("a.toggle")
+    page.wait_for_selector("body[data-ready='1']")
+    assert "level=actor" in page.url
+    people = set(page.eval_on_selector_all("svg.graph circle", "cs => cs.map(c => c.dataset.id)"))
+    assert {"kim-jong-un", "vladimir-putin"} <= people
+    page.screenshot(path=ARTIFACTS / "graph-actors.png", full_page=True)
+
+
+def test_network_ego_view_and_cameo_filter(page, server):
+    visit(page, f"{server}/graph")
+    with page.expect_navigation():
+        page.click("svg.graph circle[data-id='KOR']")
+    page.wait_for_selector("body[data-ready='1']")
+    assert "actor=KOR" in page.url and "Relations of South Korea" in page.locator(".controls").inner_text()
+    ends = page.eval_on_selector_all("svg.graph path.edge", "ps => ps.map(p => [p.dataset.source, p.dataset.target])")
+    assert ends and all("KOR" in pair for pair in ends)
+    page.screenshot(path=ARTIFACTS / "graph-ego.png", full_page=True)
+    visit(page, f"{server}/graph?cameo=19")
+    assert page.locator("input[name=cameo]").input_value() == "19"
+    assert page.eval_on_selector_all("svg.graph path.edge", "ps => ps.map(p => p.dataset.quad)") == ["4"]
+
+
+def test_dyad_timeline_has_every_period_axis_titles_and_dates(page, server):
+    visit(page, f"{server}/dyads?actor=PRK&by=week")
+    periods = page.locator("table.rows td.c-period").all_inner_texts()
+    assert periods[0] == "week of 11 Sep 2023" and periods[-1] == "week of 16 Oct 2023"
+    assert len(periods) == 6  # the weeks between, with no event, are there as zero
+    assert page.locator("table.rows tbody tr").nth(2).locator("td.c-events").inner_text() == "0"
+    titles = page.locator("svg.chart text.axis-title").all_text_contents()
+    assert titles[0] == "Week" and "Events per week" in titles and any("Goldstein" in t for t in titles)
+    visit(page, f"{server}/dyads?actor=PRK&by=month")
+    assert page.locator("svg.chart .axis.x .tick text").first.text_content() == "Sep 2023"
+    page.screenshot(path=ARTIFACTS / "dyads-month.png", full_page=True)
+    visit(page, f"{server}/dyads?actor=PRK&by=year")
+    assert page.locator("svg.chart .axis.x .tick text").all_text_contents() == ["2023"]
+
+
+def test_map_is_drawn_offline_with_event_counts(page, server):
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    visit(page, f"{server}/map")
+    assert page.locator("svg.worldmap path.country").count() > 150  # Natural Earth's countries, shipped
+    place = page.locator("svg.worldmap circle.place")
+    assert place.count() == 1 and place.get_attribute("data-events") == "1"
+    assert "Vostochny Cosmodrome 1" in page.locator("svg.worldmap text.label").all_text_contents()
+    assert all(u.startswith(server) for u in asked), [u for u in asked if not u.startswith(server)]
+    page.screenshot(path=ARTIFACTS / "map.png", full_page=True)
+
+
+def test_every_table_page_downloads_its_rows_as_csv(page, server):
+    for path, rows in (("/events?cameo=19", 2), ("/merged", 5), ("/quotes", 1), ("/actors", 7), ("/places", 1),
+                       ("/articles", 3), ("/graph", 4), ("/dyads?actor=PRK&by=month", 2), ("/map", 1)):
+        visit(page, f"{server}{path}")
+        link = page.locator(".heading a.csv").get_attribute("href")
+        assert link.split("?")[0] == path.split("?")[0] + ".csv"
+        body = page.request.get(f"{server}{link}")
+        assert body.ok and body.headers["content-type"].startswith("text/csv")
+        assert len(body.text().strip().splitlines()) == rows + 1, (path, body.text())
+
+
+def test_event_filters_for_quadclass_plover_goldstein_and_country(page, server):
+    visit(page, f"{server}/events")
+    page.select_option("form.filters select[name=quad_class]", "4")
+    submit(page)
+    assert page.locator("table.rows tbody tr").count() == 2
+    visit(page, f"{server}/events")
+    page.select_option("form.filters select[name=plover]", "CONSULT")
+    page.fill("form.filters input[name=goldstein_min]", "2")
+    submit(page)
+    assert page.locator("table.rows tbody tr").count() == 1  # the hosted visit (2.8), not the meeting (1.0)
+    visit(page, f"{server}/events?country=JPN")
+    assert page.locator("table.rows tbody tr").count() == 2
+    assert page.locator("input[name=country]").input_value() == "JPN"
+    page.screenshot(path=ARTIFACTS / "events-filtered.png", full_page=True)
+
+
+def test_merged_events_show_article_titles(page, server):
+    visit(page, f"{server}/merged?cameo=04")
+    links = page.locator("td.c-articles a").all_inner_texts()
+    assert XSS_TITLE in links and "Seoul condemns the summit" in links
+    page.screenshot(path=ARTIFACTS / "merged.png", full_page=True)

@@ -1,7 +1,7 @@
 import pytest
 
 from dyad.extract.events.codebook import Codebook, UnknownCode
-from dyad.extract.events.patterns import Patterns
+from dyad.extract.events.patterns import NO_EVENT, Patterns
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +39,7 @@ def test_patterns_cover_every_root_with_known_codes(book):
         for group in (patterns.verbs, patterns.nouns, patterns.adjectives)
         for ps in group.values()
         for p in ps
+        if p.code != NO_EVENT  # words that name no event ("called a cabinet meeting")
     ]
     assert len(codes) > 300
     assert all(code in book for code in codes), [c for c in codes if c not in book]

@@ -11,7 +11,9 @@ from dyad.annotate.mentions import Cand
 from dyad.annotate.spacy_stage import SpacyStage
 from dyad.article import Article
 from dyad.clean import CleanStage
+from dyad.errors import InputError
 from dyad.evaluate import coref as gum
+from dyad.evaluate import gap
 
 from .conftest import SHARED
 
@@ -180,9 +182,48 @@ GATE = (
 
 def test_gum_news_quality_gate():
     """Floors a little below what the rules reach on these documents (see the report)."""
-    result = gum.evaluate(GUM, only=GATE)
+    result = gum.evaluate(GUM, only=GATE)["all"]
     assert result["documents"] == len(GATE)
     assert result["mention_recall_name"] >= 0.84
     assert result["resolution_accuracy"] >= 0.80
     assert result["link_f1"] >= 0.79
     assert result["b3_f1"] >= 0.84
+
+
+# -- the GAP reader and scorer (gap.py) ---------------------------------------------------------
+GAP_HEADER = "ID\tText\tPronoun\tPronoun-offset\tA\tA-offset\tA-coref\tB\tB-offset\tB-coref\tURL\n"
+
+
+def _gap_file(tmp_path, rows):
+    path = tmp_path / "gap.tsv"
+    path.write_text(GAP_HEADER + "".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_gap_reader_and_scorer(tmp_path):
+    text = "Nora Lind thanked Peter Sand before she left."
+    path = _gap_file(tmp_path, [
+        ("t-1", text, "she", text.index("she"), "Nora Lind", 0, "TRUE", "Peter Sand", 18, "FALSE", "u"),
+        ("t-2", text.replace("she", "he"), "he", text.index("she"), "Nora Lind", 0, "FALSE",
+         "Peter Sand", 18, "TRUE", "u"),
+    ])
+    assert gap.is_gap(path) and not gap.is_gap(tmp_path)
+    first, second = gap.read_gap(path)
+    assert (first.gender, second.gender) == ("F", "M")
+    assert first.a == (0, 9) and first.b == (18, 28) and first.a_coref and not first.b_coref
+    # the feminine example right, the masculine one linked to the wrong name
+    result = gap.figures([first, second], [(True, False), (True, False)])
+    assert (result["precision"], result["recall"]) == (0.5, 0.5)
+    assert (result["f1_F"], result["f1_M"], result["bias"]) == (1.0, 0.0, 0.0)
+
+
+def test_gap_file_with_a_bad_offset_is_a_coded_error(tmp_path):
+    path = _gap_file(tmp_path, [("t-1", "She left.", "She", "x", "A", 0, "TRUE", "B", 0, "FALSE", "u")])
+    with pytest.raises(InputError):
+        gap.read_gap(path)
+
+
+def test_gap_pronoun_linked_through_dyads_actors():
+    text = "Nora Lind thanked Peter Sand. She left early."
+    example = gap.GapExample("t", text, (30, 33), (0, 9), (18, 28), True, False, "F")
+    assert gap.predict([example]) == [(True, False)]

@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from dyad.store import Store, dyads
+from dyad.store import Store, dyads, network
 from dyad.store.dyads import PERIODS, Period
 from dyad.store.writer import write_article
 from tests.test_api import JPN, KIM, KOR, PRK, PUTIN, RUS, VERSIONS, article, corpus
@@ -65,6 +65,8 @@ def answers(store: Store) -> list:
         for b, p in itertools.product((None, "RUS"), PERIODS_TRIED)
     ]
     out += [dyads.graph(store, p) for p in PERIODS_TRIED] + [dyads.graph(store, Period(), 2)]
+    out += [network.edges(store, network.Scope(p)) for p in PERIODS_TRIED]  # the directed network
+    out += [network.edges(store, network.Scope(Period(modalities=None), ego="PRK", min_events=2))]
     return out
 
 

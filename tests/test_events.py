@@ -91,7 +91,8 @@ def test_nominal_event_with_possessor_and_prepositional_target(nlp, stage):
 
 def test_possessive_chain_gives_the_source_of_a_pursuit(nlp, stage):
     text = "North Korea's main aim is the pursuit of normalized relations with the United States."
-    assert ("PRK", "USA", "05", "intended") in events(stage, article(nlp, text))
+    # an intended diplomatic cooperation is CAMEO 032 (intent), its modality still "intended"
+    assert ("PRK", "USA", "03", "intended") in events(stage, article(nlp, text))
 
 
 def test_joint_exercise_takes_the_participants_of_its_clause(nlp, stage):
@@ -186,9 +187,9 @@ def test_the_subject_phrase_is_never_searched_for_a_target(nlp, stage):
 
 
 def test_a_thing_acted_on_is_kept_as_target_text(nlp, stage):
-    [event] = stage(article(nlp, "China rejected the trade agreement that was signed in May.")).events
+    [event] = stage(article(nlp, "China rejected the trade rules that were signed in May.")).events
     assert (event.source, event.target) == ("CHN", None)
-    assert event.target_text.text == "the trade agreement"
+    assert event.target_text.text == "the trade rules"
     assert event.target_text.start == 15
 
 
@@ -255,6 +256,11 @@ def test_quality_gate_on_the_development_sets():
     """Event coding on the first 150 sentences of each development set stays above pinned floors."""
     from dyad.evaluate.events import evaluate
 
-    overall = evaluate(DEV, limit=150)["overall"]
+    result = evaluate(DEV, limit=150)
+    overall = result["all"]["overall"]
     scores = {name: overall[name]["f1"] for name in FLOORS}
     assert all(scores[n] >= floor for n, floor in FLOORS.items()), scores
+    assert set(result) == {"all", "tune", "check"}
+    assert all("precision" in result[p]["overall"]["root"] for p in result)
+    sizes = [result[p]["sets"]["cameo_class"]["accuracy"]["n"] for p in ("tune", "check")]
+    assert sum(sizes) == result["all"]["sets"]["cameo_class"]["accuracy"]["n"] and min(sizes) > 0

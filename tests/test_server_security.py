@@ -160,14 +160,14 @@ def test_an_allowed_url_is_fetched_and_stored(client, origin, monkeypatch):
 
 # -- hostile filter values -----------------------------------------------------------------------
 ENDPOINTS = {
-    "/events.json": ("actor", "pair", "code", "q", "sort", "since", "until", "modality"),
-    "/merged.json": ("actor", "code", "sort", "since"),
+    "/events.json": ("actor", "between", "cameo", "q", "sort", "since", "until", "modality"),
+    "/merged.json": ("actor", "cameo", "sort", "since"),
     "/quotes.json": ("actor", "q", "sort", "until"),
     "/actors.json": ("q", "sort"),
     "/places.json": ("q", "sort"),
     "/articles.json": ("actor", "q", "sort", "since"),
     "/graph.json": ("modality", "since", "min_events"),
-    "/dyads.json": ("actor", "other", "by", "modality"),
+    "/dyads.json": ("actor", "with", "by", "modality"),
 }
 HOSTILE = st.one_of(
     st.sampled_from(["'", '"', ";", "--", "' OR 1=1 --", "'; DROP TABLE events; --", "%", "_", "\\", "NULL"]),

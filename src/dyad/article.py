@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from dyad.util.timeml import interval
+
 
 @dataclass(slots=True)
 class Span:
@@ -51,8 +53,18 @@ class Actor:
 
 @dataclass(slots=True)
 class TimeValue:
-    value: str  # TimeML value: 2023-10-30, 2018-04, 2019, 199X, XXXX-10-30
-    precision: str  # day | month | year | decade | century | unknown
+    """An event's date: the TimeML value as the text gave it, and the ISO days it covers."""
+
+    value: str  # TimeML value: 2023-10-30, 2018-04, 2019, 199X, XXXX-10-30, 2018-FA, PRESENT_REF
+    precision: str  # day | week | month | quarter | season | year | decade | century | unknown | ...
+    start: str | None = None  # YYYY-MM-DD, the first day the value covers; None when it names none
+    end: str | None = None  # YYYY-MM-DD, the last day
+
+    def __post_init__(self) -> None:
+        if self.start is None and self.end is None:
+            days = interval(self.value)
+            if days is not None:
+                self.start, self.end = days[0].isoformat(), days[1].isoformat()
 
 
 @dataclass(slots=True)
@@ -63,6 +75,7 @@ class TimeRef:
     value: str
     precision: str
     anchor: str | None = None  # what the value was computed from: "published", "text", None
+    mod: str | None = None  # TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, ...
 
 
 @dataclass(slots=True)
@@ -115,7 +128,9 @@ class Problem:
     """Why a document was skipped or only partly analysed; shown to the user, never silent."""
 
     stage: str
-    reason: str
+    reason: str  # "[E106] The document is not written in English ..."
+    hint: str = ""  # what to do about it
+    code: str = ""  # the error code alone (E106), for the API's answer
 
 
 @dataclass(slots=True)

@@ -1,4 +1,11 @@
-"""The command line: thin views over the library functions."""
+"""The command line: thin views over the library functions.
+
+Exit codes (documented in the README):
+    0  every document analysed and stored (or nothing to do)
+    1  some documents failed (each is reported with its reason); the others were stored
+    2  usage or store error: a bad option, a missing file, a store that cannot be opened
+    3  internal error: a bug in dyad (reported in one line, never as a traceback)
+"""
 
 from __future__ import annotations
 
@@ -23,10 +30,35 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from dyad.errors import DyadError
+from dyad.errors import DamagedStore, DyadError
+from dyad.monitor import commands as monitor  # light: it imports its work lazily
+
+OK, SOME_FAILED, USAGE, INTERNAL = 0, 1, 2, 3
+
+
+class Commands(typer.core.TyperGroup):
+    """Every command runs inside this: a DyadError that no command caught exits 2 with its message
+    and hint, anything else exits 3 with one line (never a traceback)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException, SystemExit):  # usage errors: click's 2
+            raise
+        except DyadError as exc:
+            fail(exc)
+        except Exception as exc:
+            from dyad.store.db import is_damage
+
+            if is_damage(exc):  # found on reading a block, after the store opened
+                fail(DamagedStore(f"The database is damaged: {exc}"))
+            err.print(f"Error [E900] internal error: {type(exc).__name__}: {exc}", style="red", markup=False)
+            err.print("Hint: this is a bug in dyad; please report it with the command that caused it.")
+            raise typer.Exit(INTERNAL) from None
+
 
 app = typer.Typer(help="dyad: who did what to whom, when and where, with the evidence.", no_args_is_help=True,
-                  add_completion=False)
+                  add_completion=False, cls=Commands)
 eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True, add_completion=False)
 app.add_typer(eval_app, name="eval")
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -79,10 +111,19 @@ def _cameo(value: str | None) -> str | None:
 
 
 def fail(exc: DyadError) -> None:
-    err.print(f"[red]Error {exc}[/red]")
+    err.print(f"Error {exc}", style="red", markup=False)
     if exc.hint:
-        err.print(f"Hint: {exc.hint}")
-    raise typer.Exit(2)
+        err.print(f"Hint: {exc.hint}", markup=False)
+    raise typer.Exit(USAGE)
+
+
+def fail_document(article) -> None:
+    """A document that could not be analysed: its own coded reason and hint; exit 1."""
+    for problem in article.problems:
+        err.print(f"Error {problem.reason}", style="red", markup=False)
+        if problem.hint:
+            err.print(f"Hint: {problem.hint}", markup=False)
+    raise typer.Exit(SOME_FAILED)
 
 
 # -- analyze ----------------------------------------------------------------------------------
@@ -105,14 +146,14 @@ def analyze(
             ok = True
             for article in analyze_many(read_jsonl(Path(source))):
                 ok &= _print_batch_item(article)
-            raise typer.Exit(0 if ok else 1)
+            raise typer.Exit(OK if ok else SOME_FAILED)
         article = Article(text=_read_source(source), published=published, outlet=outlet, title=title,
                           url=source if source.startswith(("http://", "https://")) else None)
         article = next(analyze_many([article]))
     except DyadError as exc:
         fail(exc)
     if article.problems:
-        fail(DyadError("; ".join(p.reason for p in article.problems)))
+        fail_document(article)
     if format is AnalyzeFmt.table:
         from dyad.util.tables import article_tables
 
@@ -194,7 +235,7 @@ def ingest(
     _print_report(report, db)
     _print_skipped(skipped)
     if report.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(SOME_FAILED)
 
 
 def _print_skipped(skipped: list[str], shown: int = 5) -> None:
@@ -329,6 +370,10 @@ def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Bet
                       cameo=cameo, modality=None if modality is Modality.any else modality.value)
     result = _page_query("event", db, filters, _row_limit(limit, all_rows, format))
     rows = [_with_action(e) for e in result["rows"]]
+    if format is Fmt.table:
+        from dyad.util.tables import date_cell
+
+        rows = [{**e, "date": date_cell(e["date"], e["date_precision"])} for e in rows]
     _show(rows, format, "events", _columns(columns, rows, EVENT_COLUMNS, format))
     _shown(result, "events")
 
@@ -399,7 +444,10 @@ def _eval(module: str, path: Path) -> None:
 
     if not path.exists():
         fail(DyadError(f"No such file or folder: {path}", "The data sets live in ../shared/ (see DATA.md)."))
-    result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    try:
+        result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+    except DyadError as exc:
+        fail(exc)
     from dyad.util.tables import rows_table
 
     rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in _flatten(result)]
@@ -442,7 +490,8 @@ def eval_quotes(path: Path) -> None:
 
 @eval_app.command("coref")
 def eval_coref(path: Path) -> None:
-    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy."""
+    """GUM news coreference (../shared/coref/gum_news): person-mention accuracy; or a GAP TSV
+    (../shared/coref/gap/gap-development.tsv): pronoun F1 by gender and the bias."""
     _eval("coref", path)
 
 
@@ -465,15 +514,21 @@ def _ready(db: Path) -> None:
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def _serve(db: Path, host: str, port: int, read_only: bool = False) -> None:
+def _serve(db: Path, host: str, port: int, read_only: bool = False, watch: list[str] | None = None,
+           every: str = "15m", alerts: Path | None = None) -> None:
     import uvicorn
 
     from dyad.settings import settings
     from dyad.web import create_app
 
+    if watch and not db.exists():
+        from dyad.store import Store
+
+        Store(db).close()  # a new store for the feeds
     app = create_app(db.resolve(), read_only=read_only)
     try:
         app.state.owner.open()  # the server owns the store while it runs: fail now if it cannot
+        watcher = monitor.start_watching(app.state.owner, watch, every, alerts) if watch and not read_only else None
     except DyadError as exc:
         fail(exc)
     if host not in LOOPBACK:
@@ -481,7 +536,11 @@ def _serve(db: Path, host: str, port: int, read_only: bool = False) -> None:
     writes = "on (api_token set)" if app.state.token and not read_only else "off"
     out.print(f"Serving the dashboard of {db} at http://{host}:{port}/  (API docs: /docs; writing {writes}; "
               "Ctrl+C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        if watcher is not None:
+            watcher.close()
 
 
 def _warn_exposed(host: str, has_token: bool) -> None:
@@ -498,11 +557,15 @@ def serve(db: DbOption = Path("dyad.duckdb"),
           host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
           read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only: no migrations, "
-                                                  "no merging, no writing.")] = False) -> None:
+                                                  "no merging, no writing.")] = False,
+          watch: Annotated[list[str] | None, typer.Option("--watch", help="Also read these feeds (URLs, files of "
+                                                          "URLs, OPML) into the store, every --every.")] = None,
+          every: monitor.Every = "15m", alerts: monitor.AlertsOption = None) -> None:
     """Serve the dashboard and the JSON API over a store, which the server owns while it runs.
 
-    Writing (POST /api/ingest, /api/analyze) needs the api_token setting (env DYAD_API_TOKEN)."""
-    _serve(db, host, port, read_only)
+    Writing (POST /api/ingest, /api/analyze) needs the api_token setting (env DYAD_API_TOKEN).
+    With --watch, the same process reads the feeds into the store (dyad watch)."""
+    _serve(db, host, port, read_only, watch, every, alerts)
 
 
 @app.command()
@@ -555,24 +618,38 @@ class ExportFmt(StrEnum):
     parquet = "parquet"
     csv = "csv"
     gexf = "gexf"
+    graphml = "graphml"
 
 
 @app.command()
-def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (TSV), plover (JSON Lines), "
-                                                     "parquet or csv (a folder, one file per table), gexf.")],
-           out_path: Annotated[Path, typer.Option("--out", help="The file (or folder for parquet/csv) to write.")],
-           db: DbOption = Path("dyad.duckdb")) -> None:
-    """Export the store for other tools."""
-    from dyad.store import Store
+def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (GDELT 2.0 event TSV), plover (JSON "
+                                                     "Lines), parquet or csv (a folder: an events table and the raw "
+                                                     "tables), gexf or graphml (the directed network).")],
+           out_path: Annotated[str, typer.Option("--out", help="The file to write, or a folder (for parquet and "
+                                                 "csv, or ending in / for the others: the format's file name in it).")],
+           db: DbOption = Path("dyad.duckdb"), actor: Actor = None, since: Since = None, until: Until = None,
+           cameo: Cameo = None,
+           force: Annotated[bool, typer.Option("--force", help="Overwrite files that are there.")] = False) -> None:
+    """Export the store for other tools, whole or filtered like `dyad events`."""
+    from dyad.store import Store, checks
     from dyad.store.export import export as run_export
+    from dyad.store.queries import Filters
 
     if not db.exists():
         fail(DyadError(f"No database at {db}.", "Run `dyad ingest PATH` or `dyad demo` first."))
+    filters = Filters(actor=actor, since=since, until=until, cameo=cameo, limit=None)
     try:
         with Store(db, read_only=True) as store:
-            err.print(run_export(store, format.value, out_path))
+            checks.known_actor(store, actor)
+            err.print(run_export(store, format.value, out_path, filters, force))
     except DyadError as exc:
         fail(exc)
+
+
+# -- live monitoring: watch, changes, alerts (dyad.monitor.commands) ---------------------------
+app.command()(monitor.watch)
+app.command()(monitor.changes)
+app.command()(monitor.alerts)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,13 @@
      │    ├── UnsupportedInput
      │    ├── UnsupportedLanguage
      │    ├── TooLarge
-     │    └── TimedOut
+     │    ├── TimedOut
+     │    ├── BadDate
+     │    └── UncertainEncoding
      ├── ModelMissing        the spaCy model package is not installed
      ├── StoreError          the database cannot be opened or written
-     │    └── StoreInUse     another process (a running server) holds the database
+     │    ├── StoreInUse     another process (a running server) holds the database
+     │    └── DamagedStore   the file is not a readable DuckDB database
      └── PipelineError       stages placed before what they need
 
 The CLI prints ``Error [code]: message`` and the hint; a batch reports per-document errors and
@@ -56,6 +59,16 @@ class TimedOut(InputError):
     hint = "The document took longer than the doc_timeout setting allows; it may be malformed."
 
 
+class BadDate(InputError):
+    code = "E108"
+    hint = "Give the publication date as a real calendar day, YYYY-MM-DD (e.g. 2023-11-05)."
+
+
+class UncertainEncoding(InputError):
+    code = "E109"
+    hint = "Convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`) and try again."
+
+
 class TooLarge(InputError):
     code = "E103"
     hint = "Split the document, or raise the limit with the max_chars setting."
@@ -78,6 +91,12 @@ class StoreError(DyadError):
 
 class StoreInUse(StoreError):
     code = "E301"
+
+
+class DamagedStore(StoreError):
+    code = "E302"
+    hint = ("Nothing was written to it. Restore the file from a backup, or move it aside and run "
+            "`dyad ingest` again into a new file (re-ingesting rebuilds the store).")
 
 
 class PipelineError(DyadError):

@@ -24,6 +24,7 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("ingest_timeout", 120.0, "Seconds a write request waits for its article to be analysed and stored."),
     ("cache_stale_seconds", 0.0, "Seconds the server may answer from a result older than the latest write while it recomputes it (for heavy ingest next to readers); 0: always exact."),
     ("ingest_queue", 64, "Write requests that may wait for the server's one writer (else 503)."),
+    ("feed_backoff", 300.0, "Seconds dyad watch waits before retrying a feed that failed; doubled after each failure in a row, up to 6 hours."),
 ]
 
 
@@ -44,6 +45,7 @@ class Settings:
     ingest_timeout: float
     cache_stale_seconds: float
     ingest_queue: int
+    feed_backoff: float
 
 
 @lru_cache(maxsize=1)

@@ -7,12 +7,15 @@ resolved in reading order (see coref.py). Text inside photo credits never yields
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
+
 from dyad.annotate import coref
-from dyad.annotate.knowledge import KnowledgeBase
+from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
 from dyad.annotate.mentions import (
     Cand,
@@ -21,9 +24,11 @@ from dyad.annotate.mentions import (
     kb_candidates,
     pronoun_candidates,
 )
+from dyad.annotate.places import is_place_name
 from dyad.annotate.roles import RoleText, roles_of
 from dyad.article import Actor, Article, Mention
 
+_URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|kp|kr|jp|cn|ru|io|co)(?:/\S*)?$", re.I)
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
@@ -118,6 +123,8 @@ class Reader:
         }.get(cand.label, self.place_name)
         if cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
             handler = self.person  # "Mohamed" tagged as a place, once the article named Ahmed Mohamed
+        elif cand.label in ("PERSON", "ORG", "FAC") and self.is_place(cand):
+            return  # "Panmunjom", "Camp David", "the Amur": places are never people or organisations
         ref = handler(cand)
         if ref is None or self.article.in_credit(cand.start):
             return
@@ -162,6 +169,8 @@ class Reader:
             self.absorb_surname(ref, name)
         else:
             ref = self.surname(span, name)
+            if ref is None and (entry := self.office_holder(span, name)) is not None:
+                ref = self.from_kb(entry)
             if ref is None:
                 ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
         ref.gender = ref.gender or gender or _given_name_gender(name)
@@ -170,6 +179,19 @@ class Reader:
         ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
         return ref
 
+    def is_place(self, cand: Cand) -> bool:
+        """A name the gazetteer knows as a site, a body of water, a region or a large city, that
+        the knowledge base does not know as an actor (a URL counts as a place: a web address is
+        never an organisation)."""
+        name = _name(cand.text)
+        if _URL.search(name):
+            return True
+        if self.kb.lookup(name):
+            return False
+        if cand.label == "PERSON" and " " not in name and name.lower() in self.surnames(family_first=True):
+            return False
+        return is_place_name(name, cities=cand.label != "PERSON")
+
     def names_person(self, cand: Cand) -> bool:
         """Is this name, tagged as something else, a name the article has given a person?"""
         name = _name(cand.text)
@@ -177,13 +199,20 @@ class Reader:
             return False
         people = [r for r in self.refs.values() if r.kind == "person"]
         if " " not in name:
-            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames()
+            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames(family_first=True)
         return any(name == r.name or name in r.aliases for r in people)
 
-    def surnames(self) -> set[str]:
-        """The last words of the full names people have in the article so far."""
-        return {r.name.split()[-1].lower() for r in self.refs.values()
-                if r.kind == "person" and len(r.name.split()) >= 2}
+    def surnames(self, family_first: bool = False) -> set[str]:
+        """The last words of the full names people have in the article so far; with
+        ``family_first`` also the first word of Chinese and Korean names ("Kim" of Kim Jong-un)."""
+        found = set()
+        for r in self.refs.values():
+            words = r.name.split()
+            if r.kind == "person" and len(words) >= 2:
+                found.add(words[-1].lower())
+                if family_first and r.country in FAMILY_NAME_FIRST:
+                    found.add(words[0].lower())
+        return found
 
     def absorb_surname(self, ref: Ref, name: str) -> None:
         """"Braverman said ..." before "Home Secretary Suella Braverman": one person, once the full
@@ -204,6 +233,19 @@ class Reader:
             setattr(ref, attr, max(getattr(ref, attr), getattr(old, attr)))
         if old.main_subject_pos > ref.main_subject_pos:
             ref.main_subject_sent, ref.main_subject_pos = old.main_subject_sent, old.main_subject_pos
+
+    def office_holder(self, span, name: str):
+        """"President Trump" in 2019, "Xi" with no full name before: the knowledge-base person of
+        a named office with that family name, in office at the publication date (or in the years
+        just before). A title before or beside the name must be one the person held then; without
+        one, the name must point to exactly one such person."""
+        found = self.kb.office_holders_named(name, self.day)
+        titles = [r.title for r in roles_of(span, self.kb)]
+        if titles:
+            found = [e for e in found if any(self.kb.holds_title(e, t, self.day) for t in titles)]
+        elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:
+            found = found[:1]  # one in office that day, others out of office since
+        return found[0] if len(found) == 1 else None
 
     def surname(self, span, name: str) -> Ref | None:
         word = name.lower()
@@ -276,8 +318,11 @@ class Reader:
     # -- organisations and states ---------------------------------------------------------
     def organization(self, cand: Cand) -> Ref | None:
         hits = self.kb.lookup(cand.text)
+        owner = self.owner_before(cand)
+        if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
+            hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         if hits:
-            entry, via = hits[0]
+            entry, via = self.in_context(hits, owner)
             ref = self.from_kb(entry)
             ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
             return ref
@@ -285,9 +330,41 @@ class Reader:
             return None
         name = _name(cand.text)
         ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
+        if owner is not None and ref.country is None and len(ref.mentions) == 0:
+            ref.country = owner[1].country
         self.describe_org(ref)
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def owner_before(self, cand: Cand):
+        """The state named just before an organisation's name, as its owner: "Japan's" or
+        "Japanese" before "defense ministry" -> ("Japan's", Japan)."""
+        doc, i = cand.span.doc, cand.span.start
+        if i >= 2 and doc[i - 1].tag_ == "POS":
+            found = self.state_in(list(doc[max(0, i - 4) : i - 1]))
+            return (found[0] + doc[i - 1].text, found[1]) if found else None
+        if i >= 1 and doc[i - 1].pos_ in ("ADJ", "PROPN"):
+            start = i - 1
+            while start > 0 and doc[start - 1].pos_ in ("ADJ", "PROPN") and i - start < 3:
+                start -= 1
+            found = self.state_in(list(doc[start:i]))
+            if found and found[0].split()[-1] == doc[i - 1].text:
+                return found
+        return None
+
+    def in_context(self, hits, owner):
+        """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
+        South Korea), that of the state named before it, else of the state the article has named
+        most so far; the first (the name before an alias) when none is named."""
+        if len({e.country for e, _via in hits}) < 2:
+            return hits[0]
+        if owner is not None:
+            for entry, via in hits:
+                if entry.country == owner[1].country:
+                    return entry, via
+        named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
+        weights = [named.get(e.country or "", 0) for e, _via in hits]
+        return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
 
     def describe_org(self, ref: Ref) -> None:
         words = ref.name.split()
@@ -306,7 +383,7 @@ class Reader:
         hits = [(e, via) for e, via in self.kb.lookup(cand.text) if e.kind in ("state", "organization")]
         if not hits:
             return None
-        entry, via = hits[0]
+        entry, via = self.in_context(hits, None)
         if via == "metonym" and not _acts(cand.span.root):
             return None  # "his office in Seoul": a place, not an actor
         ref = self.from_kb(entry)
@@ -345,10 +422,11 @@ class Reader:
         current = [r for r in entry.roles if r.holds_on(self.day)]
         past = sorted((r for r in entry.roles if r not in current and (r.start or "") <= (self.day or "9999")),
                       key=lambda r: r.start or "")
-        ref.roles.extend(r.title for r in current)
+        ref.roles.extend(r.title for r in current if r.title)
         held_now = {r.title for r in current}
-        earlier = list(dict.fromkeys(r.title for r in reversed(past) if r.title not in held_now))
+        earlier = list(dict.fromkeys(r.title for r in reversed(past) if r.title and r.title not in held_now))
         ref.roles.extend(f"former {title}" for title in earlier[:2])
+        current.sort(key=lambda r: r.title is None)  # a named office before a bare dated code
         chosen = current[0] if current else (past[-1] if past else None)
         if chosen is not None:
             ref.country = ref.country or chosen.country
@@ -407,7 +485,10 @@ def _name(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """The id of an actor the knowledge base does not know: the name in ASCII letters, for any
+    script ("Сергей Лавров" -> "sergey-lavrov"); a name with no letter to write gets a hash."""
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    return slug or "name-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
 def _name_keys(ref: Ref) -> set[str]:

@@ -28,6 +28,8 @@ from dyad.errors import DyadError
 
 DATA_DIR = ("data", "actors")  # inside the dyad package
 PERSON, ORGANIZATION, STATE = "person", "organization", "state"
+FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN"}  # "Kim Jong-un" is Kim, "Xi Jinping" is Xi
+RECENT_YEARS = 4  # a bare surname may name someone whose office ended this many years before
 VIA_RANK = {"name": 0, "alias": 1, "demonym": 2, "metonym": 3}
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -51,7 +53,7 @@ class KnowledgeFileError(DyadError):
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    title: str
+    title: str | None  # None: a dated code without the office's name (converted dictionaries)
     country: str | None
     sector: str | None
     code: str | None
@@ -256,7 +258,7 @@ class _Builder:
             line = nested.pop("__line__", row.line)
             self.add_role(_Row(row.source, line, {**nested, "person_id": entry.id}))
 
-    def add_role(self, row: _Row) -> None:
+    def add_role(self, row: _Row, coded_only: bool = False) -> None:
         person = self._required(row, "person_id")
         if person not in self.entries or self.entries[person].kind != PERSON:
             raise row.fail(f"person_id {person!r} names no person; add the person first")
@@ -265,14 +267,25 @@ class _Builder:
         start, end = self._date(row, "start"), self._date(row, "end")
         if start and end and end < start:
             raise row.fail(f"the role ends ({end}) before it starts ({start})")
-        self.roles[person].append(Role(self._required(row, "title"), country, sector, code, start, end))
+        title = row.get("title") if coded_only else self._required(row, "title")
+        self.roles[person].append(Role(title, country, sector, code, start, end))
+
+    def add_alias(self, row: _Row) -> None:
+        entry_id, alias = self._required(row, "id"), self._required(row, "alias")
+        entry = self.entries.get(entry_id)
+        if entry is None:
+            raise row.fail(f"id {entry_id!r} names no entry")
+        if alias not in entry.aliases:
+            self.entries[entry_id] = _replace(entry, aliases=(*entry.aliases, alias))
+            self.names[entry_id].append((alias, "alias"))
 
     def finish(self) -> tuple[dict[str, Entry], dict[str, list[tuple[str, str]]]]:
         entries = {}
         for entry_id, entry in self.entries.items():
             roles = tuple(sorted(self.roles.get(entry_id, ()), key=lambda r: r.start or ""))
             if entry.kind == PERSON and roles:
-                latest = roles[-1]
+                titled = [r for r in roles if r.title]
+                latest = (titled or roles)[-1]
                 entry = _replace(entry, roles=roles, sector=latest.sector, code=latest.code)
             entries[entry_id] = entry
         return entries, self.names
@@ -318,6 +331,23 @@ class _Builder:
         if value is not None and not _DATE.match(value):
             raise row.fail(f"{key} {value!r} is not a date YYYY-MM-DD")
         return value
+
+
+CONVERTED = ("petrarch_orgs.csv", "petrarch_people.csv", "petrarch_roles.csv", "petrarch_aliases.csv")
+
+
+def _add_converted(builder: _Builder) -> None:
+    """The entries converted from PETRARCH2's actor dictionaries (scripts/convert_petrarch_actors.py),
+    after dyad's own: people and organisations dyad lacks, dated codes, spellings."""
+    orgs, people, roles, aliases = (_package_rows(name) for name in CONVERTED)
+    for row in orgs:
+        builder.add_organization(row)
+    for row in people:
+        builder.add_person(row)
+    for row in roles:
+        builder.add_role(row, coded_only=True)
+    for row in aliases:
+        builder.add_alias(row)
 
 
 def _replace(entry: Entry, **changes) -> Entry:
@@ -370,14 +400,23 @@ def _add_csv_rows(builder: _Builder, rows: list[_Row], path: Path) -> None:
 
 
 class KnowledgeBase:
-    """States, organisations and people, with lookups by name and by role."""
+    """States, organisations and people, with lookups by name and by role.
+
+    Entries are kept as plain tuples (fast to load from the compiled cache, see ``default``) and
+    made ``Entry`` objects when asked for."""
 
     def __init__(self, entries: dict[str, Entry], names: dict[str, list[tuple[str, str]]]):
-        self._entries = entries
-        self._index: dict[str, list[tuple[str, str, str]]] = {}
+        index: dict[str, list[tuple[str, str, str]]] = {}
         for entry_id, pairs in names.items():
             for text, via in pairs:
-                self._index_name(entry_id, text, via)
+                _index_name(index, entry_id, text, via)
+        self._setup({k: _pack(e) for k, e in entries.items()}, index)
+
+    def _setup(self, rows: dict[str, tuple], index: dict[str, list[tuple[str, str, str]]]) -> None:
+        self._rows = rows
+        self._index = index
+        self._made: dict[str, Entry] = {}
+        self._titled = [entry_id for entry_id, row in rows.items() if any(r[0] for r in row[9])]
         sectors = _package_rows("sectors.csv")
         self._org_words = _phrases(sectors, "org")
         self._title_words = _phrases(sectors, "title")
@@ -385,8 +424,19 @@ class KnowledgeBase:
         self._not_actors = {normalize(r.data["phrase"]) for r in _package_rows("not_actors.csv")}
 
     @classmethod
+    def compiled(cls, rows: dict[str, tuple], index: dict[str, list[tuple[str, str, str]]]) -> KnowledgeBase:
+        """A knowledge base from the packed rows and name index of another (the disk cache)."""
+        kb = cls.__new__(cls)
+        kb._setup(rows, index)
+        return kb
+
+    def packed(self) -> tuple[dict[str, tuple], dict[str, list[tuple[str, str, str]]]]:
+        return self._rows, self._index
+
+    @classmethod
     def default(cls) -> KnowledgeBase:
-        """The package knowledge base, built once per process."""
+        """The package knowledge base, built once per process (from the compiled cache on disk
+        when it is current: see ``dyad.annotate.kb_cache``)."""
         return _default()
 
     @classmethod
@@ -401,22 +451,25 @@ class KnowledgeBase:
             builder.add_person(row)
         for row in _package_rows("roles.csv"):
             builder.add_role(row)
+        _add_converted(builder)
         for path in extra:
             _add_user_file(builder, Path(path))
         return cls(*builder.finish())
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._rows)
 
     def __iter__(self):
-        return iter(self._entries.values())
+        return (self._entry(i) for i in self._rows)
 
-    def _index_name(self, entry_id: str, text: str, via: str) -> None:
-        forms = [text] + ([p] if via == "demonym" and (p := _plural(text)) else [])
-        for form in forms:
-            key = normalize(form)
-            if key:
-                self._index.setdefault(key, []).append((entry_id, via, _shape(form)))
+    def _entry(self, entry_id: str) -> Entry | None:
+        made = self._made.get(entry_id)
+        if made is None:
+            row = self._rows.get(entry_id)
+            if row is None:
+                return None
+            made = self._made[entry_id] = _unpack(row)
+        return made
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -429,29 +482,62 @@ class KnowledgeBase:
                 continue
             if entry_id not in best or VIA_RANK[via] < VIA_RANK[best[entry_id]]:
                 best[entry_id] = via
-        return [(self._entries[i], via) for i, via in best.items()]
+        return [(self._entry(i), via) for i, via in best.items()]
 
     def state(self, code: str) -> Entry | None:
-        entry = self._entries.get(code.upper())
+        entry = self._entry(code.upper())
         return entry if entry is not None and entry.kind == STATE else None
 
     def entry(self, id: str) -> Entry | None:  # noqa: A002 - the API names it id
-        return self._entries.get(id)
+        return self._entry(id)
 
     def roles_on(self, person_id: str, day: str | None) -> list[Role]:
-        entry = self._entries.get(person_id)
+        entry = self._entry(person_id)
         return [r for r in entry.roles if r.holds_on(day)] if entry else []
+
+    def family_names(self, entry: Entry) -> set[str]:
+        """The words of a person's name a text may call them by alone: the last word, and the first
+        where the family name comes first (Chinese and Korean names)."""
+        names = set()
+        for name in (entry.name, *entry.aliases):
+            words = normalize(name).split()
+            if len(words) >= 2:
+                names.add(words[-1])
+                if entry.country in FAMILY_NAME_FIRST:
+                    names.add(words[0])
+        return names
+
+    def office_holders_named(self, surname: str, day: str | None) -> list[Entry]:
+        """People of the named offices (titled roles) called ``surname`` who held an office on
+        ``day`` or in the RECENT_YEARS before it; those in office on the day first."""
+        if not hasattr(self, "_by_surname"):
+            self._by_surname: dict[str, list[str]] = {}
+            for entry_id in self._titled:
+                for word in self.family_names(self._entry(entry_id)):
+                    self._by_surname.setdefault(word, []).append(entry_id)
+        now, recent = [], []
+        since = f"{int(day[:4]) - RECENT_YEARS:04d}{day[4:]}" if day else None
+        for entry in map(self._entry, self._by_surname.get(normalize(surname), ())):
+            titled = [r for r in entry.roles if r.title]
+            if any(r.holds_on(day) for r in titled):
+                now.append(entry)
+            elif since and any((r.end or "9999") > since and (r.start or "") <= day for r in titled):
+                recent.append(entry)
+        return now + recent
+
+    def holds_title(self, entry: Entry, title_words: str, day: str | None) -> bool:
+        return any(r.title and r.holds_on(day) and self._titles.matches(title_words, r.title) for r in entry.roles)
 
     def holders(self, title_words: str, country: str | None, day: str | None) -> list[Entry]:
         """People holding a role named by ``title_words`` ("President", "Foreign Minister", "leader")
         in ``country`` (None: any) on ``day`` (None: today). "President" does not match "Vice
         President"; "Secretary of State" and "Foreign Secretary" count as "Foreign Minister"."""
         found = []
-        for entry in self._entries.values():
+        for entry in map(self._entry, self._titled):
             for role in entry.roles:
                 if country is not None and role.country != country:
                     continue
-                if role.holds_on(day) and self._titles.matches(title_words, role.title):
+                if role.title and role.holds_on(day) and self._titles.matches(title_words, role.title):
                     found.append((role.start or "", entry))
                     break
         return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
@@ -482,7 +568,33 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def _default() -> KnowledgeBase:
-    return KnowledgeBase.load()
+    """The package data (compiled, from the cache when current) plus the user's own file named by
+    the actors_file setting (DYAD_ACTORS_FILE), which is read every time: it is the user's to change."""
+    from dyad.annotate.kb_cache import load_compiled
+    from dyad.settings import settings
+
+    extra = settings().actors_file.strip()
+    if extra:
+        return KnowledgeBase.load([extra])
+    return load_compiled(KnowledgeBase)
+
+
+def _index_name(index: dict, entry_id: str, text: str, via: str) -> None:
+    forms = [text] + ([p] if via == "demonym" and (p := _plural(text)) else [])
+    for form in forms:
+        key = normalize(form)
+        if key:
+            index.setdefault(key, []).append((entry_id, via, _shape(form)))
+
+
+def _pack(entry: Entry) -> tuple:
+    roles = tuple((r.title, r.country, r.sector, r.code, r.start, r.end) for r in entry.roles)
+    return (entry.id, entry.name, entry.kind, entry.country, entry.sector, entry.code, entry.aliases,
+            entry.wikidata, entry.gender, roles)
+
+
+def _unpack(row: tuple) -> Entry:
+    return Entry(*row[:9], roles=tuple(Role(*r) for r in row[9]))
 
 
 # ---------------------------------------------------------------------------------------------

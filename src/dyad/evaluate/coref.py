@@ -1,4 +1,6 @@
-"""Score person-mention resolution (coreference) on GUM documents.
+"""Score person-mention resolution (coreference) on GUM documents, or on a GAP file.
+
+A path to a GAP TSV file is scored by gap.py (gendered pronouns, F1 by gender and the bias).
 
 ``evaluate(path)`` reads every GUM document under ``path`` that comes in both formats: the
 WebAnno ``.tsv`` gives the tokens and the sentences, the ``.conll`` of the same name gives the
@@ -37,6 +39,8 @@ from itertools import combinations
 from pathlib import Path
 
 from dyad.errors import InputError
+from dyad.evaluate import gap
+from dyad.evaluate.split import by_part
 
 _NO_SPACE_BEFORE = {
     ",",
@@ -331,10 +335,21 @@ def figures(tally: Tally, n_documents: int) -> dict:
 
 
 def evaluate(path: Path, only: Iterable[str] | None = None) -> dict:
-    """Figures of person-mention resolution on the GUM documents under ``path`` (see above);
-    ``only`` restricts them to these document names."""
+    """Figures of person-mention resolution on the GUM documents under ``path`` (see above), for
+    all of them and for the tune and check parts (by document name); ``only`` restricts them to
+    these document names. A GAP file is scored by gap.py."""
+    if gap.is_gap(path):
+        return gap.evaluate(path)
     docs = documents(path, only)
+    predicted = {d.name: predict(d) for d in docs}
+    result = {"all": _figures_of(docs, predicted)}
+    for name, items in by_part(docs, lambda d: d.name).items():
+        result[name] = _figures_of(items, predicted)
+    return result
+
+
+def _figures_of(docs: list[GumDocument], predicted: dict) -> dict:
     tally = Tally()
     for document in docs:
-        score(document, predict(document), tally)
+        score(document, predicted[document.name], tally)
     return figures(tally, len(docs))

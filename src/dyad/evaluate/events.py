@@ -14,10 +14,14 @@ first trigger. Measured per set, where the set has the labels for it:
   target actor is compared through the words of its ``target_text`` (the thing acted on, "rejected
   the council's decision"), since the gold sets also mark such phrases as targets. A reciprocal pair
   may come in either order; a missing gold target is not judged;
-- ``plover``: the main event's PLOVER type equals the gold one (old category names translated).
+- ``plover``: the main event's PLOVER type equals the gold one (old category names translated);
+- ``accuracy`` (cameo_class only): the five-class accuracy, the share of all sentences whose main
+  event falls in the gold class (a sentence without an event counts as wrong).
 
 A sentence with a gold label and no matching main event is a miss; a main event that does not match is
-a false alarm. ``overall`` sums the counts of all sets.
+a false alarm. ``overall`` sums the counts of all sets. Every figure comes three times: for ``all``
+sentences and for the fixed ``tune`` and ``check`` parts (``dyad.evaluate.split``: by the record's
+id, or by the sentence itself where the set has no ids). Rules are tuned on the tune part only.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyad.article import Article
+from dyad.evaluate.split import PARTS, part
 from dyad.extract.events.codebook import Codebook
 
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -58,10 +63,17 @@ class Gold:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     has_dyad: bool = False
+    id: str = ""  # the record's id, else the sentence: what decides its tune/check part
+
+    @property
+    def key(self) -> str:
+        return self.id or self.text
 
 
 def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None = None) -> dict:
-    """Precision, recall and F1 per set and overall; ``path`` is the folder holding the dev files."""
+    """Precision, recall and F1 per set and overall, for all sentences and for the tune and check
+    parts: ``{"all": {"sets": ..., "overall": ...}, "tune": ..., "check": ...}``; ``path`` is the
+    folder holding the dev files."""
     path = Path(path)
     missing = [name for name in FILES.values() if not (path / name).exists()]
     if len(missing) == len(FILES):
@@ -75,12 +87,28 @@ def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None
         "cameo_class": read_cameo_class,
         "cameo_ner": read_cameo_ner,
     }
-    sets = {}
+    scored: dict[str, list[tuple[Gold, dict]]] = {}
     for name, filename in FILES.items():
         if (path / filename).exists():
             golds = list(readers[name](path / filename))[:limit]
-            sets[name] = score_set(golds, run([Article(text=g.text) for g in golds]))
-    return {"sets": {k: _report(v) for k, v in sets.items()}, "overall": _report(_sum(sets.values()))}
+            articles = run([Article(text=g.text) for g in golds])
+            scored[name] = [(g, score_one(g, a)) for g, a in zip(golds, articles, strict=True)]
+    return {
+        name: _figures(
+            {k: [r for g, r in v if name == "all" or part(g.key) == name] for k, v in scored.items()}
+        )
+        for name in ("all", *PARTS)
+    }
+
+
+def _figures(results: dict[str, list[dict]]) -> dict:
+    sets = {name: _tally(rows) for name, rows in results.items()}
+    report = {name: _report(counts) for name, counts in sets.items()}
+    for name, rows in results.items():
+        judged = [r["class"] for r in rows if "class" in r]
+        if judged:
+            report[name]["accuracy"] = {"value": round(sum(judged) / len(judged), 3), "n": len(judged)}
+    return {"sets": report, "overall": _report(_sum(sets.values()))}
 
 
 def _default_runner() -> Callable:
@@ -102,6 +130,7 @@ def read_plover_gsr(path: Path, book: Codebook) -> Iterable[Gold]:
             _actor_texts(rec.get("source")),
             _actor_texts(rec.get("target")),
             True,
+            str(rec.get("id") or ""),
         )
 
 
@@ -162,26 +191,37 @@ def main_event(article: Article):
     return events[0] if events else None
 
 
-def score_set(golds: list[Gold], articles: list[Article]) -> dict[str, list[int]]:
-    counts = {"root": [0, 0, 0], "dyad": [0, 0, 0], "plover": [0, 0, 0]}  # tp, fp, fn
-    available = {
-        "root": any(g.roots for g in golds),
-        "dyad": any(g.has_dyad for g in golds),
-        "plover": any(g.plover for g in golds),
+def score_one(gold: Gold, article: Article) -> dict:
+    """For each measure the set labels: (labelled, predicted, correct); plus the five-class verdict."""
+    event = main_event(article)
+    root_ok = event is not None and gold.roots is not None and event.cameo[:2] in gold.roots
+    checks = {
+        "root": (gold.roots is not None, root_ok),
+        "plover": (gold.plover is not None, event is not None and event.plover == gold.plover),
+        "dyad": (
+            gold.has_dyad,
+            event is not None and (gold.roots is None or root_ok) and _dyad_ok(article, event, gold),
+        ),
     }
-    for gold, article in zip(golds, articles, strict=True):
-        event = main_event(article)
-        root_ok = event is not None and gold.roots is not None and event.cameo[:2] in gold.roots
-        checks = {
-            "root": (gold.roots is not None, root_ok),
-            "plover": (gold.plover is not None, event is not None and event.plover == gold.plover),
-            "dyad": (
-                gold.has_dyad,
-                event is not None and (gold.roots is None or root_ok) and _dyad_ok(article, event, gold),
-            ),
-        }
-        for name, (labelled, ok) in checks.items():
-            _count(counts[name], labelled, event is not None, ok)
+    row: dict = {name: (labelled, event is not None, ok) for name, (labelled, ok) in checks.items()}
+    if gold.roots is not None and gold.plover is None:  # the five-class set
+        row["class"] = root_ok
+    return row
+
+
+def score_set(golds: list[Gold], articles: list[Article]) -> dict[str, list[int]]:
+    """tp, fp, fn per measure over a set (the measures its labels allow)."""
+    return _tally([score_one(g, a) for g, a in zip(golds, articles, strict=True)])
+
+
+def _tally(rows: list[dict]) -> dict[str, list[int]]:
+    counts = {"root": [0, 0, 0], "dyad": [0, 0, 0], "plover": [0, 0, 0]}  # tp, fp, fn
+    available = {name: False for name in counts}
+    for row in rows:
+        for name in counts:
+            labelled, predicted, ok = row[name]
+            available[name] |= labelled
+            _count(counts[name], labelled, predicted, ok)
     return {k: v for k, v in counts.items() if available[k]}
 
 

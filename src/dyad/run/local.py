@@ -102,6 +102,9 @@ class WorkerPool:
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> WorkerPool:
+        from dyad.run.analysis import check_user_data
+
+        check_user_data()  # a bad actors_file: its own error here, not a pool that cannot start
         self._start()
         return self
 

@@ -27,8 +27,8 @@ def iso_date(value: str | date | None, what: str = "date") -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise InputError(f"{text!r} is not a date for {what}.",
-                     "Give an ISO date, YYYY-MM-DD (for example 2023-01-31).")
+    raise InputError(f"{text!r} is not a date for {what}: dyad takes ISO dates, YYYY-MM-DD.",
+                     "For example 2023-01-31.")
 
 
 def cameo_prefix(value: str | None) -> str | None:

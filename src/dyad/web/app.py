@@ -7,6 +7,8 @@ Errors come back as JSON with the dyad error code: 400 bad request, 401/403 no v
 writing disabled, 404 missing, 413 too large, 503 store unavailable or writer busy, 504 too slow.
 """
 
+import csv
+import io
 from collections.abc import Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,6 +22,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dyad.errors import (
+    DamagedStore,
     DyadError,
     InputError,
     NotFound,
@@ -32,7 +35,7 @@ from dyad.errors import (
 from dyad.settings import settings
 from dyad.store.db import Store
 from dyad.version import __version__
-from dyad.web import api
+from dyad.web import api, monitor
 from dyad.web import context as ctx
 from dyad.web.cache import ResultCache
 from dyad.web.owner import StoreOwner
@@ -79,6 +82,7 @@ def create_app(db: str | Path, read_only: bool = False, token: str | None = None
     _security_headers(app)
     _routes(app)
     app.include_router(api.router)
+    app.include_router(monitor.router)
     return app
 
 
@@ -95,10 +99,11 @@ def _routes(app: FastAPI) -> None:
     _page(app, "graph", ctx.graph, ctx.GraphQuery, "The relation graph of all actors in a period.")
     _page(app, "dyads", ctx.dyad, ctx.DyadQuery, "Events between two actors over time, by QuadClass.")
     _page(app, "events", ctx.events, ctx.EventQuery, "Events with their evidence.")
-    _page(app, "merged", ctx.merged, ctx.EventQuery, "Events merged across articles, with every report.")
+    _page(app, "merged", ctx.merged, ctx.MergedQuery, "Events merged across articles, with every report.")
     _page(app, "quotes", ctx.quotes, ctx.QuoteQuery, "Quotes and reported speech, by speaker.")
     _page(app, "actors", ctx.actors, ctx.ListQuery, "Actors, most mentioned first.")
     _page(app, "places", ctx.places, ctx.ListQuery, "Places, most mentioned first.")
+    _page(app, "map", ctx.world_map, ctx.MapQuery, "Places on a world map, with the number of events at each.")
     _page(app, "articles", ctx.articles, ctx.ArticleQuery, "Articles, newest first.")
 
     @app.get("/articles/{article_id}.json", summary="One article with its text and all annotations")
@@ -147,8 +152,30 @@ def _page(app: FastAPI, name: str, build: Callable[[Store, Any], dict], model: t
     def as_html(request: Request, store: StoreDep, params: Annotated[model, Query()]) -> HTMLResponse:  # type: ignore[valid-type]
         return HTMLResponse(render_page(context(request, store, params)[0]))
 
+    def as_csv(store: StoreDep, params: Annotated[model, Query()]) -> Response:  # type: ignore[valid-type]
+        if "limit" in type(params).model_fields:  # the page's filters, every row
+            params = params.model_copy(update={"limit": None, "offset": 0})
+        rows = build(store, params).get(TABLE_OF.get(name, "rows"), [])
+        return Response(csv_text(rows), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="dyad-{name}.csv"'})
+
     app.get(f"/{name}.json", summary=summary, name=f"{name}_json")(as_json)
+    app.get(f"/{name}.csv", summary=f"{summary} As CSV: every row, the same filters.", name=f"{name}_csv")(as_csv)
     app.get(f"/{name}", include_in_schema=False, response_class=HTMLResponse, name=name)(as_html)
+
+
+TABLE_OF = {"graph": "edges", "map": "places"}  # the table of a page, when it is not "rows"
+
+
+def csv_text(rows: list[dict]) -> str:
+    """Rows as CSV, the columns of the first row; lists joined with '; '."""
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
+    return out.getvalue()
 
 
 STATUS = (
@@ -175,6 +202,16 @@ def _errors(app: FastAPI) -> None:
         return _error(
             request, 400, InputError.code, f"Invalid request: {where}", "See /docs for what it accepts."
         )
+
+    @app.exception_handler(Exception)
+    def internal(request: Request, exc: Exception):  # never a plain-text 500
+        from dyad.store.db import is_damage
+
+        if is_damage(exc):
+            error = DamagedStore(f"The database is damaged: {exc}")
+            return _error(request, 503, error.code, error.args[0], error.hint)
+        return _error(request, 500, "E900", f"Internal error: {type(exc).__name__}.",
+                      "This is a bug in dyad; please report it with the request that caused it.")
 
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException):

@@ -20,6 +20,7 @@ NAV = (
     ("quotes", "Quotes"),
     ("actors", "Actors"),
     ("places", "Places"),
+    ("map", "Map"),
     ("articles", "Articles"),
 )
 
@@ -44,6 +45,8 @@ def render_page(context: dict) -> str:
 <main id="app"><h1>{title}</h1><noscript>This dashboard needs JavaScript; the same data is at the
 .json address of this page.</noscript></main>
 <script type="application/json" id="context">{embed_json(context)}</script>
+<script src="/static/vendor/d3.min.js"></script>
+<script src="/static/vendor/topojson-client.min.js"></script>
 <script src="/static/app.js"></script>
 </body></html>
 """

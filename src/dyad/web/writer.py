@@ -10,6 +10,7 @@ A request waits for its job's Future; one that gives up cancels the job if it ha
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -97,7 +98,7 @@ class Writer:
             return {"id": article.id, "new": False}
         analysed = self.analyser.analyse(article)
         if analysed.problems:
-            raise InputError("; ".join(p.reason for p in analysed.problems), "")
+            raise refused(analysed.problems[0])
         if not job.store:
             return analysed.to_dict()
         with self.owner.cursor() as store:
@@ -118,6 +119,13 @@ class Writer:
             self._thread.join(timeout)
             self._thread = None
         self.analyser.close()
+
+
+def refused(problem) -> InputError:
+    """The document's own coded error (E106 not English, E103 too large...), not a wrapper."""
+    error = InputError(re.sub(r"^\[E\d+\] ", "", problem.reason), problem.hint)
+    error.code = problem.code or InputError.code
+    return error
 
 
 def _counts(article: Article) -> dict[str, int]:

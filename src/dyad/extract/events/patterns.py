@@ -16,10 +16,14 @@ import yaml
 
 from dyad.errors import DyadError
 
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the verb data is large
+
 VERB_POS = ("VERB",)
 ADJ_POS = ("ADJ",)
 MEASURE_PREPS = ("in", "of")
 NOUN_POS = ("NOUN", "PROPN")
+NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "modifiers")
 
 
 class PatternError(DyadError):
@@ -45,6 +49,7 @@ class Pattern:
     needs_source: bool = False
     modifier_role: str = "source"  # nouns: what an actor in a compound is ("US overture" / "Ukraine war")
     confidence: float = 0.6
+    head_only: bool = False  # the object condition names the phrase's head word only (PETRARCH2's patterns)
 
 
 @dataclass(slots=True)
@@ -76,13 +81,29 @@ class Patterns:
     @classmethod
     @cache
     def default(cls) -> Patterns:
-        return cls.load(resources.files("dyad.data") / "events" / "patterns.yaml")
+        """dyad's own patterns merged with the verb dictionary converted from PETRARCH2."""
+        folder = resources.files("dyad.data") / "events"
+        return cls.load(folder / "patterns.yaml").merged(cls.load(folder / "petrarch_verbs.yaml"))
+
+    def merged(self, other: Patterns) -> Patterns:
+        """Both sets of verb patterns, per lemma: this one's conditioned patterns, then the other's,
+        then this one's general ones, then the other's (a bare verb's code comes last)."""
+        verbs = dict(self.verbs)
+        for lemma, extra in other.verbs.items():
+            own = verbs.get(lemma, [])
+            verbs[lemma] = (
+                [p for p in own if _conditioned(p)]
+                + [p for p in extra if _conditioned(p)]
+                + [p for p in own if not _conditioned(p)]
+                + [p for p in extra if not _conditioned(p)]
+            )
+        return Patterns(verbs, self.nouns, self.defaults, self.adjectives)
 
     @classmethod
     def load(cls, path) -> Patterns:
         source = path if hasattr(path, "read_text") else Path(path)
         try:
-            data = yaml.safe_load(source.read_text(encoding="utf-8"))
+            data = yaml.load(source.read_text(encoding="utf-8"), Loader=SafeLoader)
         except (OSError, yaml.YAMLError) as exc:
             raise PatternError(f"Cannot read the event patterns in {path}: {exc}") from exc
         defaults = {k: frozenset(v) for k, v in (data.get("defaults") or {}).items()}
@@ -91,6 +112,8 @@ class Patterns:
         adjectives = _build(
             data.get("adjectives") or {}, "verb", defaults.get("adjective_target_preps", frozenset())
         )
+        for block in data.get("blocks") or ():
+            _add_block(verbs, block, defaults.get("verb_target_preps", frozenset()))
         return cls(verbs, nouns, defaults, adjectives)
 
     def __len__(self) -> int:
@@ -111,6 +134,34 @@ class Patterns:
             if cue is not None:
                 return Match(pattern, token, cue)
         return None
+
+
+def _conditioned(p: Pattern) -> bool:
+    return any(getattr(p, k) not in (None, frozenset({"*"})) for k in CONDITIONS)
+
+
+BLOCK_CONFIDENCE = 0.5  # below dyad's own patterns: the synonyms of a block share patterns loosely
+
+
+def _add_block(verbs: dict[str, list[Pattern]], block: dict, target_preps: frozenset) -> None:
+    """A block of synonymous verbs sharing their patterns (the converted PETRARCH2 dictionary); a verb
+    written with its particle ("ask for") is a pattern of the verb with that particle or preposition.
+    The block's patterns are built once and shared (their ``lemma`` is the block's first verb)."""
+    shared: list[Pattern] = []
+    for name, bare in (block.get("verbs") or {}).items():
+        lemma, _, particle = str(name).lower().partition(" ")
+        if particle:
+            if bare:
+                spec = {"code": bare, "prep": particle, "confidence": BLOCK_CONFIDENCE}
+                verbs.setdefault(lemma, []).insert(0, _pattern(lemma, "verb", spec, target_preps))
+            continue
+        shared = shared or [
+            _pattern(lemma, "verb", {"confidence": BLOCK_CONFIDENCE, "head_only": True, **spec}, target_preps)
+            for spec in block.get("patterns") or ()
+        ]
+        bare_spec = {"code": bare, "confidence": BLOCK_CONFIDENCE}
+        bare_pattern = [_pattern(lemma, "verb", bare_spec, target_preps)] if bare else []
+        verbs.setdefault(lemma, []).extend(shared + bare_pattern)
 
 
 def _build(section: dict, kind: str, target_preps: frozenset) -> dict[str, list[Pattern]]:
@@ -142,6 +193,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         needs_source=bool(spec.get("needs_source")),
         modifier_role=str(spec.get("modifier_role", "source")),
         confidence=float(spec.get("confidence", 0.6)),
+        head_only=bool(spec.get("head_only")),
     )
 
 
@@ -176,7 +228,7 @@ def _conditions(p: Pattern, token) -> list | None:
             return None
         cue.append(prep)
     if p.object is not None:
-        obj = _object(token, prep, p.object)
+        obj = _object(token, prep, p.object, p.head_only)
         if obj is None:
             return None
         if p.object != {"*"}:
@@ -197,7 +249,7 @@ def _child(token, deps: tuple, words: frozenset):
     return None
 
 
-def _object(token, prep, words: frozenset):
+def _object(token, prep, words: frozenset, head_only: bool = False):
     if prep is not None:
         candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     else:
@@ -206,7 +258,7 @@ def _object(token, prep, words: frozenset):
         candidates = [c for c in token.children if c.dep_ in deps]
     candidates += [conj for c in candidates for conj in c.conjuncts]
     for cand in candidates:
-        if "*" in words or _object_names(cand) & words:
+        if "*" in words or (_names(cand) if head_only else _object_names(cand)) & words:
             return cand
     return None
 

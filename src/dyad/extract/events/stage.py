@@ -18,6 +18,7 @@ from itertools import combinations
 from dyad.article import Article, Event, Mention, Span
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
+from dyad.extract.events.conventions import Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -29,7 +30,7 @@ from dyad.extract.events.participants import (
     phrase_targets,
     verb_arguments,
 )
-from dyad.extract.events.patterns import Patterns
+from dyad.extract.events.patterns import NO_EVENT, Patterns
 
 
 class EventStage:
@@ -40,6 +41,7 @@ class EventStage:
     def __init__(self, patterns: Patterns | None = None, codebook: Codebook | None = None):
         self.patterns = patterns or Patterns.default()
         self.codebook = codebook or Codebook.default()
+        self.conventions = Conventions.default()
 
     def __call__(self, article: Article) -> Article:
         groups = Groups(article)
@@ -57,20 +59,23 @@ class EventStage:
     def _sentence_events(self, article, sentence, index, quotes, setting) -> list[Event]:
         matches = [m for m in self._matches(article, sentence, index)]
         used = {t.i for m in matches for t in m.cue}
+        plan = self.conventions.combine([m for m in matches if m.trigger.i not in used])
         seen: set = set()
         out = []
         for match in matches:
-            if match.trigger.i in used:
+            if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
+            code = plan.codes.get(match.trigger.i, match.pattern.code)
             for source, target, inferred in self._dyads(article, match, index):
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
-                    match.pattern.code[:2],
+                    code[:2],
                 )
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(self._event(article, match, sentence, (source, target, inferred), quotes, setting))
+                dyad = (source, target, inferred)
+                out.append(self._event(article, match, code, sentence, dyad, quotes, setting))
         return out
 
     def _matches(self, article, sentence, index):
@@ -78,7 +83,7 @@ class EventStage:
             if article.in_credit(token.idx) or index.at(token):
                 continue
             match = self.patterns.match(token)
-            if match is None or _modifies_trigger(token, self.patterns):
+            if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
             yield match
 
@@ -101,9 +106,10 @@ class EventStage:
             dyads = [d for d in dyads if d[1] is not None]
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
-    def _event(self, article, match, sentence, dyad, quotes, setting: Setting) -> Event:
+    def _event(self, article, match, code: str, sentence, dyad, quotes, setting: Setting) -> Event:
         source, target, inferred = dyad  # as _dyads gives them
-        code = self.codebook.cameo(match.pattern.code)
+        mood = modality(match.trigger, quotes, match.cue)
+        code = self.codebook.cameo(self.conventions.future(code, match.trigger, mood))
         trigger = _trigger_mention(article, match)
         confidence = (
             match.pattern.confidence
@@ -119,7 +125,7 @@ class EventStage:
             plover=self.codebook.plover(code.code),
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            modality=modality(match.trigger, quotes, match.cue),
+            modality=mood,
             evidence=Span(sentence.start_char, sentence.end_char),
             trigger=trigger,
             date=setting.date(match.trigger),

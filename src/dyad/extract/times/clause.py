@@ -90,6 +90,13 @@ def is_modal(doc, start: int) -> bool:
     return bool(len(span)) and span[0].tag_ in ("MD", "VB", "VBP", "VBZ")
 
 
-def is_adverb(doc, start: int) -> bool:
+def is_modifier(doc, start: int) -> bool:
+    """True where the word at ``start`` is an adverb or adjective ("rose weekly", "weekly gain"),
+    not part of a name ("China Daily")."""
     span = tokens(doc, start, start + 1)
-    return bool(len(span)) and span[0].pos_ == "ADV"
+    return bool(len(span)) and span[0].pos_ in ("ADV", "ADJ")
+
+
+def is_adjective(doc, start: int) -> bool:
+    span = tokens(doc, start, start + 1)
+    return bool(len(span)) and span[0].tag_ == "JJ"

@@ -59,6 +59,10 @@ def rules() -> list[Rule]:
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)})"
     relword = rf"(?:the\s+|that\s+)?(?:{alternation(lex.relative_words)})"
     tz = alternation(lex.timezones)
+    run_word, run_unit = "consecutive|straight|successive", "day|week|month|quarter|year|session"
+    comma = r"(?:\s?,)?"  # tokenised text sets a comma apart: "December 10 , 2013"
+    approx = rf"(?:(?P<approx>{alternation(lex.approximators)})\s+)?"
+    ref_words = alternation(lex.reference_adjectives)
     not_age = r"(?![A-Za-z]|-old|\s+old\b|-long\b|\s+and\s+(?:older|over|up|younger)\b|\s+of\s+age\b)"
     unit_word = r"day|week|month|quarter|year|decade|century"
     # lists of words that are no prefix of each other, so that their order does not count
@@ -72,17 +76,17 @@ def rules() -> list[Rule]:
         ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
         (
             "date",
-            rf"(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\s*(?P<day>{day})"
-            rf"(?:\s*(?:-|–|to|through)\s*(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?",
+            rf"(?:(?P<weekday>{weekday}){comma}[^\S\n]+)?(?P<month>{month})\s*(?P<day>{day})"
+            rf"(?:\s*(?:-|–|to|through)\s*(?P<day2>{day}))?(?:{comma}\s+(?P<year>{year}))?",
             month,
         ),
         (
             "date",
-            rf"(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<month>{month})"
-            rf"(?:,?\s+(?P<year>{year}))?",
+            rf"(?:(?P<weekday>{weekday}){comma}[^\S\n]+)?(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<month>{month})"
+            rf"(?:{comma}\s+(?P<year>{year}))?",
             month,
         ),
-        ("month_year", rf"(?:(?P<mod>{mod}))?(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year})", month),
+        ("month_year", rf"(?:(?P<mod>{mod}))?(?P<month>{month}){comma}\s+(?:of\s+)?(?P<year>{year})", month),
         (
             "month",
             rf"(?:(?P<mod>{mod}))?(?:(?P<rel>{rel_month})\s+)?(?P<month>{month})",
@@ -113,6 +117,7 @@ def rules() -> list[Rule]:
         ),
         ("time", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{tz})(?![A-Za-z]))"),
         ("time", r"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?![\d:])"),
+        ("time", rf"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{tz})(?![A-Za-z])"),
         ("time", r"(?<![A-Za-z])(?P<noon>noon|midday|midnight)(?![A-Za-z])"),
         ("clock_duration", r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"),
         (
@@ -134,11 +139,23 @@ def rules() -> list[Rule]:
             unit_word,
         ),
         (
+            "story_day",
+            r"(?:(?P<mod>early|earlier|late|later)\s+in\s+)?(?<![A-Za-z])the\s+(?P<unit>day|weekend)"
+            r"(?![A-Za-z-])(?!\s+(?:before|after|of|when|that|on|in|to|which|he|she|they|it)\b)",
+            "day|weekend",
+        ),
+        (
+            "run",
+            rf"(?:(?:a|the)\s+)?(?P<ord>{ordinal})(?=\s+(?:{run_word})\s|\s+(?:{run_unit})\s+(?:in\s+a\s+row|running)\b)"
+            rf"\s+(?:(?P<consecutive>{run_word})\s+)?(?P<unit>{run_unit})(?![A-Za-z])(?P<row>\s+in\s+a\s+row|\s+running)?",
+            "consecutive|straight|successive|in a row|running",
+        ),
+        (
             "period_edge",
             r"(?<![A-Za-z])(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?"
             r"(?P<unit>week|month|quarter|year|decade|century)(?![A-Za-z-])",
         ),
-        ("ago", rf"(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
+        ("ago", rf"{approx}(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
         (
             "offset",
             rf"(?P<num>{number})[\s-]+(?P<unit>{units})\s+(?P<dir>later|earlier)(?![A-Za-z])(?!\s+than)",
@@ -147,8 +164,9 @@ def rules() -> list[Rule]:
         ("offset", r"(?<![A-Za-z])the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])"),
         (
             "duration",
-            rf"(?<![\w-])(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
-            rf"(?:(?P<num0>{number})\s*(?:-|to|and|or)\s*)?(?P<num>{number})[\s-]+(?P<unit>{units}){not_age}",
+            rf"(?<![\w-]){approx}(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
+            rf"(?:(?P<num0>{number})\s*(?:-|to|and|or)\s*)?(?P<num>{number})[\s-]+"
+            rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{units}){not_age}",
             units,
         ),
         (
@@ -161,8 +179,12 @@ def rules() -> list[Rule]:
             rf"(?<![A-Za-z])(?P<q>every|each)\s+(?:(?P<num>{number})\s+)?(?P<unit>{singular}|{weekday}|{part}|{season})",
         ),
         ("set", rf"(?<![A-Za-z])(?P<freq>once|twice)\s+(?:a|an|per|each)\s+(?P<unit>{singular})"),
-        ("set", r"(?<![A-Za-z])(?P<adverb>annually|yearly|daily|weekly|monthly|hourly|nightly)(?![A-Za-z])"),
+        (
+            "set",
+            r"(?<![A-Za-z])(?P<adverb>annually|annual|yearly|daily|weekly|monthly|hourly|nightly)(?![A-Za-z])",
+        ),
         ("reference", rf"(?P<ref>{_word(lex.references)})"),
+        ("reference", rf"(?<![A-Za-z])(?P<ref>{ref_words})(?![A-Za-z-])(?P<adjective>)"),
         (
             "holiday",
             rf"(?:(?P<rel>{alternation(('last', 'next', 'this'))})\s+)?(?P<holiday>{holiday})(?:\s+(?P<year>{year}))?",
@@ -173,6 +195,8 @@ def rules() -> list[Rule]:
             rf"(?:(?P<mod>{mod}))?(?:(?P<fy>{alternation(('fiscal', 'FY'))})\s*)?(?P<year>{year})",
             year,
         ),
+        ("year_range", rf"{year}[-–](?P<year2>\d\d)(?![\d%-])(?!\s*(?:percent|per\s+cent))", year),
+        ("year", r"(?<![\w’'])(?P<apostrophe>[’'])(?P<short>\d\d)(?![\w’'])", r"[’']\d\d"),
     ]
     return _compile(table)
 
@@ -224,6 +248,8 @@ NAMES = ("month", "weekday", "holiday")
 def plausible(found: Found, text: str) -> bool:
     """Text-only checks: proper names capitalised, bare month and season words not verbs."""
     parts = found.parts
+    if "\n" in text[found.start : found.end]:
+        return False
     for name in NAMES:
         if name in parts and parts[name][0].islower():
             return False
@@ -231,18 +257,77 @@ def plausible(found: Found, text: str) -> bool:
         return _bare_month_ok(found, text)
     if found.kind == "season":
         return _season_ok(found, text)
+    if found.kind == "story_day":
+        return (
+            parts["unit"].lower() == "weekend"
+            or word_before(text, found.start) in DAY_VERBS
+            or "mod" in parts
+        )
+    if found.kind == "run":
+        return "consecutive" in parts or "row" in parts
     if found.kind == "decade":
         return "the" in parts or len(parts["decade"]) == 5 or parts["decade"][0] in "'’"
     if found.kind == "duration" and parts["unit"].lower().startswith("second"):
         return parts["num"].lower() not in ("a", "an")
     if found.kind == "bare_duration":
         after = re.match(r"\s+(before|after|later|earlier)\b", text[found.end :])
-        return (
-            "pre" in parts
-            or bool(after)
-            or word_before(text, found.start) in ("for", "in", "over", "within", "after")
-        )
+        return "pre" in parts or bool(after) or word_before(text, found.start) in DURATION_WORDS
     return True
+
+
+# words before a bare plural unit that make it a duration ("could take weeks", "in just minutes")
+DURATION_WORDS = frozenset(
+    {
+        "for",
+        "in",
+        "over",
+        "within",
+        "after",
+        "take",
+        "takes",
+        "took",
+        "taking",
+        "taken",
+        "last",
+        "lasts",
+        "lasted",
+        "lasting",
+        "spend",
+        "spent",
+        "spending",
+        "just",
+        "only",
+    }
+)
+
+# words before "the day" that make it the day of the story ("ended the day up 2 %", "earlier in the day")
+DAY_VERBS = frozenset(
+    {
+        "end",
+        "ends",
+        "ended",
+        "ending",
+        "start",
+        "starts",
+        "started",
+        "starting",
+        "close",
+        "closes",
+        "closed",
+        "closing",
+        "finish",
+        "finished",
+        "finishing",
+        "open",
+        "opened",
+        "opening",
+        "in",
+        "of",
+        "during",
+        "throughout",
+        "for",
+    }
+)
 
 
 def _bare_month_ok(found: Found, text: str) -> bool:
@@ -273,9 +358,23 @@ def _season_ok(found: Found, text: str) -> bool:
     if re.match(r"\s+of\s+(?!\d)", text[found.end :]):
         return False
     before = word_before(text, found.start)
+    if _named_season(found, text):  # "the IMF's Autumn meetings"
+        return True
     if parts["season"].lower() == "fall":
         return rel == "the" and before in ("in", "during", "by", "until", "since", "this", "next", "last")
     return bool(rel) or before in ("in", "during", "by", "until", "since", "over", "through")
+
+
+def _named_season(found: Found, text: str) -> bool:
+    """A capitalised season word inside a sentence, not part of a name ("Arab Spring")."""
+    word = found.parts["season"]
+    if not word[0].isupper() or word.lower() == "fall" or found.start != found.end - len(word):
+        return False
+    before = text[max(0, found.start - 30) : found.start].rstrip(" ")
+    if not before or before[-1] in ".!?\n\"'`":
+        return False
+    m = re.search(r"([A-Za-z]+)$", before)
+    return m is None or not m.group(1)[0].isupper()
 
 
 def word_before(text: str, start: int) -> str:
@@ -311,6 +410,12 @@ def split_ranges(found: list[Found], text: str) -> list[Found]:
     so does "12 to 18 months": "12" and "18 months"."""
     out = []
     for f in found:
+        if f.kind == "year_range":  # "1957-58": two years, as TimeML annotates them
+            first = text[f.start : f.end].rstrip("0123456789")[:-1]
+            century = int(first[-4:-2]) + (int(f.parts["year2"]) < int(first[-2:]))  # "1999-00"
+            out.append(Found(f.start, f.start + len(first), "year", {"year": first[-4:]}, f.priority))
+            out.append(Found(f.end - 2, f.end, "year", {"year": f"{century}{f.parts['year2']}"}, f.priority))
+            continue
         if f.kind == "duration" and "num0" in f.parts:
             out.extend(_split_duration(f, text))
             continue

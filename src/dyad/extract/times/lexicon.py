@@ -26,6 +26,8 @@ class Lexicon:
     anaphoric_words: frozenset[str]
     modifiers: dict[str, str]
     references: dict[str, str]
+    reference_adjectives: dict[str, str]
+    approximators: dict[str, str]
     holidays: dict[str, str]
     timezones: tuple[str, ...]
 
@@ -48,6 +50,8 @@ def load_lexicon() -> Lexicon:
         anaphoric_words=frozenset(raw["anaphoric_words"]["words"]),
         modifiers=raw["modifiers"],
         references=raw["references"],
+        reference_adjectives=raw["reference_adjectives"],
+        approximators=raw["approximators"],
         holidays=raw["holidays"],
         timezones=tuple(raw["timezones"]["words"]),
     )

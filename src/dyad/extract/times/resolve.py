@@ -28,9 +28,11 @@ from dyad.extract.times.values import (
     year_for,
 )
 
-SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month in the season (winter Y: early Y)
+SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 SET_ADVERBS = {
     "annually": "P1Y",
+    "annual": "P1Y",
     "yearly": "P1Y",
     "monthly": "P1M",
     "weekly": "P1W",
@@ -38,6 +40,7 @@ SET_ADVERBS = {
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
 }
+UTC = frozenset({"UTC", "GMT", "Z"})
 DURATION_PREPOSITIONS = ("for", "over", "during", "within", "throughout")
 
 
@@ -189,7 +192,11 @@ def resolve_season(p: dict, ctx: Context) -> Resolved:
     if not ctx.published:
         return Resolved(f"XXXX-{code}", "season")
     rel = (p.get("rel") or "").lower()
-    year = _year_by_relation(ctx.published, SEASON_MONTH[code], rel, ctx.tense)
+    month = ctx.published.month
+    if rel in ("", "this", "the") and month in SEASON_MONTHS[code]:  # the season under way
+        year = ctx.published.year + (code == "WI" and month == 12)
+    else:
+        year = _year_by_relation(ctx.published, SEASON_MONTH[code], rel, ctx.tense)
     return Resolved(f"{year:04d}-{code}", "season", "published")
 
 
@@ -223,9 +230,10 @@ def clock(p: dict) -> tuple[str, str]:
         hour = 0
     if hour > 23:
         raise ValueError("not a clock time")
+    zone = "Z" if (p.get("tz") or "").upper() in UTC else ""
     if p.get("mi"):
-        return f"{hour:02d}:{p['mi']}", "minute"
-    return f"{hour:02d}:00", "hour"
+        return f"{hour:02d}:{p['mi']}{zone}", "minute"
+    return f"{hour:02d}:00{zone}", "hour"
 
 
 def resolve_time(p: dict, ctx: Context) -> Resolved:
@@ -368,7 +376,28 @@ def resolve_set(p: dict, ctx: Context) -> Resolved:
 
 
 def resolve_reference(p: dict, ctx: Context) -> Resolved:
-    return Resolved(lookup(load_lexicon().references, p["ref"]), "unknown")
+    lex = load_lexicon()
+    table = lex.reference_adjectives if "adjective" in p else lex.references
+    return Resolved(lookup(table, p["ref"]), "unknown")
+
+
+def resolve_story_day(p: dict, ctx: Context) -> Resolved:
+    """ "ended the day up 2 %", "during the weekend": the day (or its week's weekend) the story
+    is about, the latest day mentioned or else the publication date."""
+    unit = "WE" if p["unit"].lower() == "weekend" else "D"
+    base, anchor = ctx.base("D", anaphoric=True)
+    if base is None:
+        return Resolved(UNKNOWN[unit], "unknown")
+    return Resolved(value_at(base, unit), PRECISION[unit], anchor)
+
+
+def resolve_run(p: dict, ctx: Context) -> Resolved:
+    """ "a second consecutive day", "the fourth week in a row": the period the story is about."""
+    unit = "D" if p["unit"].lower() == "session" else unit_of(p["unit"])
+    base, anchor = ctx.base(unit, anaphoric=True)
+    if base is None:
+        return Resolved(UNKNOWN.get(unit, "XXXX"), "unknown")
+    return Resolved(value_at(base, unit), PRECISION[unit], anchor)
 
 
 def resolve_holiday(p: dict, ctx: Context) -> Resolved:
@@ -403,6 +432,11 @@ def holiday_date(rule: str, year: int) -> date:
 
 
 def resolve_year(p: dict, ctx: Context) -> Resolved:
+    if "short" in p:  # "'82": the latest such year up to a decade after publication
+        now = ctx.published.year if ctx.published else 2000
+        short = int(p["short"])
+        year = (now // 100) * 100 + short
+        return Resolved(f"{year if year <= now + 10 else year - 100:04d}", "year")
     return Resolved(f"{int(p['year']):04d}", "year")
 
 
@@ -430,6 +464,8 @@ HANDLERS = {
     "bare_duration": resolve_bare_duration,
     "set": resolve_set,
     "reference": resolve_reference,
+    "story_day": resolve_story_day,
+    "run": resolve_run,
     "holiday": resolve_holiday,
     "year": resolve_year,
 }

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dyad.article import Article, TimeRef
 from dyad.extract.times import clause, fallback
 from dyad.extract.times.grammar import Found, find, word_before
+from dyad.extract.times.lexicon import load_lexicon, lookup
 from dyad.extract.times.resolve import Context, Resolved, resolve
 from dyad.extract.times.values import parse_iso
 
@@ -45,8 +46,20 @@ def extract_times(article: Article) -> list[TimeRef]:
         if resolved is None:
             continue
         ctx.remember(resolved.value)
-        refs.append(TimeRef(item.start, item.end, text[item.start : item.end], *_fields(resolved)))
+        refs.append(
+            TimeRef(item.start, item.end, text[item.start : item.end], *_fields(resolved), _mod(item))
+        )
     return refs
+
+
+def _mod(item: Found) -> str | None:
+    """TimeML's mod of an expression: "early 2011" START, "about six years" APPROX."""
+    lex = load_lexicon()
+    if item.parts.get("approx"):
+        return lookup(lex.approximators, item.parts["approx"])
+    if item.parts.get("mod"):
+        return lookup(lex.modifiers, item.parts["mod"].rstrip("- "))
+    return None
 
 
 def _fields(resolved: Resolved) -> tuple[str, str, str | None]:
@@ -72,7 +85,9 @@ def _fits_parse(found: Found, doc) -> bool:
     if found.kind == "month" and not found.parts.get("rel") and not found.parts.get("mod"):
         return not clause.is_modal(doc, found.start)
     if found.kind == "set" and "adverb" in found.parts and found.parts["adverb"].lower() != "annually":
-        return clause.is_adverb(doc, found.start)
+        return clause.is_modifier(doc, found.start)
+    if found.kind == "reference" and "adjective" in found.parts:
+        return clause.is_adjective(doc, found.start)
     return True
 
 

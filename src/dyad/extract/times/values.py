@@ -145,3 +145,13 @@ def easter(year: int) -> date:
     n = (a + 11 * h + 22 * m) // 451
     month, day = divmod(h + m - 7 * n + 114, 31)
     return date(year, month, day + 1)
+
+
+def timex_type(value: str, precision: str) -> str:
+    """The TIMEX3 type of a value: DURATION, SET, TIME (a clock time or part of day) or DATE."""
+    if precision == "duration":
+        return "DURATION"
+    if precision == "set":
+        return "SET"
+    return "TIME" if "T" in value and not value.endswith("_REF") else "DATE"
+

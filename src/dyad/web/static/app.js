@@ -5,6 +5,7 @@
 (function () {
   const ctx = JSON.parse(document.getElementById("context").textContent);
   const app = document.getElementById("app");
+  const waits = [];  // views drawn after a fetch: the page is ready when they are
   const SVGNS = "http://www.w3.org/2000/svg";
   const QUAD = [
     [1, "verbal_coop", "Verbal cooperation", "#7fbf7b"],
@@ -60,16 +61,19 @@
   const MODALITIES = ["", "asserted", "reported", "negated", "hypothetical", "conditional", "intended",
     "predicted", "any"];
 
-  function field(name, label, options) {
+  function field(name, label, options, type) {
+    // options: values, or [value, label] pairs; type: the input's type (date for since/until)
     const value = ctx.params[name] ?? "";
     let input;
     if (options) {
       input = el("select", { name });
       for (const option of options) {
-        input.appendChild(el("option", { value: option, selected: String(value) === option }, option || "(all)"));
+        const [v, text] = Array.isArray(option) ? option : [option, option];
+        input.appendChild(el("option", { value: v, selected: String(value) === String(v) }, text || "(all)"));
       }
     } else {
-      input = el("input", { name, value, type: name === "since" || name === "until" ? "date" : "text" });
+      const kind = type || (name === "since" || name === "until" ? "date" : "text");
+      input = el("input", { name, value, type: kind, step: kind === "number" ? "any" : null });
     }
     return el("label", {}, label, input);
   }
@@ -110,8 +114,14 @@
     return el("a", { class: "json", href: href(`${location.pathname}.json`, ctx.params) }, "JSON");
   }
 
+  function csvLink() {
+    // the page's filters and order, every row
+    const params = Object.assign({}, ctx.params, { limit: null, offset: null });
+    return el("a", { class: "csv", href: href(`${location.pathname}.csv`, params), download: "" }, "CSV");
+  }
+
   function heading(...extra) {
-    return el("div", { class: "heading" }, el("h1", {}, ctx.title), extra, jsonLink());
+    return el("div", { class: "heading" }, el("h1", {}, ctx.title), extra, csvLink(), jsonLink());
   }
 
   const actorLink = (name, id) => (id ? el("a", { href: href("/events", { actor: id }) }, name || id) : name ?? "");
@@ -121,7 +131,10 @@
 
   pages.events = () => [
     heading(),
-    filters(field("actor", "Actor"), field("pair", "Pair (A,B)"), field("code", "CAMEO"),
+    filters(field("actor", "Actor"), field("between", "Between (A,B)"), field("country", "Actor country"),
+      field("cameo", "CAMEO"), field("plover", "PLOVER type", [""].concat(ctx.plover_types || [])),
+      field("quad_class", "QuadClass", [["", "(all)"]].concat(QUAD.map(([q, , label]) => [String(q), label]))),
+      field("goldstein_min", "Goldstein from", null, "number"), field("goldstein_max", "Goldstein to", null, "number"),
       field("modality", "Modality", MODALITIES), field("since", "Since"), field("until", "Until"),
       field("q", "Evidence contains")),
     pager(),
@@ -130,10 +143,17 @@
       ["cameo", "CAMEO", (r) => `${r.cameo} ${r.plover || ""}`],
       ["target", "Target", (r) => actorLink(r.target, r.target_id)],
       ["modality", "Modality"], ["goldstein", "Goldstein"], ["place", "Place"],
+      ["num_articles", "Articles / outlets", reach],
       ["evidence", "Evidence", evidence],
       ["article", "Article", (r) => el("a", { href: articleHref(r.article_id, `ev-${r.id}`) }, r.article_title || r.article_id)],
     ]),
   ];
+
+  // GDELT's NumArticles / NumSources of the event: every article reporting it, syndicated copies
+  // included, and the distinct outlets among them.
+  function reach(r) {
+    return r.num_articles ? `${r.num_articles} / ${r.num_sources}` : "";
+  }
 
   function evidence(r) {
     const text = r.evidence || "";
@@ -146,15 +166,17 @@
 
   pages.merged = () => [
     heading(),
-    filters(field("actor", "Actor"), field("code", "CAMEO"), field("since", "Since"), field("until", "Until")),
+    filters(field("actor", "Actor"), field("cameo", "CAMEO"), field("since", "Since"), field("until", "Until")),
     pager(),
     table(ctx.rows, [
       ["date", "Date", (r) => (r.first_date === r.last_date ? r.event_date : `${r.first_date} … ${r.last_date}`)],
       ["source", "Source", (r) => r.source || r.source_unit], ["cameo", "CAMEO", (r) => `${r.cameo} ${r.plover || ""}`],
       ["target", "Target", (r) => r.target || r.target_unit], ["reports", "Reports", (r) => r.n_reports],
+      ["num_articles", "Articles / outlets", reach],
       ["dates", "Dates reported", (r) => (r.dates || []).join(" · ")],
       ["places", "Places reported", (r) => (r.places || []).join(" · ")],
-      ["articles", "Articles", (r) => (r.articles || []).map((id) => el("a", { href: articleHref(id) }, id))],
+      ["articles", "Articles", (r) => (r.articles || []).map((id, i) =>
+        el("a", { href: articleHref(id) }, (r.article_titles || [])[i] || id))],
     ]),
   ];
 
@@ -203,174 +225,245 @@
   pages.error = () => [el("h1", {}, ctx.title), el("p", { class: "error" }, ctx.error.message),
     ctx.error.hint ? el("p", { class: "hint" }, ctx.error.hint) : null];
 
-  // -- the network ----------------------------------------------------------------------------
+  // -- the network (d3-force layout, labels placed so that none overlaps) ----------------------
+  const KINDS = [["state", "State", "#1d4ed8"], ["person", "Person", "#d97706"], ["organization", "Organisation", "#059669"],
+    ["igo", "International organisation", "#7c3aed"], ["group", "Group", "#db2777"], ["", "Other", "#6b7280"]];
+  const kindColour = (kind) => (KINDS.find(([k]) => k === kind) || KINDS[KINDS.length - 1])[2];
+  const quadColour = (q) => (QUAD.find(([n]) => n === q) || [0, "", "", "#999"])[3];
+  const quadName = (q) => (QUAD.find(([n]) => n === q) || [0, "", "no QuadClass"])[2];
+
   pages.graph = () => {
     const view = el("div", { class: "network" });
+    const level = ctx.params.level || "state";
+    const other = level === "state" ? "actor" : "state";
+    const toggle = el("a", { class: "toggle", href: here({ level: other }) },
+      level === "state" ? "Show people and organisations apart from their states" : "Roll people up to their states");
+    const egoName = ctx.ego ? ((ctx.nodes.find((n) => n.id === ctx.ego) || {}).name || ctx.ego) : null;
     const result = [heading(),
-      filters(field("since", "Since"), field("until", "Until"), field("modality", "Modality", MODALITIES.slice(1)),
-        field("min_events", "Min. events")),
-      legend([["#1b7837", "mostly cooperation"], ["#999", "mixed"], ["#b2182b", "mostly conflict"]]), view];
-    if (!ctx.nodes.length) view.appendChild(el("p", { class: "empty" }, "No events between actors in this period."));
-    else view.appendChild(network(ctx.nodes.slice(0, 150), ctx.edges));
+      filters(field("level", "Level", [["state", "states"], ["actor", "actors"]]), field("actor", "Ego (one actor)"),
+        field("cameo", "CAMEO"), field("since", "Since"), field("until", "Until"),
+        field("modality", "Modality", MODALITIES.slice(1)), field("min_events", "Min. events", null, "number")),
+      el("p", { class: "controls" }, toggle, egoName ? [" · ", el("span", { class: "ego" }, `Relations of ${egoName}`), " · ",
+        el("a", { href: here({ actor: null }) }, "whole network")] : null),
+      legend(KINDS.map(([, label, colour]) => [colour, label]), "circle"),
+      legend(QUAD.map(([, , label, colour]) => [colour, label]).concat([["#999", "arrow: from the actor to the one acted on; size: events"]])),
+      view];
+    if (ctx.notice) result.splice(2, 0, el("p", { class: "notice" }, ctx.notice));
+    if (!ctx.nodes.length) view.appendChild(el("p", { class: "empty" }, "No events between actors here."));
+    else view.appendChild(network(ctx.nodes.slice(0, 150), ctx.edges, level));
     const name = new Map(ctx.nodes.map((n) => [n.id, n.name]));
-    result.push(table(ctx.edges.slice(0, 100), [["source", "Actor", (e) => name.get(e.source) || e.source],
-      ["target", "Actor", (e) => name.get(e.target) || e.target], ["events", "Events"],
-      ["cooperation", "Cooperation"], ["conflict", "Conflict"], ["balance", "Balance"],
-      ["timeline", "", (e) => el("a", { href: href("/dyads", { actor: e.source, other: e.target }) }, "timeline")]]));
+    result.push(table(ctx.edges.slice(0, 100), [["source", "From", (e) => name.get(e.source) || e.source],
+      ["target", "To", (e) => name.get(e.target) || e.target], ["events", "Events"],
+      ["quad_class", "Mostly", (e) => quadName(e.quad_class)],
+      ...QUAD.map(([, key, label]) => [key, label]), ["goldstein_sum", "Goldstein sum"],
+      ["timeline", "", (e) => el("a", { href: href("/dyads", { actor: e.source, with: e.target }) }, "timeline")]]));
     return result;
   };
 
-  function legend(items) {
-    return el("p", { class: "legend" }, items.map(([colour, label]) =>
-      el("span", {}, svgSwatch(colour), label)));
+  function legend(items, shape) {
+    return el("p", { class: "legend" }, items.map(([colour, label]) => el("span", {}, swatch(colour, shape), label)));
   }
 
-  function svgSwatch(colour) {
-    return svg("svg", { width: 14, height: 10, class: "swatch" }, svg("rect", { width: 14, height: 10, fill: colour }));
+  function swatch(colour, shape) {
+    const mark = shape === "circle" ? svg("circle", { cx: 6, cy: 6, r: 5, fill: colour }) : svg("rect", { width: 14, height: 10, y: 1, fill: colour });
+    return svg("svg", { width: 14, height: 12, class: "swatch" }, mark);
   }
 
-  function edgeColour(balance) {
-    if (balance > 0.2) return "#1b7837";
-    if (balance < -0.2) return "#b2182b";
-    return "#999";
-  }
-
-  function layout(nodes, edges, width, height) {
-    // Fruchterman-Reingold: nodes repel, edges pull, a little gravity keeps islands on screen.
-    const index = new Map(nodes.map((n, i) => [n.id, i]));
-    const pos = nodes.map((_, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length;
-      return { x: width / 2 + (width / 3) * Math.cos(angle), y: height / 2 + (height / 3) * Math.sin(angle) };
-    });
-    const links = edges.filter((e) => index.has(e.source) && index.has(e.target))
-      .map((e) => [index.get(e.source), index.get(e.target)]);
-    const k = Math.sqrt((width * height) / Math.max(nodes.length, 1)) * 0.9;
-    for (let step = 0; step < 300; step++) {
-      const heat = (width / 10) * (1 - step / 300) + 1;
-      const move = pos.map(() => ({ x: 0, y: 0 }));
-      for (let i = 0; i < pos.length; i++) {
-        for (let j = i + 1; j < pos.length; j++) {
-          const dx = pos[i].x - pos[j].x || 0.01, dy = pos[i].y - pos[j].y || 0.01;
-          const d = Math.max(Math.hypot(dx, dy), 0.01), f = (k * k) / d;
-          move[i].x += (dx / d) * f; move[i].y += (dy / d) * f;
-          move[j].x -= (dx / d) * f; move[j].y -= (dy / d) * f;
-        }
-      }
-      for (const [a, b] of links) {
-        const dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y;
-        const d = Math.max(Math.hypot(dx, dy), 0.01), f = (d * d) / k;
-        move[a].x -= (dx / d) * f; move[a].y -= (dy / d) * f;
-        move[b].x += (dx / d) * f; move[b].y += (dy / d) * f;
-      }
-      pos.forEach((p, i) => {
-        move[i].x += (width / 2 - p.x) * 0.05 * k / 10; move[i].y += (height / 2 - p.y) * 0.05 * k / 10;
-        const d = Math.max(Math.hypot(move[i].x, move[i].y), 0.01), step2 = Math.min(d, heat);
-        p.x += (move[i].x / d) * step2; p.y += (move[i].y / d) * step2;
-      });
-    }
-    return fit(pos, width, height, 40, 170);  // room on the right for the labels
-  }
-
-  function fit(pos, width, height, margin, right) {
-    const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const sx = (width - margin - right) / Math.max(x1 - x0, 1), sy = (height - 2 * margin) / Math.max(y1 - y0, 1);
-    return pos.map((p) => ({
-      x: x1 === x0 ? width / 2 : margin + (p.x - x0) * sx,
-      y: y1 === y0 ? height / 2 : margin + (p.y - y0) * sy,
-    }));
-  }
-
-  function network(nodes, edges) {
-    const width = 900, height = 560;
-    const pos = layout(nodes, edges, width, height);
-    const at = new Map(nodes.map((n, i) => [n.id, pos[i]]));
+  function network(nodes, edges, level) {
+    const width = 1000, height = 640, margin = 30;
+    const radius = (n) => 4 + 2.5 * Math.sqrt(n.events);
+    const sim = nodes.map((n) => Object.assign({}, n));
+    const byId = new Map(sim.map((n) => [n.id, n]));
+    const links = edges.filter((e) => byId.has(e.source) && byId.has(e.target)).map((e) => Object.assign({}, e));
+    d3.forceSimulation(sim)
+      .force("link", d3.forceLink(links).id((d) => d.id).distance(110).strength(0.3))
+      .force("charge", d3.forceManyBody().strength(-320))
+      .force("x", d3.forceX(0).strength(0.05)).force("y", d3.forceY(0).strength(0.07))
+      .force("collide", d3.forceCollide((d) => radius(d) + 8))
+      .stop().tick(400);
+    const [x0, x1] = d3.extent(sim, (d) => d.x), [y0, y1] = d3.extent(sim, (d) => d.y);
+    const k = Math.min((width - 2 * margin - 160) / Math.max(x1 - x0, 1), (height - 2 * margin) / Math.max(y1 - y0, 1), 2.5);
+    for (const d of sim) { d.px = margin + 80 + (d.x - x0) * k; d.py = margin + (d.y - y0) * k; }
     const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "graph", role: "img", "aria-label": "Actor network" });
+    root.appendChild(svg("defs", {}, QUAD.map(([q, , , colour]) => svg("marker", { id: `arrow-${q}`, viewBox: "0 0 10 10",
+      refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto" }, svg("path", { d: "M0,0L10,5L0,10z", fill: colour })))));
+    const pairs = new Set(links.map((l) => `${l.source.id}|${l.target.id}`));
     const lines = svg("g", { class: "edges" });
-    for (const e of edges) {
-      const a = at.get(e.source), b = at.get(e.target);
-      if (!a || !b) continue;
-      const line = svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: edgeColour(e.balance),
-        "stroke-width": 1 + 1.5 * Math.log2(1 + e.events), "data-source": e.source, "data-target": e.target },
-      svg("title", {}, `${e.source} – ${e.target}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict)`));
-      line.addEventListener("click", () => { location.href = href("/dyads", { actor: e.source, other: e.target }); });
+    for (const e of links) {
+      const a = e.source, b = e.target, both = pairs.has(`${b.id}|${a.id}`);
+      const line = svg("path", { d: edgePath(a, b, radius(b), both), stroke: quadColour(e.quad_class), fill: "none",
+        "stroke-width": 1 + 1.5 * Math.log2(1 + e.events), "marker-end": `url(#arrow-${e.quad_class})`,
+        "data-source": a.id, "data-target": b.id, "data-quad": e.quad_class, class: "edge" },
+      svg("title", {}, `${a.name} → ${b.name}: ${e.events} events, mostly ${quadName(e.quad_class).toLowerCase()}`));
+      line.addEventListener("click", () => { location.href = href("/dyads", { actor: a.id, with: b.id }); });
       lines.appendChild(line);
     }
     const dots = svg("g", { class: "nodes" });
-    nodes.forEach((n, i) => {
-      const link = svg("a", { href: href("/dyads", { actor: n.id }) },
-        svg("circle", { cx: pos[i].x, cy: pos[i].y, r: 4 + 2 * Math.sqrt(n.events), "data-id": n.id },
-          svg("title", {}, `${n.name}: ${n.events} events`)),
-        svg("text", { x: pos[i].x + 8 + 2 * Math.sqrt(n.events), y: pos[i].y + 4 }, n.name));
-      dots.appendChild(link);
-    });
-    return append(root, [lines, dots]);
+    for (const n of sim) {
+      dots.appendChild(svg("a", { href: here({ actor: n.id, level }) },
+        svg("circle", { cx: n.px, cy: n.py, r: radius(n), fill: kindColour(n.kind), "data-id": n.id, "data-kind": n.kind || "" },
+          svg("title", {}, `${n.name} (${n.kind || "actor"}): ${n.events} events, ${n.out_events} as source, ${n.in_events} as target`))));
+    }
+    const labels = svg("g", { class: "labels" }, placeLabels(sim.map((n) => ({ x: n.px, y: n.py, r: radius(n), text: n.name, weight: n.events })), width, height));
+    return append(root, [lines, dots, labels]);
   }
 
-  // -- the dyad timeline ----------------------------------------------------------------------
+  function edgePath(a, b, rb, curved) {
+    // a straight line (or a gentle arc when the pair acts both ways) that stops at the target's edge
+    const dx = b.px - a.px, dy = b.py - a.py, d = Math.max(Math.hypot(dx, dy), 1);
+    const ex = b.px - (dx / d) * (rb + 2), ey = b.py - (dy / d) * (rb + 2);
+    if (!curved) return `M${a.px},${a.py}L${ex},${ey}`;
+    const mx = (a.px + ex) / 2 - (dy / d) * d * 0.12, my = (a.py + ey) / 2 + (dx / d) * d * 0.12;
+    return `M${a.px},${a.py}Q${mx},${my} ${ex},${ey}`;
+  }
+
+  const measure = document.createElement("canvas").getContext("2d");
+
+  function placeLabels(points, width, height) {
+    // Greedy: the busiest points first; each label tries right, left, above, below its point and is
+    // kept only where it overlaps no label and no point; the others stay in the points' tooltips.
+    measure.font = "12px system-ui, sans-serif";
+    const taken = points.map((p) => ({ x0: p.x - p.r, y0: p.y - p.r, x1: p.x + p.r, y1: p.y + p.r }));
+    const clash = (b) => b.x0 < 0 || b.y0 < 0 || b.x1 > width || b.y1 > height ||
+      taken.some((t) => b.x0 < t.x1 && b.x1 > t.x0 && b.y0 < t.y1 && b.y1 > t.y0);
+    const out = [];
+    for (const p of [...points].sort((a, b) => b.weight - a.weight)) {
+      const w = measure.measureText(p.text).width + 4, h = 14;
+      const spots = [[p.x + p.r + 3, p.y - h / 2], [p.x - p.r - 3 - w, p.y - h / 2], [p.x - w / 2, p.y - p.r - 2 - h], [p.x - w / 2, p.y + p.r + 2]];
+      for (const [x, y] of spots) {
+        const box = { x0: x, y0: y, x1: x + w, y1: y + h };
+        if (clash(box)) continue;
+        taken.push(box);
+        out.push(svg("text", { x: x + 2, y: y + h - 3, class: "label" }, p.text));
+        break;
+      }
+    }
+    return out;
+  }
+
+  // -- the dyad timeline (d3 scales and axes; every period shown, empty ones as zero) ------------
   pages.dyads = () => {
+    const by = ctx.params.by || "month";
+    const series = fillPeriods(ctx.rows, by);
     const result = [heading(),
-      filters(field("actor", "Actor"), field("other", "With"), field("by", "By", ["day", "week", "month", "year"]),
+      filters(field("actor", "Actor"), field("with", "With"), field("by", "By", ["day", "week", "month", "year"]),
         field("modality", "Modality", MODALITIES.slice(1)), field("since", "Since"), field("until", "Until"))];
     if (ctx.notice) result.push(el("p", { class: "notice" }, ctx.notice));
     if (ctx.rows.length) {
       result.push(legend(QUAD.map(([, , label, colour]) => [colour, label]).concat([["#333", "Goldstein mean"]])));
-      result.push(chart(ctx.rows));
+      result.push(chart(series, by));
     } else if (ctx.params.actor) {
       result.push(el("p", { class: "empty" }, "No events in this period."));
     }
-    result.push(table(ctx.rows, [["period", "Period"], ["events", "Events"], ["from_actor", "From actor"],
-      ["to_actor", "To actor"], ...QUAD.map(([, key, label]) => [key, label]), ["goldstein_sum", "Goldstein sum"],
-      ["goldstein_mean", "Goldstein mean"]]));
+    result.push(table(series, [["period", PERIOD_NAME[by], (r) => periodLabel(r.date, by)], ["events", "Events"],
+      ["from_actor", "From actor"], ["to_actor", "To actor"], ...QUAD.map(([, key, label]) => [key, label]),
+      ["goldstein_sum", "Goldstein sum"], ["goldstein_mean", "Goldstein mean"]]));
     return result;
   };
 
-  function chart(rows) {
-    const width = 900, height = 320, left = 48, right = 48, top = 16, bottom = 40;
-    const plotW = width - left - right, plotH = height - top - bottom;
-    const most = Math.max(1, ...rows.map((r) => r.events));
-    const band = plotW / rows.length, barW = Math.max(2, Math.min(40, band * 0.7));
-    const y = (n) => top + plotH - (n / most) * plotH;
-    const g = (v) => top + plotH / 2 - (v / 10) * (plotH / 2);
-    const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart", role: "img", "aria-label": "Dyad timeline" });
-    for (const tick of ticks(most)) {
-      root.appendChild(svg("line", { x1: left, x2: width - right, y1: y(tick), y2: y(tick), class: "grid" }));
-      root.appendChild(svg("text", { x: left - 6, y: y(tick) + 4, "text-anchor": "end", class: "axis" }, tick));
-    }
-    for (const v of [-10, 0, 10]) {
-      root.appendChild(svg("text", { x: width - right + 6, y: g(v) + 4, class: "axis" }, v));
-    }
-    const points = [];
-    rows.forEach((r, i) => {
-      const cx = left + band * i + band / 2;
+  const PERIOD_NAME = { day: "Day", week: "Week", month: "Month", year: "Year" };
+  const STEP = () => ({ day: d3.utcDay, week: d3.utcMonday, month: d3.utcMonth, year: d3.utcYear });
+  const FORMAT = { day: "%-d %b %Y", week: "%-d %b %Y", month: "%b %Y", year: "%Y" };
+  const periodLabel = (date, by) => (by === "week" ? "week of " : "") + d3.utcFormat(FORMAT[by])(date);
+
+  function fillPeriods(rows, by) {
+    if (!rows.length) return [];
+    const step = STEP()[by];
+    const known = new Map(rows.map((r) => [String(r.period).slice(0, 10), r]));
+    const dates = rows.map((r) => step.floor(new Date(`${String(r.period).slice(0, 10)}T00:00:00Z`)));
+    const all = step.range(d3.min(dates), step.offset(d3.max(dates), 1));
+    return all.map((date) => {
+      const key = d3.utcFormat("%Y-%m-%d")(date);
+      const zero = { period: key, events: 0, from_actor: 0, to_actor: 0, verbal_coop: 0, material_coop: 0,
+        verbal_conflict: 0, material_conflict: 0, goldstein_sum: 0, goldstein_mean: null };
+      return Object.assign(zero, known.get(key) || {}, { date });
+    });
+  }
+
+  function chart(rows, by) {
+    const width = 960, height = 360, m = { left: 64, right: 64, top: 16, bottom: 56 };
+    const x = d3.scaleBand(rows.map((r) => r.period), [m.left, width - m.right]).padding(0.2);
+    const y = d3.scaleLinear([0, Math.max(1, d3.max(rows, (r) => r.events))], [height - m.bottom, m.top]).nice();
+    const g = d3.scaleLinear([-10, 10], [height - m.bottom, m.top]);
+    const root = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("class", "chart")
+      .attr("role", "img").attr("aria-label", "Dyad timeline");
+    const every = Math.ceil(rows.length / 12);
+    const labels = new Map(rows.map((r) => [r.period, periodLabel(r.date, by)]));
+    const counts = y.ticks(5).filter(Number.isInteger);
+    root.append("g").attr("class", "grid").selectAll("line").data(counts).join("line")
+      .attr("x1", m.left).attr("x2", width - m.right).attr("y1", y).attr("y2", y);
+    root.append("g").attr("class", "axis x").attr("transform", `translate(0,${height - m.bottom})`)
+      .call(d3.axisBottom(x).tickValues(rows.filter((_, i) => i % every === 0).map((r) => r.period)).tickFormat((p) => labels.get(p)));
+    root.append("g").attr("class", "axis y").attr("transform", `translate(${m.left},0)`)
+      .call(d3.axisLeft(y).tickValues(counts).tickFormat(d3.format("d")));
+    root.append("g").attr("class", "axis g").attr("transform", `translate(${width - m.right},0)`)
+      .call(d3.axisRight(g).tickValues([-10, -5, 0, 5, 10]));
+    root.append("text").attr("class", "axis-title").attr("x", (m.left + width - m.right) / 2).attr("y", height - 12)
+      .attr("text-anchor", "middle").text(PERIOD_NAME[by]);
+    root.append("text").attr("class", "axis-title").attr("transform", `translate(16,${(m.top + height - m.bottom) / 2}) rotate(-90)`)
+      .attr("text-anchor", "middle").text(`Events per ${by}`);
+    root.append("text").attr("class", "axis-title").attr("transform", `translate(${width - 14},${(m.top + height - m.bottom) / 2}) rotate(90)`)
+      .attr("text-anchor", "middle").text("Goldstein mean (−10 to +10)");
+    const bars = root.append("g");
+    for (const r of rows) {
       let base = 0;
       for (const [, key, label, colour] of QUAD) {
         const n = r[key] || 0;
         if (!n) continue;
-        root.appendChild(svg("rect", { x: cx - barW / 2, y: y(base + n), width: barW, height: y(base) - y(base + n),
-          fill: colour, class: "bar" }, svg("title", {}, `${r.period}: ${n} ${label.toLowerCase()}`)));
+        bars.append("rect").attr("class", "bar").attr("x", x(r.period)).attr("width", x.bandwidth())
+          .attr("y", y(base + n)).attr("height", y(base) - y(base + n)).attr("fill", colour)
+          .append("title").text(`${labels.get(r.period)}: ${n} ${label.toLowerCase()}`);
         base += n;
       }
-      if (i % Math.ceil(rows.length / 12) === 0) {
-        root.appendChild(svg("text", { x: cx, y: height - bottom + 16, "text-anchor": "middle", class: "axis" }, r.period));
-      }
-      if (r.goldstein_mean !== null) points.push([cx, g(r.goldstein_mean), r]);
-    });
-    if (points.length) {
-      root.appendChild(svg("polyline", { points: points.map(([px, py]) => `${px},${py}`).join(" "), class: "mean" }));
-      for (const [px, py, r] of points) {
-        root.appendChild(svg("circle", { cx: px, cy: py, r: 3, class: "mean-dot" },
-          svg("title", {}, `${r.period}: Goldstein mean ${r.goldstein_mean}`)));
-      }
     }
-    return root;
+    const points = rows.filter((r) => r.goldstein_mean !== null && r.goldstein_mean !== undefined);
+    const cx = (r) => x(r.period) + x.bandwidth() / 2;
+    root.append("polyline").attr("class", "mean").attr("points", points.map((r) => `${cx(r)},${g(r.goldstein_mean)}`).join(" "));
+    root.append("g").selectAll("circle").data(points).join("circle").attr("class", "mean-dot")
+      .attr("cx", cx).attr("cy", (r) => g(r.goldstein_mean)).attr("r", 3)
+      .append("title").text((r) => `${labels.get(r.period)}: Goldstein mean ${r.goldstein_mean}`);
+    return root.node();
   }
 
-  function ticks(most) {
-    const step = Math.max(1, Math.ceil(most / 5));
-    const out = [];
-    for (let t = 0; t <= most; t += step) out.push(t);
-    return out;
+  // -- the map (Natural Earth boundaries shipped with dyad, d3-geo; no tiles) --------------------
+  pages.map = () => {
+    const view = el("div", { class: "map" });
+    waits.push(drawMap(view, ctx.places));
+    return [heading(),
+      filters(field("actor", "Actor"), field("cameo", "CAMEO"), field("modality", "Modality", MODALITIES),
+        field("since", "Since"), field("until", "Until")),
+      legend([["#dc2626", "events at a place (area: how many)"]], "circle"), view,
+      table(ctx.places, [["name", "Place"], ["country", "Country"], ["kind", "Kind"], ["events", "Events"],
+        ["articles", "Articles"]])];
+  };
+
+  async function drawMap(view, places) {
+    const width = 1000, height = 520;
+    const world = await (await fetch("/static/vendor/countries-110m.json")).json();
+    const land = topojson.feature(world, world.objects.countries);
+    const projection = d3.geoNaturalEarth1().fitExtent([[8, 8], [width - 8, height - 8]], { type: "Sphere" });
+    const path = d3.geoPath(projection);
+    const root = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("class", "worldmap")
+      .attr("role", "img").attr("aria-label", "World map of events");
+    root.append("path").attr("class", "sphere").attr("d", path({ type: "Sphere" }));
+    root.append("path").attr("class", "graticule").attr("d", path(d3.geoGraticule10()));
+    root.append("g").selectAll("path").data(land.features).join("path").attr("class", "country").attr("d", path)
+      .append("title").text((f) => f.properties.name);
+    const size = d3.scaleSqrt([0, Math.max(1, d3.max(places, (p) => p.events) || 1)], [0, 22]);
+    const points = [];
+    const dots = root.append("g").attr("class", "places");
+    for (const p of places) {
+      const xy = projection([p.lon, p.lat]);
+      if (!xy) continue;
+      const r = Math.max(3, size(p.events));
+      dots.append("circle").attr("class", "place").attr("cx", xy[0]).attr("cy", xy[1]).attr("r", r)
+        .attr("data-id", p.id).attr("data-events", p.events)
+        .append("title").text(`${p.name}${p.country ? " (" + p.country + ")" : ""}: ${p.events} event${p.events === 1 ? "" : "s"}`);
+      points.push({ x: xy[0], y: xy[1], r, text: `${p.name} ${p.events}`, weight: p.events });
+    }
+    const labels = root.append("g").attr("class", "labels").node();
+    append(labels, placeLabels(points.slice(0, 40), width, height));
+    view.appendChild(root.node());
   }
 
   // -- the article view -----------------------------------------------------------------------
@@ -404,12 +497,12 @@
     const side = el("aside", { class: "side" },
       el("h2", {}, "Events"), el("ol", {}, a.events.map((e) => el("li", { id: `ev-${e.id}`, class: "pick", onclick: () => selectEvent(e) },
         el("b", {}, e.source_name || e.source || "?"), ` ${e.cameo} ${e.plover || ""} `, el("b", {}, e.target_name || e.target || "?"),
-        el("span", { class: "small" }, ` ${e.modality}${e.date_value ? " · " + e.date_value : ""}`)))),
+        el("span", { class: "small" }, ` ${e.modality}${e.date_reading ? " · " + e.date_reading : ""}`)))),
       el("h2", {}, "Actors"), el("ul", {}, a.actors.map((x) => el("li", { class: "pick", "data-actor-row": x.id, onclick: () => selectActor(x.id) },
         x.name, el("span", { class: "small" }, ` ${x.kind || ""} ${x.country || ""}`)))),
       el("h2", {}, "Quotes"), el("ol", {}, a.quotes.map((q, i) => el("li", { id: `q-${i}`, class: "pick", onclick: () => selectQuote(String(i)) },
         el("b", {}, q.speaker_name || "unknown"), ": ", el("q", {}, q.text)))),
-      el("h2", {}, "Times"), el("ul", {}, a.times.map((t) => el("li", {}, `${t.text} → ${t.value}`))),
+      el("h2", {}, "Times"), el("ul", {}, a.times.map((t) => el("li", { title: t.value }, `${t.text} → ${t.reading}`))),
       el("h2", {}, "Places"), el("ul", {}, a.places.map((p) => el("li", {}, `${p.text} → ${p.name || p.place_id}${p.country ? " (" + p.country + ")" : ""}`))));
     const keys = legend([["#fde68a", "actor"], ["#bfdbfe", "place"], ["#ddd6fe", "time"], ["#e5e7eb", "quote"], ["#fca5a5", "event trigger"]]);
     setTimeout(() => { if (location.hash.startsWith("#ev-")) { const e = a.events.find((x) => `ev-${x.id}` === location.hash.slice(1)); if (e) selectEvent(e); } }, 0);
@@ -476,6 +569,7 @@
   const build = pages[ctx.page];
   if (build) {
     app.replaceChildren(...build().flat().filter(Boolean));
-    document.body.dataset.ready = "1";
+    Promise.all(waits).then(() => { document.body.dataset.ready = "1"; },
+      (err) => { app.appendChild(el("p", { class: "error" }, `Could not draw this view: ${err}`)); document.body.dataset.ready = "1"; });
   }
 })();

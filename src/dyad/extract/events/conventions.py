@@ -1,0 +1,109 @@
+"""CAMEO's conventions for governed events: an intention, appeal, demand, refusal or threat about
+another event is coded by what it is about ("hopes to meet" 036, "urged X to free" 025, "refused to
+attend talks" 125, "threatened to invade" 138). Tables in ``dyad/data/events/conventions.yaml``.
+
+    rules = Conventions.default()
+    plan = rules.combine(matches)   # {trigger index: code}, trigger indices whose event is folded in
+    rules.future(code, trigger, modality)   # "will withdraw" -> 035
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+GOVERNED_DEPS = ("xcomp", "ccomp")
+
+
+@dataclass(slots=True)
+class Plan:
+    codes: dict[int, str] = field(default_factory=dict)  # trigger index -> combined code
+    folded: set[int] = field(default_factory=set)  # trigger indices whose event another one reports
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    governors: dict[str, str]  # lemma -> kind
+    roots: dict[str, str]  # CAMEO root of a governor's own event -> kind
+    codes: dict[str, dict[str, str]]  # kind -> {code prefix: code}
+    keeps: dict[str, str]  # kind -> governed | governor
+    future_kinds: frozenset[str]
+    future_aux: frozenset[str]
+
+    @classmethod
+    @cache
+    def default(cls) -> Conventions:
+        text = (resources.files("dyad.data") / "events" / "conventions.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        return cls(
+            {str(w).lower(): kind for kind, words in data["governors"].items() for w in words},
+            {str(k): v for k, v in data["roots"].items()},
+            {kind: {str(k): str(v) for k, v in table.items()} for kind, table in data["codes"].items()},
+            dict(data["keeps"]),
+            frozenset(data.get("future") or ()),
+            frozenset(str(w).lower() for w in data.get("future_aux") or ()),
+        )
+
+    def code(self, kind: str, governed_code: str) -> str | None:
+        """The combined code for an event of ``governed_code`` under a governor of ``kind``, or None."""
+        table = self.codes.get(kind, {})
+        for size in range(len(governed_code), 1, -1):
+            if governed_code[:size] in table:
+                return table[governed_code[:size]]
+        return None
+
+    def kind(self, token, matches: dict) -> str | None:
+        """The kind of a governing word: its own event's root, else its lemma."""
+        own = matches.get(token.i)
+        if own is not None and own.pattern.code[:2] in self.roots:
+            return self.roots[own.pattern.code[:2]]
+        return next((self.governors[w] for w in _forms(token) if w in self.governors), None)
+
+    def combine(self, matches: list) -> Plan:
+        """For each matched event whose clause complements a governor, the combined code and which
+        of the two events reports it."""
+        by_index = {m.trigger.i: m for m in matches}
+        plan = Plan()
+        for match in matches:
+            trigger = match.trigger
+            if trigger.dep_ not in GOVERNED_DEPS or trigger.head is trigger:
+                continue
+            kind = self.kind(trigger.head, by_index)
+            code = self.code(kind, match.pattern.code) if kind else None
+            if code is None:
+                continue
+            governor = by_index.get(trigger.head.i)
+            if self.keeps.get(kind) == "governor" and governor is not None:
+                plan.codes[governor.trigger.i] = code
+                plan.folded.add(trigger.i)
+            else:
+                plan.codes[trigger.i] = code
+                if governor is not None:
+                    plan.folded.add(governor.trigger.i)
+        return plan
+
+    def future(self, code: str, trigger, modality: str) -> str:
+        """An event its actor intends or says it will do ("will withdraw", "is ready to attack") is
+        coded as the intention; others' predictions ("is expected to attack") are not."""
+        intended = modality == "intended" or (
+            modality == "predicted"
+            and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in trigger.children)
+        )
+        if not intended:
+            return code
+        for kind in self.future_kinds:
+            combined = self.code(kind, code)
+            if combined:
+                return combined
+        return code
+
+
+def _forms(token) -> list[str]:
+    """The lemma and the word with a regular ending taken off: the lemmatizer misreads some verbs
+    ("hopes" -> "hop")."""
+    word = token.lower_
+    stems = [word[: -len(end)] for end in ("s", "es", "d", "ed", "ing") if word.endswith(end)]
+    return [token.lemma_.lower(), word, *stems, *(s + "e" for s in stems)]

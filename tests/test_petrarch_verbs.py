@@ -1,0 +1,66 @@
+"""The converter of PETRARCH2's verb dictionary and the merged pattern set, on lines written here."""
+
+import importlib.util
+from pathlib import Path
+
+from dyad.extract.events.patterns import NO_EVENT, Patterns
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "convert_petrarch_verbs.py"
+SAMPLE = """
+&FOOD
++RICE
++WHEAT_FLOUR
+
+---  PLEAD   [---]  ---
+PLEAD [020]
+BESEECH
++CRY_OUT [020]
+- * (FOR &FOOD)                                    [0233]        # PLEAD
+- * {FINANCIAL HELP}                               [0231]        # PLEAD
+- * OFF TALKS                                      [164]         # PLEAD
+- &MILITARY * HELP                                 [0232]        # a subject condition: left out
+- * HELP (AGAINST REVOLT)                          [020]         # two phrases: left out
+- * RECOGNITION (FROM) +                           [:054]        # reversed: left out
+- * {CABINET MEETING}                              [---]         # names no event
+"""
+
+
+def converter():
+    spec = importlib.util.spec_from_file_location("convert_petrarch_verbs", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_block_becomes_verbs_with_shared_patterns():
+    blocks = converter().convert(SAMPLE, {"no_bare_code": ["beseech"]})
+    assert len(blocks) == 1
+    block = blocks[0]
+    assert block["verbs"] == {"plead": "020", "beseech": None, "cry out": "020"}
+    codes = {p["code"]: p for p in block["patterns"]}
+    assert codes["0233"] == {"code": "0233", "prep": ["for"], "object": ["flour", "rice"]}
+    assert codes["0231"] == {"code": "0231", "object": ["help"], "modifiers": ["financial"]}
+    assert codes["164"]["particle"] == ["off"] and codes["164"]["object"] == ["talks"]
+    assert codes[NO_EVENT]["object"] == ["meeting"]
+    assert not any(p["code"] in ("0232", "020", "054") for p in block["patterns"])
+
+
+def test_converted_patterns_come_after_dyads_own_and_bare_codes_last(tmp_path):
+    own = tmp_path / "own.yaml"
+    own.write_text('verbs:\n  plead: [{code: "0234", object: [security]}, {code: "020"}]\n')
+    data = tmp_path / "conv.yaml"
+    data.write_text(
+        'blocks:\n- verbs: {plead: "021"}\n  patterns: [{code: "0233", prep: [for], object: [rice]}]\n'
+    )
+    merged = Patterns.load(own).merged(Patterns.load(data))
+    assert [p.code for p in merged.verbs["plead"]] == ["0234", "0233", "020", "021"]
+
+
+def test_the_shipped_dictionary_loads_with_known_codes_only():
+    from dyad.extract.events.codebook import Codebook
+
+    book = Codebook.default()
+    patterns = Patterns.default()
+    codes = {p.code for group in patterns.verbs.values() for p in group}
+    assert len(patterns.verbs) > 1000
+    assert all(code == NO_EVENT or code in book for code in codes)

@@ -1,0 +1,90 @@
+"""Who is who on unseen text: titles and surnames resolved through the knowledge base by the
+publication date, family names of Chinese and Korean leaders, places that are never actors,
+officials of international organisations coded by their office, codes from the converted
+dictionaries. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def actors(text: str, published: str) -> dict[str, object]:
+    article = analyze(text, published=published)
+    return {m.text: a for a in article.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "expected"),
+    [
+        ("President Trump flew to Hanoi on Tuesday for a second summit.", "2019-02-26", "Trump", "donald-trump"),
+        ("Chancellor Merkel spoke to reporters in Berlin after the vote.", "2015-03-02", "Merkel", "angela-merkel"),
+        ("Prime Minister Abe called an early election for October.", "2017-09-25", "Abe", "shinzo-abe"),
+        ("Putin told the Duma that the economy had grown.", "2021-04-21", "Putin", "vladimir-putin"),
+    ],
+)
+def test_title_or_surname_finds_the_office_holder_of_the_day(text, day, mention, expected):
+    assert actors(text, day)[mention].id == expected
+
+
+def test_a_title_the_person_did_not_hold_that_day_finds_no_one():
+    found = actors("Senator Trump introduced a bill on farm subsidies.", "2019-02-26")
+    assert found["Trump"].id != "donald-trump"
+
+
+def test_a_former_office_holder_is_not_found_decades_later():
+    found = actors("Obama said the plan would cost less than expected.", "2040-05-01")
+    assert found["Obama"].id != "barack-obama"
+
+
+def test_bare_family_name_joins_the_leader_named_before():
+    text = ("Chinese President Xi Jinping met Kim Jong-un in Beijing. Kim thanked his host, and Xi "
+            "promised more trade.")
+    found = actors(text, "2018-03-28")
+    assert found["Kim"].id == "kim-jong-un" and found["Xi"].id == "xi-jinping"
+
+
+@pytest.mark.parametrize("place", ["Panmunjom", "Camp David", "Vostochny Cosmodrome", "Amur"])
+def test_places_are_never_people_or_organisations(place):
+    text = (f"Negotiators gathered at {place} on Friday. Delegates from both sides arrived at "
+            f"{place} by bus, and {place} was closed to visitors.")
+    found = actors(text, "2019-06-30")
+    assert place not in found
+
+
+def test_a_web_address_is_not_an_organisation():
+    found = actors("The statement was posted on www.example-ministry.gov and copied by Reuters.", "2020-01-02")
+    assert not any("example" in text for text in found)
+
+
+def test_officials_of_international_organisations_are_coded_by_their_office():
+    found = actors("U.N. Secretary-General Antonio Guterres urged restraint on both sides.", "2019-07-01")
+    assert found["Antonio Guterres"].code == "IGOUNO"  # not PRT: the office held at the date
+
+
+def test_people_from_the_converted_dictionaries_have_codes():
+    found = actors("House Speaker Nancy Pelosi met the delegation in Washington.", "2010-05-04")
+    assert found["Nancy Pelosi"].code == "USALEG"
+
+
+INSTITUTIONS = (
+    "North Korea fired a missile into the sea on Monday, South Korea said. \"It flew 800 "
+    "kilometers,\" the Joint Chiefs of Staff said. Japan's defense ministry said the missile landed "
+    "outside its waters. KCNA said the launch tested a new engine. \"We are following this closely,\" "
+    "a State Department spokesperson said."
+)
+
+
+def test_institutions_are_actors_with_country_and_sector_and_speak():
+    article = analyze(INSTITUTIONS, published="2022-05-09")
+    by_text = {m.text: a for a in article.actors for m in a.mentions}
+    assert by_text["Joint Chiefs of Staff"].code == "KORMIL"  # the state the article is about
+    assert by_text["defense ministry"].country == "JPN"  # "Japan's" before it
+    assert by_text["KCNA"].code == "PRKMED"
+    assert by_text["State Department"].code == "USAGOV"
+    speakers = {" ".join(q.text.split()[:2]): q.speaker for q in article.quotes}
+    assert speakers["It flew"] == by_text["Joint Chiefs of Staff"].id
+    assert speakers["the missile"] == by_text["defense ministry"].id
+    assert speakers["the launch"] == by_text["KCNA"].id
+    assert speakers["We are"] == by_text["State Department"].id
