@@ -26,3 +26,17 @@ def test_reprint_is_a_copy_and_another_story_is_not():
 
 def test_short_texts_are_never_compared():
     assert signature("Too short to tell a copy from a coincidence.") is None
+
+
+def test_articles_stored_before_signatures_get_them(tmp_path):
+    from dyad.store import Store
+    from dyad.store.syndication import Finder, sign_missing
+
+    with Store(tmp_path / "old.duckdb") as store:
+        store.con.execute("INSERT INTO articles (id, text, segments) VALUES ('old', ?, '[]'), ('tiny', 'Short.', '[]')",
+                          [STORY])
+        assert Finder(store.con).original_of(signature(STORY)) is None
+        assert sign_missing(store.con) == 2
+        match = Finder(store.con).original_of(signature("Read more. " + STORY))
+        assert match is not None and match.original_id == "old"
+        assert sign_missing(store.con) == 1  # the short one has none and is looked at again

@@ -27,7 +27,7 @@ def dyad(*args, env):
 def watched(tmp_path_factory):
     folder = tmp_path_factory.mktemp("watch")
     db, alerts_out = folder / "news.duckdb", folder / "alerts.jsonl"
-    env = {**os.environ, "DYAD_FETCH_ALLOW_HOSTS": "127.0.0.1", "DYAD_FETCH_TIMEOUT": "3"}
+    env = {**os.environ, "DYAD_FETCH_ALLOW_HOSTS": "127.0.0.1", "DYAD_FETCH_TIMEOUT": "10"}  # short for the hung feed, long for a busy machine
     with FeedServer() as server:
         rules = folder / "rules.yaml"
         rules.write_text(
@@ -191,3 +191,25 @@ def test_changes_compares_a_dyad_with_its_own_baseline(watched, tmp_path):
         assert row["events"] == sum(row["by_quad_class"].values())
     for moved in result["moved"]:
         assert moved["shift"] == round(moved["recent_balance"] - moved["baseline_balance"], 3)
+
+
+def test_webhook_to_a_private_address_is_refused_and_tried_again(watched, tmp_path, monkeypatch):
+    import shutil
+
+    from dyad.monitor.alerts import Rule, check
+    from dyad.settings import settings
+
+    db = tmp_path / "hooks.duckdb"
+    shutil.copy(watched["db"], db)
+    monkeypatch.delenv("DYAD_FETCH_ALLOW_HOSTS", raising=False)
+    settings.cache_clear()
+    rule = Rule(name="blocked", dyad=("IND", "PAK"), quad_class=3, webhook=watched["server"].base + "/hook")
+    posted = len(watched["server"].hooks)
+    try:
+        with Store(db) as store:
+            (fired,) = check(store, [rule])
+            kept = store.query("SELECT count(*) AS n FROM alerts_fired WHERE rule = 'blocked'")[0]["n"]
+    finally:
+        settings.cache_clear()
+    assert fired.error and "E108" in fired.error and fired.events
+    assert kept == 0 and len(watched["server"].hooks) == posted  # nothing sent, nothing marked as fired
