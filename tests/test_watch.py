@@ -27,7 +27,7 @@ def dyad(*args, env):
 def watched(tmp_path_factory):
     folder = tmp_path_factory.mktemp("watch")
     db, alerts_out = folder / "news.duckdb", folder / "alerts.jsonl"
-    env = {**os.environ, "DYAD_FETCH_ALLOW_HOSTS": "127.0.0.1", "DYAD_FETCH_TIMEOUT": "3"}
+    env = {**os.environ, "DYAD_FETCH_ALLOW_HOSTS": "127.0.0.1", "DYAD_FETCH_TIMEOUT": "10"}  # short for the hung feed, long for a busy machine
     with FeedServer() as server:
         rules = folder / "rules.yaml"
         rules.write_text(

@@ -471,7 +471,8 @@ def eval_times(path: Path) -> None:
 
 @eval_app.command("places")
 def eval_places(path: Path) -> None:
-    """GeoVirus XML (../shared/geo/GeoVirus.xml): accuracy within 161 km."""
+    """GeoVirus or GWN XML (../shared/geo/GeoVirus.xml, GWN.xml): recall and accuracy within
+    161 km, for the tune and check parts (and by toponym type for GWN)."""
     _eval("places", path)
 
 

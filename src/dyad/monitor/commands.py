@@ -160,4 +160,5 @@ def start_watching(owner, feeds: list[str], every: str, alerts: Path | None):
     with owner.cursor() as store:
         sign_missing(store.con)
     err.print(f"Watching {len(urls)} feed(s) every {every}.")
-    return Watcher(owner, urls, pause, rules, lambda report: print_report(report, owner.path)).start()
+    return Watcher(owner, urls, pause, rules, lambda report: print_report(report, owner.path),
+                   lambda text: err.print(f"[yellow]{text}[/yellow]")).start()
