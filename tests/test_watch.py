@@ -27,7 +27,7 @@ def dyad(*args, env):
 def watched(tmp_path_factory):
     folder = tmp_path_factory.mktemp("watch")
     db, alerts_out = folder / "news.duckdb", folder / "alerts.jsonl"
-    env = {**os.environ, "DYAD_FETCH_ALLOW_HOSTS": "127.0.0.1", "DYAD_FETCH_TIMEOUT": "3"}
+    env = {**os.environ, "DYAD_FETCH_ALLOW_HOSTS": "127.0.0.1", "DYAD_FETCH_TIMEOUT": "10"}  # short for the hung feed, long for a busy machine
     with FeedServer() as server:
         rules = folder / "rules.yaml"
         rules.write_text(
@@ -129,28 +129,47 @@ def test_alert_fires_once_per_matching_event(watched):
     assert max(a["num_articles"] for a in posted) == 3
 
 
-def test_server_watches_in_process_and_answers_changes(watched, monkeypatch):
+def test_server_watches_in_process_and_answers_changes(watched, monkeypatch, tmp_path):
+    """dyad serve --watch: the feeds read in the server's process, on its store; copies are found
+    across chunks (an original stored in one transaction, its copy met in a later one)."""
     from fastapi.testclient import TestClient
 
+    from dyad.monitor import watch
     from dyad.monitor.background import Watcher
     from dyad.settings import settings
     from dyad.web import create_app
 
     server = watched["server"]
     monkeypatch.setenv("DYAD_FETCH_ALLOW_HOSTS", "127.0.0.1")
+    monkeypatch.setattr(watch, "CHUNK", 4)
     settings.cache_clear()
+    db = tmp_path / "served.duckdb"
+    Store(db).close()
     try:
-        app = create_app(watched["db"])
+        app = create_app(db)
         with TestClient(app) as client:
-            report = Watcher(app.state.owner, [server.url("courier")], 60, []).round()
-            assert (report.stored, report.copies, report.already) == (0, 0, 7)
+            report = Watcher(app.state.owner, [server.url("wire"), server.url("courier")], 60, []).round()
             changes = client.get("/changes.json", params={"since": "2000-01-01", "limit": 500}).json()
             events = client.get("/events.json", params={"actor": "PAK", "limit": 50}).json()
+            merged = client.get("/merged.json", params={"actor": "PAK", "limit": 50}).json()
     finally:
         settings.cache_clear()
+    # the courier reprints five wire stories and two stories of the herald, which is not read here
+    assert (report.stored, report.copies, report.already, report.failed) == (12, 5, 0, [])
     kashmir = next(d for d in changes["dyads"] if d["dyad"] == "IND-PAK")
     assert kashmir["events"] >= 1 and kashmir["articles"] > kashmir["events"]
-    assert max(r["num_articles"] for r in events["rows"]) == 3
+    assert max(r["num_articles"] for r in events["rows"]) == 2
+    assert max((r["num_articles"], r["num_sources"]) for r in merged["rows"]) == (2, 2)
+
+
+def test_changes_command_prints_json(watched):
+    out = dyad("changes", "--db", watched["db"], "--since", "2000-01-01", "--format", "json", env=dict(os.environ))
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    counts = [d["events"] for d in result["dyads"]]
+    assert counts == sorted(counts, reverse=True) and 0 < sum(counts) <= result["new_events"]
+    assert all(sum(d["by_quad_class"].values()) == d["events"] for d in result["dyads"])
+    assert any(d["dyad"] == "IND-PAK" and d["articles"] > d["events"] for d in result["dyads"])
 
 
 def test_changes_compares_a_dyad_with_its_own_baseline(watched, tmp_path):
@@ -172,3 +191,25 @@ def test_changes_compares_a_dyad_with_its_own_baseline(watched, tmp_path):
         assert row["events"] == sum(row["by_quad_class"].values())
     for moved in result["moved"]:
         assert moved["shift"] == round(moved["recent_balance"] - moved["baseline_balance"], 3)
+
+
+def test_webhook_to_a_private_address_is_refused_and_tried_again(watched, tmp_path, monkeypatch):
+    import shutil
+
+    from dyad.monitor.alerts import Rule, check
+    from dyad.settings import settings
+
+    db = tmp_path / "hooks.duckdb"
+    shutil.copy(watched["db"], db)
+    monkeypatch.delenv("DYAD_FETCH_ALLOW_HOSTS", raising=False)
+    settings.cache_clear()
+    rule = Rule(name="blocked", dyad=("IND", "PAK"), quad_class=3, webhook=watched["server"].base + "/hook")
+    posted = len(watched["server"].hooks)
+    try:
+        with Store(db) as store:
+            (fired,) = check(store, [rule])
+            kept = store.query("SELECT count(*) AS n FROM alerts_fired WHERE rule = 'blocked'")[0]["n"]
+    finally:
+        settings.cache_clear()
+    assert fired.error and "E108" in fired.error and fired.events
+    assert kept == 0 and len(watched["server"].hooks) == posted  # nothing sent, nothing marked as fired

@@ -396,6 +396,10 @@ def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Bet
                       cameo=cameo, modality=None if modality is Modality.any else modality.value)
     result = _page_query("event", db, filters, _row_limit(limit, all_rows, format))
     rows = [_with_action(e) for e in result["rows"]]
+    if format is Fmt.table:
+        from dyad.util.tables import date_cell
+
+        rows = [{**e, "date": date_cell(e["date"], e["date_precision"])} for e in rows]
     _show(rows, format, "events", _columns(columns, rows, EVENT_COLUMNS, format))
     _shown(result, "events")
 
@@ -493,7 +497,8 @@ def eval_times(path: Path) -> None:
 
 @eval_app.command("places")
 def eval_places(path: Path) -> None:
-    """GeoVirus XML (../shared/geo/GeoVirus.xml): accuracy within 161 km."""
+    """GeoVirus or GWN XML (../shared/geo/GeoVirus.xml, GWN.xml): recall and accuracy within
+    161 km, for the tune and check parts (and by toponym type for GWN)."""
     _eval("places", path)
 
 

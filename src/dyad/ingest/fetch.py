@@ -103,8 +103,9 @@ def send(url: str, method: str = "GET", headers: dict[str, str] | None = None, b
         conn.request(method, path, body=body, headers=sent)
         response = conn.getresponse()
         data = response.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"Could not fetch {url}: {exc}", "Check the address and the network.") from exc
+    except (OSError, http.client.HTTPException) as exc:  # refused, timed out, or no HTTP answer at all
+        raise InputError(f"Could not fetch {url}: {exc or type(exc).__name__}",
+                         "Check the address and the network.") from exc
     finally:
         conn.close()
     if len(data) > limit:

@@ -11,15 +11,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import duckdb
+
+from dyad.errors import DyadError
 from dyad.monitor.alerts import Rule, check
 from dyad.monitor.watch import WatchReport, watch_once
 
 
 class Watcher:
     def __init__(self, owner, urls: list[str], every_seconds: float, rules: list[Rule],
-                 report: Callable[[WatchReport], None] | None = None):
+                 report: Callable[[WatchReport], None] | None = None, log: Callable[[str], None] = print):
         self.owner, self.urls, self.every, self.rules = owner, urls, every_seconds, rules
-        self.report = report or (lambda _r: None)
+        self.report, self.log = report or (lambda _r: None), log
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, name="dyad-watch", daemon=True)
 
@@ -29,7 +32,10 @@ class Watcher:
 
     def _run(self) -> None:
         while not self.stop.is_set():
-            self.round()
+            try:
+                self.round()
+            except (DyadError, duckdb.Error) as exc:  # e.g. a write conflict: said, tried again next round
+                self.log(f"Watching the feeds failed this round: {exc}")
             self.stop.wait(self.every)
 
     def round(self) -> WatchReport:

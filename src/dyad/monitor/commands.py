@@ -43,11 +43,13 @@ def watch(
     from dyad.monitor.alerts import load_rules
     from dyad.monitor.timespan import parse_span
     from dyad.store import Store
+    from dyad.store.syndication import sign_missing
 
     try:
         urls, pause = feed_urls(feeds), parse_span(every).total_seconds()
         rules = load_rules(alerts) if alerts else []
         with Store(db) as store:
+            sign_missing(store.con)  # articles stored before dyad knew of copies
             while True:
                 report = one_round(store, urls, rules)
                 if once:
@@ -151,8 +153,12 @@ def start_watching(owner, feeds: list[str], every: str, alerts: Path | None):
     from dyad.monitor.alerts import load_rules
     from dyad.monitor.background import Watcher
     from dyad.monitor.timespan import parse_span
+    from dyad.store.syndication import sign_missing
 
     urls, pause = feed_urls(feeds), parse_span(every).total_seconds()
     rules = load_rules(alerts) if alerts else []
+    with owner.cursor() as store:
+        sign_missing(store.con)
     err.print(f"Watching {len(urls)} feed(s) every {every}.")
-    return Watcher(owner, urls, pause, rules, lambda report: print_report(report, owner.path)).start()
+    return Watcher(owner, urls, pause, rules, lambda report: print_report(report, owner.path),
+                   lambda text: err.print(f"[yellow]{text}[/yellow]")).start()

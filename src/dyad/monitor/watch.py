@@ -68,6 +68,7 @@ class Pending:
 
 
 Progress = Callable[[str], None]
+CHUNK = 64  # new items read, analysed and written together
 
 
 def stages() -> tuple[Pipeline, Pipeline]:
@@ -137,8 +138,12 @@ class Round:
 
     def run(self, pending: list[Pending]) -> None:
         items = self.new_items(pending)
-        if not items:
-            return
+        for start in range(0, len(items), CHUNK):
+            self.say(f"new items {start + 1}-{min(start + CHUNK, len(items))} of {len(items)}: reading")
+            self.run_chunk(items[start : start + CHUNK])
+
+    def run_chunk(self, items: list[FeedItem]) -> None:
+        """Read, sort out, analyse and store some items (one transaction: a stop loses only them)."""
         cleaned = [a for a in self.first.run([self.raw(i) for i in items]) if self.keep(a)]
         originals, copies = self.sort_out(cleaned)
         self.say(f"analysing {len(originals)} new article(s); {len(copies)} syndicated cop(ies)")

@@ -25,12 +25,16 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
 from datasketch import MinHash
 
+from dyad.store.bulk import insert
+
 NUM_PERM = 128
+SCHEME = "affine32"  # datasketch's hashing scheme: 32-bit values, stored as such
 SHINGLE_WORDS = 5
 MIN_WORDS = 40  # shorter bodies are never called copies: too little text to tell
 COPY_THRESHOLD = 0.5  # estimated Jaccard of the 5-gram sets; measured by bench/syndication.py
@@ -68,7 +72,7 @@ def signature(body: str) -> MinHash | None:
     if len(words) < MIN_WORDS:
         return None
     grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    sig = MinHash(num_perm=NUM_PERM, seed=1)
+    sig = _minhash()
     sig.update_batch([g.encode("utf-8") for g in grams])
     return sig
 
@@ -89,7 +93,18 @@ def to_blob(sig: MinHash) -> bytes:
 
 
 def from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint32).astype(np.uint64))
+    values = np.frombuffer(blob, dtype=np.uint32).astype(np.uint64)
+    return _minhash(values)
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """The permutations of seed 1, drawn once (drawing them is a fifth of a signature's cost)."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
+def _minhash(values=None) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, permutations=_permutations(), scheme=SCHEME)
 
 
 class Finder:
@@ -176,3 +191,30 @@ def recount(con, article_ids: list[str]) -> None:
     if article_ids:
         marks = ", ".join("?" * len(article_ids))
         con.execute(_RECOUNT.format(marks=marks), [*article_ids, *article_ids])
+
+
+def sign_missing(con, batch: int = 500) -> int:
+    """Sign the stored articles that have no signature yet (those stored before schema 6), so that
+    copies of them are found; the writer signs every article it stores since. Returns how many
+    articles were looked at (short ones get no signature and are looked at again next time)."""
+    seen = 0
+    last = ""
+    while True:
+        rows = con.execute(
+            "SELECT id, text, segments FROM articles WHERE id > ? AND id NOT IN "
+            "(SELECT article_id FROM article_signatures) AND id NOT IN (SELECT article_id FROM article_copies) "
+            "ORDER BY id LIMIT ?", [last, batch]).fetchall()
+        if not rows:
+            return seen
+        table = pa.table({"id": [r[0] for r in rows], "text": [r[1] for r in rows], "segments": [r[2] for r in rows]})
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for name, data in signature_tables(con, table).items():
+                insert(con, name, data)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        seen += len(rows)
+        last = rows[-1][0]
+

@@ -178,7 +178,7 @@ def _event_row(article_id: str, e) -> tuple:
         value, e.date.precision if e.date else None, day, e.place,
         e.evidence.start, e.evidence.end,
         trig.start if trig else None, trig.end if trig else None, trig.text if trig else None,
-        e.confidence,
+        e.confidence, e.date.start if e.date else None, e.date.end if e.date else None,
     )
 
 
