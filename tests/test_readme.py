@@ -31,6 +31,7 @@ SKIP = {
     "--engine ray": "tests/test_ray.py",
     "--workers": "tests/test_executors.py",
     "dyad eval": "the quality-gate tests of each extractor",
+    "dyad watch": "polls feeds until stopped, over the network: tests/test_watch.py",
 }
 runner = CliRunner()
 
