@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from dyad.annotate import coref, groups, pronoun_features, ranker
+from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
 from dyad.annotate.mentions import (
@@ -116,8 +117,11 @@ class Reader:
         ents = entity_candidates(self.article, self.kb)
         taken = {t.i for c in ents for t in c.span}
         more = kb_candidates(self.article, self.kb, taken)
-        taken |= {t.i for c in more for t in c.span}
-        found = ents + more + pronoun_candidates(self.article)
+        names = ents + more
+        institutions = institution_candidates(self.article, self.kb, names)
+        names = replace_with_institutions(names, institutions)
+        taken = {t.i for c in names for t in c.span}
+        found = names + pronoun_candidates(self.article)
         found += description_candidates(self.article, self.kb, taken)
         taken |= {t.i for c in found for t in c.span}
         found += name_candidates(self.article, taken)
