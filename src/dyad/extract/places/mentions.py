@@ -2,9 +2,11 @@
 
 Candidates come from spaCy's GPE/LOC/FAC entities (an entity written "X, Y" gives two), from
 ORG entities and plain text that match a named feature of the gazetteer ("the Vostochny
-cosmodrome", "the Korean Peninsula"), and from a name followed by a region word ("the Amur
-region"). Text in photo credits, person and organisation mentions and place names that stand for
-a state actor ("Washington said") give nothing.
+cosmodrome", "the Korean Peninsula"), from a name followed by a region word ("the Amur
+region"), from upper-case datelines ("WASHINGTON (AP) —"), and from the words for a place's
+people ("Israeli", "Ohioans": a ``demonym`` mention of Israel, of Ohio). Text in photo credits
+and person and organisation mentions give nothing; a place name that stands for a state actor
+("Washington said") is a place mention marked ``metonym``, apart from the actor it also is.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class Candidate:
     text: str
     region_hint: bool = False  # followed by a region word: "the Amur region"
     from_entity: bool = True
+    metonym: bool = False  # stands for a state actor too ("Moscow said")
+    demonym: str | None = None  # the place a people's word names: "Georgia" for "Georgians"
+    dateline: bool = False  # the upper-case town an article is filed from
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -54,8 +59,9 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _locative_candidates(article, gaz)
         + _name_candidates(article, gaz)
     )
-    kept = _keep(kept, found, blocked, article)
+    kept = _keep(kept, found + _dateline_candidates(article, gaz), blocked, article)
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
+    kept = _keep(kept, _demonym_candidates(article), [], article)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -133,10 +139,23 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = pos + (lead.end() if lead else 0)
             trail = _TRAIL.search(piece)
             e = pos + (trail.start() if trail else len(piece))
+            e = _with_abbreviation_dot(text, s, e)
             if e > s:
                 out.append((s, e))
         pos += len(piece)
     return out
+
+
+def _with_abbreviation_dot(text: str, start: int, end: int) -> int:
+    """The end of a name, past its dot when the name is an abbreviation ("Mont.", "D.C.")."""
+    if text[end : end + 1] == "." and norm(text[start : end + 1]) in _abbreviations():
+        return end + 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(norm(row[0]) for row in read_tsv("abbreviations.tsv"))
 
 
 def _next_word(text: str, end: int) -> str:
@@ -174,10 +193,22 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
         for m in actor.mentions:
             if not (m.metonym or actor.kind in ("person", "organization")):
                 continue
-            spans.append((m.start, m.end))
+            spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
             if m.metonym or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz)):
                 freeable.append((m, actor.kind))
     return spans, freeable
+
+
+_POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s")
+
+
+def _owner_place_length(text: str, kind: str, gaz: Gazetteer) -> int:
+    """How much of an organisation's mention is the place that owns it, still a place:
+    "China" of "China's health ministry" (0 when the mention does not start so)."""
+    match = _POSSESSIVE.match(text) if kind == "organization" else None
+    if match is None or match.group(1) not in gaz:
+        return 0
+    return match.end()
 
 
 def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
@@ -185,9 +216,9 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     Kampungu", "flights from London")."""
     text = article.text
     return [
-        Candidate(m.start, m.end, m.text)
+        Candidate(m.start, m.end, m.text, metonym=m.metonym)
         for m, kind in freeable
-        if (place_context(text, m.start, m.end, gaz, metonym=m.metonym) or _region_named(m, kind, gaz))
+        if (m.metonym or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz))
         and plausible(text, m.start, m.end, gaz)
     ]
 
@@ -209,6 +240,8 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     name = text[start:end]
     if name.lower() in STOP_WORDS and not name.isupper():
         return False
+    if name.endswith(".") and name != "D.C." and norm(name) in _abbreviations():
+        return text[max(0, start - 2) : start] == ", "  # "Decatur, Ala." and not "Ala."
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
     if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
@@ -404,3 +437,64 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
         or _next_word(article.text, end) in read_words("region_words.txt")
         or place_context(article.text, start, end, gaz)
     )
+
+
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
+    r"(?=(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)?[ ]*(?:\([A-Za-z .]+\)[ ]*)?(?:[—–-]|:[ ]))"
+)
+
+
+def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """The upper-case town a paragraph opens with before a dash: "WASHINGTON (AP) —",
+    "MANILA, Philippines –", "BEIRUT: ..."."""
+    out = []
+    for match in _DATELINE.finditer(article.text):
+        start, end = match.span(1)
+        name = _trim(article.text[start:end])
+        end = start + len(name)
+        if len(name) > 2 and any(e.kind == "city" for e, _ in gaz.lookup(name)):
+            out.append(Candidate(start, end, name, from_entity=False, dateline=True))
+    return out
+
+
+def _demonym_candidates(article: Article) -> list[Candidate]:
+    """The words for a place's people or things ("Israeli", "Georgian", "Ohioans", "South
+    African"): mentions of that place, whatever else the word is part of (an actor, a name)."""
+    out = []
+    text = article.text
+    words = demonym_places()
+    taken = -1
+    for match in _CAPITAL_WORD.finditer(text):
+        start = match.start()
+        if start < taken:
+            continue
+        pair = (
+            _CAPITAL_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+        )
+        for end in ([pair.end()] if pair else []) + [match.end()]:
+            place = _demonym_place(text[start:end], words)
+            if place:
+                out.append(Candidate(start, end, text[start:end], from_entity=False, demonym=place))
+                taken = end
+                break
+    return out
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]+(?![\w-])")
+
+
+def _demonym_place(word: str, words: dict[str, str]) -> str | None:
+    place = words.get(word)
+    if place is None and word.endswith("s") and word[:-1].endswith(("an", "i", "er", "ite")):
+        place = words.get(word[:-1])
+    return place
+
+
+@lru_cache(maxsize=1)
+def demonym_places() -> dict[str, str]:
+    """A people's word -> the place it names: ``iso3:XXX`` for a country (demonyms.tsv), else
+    the place's name (adjectivals.tsv, which wins)."""
+    words = {word: f"iso3:{iso3}" for word, iso3 in read_tsv("demonyms.tsv")}
+    words.update({word: place for word, place in read_tsv("adjectivals.tsv")})
+    return words

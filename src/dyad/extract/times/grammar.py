@@ -59,6 +59,7 @@ def rules() -> list[Rule]:
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)})"
     relword = rf"(?:the\s+|that\s+)?(?:{alternation(lex.relative_words)})"
     tz = alternation(lex.timezones)
+    period_nouns = "seasons?|history|era|eras|times|period|periods|memory|past"
     run_word, run_unit = "consecutive|straight|successive", "day|week|month|quarter|year|session"
     comma = r"(?:\s?,)?"  # tokenised text sets a comma apart: "December 10 , 2013"
     approx = rf"(?:(?P<approx>{alternation(lex.approximators)})\s+)?"
@@ -87,6 +88,11 @@ def rules() -> list[Rule]:
             month,
         ),
         ("month_year", rf"(?:(?P<mod>{mod}))?(?P<month>{month}){comma}\s+(?:of\s+)?(?P<year>{year})", month),
+        (  # "October of next year", "in March last year"
+            "month",
+            rf"(?:(?P<mod>{mod}))?(?P<month>{month})\s+(?:of\s+)?(?P<rel_year>last|next|this)\s+year(?![A-Za-z])",
+            month,
+        ),
         (
             "month",
             rf"(?:(?P<mod>{mod}))?(?:(?P<rel>{rel_month})\s+)?(?P<month>{month})",
@@ -106,8 +112,9 @@ def rules() -> list[Rule]:
         ),
         (
             "quarter",
-            rf"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
-            rf"(?:\s+of\s+(?:(?P<year>{year})|(?P<rel>last|this|next)\s+year))?(?![A-Za-z])",
+            rf"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+            rf"(?:\s+of\s+(?:(?P<year>{year})|(?P<rel>last|this|next)\s+year))?"
+            rf"|(?P<final>final|last)[\s-]+quarter\s+of\s+(?:(?P<year_f>{year})|(?P<rel_f>last|this|next)\s+year))(?![A-Za-z])",
             "quarter",
         ),
         (
@@ -150,6 +157,12 @@ def rules() -> list[Rule]:
             rf"\s+(?:(?P<consecutive>{run_word})\s+)?(?P<unit>{run_unit})(?![A-Za-z])(?P<row>\s+in\s+a\s+row|\s+running)?",
             "consecutive|straight|successive|in a row|running",
         ),
+        (  # "the same month a year earlier": the period named before, a year back
+            "same_period",
+            r"(?<![A-Za-z])the\s+same\s+(?P<unit>week|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)"
+            r"|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before)(?![A-Za-z])",
+            "same",
+        ),
         (
             "period_edge",
             r"(?<![A-Za-z])(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?"
@@ -184,7 +197,10 @@ def rules() -> list[Rule]:
             r"(?<![A-Za-z])(?P<adverb>annually|annual|yearly|daily|weekly|monthly|hourly|nightly)(?![A-Za-z])",
         ),
         ("reference", rf"(?P<ref>{_word(lex.references)})"),
-        ("reference", rf"(?<![A-Za-z])(?P<ref>{ref_words})(?![A-Za-z-])(?P<adjective>)"),
+        (  # "recent losses"; not "recent years", "recent history": those name a period
+            "reference",
+            rf"(?<![A-Za-z])(?P<ref>{ref_words})(?![A-Za-z-])(?!\s+(?:{units}|{period_nouns})\b)(?P<adjective>)",
+        ),
         (
             "holiday",
             rf"(?:(?P<rel>{alternation(('last', 'next', 'this'))})\s+)?(?P<holiday>{holiday})(?:\s+(?P<year>{year}))?",
@@ -263,10 +279,14 @@ def plausible(found: Found, text: str) -> bool:
             or word_before(text, found.start) in DAY_VERBS
             or "mod" in parts
         )
+    if found.kind == "reference" and "adjective" in parts:  # "the most recent model" compares
+        return word_before(text, found.start) not in ("most", "more", "less", "least")
     if found.kind == "run":
         return "consecutive" in parts or "row" in parts
     if found.kind == "decade":
         return "the" in parts or len(parts["decade"]) == 5 or parts["decade"][0] in "'’"
+    if found.kind == "duration" and COMPARED.match(text, found.end):  # "two seconds faster than"
+        return False
     if found.kind == "duration" and parts["unit"].lower().startswith("second"):
         return parts["num"].lower() not in ("a", "an")
     if found.kind == "bare_duration":
@@ -274,6 +294,8 @@ def plausible(found: Found, text: str) -> bool:
         return "pre" in parts or bool(after) or word_before(text, found.start) in DURATION_WORDS
     return True
 
+
+COMPARED = re.compile(r"\s+(?:slower|faster|quicker)\s+than\b", re.IGNORECASE)
 
 # words before a bare plural unit that make it a duration ("could take weeks", "in just minutes")
 DURATION_WORDS = frozenset(
@@ -334,7 +356,8 @@ def _bare_month_ok(found: Found, text: str) -> bool:
     word = found.parts["month"].lower()
     if word not in FULL_MONTHS:
         return False
-    if word in load_lexicon().ambiguous_months and not (found.parts.get("rel") or found.parts.get("mod")):
+    named = found.parts.get("rel") or found.parts.get("mod") or found.parts.get("rel_year")
+    if word in load_lexicon().ambiguous_months and not named:
         after = text[found.end : found.end + 3]
         return word_before(text, found.start) in (
             "in",

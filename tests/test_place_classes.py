@@ -1,0 +1,130 @@
+"""The failure classes of geoparsing on unseen news, each on sentences written for the test:
+datelines, abbreviations, counties, demonyms, ambiguous towns settled by the article, GeoNames'
+country points, the reasons given, and the larger gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.annotate.nlp import load_nlp
+from dyad.article import Article, Segment
+from dyad.extract.places.gazetteer import load_gazetteer
+from dyad.extract.places.stage import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()
+
+
+def analyse(stage, text: str) -> Article:
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    return stage(article)
+
+
+def at(article: Article, word: str, nth: int = 0):
+    """The place mentioned by the ``nth`` occurrence of ``word``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(word, start + 1)
+    found = [(p, m) for p in article.places for m in p.mentions if m.start == start and m.text == word]
+    assert found, (
+        f"{word!r} at {start} not among {[(m.text, m.start) for p in article.places for m in p.mentions]}"
+    )
+    return found[0]
+
+
+def test_upper_case_dateline_is_the_town_filed_from(stage):
+    article = analyse(stage, "WASHINGTON (AP) — Lawmakers argued late into the night over the budget.")
+    place, _ = at(article, "WASHINGTON")
+    assert place.kind == "city" and place.country == "USA"
+    assert 38.5 < place.lat < 39.2 and -77.5 < place.lon < -76.5
+    assert "dateline" in place.reason
+
+
+def test_a_dateline_with_its_country(stage):
+    article = analyse(stage, "NAIROBI, Kenya — Heavy rains closed schools across the region.")
+    place, _ = at(article, "NAIROBI")
+    assert place.country == "KEN" and place.kind == "city"
+
+
+def test_abbreviations_after_a_town_and_dc(stage):
+    text = "Marchers gathered in Washington, D.C., and a smaller crowd met in Decatur, Ala., on Sunday."
+    article = analyse(stage, text)
+    dc, mention = at(article, "D.C.")
+    assert dc.country == "USA" and 38.5 < dc.lat < 39.2
+    alabama, _ = at(article, "Ala.")
+    assert alabama.name == "Alabama"
+    decatur, _ = at(article, "Decatur")
+    assert 34 < decatur.lat < 35 and -87.5 < decatur.lon < -86.5  # Alabama's, not Illinois'
+    assert "qualified by Alabama" in decatur.reason
+
+
+def test_a_state_abbreviation_alone_is_not_a_place(stage):
+    article = analyse(stage, "The senator said Mass. was held early, and Ind. voters stayed home.")
+    assert not [m for p in article.places for m in p.mentions if m.text in ("Mass.", "Ind.")]
+
+
+def test_counties_with_their_state(stage):
+    article = analyse(stage, "Deputies in McLean County, Illinois, found the missing truck near a cornfield.")
+    county, _ = at(article, "McLean County")
+    assert county.kind == "region" and 40 < county.lat < 41  # Illinois', not Kentucky's
+
+
+def test_demonyms_are_mentions_of_their_place(stage):
+    text = "Israeli negotiators met Egyptian mediators, while Ohioans watched the debate."
+    article = analyse(stage, text)
+    israel, mention = at(article, "Israeli")
+    assert israel.country == "ISR" and israel.kind == "country" and mention.demonym
+    assert at(article, "Egyptian")[0].country == "EGY"
+    ohio, mention = at(article, "Ohioans")
+    assert ohio.name == "Ohio" and ohio.kind == "region" and mention.demonym
+
+
+def test_demonym_of_two_georgias_is_settled_by_the_article(stage):
+    us = analyse(stage, "Georgian farmers near Atlanta and Savannah lost their peach crop to frost.")
+    assert at(us, "Georgian")[0].country == "USA"
+    caucasus = analyse(stage, "Georgian troops left Tbilisi for the border with Russia.")
+    assert at(caucasus, "Georgian")[0].country == "GEO"
+
+
+def test_a_demonym_stays_apart_from_the_actor_it_is(stage):
+    text = "The Russian Foreign Ministry said talks would resume."
+    article = analyse(stage, text)
+    russia, mention = at(article, "Russian")
+    assert russia.country == "RUS" and mention.demonym and not mention.metonym
+
+
+def test_towns_are_placed_by_the_other_places_of_the_article(stage):
+    ohio = analyse(stage, "Students in Kent marched to Akron, and others drove to Cleveland and Youngstown.")
+    kent, _ = at(ohio, "Kent")
+    assert kent.country == "USA" and 40.5 < kent.lat < 41.5
+    assert "near" in kent.reason
+    virginia = analyse(stage, "Commuters from Alexandria and Arlington crowded the trains into Fairfax.")
+    alexandria, _ = at(virginia, "Alexandria")
+    assert alexandria.country == "USA" and 38 < alexandria.lat < 39.5
+
+
+def test_a_qualifier_places_paris_in_texas(stage):
+    article = analyse(stage, "A tornado struck Paris, Texas, late on Friday.")
+    paris, _ = at(article, "Paris")
+    assert paris.country == "USA" and 33 < paris.lat < 34
+    assert "qualified by Texas" in paris.reason
+
+
+def test_countries_stand_at_their_geonames_points(stage):
+    article = analyse(stage, "Russia and Sudan signed a deal; the United States objected.")
+    assert (at(article, "Russia")[0].lat, at(article, "Russia")[0].lon) == (60.0, 100.0)
+    assert (at(article, "Sudan")[0].lat, at(article, "Sudan")[0].lon) == (16.0, 30.0)
+    us, _ = at(article, "United States")
+    assert (us.lat, us.lon) == (39.76, -98.5)
+    assert at(article, "Russia")[0].reason and at(article, "Russia")[0].score > 0
+
+
+def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
+    gaz = load_gazetteer()
+    bethel = [e for e, alt in gaz.lookup("Beebe Plain") if not alt]
+    assert any(e.country == "USA" and e.within == "Vermont" and e.population < 1000 for e in bethel)
+    capitals = [e for e, _ in gaz.lookup("Washington") if e.capital and e.country == "USA"]
+    assert [round(e.lat) for e in capitals] == [39]
