@@ -26,23 +26,7 @@ def default_stages() -> list:
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
-    load_tables()
     return Pipeline(default_stages())
-
-
-def load_tables() -> None:
-    """Read the actor knowledge base and the gazetteer now, before any document: the first run on
-    a machine compiles both into their disk caches (seconds), which must not count against a
-    document's time limit (doc_timeout). A bad user file is left for the stages to report."""
-    from dyad.annotate.knowledge import KnowledgeBase
-    from dyad.errors import DyadError
-    from dyad.extract.places.gazetteer import load_gazetteer
-
-    try:
-        KnowledgeBase.default()
-        load_gazetteer()
-    except DyadError:
-        pass
 
 
 WARM_UP = 'The president of France met the UN chief in Geneva on Monday, and he said: "Talks went well."'
