@@ -150,14 +150,15 @@ def test_a_damaged_store_is_refused_with_a_coded_error_and_never_written(tmp_pat
 
 
 @pytest.mark.parametrize("how", ["half", "block"])
-@pytest.mark.parametrize("command", [["events"], ["actors"], ["merge"], ["export", "--format", "csv", "--out", "x"]])
-def test_the_cli_says_a_store_is_damaged_and_exits_2(tmp_path, how, command):
+@pytest.mark.parametrize("command", [["events"], ["actors"], ["merge"], ["export", "--format", "csv", "--out", "x-out"]])
+def test_the_cli_says_a_store_is_damaged_and_exits_2(tmp_path, how, command, monkeypatch):
     from typer.testing import CliRunner
 
     from dyad.cli import app
 
     path = damaged_store(tmp_path, how)
     before = path.read_bytes()
+    monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, [*command, "--db", str(path)])
     assert result.exit_code == 2, result.output
     assert "[E302]" in result.output and "damaged" in result.output and "Traceback" not in result.output

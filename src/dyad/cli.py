@@ -254,9 +254,35 @@ class RateColumn(ProgressColumn):
         return Text(f"{speed:.1f} articles/s" if speed else "... articles/s", style="cyan")
 
 
-def _progress() -> Progress:
+def _progress() -> Progress | LineProgress:
+    if not err.is_terminal:  # a log or a pipe: one plain line per article done, never a redrawn bar
+        return LineProgress()
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     RateColumn(), TimeElapsedColumn(), console=err, transient=True)
+
+
+class LineProgress:
+    """Progress as lines, ``ingest: N done`` each time an article is done (stored, already
+    stored, or failed), written after its batch is committed: what a log, or a script watching
+    the run, can rely on."""
+
+    def __init__(self) -> None:
+        self.tasks: dict[int, list] = {}
+
+    def __enter__(self) -> LineProgress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def add_task(self, description: str, total=None) -> int:
+        self.tasks[len(self.tasks)] = [description, 0]
+        return len(self.tasks) - 1
+
+    def advance(self, task: int, n: int = 1) -> None:
+        self.tasks[task][1] += n
+        sys.stderr.write(f"{self.tasks[task][0]}: {self.tasks[task][1]} done\n")
+        sys.stderr.flush()
 
 
 def _print_report(report, db) -> None:
@@ -520,12 +546,13 @@ def _serve(db: Path, host: str, port: int, read_only: bool = False, watch: list[
 
     from dyad.settings import settings
     from dyad.web import create_app
+    from dyad.web.slow_clients import timed_protocol
 
     if watch and not db.exists():
         from dyad.store import Store
 
         Store(db).close()  # a new store for the feeds
-    app = create_app(db.resolve(), read_only=read_only)
+    app = create_app(db.resolve(), read_only=read_only, bound=host)
     try:
         app.state.owner.open()  # the server owns the store while it runs: fail now if it cannot
         watcher = monitor.start_watching(app.state.owner, watch, every, alerts) if watch and not read_only else None
@@ -537,7 +564,8 @@ def _serve(db: Path, host: str, port: int, read_only: bool = False, watch: list[
     out.print(f"Serving the dashboard of {db} at http://{host}:{port}/  (API docs: /docs; writing {writes}; "
               "Ctrl+C stops)")
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.run(app, host=host, port=port, log_level="warning",
+                    http=timed_protocol(settings().read_timeout))
     finally:
         if watcher is not None:
             watcher.close()

@@ -120,6 +120,12 @@ class WritingDisabled(DyadError):
     hint = "Start the server with the api_token setting (env DYAD_API_TOKEN) to enable writing."
 
 
+class Conflict(DyadError):
+    code = "E409"
+    hint = ("dyad never replaces a stored article: give the new version its own id, or leave the id out "
+            "(it then comes from the URL or the text).")
+
+
 class WriteTimeout(DyadError):
     code = "E504"
     hint = "The writer is busy or the article is slow to analyse; retry later, or raise ingest_timeout."

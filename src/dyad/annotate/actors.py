@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from dyad.annotate import coref, groups, pronoun_features, ranker
+from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
 from dyad.annotate.mentions import (
@@ -25,9 +26,10 @@ from dyad.annotate.mentions import (
     name_candidates,
     pronoun_candidates,
 )
-from dyad.annotate.places import is_place_name
+from dyad.annotate.places import is_place_name, load_place_names
 from dyad.annotate.roles import RoleText, roles_of
 from dyad.article import Actor, Article, Mention
+from dyad.errors import DyadError
 
 _URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|kp|kr|jp|cn|ru|io|co)(?:/\S*)?$", re.I)
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
@@ -84,6 +86,7 @@ class ActorStage:
 
     def __init__(self, kb: KnowledgeBase | None = None):
         self.kb = kb
+        _load_tables(kb)
 
     def __call__(self, article: Article) -> Article:
         kb = self.kb or KnowledgeBase.default()
@@ -116,8 +119,11 @@ class Reader:
         ents = entity_candidates(self.article, self.kb)
         taken = {t.i for c in ents for t in c.span}
         more = kb_candidates(self.article, self.kb, taken)
-        taken |= {t.i for c in more for t in c.span}
-        found = ents + more + pronoun_candidates(self.article)
+        names = ents + more
+        institutions = institution_candidates(self.article, self.kb, names)
+        names = replace_with_institutions(names, institutions)
+        taken = {t.i for c in names for t in c.span}
+        found = names + pronoun_candidates(self.article)
         found += description_candidates(self.article, self.kb, taken)
         taken |= {t.i for c in found for t in c.span}
         found += name_candidates(self.article, taken)
@@ -580,6 +586,19 @@ def _person_shaped(span, kb) -> bool:
     if kb.sector_for_title(words[-1].lower()) or words[-1] in honorifics():
         return False  # "President" before a name, "Prime Minister": a title, not a name
     return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
+
+
+def _load_tables(kb: KnowledgeBase | None) -> None:
+    """Read the knowledge base and the gazetteer when the stage is made, before any document: the
+    first run on a machine compiles both into their disk caches (seconds), which must not count
+    against a document's time limit (doc_timeout). A bad user file is left for each document to
+    report, as before."""
+    try:
+        if kb is None:
+            KnowledgeBase.default()
+        load_place_names()
+    except DyadError:
+        pass
 
 
 def _acts(token) -> bool:

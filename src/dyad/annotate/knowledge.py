@@ -551,6 +551,14 @@ class KnowledgeBase:
         head = _head(words)
         return _best_phrase(self._org_words, head) or _best_phrase(self._org_words, words)
 
+    def org_sector_of_head(self, words: list[str]) -> str | None:
+        """The sector when ``words`` (lower case) end in an organisation word or phrase of
+        sectors.csv ("foreign ministry", "coast guard"), else None."""
+        for length in (3, 2, 1):
+            if len(words) >= length and (sector := self._org_words.get(tuple(words[-length:]))):
+                return sector
+        return None
+
     def sector_for_title(self, title: str) -> str | None:
         """The sector a person's title implies: that of the organisation it names, if any
         ("President of Seoul National University" -> EDU), else that of the title words."""

@@ -24,7 +24,7 @@ class Store:
     def __init__(self, path: str | Path = "dyad.duckdb", read_only: bool = False):
         self.path = str(path)
         if not read_only and Path(self.path).is_file() and Path(self.path).stat().st_size > 0:
-            connect(self.path, read_only=True).close()  # checked whole, then opened for writing
+            _probe(self.path)  # checked whole, then opened for writing
         self.con = connect(self.path, read_only)
         if not read_only:
             migrate(self.con)
@@ -45,6 +45,18 @@ class Store:
 
     def schema_version(self) -> int:
         return current_version(self.con)
+
+
+def _probe(path: str) -> None:
+    """Open the file read-only and check it; a file this process already holds open for writing
+    was checked when it was first opened (DuckDB refuses a second, read-only, configuration)."""
+    try:
+        connect(path, read_only=True).close()
+    except DamagedStore:
+        raise
+    except StoreError as exc:
+        if "different configuration" not in str(exc):
+            raise
 
 
 def connect(path: str, read_only: bool):

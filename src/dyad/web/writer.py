@@ -16,7 +16,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from dyad.article import Article
-from dyad.errors import DyadError, InputError
+from dyad.clean import clean_article
+from dyad.errors import Conflict, DyadError, InputError
 from dyad.store.writer import has_article, write_article
 from dyad.web.owner import StoreOwner
 
@@ -95,6 +96,7 @@ class Writer:
     def _handle(self, job: Job) -> dict:
         article = job.article
         if job.store and article.id and self._known(article.id):
+            self._same_text(article.id, clean_article(article).text)  # cheap: no parse
             return {"id": article.id, "new": False}
         analysed = self.analyser.analyse(article)
         if analysed.problems:
@@ -103,8 +105,17 @@ class Writer:
             return analysed.to_dict()
         with self.owner.cursor() as store:
             new = write_article(store, analysed, self.analyser.versions())
+        if not new:
+            self._same_text(analysed.id, analysed.text)
         self.owner.changed()
         return {"id": analysed.id, "new": new, **_counts(analysed)}
+
+    def _same_text(self, article_id: str, text: str) -> None:
+        """An id already stored with another text: a conflict, never a silent drop of the new text."""
+        with self.owner.cursor() as store:
+            row = store.con.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is not None and row[0] != text:
+            raise Conflict(f"An article with id {article_id!r} is already stored, with another text.")
 
     def _known(self, article_id: str) -> bool:
         with self.owner.cursor() as store:

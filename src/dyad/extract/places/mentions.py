@@ -193,10 +193,22 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
         for m in actor.mentions:
             if not (m.metonym or actor.kind in ("person", "organization")):
                 continue
-            spans.append((m.start, m.end))
+            spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
             if m.metonym or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz)):
                 freeable.append((m, actor.kind))
     return spans, freeable
+
+
+_POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s")
+
+
+def _owner_place_length(text: str, kind: str, gaz: Gazetteer) -> int:
+    """How much of an organisation's mention is the place that owns it, still a place:
+    "China" of "China's health ministry" (0 when the mention does not start so)."""
+    match = _POSSESSIVE.match(text) if kind == "organization" else None
+    if match is None or match.group(1) not in gaz:
+        return 0
+    return match.end()
 
 
 def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
