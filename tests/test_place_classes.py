@@ -148,3 +148,27 @@ def test_a_state_is_not_its_small_namesake_town(stage):
         state, _ = at(article, name)
         assert state.kind == "region", name
         assert "a region of its country has the name" not in state.reason
+
+
+def test_a_bare_name_is_the_big_city_not_its_small_namesake(stage):
+    """Boston, N.Y. (8,000 people) does not take "Boston" from Boston, Mass. because the article
+    names New York; a qualifier still places the small namesake ("Austin, Indiana")."""
+    article = analyse(
+        stage, "Doctors in Boston treated patients flown in from Albany and Buffalo in New York."
+    )
+    boston, _ = at(article, "Boston")
+    assert boston.country == "USA" and 42.2 < boston.lat < 42.5 and -71.2 < boston.lon < -70.9
+    qualified = analyse(stage, "The outbreak began in Austin, Indiana, a town of 4,000.")
+    austin, _ = at(qualified, "Austin")
+    assert austin.country == "USA" and 38.5 < austin.lat < 39 and "qualified by Indiana" in austin.reason
+
+
+def test_a_province_is_not_a_town_of_its_name_abroad(stage):
+    """Ontario, Calif. (171,000 people) does not take a bare "Ontario" from Canada's province
+    because the article names other US places; naming California would settle it the other way."""
+    article = analyse(stage, "Smoke from fires in Texas reached Chicago and drifted on into Ontario.")
+    ontario, _ = at(article, "Ontario")
+    assert ontario.kind == "region" and ontario.country == "CAN"
+    californian = analyse(stage, "Smoke from fires near Riverside, California, reached Ontario and Fontana.")
+    ontario, _ = at(californian, "Ontario")
+    assert ontario.kind == "city" and ontario.country == "USA" and 33.5 < ontario.lat < 34.5
