@@ -172,3 +172,28 @@ def test_a_province_is_not_a_town_of_its_name_abroad(stage):
     californian = analyse(stage, "Smoke from fires near Riverside, California, reached Ontario and Fontana.")
     ontario, _ = at(californian, "Ontario")
     assert ontario.kind == "city" and ontario.country == "USA" and 33.5 < ontario.lat < 34.5
+
+
+def test_a_country_is_not_a_texas_town_of_its_name(stage):
+    article = analyse(stage, "Farmers near Houston, Texas, fear the tariffs that target China.")
+    china, _ = at(article, "China")
+    assert china.kind == "country" and china.country == "CHN"
+
+
+def test_the_eu_is_a_place_mention_standing_for_the_union(stage):
+    """The union is an actor (an organisation) too: its mentions are places marked metonym."""
+    from dyad.annotate.actors import ActorStage
+
+    text = "Ministers of EU member states met in Brussels; the European Union said little."
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    article = stage(ActorStage()(article))
+    eu, mention = at(article, "EU")
+    assert eu.name == "European Union" and eu.country is None and mention.metonym
+    assert at(article, "European Union")[0] is eu
+
+
+def test_a_dateline_before_a_dash_without_spaces(stage):
+    article = analyse(stage, "WASHINGTON—President Donald Trump is changing course on trade.")
+    place, _ = at(article, "WASHINGTON")
+    assert place.country == "USA" and round(place.lat) == 39

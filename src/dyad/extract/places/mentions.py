@@ -194,7 +194,11 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
             if not (m.metonym or actor.kind in ("person", "organization")):
                 continue
             spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
-            if m.metonym or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz)):
+            if (
+                m.metonym
+                or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz))
+                or (actor.kind == "organization" and _union_name(m.text, gaz))
+            ):
                 freeable.append((m, actor.kind))
     return spans, freeable
 
@@ -215,12 +219,20 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     """The freeable mentions that stand where a place stands ("in Malakal", "the village of
     Kampungu", "flights from London")."""
     text = article.text
-    return [
-        Candidate(m.start, m.end, m.text, metonym=m.metonym)
-        for m, kind in freeable
-        if (m.metonym or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz))
-        and plausible(text, m.start, m.end, gaz)
-    ]
+    out = []
+    for m, kind in freeable:
+        union = kind == "organization" and _union_name(m.text, gaz)
+        if (
+            m.metonym or union or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz)
+        ) and plausible(text, m.start, m.end, gaz):
+            out.append(Candidate(m.start, m.end, m.text, metonym=m.metonym or union))
+    return out
+
+
+def _union_name(text: str, gaz: Gazetteer) -> bool:
+    """An organisation called like the region of several countries it unites ("EU", "the
+    European Union"): a place mention standing for that union, as metonyms do."""
+    return any(e.kind == "region" and e.country is None for e, _ in gaz.lookup(text))
 
 
 def _region_named(mention, kind: str, gaz: Gazetteer) -> bool:
@@ -250,9 +262,15 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
         return any(e.name == name for e, _ in gaz.lookup(name))
-    if len(name) == 2 and name.isupper() and not any(e.kind == "country" for e, _ in gaz.lookup(name)):
+    if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+def _is_world_unit(entry) -> bool:
+    """A country ("UK") or a region of several countries ("EU"), as two capitals may name them;
+    not a state or province code ("NY", "BC"), which needs "City, " before it."""
+    return entry.kind == "country" or (entry.kind == "region" and entry.country is None)
 
 
 def _country(text: str, gaz: Gazetteer) -> bool:
@@ -442,7 +460,7 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
 
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
-    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–-][ ]|:[ ])"
+    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
 )
 
 

@@ -117,8 +117,8 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
 
 
 def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) -> tuple[float, str] | None:
-    """How much less likely a town is what a bare name means, and why: a first-level region of
-    its country bears the name ("California, Pa."); a first-level region of a populous country
+    """How much less likely a town is what a bare name means, and why: a country bears the name
+    (China, Texas); a first-level region of its country does ("California, Pa."); a first-level region of a populous country
     elsewhere does (Ontario, Calif. beside Canada's province; not Warwick beside a Bermudan
     parish); or a city 50x its size does (Boston, N.Y. beside Boston, Mass.). A qualifier
     ("X, Y") or the article's other places can still win it."""
@@ -126,6 +126,8 @@ def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) 
         return None
     own = [e for e, alt in found if not alt and e is not entry]
     small = entry.population < NAMESAKE_TOWN
+    if any(e.kind == "country" for e in own):
+        return REGION_NAMESAKE, "a country has the name"
     if small and any(e.kind == "region" and e.country == entry.country for e in own):
         return REGION_NAMESAKE, "a region of its country has the name"
     if any(e.kind == "region" and e.country and _populous(e.country, gaz) for e in own):
