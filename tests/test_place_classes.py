@@ -197,3 +197,17 @@ def test_a_dateline_before_a_dash_without_spaces(stage):
     article = analyse(stage, "WASHINGTON—President Donald Trump is changing course on trade.")
     place, _ = at(article, "WASHINGTON")
     assert place.country == "USA" and round(place.lat) == 39
+
+
+def test_demonyms_joined_by_hyphens(stage):
+    article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
+    assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym
+    assert at(article, "Syrian")[0].country == "SYR"
+    assert at(article, "Turkish", 1)[0].country == "TUR"
+
+
+def test_a_dateline_opening_the_text_without_punctuation(stage):
+    article = analyse(stage, "LONDON The Latest on the nerve agent poisoning of a former spy.")
+    london, _ = at(article, "LONDON")
+    assert london.country == "GBR" and "dateline" in london.reason
+    assert not [p for p in analyse(stage, "BREAKING NEWS The markets fell.").places if p.name]

@@ -59,7 +59,9 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _locative_candidates(article, gaz)
         + _name_candidates(article, gaz)
     )
-    kept = _keep(kept, found + _dateline_candidates(article, gaz), blocked, article)
+    kept = _keep(kept, found, blocked, article)
+    # an upper-case dateline is a town even where spaCy took it for an organisation
+    kept = _keep(kept, _dateline_candidates(article, gaz), [], article)
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
     return sorted(kept, key=lambda c: c.start)
@@ -461,15 +463,17 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
     r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
+    r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
 )
 
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     """The upper-case town a paragraph or sentence opens with before a comma, an agency or a
-    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"."""
+    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; or the
+    text opens with before its first words ("LONDON The Latest on...")."""
     out = []
     for match in _DATELINE.finditer(article.text):
-        start, end = match.span(1)
+        start, end = match.span(1) if match.group(1) else match.span(2)
         name = _trim(article.text[start:end])
         end = start + len(name)
         if len(name) > 2 and any(e.kind == "city" for e, _ in gaz.lookup(name)):
@@ -500,7 +504,7 @@ def _demonym_candidates(article: Article) -> list[Candidate]:
     return out
 
 
-_CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]+(?![\w-])")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’.])[A-Z][A-Za-z]+(?!\w)")  # "Russian-backed", "anti-Russian" too
 
 
 def _demonym_place(word: str, words: dict[str, str]) -> str | None:
