@@ -187,7 +187,7 @@ def test_geovirus_quality_gate():
     assert result["tune"]["articles"] + result["check"]["articles"] == 229
     # countries stand at GeoNames' points, GeoVirus's at Wikipedia's (Canada 1,000 km apart), and
     # GeoVirus does not mark demonyms and metonyms, which dyad reports: see README, Status
-    assert figures["accuracy_161km"] >= 0.79
+    assert figures["accuracy_161km"] >= 0.795
     assert figures["accuracy_161km_resolved"] >= 0.84
     assert figures["precision"] >= 0.82
 
