@@ -322,7 +322,7 @@ class Reader:
         for i in range(cand.span.start, cand.span.end):
             for pron in self.ahead.pop(i, ()):
                 gender = pronouns()[pron.span[0].lower_]["gender"] or None
-                if ref.kind == "person" and coref.compatible(ref, gender):
+                if (ref.kind == "person" or ref.unsure) and coref.compatible(ref, gender):
                     self.promote(ref)
                     ref.mentions.append(Mention(pron.start, pron.end, pron.text))
 
