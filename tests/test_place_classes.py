@@ -49,6 +49,18 @@ def test_a_dateline_with_its_country(stage):
     assert place.country == "KEN" and place.kind == "city"
 
 
+def test_a_dateline_after_a_credit_or_before_a_date(stage):
+    article = analyse(stage, "Photo by Ana Cruz. MANILA, Philippines – Floods cut the roads north.")
+    assert at(article, "MANILA")[0].country == "PHL"
+    article = analyse(stage, "QUETTA, April 5 (APP): The provincial cabinet met on Thursday.")
+    assert at(article, "QUETTA")[0].country == "PAK"
+
+
+def test_upper_case_words_that_are_no_town_are_no_dateline(stage):
+    article = analyse(stage, "BREAKING NEWS — The council voted. NOTE: times are local.")
+    assert not [m for p in article.places for m in p.mentions if m.text.isupper()]
+
+
 def test_abbreviations_after_a_town_and_dc(stage):
     text = "Marchers gathered in Washington, D.C., and a smaller crowd met in Decatur, Ala., on Sunday."
     article = analyse(stage, text)
@@ -128,3 +140,11 @@ def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
     assert any(e.country == "USA" and e.within == "Vermont" and e.population < 1000 for e in bethel)
     capitals = [e for e, _ in gaz.lookup("Washington") if e.capital and e.country == "USA"]
     assert [round(e.lat) for e in capitals] == [39]
+
+
+def test_a_state_is_not_its_small_namesake_town(stage):
+    article = analyse(stage, "Farmers in Pennsylvania, Ohio, California and Indiana lost their harvest.")
+    for name in ("California", "Indiana"):
+        state, _ = at(article, name)
+        assert state.kind == "region", name
+        assert "a region of its country has the name" not in state.reason

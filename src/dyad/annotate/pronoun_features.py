@@ -18,7 +18,9 @@ resolution, all read from the parse and the reading so far:
   not tag, that has a person's shape (actors.py keeps them aside until a pronoun claims them);
 * binding: a reflexive refers to the subject of its verb ("Kim praised himself"); a plain object
   pronoun never does ("Kim praised him": ``bound`` removes such candidates before ranking);
-* quotes: whether the pronoun and the candidate's mention stand inside quotation marks.
+* quotes: whether the pronoun and the candidate's mention stand inside quotation marks;
+* structure: the candidate is the subject or object of a verb that governs the pronoun's clause,
+  opens its sentence, stands in parentheses, or is named by one word only.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ NAMES = (
     "unsure_org", "unsure_place", "unsure_name",
     *(f"{p}_{c}_{d}" for p in ("psubj", "pposs", "pobj") for c in ROLES for d in ("s0", "s1", "s2+")),
     "cand_in_pron_sent", "cand_sent_first_person",
+    "subj_of_governing_verb", "obj_of_governing_verb", "cand_sentence_initial", "cand_in_parens",
+    "cand_surname_only",
 )
 
 
@@ -81,6 +85,22 @@ def bound(pron, cand) -> bool:
     return clause_role(pron).head.i == clause_role(cand).head.i
 
 
+def _governing(pron, cand, c_role: str, sents: int) -> tuple[bool, bool]:
+    """Is the candidate the subject (or object) of a verb the pronoun's clause hangs from ("Ann
+    told Eve that she ...": "told" governs "she")?"""
+    if sents != 0 or c_role not in ("subj", "obj"):
+        return False, False
+    verb = clause_role(cand).head
+    governs = any(a.i == verb.i for a in pron.ancestors)
+    return governs and c_role == "subj", governs and c_role == "obj"
+
+
+def _in_parens(token) -> bool:
+    doc = token.doc
+    opened = [t for t in doc[max(token.i - 8, token.sent.start) : token.i] if t.text in "()"]
+    return bool(opened) and opened[-1].text == "("
+
+
 def _conjunctions(p_role: str, c_role: str, sents: int) -> list[bool]:
     """One-hot of (pronoun role, candidate role, sentence distance)."""
     p = {"subj": "psubj", "poss": "pposs"}.get(p_role, "pobj")
@@ -117,6 +137,10 @@ def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_pe
         *_conjunctions(p_role, c_role, sents),
         ref.last_seen >= ctx.sent_start,
         ref.sent_first,
+        *_governing(pron, cand, c_role, sents),
+        cand.i == cand.sent.start or cand.left_edge.i == cand.sent.start,
+        _in_parens(cand),
+        len(ref.name.split()) == 1,
     ]
     return [float(x) for x in out]
 

@@ -340,8 +340,9 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         if any(norm(w) in unplaced for w in name.split()):
             continue
         for s, e in _name_ends(name):
+            e = s + len(_trim(name[s:e]))  # "Japan's Ministry of Agriculture"
             text = name[s:e]
-            if not (_own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)):
+            if not (e > s and _own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)):
                 continue
             if _strong(text, gaz) or _big_city(text, gaz):
                 out.append(Candidate(start + s, start + e, text, from_entity=False))
@@ -440,14 +441,14 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
 
 
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
-    r"(?=(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)?[ ]*(?:\([A-Za-z .]+\)[ ]*)?(?:[—–-]|:[ ]))"
+    r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
+    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–-][ ]|:[ ])"
 )
 
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
-    """The upper-case town a paragraph opens with before a dash: "WASHINGTON (AP) —",
-    "MANILA, Philippines –", "BEIRUT: ..."."""
+    """The upper-case town a paragraph or sentence opens with before a comma, an agency or a
+    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"."""
     out = []
     for match in _DATELINE.finditer(article.text):
         start, end = match.span(1)
