@@ -140,3 +140,11 @@ def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
     assert any(e.country == "USA" and e.within == "Vermont" and e.population < 1000 for e in bethel)
     capitals = [e for e, _ in gaz.lookup("Washington") if e.capital and e.country == "USA"]
     assert [round(e.lat) for e in capitals] == [39]
+
+
+def test_a_state_is_not_its_small_namesake_town(stage):
+    article = analyse(stage, "Farmers in Pennsylvania, Ohio, California and Indiana lost their harvest.")
+    for name in ("California", "Indiana"):
+        state, _ = at(article, name)
+        assert state.kind == "region", name
+        assert "a region of its country has the name" not in state.reason

@@ -31,6 +31,8 @@ from dyad.extract.places.mentions import Candidate
 
 PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
 WORLD_REGION = 8.5  # a region of no one country: a continent, "the Middle East"
+REGION_NAMESAKE = 3.0  # a small town called like a region of its own country ("California, Pa.")
+NAMESAKE_TOWN = 100_000
 ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
 ALTERNATE_PENALTY = 2.0
 CAPITAL_BONUS = 0.7
@@ -99,7 +101,15 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
         found = towns or found
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
-    return [(e, _prior(e, alt), [*first, *_prior_reason(e, alt)]) for e, alt in found]
+    regions = {e.country for e, alt in found if e.kind == "region" and e.country and not alt}
+    out = []
+    for e, alt in found:
+        prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
+        if e.kind == "city" and e.country in regions and e.population < NAMESAKE_TOWN:
+            prior -= REGION_NAMESAKE
+            why.append("a region of its country has the name")
+        out.append((e, prior, why))
+    return out
 
 
 def _drop_small_alternates(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
