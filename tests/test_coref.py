@@ -265,6 +265,37 @@ def test_a_name_a_pronoun_refers_to_is_a_person(read):
     assert next(a for a in article.actors if a.id == owner).kind == "person"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The festival closed on Sunday. In her first season as director, Varga booked forty bands.", "Varga"),
+    ("The opera opened in March. During her long tour, Brandt sang the title role.", "Brandt"),
+])
+def test_a_fronted_pronoun_claims_a_name_the_tagger_called_an_organisation(read, text, name):
+    """Cataphora onto a bare surname spaCy tags ORG: the pronoun ahead makes it a person."""
+    _, article = read(text)
+    owner = actor_of(article, "her")
+    assert owner is not None and owner == actor_of(article, name)
+    assert next(a for a in article.actors if a.id == owner).kind == "person"
+
+
+def test_a_company_after_a_fronted_its_stays_an_organisation(read):
+    _, article = read("The market grew in 2020. In its first year, Okafor Holdings hired forty people.")
+    assert [a.kind for a in article.actors if a.name == "Okafor Holdings"] == ["organization"]
+
+
+def test_a_fronted_pronoun_does_not_look_ahead_to_a_family(read):
+    """"the Okonkwos" is a family: "her" keeps the woman named before."""
+    text = "Gloria Varga was ill for months. Despite her lack of improvement, the Okonkwos refused any treatment."
+    _, article = read(text)
+    assert actor_of(article, "her") == actor_of(article, "Gloria Varga")
+
+
+def test_a_name_after_an_article_is_no_person_a_pronoun_can_claim(read):
+    """"The Halvorsen Years" (a title, a team, a family): a person's name takes no article."""
+    _, article = read("Nadia Farouk wrote the novel in Cairo. The Halvorsen Years made her famous.")
+    assert actor_of(article, "her") == actor_of(article, "Nadia Farouk")
+    assert [a.kind for a in article.actors if a.name == "Halvorsen Years"] == ["organization"]
+
+
 def test_a_given_name_and_a_surname_make_a_person_whatever_the_tagger_said(read):
     reader, article = read("Nadia Farouk spoke after the match in Leeds.")
     assert [a.kind for a in article.actors if a.name == "Nadia Farouk"] == ["person"]
