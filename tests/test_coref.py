@@ -76,6 +76,26 @@ def test_a_given_name_gives_a_gender(read):
     assert reader.refs["kevin-moss"].gender == "m"
 
 
+def test_given_names_from_birth_counts_under_the_hand_made_list():
+    from dyad.annotate.lexicon import given_names
+
+    names = given_names()
+    assert names["Petra"] == "f" and names["Thaddeus"] == "m"  # only in the birth counts
+    assert "Kim" not in names and "Jordan" not in names  # a surname in news; given to both sexes
+
+
+def test_a_one_word_given_name_is_weak_gender_evidence_for_the_ranker():
+    from types import SimpleNamespace
+
+    from dyad.annotate.pronoun_features import _given_evidence
+
+    maggie = SimpleNamespace(name="Maggie", gender=None)
+    assert _given_evidence(maggie, "f") == (True, False, True)
+    assert _given_evidence(maggie, "m") == (False, True, True)
+    assert _given_evidence(SimpleNamespace(name="Varga", gender=None), "f") == (False, False, False)
+    assert _given_evidence(SimpleNamespace(name="Maggie Lund", gender="f"), "f") == (False, False, False)
+
+
 def test_a_shared_given_name_gives_no_gender(read):
     reader, _ = read("Alex Morgan opened the exhibition on Friday.")
     assert reader.refs["alex-morgan"].gender is None

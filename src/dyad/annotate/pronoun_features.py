@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 
 from dyad.annotate.coref import clause_role, is_speech_subject
+from dyad.annotate.lexicon import given_names
 
 ROLES = ("subj", "obj", "pobj", "poss", "other")
 NAMES = (
@@ -41,7 +42,7 @@ NAMES = (
     *(f"{p}_{c}_{d}" for p in ("psubj", "pposs", "pobj") for c in ROLES for d in ("s0", "s1", "s2+")),
     "cand_in_pron_sent", "cand_sent_first_person",
     "subj_of_governing_verb", "obj_of_governing_verb", "cand_sentence_initial", "cand_in_parens",
-    "cand_surname_only",
+    "cand_surname_only", "given_match", "given_clash", "given_only",
 )
 
 
@@ -108,6 +109,17 @@ def _conjunctions(p_role: str, c_role: str, sents: int) -> list[bool]:
     return [f"{p}_{c_role}_{d}" == name for name in _CONJ]
 
 
+def _given_evidence(ref, gender: str | None) -> tuple[bool, bool, bool]:
+    """Weak gender evidence the filters do not use: the first word of a name whose gender is not
+    known otherwise (a one-word name, "Maggie") is a given name of the pronoun's sex, or of the
+    other; and the name is a given name alone."""
+    words = ref.name.split()
+    given = given_names().get(words[0]) if words else None
+    if ref.gender is not None or given is None or gender is None:
+        return False, False, given is not None and len(words) == 1
+    return given == gender, given != gender, len(words) == 1
+
+
 def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_person) -> list[float]:
     """The feature vector (in the order of NAMES) of pronoun token ``pron`` and candidate ``ref``."""
     cand = ref.last_token
@@ -141,6 +153,7 @@ def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_pe
         cand.i == cand.sent.start or cand.left_edge.i == cand.sent.start,
         _in_parens(cand),
         len(ref.name.split()) == 1,
+        *_given_evidence(ref, gender),
     ]
     return [float(x) for x in out]
 
