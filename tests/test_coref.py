@@ -76,6 +76,26 @@ def test_a_given_name_gives_a_gender(read):
     assert reader.refs["kevin-moss"].gender == "m"
 
 
+def test_given_names_from_birth_counts_under_the_hand_made_list():
+    from dyad.annotate.lexicon import given_names
+
+    names = given_names()
+    assert names["Petra"] == "f" and names["Thaddeus"] == "m"  # only in the birth counts
+    assert "Kim" not in names and "Jordan" not in names  # a surname in news; given to both sexes
+
+
+def test_a_one_word_given_name_is_weak_gender_evidence_for_the_ranker():
+    from types import SimpleNamespace
+
+    from dyad.annotate.pronoun_features import _given_evidence
+
+    maggie = SimpleNamespace(name="Maggie", gender=None)
+    assert _given_evidence(maggie, "f") == (True, False, True)
+    assert _given_evidence(maggie, "m") == (False, True, True)
+    assert _given_evidence(SimpleNamespace(name="Varga", gender=None), "f") == (False, False, False)
+    assert _given_evidence(SimpleNamespace(name="Maggie Lund", gender="f"), "f") == (False, False, False)
+
+
 def test_a_shared_given_name_gives_no_gender(read):
     reader, _ = read("Alex Morgan opened the exhibition on Friday.")
     assert reader.refs["alex-morgan"].gender is None
@@ -263,6 +283,37 @@ def test_a_name_a_pronoun_refers_to_is_a_person(read):
     owner = actor_of(article, "her")
     assert owner is not None and owner == actor_of(article, "Varga")
     assert next(a for a in article.actors if a.id == owner).kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The festival closed on Sunday. In her first season as director, Varga booked forty bands.", "Varga"),
+    ("The opera opened in March. During her long tour, Brandt sang the title role.", "Brandt"),
+])
+def test_a_fronted_pronoun_claims_a_name_the_tagger_called_an_organisation(read, text, name):
+    """Cataphora onto a bare surname spaCy tags ORG: the pronoun ahead makes it a person."""
+    _, article = read(text)
+    owner = actor_of(article, "her")
+    assert owner is not None and owner == actor_of(article, name)
+    assert next(a for a in article.actors if a.id == owner).kind == "person"
+
+
+def test_a_company_after_a_fronted_its_stays_an_organisation(read):
+    _, article = read("The market grew in 2020. In its first year, Okafor Holdings hired forty people.")
+    assert [a.kind for a in article.actors if a.name == "Okafor Holdings"] == ["organization"]
+
+
+def test_a_fronted_pronoun_does_not_look_ahead_to_a_family(read):
+    """"the Okonkwos" is a family: "her" keeps the woman named before."""
+    text = "Gloria Varga was ill for months. Despite her lack of improvement, the Okonkwos refused any treatment."
+    _, article = read(text)
+    assert actor_of(article, "her") == actor_of(article, "Gloria Varga")
+
+
+def test_a_name_after_an_article_is_no_person_a_pronoun_can_claim(read):
+    """"The Halvorsen Years" (a title, a team, a family): a person's name takes no article."""
+    _, article = read("Nadia Farouk wrote the novel in Cairo. The Halvorsen Years made her famous.")
+    assert actor_of(article, "her") == actor_of(article, "Nadia Farouk")
+    assert [a.kind for a in article.actors if a.name == "Halvorsen Years"] == ["organization"]
 
 
 def test_a_given_name_and_a_surname_make_a_person_whatever_the_tagger_said(read):

@@ -322,7 +322,7 @@ class Reader:
         for i in range(cand.span.start, cand.span.end):
             for pron in self.ahead.pop(i, ()):
                 gender = pronouns()[pron.span[0].lower_]["gender"] or None
-                if ref.kind == "person" and coref.compatible(ref, gender):
+                if (ref.kind == "person" or ref.unsure) and coref.compatible(ref, gender):
                     self.promote(ref)
                     ref.mentions.append(Mention(pron.start, pron.end, pron.text))
 
@@ -579,13 +579,24 @@ class Reader:
 
 def _person_shaped(span, kb) -> bool:
     """One to four capitalised words, none a title or an organisation's word, no name the
-    knowledge base knows: "Rivera", "Paul Weston" (not "Hyundai Motor", "Seoul", "President")."""
+    knowledge base knows, no article before it: "Rivera", "Paul Weston" (not "Hyundai Motor",
+    "Seoul", "President", "the Twins", "A Thousand Years")."""
     words = [t.text for t in span]
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
+    if _after_article(span):
+        return False  # a person's name takes no article: "the Big Band era", "the Smiths"
     if kb.sector_for_title(words[-1].lower()) or words[-1] in honorifics():
         return False  # "President" before a name, "Prime Minister": a title, not a name
     return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
+
+
+def _after_article(span) -> bool:
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span[0].lower_ in _ARTICLES or before in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _load_tables(kb: KnowledgeBase | None) -> None:

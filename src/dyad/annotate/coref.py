@@ -59,12 +59,17 @@ def fronted_subject(token):
     Oliveira won": Oliveira), or None."""
     root = token.sent.root
     subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i < token.i or subject.pos_ != "PROPN":
+    if subject is None or subject.i < token.i or subject.pos_ != "PROPN" or _family(subject):
         return None
     node = token
     while node.head.i != node.i and node.head.i != root.i:
         node = node.head
     return subject if node.head.i == root.i and node.dep_ in _FRONTED and node.i < subject.i else None
+
+
+def _family(name) -> bool:
+    """"the Sams", "the Smiths": a name after "the" is a family or a group, no he or she."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in name.lefts)
 
 
 def compatible(ref, gender: str | None) -> bool:

@@ -18,7 +18,9 @@ resolution, all read from the parse and the reading so far:
   not tag, that has a person's shape (actors.py keeps them aside until a pronoun claims them);
 * binding: a reflexive refers to the subject of its verb ("Kim praised himself"); a plain object
   pronoun never does ("Kim praised him": ``bound`` removes such candidates before ranking);
-* quotes: whether the pronoun and the candidate's mention stand inside quotation marks.
+* quotes: whether the pronoun and the candidate's mention stand inside quotation marks;
+* structure: the candidate is the subject or object of a verb that governs the pronoun's clause,
+  opens its sentence, stands in parentheses, or is named by one word only.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import math
 
 from dyad.annotate.coref import clause_role, is_speech_subject
+from dyad.annotate.lexicon import given_names
 
 ROLES = ("subj", "obj", "pobj", "poss", "other")
 NAMES = (
@@ -38,6 +41,8 @@ NAMES = (
     "unsure_org", "unsure_place", "unsure_name",
     *(f"{p}_{c}_{d}" for p in ("psubj", "pposs", "pobj") for c in ROLES for d in ("s0", "s1", "s2+")),
     "cand_in_pron_sent", "cand_sent_first_person",
+    "subj_of_governing_verb", "obj_of_governing_verb", "cand_sentence_initial", "cand_in_parens",
+    "cand_surname_only", "given_match", "given_clash", "given_only",
 )
 
 
@@ -81,11 +86,38 @@ def bound(pron, cand) -> bool:
     return clause_role(pron).head.i == clause_role(cand).head.i
 
 
+def _governing(pron, cand, c_role: str, sents: int) -> tuple[bool, bool]:
+    """Is the candidate the subject (or object) of a verb the pronoun's clause hangs from ("Ann
+    told Eve that she ...": "told" governs "she")?"""
+    if sents != 0 or c_role not in ("subj", "obj"):
+        return False, False
+    verb = clause_role(cand).head
+    governs = any(a.i == verb.i for a in pron.ancestors)
+    return governs and c_role == "subj", governs and c_role == "obj"
+
+
+def _in_parens(token) -> bool:
+    doc = token.doc
+    opened = [t for t in doc[max(token.i - 8, token.sent.start) : token.i] if t.text in "()"]
+    return bool(opened) and opened[-1].text == "("
+
+
 def _conjunctions(p_role: str, c_role: str, sents: int) -> list[bool]:
     """One-hot of (pronoun role, candidate role, sentence distance)."""
     p = {"subj": "psubj", "poss": "pposs"}.get(p_role, "pobj")
     d = "s0" if sents == 0 else "s1" if sents == 1 else "s2+"
     return [f"{p}_{c_role}_{d}" == name for name in _CONJ]
+
+
+def _given_evidence(ref, gender: str | None) -> tuple[bool, bool, bool]:
+    """Weak gender evidence the filters do not use: the first word of a name whose gender is not
+    known otherwise (a one-word name, "Maggie") is a given name of the pronoun's sex, or of the
+    other; and the name is a given name alone."""
+    words = ref.name.split()
+    given = given_names().get(words[0]) if words else None
+    if ref.gender is not None or given is None or gender is None:
+        return False, False, given is not None and len(words) == 1
+    return given == gender, given != gender, len(words) == 1
 
 
 def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_person) -> list[float]:
@@ -117,6 +149,11 @@ def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_pe
         *_conjunctions(p_role, c_role, sents),
         ref.last_seen >= ctx.sent_start,
         ref.sent_first,
+        *_governing(pron, cand, c_role, sents),
+        cand.i == cand.sent.start or cand.left_edge.i == cand.sent.start,
+        _in_parens(cand),
+        len(ref.name.split()) == 1,
+        *_given_evidence(ref, gender),
     ]
     return [float(x) for x in out]
 

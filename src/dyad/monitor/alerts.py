@@ -6,7 +6,7 @@ store's merged events, and each matching event delivered once to a JSONL file or
         dyad: PRK-RUS            # two actors (ids, codes or names; people count for their state)
         quad_class: 4            # optional; also cameo: "19" (a code prefix)
         more_than: 3             # fire when more than this many matching events fall ...
-        within_days: 7           # ... within this many days (default 7); 0 and 7: every event
+        within_days: 7           # ... within this many days (default 7); more_than 0: every event
         jsonl: alerts.jsonl      # where to write, or webhook: https://example.org/hook
 
 An event matches when its merged event joins the two units (either direction), has the QuadClass

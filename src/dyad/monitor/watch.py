@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 from dyad.article import Article, Problem
 from dyad.clean.stage import article_id
-from dyad.errors import DyadError, StoreError
+from dyad.errors import DyadError, InputError, StoreError
 from dyad.ingest.feeds import Feed, FeedItem, parse_feed
 from dyad.ingest.fetch import fetch, fetch_response
 from dyad.monitor import feedstate
@@ -111,7 +111,7 @@ def read_feed(store: Store, url: str, now: datetime) -> Pending | FeedOutcome:
             feedstate.save(store.con, feedstate.succeeded(state, None, state.etag, state.last_modified), now, True)
             return FeedOutcome(url, "not modified")
         if response.status >= 400:
-            raise DyadError(f"The feed answered HTTP status {response.status}.")
+            raise InputError(f"The feed answered HTTP status {response.status}.")
         feed = parse_feed(response.body, response.url)
     except DyadError as exc:
         feedstate.save(store.con, feedstate.failed(state, str(exc), now), now, False)
@@ -133,11 +133,13 @@ class Round:
 
     def __init__(self, store: Store, report: WatchReport, say: Progress):
         self.store, self.report, self.say = store, report, say
-        self.first, self.rest = stages()
+        self.first = self.rest = None  # loaded when there is something new: a 304 round costs nothing
         self.origin: dict[str, FeedOutcome] = {}  # article id -> the feed it came from
 
     def run(self, pending: list[Pending]) -> None:
         items = self.new_items(pending)
+        if items:
+            self.first, self.rest = stages()
         for start in range(0, len(items), CHUNK):
             self.say(f"new items {start + 1}-{min(start + CHUNK, len(items))} of {len(items)}: reading")
             self.run_chunk(items[start : start + CHUNK])

@@ -91,13 +91,13 @@ MERGED = """
 def events(store: Store, f: Filters) -> list[dict]:
     where, params = event_filters(f)
     sql = f"""
-        SELECT e.id, {EVENT_DATE} AS date, e.date_start, e.date_end, e.date_precision,
-               e.date_value, e.cameo, e.plover, e.goldstein, e.quad_class,
+        SELECT e.id, {EVENT_DATE} AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.trigger_text, e.article_id, e.evidence_start, e.evidence_end,
                substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence,
-               m.id AS merged_id, m.num_articles, m.num_sources
+               m.id AS merged_id, m.num_articles, m.num_sources,
+               e.date_start, e.date_end, e.date_precision, e.date_value
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
         LEFT JOIN places pl ON pl.id = e.place_id{MERGED}
@@ -200,13 +200,13 @@ def event_page(store: Store, f: Filters, page: Page) -> dict:
     where, params = event_filters(f)
     _search(where, params, page.q, "substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)")
     select = f"""
-        SELECT e.id, {EVENT_DATE} AS date, e.date_start, e.date_end, e.date_precision,
-               e.date_value, e.cameo, e.plover, e.goldstein, e.quad_class,
+        SELECT e.id, {EVENT_DATE} AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.article_id, a.title AS article_title,
                e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
-               m.id AS merged_id, m.num_articles, m.num_sources
+               m.id AS merged_id, m.num_articles, m.num_sources,
+               e.date_start, e.date_end, e.date_precision, e.date_value
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
         LEFT JOIN places pl ON pl.id = e.place_id""" + MERGED
@@ -383,12 +383,12 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
             WHERE substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) ILIKE '%' || ? || '%'))""")
         params += [page.q] * 3
     date_range(where, params, f, "m.event_date")
-    select = """
+    select = f"""
         SELECT m.id, m.event_date, m.first_date, m.last_date, m.cameo, m.plover, m.goldstein, m.quad_class,
                src.name AS source, tgt.name AS target, m.source_unit, m.target_unit, m.n_reports, m.n_articles,
                m.num_articles, m.num_sources,
-               (SELECT list(DISTINCT s.date_value ORDER BY s.date_value) FROM event_sources s
-                 WHERE s.merged_id = m.id AND s.date_value IS NOT NULL) AS dates,
+               (SELECT list(DISTINCT {EVENT_DATE} ORDER BY {EVENT_DATE}) FROM event_sources s
+                 JOIN events e ON e.id = s.event_id WHERE s.merged_id = m.id AND e.date_start IS NOT NULL) AS dates,
                (SELECT list(DISTINCT p.name ORDER BY p.name) FROM event_sources s JOIN places p ON p.id = s.place_id
                  WHERE s.merged_id = m.id) AS places,
                (SELECT list(DISTINCT s.article_id ORDER BY s.article_id) FROM event_sources s

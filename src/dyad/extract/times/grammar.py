@@ -62,7 +62,6 @@ def rules() -> list[Rule]:
     period_nouns = "seasons?|history|era|eras|times|period|periods|memory|past"
     run_word, run_unit = "consecutive|straight|successive", "day|week|month|quarter|year|session"
     comma = r"(?:\s?,)?"  # tokenised text sets a comma apart: "December 10 , 2013"
-    approx = rf"(?:(?P<approx>{alternation(lex.approximators)})\s+)?"
     ref_words = alternation(lex.reference_adjectives)
     not_age = r"(?![A-Za-z]|-old|\s+old\b|-long\b|\s+and\s+(?:older|over|up|younger)\b|\s+of\s+age\b)"
     unit_word = r"day|week|month|quarter|year|decade|century"
@@ -149,13 +148,13 @@ def rules() -> list[Rule]:
             "story_day",
             r"(?:(?P<mod>early|earlier|late|later)\s+in\s+)?(?<![A-Za-z])the\s+(?P<unit>day|weekend)"
             r"(?![A-Za-z-])(?!\s+(?:before|after|of|when|that|on|in|to|which|he|she|they|it)\b)",
-            "day|weekend",
+            r"\bthe\s+(?:day|weekend)\b",
         ),
         (
             "run",
             rf"(?:(?:a|the)\s+)?(?P<ord>{ordinal})(?=\s+(?:{run_word})\s|\s+(?:{run_unit})\s+(?:in\s+a\s+row|running)\b)"
             rf"\s+(?:(?P<consecutive>{run_word})\s+)?(?P<unit>{run_unit})(?![A-Za-z])(?P<row>\s+in\s+a\s+row|\s+running)?",
-            "consecutive|straight|successive|in a row|running",
+            rf"(?:{run_word})\s+(?:{run_unit})|(?:{run_unit})\s+(?:in\s+a\s+row|running)",
         ),
         (  # "the same month a year earlier": the period named before, a year back
             "same_period",
@@ -168,7 +167,7 @@ def rules() -> list[Rule]:
             r"(?<![A-Za-z])(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?"
             r"(?P<unit>week|month|quarter|year|decade|century)(?![A-Za-z-])",
         ),
-        ("ago", rf"{approx}(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
+        ("ago", rf"(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
         (
             "offset",
             rf"(?P<num>{number})[\s-]+(?P<unit>{units})\s+(?P<dir>later|earlier)(?![A-Za-z])(?!\s+than)",
@@ -177,7 +176,7 @@ def rules() -> list[Rule]:
         ("offset", r"(?<![A-Za-z])the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])"),
         (
             "duration",
-            rf"(?<![\w-]){approx}(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
+            rf"(?<![\w-])(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
             rf"(?:(?P<num0>{number})\s*(?:-|to|and|or)\s*)?(?P<num>{number})[\s-]+"
             rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{units}){not_age}",
             units,
@@ -240,7 +239,26 @@ def find(text: str) -> list[Found]:
             if plausible(found, text):
                 candidates.append(found)
     chosen = _longest_first(candidates)
-    return split_ranges(merge_times(chosen, text), text)
+    return split_ranges(merge_times(_approximated(chosen, text), text), text)
+
+
+@lru_cache(maxsize=1)
+def _approximator() -> re.Pattern:
+    return re.compile(rf"(?<![A-Za-z])(?P<approx>{alternation(load_lexicon().approximators)})\s+$", re.IGNORECASE)
+
+
+def _approximated(found: list[Found], text: str) -> list[Found]:
+    """A duration or "ago" takes in the word that qualifies its amount: "about six years" (TimeML
+    mod APPROX), "almost seven years ago" (LESS_THAN)."""
+    out = []
+    for f in found:
+        if f.kind in ("duration", "ago"):
+            window = max(0, f.start - 24)
+            m = _approximator().search(text, window, f.start)
+            if m is not None and (not out or out[-1].end <= m.start()):
+                f = Found(m.start(), f.end, f.kind, {**f.parts, "approx": m["approx"]}, f.priority)
+        out.append(f)
+    return out
 
 
 def _occurs(part: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bool:
