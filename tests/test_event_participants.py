@@ -67,9 +67,3 @@ def test_the_sentences_time_dates_an_event_in_a_reported_clause(nlp, stage):  # 
     [event] = [e for e in art.events if e.cameo.startswith("19")]
     assert event.date.value == "2023-10-30"
 
-
-def test_a_time_in_another_nouns_clause_does_not_date_the_event(nlp, stage):  # noqa: F811
-    text = "China rejected the deal that Japan signed in 2019."
-    art = stage(article(nlp, text, times=[("2019", "2019")]))
-    rejected = [e for e in art.events if e.cameo.startswith("12")]
-    assert rejected and rejected[0].date is None

@@ -97,7 +97,7 @@ def _dates_other_clause(time_root, trigger) -> bool:
     """True when the time hangs in a clause of its own that the trigger is not part of (a relative
     or adverbial clause, another noun's phrase: "the deal signed in May")."""
     tok = time_root
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and trigger not in tok.subtree:
             return True
         tok = tok.head
