@@ -72,3 +72,32 @@ def test_hard_cases_in_other_articles(analyze_text, name):
     result = score(article, gold)
     misses = {cat: r["misses"] for cat, r in result.items() if r["misses"]}
     assert not misses
+
+
+@pytest.mark.parametrize("names", [
+    ("Сергей Лавров", "Κυριάκος Μητσοτάκης"),
+    ("習近平", "金正恩"),
+    ("محمد بن سلمان", "Сергей Шойгу"),
+])
+def test_names_in_any_script_get_unique_stable_ids(names):
+    """A name without Latin letters once got the id "": different people merged into one."""
+    from dyad.annotate.actors import _slug
+
+    ids = [_slug(n) for n in names]
+    assert all(ids) and len(set(ids)) == len(ids)
+    assert ids == [_slug(n) for n in names]  # the same name, the same id, every time
+    assert all(i.isascii() for i in ids)
+
+
+def test_two_articles_about_non_latin_names_keep_two_actors(tmp_path, analyze_text):
+    from dyad.store import Store
+    from dyad.store.writer import write_article
+
+    articles = [analyze_text(f"{name} met officials in the capital on Monday, the ministry said.",
+                             published="2023-11-05") for name in ("Сергей Лавров", "Κυριάκος Μητσοτάκης")]
+    with Store(tmp_path / "s.duckdb") as store:
+        for a in articles:
+            write_article(store, a, {})
+        people = store.con.execute("SELECT id, name FROM actors WHERE kind = 'person'").fetchall()
+    assert sorted(name for _id, name in people) == ["Κυριάκος Μητσοτάκης", "Сергей Лавров"]
+    assert all(actor_id for actor_id, _name in people)

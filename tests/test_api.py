@@ -348,3 +348,35 @@ def test_every_table_has_a_csv_twin_with_the_same_filters(client):
     assert client.get("/events.csv", params={"code": "19"}).status_code == 400
     merged = client.get("/merged.csv").text
     assert "Seoul condemns the summit" in merged
+
+
+LIST_PAGES = ("/events.json", "/merged.json", "/quotes.json", "/actors.json", "/places.json", "/articles.json")
+
+
+@pytest.mark.parametrize("path", LIST_PAGES)
+@pytest.mark.parametrize("params", [{"offset": 2**63}, {"offset": 2**64 + 5}, {"offset": -1},
+                                    {"limit": 2**63}, {"limit": -5}, {"offset": "1e400"}])
+def test_out_of_range_limit_or_offset_is_a_400_in_json(client, path, params):
+    response = client.get(path, params=params)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == "E100" and next(iter(params)) in response.json()["message"]
+
+
+def test_a_large_offset_within_bounds_is_an_empty_page(client):
+    page = client.get("/events.json", params={"offset": 1_000_000_000}).json()
+    assert page["rows"] == [] and page["total"] == 6
+
+
+def test_merged_events_honour_between_q_and_modality(client):
+    everything = {r["id"] for r in rows(client, "/merged.json")}
+    pair = {r["id"] for r in rows(client, "/merged.json", between="RUS,PRK")}
+    assert pair and pair < everything
+    assert pair == {r["id"] for r in rows(client, "/merged.json", between="PRK,RUS")}  # either direction
+    assert all({r["source_unit"], r["target_unit"]} == {"RUS", "PRK"} for r in rows(client, "/merged.json",
+                                                                                   between="RUS,PRK"))
+    condemned = rows(client, "/merged.json", q="condemned")
+    assert len(condemned) == 1 and condemned[0]["cameo"] == "122"
+    negated = rows(client, "/merged.json", modality="negated")
+    assert len(negated) == 1 and negated[0]["source"] == "Japan"
+    assert len(rows(client, "/merged.json", modality="any")) == len(everything)
+    assert client.get("/merged.json", params={"between": "PRK"}).status_code == 400

@@ -1,3 +1,5 @@
+import pytest
+
 from dyad.article import Article
 from dyad.clean import clean_article
 from dyad.clean.captions import is_credit, split_caption
@@ -68,3 +70,19 @@ def test_empty_document_is_refused_with_a_reason():
         assert "no text" in str(exc)
     else:
         raise AssertionError("an empty document must raise EmptyDocument")
+
+
+@pytest.mark.parametrize("day", ["2023-13-45", "2022-02-30", "2023-02-29", "yesterday", "2023-1-5", "2023-11-05junk"])
+def test_an_impossible_publication_date_is_refused_with_its_code(day):
+    from dyad.errors import BadDate
+
+    with pytest.raises(BadDate) as caught:
+        clean_article(Article(text="Japan and South Korea held talks in Tokyo on Monday.", published=day))
+    assert caught.value.code == "E108" and day in str(caught.value)
+
+
+@pytest.mark.parametrize("given, day", [("2024-02-29", "2024-02-29"), ("2023-11-05T09:30:00Z", "2023-11-05"),
+                                        ("2023-11-05 09:30", "2023-11-05"), (None, None), ("", None)])
+def test_a_real_publication_date_is_kept_as_a_day(given, day):
+    article = clean_article(Article(text="Japan and South Korea held talks in Tokyo on Monday.", published=given))
+    assert article.published == day

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 
@@ -121,3 +122,66 @@ def table_counts(db) -> dict:
                 for t in ("articles", "mentions", "events", "quotes", "times")}
     finally:
         con.close()
+
+
+# -- exit codes: 0 all stored, 1 some documents failed, 2 usage or store error, 3 internal error ---------
+GOOD = "Iran and Iraq signed a trade deal in Baghdad on Monday, officials said."
+
+
+def run_cli(*args, input=None):
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args], input=input)
+
+
+def test_exit_code_0_when_every_document_is_stored(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    assert run_cli("ingest", tmp_path / "a.txt", "--db", tmp_path / "x.duckdb").exit_code == 0
+
+
+def test_exit_code_1_when_some_documents_failed(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    (tmp_path / "b.txt").write_text("   ")
+    result = run_cli("ingest", tmp_path, "--db", tmp_path / "x.duckdb")
+    assert result.exit_code == 1 and "b.txt" in result.output
+    assert run_cli("analyze", "-", input="   ").exit_code == 1  # the one document failed
+
+
+def test_exit_code_2_for_usage_and_store_errors(tmp_path):
+    assert run_cli("events", "--limit", "-1", "--db", tmp_path / "x.duckdb").exit_code == 2
+    assert run_cli("ingest", "--engine", "nonsense", tmp_path).exit_code == 2
+    assert run_cli("events", "--db", tmp_path / "missing.duckdb").exit_code == 2
+    (tmp_path / "not-a-db.duckdb").write_bytes(b"this is no database" * 1000)
+    result = run_cli("events", "--db", tmp_path / "not-a-db.duckdb")
+    assert result.exit_code == 2 and "[E30" in result.output
+
+
+def test_exit_code_3_for_an_internal_error_in_one_line(tmp_path, monkeypatch):
+    from dyad.store import queries
+
+    (tmp_path / "a.txt").write_text(GOOD)
+    assert run_cli("ingest", tmp_path / "a.txt", "--db", tmp_path / "x.duckdb").exit_code == 0
+    monkeypatch.setattr(queries, "actor_page", lambda *_a: {}["a bug"])
+    result = run_cli("actors", "--db", tmp_path / "x.duckdb")
+    assert result.exit_code == 3, result.output
+    assert "[E900] internal error: KeyError" in result.output and "Traceback" not in result.output
+
+
+def test_exit_codes_are_documented_in_the_readme():
+    readme = Path(__file__).parents[1] / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    section = text[text.index("## Exit codes"):]
+    for code, words in ((0, "stored"), (1, "failed"), (2, "usage"), (3, "internal")):
+        assert f"| {code} |" in section and words in section
+
+
+def test_a_document_error_has_one_code_and_its_hint():
+    from .test_hostile import GERMAN
+
+    result = run_cli("analyze", "-", input=GERMAN)
+    assert result.exit_code == 1
+    assert "[E106]" in result.output and "[E000]" not in result.output and "translate" in result.output
+    bad_day = run_cli("analyze", "-", "--published", "2022-02-30", input=GOOD)  # an option: a usage error
+    assert bad_day.exit_code == 2 and "2022-02-30" in bad_day.output

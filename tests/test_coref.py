@@ -76,6 +76,26 @@ def test_a_given_name_gives_a_gender(read):
     assert reader.refs["kevin-moss"].gender == "m"
 
 
+def test_given_names_from_birth_counts_under_the_hand_made_list():
+    from dyad.annotate.lexicon import given_names
+
+    names = given_names()
+    assert names["Petra"] == "f" and names["Thaddeus"] == "m"  # only in the birth counts
+    assert "Kim" not in names and "Jordan" not in names  # a surname in news; given to both sexes
+
+
+def test_a_one_word_given_name_is_weak_gender_evidence_for_the_ranker():
+    from types import SimpleNamespace
+
+    from dyad.annotate.pronoun_features import _given_evidence
+
+    maggie = SimpleNamespace(name="Maggie", gender=None)
+    assert _given_evidence(maggie, "f") == (True, False, True)
+    assert _given_evidence(maggie, "m") == (False, True, True)
+    assert _given_evidence(SimpleNamespace(name="Varga", gender=None), "f") == (False, False, False)
+    assert _given_evidence(SimpleNamespace(name="Maggie Lund", gender="f"), "f") == (False, False, False)
+
+
 def test_a_shared_given_name_gives_no_gender(read):
     reader, _ = read("Alex Morgan opened the exhibition on Friday.")
     assert reader.refs["alex-morgan"].gender is None
@@ -227,3 +247,108 @@ def test_gap_pronoun_linked_through_dyads_actors():
     text = "Nora Lind thanked Peter Sand. She left early."
     example = gap.GapExample("t", text, (30, 33), (0, 9), (18, 28), True, False, "F")
     assert gap.predict([example]) == [(True, False)]
+
+
+# -- the pronoun ranker and the names it may claim (pronoun_features.py, ranker.py) --------------
+def test_ranker_weights_match_the_features():
+    from dyad.annotate import ranker
+    from dyad.annotate.pronoun_features import NAMES
+
+    w = ranker.weights()
+    assert w is not None and len(w) == len(NAMES)
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_verb(read):
+    _, article = read("Peter Lund met Tom Hale after the vote. Hale praised him warmly.")
+    assert actor_of(article, "him") == actor_of(article, "Peter Lund")
+
+
+def test_possessive_in_a_fronted_phrase_looks_ahead_to_the_subject(read):
+    text = "Marta Quiroga left the club in May. In his first season, Daniel Okafor scored nine goals."
+    _, article = read(text)
+    assert actor_of(article, "his") == actor_of(article, "Daniel Okafor")
+
+
+def test_pronoun_after_a_sentence_subject_prefers_it_to_an_object(read):
+    text = "Ingrid Solberg hired Maja Lind in 2015. She later founded a studio in Bergen."
+    _, article = read(text)
+    assert actor_of(article, "She") == actor_of(article, "Ingrid Solberg")
+
+
+def test_a_name_a_pronoun_refers_to_is_a_person(read):
+    """A bare surname spaCy may tag as an organisation, a place or nothing: once "she" refers to
+    it, it is a person."""
+    text = "The opera opened in March. Varga sang the title role, and critics praised her voice."
+    _, article = read(text)
+    owner = actor_of(article, "her")
+    assert owner is not None and owner == actor_of(article, "Varga")
+    assert next(a for a in article.actors if a.id == owner).kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The festival closed on Sunday. In her first season as director, Varga booked forty bands.", "Varga"),
+    ("The opera opened in March. During her long tour, Brandt sang the title role.", "Brandt"),
+])
+def test_a_fronted_pronoun_claims_a_name_the_tagger_called_an_organisation(read, text, name):
+    """Cataphora onto a bare surname spaCy tags ORG: the pronoun ahead makes it a person."""
+    _, article = read(text)
+    owner = actor_of(article, "her")
+    assert owner is not None and owner == actor_of(article, name)
+    assert next(a for a in article.actors if a.id == owner).kind == "person"
+
+
+def test_a_company_after_a_fronted_its_stays_an_organisation(read):
+    _, article = read("The market grew in 2020. In its first year, Okafor Holdings hired forty people.")
+    assert [a.kind for a in article.actors if a.name == "Okafor Holdings"] == ["organization"]
+
+
+def test_a_fronted_pronoun_does_not_look_ahead_to_a_family(read):
+    """"the Okonkwos" is a family: "her" keeps the woman named before."""
+    text = "Gloria Varga was ill for months. Despite her lack of improvement, the Okonkwos refused any treatment."
+    _, article = read(text)
+    assert actor_of(article, "her") == actor_of(article, "Gloria Varga")
+
+
+def test_a_name_after_an_article_is_no_person_a_pronoun_can_claim(read):
+    """"The Halvorsen Years" (a title, a team, a family): a person's name takes no article."""
+    _, article = read("Nadia Farouk wrote the novel in Cairo. The Halvorsen Years made her famous.")
+    assert actor_of(article, "her") == actor_of(article, "Nadia Farouk")
+    assert [a.kind for a in article.actors if a.name == "Halvorsen Years"] == ["organization"]
+
+
+def test_a_given_name_and_a_surname_make_a_person_whatever_the_tagger_said(read):
+    reader, article = read("Nadia Farouk spoke after the match in Leeds.")
+    assert [a.kind for a in article.actors if a.name == "Nadia Farouk"] == ["person"]
+
+
+# -- groups and the speaker's "I" (groups.py) ---------------------------------------------------
+def test_they_refers_to_the_people_joined_by_and(read):
+    text = "Anton Weiss and Clara Holm signed the lease on Monday. They moved in a week later."
+    _, article = read(text)
+    owners = {a.id for a in article.actors for m in a.mentions if m.text == "They"}
+    assert owners == {actor_of(article, "Anton Weiss"), actor_of(article, "Clara Holm")}
+
+
+def test_both_leaders_refers_to_the_two_people_just_named(read):
+    text = "Prime Minister Lars Aalto met President Ilse Varen in Oslo. Both leaders praised the accord."
+    _, article = read(text)
+    owners = {a.id for a in article.actors for m in a.mentions if m.text == "Both leaders"}
+    assert owners == {actor_of(article, "Lars Aalto"), actor_of(article, "Ilse Varen")}
+
+
+def test_i_inside_a_quote_is_its_speaker(read):
+    text = 'Nadia Farouk spoke after the match. "I was tired, but we kept going," Farouk said.'
+    _, article = read(text)
+    assert actor_of(article, "I") == actor_of(article, "Nadia Farouk")
+
+
+def test_they_with_no_people_joined_nearby_stays_unresolved(read):
+    text = "Anton Weiss visited the plant. The workers were on strike. They wanted higher pay."
+    _, article = read(text)
+    assert actor_of(article, "They") is None
+
+
+def test_the_president_is_the_person_the_knowledge_base_makes_president_then(read):
+    text = "Vladimir Putin and Kim Jong-un met in Vladivostok. The president later toured a factory."
+    _, article = read(text)
+    assert actor_of(article, "The president") == "vladimir-putin"

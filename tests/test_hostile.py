@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import subprocess
 import sys
 
@@ -30,6 +31,12 @@ GERMAN = (
 )
 
 
+NON_LATIN = [  # English news about people whose names are written in their own script
+    "Foreign Minister Сергей Лавров met envoys from Africa in Moscow on Tuesday, the ministry said.",
+    "Prime Minister Κυριάκος Μητσοτάκης met envoys from Africa in Athens on Tuesday, his office said.",
+]
+
+
 def hostile_corpus(folder):
     """name -> (bytes, words the reason must contain)."""
     docs = {
@@ -46,12 +53,24 @@ def hostile_corpus(folder):
         "nested.html": (b"<html><body>" + b"<div>" * 100_000 + b"<p>deep</p>" + b"</div>" * 100_000
                         + b"</body></html>", "no main text"),
     }
+    docs |= {  # files a folder holds that are not text: listed as skipped, never passed over silently
+        "report.pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "skipped"),
+        "photo.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "skipped"),
+        "dump.gz": (gzip.compress(b"hello world" * 100), "skipped"),
+        # bytes in no encoding that can be told with confidence: refused, not read as junk letters
+        "junk.txt": (GOOD[0][:60].encode() + random.Random(1).randbytes(60) + GOOD[0][60:].encode(), "E109"),
+    }
     for name, (data, _why) in docs.items():
         (folder / name).write_bytes(data)
-    # documents that must survive: invalid UTF-8, mixed encodings, control characters
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # a dot file: not a document
+    # documents that must survive: invalid UTF-8, mixed encodings, control characters, UTF-16/32
     (folder / "latin1.txt").write_bytes(GOOD[0].replace("Seoul", "Seoul café").encode("latin-1"))
     (folder / "mixed.txt").write_bytes(GOOD[1].encode() + b" Caf\xe9 \xff.")
     (folder / "control.txt").write_bytes(("\x07\x1b[31m" + GOOD[0] + "\x0c\x00").encode().replace(b"\x00", b""))
+    (folder / "utf16.txt").write_bytes(GOOD[0].replace("Monday", "Tuesday").encode("utf-16"))
+    (folder / "utf32.txt").write_bytes(GOOD[0].replace("Monday", "Wednesday").encode("utf-32"))
+    (folder / "broken-utf8.txt").write_bytes(GOOD[1].replace("Friday", "Sunday").encode() + " José ".encode()
+                                             + b"\xff\xfe\xc3(" + " Müller.".encode())
     batch = folder / "batch.jsonl"
     lines = [
         json.dumps({"id": "ok-1", "text": GOOD[0]}),
@@ -60,6 +79,11 @@ def hostile_corpus(folder):
         json.dumps(["a", "list"]),
         json.dumps({"id": "no-text", "title": "only a title"}),
         json.dumps({"id": "ok-2", "text": GOOD[1]}),
+        json.dumps({"id": "month-13", "text": GOOD[1] + " Again.", "published": "2023-13-45"}),
+        json.dumps({"id": "feb-30", "text": GOOD[1] + " Once more.", "published": "2022-02-30"}),
+        json.dumps({"id": "ok-3", "text": GOOD[0] + " Later.", "published": "2023-11-05"}),
+        json.dumps({"id": "cyrillic", "text": NON_LATIN[0]}),
+        json.dumps({"id": "greek", "text": NON_LATIN[1]}),
     ]
     batch.write_text("\n".join(lines) + "\n")
     return {name: why for name, (_data, why) in docs.items()}
@@ -79,10 +103,19 @@ def test_hostile_documents_are_reported_and_good_ones_stored(tmp_path):
         assert why.lower() in " ".join(line.split()).lower() or why.lower() in report.lower(), (name, line)
     for bad in ("batch.jsonl:2", "batch.jsonl:3", "batch.jsonl:4", "no-text"):
         assert bad in report
+    for bad_day in ("month-13", "feb-30"):
+        line = next(ln for ln in res.stderr.splitlines() if f"failed {bad_day}:" in ln)
+        assert "[E108]" in line and "calendar day" in line and "aborted" not in line
     con = duckdb.connect(str(db), read_only=True)
     stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    people = con.execute("SELECT id, name FROM actors WHERE kind = 'person'").fetchall()
+    names = " ".join(r[0] for r in con.execute("SELECT name FROM actors").fetchall())
     con.close()
-    assert stored == 5  # latin1, mixed, control, ok-1, ok-2 (latin1/control differ in text)
+    # latin1, mixed, control, utf16, utf32, broken-utf8, ok-1, ok-2, ok-3, cyrillic, greek
+    assert stored == 11
+    ids = {name: actor_id for actor_id, name in people}
+    assert ids["Сергей Лавров"] and ids["Κυριάκος Μητσοτάκης"] and ids["Сергей Лавров"] != ids["Κυριάκος Μητσοτάκης"]
+    assert not set(names) & set("˙ţĂ"), names  # broken bytes are U+FFFD, never letters of a code page
 
 
 @settings(max_examples=60, deadline=None)
@@ -112,3 +145,45 @@ def test_cleaning_twice_changes_nothing(paragraphs):
         return
     twice = clean_article(Article(text=once.text))
     assert twice.text == once.text
+
+
+def long_text() -> str:
+    """1.2 million characters, more than spaCy takes in one piece (1,000,000): three paragraphs of
+    news and a pasted image (a data URI), as scraped pages carry them. Cheap to parse: one token."""
+    news = "\n\n".join(g.replace("Monday", "Thursday") for g in GOOD)
+    return f"{news}\n\nThe photo: data:image/png;base64,iVBORw0KGgo{'A' * 1_100_000}\n\n{GOOD[0]} It rained."
+
+
+def test_a_long_text_is_analysed_with_offsets_kept_and_costs_no_other_document(tmp_path):
+    text = long_text()
+    assert 1_000_000 < len(text) < 2_000_000
+    batch = tmp_path / "batch.jsonl"
+    records = [{"id": f"good-{i}", "text": f"{GOOD[i % 2]} Item {i}."} for i in range(6)]
+    records.insert(3, {"id": "long", "text": text, "published": "2023-11-05"})
+    batch.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "long.duckdb"
+    res = subprocess.run([sys.executable, "-m", "dyad.cli", "ingest", str(batch), "--db", str(db),
+                          "--workers", "2"], capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
+        (stored,) = con.execute("SELECT text FROM articles WHERE length(text) > 1000000").fetchone()
+        mentions = con.execute("SELECT m.start_char, m.end_char, m.text FROM mentions m JOIN articles a "
+                               "ON a.id = m.article_id WHERE length(a.text) > 1000000").fetchall()
+    finally:
+        con.close()
+    assert any(start > 1_000_000 for start, _end, _text in mentions)  # the last paragraph was read
+    assert all(stored[start:end] == words for start, end, words in mentions)
+
+
+def test_analyze_prints_a_long_text_with_offsets_into_it(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text(long_text(), encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "dyad.cli", "analyze", str(path)], capture_output=True,
+                         text=True, timeout=600)
+    assert res.returncode == 0, res.stderr[-2000:]
+    data = json.loads(res.stdout)
+    spans = [(m["start"], m["end"], m["text"]) for a in data["actors"] for m in a["mentions"]]
+    assert spans and all(data["text"][s:e] == t for s, e, t in spans)
+    assert max(s for s, _e, _t in spans) > 1_000_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from importlib import resources
 
@@ -296,3 +297,49 @@ def test_dates_are_iso_days():
         for key in ("start", "end"):
             assert row[key] == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[key]), row
         assert not row["end"] or row["start"] <= row["end"], row
+
+
+USER_ACTORS = {
+    "mine.yaml": "- kind: organization\n  id: zorblat-league\n  name: Zorblat League\n  aliases: [ZLG]\n"
+                 "  country: KOR\n  sector: NGO\n",
+    "mine.csv": "id,name,aliases,kind,country,sector,code,wikidata\n"
+                "zorblat-league,Zorblat League,ZLG,ngo,KOR,NGO,KORNGO,\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(USER_ACTORS))
+def test_the_actors_file_setting_is_loaded(tmp_path, name):
+    """DYAD_ACTORS_FILE (the actors_file setting) adds the user's actors to what dyad finds."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / name
+    path.write_text(USER_ACTORS[name], encoding="utf-8")
+    text = "The Zorblat League criticised the government in Seoul on Monday, its spokesman said."
+    env = {**os.environ, "DYAD_ACTORS_FILE": str(path)}
+    res = subprocess.run([sys.executable, "-m", "dyad.cli", "analyze", "-", "--published", "2023-11-05"],
+                         input=text, capture_output=True, text=True, env=env, timeout=600)
+    assert res.returncode == 0, res.stderr
+    actors = {a["id"]: a for a in json.loads(res.stdout)["actors"]}
+    assert actors["zorblat-league"]["country"] == "KOR"
+
+
+@pytest.mark.parametrize("content", [None, "- kind: spaceship\n  id: x\n  name: X\n"])
+def test_a_missing_or_bad_actors_file_stops_the_run_with_its_code(tmp_path, content):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "actors.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    env = {**os.environ, "DYAD_ACTORS_FILE": str(path)}
+    news = tmp_path / "news.txt"
+    news.write_text("Japan and South Korea held talks in Tokyo on Monday.", encoding="utf-8")
+    for args in (["analyze", news], ["ingest", news, "--db", tmp_path / "x.duckdb", "--workers", "2"]):
+        res = subprocess.run([sys.executable, "-m", "dyad.cli", *map(str, args)],
+                             capture_output=True, text=True, env=env, timeout=600)
+        assert res.returncode == 2, res.stderr
+        assert "[E500]" in res.stderr and "actors.yaml" in res.stderr, res.stderr
+        assert "Traceback" not in res.stderr

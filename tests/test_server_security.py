@@ -221,3 +221,90 @@ def test_reads_go_on_while_a_write_is_open(client):
         assert during.status_code == 200 and during.json()["rows"] == []  # its own snapshot
         writer.con.execute("ROLLBACK")
     assert client.get("/events.json").status_code == 200
+
+
+# -- an id already stored with another text; the Host header; slow clients ---------------------------
+def test_an_existing_id_with_another_text_is_a_409(client):
+    body = {"text": NEWS, "id": "api-conflict"}
+    assert client.post("/api/ingest", json=body, headers=AUTH).json()["new"] is True
+    assert client.post("/api/ingest", json=body, headers=AUTH).json() == {"id": "api-conflict", "new": False}
+    changed = client.post("/api/ingest", json={**body, "text": NEWS + " Talks went on for hours."}, headers=AUTH)
+    assert changed.status_code == 409 and changed.json()["error"] == "E409"
+    assert "own id" in changed.json()["hint"]
+    kept = client.get("/articles/api-conflict.json").json()["article"]["text"]
+    assert "hours" not in kept
+
+
+@pytest.mark.parametrize("host, status", [
+    ("127.0.0.1:8000", 200), ("localhost:8000", 200), ("[::1]:8000", 200), ("192.168.1.20", 200),
+    ("evil.example", 421), ("evil.example:8000", 421), ("localhost.evil.example", 421), ("", 421),
+    ("news.internal", 200),  # named in the allowed_hosts setting
+])
+def test_the_server_answers_only_to_its_own_names(db, monkeypatch, host, status):
+    monkeypatch.setenv("DYAD_ALLOWED_HOSTS", "news.internal, dash.internal")
+    settings.cache_clear()
+    try:
+        app = create_app(db, bound="127.0.0.1")
+    finally:
+        settings.cache_clear()
+    with TestClient(app) as c:
+        answer = c.get("/events.json", headers={"Host": host})
+    assert answer.status_code == status, answer.text
+    if status == 421:
+        assert answer.json()["error"] == "E421" and "allowed_hosts" in answer.json()["hint"]
+
+
+def test_a_slow_client_is_answered_408_and_closed(tmp_path):
+    """A real server (uvicorn) with read_timeout 1 s: a client that sends half its headers and
+    waits gets 408 and a closed connection, while a whole request still gets its answer."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_lifeline import free_port, kill_and_expect_no_orphans, wait_for
+
+    db = build_store(tmp_path / "slow.duckdb")
+    port = free_port()
+    env = {**os.environ, "DYAD_READ_TIMEOUT": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "dyad.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    try:
+        wait_for(lambda: _request(port, b"GET /articles.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").startswith(
+            b"HTTP/1.1 200"), "the server to answer")
+        with socket.create_connection(("127.0.0.1", port), timeout=120) as slow:
+            slow.sendall(b"GET /articles.json HTTP/1.1\r\nHo")
+            started = time.monotonic()
+            answer = _read_all(slow)
+        assert answer.startswith(b"HTTP/1.1 408") and b"E408" in answer
+        assert time.monotonic() - started >= 1  # not before its time
+    finally:
+        kill_and_expect_no_orphans(proc)
+
+
+def _request(port: int, raw: bytes) -> bytes:
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+            s.sendall(raw)
+            return s.recv(65536)
+    except OSError:
+        return b""
+
+
+def _read_all(sock) -> bytes:
+    data = b""
+    while chunk := sock.recv(65536):
+        data += chunk
+    return data
+
+
+def test_a_refused_document_answers_with_its_own_code_and_hint(client):
+    from tests.test_hostile import GERMAN
+
+    answer = client.post("/api/analyze", json={"text": GERMAN}, headers=AUTH)
+    assert answer.status_code == 400
+    body = answer.json()
+    assert body["error"] == "E106" and "[E" not in body["message"] and "translate" in body["hint"]

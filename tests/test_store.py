@@ -99,3 +99,67 @@ def test_a_batch_is_one_transaction_and_a_bad_article_costs_only_itself(tmp_path
         assert counts["articles"] == 3 and counts["mentions"] == 6
         again = write_articles(store, good, VERSIONS)
         assert set(again.values()) == {"already"} and table_counts(store) == counts
+
+
+@pytest.mark.parametrize("day", ["2023-13-45", "2022-02-30"])
+def test_a_batch_with_an_impossible_date_keeps_every_good_article_and_names_the_cause(tmp_path, day):
+    """Dates are checked on input (the clean stage); the store is the last line: an article that
+    slips through costs only itself, and its reason is DuckDB's, not "transaction is aborted"."""
+    from dyad.store.writer import write_articles
+
+    good = [make_article(suffix=f" Day {i}.") for i in range(3)]
+    bad = make_article(suffix=" A bad day.")
+    bad.published = day
+    with Store(tmp_path / "d.duckdb") as store:
+        outcome = write_articles(store, [good[0], bad, good[1], good[2]], VERSIONS)
+        stored = {r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()}
+    assert stored == {a.id for a in good}
+    assert all(outcome[a.id] == "stored" for a in good)
+    assert day in outcome[bad.id] and "aborted" not in outcome[bad.id], outcome[bad.id]
+
+
+def damaged_store(tmp_path, how):
+    """A store with articles in it, then cut to half its length or with its first block overwritten."""
+    path = tmp_path / f"{how}.duckdb"
+    with Store(path) as store:
+        for i in range(5):
+            write_article(store, make_article(suffix=f" Item {i}."), VERSIONS)
+    size = path.stat().st_size
+    with path.open("r+b") as f:
+        if how == "half":
+            f.truncate(size // 2)
+        else:
+            f.seek(3 * 4096 + 64)
+            f.write(b"\xde\xad\xbe\xef" * 64)
+    return path
+
+
+@pytest.mark.parametrize("how", ["half", "block"])
+@pytest.mark.parametrize("read_only", [True, False])
+def test_a_damaged_store_is_refused_with_a_coded_error_and_never_written(tmp_path, how, read_only):
+    from dyad.errors import DamagedStore
+
+    path = damaged_store(tmp_path, how)
+    before = path.read_bytes()
+    with pytest.raises(DamagedStore) as caught:
+        Store(path, read_only=read_only)
+    assert "damaged" in str(caught.value) and "backup" in caught.value.hint
+    assert caught.value.code == "E302"
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + ".wal").exists()
+
+
+@pytest.mark.parametrize("how", ["half", "block"])
+@pytest.mark.parametrize("command", [["events"], ["actors"], ["merge"], ["export", "--format", "csv", "--out", "x-out"]])
+def test_the_cli_says_a_store_is_damaged_and_exits_2(tmp_path, how, command, monkeypatch):
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+
+    path = damaged_store(tmp_path, how)
+    before = path.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, [*command, "--db", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "[E302]" in result.output and "damaged" in result.output and "Traceback" not in result.output
+    assert path.read_bytes() == before

@@ -17,9 +17,9 @@ from dyad.extract.times.stage import TimeStage
 from dyad.util.word_regex import alternation
 
 TE3 = Path(__file__).parents[1] / ".." / "shared" / "timeml" / "te3-platinum"
-VALUE_F1_FLOOR = 0.86  # measured 0.894 (value F1), 0.952 relaxed span F1
+VALUE_F1_FLOOR = 0.87  # measured 0.900 (value F1; tune 0.921, check 0.879), 0.952 relaxed span F1
 MEANTIME = TE3.parent / "meantime"
-MEANTIME_FLOOR = 0.76  # measured 0.789 (tune 0.783, check 0.797)
+MEANTIME_FLOOR = 0.77  # measured 0.802 (tune 0.806, check 0.797)
 
 
 @pytest.fixture(scope="module")
@@ -198,6 +198,7 @@ def test_a_rule_needs_its_part_to_match():
         "Two days ago, three weeks later, in the past few months, during the first quarter of 2020.",
         "Every morning, yesterday afternoon, on the 5th of March and on Christmas Day this year, the decade before, over the years, in June 2017.",
         "Shares ended the day higher for a third straight day, as in '82 and in 1957-58, during the weekend.",
+        "Sales in March next year may beat the same month a year earlier.",
     ]
     for rule in rules():
         for text in texts:

@@ -61,6 +61,12 @@ def found(refs, text: str):
         ("The bank holds an annual meeting in Davos.", "annual", "P1Y"),
         # durations after a verb of length
         ("Counting the votes could take weeks.", "weeks", "PXW"),
+        # periods named by their relation to a year
+        ("The contracts run out after October of next year.", "October of next year", "2024-10"),
+        ("Profits rose in the final quarter of 2022.", "the final quarter of 2022", "2022-Q4"),
+        ("Sales in August fell 4 % from the same month a year earlier.", "the same month a year earlier", "2022-08"),
+        ("The firm posted a profit for the last year.", "the last year", "2022"),
+        ("Prices doubled over the past year.", "the past year", "P1Y"),
     ],
 )
 def test_class(times, sentence, expression, value):
@@ -111,3 +117,13 @@ def test_a_dateline_on_its_own_line_does_not_join_the_title(times):
 def test_tokenised_dates_keep_their_year(times):
     refs = times("The index hit its lowest close since October 9 , 2002 .", "2008-10-10")
     assert found(refs, "October 9 , 2002").value == "2002-10-09"
+
+
+def test_recent_that_compares_or_names_a_period_is_no_reference(times):
+    refs = times("It is their most recent model, the best in recent history.")
+    assert not any(r.value == "PAST_REF" and r.text == "recent" for r in refs)
+
+
+def test_a_duration_that_measures_a_difference_is_no_time(times):
+    refs = times("She finished two seconds faster than last year.")
+    assert not any(r.text == "two seconds" for r in refs)

@@ -66,3 +66,43 @@ def test_officials_of_international_organisations_are_coded_by_their_office():
 def test_people_from_the_converted_dictionaries_have_codes():
     found = actors("House Speaker Nancy Pelosi met the delegation in Washington.", "2010-05-04")
     assert found["Nancy Pelosi"].code == "USALEG"
+
+
+INSTITUTIONS = (
+    "North Korea fired a missile into the sea on Monday, South Korea said. \"It flew 800 "
+    "kilometers,\" the Joint Chiefs of Staff said. Japan's defense ministry said the missile landed "
+    "outside its waters. KCNA said the launch tested a new engine. \"We are following this closely,\" "
+    "a State Department spokesperson said."
+)
+
+
+def test_institutions_are_actors_with_country_and_sector_and_speak():
+    article = analyze(INSTITUTIONS, published="2022-05-09")
+    by_text = {m.text: a for a in article.actors for m in a.mentions}
+    assert by_text["Joint Chiefs of Staff"].code == "KORMIL"  # the state the article is about
+    assert by_text["Japan's defense ministry"].country == "JPN"
+    assert by_text["KCNA"].code == "PRKMED"
+    assert by_text["State Department"].code == "USAGOV"
+    speakers = {" ".join(q.text.split()[:2]): q.speaker for q in article.quotes}
+    assert speakers["It flew"] == by_text["Joint Chiefs of Staff"].id
+    assert speakers["the missile"] == by_text["Japan's defense ministry"].id
+    assert speakers["the launch"] == by_text["KCNA"].id
+    assert speakers["We are"] == by_text["State Department"].id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country", "sector"),
+    [
+        ("North Korea's foreign ministry said the drills were a rehearsal for war.", "North Korea's foreign ministry", "PRK", "GOV"),
+        ("The South Korean military said it had seen no unusual movements.", "South Korean military", "KOR", "MIL"),
+        ("Seoul's unification ministry said it regretted the decision.", "Seoul's unification ministry", "KOR", "GOV"),
+        ("Thailand's foreign ministry said the envoy had been recalled.", "Thailand's foreign ministry", "THA", "GOV"),
+        ("Peru's navy said two boats had been seized near the border.", "Peru's navy", "PER", "MIL"),
+    ],
+)
+def test_a_state_and_an_institution_word_make_one_organisation_that_speaks(sentence, mention, country, sector):
+    article = analyze(sentence, published="2023-03-12")
+    by_text = {m.text: a for a in article.actors for m in a.mentions}
+    actor = by_text[mention]
+    assert (actor.kind, actor.country, actor.sector) == ("organization", country, sector)
+    assert [q.speaker for q in article.quotes if q.cue == "said"] == [actor.id]

@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from dyad.util.timeml import interval
+
 
 @dataclass(slots=True)
 class Span:
@@ -32,6 +34,7 @@ class Mention:
     end: int
     text: str
     metonym: bool = False  # a place name standing for a state actor ("Washington said")
+    demonym: bool = False  # a place named by its people's word ("Israeli", "Ohioans")
 
 
 @dataclass(slots=True)
@@ -50,8 +53,18 @@ class Actor:
 
 @dataclass(slots=True)
 class TimeValue:
-    value: str  # TimeML value: 2023-10-30, 2018-04, 2019, 199X, XXXX-10-30
-    precision: str  # day | month | year | decade | century | unknown
+    """An event's date: the TimeML value as the text gave it, and the ISO days it covers."""
+
+    value: str  # TimeML value: 2023-10-30, 2018-04, 2019, 199X, XXXX-10-30, 2018-FA, PRESENT_REF
+    precision: str  # day | week | month | quarter | season | year | decade | century | unknown | ...
+    start: str | None = None  # YYYY-MM-DD, the first day the value covers; None when it names none
+    end: str | None = None  # YYYY-MM-DD, the last day
+
+    def __post_init__(self) -> None:
+        if self.start is None and self.end is None:
+            days = interval(self.value)
+            if days is not None:
+                self.start, self.end = days[0].isoformat(), days[1].isoformat()
 
 
 @dataclass(slots=True)
@@ -75,6 +88,8 @@ class Place:
     kind: str  # city | region | country | site | water | other
     mentions: list[Mention] = field(default_factory=list)
     geonameid: int | None = None
+    score: float | None = None  # how sure the choice of this place is (its best mention's score)
+    reason: str | None = None  # why this place, of all the gazetteer's places with that name
 
 
 @dataclass(slots=True)
@@ -113,7 +128,9 @@ class Problem:
     """Why a document was skipped or only partly analysed; shown to the user, never silent."""
 
     stage: str
-    reason: str
+    reason: str  # "[E106] The document is not written in English ..."
+    hint: str = ""  # what to do about it
+    code: str = ""  # the error code alone (E106), for the API's answer
 
 
 @dataclass(slots=True)

@@ -1,4 +1,11 @@
-"""The command line: thin views over the library functions."""
+"""The command line: thin views over the library functions.
+
+Exit codes (documented in the README):
+    0  every document analysed and stored (or nothing to do)
+    1  some documents failed (each is reported with its reason); the others were stored
+    2  usage or store error: a bad option, a missing file, a store that cannot be opened
+    3  internal error: a bug in dyad (reported in one line, never as a traceback)
+"""
 
 from __future__ import annotations
 
@@ -23,10 +30,35 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from dyad.errors import DyadError
+from dyad.errors import DamagedStore, DyadError
+from dyad.monitor import commands as monitor  # light: it imports its work lazily
+
+OK, SOME_FAILED, USAGE, INTERNAL = 0, 1, 2, 3
+
+
+class Commands(typer.core.TyperGroup):
+    """Every command runs inside this: a DyadError that no command caught exits 2 with its message
+    and hint, anything else exits 3 with one line (never a traceback)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException, SystemExit):  # usage errors: click's 2
+            raise
+        except DyadError as exc:
+            fail(exc)
+        except Exception as exc:
+            from dyad.store.db import is_damage
+
+            if is_damage(exc):  # found on reading a block, after the store opened
+                fail(DamagedStore(f"The database is damaged: {exc}"))
+            err.print(f"Error [E900] internal error: {type(exc).__name__}: {exc}", style="red", markup=False)
+            err.print("Hint: this is a bug in dyad; please report it with the command that caused it.")
+            raise typer.Exit(INTERNAL) from None
+
 
 app = typer.Typer(help="dyad: who did what to whom, when and where, with the evidence.", no_args_is_help=True,
-                  add_completion=False)
+                  add_completion=False, cls=Commands)
 eval_app = typer.Typer(help="Score dyad on gold data sets.", no_args_is_help=True, add_completion=False)
 app.add_typer(eval_app, name="eval")
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -79,10 +111,19 @@ def _cameo(value: str | None) -> str | None:
 
 
 def fail(exc: DyadError) -> None:
-    err.print(f"[red]Error {exc}[/red]")
+    err.print(f"Error {exc}", style="red", markup=False)
     if exc.hint:
-        err.print(f"Hint: {exc.hint}")
-    raise typer.Exit(2)
+        err.print(f"Hint: {exc.hint}", markup=False)
+    raise typer.Exit(USAGE)
+
+
+def fail_document(article) -> None:
+    """A document that could not be analysed: its own coded reason and hint; exit 1."""
+    for problem in article.problems:
+        err.print(f"Error {problem.reason}", style="red", markup=False)
+        if problem.hint:
+            err.print(f"Hint: {problem.hint}", markup=False)
+    raise typer.Exit(SOME_FAILED)
 
 
 # -- analyze ----------------------------------------------------------------------------------
@@ -105,14 +146,14 @@ def analyze(
             ok = True
             for article in analyze_many(read_jsonl(Path(source))):
                 ok &= _print_batch_item(article)
-            raise typer.Exit(0 if ok else 1)
+            raise typer.Exit(OK if ok else SOME_FAILED)
         article = Article(text=_read_source(source), published=published, outlet=outlet, title=title,
                           url=source if source.startswith(("http://", "https://")) else None)
         article = next(analyze_many([article]))
     except DyadError as exc:
         fail(exc)
     if article.problems:
-        fail(DyadError("; ".join(p.reason for p in article.problems)))
+        fail_document(article)
     if format is AnalyzeFmt.table:
         from dyad.util.tables import article_tables
 
@@ -194,7 +235,7 @@ def ingest(
     _print_report(report, db)
     _print_skipped(skipped)
     if report.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(SOME_FAILED)
 
 
 def _print_skipped(skipped: list[str], shown: int = 5) -> None:
@@ -213,9 +254,35 @@ class RateColumn(ProgressColumn):
         return Text(f"{speed:.1f} articles/s" if speed else "... articles/s", style="cyan")
 
 
-def _progress() -> Progress:
+def _progress() -> Progress | LineProgress:
+    if not err.is_terminal:  # a log or a pipe: one plain line per article done, never a redrawn bar
+        return LineProgress()
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     RateColumn(), TimeElapsedColumn(), console=err, transient=True)
+
+
+class LineProgress:
+    """Progress as lines, ``ingest: N done`` each time an article is done (stored, already
+    stored, or failed), written after its batch is committed: what a log, or a script watching
+    the run, can rely on."""
+
+    def __init__(self) -> None:
+        self.tasks: dict[int, list] = {}
+
+    def __enter__(self) -> LineProgress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def add_task(self, description: str, total=None) -> int:
+        self.tasks[len(self.tasks)] = [description, 0]
+        return len(self.tasks) - 1
+
+    def advance(self, task: int, n: int = 1) -> None:
+        self.tasks[task][1] += n
+        sys.stderr.write(f"{self.tasks[task][0]}: {self.tasks[task][1]} done\n")
+        sys.stderr.flush()
 
 
 def _print_report(report, db) -> None:
@@ -329,6 +396,10 @@ def events(db: DbOption = Path("dyad.duckdb"), actor: Actor = None, between: Bet
                       cameo=cameo, modality=None if modality is Modality.any else modality.value)
     result = _page_query("event", db, filters, _row_limit(limit, all_rows, format))
     rows = [_with_action(e) for e in result["rows"]]
+    if format is Fmt.table:
+        from dyad.util.tables import date_cell
+
+        rows = [{**e, "date": date_cell(e["date"], e["date_precision"])} for e in rows]
     _show(rows, format, "events", _columns(columns, rows, EVENT_COLUMNS, format))
     _shown(result, "events")
 
@@ -426,7 +497,8 @@ def eval_times(path: Path) -> None:
 
 @eval_app.command("places")
 def eval_places(path: Path) -> None:
-    """GeoVirus XML (../shared/geo/GeoVirus.xml): accuracy within 161 km."""
+    """GeoVirus or GWN XML (../shared/geo/GeoVirus.xml, GWN.xml): recall and accuracy within
+    161 km, for the tune and check parts (and by toponym type for GWN)."""
     _eval("places", path)
 
 
@@ -468,15 +540,22 @@ def _ready(db: Path) -> None:
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def _serve(db: Path, host: str, port: int, read_only: bool = False) -> None:
+def _serve(db: Path, host: str, port: int, read_only: bool = False, watch: list[str] | None = None,
+           every: str = "15m", alerts: Path | None = None) -> None:
     import uvicorn
 
     from dyad.settings import settings
     from dyad.web import create_app
+    from dyad.web.slow_clients import timed_protocol
 
-    app = create_app(db.resolve(), read_only=read_only)
+    if watch and not db.exists():
+        from dyad.store import Store
+
+        Store(db).close()  # a new store for the feeds
+    app = create_app(db.resolve(), read_only=read_only, bound=host)
     try:
         app.state.owner.open()  # the server owns the store while it runs: fail now if it cannot
+        watcher = monitor.start_watching(app.state.owner, watch, every, alerts) if watch and not read_only else None
     except DyadError as exc:
         fail(exc)
     if host not in LOOPBACK:
@@ -484,7 +563,12 @@ def _serve(db: Path, host: str, port: int, read_only: bool = False) -> None:
     writes = "on (api_token set)" if app.state.token and not read_only else "off"
     out.print(f"Serving the dashboard of {db} at http://{host}:{port}/  (API docs: /docs; writing {writes}; "
               "Ctrl+C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning",
+                    http=timed_protocol(settings().read_timeout))
+    finally:
+        if watcher is not None:
+            watcher.close()
 
 
 def _warn_exposed(host: str, has_token: bool) -> None:
@@ -501,11 +585,15 @@ def serve(db: DbOption = Path("dyad.duckdb"),
           host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
           read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only: no migrations, "
-                                                  "no merging, no writing.")] = False) -> None:
+                                                  "no merging, no writing.")] = False,
+          watch: Annotated[list[str] | None, typer.Option("--watch", help="Also read these feeds (URLs, files of "
+                                                          "URLs, OPML) into the store, every --every.")] = None,
+          every: monitor.Every = "15m", alerts: monitor.AlertsOption = None) -> None:
     """Serve the dashboard and the JSON API over a store, which the server owns while it runs.
 
-    Writing (POST /api/ingest, /api/analyze) needs the api_token setting (env DYAD_API_TOKEN)."""
-    _serve(db, host, port, read_only)
+    Writing (POST /api/ingest, /api/analyze) needs the api_token setting (env DYAD_API_TOKEN).
+    With --watch, the same process reads the feeds into the store (dyad watch)."""
+    _serve(db, host, port, read_only, watch, every, alerts)
 
 
 @app.command()
@@ -584,6 +672,12 @@ def export(format: Annotated[ExportFmt, typer.Option("--format", help="gdelt (GD
             err.print(run_export(store, format.value, out_path, filters, force))
     except DyadError as exc:
         fail(exc)
+
+
+# -- live monitoring: watch, changes, alerts (dyad.monitor.commands) ---------------------------
+app.command()(monitor.watch)
+app.command()(monitor.changes)
+app.command()(monitor.alerts)
 
 
 if __name__ == "__main__":

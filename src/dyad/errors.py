@@ -6,10 +6,13 @@
      │    ├── UnsupportedInput
      │    ├── UnsupportedLanguage
      │    ├── TooLarge
-     │    └── TimedOut
+     │    ├── TimedOut
+     │    ├── BadDate
+     │    └── UncertainEncoding
      ├── ModelMissing        the spaCy model package is not installed
      ├── StoreError          the database cannot be opened or written
-     │    └── StoreInUse     another process (a running server) holds the database
+     │    ├── StoreInUse     another process (a running server) holds the database
+     │    └── DamagedStore   the file is not a readable DuckDB database
      └── PipelineError       stages placed before what they need
 
 The CLI prints ``Error [code]: message`` and the hint; a batch reports per-document errors and
@@ -56,6 +59,16 @@ class TimedOut(InputError):
     hint = "The document took longer than the doc_timeout setting allows; it may be malformed."
 
 
+class BadDate(InputError):
+    code = "E108"
+    hint = "Give the publication date as a real calendar day, YYYY-MM-DD (e.g. 2023-11-05)."
+
+
+class UncertainEncoding(InputError):
+    code = "E109"
+    hint = "Convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`) and try again."
+
+
 class TooLarge(InputError):
     code = "E103"
     hint = "Split the document, or raise the limit with the max_chars setting."
@@ -80,6 +93,12 @@ class StoreInUse(StoreError):
     code = "E301"
 
 
+class DamagedStore(StoreError):
+    code = "E302"
+    hint = ("Nothing was written to it. Restore the file from a backup, or move it aside and run "
+            "`dyad ingest` again into a new file (re-ingesting rebuilds the store).")
+
+
 class PipelineError(DyadError):
     code = "E400"
     hint = "Reorder the stages so that each comes after the stages that assign what it requires."
@@ -99,6 +118,12 @@ class NotFound(DyadError):
 class WritingDisabled(DyadError):
     code = "E403"
     hint = "Start the server with the api_token setting (env DYAD_API_TOKEN) to enable writing."
+
+
+class Conflict(DyadError):
+    code = "E409"
+    hint = ("dyad never replaces a stored article: give the new version its own id, or leave the id out "
+            "(it then comes from the URL or the text).")
 
 
 class WriteTimeout(DyadError):

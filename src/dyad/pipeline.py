@@ -60,7 +60,7 @@ class Pipeline:
     def _guard_batch(self, stage, articles: list[Article]) -> list[Article]:
         try:
             return list(stage.batch(articles))
-        except DyadError:
+        except Exception:
             # fall back to one at a time so that one bad article cannot sink the batch
             return [a for a in (self._guard(stage, a) for a in articles) if not a.problems]
 
@@ -70,7 +70,7 @@ class Pipeline:
             with time_limit(settings().doc_timeout, f"stage '{stage.name}'"):
                 return stage(article)
         except DyadError as exc:
-            article.problems.append(Problem(stage.name, str(exc)))
+            article.problems.append(Problem(stage.name, str(exc), exc.hint, exc.code))
         except Exception as exc:  # a bug in one stage must not lose the batch; it is reported
             article.problems.append(Problem(stage.name, f"internal error: {type(exc).__name__}: {exc}"))
         return article

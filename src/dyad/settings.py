@@ -24,6 +24,9 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("ingest_timeout", 120.0, "Seconds a write request waits for its article to be analysed and stored."),
     ("cache_stale_seconds", 0.0, "Seconds the server may answer from a result older than the latest write while it recomputes it (for heavy ingest next to readers); 0: always exact."),
     ("ingest_queue", 64, "Write requests that may wait for the server's one writer (else 503)."),
+    ("allowed_hosts", "", "Comma-separated host names the server answers to besides its address, localhost and IP addresses (other Host headers: 421, a guard against DNS rebinding)."),
+    ("read_timeout", 30.0, "Seconds a client may take to send one request, headers and body (slower ones: 408, closed)."),
+    ("feed_backoff", 300.0, "Seconds dyad watch waits before retrying a feed that failed; doubled after each failure in a row, up to 6 hours."),
 ]
 
 
@@ -44,6 +47,9 @@ class Settings:
     ingest_timeout: float
     cache_stale_seconds: float
     ingest_queue: int
+    allowed_hosts: str
+    read_timeout: float
+    feed_backoff: float
 
 
 @lru_cache(maxsize=1)

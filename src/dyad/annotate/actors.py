@@ -7,11 +7,15 @@ resolved in reading order (see coref.py). Text inside photo credits never yields
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from dyad.annotate import coref
+from anyascii import anyascii
+
+from dyad.annotate import coref, groups, pronoun_features, ranker
+from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
 from dyad.annotate.mentions import (
@@ -19,11 +23,13 @@ from dyad.annotate.mentions import (
     description_candidates,
     entity_candidates,
     kb_candidates,
+    name_candidates,
     pronoun_candidates,
 )
-from dyad.annotate.places import is_place_name
+from dyad.annotate.places import is_place_name, load_place_names
 from dyad.annotate.roles import RoleText, roles_of
 from dyad.article import Actor, Article, Mention
+from dyad.errors import DyadError
 
 _URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|kp|kr|jp|cn|ru|io|co)(?:/\S*)?$", re.I)
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
@@ -52,6 +58,10 @@ class Ref:
     last_subject: int = -1
     main_subject_sent: int = -1  # start of the sentence whose main clause it was last subject of
     main_subject_pos: int = -1
+    last_token: object = None  # spaCy Token: the root of its last mention
+    pron_gender: str | None = None  # from the pronouns resolved to it (softer than ``gender``)
+    unsure: str | None = None  # ORG | PLACE | NAME: a name of a person's shape not tagged as one
+    sent_first: bool = False  # its last mention was the first person named in its sentence
 
     @property
     def name_parts(self) -> set[str]:
@@ -76,6 +86,7 @@ class ActorStage:
 
     def __init__(self, kb: KnowledgeBase | None = None):
         self.kb = kb
+        _load_tables(kb)
 
     def __call__(self, article: Article) -> Article:
         kb = self.kb or KnowledgeBase.default()
@@ -92,10 +103,15 @@ class Reader:
         self.day = article.published
         self.refs: dict[str, Ref] = {}
         self._starts: list[int] | None = None
+        self._page: pronoun_features.Page | None = None
+        self.first_person: Ref | None = None
+        self.latent: dict[str, Ref] = {}  # unsure names: people only once a pronoun refers to them
+        self.ahead: dict[int, list[Cand]] = {}  # pronouns waiting for the subject they look ahead to
 
     def read(self) -> list[Actor]:
         for cand in self.candidates():
             self.resolve(cand)
+        self.resolve_groups()
         self.merge_acronyms()
         return [r.to_actor() for r in self.refs.values() if r.mentions]
 
@@ -103,9 +119,14 @@ class Reader:
         ents = entity_candidates(self.article, self.kb)
         taken = {t.i for c in ents for t in c.span}
         more = kb_candidates(self.article, self.kb, taken)
-        taken |= {t.i for c in more for t in c.span}
-        found = ents + more + pronoun_candidates(self.article)
+        names = ents + more
+        institutions = institution_candidates(self.article, self.kb, names)
+        names = replace_with_institutions(names, institutions)
+        taken = {t.i for c in names for t in c.span}
+        found = names + pronoun_candidates(self.article)
         found += description_candidates(self.article, self.kb, taken)
+        taken |= {t.i for c in found for t in c.span}
+        found += name_candidates(self.article, taken)
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     # -- dispatch -------------------------------------------------------------------------
@@ -117,6 +138,7 @@ class Reader:
             "ANAPHOR": self.state_anaphor,
             "ORG": self.organization,
             "FAC": self.organization,
+            "NAME": self.unsure_name,
         }.get(cand.label, self.place_name)
         if cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
             handler = self.person  # "Mohamed" tagged as a place, once the article named Ahmed Mohamed
@@ -125,7 +147,12 @@ class Reader:
         ref = handler(cand)
         if ref is None or self.article.in_credit(cand.start):
             return
+        self.claim_ahead(ref, cand)
         token = cand.span.root
+        ref.sent_first = self.first_in_sentence(ref, token)
+        ref.last_token = token
+        if ref.kind == "person" and ref.unsure is None and self.first_person is None:
+            self.first_person = ref
         if coref.is_subject(token):
             ref.last_subject = cand.start
         if coref.is_main_subject(token):
@@ -133,11 +160,32 @@ class Reader:
         if coref.is_speech_subject(token):
             ref.last_spoke = cand.start
 
+    def first_in_sentence(self, ref: Ref, token) -> bool:
+        start = token.sent.start
+        return not any(r is not ref and r.last_token is not None and start <= r.last_token.i < token.i
+                       for r in self.refs.values() if r.kind == "person")
+
     def context(self, span) -> coref.Context:
         sent_start = span.sent.start_char
         starts = self.sentence_starts()
         i = bisect_left(starts, sent_start)  # the last sentence outside credits before this one
         return coref.Context(span.root, span.start_char, sent_start, starts[i - 1] if i else -1)
+
+    def page(self) -> pronoun_features.Page:
+        if self._page is None:
+            self._page = pronoun_features.Page(self.article.doc)
+        return self._page
+
+    def resolve_groups(self) -> None:
+        """Plural pronouns, group phrases and a quote's "I" (groups.py), once all are read."""
+        doc, page = self.article.doc, self.page()
+        people = groups.People(doc, [(m.start, m.end, r) for r in self.refs.values()
+                                     if r.kind == "person" for m in r.mentions])
+        for finder in (groups.first_person, groups.plural_pronouns, groups.group_phrases):
+            for span, refs in finder(doc, page, people):
+                if not self.article.in_credit(span.start_char):
+                    for ref in refs:
+                        ref.add(span.start_char, span.end_char, span.text)
 
     def sentence_starts(self) -> list[int]:
         """Starts of the sentences outside credits, in order (once per article, not per mention)."""
@@ -252,12 +300,84 @@ class Reader:
     def pronoun(self, cand: Cand) -> Ref | None:
         token = cand.span[0]
         gender = pronouns()[token.lower_]["gender"] or None
+        if self.look_ahead(cand):
+            return None
         people = [r for r in self.refs.values() if r.kind == "person" and coref.compatible(r, gender)]
-        ref = coref.choose(people, self.context(cand.span), pronoun=True)
+        ref = self.rank_pronoun(cand, gender, people)
         if ref is not None:
-            ref.gender = ref.gender or gender
+            self.promote(ref)
+            ref.pron_gender = ref.pron_gender or gender
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def look_ahead(self, cand: Cand) -> bool:
+        """Keep a pronoun of a fronted phrase for the subject after it (coref.fronted_subject)."""
+        subject = coref.fronted_subject(cand.span[0])
+        if subject is None:
+            return False
+        self.ahead.setdefault(subject.i, []).append(cand)
+        return True
+
+    def claim_ahead(self, ref: Ref, cand: Cand) -> None:
+        for i in range(cand.span.start, cand.span.end):
+            for pron in self.ahead.pop(i, ()):
+                gender = pronouns()[pron.span[0].lower_]["gender"] or None
+                if (ref.kind == "person" or ref.unsure) and coref.compatible(ref, gender):
+                    self.promote(ref)
+                    ref.mentions.append(Mention(pron.start, pron.end, pron.text))
+
+    def unsure_people(self, gender: str | None) -> list[Ref]:
+        """Names of a person's shape that spaCy did not tag as people (see unsure_name)."""
+        orgs = [r for r in self.refs.values() if r.unsure and r.kind == "organization"]
+        return [r for r in [*orgs, *self.latent.values()] if coref.compatible(r, gender)]
+
+    def promote(self, ref: Ref) -> None:
+        """A pronoun refers to an unsure name: it is a person."""
+        if ref.unsure is None:
+            return
+        ref.unsure, ref.kind, ref.sector, ref.code = None, "person", None, None
+        if self.latent.get(ref.id) is ref:
+            del self.latent[ref.id]
+            if ref.id in self.refs:
+                ref.id = f"{ref.id}-person"
+            self.refs[ref.id] = ref
+
+    def unsure_name(self, cand: Cand, label: str = "NAME") -> Ref | None:
+        """A name of a person's shape that is no actor yet: kept aside, a person once a he or she
+        refers to it ("Oliveira defeated Otis Griffin ... his"), else never shown. A place is never
+        one."""
+        if not _person_shaped(cand.span, self.kb) or self.is_place(cand):
+            return None
+        name = _name(cand.text)
+        ref = self.latent.get(_slug(name))
+        if ref is None:
+            ref = Ref(_slug(name), name, "person", unsure=label, gender=_given_name_gender(name))
+            self.latent[ref.id] = ref
+        ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    def rank_pronoun(self, cand: Cand, gender: str | None, people: list[Ref]) -> Ref | None:
+        """The referent of a pronoun among compatible people: the subject of a speech verb is the
+        running speaker; otherwise the trained ranker decides when one is shipped (ranker.py),
+        else the rules of coref.py."""
+        ctx = self.context(cand.span)
+        w = ranker.weights()
+        if w is None:
+            return coref.choose(people, ctx, pronoun=True)
+        speaker = coref.running_speaker(people, ctx)
+        if speaker is not None:
+            return speaker  # "He further stated": news keeps the speaker it quotes
+        scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
+        return ranker.best(scored, w) if scored else None
+
+    def candidate_features(self, cand: Cand, gender, people: list[Ref], ctx) -> list[tuple[Ref, list[float]]]:
+        """(candidate, features) for each person mentioned before the pronoun, nearest first."""
+        page = self.page()
+        pron = cand.span[0]
+        before = sorted((r for r in people if r.last_token is not None and 0 <= r.last_seen < ctx.pos
+                         and not pronoun_features.bound(pron, r.last_token)), key=lambda r: -r.last_seen)
+        return [(r, pronoun_features.features(pron, gender, r, i, page, ctx, self.first_person))
+                for i, r in enumerate(before)]
 
     def description(self, cand: Cand) -> Ref | None:
         """"the president of the institute" -> the person the text gave that role."""
@@ -315,18 +435,58 @@ class Reader:
     # -- organisations and states ---------------------------------------------------------
     def organization(self, cand: Cand) -> Ref | None:
         hits = self.kb.lookup(cand.text)
+        owner = self.owner_before(cand)
+        if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
+            hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         if hits:
-            entry, via = hits[0]
+            entry, via = self.in_context(hits, owner)
             ref = self.from_kb(entry)
             ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
             return ref
         if cand.text.isupper() and len(cand.text) <= 1:
             return None
         name = _name(cand.text)
+        if _slug(name) not in self.refs and _given_name_gender(name) and _person_shaped(cand.span, self.kb):
+            return self.person(Cand(cand.span, "PERSON"))  # "Nadia Farouk", whatever the tagger said
         ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
+        if owner is not None and ref.country is None and len(ref.mentions) == 0:
+            ref.country = owner[1].country
         self.describe_org(ref)
+        if ref.sector is None and not ref.mentions and _person_shaped(cand.span, self.kb):
+            ref.unsure = "ORG"  # "Cromwell has successfully ...": spaCy's organisation, a person's name
+            ref.gender = _given_name_gender(name)
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def owner_before(self, cand: Cand):
+        """The state named just before an organisation's name, as its owner: "Japan's" or
+        "Japanese" before "defense ministry" -> ("Japan's", Japan)."""
+        doc, i = cand.span.doc, cand.span.start
+        if i >= 2 and doc[i - 1].tag_ == "POS":
+            found = self.state_in(list(doc[max(0, i - 4) : i - 1]))
+            return (found[0] + doc[i - 1].text, found[1]) if found else None
+        if i >= 1 and doc[i - 1].pos_ in ("ADJ", "PROPN"):
+            start = i - 1
+            while start > 0 and doc[start - 1].pos_ in ("ADJ", "PROPN") and i - start < 3:
+                start -= 1
+            found = self.state_in(list(doc[start:i]))
+            if found and found[0].split()[-1] == doc[i - 1].text:
+                return found
+        return None
+
+    def in_context(self, hits, owner):
+        """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
+        South Korea), that of the state named before it, else of the state the article has named
+        most so far; the first (the name before an alias) when none is named."""
+        if len({e.country for e, _via in hits}) < 2:
+            return hits[0]
+        if owner is not None:
+            for entry, via in hits:
+                if entry.country == owner[1].country:
+                    return entry, via
+        named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
+        weights = [named.get(e.country or "", 0) for e, _via in hits]
+        return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
 
     def describe_org(self, ref: Ref) -> None:
         words = ref.name.split()
@@ -342,10 +502,11 @@ class Reader:
             ref.code = f"{ref.country}{ref.sector}"
 
     def place_name(self, cand: Cand) -> Ref | None:
-        hits = [(e, via) for e, via in self.kb.lookup(cand.text) if e.kind in ("state", "organization")]
+        found = self.kb.lookup(cand.text)
+        hits = [(e, via) for e, via in found if e.kind in ("state", "organization")]
         if not hits:
-            return None
-        entry, via = hits[0]
+            return None if found or cand.label != "GPE" else self.unsure_name(cand, "PLACE")
+        entry, via = self.in_context(hits, None)
         if via == "metonym" and not _acts(cand.span.root):
             return None  # "his office in Seoul": a place, not an actor
         ref = self.from_kb(entry)
@@ -416,6 +577,41 @@ class Reader:
             ref.roles = [r.replace(f"of {old_id.upper()}", f"of {new.name}") for r in ref.roles]
 
 
+def _person_shaped(span, kb) -> bool:
+    """One to four capitalised words, none a title or an organisation's word, no name the
+    knowledge base knows, no article before it: "Rivera", "Paul Weston" (not "Hyundai Motor",
+    "Seoul", "President", "the Twins", "A Thousand Years")."""
+    words = [t.text for t in span]
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    if _after_article(span):
+        return False  # a person's name takes no article: "the Big Band era", "the Smiths"
+    if kb.sector_for_title(words[-1].lower()) or words[-1] in honorifics():
+        return False  # "President" before a name, "Prime Minister": a title, not a name
+    return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
+
+
+def _after_article(span) -> bool:
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span[0].lower_ in _ARTICLES or before in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _load_tables(kb: KnowledgeBase | None) -> None:
+    """Read the knowledge base and the gazetteer when the stage is made, before any document: the
+    first run on a machine compiles both into their disk caches (seconds), which must not count
+    against a document's time limit (doc_timeout). A bad user file is left for each document to
+    report, as before."""
+    try:
+        if kb is None:
+            KnowledgeBase.default()
+        load_place_names()
+    except DyadError:
+        pass
+
+
 def _acts(token) -> bool:
     """Does this place name act as an actor here ("Washington said", "ties with Moscow")?"""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -447,7 +643,10 @@ def _name(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """The id of an actor the knowledge base does not know: the name in ASCII letters, for any
+    script ("Сергей Лавров" -> "sergey-lavrov"); a name with no letter to write gets a hash."""
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    return slug or "name-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
 def _name_keys(ref: Ref) -> set[str]:
@@ -463,7 +662,14 @@ def _has_role(ref: Ref, head: str, of_words: set[str]) -> bool:
             continue
         if not of_words or of_words & {t.lower_ for t in role.of_tokens}:
             return True
-    return False
+    return ref.kb is not None and any(_kb_role_has(r, head, of_words) for r in ref.roles)
+
+
+def _kb_role_has(role: str, head: str, of_words: set[str]) -> bool:
+    """Does a role the knowledge base gives at the date ("President of Russia") have this title
+    word, and the words of "of ..." if any? Former roles do not count."""
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    return not role.startswith("former") and head in words and of_words <= words
 
 
 def _names_in(text: str, ref: Ref) -> list[str]:

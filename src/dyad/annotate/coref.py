@@ -51,6 +51,27 @@ def is_speech_subject(token) -> bool:
     return role.dep_ in ("nsubj", "nsubjpass") and role.head.lemma_.lower() in speech_verbs()
 
 
+_FRONTED = ("prep", "advcl", "npadvmod", "advmod", "pcomp")
+
+
+def fronted_subject(token):
+    """The proper-noun subject a pronoun in a fronted phrase looks ahead to ("In his last bout,
+    Oliveira won": Oliveira), or None."""
+    root = token.sent.root
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < token.i or subject.pos_ != "PROPN" or _family(subject):
+        return None
+    node = token
+    while node.head.i != node.i and node.head.i != root.i:
+        node = node.head
+    return subject if node.head.i == root.i and node.dep_ in _FRONTED and node.i < subject.i else None
+
+
+def _family(name) -> bool:
+    """"the Sams", "the Smiths": a name after "the" is a family or a group, no he or she."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in name.lefts)
+
+
 def compatible(ref, gender: str | None) -> bool:
     return gender is None or ref.gender is None or ref.gender == gender
 
@@ -82,6 +103,11 @@ def _same_sentence(cands, ctx: Context):
 def _previous_focus(cands, ctx: Context):
     focus = [c for c in cands if c.main_subject_sent == ctx.prev_sent_start >= 0]
     return min(focus, key=lambda c: c.main_subject_pos) if focus else None
+
+
+def running_speaker(cands, ctx: Context):
+    """The last person who spoke, when the mention is the subject of a speech verb."""
+    return _running_speaker([c for c in cands if 0 <= c.last_seen < ctx.pos], ctx)
 
 
 def _running_speaker(cands, ctx: Context):

@@ -551,6 +551,14 @@ class KnowledgeBase:
         head = _head(words)
         return _best_phrase(self._org_words, head) or _best_phrase(self._org_words, words)
 
+    def org_sector_of_head(self, words: list[str]) -> str | None:
+        """The sector when ``words`` (lower case) end in an organisation word or phrase of
+        sectors.csv ("foreign ministry", "coast guard"), else None."""
+        for length in (3, 2, 1):
+            if len(words) >= length and (sector := self._org_words.get(tuple(words[-length:]))):
+                return sector
+        return None
+
     def sector_for_title(self, title: str) -> str | None:
         """The sector a person's title implies: that of the organisation it names, if any
         ("President of Seoul National University" -> EDU), else that of the title words."""
@@ -568,8 +576,14 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def _default() -> KnowledgeBase:
+    """The package data (compiled, from the cache when current) plus the user's own file named by
+    the actors_file setting (DYAD_ACTORS_FILE), which is read every time: it is the user's to change."""
     from dyad.annotate.kb_cache import load_compiled
+    from dyad.settings import settings
 
+    extra = settings().actors_file.strip()
+    if extra:
+        return KnowledgeBase.load([extra])
     return load_compiled(KnowledgeBase)
 
 

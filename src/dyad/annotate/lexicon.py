@@ -59,5 +59,13 @@ def expert_titles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
-    """Given names that name one sex, to their gender: {"Angela": "f"}."""
-    return {r["name"]: r["gender"] for r in csv.DictReader(_lines("given_names.csv"))}
+    """Given names that name one sex, to their gender: {"Angela": "f"}; the US birth counts
+    (given_names_ssa.csv) under the hand-made list (given_names.csv)."""
+    table = {r["name"]: r["gender"] for r in csv.DictReader(_lines("given_names_ssa.csv"))}
+    table.update({r["name"]: r["gender"] for r in csv.DictReader(_lines("given_names.csv"))})
+    return table
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    return frozenset(_lines("group_nouns.txt"))

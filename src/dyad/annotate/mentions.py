@@ -174,6 +174,30 @@ class _KbLabels:
         return None
 
 
+def name_candidates(article, taken: set[int]) -> list[Cand]:
+    """Runs of capitalised proper nouns no entity or knowledge-base name took ("Rivera sang",
+    "Nyssa becomes"): perhaps a person, known only if a pronoun later refers to one (NAME)."""
+    out = []
+    doc = article.doc
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        end = i
+        while end < len(doc) and _name_word(doc[end]) and end not in taken and end - i < 4:
+            end += 1
+        if end > i and not article.in_credit(token.idx) and not names_a_place(doc[i:end]):
+            span = doc[i:end]
+            span.label_ = "NAME"
+            out.append(Cand(span, "NAME"))
+        i = max(end, i + 1)
+    return out
+
+
+def _name_word(token) -> bool:
+    text = token.text
+    return token.pos_ == "PROPN" and not token.ent_type_ and text[:1].isupper() and text[1:2].islower() and text.isalpha()
+
+
 def _person_name_parts(article, taken: set[int]) -> set[str]:
     """First and last words of the people's names the article tags somewhere."""
     parts = set()

@@ -14,6 +14,10 @@ PLACE_KINDS = {"site", "water", "region", "country"}
 BIG_CITY = 100_000
 
 
+def load_place_names() -> None:
+    load_gazetteer()
+
+
 def is_place_name(name: str, cities: bool = True) -> bool:
     """Whether ``name`` is a place; with ``cities`` False only sites, waters, regions and countries
     count (for a name tagged as a person: Ho, Ghana, has 100,000 people, Cyd Ho is a politician)."""

@@ -1,6 +1,15 @@
-"""The annotate stage: the spaCy parse of the cleaned text, done in batches with nlp.pipe."""
+"""The annotate stage: the spaCy parse of the cleaned text, done in batches with nlp.pipe.
+
+spaCy refuses a text longer than ``nlp.max_length`` (1,000,000 characters; error E088), while
+dyad's own limit (the max_chars setting) may be higher. Such a text is parsed in pieces of at
+most ``nlp.max_length`` characters, cut at paragraph breaks where it can (else at a space, else
+anywhere), and the pieces' docs are joined into one: the joined doc's text is the article's text
+character for character, so every offset stays an offset into the cleaned text.
+"""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from dyad.annotate.nlp import load_nlp
 from dyad.article import Article, Span
@@ -15,12 +24,14 @@ class SpacyStage:
         self.batch_size = batch_size
 
     def __call__(self, article: Article) -> Article:
-        return self._attach(article, load_nlp()(article.text))
+        return self._attach(article, parse(load_nlp(), article.text))
 
     def batch(self, articles: list[Article]) -> list[Article]:
         nlp = load_nlp()
-        docs = nlp.pipe((a.text for a in articles), batch_size=self.batch_size)
-        return [self._attach(a, d) for a, d in zip(articles, docs, strict=True)]
+        short = [a for a in articles if len(a.text) <= nlp.max_length]
+        docs = dict(zip(map(id, short), nlp.pipe((a.text for a in short), batch_size=self.batch_size),
+                        strict=True))
+        return [self._attach(a, docs[id(a)] if id(a) in docs else parse(nlp, a.text)) for a in articles]
 
     @staticmethod
     def _attach(article: Article, doc) -> Article:
@@ -29,3 +40,27 @@ class SpacyStage:
             Span(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents if s.text.strip()
         ]
         return article
+
+
+def parse(nlp, text: str) -> Doc:
+    """One text, in pieces when spaCy would refuse it whole."""
+    if len(text) <= nlp.max_length:
+        return nlp(text)
+    docs = list(nlp.pipe(pieces(text, nlp.max_length)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def pieces(text: str, limit: int) -> list[str]:
+    """Consecutive pieces of ``text`` (joined, they are the text) of at most ``limit`` characters,
+    each ending after a paragraph break where one is in reach, else after a space."""
+    out, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n\n", start + 1, end - 1)
+        cut = cut + 2 if cut > start else text.rfind(" ", start + 1, end) + 1
+        if cut <= start:
+            cut = end
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out

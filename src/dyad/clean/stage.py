@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import date
 
 from dyad.article import Article, Segment
 from dyad.clean.captions import split_caption
 from dyad.clean.html import extract_html, looks_like_html
 from dyad.clean.language import check_language
-from dyad.errors import EmptyDocument, TooLarge
+from dyad.errors import BadDate, EmptyDocument, TooLarge
 from dyad.settings import settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
@@ -42,6 +43,7 @@ def clean_article(article: Article) -> Article:
         article.published = article.published or page.published
         article.outlet = article.outlet or page.outlet
         article.url = article.url or page.url
+    article.published = publication_day(article.published)
     pieces = _pieces(article.title, raw)
     if not any(kind == "body" or kind == "caption" for kind, _ in pieces):
         raise EmptyDocument("The document has no text after cleaning.")
@@ -49,6 +51,20 @@ def clean_article(article: Article) -> Article:
     check_language(article.text)
     article.id = article.id or article_id(article.text, article.url)
     return article
+
+
+def publication_day(value: str | None) -> str | None:
+    """The publication date as YYYY-MM-DD (a time after it is dropped); an impossible day
+    ("2023-13-45", "2022-02-30") is refused here, before anything is computed from it."""
+    if value is None or not str(value).strip():
+        return None
+    value = str(value).strip()
+    try:
+        if len(value) < 10 or (len(value) > 10 and value[10] not in "T "):
+            raise ValueError(value)
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise BadDate(f"The publication date {value!r} is not a calendar day (YYYY-MM-DD).") from None
 
 
 def article_id(text: str, url: str | None = None) -> str:

@@ -1,27 +1,39 @@
-"""Geoparsing quality on GeoVirus (Gritta et al. 2018): Wikinews articles with gold place
-mentions and coordinates, read from ``../shared/geo/GeoVirus.xml``.
+"""Geoparsing quality, end to end on raw text, on two development sets read from ``../shared/geo``:
 
-A gold mention is matched by a predicted mention whose span overlaps it; it is resolved correctly
-when the predicted point lies within 161 km (100 miles) of the gold one.
+- GeoVirus (Gritta et al. 2018): Wikinews articles on epidemics, place mentions with coordinates;
+- GeoWebNews (GWN, Gritta et al. 2019): news from around the world with *typed* toponyms
+  (literal places, metonyms, demonyms and other modifiers...), those with coordinates scored.
+
+Each raw text goes through the cleaning, spaCy, actor and place stages as ``dyad analyze`` runs
+them; predicted offsets are mapped back to the raw text. A gold mention is found when a
+predicted mention overlaps it, and correct when the predicted point lies within 161 km
+(100 miles) of the gold one.
 
 - ``accuracy_161km``: correct / all gold mentions (a gold mention nobody found is a miss);
-- ``accuracy_161km_resolved``: correct / gold mentions that were found (the usual GeoVirus
-  figure, which scores only the toponyms a system recognised);
+- ``accuracy_161km_resolved``: correct / gold mentions that were found (the figure papers give
+  when they score only the toponyms a system recognised);
 - ``recall`` / ``precision``: of mention detection, by span overlap;
 - ``mean_error_km``: over found gold mentions.
+
+Figures come for ``all`` articles and for the fixed ``tune`` and ``check`` parts
+(``dyad.evaluate.split``, by article id); GWN adds them by toponym type (``by_type``).
 """
 
 from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
-from dyad.article import Article, Segment
+from dyad.article import Article
 from dyad.errors import InputError
+from dyad.evaluate.split import PARTS, part
 
 KM = 161.0
+Predicted = tuple[int, int, float, float]
 
 
 @dataclass(slots=True)
@@ -30,36 +42,72 @@ class GoldPlace:
     end: int
     lat: float
     lon: float
+    type: str = ""  # GWN's toponym type ("Literal", "Metonymic", "Non_Literal_Modifier"...)
 
 
-def read_geovirus(path: Path) -> list[tuple[str, list[GoldPlace]]]:
-    """Articles as (text, gold places); the file's offsets are 1-based and are corrected here."""
+@dataclass(slots=True)
+class GoldArticle:
+    id: str
+    text: str
+    places: list[GoldPlace] = field(default_factory=list)
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    """The articles of a GeoVirus or GWN file, told apart by what their toponyms look like."""
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
         raise InputError(
-            f"Cannot read GeoVirus file {path}: {exc}", "Give the path to GeoVirus.xml."
+            f"Cannot read the geoparsing file {path}: {exc}", "Give the path to GeoVirus.xml or GWN.xml."
         ) from exc
+    if root.find("article/toponyms") is not None:
+        return _read_gwn(root)
+    return _read_geovirus(root)
+
+
+def _read_geovirus(root) -> list[GoldArticle]:
+    """GeoVirus counts offsets from 1; they are corrected here. Articles are known by their URL."""
     out = []
-    for art in root.iter("article"):
+    for n, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
-        gold = [g for g in (_gold(text, loc) for loc in art.iter("location")) if g is not None]
-        out.append((text, gold))
+        gold = [g for g in (_geovirus_gold(text, loc) for loc in art.iter("location")) if g is not None]
+        out.append(GoldArticle(art.findtext("source") or f"geovirus-{n}", text, gold))
     return out
 
 
-def _gold(text: str, loc) -> GoldPlace | None:
+def _geovirus_gold(text: str, loc) -> GoldPlace | None:
     name = loc.findtext("name") or ""
-    start = int(loc.findtext("start"))
-    for s in (start, start - 1, start + 1):  # the file counts from 1
-        if text[s : s + len(name)] == name:
-            break
-    else:
-        found = [i for i in _all(text, name)]
-        if not found:
-            return None
-        s = min(found, key=lambda i: abs(i - start))
-    return GoldPlace(s, s + len(name), float(loc.findtext("lat")), float(loc.findtext("lon")))
+    start = _locate(text, name, int(loc.findtext("start")))
+    if start is None:
+        return None
+    return GoldPlace(start, start + len(name), float(loc.findtext("lat")), float(loc.findtext("lon")))
+
+
+def _read_gwn(root) -> list[GoldArticle]:
+    """GWN's toponyms with coordinates (the others are not places: "citizens", "lot")."""
+    out = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        gold = []
+        for top in art.iter("toponym"):
+            if top.findtext("latitude") is None:
+                continue
+            name = top.findtext("extractedName") or ""
+            start = _locate(text, name, int(top.findtext("start")))
+            if start is not None:
+                lat, lon = float(top.findtext("latitude")), float(top.findtext("longitude"))
+                gold.append(GoldPlace(start, start + len(name), lat, lon, top.findtext("type") or ""))
+        out.append(GoldArticle(f"gwn-{art.get('file')}", text, gold))
+    return out
+
+
+def _locate(text: str, name: str, start: int) -> int | None:
+    """Where ``name`` is: at ``start`` or one off, else its nearest occurrence."""
+    for s in (start, start - 1, start + 1):
+        if s >= 0 and text[s : s + len(name)] == name:
+            return s
+    found = list(_all(text, name))
+    return min(found, key=lambda i: abs(i - start)) if found else None
 
 
 def _all(text: str, name: str):
@@ -70,46 +118,80 @@ def _all(text: str, name: str):
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict:
-    """Run spaCy and the places stage over GeoVirus and score it (first ``limit`` articles)."""
-    data = read_geovirus(Path(path))[:limit]
-    predicted = [_predict(a) for a in _analyse([text for text, _ in data])]
-    return score([gold for _, gold in data], predicted)
+    """Analyse the file's raw texts (the first ``limit`` articles) and score the places found."""
+    data = read_gold(Path(path))[:limit]
+    return score_articles(data, predict([a.text for a in data]))
 
 
-def _analyse(texts: list[str]) -> list[Article]:
-    from dyad.annotate.nlp import load_nlp
+def score_articles(data: list[GoldArticle], predicted: list[list[Predicted]]) -> dict:
+    """``all``, ``tune`` and ``check`` figures, and for typed gold the ``all`` figures by type."""
+    pairs = list(zip(data, predicted, strict=True))
+    result = {"all": _score_pairs(pairs)}
+    for name in PARTS:
+        result[name] = _score_pairs([p for p in pairs if part(p[0].id) == name])
+    types = sorted({g.type for a in data for g in a.places if g.type})
+    if types:
+        result["by_type"] = {t: _score_pairs(pairs, lambda g, t=t: g.type == t, spans=False) for t in types}
+    return result
+
+
+def _score_pairs(pairs, keep: Callable[[GoldPlace], bool] | None = None, spans: bool = True) -> dict:
+    gold = [[g for g in a.places if keep is None or keep(g)] for a, _ in pairs]
+    figures = score(gold, [p for _, p in pairs])
+    figures["articles"] = len(pairs)
+    if not spans:
+        figures.pop("precision")
+    return figures
+
+
+def predict(texts: list[str]) -> list[list[Predicted]]:
+    """Each raw text analysed as ``dyad analyze`` does (to places), its places' mentions with
+    offsets into the raw text."""
+    return [_predicted(text, article) for text, article in zip(texts, analyse(texts), strict=True)]
+
+
+def analyse(texts: list[str]) -> list[Article]:
+    from dyad.annotate.actors import ActorStage
+    from dyad.annotate.spacy_stage import SpacyStage
+    from dyad.clean import CleanStage
     from dyad.extract.places.stage import PlaceStage
+    from dyad.pipeline import Pipeline
 
-    nlp, stage = load_nlp(), PlaceStage()
-    articles = []
-    for text, doc in zip(texts, load_nlp().pipe(texts, batch_size=16), strict=True):
-        article = Article(text=text, segments=[Segment("body", 0, len(text))], doc=doc)
-        articles.append(_with_actors(article, nlp))
-    return [stage(a) for a in articles]
+    pipeline = Pipeline([CleanStage(), SpacyStage(), ActorStage(), PlaceStage()])
+    return list(pipeline.run([Article(text=t) for t in texts], batch_size=16))
 
 
-def _with_actors(article: Article, nlp) -> Article:
-    """The lead's actor stage when it is installed, so that metonyms are skipped as in use."""
-    try:
-        from dyad.annotate.actors import ActorStage
-    except ImportError:
-        return article
-    try:
-        return ActorStage()(article)
-    except Exception:  # the eval must not depend on another stage being finished
-        return article
+def _predicted(raw: str, article: Article) -> list[Predicted]:
+    to_raw = offset_map(article.text, raw)
+    out = []
+    for place in article.places:
+        if place.lat is None or place.lon is None:
+            continue
+        for m in place.mentions:
+            start, end = to_raw(m.start, m.end)
+            if end > start:
+                out.append((start, end, place.lat, place.lon))
+    return out
 
 
-def _predict(article: Article) -> list[tuple[int, int, float, float]]:
-    return [
-        (m.start, m.end, p.lat, p.lon)
-        for p in article.places
-        if p.lat is not None and p.lon is not None
-        for m in p.mentions
-    ]
+def offset_map(clean: str, raw: str) -> Callable[[int, int], tuple[int, int]]:
+    """A function from a span of the cleaned text to the same words in the raw text (cleaning
+    folds white space and drops control characters; where it changed more, a diff aligns)."""
+    if clean == raw:
+        return lambda s, e: (s, e)
+    index = [-1] * (len(clean) + 1)
+    for block in SequenceMatcher(None, clean, raw, autojunk=False).get_matching_blocks():
+        for k in range(block.size):
+            index[block.a + k] = block.b + k
+
+    def to_raw(start: int, end: int) -> tuple[int, int]:
+        s, e = index[start], index[end - 1] if end > start else -1
+        return (s, e + 1) if s >= 0 and e >= s else (0, 0)
+
+    return to_raw
 
 
-def score(gold: list[list[GoldPlace]], predicted: list[list[tuple[int, int, float, float]]]) -> dict:
+def score(gold: list[list[GoldPlace]], predicted: list[list[Predicted]]) -> dict:
     n_gold = found = correct = 0
     errors: list[float] = []
     n_pred = sum(len(p) for p in predicted)
@@ -126,7 +208,6 @@ def score(gold: list[list[GoldPlace]], predicted: list[list[tuple[int, int, floa
             errors.append(err)
             correct += err <= KM
     return {
-        "articles": len(gold),
         "gold": n_gold,
         "resolved": found,
         "correct": correct,

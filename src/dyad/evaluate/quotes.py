@@ -40,6 +40,7 @@ from pathlib import Path
 
 from dyad.article import Article
 from dyad.errors import InputError
+from dyad.evaluate.split import PARTS, part
 
 _WORD = re.compile(r"\w+")
 _MARKS = set('"“”«»')
@@ -71,10 +72,17 @@ def evaluate(path: Path, limit: int | None = None) -> dict:
             f"No PolNeAR documents under {path}.", "Give the folder that holds text/ and attributions/."
         )
     articles = _analyse([text for _, text, _ in docs])
-    tally = Tally()
-    for (_name, text, gold), article in zip(docs, articles, strict=True):
-        tally.add(text, gold, predictions(article, text))
-    return tally.result(len(docs))
+    tallies = {"all": Tally(), **{name: Tally() for name in PARTS}}
+    counts = dict.fromkeys(tallies, 0)
+    for (name, text, gold), article in zip(docs, articles, strict=True):
+        preds = predictions(article, text)
+        for key in ("all", part(name)):
+            tallies[key].add(text, gold, preds)
+            counts[key] += 1
+    result = tallies["all"].result(len(docs))
+    for key in PARTS:  # the fixed tune and check parts (dyad.evaluate.split), by document name
+        result[key] = tallies[key].result(counts[key])
+    return result
 
 
 # -- reading ----------------------------------------------------------------------------------

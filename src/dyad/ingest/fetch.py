@@ -9,6 +9,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from dyad.errors import InputError, TooLarge, UnsupportedInput
@@ -23,16 +24,32 @@ class BlockedAddress(UnsupportedInput):
     hint = "dyad does not fetch from local or private networks; add the host to fetch_allow_hosts if you trust it."
 
 
+@dataclass(slots=True)
+class Response:
+    url: str  # after redirects
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)  # names in lower case
+
+
 def fetch(url: str) -> str:
+    response = fetch_response(url)
+    if response.status >= 400:
+        raise InputError(f"Fetching {response.url} failed with HTTP status {response.status}.")
+    return decode_bytes(response.body, response.url)
+
+
+def fetch_response(url: str, headers: dict[str, str] | None = None) -> Response:
+    """GET with redirects followed (each hop checked); any final status is returned, so that a
+    caller sending If-None-Match sees its 304."""
     limit = settings().fetch_max_bytes
     for _ in range(MAX_REDIRECTS + 1):
-        status, location, body = _get(url, limit)
-        if status in (301, 302, 303, 307, 308) and location:
+        response = send(url, headers=headers, limit=limit)
+        location = response.headers.get("location")
+        if response.status in (301, 302, 303, 307, 308) and location:
             url = urljoin(url, location)
             continue
-        if status >= 400:
-            raise InputError(f"Fetching {url} failed with HTTP status {status}.")
-        return decode_bytes(body, url)
+        return response
     raise InputError(f"Fetching {url} redirected more than {MAX_REDIRECTS} times.")
 
 
@@ -72,23 +89,28 @@ def allowed_hosts() -> set[str]:
     return {h.strip().lower() for h in settings().fetch_allow_hosts.split(",") if h.strip()}
 
 
-def _get(url: str, limit: int) -> tuple[int, str | None, bytes]:
+def send(url: str, method: str = "GET", headers: dict[str, str] | None = None, body: bytes | None = None,
+         limit: int | None = None) -> Response:
+    """One request to a checked address, no redirect followed (webhooks post through here too)."""
     scheme, host, port, address = check_url(url)
     timeout = settings().fetch_timeout
+    limit = settings().fetch_max_bytes if limit is None else limit
     parts = urlsplit(url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     conn = _connection(scheme, host, port, address, timeout)
+    sent = {"Host": parts.netloc, "User-Agent": "dyad/0.1 (+news analysis)", **(headers or {})}
     try:
-        conn.request("GET", path, headers={"Host": parts.netloc, "User-Agent": "dyad/0.1 (+news analysis)"})
+        conn.request(method, path, body=body, headers=sent)
         response = conn.getresponse()
-        body = response.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"Could not fetch {url}: {exc}", "Check the address and the network.") from exc
+        data = response.read(limit + 1)
+    except (OSError, http.client.HTTPException) as exc:  # refused, timed out, or no HTTP answer at all
+        raise InputError(f"Could not fetch {url}: {exc or type(exc).__name__}",
+                         "Check the address and the network.") from exc
     finally:
         conn.close()
-    if len(body) > limit:
+    if len(data) > limit:
         raise TooLarge(f"{url} is too large: more than {limit:,} bytes.")
-    return response.status, response.getheader("Location"), body
+    return Response(url, response.status, data, {k.lower(): v for k, v in response.getheaders()})
 
 
 def _connection(scheme: str, host: str, port: int, address: str, timeout: float):

@@ -92,13 +92,13 @@ def from_record(record: dict, source_id) -> Article:
         raise UnsupportedInput("The record has no 'text' or 'html' string.")
     if len(body) > settings().max_chars:
         raise TooLarge(f"The record is too large: {len(body):,} characters; the limit is {settings().max_chars:,}.")
-    published = record.get("published")
+    published = record.get("published")  # checked by the clean stage (a real calendar day)
     return Article(
         text=body,
         url=_opt_str(record.get("url")),
         title=_opt_str(record.get("title")),
         outlet=_opt_str(record.get("outlet")),
-        published=str(published)[:10] if published else None,
+        published=str(published) if published else None,
         source_id=source_id,
     )
 

@@ -16,6 +16,7 @@ from dyad.extract.places.stage import PlaceStage
 from dyad.extract.quotes.stage import QuoteStage
 from dyad.extract.times.stage import TimeStage
 from dyad.pipeline import Pipeline
+from dyad.settings import settings
 from dyad.version import __version__
 
 
@@ -42,8 +43,18 @@ def prepare() -> None:
     analysis time (BENCHMARKS.md). What is frozen is never collected: that is only what exists
     now, the tables above and whatever the caller already holds.
     """
+    check_user_data()
     default_pipeline()(Article(text=WARM_UP, published="2020-01-01"))
     gc.freeze()
+
+
+def check_user_data() -> None:
+    """Read the user's own data files now (the actors_file setting), so that a missing or bad file
+    stops the run with its coded error (KnowledgeFileError, E500) instead of failing every document."""
+    from dyad.annotate.knowledge import KnowledgeBase
+
+    if settings().actors_file.strip():
+        KnowledgeBase.default()
 
 
 def versions() -> dict[str, str]:

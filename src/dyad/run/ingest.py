@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dyad.article import Article
-from dyad.errors import StoreError
+from dyad.errors import DamagedStore, StoreError
 from dyad.run.analysis import analyze_many, versions
 from dyad.store import Store
 from dyad.store.dyads import compact
@@ -100,6 +100,8 @@ class Recorder:
             return
         try:
             outcome = write_articles(self.store, self.pending, self.stamp)
+        except DamagedStore:
+            raise  # no article can be stored: the run stops with the file's error
         except StoreError as exc:
             outcome = {a.id: str(exc) for a in self.pending}
         for article in self.pending:

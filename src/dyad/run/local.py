@@ -15,6 +15,7 @@ pool is started again, and the remaining chunks go on.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -24,6 +25,7 @@ from itertools import islice
 from dyad.article import Article, Problem
 from dyad.errors import DyadError
 from dyad.pipeline import Pipeline
+from dyad.run.lifeline import end_with_parent
 
 CHUNK_SIZE = 4  # articles per task: small tasks keep every worker busy to the end of the corpus
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker, so that none waits for the parent
@@ -64,9 +66,10 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 _worker: dict[str, Analyser] = {}
 
 
-def _start_worker(batch_size: int, skip: frozenset[str]) -> None:
+def _start_worker(batch_size: int, skip: frozenset[str], owner: int) -> None:
     from dyad.run.analysis import prepare
 
+    end_with_parent(owner)  # never outlive the forkserver, nor the dyad process that asked for us
     prepare()  # the model and tables, once per worker, before the first chunk
     _worker["analyser"] = Analyser(batch_size, skip)
 
@@ -87,7 +90,7 @@ def _context():
     elsewhere. Never plain fork: the parent may hold DuckDB and Rich threads."""
     if sys.platform.startswith("linux"):
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["dyad.run.analysis"])
+        ctx.set_forkserver_preload(["dyad.run.forkserver_lifeline", "dyad.run.analysis"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -102,6 +105,9 @@ class WorkerPool:
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> WorkerPool:
+        from dyad.run.analysis import check_user_data
+
+        check_user_data()  # a bad actors_file: its own error here, not a pool that cannot start
         self._start()
         return self
 
@@ -115,7 +121,7 @@ class WorkerPool:
             self.workers,
             mp_context=_context(),
             initializer=_start_worker,
-            initargs=(self.batch_size, self.skip),
+            initargs=(self.batch_size, self.skip, os.getpid()),
         )
 
     def versions(self) -> dict[str, str]:

@@ -3,6 +3,9 @@ bound parameter, is what a row-by-row or a VALUES insert pays again and again.""
 
 from __future__ import annotations
 
+import contextlib
+
+import duckdb
 import pyarrow as pa
 
 
@@ -25,8 +28,11 @@ def insert(con, table: str, data: pa.Table | None, skip_conflicts: bool = False)
     con.register("dyad_rows", data)
     try:
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM dyad_rows{conflict}")
-    finally:
-        con.unregister("dyad_rows")
+    except duckdb.Error:
+        with contextlib.suppress(duckdb.Error):  # the transaction is aborted: this would fail too,
+            con.unregister("dyad_rows")  # and hide the real cause, which is raised
+        raise
+    con.unregister("dyad_rows")
 
 
 _COLUMNS: dict[str, list[str]] = {}  # the schema is fixed once migrations have run

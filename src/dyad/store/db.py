@@ -8,18 +8,24 @@ from pathlib import Path
 
 import duckdb
 
-from dyad.errors import StoreError, StoreInUse
+from dyad.errors import DamagedStore, StoreError, StoreInUse
+
+HEADER_BYTES = 3 * 4096  # DuckDB's file header and its two database headers, before the first block
+DAMAGE_SIGNS = ("Corrupt database file", "checksum", "Could not read enough bytes",
+                "not a valid DuckDB database file")
 
 
 class Store:
-    """One DuckDB file. Open it with ``read_only=True`` for queries; one process writes."""
+    """One DuckDB file. Open it with ``read_only=True`` for queries; one process writes.
+
+    A file that is damaged (cut short, a corrupted block) is refused with ``DamagedStore`` before
+    anything is written to it: a file to be written is first looked at read-only."""
 
     def __init__(self, path: str | Path = "dyad.duckdb", read_only: bool = False):
         self.path = str(path)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise _open_error(self.path, exc) from exc
+        if not read_only and Path(self.path).is_file() and Path(self.path).stat().st_size > 0:
+            _probe(self.path)  # checked whole, then opened for writing
+        self.con = connect(self.path, read_only)
         if not read_only:
             migrate(self.con)
 
@@ -39,6 +45,55 @@ class Store:
 
     def schema_version(self) -> int:
         return current_version(self.con)
+
+
+def _probe(path: str) -> None:
+    """Open the file read-only and check it; a file this process already holds open for writing
+    was checked when it was first opened (DuckDB refuses a second, read-only, configuration)."""
+    try:
+        connect(path, read_only=True).close()
+    except DamagedStore:
+        raise
+    except StoreError as exc:
+        if "different configuration" not in str(exc):
+            raise
+
+
+def connect(path: str, read_only: bool):
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as exc:
+        raise store_error(exc, path) from exc
+    try:
+        check_length(con, path)
+    except DamagedStore:
+        con.close()
+        raise
+    return con
+
+
+def check_length(con, path: str) -> None:
+    """A file cut short (a full disk, an interrupted copy) opens, and fails later on the first
+    block that is missing: the header says how many blocks the file holds, so check it now."""
+    try:
+        blocks, block_size = con.execute("SELECT total_blocks, block_size FROM pragma_database_size()").fetchone()
+    except duckdb.Error as exc:
+        raise store_error(exc, path) from exc
+    expected, size = HEADER_BYTES + blocks * block_size, Path(path).stat().st_size
+    if size < expected:
+        raise DamagedStore(f"The database {path} is damaged: it is cut short ({size:,} of the "
+                           f"{expected:,} bytes its header names).")
+
+
+def store_error(exc: Exception, path: str) -> StoreError:
+    """DuckDB's error as dyad's: DamagedStore when it says the file is damaged."""
+    if is_damage(exc):
+        return DamagedStore(f"The database {path} is damaged or not a DuckDB file: {exc}")
+    return _open_error(path, exc)
+
+
+def is_damage(exc: Exception) -> bool:
+    return any(sign in str(exc) for sign in DAMAGE_SIGNS)
 
 
 def _open_error(path: str, exc: Exception) -> StoreError:

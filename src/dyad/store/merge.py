@@ -23,6 +23,7 @@ import duckdb
 from dyad.errors import StoreError
 from dyad.store.bulk import insert_rows
 from dyad.store.db import Store
+from dyad.store.syndication import recount
 
 DEFAULT_WINDOW_DAYS = 3  # overridden by DYAD_MERGE_WINDOW_DAYS
 NEGATED = {"negated"}
@@ -165,7 +166,7 @@ def _write(con, plan: Plan) -> None:
 def _merged_row(merged_id: str, r: dict, day: date | None) -> list:
     return [merged_id, block_key(r), (r["cameo"] or "")[:2] or None, r["cameo"], r["plover"], r["source"],
             r["target"], r["source_unit"], r["target_unit"], r["goldstein"], r["quad_class"], day, day, day,
-            1, 1]  # fmt: skip
+            1, 1, 1, 1]  # fmt: skip (num_articles and num_sources: set by syndication.recount)
 
 
 def _least(a, b):
@@ -192,6 +193,7 @@ def _merge_in_transaction(con, article_id: str, window: int | None) -> int:
     con.execute("BEGIN TRANSACTION")
     try:
         attached = merge_article(con, article_id, window)
+        recount(con, [article_id])
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")

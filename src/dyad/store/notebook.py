@@ -25,7 +25,7 @@ from dyad.store import dyads as dyad_queries
 from dyad.store.db import Store
 from dyad.store.queries import Filters, Page
 
-DATE_COLUMNS = ("date", "published", "event_date", "first_date", "last_date", "period")
+DATE_COLUMNS = ("date", "published", "event_date", "first_date", "last_date", "period", "date_start", "date_end")
 
 
 def frame(rows: list[dict]):
@@ -48,8 +48,8 @@ def _dated(row: dict) -> dict:
     for column in DATE_COLUMNS:
         value = out.get(column)
         if isinstance(value, str):
-            if column == "date":
-                out["date_value"] = value or None  # as the text gave it, partial dates included
+            if column == "date":  # an event's first day ("2018-09-23/2018-12-20": date_start, date_end)
+                value = value[:10]
             out[column] = date.fromisoformat(value) if len(value) == 10 else None
     return out
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from dyad.store.db import Store
+from dyad.util.timeml import reading
 
 
 @dataclass(slots=True)
@@ -55,8 +56,18 @@ def event_filters(f: Filters) -> tuple[list[str], list]:
         where.append("e.modality = ?")
         params.append(f.modality)
     _event_codes(where, params, f)
-    date_range(where, params, f, "coalesce(e.event_date, a.published)")
+    date_range(where, params, f, EVENT_START, EVENT_END)
     return where, params
+
+
+# An event's days: those its date covers (date_start..date_end, ISO), else its article's day.
+EVENT_START = "coalesce(e.date_start, e.event_date, a.published)"
+EVENT_END = "coalesce(e.date_end, e.event_date, a.published)"
+# The date a person reads: the day, or the ISO-8601 interval "2018-09-23/2018-12-20"; NULL if undated
+EVENT_DATE = (
+    "CASE WHEN e.date_start IS NULL THEN NULL WHEN e.date_start = e.date_end THEN strftime(e.date_start, '%Y-%m-%d') "
+    "ELSE strftime(e.date_start, '%Y-%m-%d') || '/' || strftime(e.date_end, '%Y-%m-%d') END"
+)
 
 
 def _event_codes(where: list[str], params: list, f: Filters) -> None:
@@ -72,19 +83,26 @@ def _event_codes(where: list[str], params: list, f: Filters) -> None:
         params += [f.country, f.country]
 
 
+# The merged event a report belongs to, with GDELT's NumArticles and NumSources (copies counted).
+MERGED = """
+        LEFT JOIN event_sources es ON es.event_id = e.id LEFT JOIN merged_events m ON m.id = es.merged_id"""
+
+
 def events(store: Store, f: Filters) -> list[dict]:
     where, params = event_filters(f)
     sql = f"""
-        SELECT e.id, coalesce(e.date_value, '') AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
+        SELECT e.id, {EVENT_DATE} AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.trigger_text, e.article_id, e.evidence_start, e.evidence_end,
-               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
+               substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence,
+               m.id AS merged_id, m.num_articles, m.num_sources,
+               e.date_start, e.date_end, e.date_precision, e.date_value
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
-        LEFT JOIN places pl ON pl.id = e.place_id
+        LEFT JOIN places pl ON pl.id = e.place_id{MERGED}
         WHERE {' AND '.join(where)}
-        ORDER BY coalesce(e.event_date, a.published), e.id LIMIT ?"""
+        ORDER BY {EVENT_START}, e.id LIMIT ?"""
     return store.query(sql, [*params, f.limit])
 
 
@@ -118,10 +136,11 @@ def actors(store: Store, f: Filters) -> list[dict]:
     return store.query(sql, [*params, f.limit])
 
 
-def date_range(where: list[str], params: list, f, column: str) -> None:
-    """Conditions for ``f.since``/``f.until`` (any object with those two) on a date column."""
+def date_range(where: list[str], params: list, f, column: str, end_column: str | None = None) -> None:
+    """Conditions for ``f.since``/``f.until`` (any object with those two) on a date column, or on
+    the interval from ``column`` to ``end_column``: it matches when it overlaps since..until."""
     if f.since:
-        where.append(f"{column} >= CAST(? AS DATE)")
+        where.append(f"{end_column or column} >= CAST(? AS DATE)")
         params.append(f.since)
     if f.until:
         where.append(f"{column} <= CAST(? AS DATE)")
@@ -172,7 +191,7 @@ def _search(where: list[str], params: list, q: str | None, *columns: str) -> Non
         params += [q] * len(columns)
 
 
-EVENT_SORTS = {"date": "coalesce(e.event_date, a.published)", "cameo": "e.cameo", "goldstein": "e.goldstein",
+EVENT_SORTS = {"date": EVENT_START, "cameo": "e.cameo", "goldstein": "e.goldstein",
                "source": "src.name", "target": "tgt.name", "modality": "e.modality",
                "confidence": "e.confidence", "quad_class": "e.quad_class"}
 
@@ -180,16 +199,18 @@ EVENT_SORTS = {"date": "coalesce(e.event_date, a.published)", "cameo": "e.cameo"
 def event_page(store: Store, f: Filters, page: Page) -> dict:
     where, params = event_filters(f)
     _search(where, params, page.q, "substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)")
-    select = """
-        SELECT e.id, coalesce(e.date_value, '') AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
+    select = f"""
+        SELECT e.id, {EVENT_DATE} AS date, e.cameo, e.plover, e.goldstein, e.quad_class,
                e.modality, src.name AS source, tgt.name AS target, e.source AS source_id,
                e.target AS target_id, src.country AS source_country, tgt.country AS target_country,
                pl.name AS place, e.article_id, a.title AS article_title,
-               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence
+               e.evidence_start, e.evidence_end, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
+               m.id AS merged_id, m.num_articles, m.num_sources,
+               e.date_start, e.date_end, e.date_precision, e.date_value
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target
-        LEFT JOIN places pl ON pl.id = e.place_id"""
-    order = _order(page, EVENT_SORTS, "coalesce(e.event_date, a.published), e.id")
+        LEFT JOIN places pl ON pl.id = e.place_id""" + MERGED
+    order = _order(page, EVENT_SORTS, f"{EVENT_START}, e.id")
     return _with_evidence(store, _paged(store, select, where, params, order, page))
 
 
@@ -282,7 +303,8 @@ _ARTICLE_PARTS = {  # each read by the article's id alone: an index lookup, no j
     "article": "SELECT id, url, title, outlet, published, text, segments FROM articles WHERE id = $1",
     "roles": "SELECT actor_id, roles FROM article_actors WHERE article_id = $1",
     "mentions": "SELECT actor_id, start_char, end_char, text FROM mentions WHERE article_id = $1",
-    "events": "SELECT id, source, target, cameo, plover, goldstein, quad_class, modality, date_value, place_id, "
+    "events": "SELECT id, source, target, cameo, plover, goldstein, quad_class, modality, date_value, date_precision, "
+              "strftime(date_start, '%Y-%m-%d') AS date_start, strftime(date_end, '%Y-%m-%d') AS date_end, place_id, "
               "evidence_start, evidence_end, trigger_start, trigger_end, trigger_text FROM events "
               "WHERE article_id = $1",
     "quotes": "SELECT start_char, end_char, text, direct, speaker, speaker_start, speaker_end, cue FROM quotes "
@@ -311,6 +333,10 @@ def article_detail(store: Store, article_id: str) -> dict | None:
     roles = [{**r, "roles": r["roles"] if isinstance(r["roles"], str) else json.dumps(r["roles"])}
              for r in parts["roles"]]
     _name_actors(store, detail, roles)
+    for time in detail["times"]:
+        time["reading"] = reading(time["value"], time["precision"])
+    for event in detail["events"]:
+        event["date_reading"] = reading(event["date_value"], event["date_precision"]) if event["date_value"] else None
     return detail
 
 
@@ -331,21 +357,38 @@ def _name_actors(store: Store, detail: dict, roles: list[dict]) -> None:
 
 
 def merged_page(store: Store, f: Filters, page: Page) -> dict:
-    """Merged events (schema 2) with their reports: dates and places as each source gave them."""
+    """Merged events (schema 2) with their reports: dates and places as each source gave them.
+    A merged event has the modality it counts under (asserted when any report asserts it), and
+    ``q`` finds the words of any of its reports' evidence, or an actor's name."""
     where, params = ["1=1"], []
     if f.actor:
         where.append(f"({_actor_match('m.source')} OR {_actor_match('m.target')} OR m.source_unit = upper(?) "
                      "OR m.target_unit = upper(?))")
         params += _actor_params(f.actor) * 2 + [f.actor, f.actor]
+    if f.between:
+        a, b = f.between
+        where.append(f"(({_merged_end('source')} AND {_merged_end('target')}) OR "
+                     f"({_merged_end('source')} AND {_merged_end('target')}))")
+        params += _merged_params(a) + _merged_params(b) + _merged_params(b) + _merged_params(a)
     if f.cameo:
         where.append("m.cameo LIKE ? || '%'")
         params.append(f.cameo)
+    if f.modality:
+        where.append("m.id IN (SELECT merged_id FROM merged_event_modality WHERE modality = ?)")
+        params.append(f.modality)
+    if page.q:
+        where.append("""(src.name ILIKE '%' || ? || '%' OR tgt.name ILIKE '%' || ? || '%' OR m.id IN (
+            SELECT s.merged_id FROM event_sources s JOIN events e ON e.id = s.event_id
+            JOIN articles a ON a.id = e.article_id
+            WHERE substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) ILIKE '%' || ? || '%'))""")
+        params += [page.q] * 3
     date_range(where, params, f, "m.event_date")
-    select = """
+    select = f"""
         SELECT m.id, m.event_date, m.first_date, m.last_date, m.cameo, m.plover, m.goldstein, m.quad_class,
                src.name AS source, tgt.name AS target, m.source_unit, m.target_unit, m.n_reports, m.n_articles,
-               (SELECT list(DISTINCT s.date_value ORDER BY s.date_value) FROM event_sources s
-                 WHERE s.merged_id = m.id AND s.date_value IS NOT NULL) AS dates,
+               m.num_articles, m.num_sources,
+               (SELECT list(DISTINCT {EVENT_DATE} ORDER BY {EVENT_DATE}) FROM event_sources s
+                 JOIN events e ON e.id = s.event_id WHERE s.merged_id = m.id AND e.date_start IS NOT NULL) AS dates,
                (SELECT list(DISTINCT p.name ORDER BY p.name) FROM event_sources s JOIN places p ON p.id = s.place_id
                  WHERE s.merged_id = m.id) AS places,
                (SELECT list(DISTINCT s.article_id ORDER BY s.article_id) FROM event_sources s
@@ -356,6 +399,14 @@ def merged_page(store: Store, f: Filters, page: Page) -> dict:
     order = _order(page, {"date": "m.event_date", "reports": "m.n_reports", "cameo": "m.cameo"},
                    "m.n_articles DESC, m.event_date, m.id")
     return _paged(store, select, where, params, order, page)
+
+
+def _merged_end(end: str) -> str:
+    return f"({_actor_match('m.' + end)} OR m.{end}_unit = upper(?))"
+
+
+def _merged_params(value: str) -> list:
+    return [*_actor_params(value), value]
 
 
 def place_events(store: Store, f: Filters) -> list[dict]:

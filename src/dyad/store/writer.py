@@ -15,12 +15,13 @@ import duckdb
 import pyarrow as pa
 
 from dyad.article import Article
-from dyad.errors import StoreError
+from dyad.errors import DamagedStore, StoreError
 from dyad.store import bulk
 from dyad.store.bulk import as_table
-from dyad.store.db import Store
+from dyad.store.db import Store, is_damage
 from dyad.store.dyads import add_articles
 from dyad.store.merge import merge_articles
+from dyad.store.syndication import recount, signature_tables
 
 
 def has_article(store: Store, article_id: str) -> bool:
@@ -81,13 +82,22 @@ def write_batch(
     try:
         commit_batch(con, fresh, tables_for(fresh))
         outcome.update({i: "stored" for i in fresh})
-    except duckdb.Error:
+    except (duckdb.Error, pa.ArrowException) as exc:
+        if is_damage(exc):
+            raise DamagedStore(f"The database {store.path} is damaged: {exc}") from exc
         for one in fresh:
-            try:
-                outcome[one] = "stored" if write_one(one) else "already"
-            except StoreError as exc:
-                outcome[one] = str(exc)
+            outcome[one] = _write_alone(write_one, one)
     return outcome
+
+
+def _write_alone(write_one: Callable[[str], bool], one: str) -> str:
+    """One article of a batch that failed: "stored", "already", or the real cause of its failure."""
+    try:
+        return "stored" if write_one(one) else "already"
+    except StoreError as exc:
+        return str(exc)
+    except (duckdb.Error, pa.ArrowException) as exc:
+        return f"[{StoreError.code}] Could not store article {one}: {exc}"
 
 
 def _stored_among(con, ids: list[str]) -> set[str]:
@@ -109,10 +119,11 @@ def commit_batch(con, ids: list[str], tables: dict[str, pa.Table | None]) -> Non
     here: the local writer's batches, single articles, the loader of Ray's Parquet shards."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for table, data in tables.items():
+        for table, data in {**tables, **signature_tables(con, tables.get("articles"))}.items():
             insert(con, table, first_per_id(data) if table in CANONICAL else data)
         merge_articles(con, ids)  # in order, as if one article after the other
         add_articles(con, ids)
+        recount(con, ids)  # NumArticles and NumSources of the merged events they report
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
@@ -167,7 +178,7 @@ def _event_row(article_id: str, e) -> tuple:
         value, e.date.precision if e.date else None, day, e.place,
         e.evidence.start, e.evidence.end,
         trig.start if trig else None, trig.end if trig else None, trig.text if trig else None,
-        e.confidence,
+        e.confidence, e.date.start if e.date else None, e.date.end if e.date else None,
     )
 
 

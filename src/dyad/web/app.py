@@ -22,6 +22,8 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dyad.errors import (
+    Conflict,
+    DamagedStore,
     DyadError,
     InputError,
     NotFound,
@@ -34,9 +36,10 @@ from dyad.errors import (
 from dyad.settings import settings
 from dyad.store.db import Store
 from dyad.version import __version__
-from dyad.web import api
+from dyad.web import api, monitor
 from dyad.web import context as ctx
 from dyad.web.cache import ResultCache
+from dyad.web.hosts import WrongHost, allowed, host_names
 from dyad.web.owner import StoreOwner
 from dyad.web.page import render_page
 from dyad.web.writer import Busy, Writer
@@ -48,9 +51,12 @@ CSP = (
 )
 
 
-def create_app(db: str | Path, read_only: bool = False, token: str | None = None, analyser=None) -> FastAPI:
+def create_app(db: str | Path, read_only: bool = False, token: str | None = None, analyser=None,
+               bound: str | None = None) -> FastAPI:
     """The app over one DuckDB file; ``token`` defaults to the api_token setting ("" = no writing).
-    The store opens at start-up (or on the first request when no lifespan runs)."""
+    The store opens at start-up (or on the first request when no lifespan runs). ``bound``: the
+    address the server listens on; given, only requests for it (or localhost, an IP address, a
+    name of the allowed_hosts setting) are answered (``dyad.web.hosts``)."""
     conf = settings()
     owner = StoreOwner(db, read_only=read_only)
     writer = Writer(owner, conf.ingest_queue, analyser)
@@ -79,8 +85,11 @@ def create_app(db: str | Path, read_only: bool = False, token: str | None = None
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _errors(app)
     _security_headers(app)
+    if bound is not None:
+        _host_check(app, host_names(bound, conf.allowed_hosts))
     _routes(app)
     app.include_router(api.router)
+    app.include_router(monitor.router)
     return app
 
 
@@ -182,6 +191,7 @@ STATUS = (
     (Unauthorized, 401),
     (WritingDisabled, 403),
     (NotFound, 404),
+    (Conflict, 409),
     (StoreError, 503),
     (Busy, 503),
     (WriteTimeout, 504),
@@ -201,6 +211,16 @@ def _errors(app: FastAPI) -> None:
             request, 400, InputError.code, f"Invalid request: {where}", "See /docs for what it accepts."
         )
 
+    @app.exception_handler(Exception)
+    def internal(request: Request, exc: Exception):  # never a plain-text 500
+        from dyad.store.db import is_damage
+
+        if is_damage(exc):
+            error = DamagedStore(f"The database is damaged: {exc}")
+            return _error(request, 503, error.code, error.args[0], error.hint)
+        return _error(request, 500, "E900", f"Internal error: {type(exc).__name__}.",
+                      "This is a bug in dyad; please report it with the request that caused it.")
+
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException):
         return _error(request, exc.status_code, f"E{exc.status_code}", str(exc.detail), "", exc.headers)
@@ -212,6 +232,16 @@ def _error(request: Request, status: int, code: str, message: str, hint: str, he
         return JSONResponse(body, status_code=status, headers=headers)
     page = {"page": "error", "title": f"Error {code}", "params": {}, "error": body}
     return HTMLResponse(render_page(page), status_code=status, headers=headers)
+
+
+def _host_check(app: FastAPI, names: frozenset[str]) -> None:
+    @app.middleware("http")
+    async def host(request: Request, call_next):
+        given = request.headers.get("host")
+        if not allowed(given, names):
+            error = WrongHost(f"This server does not answer to the host {given!r}.")
+            return _error(request, 421, error.code, error.args[0], error.hint)
+        return await call_next(request)
 
 
 def _security_headers(app: FastAPI) -> None:

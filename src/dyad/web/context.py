@@ -21,6 +21,8 @@ Modality = Literal[
 ]
 
 
+MAX_OFFSET = 1_000_000_000  # far past any store; what DuckDB's OFFSET (a signed 64-bit) takes
+
 # Names used before the API took the command line's names (one name per concept).
 RENAMED = {"pair": "between", "code": "cameo", "other": "with"}
 
@@ -52,7 +54,7 @@ class Params(BaseModel):
 
 class ListQuery(Params):
     limit: int = Field(50, ge=1, le=1000, description="Rows per page.")
-    offset: int = Field(0, ge=0, description="Rows to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Rows to skip.")
     sort: str | None = Field(None, max_length=40, description="A whitelisted column; prefix - to descend.")
     q: str | None = Field(None, max_length=200, description="Text search (case-insensitive substring).")
 
@@ -79,7 +81,12 @@ class EventQuery(ListQuery, PeriodQuery):
 
 class MergedQuery(ListQuery, PeriodQuery):
     actor: str | None = Field(None, max_length=200, description="Actor id, code (PRK) or name.")
+    between: str | None = Field(
+        None, max_length=400, description="Two actors separated by a comma, either direction (PRK,RUS)."
+    )
     cameo: str | None = Field(None, max_length=10, description="CAMEO code or prefix (04 = consultations).")
+    modality: Modality | None = Field(
+        None, description="The modality a merged event counts under: asserted when any report asserts it.")
 
 
 class QuoteQuery(ListQuery, PeriodQuery):

@@ -10,12 +10,14 @@ A request waits for its job's Future; one that gives up cancels the job if it ha
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from dyad.article import Article
-from dyad.errors import DyadError, InputError
+from dyad.clean import clean_article
+from dyad.errors import Conflict, DyadError, InputError
 from dyad.store.writer import has_article, write_article
 from dyad.web.owner import StoreOwner
 
@@ -94,16 +96,26 @@ class Writer:
     def _handle(self, job: Job) -> dict:
         article = job.article
         if job.store and article.id and self._known(article.id):
+            self._same_text(article.id, clean_article(article).text)  # cheap: no parse
             return {"id": article.id, "new": False}
         analysed = self.analyser.analyse(article)
         if analysed.problems:
-            raise InputError("; ".join(p.reason for p in analysed.problems), "")
+            raise refused(analysed.problems[0])
         if not job.store:
             return analysed.to_dict()
         with self.owner.cursor() as store:
             new = write_article(store, analysed, self.analyser.versions())
+        if not new:
+            self._same_text(analysed.id, analysed.text)
         self.owner.changed()
         return {"id": analysed.id, "new": new, **_counts(analysed)}
+
+    def _same_text(self, article_id: str, text: str) -> None:
+        """An id already stored with another text: a conflict, never a silent drop of the new text."""
+        with self.owner.cursor() as store:
+            row = store.con.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is not None and row[0] != text:
+            raise Conflict(f"An article with id {article_id!r} is already stored, with another text.")
 
     def _known(self, article_id: str) -> bool:
         with self.owner.cursor() as store:
@@ -118,6 +130,13 @@ class Writer:
             self._thread.join(timeout)
             self._thread = None
         self.analyser.close()
+
+
+def refused(problem) -> InputError:
+    """The document's own coded error (E106 not English, E103 too large...), not a wrapper."""
+    error = InputError(re.sub(r"^\[E\d+\] ", "", problem.reason), problem.hint)
+    error.code = problem.code or InputError.code
+    return error
 
 
 def _counts(article: Article) -> dict[str, int]:

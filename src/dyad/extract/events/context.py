@@ -62,7 +62,7 @@ class Setting:
     @cached_property
     def places(self) -> list[tuple]:
         """(place, root token, sentence start) of the place mentions after in/at/near."""
-        rooted = [(p, _span_root(self.doc, m.start, m.end)) for p in self._places for m in p.mentions]
+        rooted = [(p, _span_root(self.doc, m.start, m.end)) for p in self._places for m in _named(p.mentions)]
         return [(p, r, r.sent.start) for p, r in rooted if r is not None and _after_prep(r, self.preps)]
 
     def date(self, trigger) -> TimeValue | None:
@@ -102,6 +102,11 @@ def _dates_other_clause(time_root, trigger) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _named(mentions) -> list:
+    """The mentions that name a place as a place (not "Israeli", not "Moscow said")."""
+    return [m for m in mentions if not (m.demonym or m.metonym)]
 
 
 def _after_prep(root, preps: frozenset) -> bool:

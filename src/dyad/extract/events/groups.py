@@ -91,8 +91,9 @@ class Groups:
             return None
         for tok in token.subtree:
             for place in self.article.places:
-                if place.country and any(m.start <= tok.idx < m.end for m in place.mentions):
-                    return self._state_actor(place.country, place.mentions, tok)
+                mentions = [m for m in place.mentions if not (m.demonym or m.metonym)]
+                if place.country and any(m.start <= tok.idx < m.end for m in mentions):
+                    return self._state_actor(place.country, mentions, tok)
         return None
 
     def _state_actor(self, code: str, mentions, token) -> str | None:

@@ -33,7 +33,7 @@ class Entry:
     population: int = 0
     geonameid: int | None = None
     capital: bool = False
-    within: str | None = None  # the first-level region a county lies in ("Indiana")
+    within: str | None = None  # the first-level region a US county or town lies in ("Indiana")
 
 
 @lru_cache(maxsize=1 << 14)

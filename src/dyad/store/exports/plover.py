@@ -2,8 +2,9 @@
 
 One record per event (see ``records``):
 
-- ``id``; ``date`` (YYYY-MM-DD: the event's day, else its article's); ``enddate`` (the last day
-  its reports give, when later).
+- ``id``; ``date`` (YYYY-MM-DD: the first day the event's date covers, else its article's day);
+  ``enddate`` (the last day its date covers or its reports give, when later: "in April 2018" is
+  2018-04-01 to 2018-04-30).
 - ``actor`` and ``recipient``: lists of entities, each ``code`` (CAMEO country or organisation
   code), ``sector`` (list: GOV, MIL, IGO, ...), ``entity_text`` (the actor's name), ``identifier_id``
   (its Wikidata id) and ``identifier_text`` (the name the identifier stands for).
@@ -99,7 +100,9 @@ def plover_record(r: dict, sentences: list) -> dict | None:
         return None
     context = _lookup("cameo_plover_context.csv", cameo)
     modes = [m for m in (mode, MODALITY_MODES.get(r["modality"])) if m]
-    end = r.get("last_date") if r.get("last_date") and r.get("last_date") != r["day"] else None
+    told_again = r.get("last_date") if r.get("n_reports", 1) > 1 else None  # by later reports
+    end = max((d for d in (r.get("day_end"), told_again) if d), default=None)
+    end = end if end and end != r["day"] else None
     return {
         "id": r["record_id"], "date": r["day"].isoformat(), "enddate": end.isoformat() if end else None,
         "actor": _entities(r, "source"), "recipient": _entities(r, "target"),

@@ -4,8 +4,8 @@ An event told by several articles is one merged event (``dyad.store.merge``): it
 with the details of its first report (actors, codes, date, place, evidence) and the counts of all
 its reports (``n_reports``: mentions, ``n_articles``, ``n_sources``: distinct outlets) and the ids
 of its articles. Events not merged (a store filled by plain SQL) are written each on its own.
-An event has the date its text gives, else its article's publication date; an event with
-neither is left out (``undated`` counts them). Filters are those of ``dyad events``.
+An event has the days its text gives (``day``, ``day_end``: the first and last day its date
+covers, ISO), else its article's publication date; an event with neither is left out (``undated`` counts them). Filters are those of ``dyad events``.
 """
 
 from __future__ import annotations
@@ -26,9 +26,11 @@ _SELECT = """
            tgt.name AS target_name, tgt.code AS target_code, tgt.country AS target_country,
            tgt.kind AS target_kind, tgt.sector AS target_sector, tgt.wikidata AS target_wikidata,
            p.name AS place_name, p.country AS place_country, p.lat, p.lon, p.geonameid, p.kind AS place_kind,
-           coalesce(e.event_date, a.published) AS day, coalesce(es.merged_id, e.id) AS record_id,
-           coalesce(r.n_reports, 1) AS n_reports, coalesce(r.n_articles, 1) AS n_articles,
-           coalesce(r.n_sources, 1) AS n_sources, coalesce(r.article_ids, [e.article_id]) AS article_ids,
+           coalesce(e.date_start, e.event_date, a.published) AS day,
+           coalesce(e.date_end, e.event_date, a.published) AS day_end, coalesce(es.merged_id, e.id) AS record_id,
+           coalesce(r.n_reports, 1) AS n_reports,
+           coalesce(nullif(mev.num_articles, 0), r.n_articles, 1) AS n_articles,  -- syndicated copies counted
+           coalesce(nullif(mev.num_sources, 0), r.n_sources, 1) AS n_sources, coalesce(r.article_ids, [e.article_id]) AS article_ids,
            mev.last_date
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors src ON src.id = e.source LEFT JOIN actors tgt ON tgt.id = e.target

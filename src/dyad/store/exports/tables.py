@@ -14,7 +14,8 @@ from dyad.store.queries import Filters, event_filters
 INTERNAL = {"dyad_days", "dyad_edges", "dyad_summary", "schema_version"}
 
 ANALYST_EVENTS = """
-    SELECT e.id, coalesce(e.event_date, a.published) AS date, e.date_value AS date_as_written,
+    SELECT e.id, coalesce(e.date_start, e.event_date, a.published) AS date,
+           coalesce(e.date_end, e.event_date, a.published) AS date_end, e.date_value AS date_as_written,
            e.date_precision, src.name AS source, e.source AS source_id, src.code AS source_code,
            src.country AS source_country, e.cameo, e.plover, e.goldstein, e.quad_class, e.modality,
            tgt.name AS target, e.target AS target_id, tgt.code AS target_code, tgt.country AS target_country,

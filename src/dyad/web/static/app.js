@@ -143,10 +143,17 @@
       ["cameo", "CAMEO", (r) => `${r.cameo} ${r.plover || ""}`],
       ["target", "Target", (r) => actorLink(r.target, r.target_id)],
       ["modality", "Modality"], ["goldstein", "Goldstein"], ["place", "Place"],
+      ["num_articles", "Articles / outlets", reach],
       ["evidence", "Evidence", evidence],
       ["article", "Article", (r) => el("a", { href: articleHref(r.article_id, `ev-${r.id}`) }, r.article_title || r.article_id)],
     ]),
   ];
+
+  // GDELT's NumArticles / NumSources of the event: every article reporting it, syndicated copies
+  // included, and the distinct outlets among them.
+  function reach(r) {
+    return r.num_articles ? `${r.num_articles} / ${r.num_sources}` : "";
+  }
 
   function evidence(r) {
     const text = r.evidence || "";
@@ -165,6 +172,7 @@
       ["date", "Date", (r) => (r.first_date === r.last_date ? r.event_date : `${r.first_date} … ${r.last_date}`)],
       ["source", "Source", (r) => r.source || r.source_unit], ["cameo", "CAMEO", (r) => `${r.cameo} ${r.plover || ""}`],
       ["target", "Target", (r) => r.target || r.target_unit], ["reports", "Reports", (r) => r.n_reports],
+      ["num_articles", "Articles / outlets", reach],
       ["dates", "Dates reported", (r) => (r.dates || []).join(" · ")],
       ["places", "Places reported", (r) => (r.places || []).join(" · ")],
       ["articles", "Articles", (r) => (r.articles || []).map((id, i) =>
@@ -489,12 +497,12 @@
     const side = el("aside", { class: "side" },
       el("h2", {}, "Events"), el("ol", {}, a.events.map((e) => el("li", { id: `ev-${e.id}`, class: "pick", onclick: () => selectEvent(e) },
         el("b", {}, e.source_name || e.source || "?"), ` ${e.cameo} ${e.plover || ""} `, el("b", {}, e.target_name || e.target || "?"),
-        el("span", { class: "small" }, ` ${e.modality}${e.date_value ? " · " + e.date_value : ""}`)))),
+        el("span", { class: "small" }, ` ${e.modality}${e.date_reading ? " · " + e.date_reading : ""}`)))),
       el("h2", {}, "Actors"), el("ul", {}, a.actors.map((x) => el("li", { class: "pick", "data-actor-row": x.id, onclick: () => selectActor(x.id) },
         x.name, el("span", { class: "small" }, ` ${x.kind || ""} ${x.country || ""}`)))),
       el("h2", {}, "Quotes"), el("ol", {}, a.quotes.map((q, i) => el("li", { id: `q-${i}`, class: "pick", onclick: () => selectQuote(String(i)) },
         el("b", {}, q.speaker_name || "unknown"), ": ", el("q", {}, q.text)))),
-      el("h2", {}, "Times"), el("ul", {}, a.times.map((t) => el("li", {}, `${t.text} → ${t.value}`))),
+      el("h2", {}, "Times"), el("ul", {}, a.times.map((t) => el("li", { title: t.value }, `${t.text} → ${t.reading}`))),
       el("h2", {}, "Places"), el("ul", {}, a.places.map((p) => el("li", {}, `${p.text} → ${p.name || p.place_id}${p.country ? " (" + p.country + ")" : ""}`))));
     const keys = legend([["#fde68a", "actor"], ["#bfdbfe", "place"], ["#ddd6fe", "time"], ["#e5e7eb", "quote"], ["#fca5a5", "event trigger"]]);
     setTimeout(() => { if (location.hash.startsWith("#ev-")) { const e = a.events.find((x) => `ev-${x.id}` === location.hash.slice(1)); if (e) selectEvent(e); } }, 0);

@@ -1,0 +1,155 @@
+"""Train dyad's pronoun ranker (src/dyad/data/coref/pronoun_ranker.json) on the *tune* parts of
+GAP's development split and of GUM news, never on their check parts (dyad eval measures those).
+
+    .venv/bin/python scripts/train_coref.py ../shared/coref/gap/gap-development.tsv \
+        ../shared/coref/gum_news
+
+Each pronoun dyad meets is a ranking problem over the people mentioned before it (features:
+src/dyad/annotate/pronoun_features.py). The gold referent is the candidate whose mentions cover
+the name GAP marks TRUE, or, in GUM, a mention of the pronoun's chain before it; pronouns whose
+referent is not among the candidates teach nothing and are left out. The model is a conditional
+logit (softmax over the candidates) with an L2 penalty, fitted with numpy by gradient descent;
+run time needs only the weights (ranker.py).
+
+Data and licences: GAP coreference, Google Research, Apache-2.0; GUM (Georgetown University
+Multilayer corpus) annotations CC BY 4.0, texts (Wikinews) CC BY 2.5. The weights are a derived
+work of both, shipped with their names (the README beside the weights).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from dyad.annotate.actors import Reader
+from dyad.annotate.knowledge import KnowledgeBase
+from dyad.annotate.pronoun_features import NAMES
+from dyad.annotate.spacy_stage import SpacyStage
+from dyad.article import Article
+from dyad.clean import CleanStage
+from dyad.evaluate import coref as gum
+from dyad.evaluate import gap
+from dyad.evaluate.split import part
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "coref" / "pronoun_ranker.json"
+L2 = 0.03
+
+
+class Recorder(Reader):
+    """A Reader that keeps each pronoun's candidates and their features."""
+
+    def __init__(self, article, kb):
+        super().__init__(article, kb)
+        self.records: list[tuple[int, list]] = []
+
+    def rank_pronoun(self, cand, gender, people):
+        pool = people + self.unsure_people(gender)
+        scored = self.candidate_features(cand, gender, pool, self.context(cand.span))
+        if scored:
+            self.records.append((cand.start, scored))
+        return super().rank_pronoun(cand, gender, people)
+
+
+def read(texts: list[str]) -> list[Recorder]:
+    articles = [CleanStage()(Article(text=t)) for t in texts]
+    articles = SpacyStage().batch(articles)
+    kb = KnowledgeBase.default()
+    readers = []
+    for article in articles:
+        reader = Recorder(article, kb)
+        reader.read()
+        readers.append(reader)
+    return readers
+
+
+def _covers(ref, span) -> bool:
+    return any(m.start < span[1] and span[0] < m.end for m in ref.mentions)
+
+
+def gap_groups(path: Path) -> list[tuple[np.ndarray, np.ndarray]]:
+    examples = [e for e in gap.read_gap(path) if part(e.id) == "tune" and (e.a_coref or e.b_coref)]
+    groups = []
+    for example, reader in zip(examples, read([e.text for e in examples]), strict=True):
+        true = example.a if example.a_coref else example.b
+        for start, scored in reader.records:
+            if start == example.pronoun[0]:
+                groups.append(_group(scored, lambda ref, true=true: _covers(ref, true)))
+    return [g for g in groups if g is not None]
+
+
+def gum_groups(path: Path) -> list[tuple[np.ndarray, np.ndarray]]:
+    docs = [d for d in gum.documents(path) if part(d.name) == "tune"]
+    groups = []
+    for doc, reader in zip(docs, read([d.text for d in docs]), strict=True):
+        people = [m for m in doc.mentions if m.type == "person"]
+        for start, scored in reader.records:
+            chain = next((m.chain for m in people if m.start <= start < m.end), None)
+            if chain is None:
+                continue
+            earlier = [(m.start, m.end) for m in people if m.chain == chain and m.end <= start]
+            groups.append(_group(scored, lambda ref, e=earlier: any(_covers(ref, s) for s in e)))
+    return [g for g in groups if g is not None]
+
+
+def _group(scored, is_gold):
+    gold = np.array([is_gold(ref) for ref, _ in scored])
+    if not gold.any():
+        return None
+    return np.array([f for _, f in scored]), gold
+
+
+def fit(groups, steps: int = 3000, rate: float = 0.2) -> np.ndarray:
+    """Conditional-logit weights: maximise the log-probability of the gold candidates."""
+    k = max(len(x) for x, _ in groups)
+    d = len(NAMES)
+    X = np.zeros((len(groups), k, d))
+    valid = np.zeros((len(groups), k), bool)
+    gold = np.zeros((len(groups), k), bool)
+    for i, (x, g) in enumerate(groups):
+        X[i, : len(x)], valid[i, : len(x)], gold[i, : len(x)] = x, True, g
+    w = np.zeros(d)
+    for _ in range(steps):
+        s = np.where(valid, X @ w, -np.inf)
+        p = np.exp(s - s.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        q = np.where(gold, p, 0.0)
+        q /= q.sum(axis=1, keepdims=True)
+        grad = np.einsum("gk,gkd->d", p - q, X) / len(groups) + L2 * w
+        w -= rate * grad
+    return w
+
+
+def accuracy(groups, w: np.ndarray) -> float:
+    return float(np.mean([g[np.argmax(x @ w)] for x, g in groups]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gap", type=Path, help="GAP development TSV")
+    parser.add_argument("gum", type=Path, help="GUM news coref folder")
+    args = parser.parse_args(argv)
+    groups = gap_groups(args.gap) + gum_groups(args.gum)
+    w = fit(groups)
+    print(f"{len(groups)} pronouns; training accuracy {accuracy(groups, w):.3f}", file=sys.stderr)
+    model = {
+        "model": "conditional logit over a pronoun's candidate people (scripts/train_coref.py)",
+        "trained_on": [
+            "GAP coreference development split, tune part (Google Research, Apache-2.0)",
+            "GUM news, tune part (annotations CC BY 4.0, texts Wikinews CC BY 2.5)",
+        ],
+        "pronouns": len(groups),
+        "features": list(NAMES),
+        "weights": [round(float(x), 4) for x in w],
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

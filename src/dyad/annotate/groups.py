@@ -1,0 +1,117 @@
+"""Mentions that stand for more than one person, or for the speaker: resolved after the reading.
+
+* A plural pronoun ("they", "them", "their", "themselves") refers to the people last joined by
+  "and" ("Moon Jae-in and Kim Jong-un ... They"), in its sentence or the one before.
+* A group noun phrase ("both leaders", "the two men", "the pair") refers to the two people last
+  mentioned, in its sentence or the one before.
+* A first-person pronoun inside quotation marks ("I", "me", "my") refers to the quote's speaker:
+  the person subject of a speech verb outside the quotes, in its sentence, else the next or the
+  one before.
+
+Each function takes the parse, a ``Page`` (sentence numbers and quote state per token) and
+``people``: (start, end, ref) for every person mention so far; it returns (token span, refs)
+pairs for the reader to add.
+"""
+
+from __future__ import annotations
+
+from dyad.annotate.lexicon import group_nouns, speech_verbs
+
+PLURAL = {"they", "them", "their", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+_NEAR = 1  # sentences back a group may lie
+
+
+class People:
+    """Person mentions by token: which person a token belongs to."""
+
+    def __init__(self, doc, people: list[tuple[int, int, object]]):
+        self.owner: dict[int, object] = {}
+        for start, end, ref in people:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for token in span or ():
+                self.owner.setdefault(token.i, ref)
+
+    def of(self, token):
+        return self.owner.get(token.i)
+
+
+def coordinations(doc, people: People) -> list[tuple[int, list]]:
+    """(last token, refs) for each "X and Y" of two or more different people."""
+    out = []
+    for token in doc:
+        ref = people.of(token)
+        if ref is None or token.dep_ == "conj":
+            continue
+        members = [ref] + [people.of(c) for c in token.conjuncts if c.i > token.i]
+        members = list(dict.fromkeys(m for m in members if m is not None))
+        if len(members) >= 2:
+            out.append((max(c.i for c in token.conjuncts), members))
+    return out
+
+
+def plural_pronouns(doc, page, people: People) -> list[tuple[object, list]]:
+    groups = coordinations(doc, people)
+    out = []
+    for token in doc:
+        if token.lower_ not in PLURAL or token.pos_ != "PRON":
+            continue
+        near = [m for end, m in groups if end < token.i and page.sentence[token.i] - page.sentence[end] <= _NEAR]
+        if near:
+            out.append((doc[token.i : token.i + 1], near[-1]))
+    return out
+
+
+def group_phrases(doc, page, people: People) -> list[tuple[object, list]]:
+    """ "both leaders", "the two men": the two people last mentioned nearby."""
+    out = []
+    for token in doc:
+        if token.tag_ not in ("NNS", "NN") or token.lemma_.lower() not in group_nouns():
+            continue
+        words = {c.lower_ for c in token.lefts}
+        if token.tag_ == "NNS" and not words & {"both", "two"}:
+            continue
+        if token.tag_ == "NN" and not ("the" in words and token.lemma_.lower() in ("pair", "couple", "duo")):
+            continue
+        recent = _recent_people(doc, page, people, token)
+        if len(recent) == 2:
+            out.append((doc[token.left_edge.i : token.i + 1], recent))
+    return out
+
+
+def _recent_people(doc, page, people: People, token) -> list:
+    found: list = []
+    for i in range(token.left_edge.i - 1, -1, -1):
+        if page.sentence[token.i] - page.sentence[i] > _NEAR:
+            break
+        ref = people.of(doc[i])
+        if ref is not None and ref not in found:
+            found.append(ref)
+            if len(found) == 2:
+                break
+    return found
+
+
+def first_person(doc, page, people: People) -> list[tuple[object, list]]:
+    out = []
+    sentences = None
+    for token in doc:
+        if token.lower_ not in FIRST_PERSON or token.pos_ != "PRON" or not page.quoted[token.i]:
+            continue
+        sentences = sentences or list(doc.sents)
+        n = page.sentence[token.i]
+        for k in (n, n + 1, n - 1):
+            speaker = _speaker(sentences[k], page, people) if 0 <= k < len(sentences) else None
+            if speaker is not None:
+                out.append((doc[token.i : token.i + 1], [speaker]))
+                break
+    return out
+
+
+def _speaker(sentence, page, people: People):
+    for token in sentence:
+        if token.lemma_.lower() in speech_verbs() and not page.quoted[token.i]:
+            for child in token.children:
+                if child.dep_ == "nsubj" and not page.quoted[child.i] and people.of(child) is not None:
+                    return people.of(child)
+    return None

@@ -1,0 +1,60 @@
+"""Institutions named by their state and their kind: "North Korea's foreign ministry", "the South
+Korean military", "Seoul's unification ministry", "Thailand's defence ministry".
+
+The state's name (or demonym, or capital) and a phrase ending in an organisation word of
+``data/actors/sectors.csv`` ("ministry", "military", "navy", "coast guard", ...) make one
+organisation mention, which replaces the state's own: the ministry, not the state, said it. The
+actors stage then finds the institution in the knowledge base by the whole phrase ("North Korea's
+Foreign Ministry" is an alias there) or, failing that, makes an organisation of that state with the
+sector its words imply.
+"""
+
+from __future__ import annotations
+
+from dyad.annotate.mentions import Cand
+
+MAX_WORDS = 4  # words of the institution phrase after the state's name
+# Words that name the state itself acting rather than one of its institutions
+STATE_ITSELF = {"government", "administration", "cabinet", "office", "authority", "authorities",
+                "presidency", "leadership", "regime", "side", "state"}
+
+
+def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
+    """Spans "<state>['s] <institution words>" that start at a state's candidate."""
+    doc = article.doc
+    out = []
+    for cand in cands:
+        span = cand.span
+        if not any(e.kind == "state" for e, _via in kb.lookup(span.text)):
+            continue
+        j = span.end
+        if j < len(doc) and doc[j].tag_ == "POS":
+            j += 1
+        end = _institution_end(doc, j, kb)
+        if end is not None:
+            whole = doc[span.start : end]
+            whole.label_ = "ORG"
+            out.append(Cand(whole, "ORG"))
+    return out
+
+
+def _institution_end(doc, start: int, kb) -> int | None:
+    """The end of the longest run of words from ``start`` that ends in an organisation word."""
+    words, best = [], None
+    for k in range(start, min(start + MAX_WORDS, len(doc))):
+        token = doc[k]
+        if not token.is_alpha or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "PART"):
+            break
+        words.append(token.lower_)
+        if words[-1] not in STATE_ITSELF and kb.org_sector_of_head(words):
+            best = k + 1
+    return best
+
+
+def replace_with_institutions(cands: list[Cand], institutions: list[Cand]) -> list[Cand]:
+    """The candidates with those inside an institution's span replaced by the institution."""
+    if not institutions:
+        return cands
+    spans = [(c.span.start, c.span.end) for c in institutions]
+    kept = [c for c in cands if not any(s <= c.span.start and c.span.end <= e for s, e in spans)]
+    return kept + institutions

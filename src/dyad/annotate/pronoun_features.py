@@ -1,0 +1,159 @@
+"""What the pronoun ranker knows about a (pronoun, person) pair: features from the spaCy parse.
+
+Each candidate is a person the article mentioned before the pronoun; its nearest mention (the
+root token of its last mention) stands for it. The features are the classic signals of pronoun
+resolution, all read from the parse and the reading so far:
+
+* distance: sentences between them (0, 1, 2, 3+), words (log), and the candidate's recency rank
+  among the candidates (nearest, second, further);
+* syntactic role of the candidate's mention (subject, main-clause subject, object, prepositional
+  object, possessor, other) and the pronoun's; *parallelism* when both have the same role;
+* salience: how often the candidate was mentioned (log), whether it was the first person named
+  (the topic), whether it was the main subject of the previous sentence or a subject earlier in
+  the pronoun's sentence, whether it is the running speaker when the pronoun is a speech subject;
+* agreement: the candidate's gender (from a given name, an honorific or the knowledge base;
+  people of the other gender are not candidates) or the gender of the pronouns already resolved
+  to it matches, clashes or is unknown;
+* certainty: whether the candidate is a name spaCy tagged as an organisation or a place, or did
+  not tag, that has a person's shape (actors.py keeps them aside until a pronoun claims them);
+* binding: a reflexive refers to the subject of its verb ("Kim praised himself"); a plain object
+  pronoun never does ("Kim praised him": ``bound`` removes such candidates before ranking);
+* quotes: whether the pronoun and the candidate's mention stand inside quotation marks;
+* structure: the candidate is the subject or object of a verb that governs the pronoun's clause,
+  opens its sentence, stands in parentheses, or is named by one word only.
+"""
+
+from __future__ import annotations
+
+import math
+
+from dyad.annotate.coref import clause_role, is_speech_subject
+from dyad.annotate.lexicon import given_names
+
+ROLES = ("subj", "obj", "pobj", "poss", "other")
+NAMES = (
+    "sent0", "sent1", "sent2", "sent3+", "log_words", "rank0", "rank1", "rank2+",
+    *(f"cand_{r}" for r in ROLES), "cand_main_subj", "parallel",
+    "log_mentions", "topic", "prev_focus", "subj_before_in_sent", "running_speaker",
+    "gender_match", "pron_gender_clash", "reflexive_subject",
+    "pron_quoted", "cand_quoted", "same_quote_state",
+    "pron_subj_x_sent0_subj", "pron_poss_x_sent0",
+    "unsure_org", "unsure_place", "unsure_name",
+    *(f"{p}_{c}_{d}" for p in ("psubj", "pposs", "pobj") for c in ROLES for d in ("s0", "s1", "s2+")),
+    "cand_in_pron_sent", "cand_sent_first_person",
+    "subj_of_governing_verb", "obj_of_governing_verb", "cand_sentence_initial", "cand_in_parens",
+    "cand_surname_only", "given_match", "given_clash", "given_only",
+)
+
+
+_CONJ = [f"{p}_{c}_{d}" for p in ("psubj", "pposs", "pobj") for c in ROLES for d in ("s0", "s1", "s2+")]
+
+
+def role(token) -> str:
+    dep = clause_role(token).dep_
+    if dep in ("nsubj", "nsubjpass"):
+        return "subj"
+    if dep in ("dobj", "dative", "iobj", "attr"):
+        return "obj"
+    if dep == "pobj":
+        return "pobj"
+    if dep == "poss":
+        return "poss"
+    return "other"
+
+
+class Page:
+    """Per-article tables the features read: each token's sentence number and quote state."""
+
+    def __init__(self, doc):
+        self.sentence: list[int] = []
+        self.quoted: list[bool] = []
+        n, inside = -1, False
+        for token in doc:
+            if token.is_sent_start or n < 0:
+                n += 1
+            if token.text in ('"', "“", "”"):
+                inside = token.text == "“" or (token.text == '"' and not inside)
+            self.sentence.append(n)
+            self.quoted.append(inside)
+
+
+def bound(pron, cand) -> bool:
+    """A plain object pronoun is never the subject of its own verb: in "Hale praised him", "him"
+    is not Hale (binding)."""
+    if pron.lower_.endswith("self") or role(pron) not in ("obj", "pobj") or role(cand) != "subj":
+        return False
+    return clause_role(pron).head.i == clause_role(cand).head.i
+
+
+def _governing(pron, cand, c_role: str, sents: int) -> tuple[bool, bool]:
+    """Is the candidate the subject (or object) of a verb the pronoun's clause hangs from ("Ann
+    told Eve that she ...": "told" governs "she")?"""
+    if sents != 0 or c_role not in ("subj", "obj"):
+        return False, False
+    verb = clause_role(cand).head
+    governs = any(a.i == verb.i for a in pron.ancestors)
+    return governs and c_role == "subj", governs and c_role == "obj"
+
+
+def _in_parens(token) -> bool:
+    doc = token.doc
+    opened = [t for t in doc[max(token.i - 8, token.sent.start) : token.i] if t.text in "()"]
+    return bool(opened) and opened[-1].text == "("
+
+
+def _conjunctions(p_role: str, c_role: str, sents: int) -> list[bool]:
+    """One-hot of (pronoun role, candidate role, sentence distance)."""
+    p = {"subj": "psubj", "poss": "pposs"}.get(p_role, "pobj")
+    d = "s0" if sents == 0 else "s1" if sents == 1 else "s2+"
+    return [f"{p}_{c_role}_{d}" == name for name in _CONJ]
+
+
+def _given_evidence(ref, gender: str | None) -> tuple[bool, bool, bool]:
+    """Weak gender evidence the filters do not use: the first word of a name whose gender is not
+    known otherwise (a one-word name, "Maggie") is a given name of the pronoun's sex, or of the
+    other; and the name is a given name alone."""
+    words = ref.name.split()
+    given = given_names().get(words[0]) if words else None
+    if ref.gender is not None or given is None or gender is None:
+        return False, False, given is not None and len(words) == 1
+    return given == gender, given != gender, len(words) == 1
+
+
+def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_person) -> list[float]:
+    """The feature vector (in the order of NAMES) of pronoun token ``pron`` and candidate ``ref``."""
+    cand = ref.last_token
+    sents = page.sentence[pron.i] - page.sentence[cand.i]
+    c_role, p_role = role(cand), role(pron)
+    cand_head = clause_role(cand).head
+    reflexive = pron.lower_.endswith("self")
+    out = [
+        sents == 0, sents == 1, sents == 2, sents >= 3,
+        math.log1p(max(pron.i - cand.i, 0)),
+        rank == 0, rank == 1, rank >= 2,
+        *(c_role == r for r in ROLES),
+        c_role == "subj" and cand_head.dep_ == "ROOT",
+        c_role == p_role,
+        math.log1p(len(ref.mentions)),
+        ref is first_person,
+        ref.main_subject_sent == ctx.prev_sent_start >= 0,
+        ctx.sent_start <= ref.last_subject < ctx.pos,
+        ref.last_spoke >= 0 and p_role == "subj" and is_speech_subject(pron),
+        gender is not None and (ref.gender or ref.pron_gender) == gender,
+        gender is not None and ref.pron_gender is not None and ref.pron_gender != gender,
+        reflexive and c_role == "subj" and sents == 0,
+        page.quoted[pron.i], page.quoted[cand.i], page.quoted[pron.i] == page.quoted[cand.i],
+        p_role == "subj" and sents == 0 and c_role == "subj",
+        p_role == "poss" and sents == 0,
+        ref.unsure == "ORG", ref.unsure == "PLACE", ref.unsure == "NAME",
+        *_conjunctions(p_role, c_role, sents),
+        ref.last_seen >= ctx.sent_start,
+        ref.sent_first,
+        *_governing(pron, cand, c_role, sents),
+        cand.i == cand.sent.start or cand.left_edge.i == cand.sent.start,
+        _in_parens(cand),
+        len(ref.name.split()) == 1,
+        *_given_evidence(ref, gender),
+    ]
+    return [float(x) for x in out]
+

@@ -1,0 +1,108 @@
+"""The geoparsing evaluator: both file formats, offsets back to the raw text, parts and types."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyad.errors import InputError
+from dyad.evaluate.places import GoldArticle, GoldPlace, offset_map, read_gold, score_articles
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+
+GWN_LIKE = """<?xml version="1.0" ?>
+<articles>
+  <article file="7">
+    <title>A title</title>
+    <link>http://example.org/a</link>
+    <text>Ohioans met in Toledo. The citizens cheered.</text>
+    <toponyms>
+      <toponym><extractedName>Ohioans</extractedName><type>Non_Literal_Modifier</type>
+        <start>0</start><end>7</end><latitude>40.25</latitude><longitude>-83.0</longitude></toponym>
+      <toponym><extractedName>Toledo</extractedName><type>Literal</type>
+        <start>15</start><end>21</end><latitude>41.66</latitude><longitude>-83.56</longitude></toponym>
+      <toponym><extractedName>citizens</extractedName><type>Non_Lit_Expression</type>
+        <start>27</start><end>35</end></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+GEOVIRUS_LIKE = """<articles><article><source>http://example.org/b</source>
+<text>Cases rose in Lima.</text><locations><location><name>Lima</name><start>15</start>
+<end>19</end><lat>-12.04</lat><lon>-77.03</lon></location></locations></article></articles>
+"""
+
+
+def test_gwn_toponyms_with_coordinates_are_read_with_their_type(tmp_path):
+    path = tmp_path / "gwn.xml"
+    path.write_text(GWN_LIKE, encoding="utf-8")
+    [article] = read_gold(path)
+    assert article.id == "gwn-7"
+    assert [(g.start, g.end, g.type) for g in article.places] == [
+        (0, 7, "Non_Literal_Modifier"),
+        (15, 21, "Literal"),
+    ]
+
+
+def test_geovirus_offsets_count_from_one_and_are_corrected(tmp_path):
+    path = tmp_path / "gv.xml"
+    path.write_text(GEOVIRUS_LIKE, encoding="utf-8")
+    [article] = read_gold(path)
+    gold = article.places[0]
+    assert article.text[gold.start : gold.end] == "Lima"
+    assert article.id == "http://example.org/b"
+
+
+def test_a_file_that_is_not_xml_is_a_coded_error(tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_text("not xml", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_gold(path)
+
+
+def test_spans_of_the_cleaned_text_map_back_to_the_raw_text():
+    raw = "Title\n\n\n  Rain   fell in\tBoston  today."
+    clean = "Title\n\nRain fell in Boston today."
+    to_raw = offset_map(clean, raw)
+    start = clean.index("Boston")
+    s, e = to_raw(start, start + 6)
+    assert raw[s:e] == "Boston"
+
+
+def test_figures_by_part_and_by_type():
+    gold = [
+        GoldArticle(
+            "a", "x", [GoldPlace(0, 4, 10.0, 10.0, "Literal"), GoldPlace(10, 14, 0.0, 0.0, "Metonymic")]
+        ),
+        GoldArticle("b", "y", [GoldPlace(0, 4, 50.0, 50.0, "Literal")]),
+    ]
+    predicted = [[(0, 4, 10.5, 10.0), (10, 14, 20.0, 20.0)], []]
+    result = score_articles(gold, predicted)
+    assert result["all"]["gold"] == 3 and result["all"]["correct"] == 1
+    assert result["all"]["recall"] == pytest.approx(2 / 3, abs=1e-3)
+    assert result["all"]["accuracy_161km_resolved"] == 0.5
+    assert result["tune"]["gold"] + result["check"]["gold"] == 3
+    assert result["by_type"]["Literal"]["correct"] == 1 and result["by_type"]["Literal"]["gold"] == 2
+    assert result["by_type"]["Metonymic"]["recall"] == 1.0
+    assert result["by_type"]["Metonymic"]["accuracy_161km"] == 0.0
+
+
+def test_gwn_is_read_whole():
+    data = read_gold(SHARED / "geo" / "GWN.xml")
+    assert len(data) == 200
+    assert sum(len(a.places) for a in data) == 2601
+    assert all(a.text[g.start : g.end].strip() for a in data for g in a.places)
+
+
+def test_gwn_quality_gate():
+    from dyad.evaluate.places import evaluate
+
+    result = evaluate(SHARED / "geo" / "GWN.xml")
+    assert result["all"]["articles"] == 200
+    assert result["all"]["accuracy_161km"] >= 0.75
+    assert result["check"]["accuracy_161km"] >= 0.75
+    assert result["all"]["accuracy_161km_resolved"] >= 0.91
+    assert result["by_type"]["Non_Literal_Modifier"]["recall"] >= 0.93  # demonyms
+    assert result["by_type"]["Metonymic"]["recall"] >= 0.93

@@ -1,0 +1,213 @@
+"""The failure classes of geoparsing on unseen news, each on sentences written for the test:
+datelines, abbreviations, counties, demonyms, ambiguous towns settled by the article, GeoNames'
+country points, the reasons given, and the larger gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.annotate.nlp import load_nlp
+from dyad.article import Article, Segment
+from dyad.extract.places.gazetteer import load_gazetteer
+from dyad.extract.places.stage import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()
+
+
+def analyse(stage, text: str) -> Article:
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    return stage(article)
+
+
+def at(article: Article, word: str, nth: int = 0):
+    """The place mentioned by the ``nth`` occurrence of ``word``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(word, start + 1)
+    found = [(p, m) for p in article.places for m in p.mentions if m.start == start and m.text == word]
+    assert found, (
+        f"{word!r} at {start} not among {[(m.text, m.start) for p in article.places for m in p.mentions]}"
+    )
+    return found[0]
+
+
+def test_upper_case_dateline_is_the_town_filed_from(stage):
+    article = analyse(stage, "WASHINGTON (AP) — Lawmakers argued late into the night over the budget.")
+    place, _ = at(article, "WASHINGTON")
+    assert place.kind == "city" and place.country == "USA"
+    assert 38.5 < place.lat < 39.2 and -77.5 < place.lon < -76.5
+    assert "dateline" in place.reason
+
+
+def test_a_dateline_with_its_country(stage):
+    article = analyse(stage, "NAIROBI, Kenya — Heavy rains closed schools across the region.")
+    place, _ = at(article, "NAIROBI")
+    assert place.country == "KEN" and place.kind == "city"
+
+
+def test_a_dateline_after_a_credit_or_before_a_date(stage):
+    article = analyse(stage, "Photo by Ana Cruz. MANILA, Philippines – Floods cut the roads north.")
+    assert at(article, "MANILA")[0].country == "PHL"
+    article = analyse(stage, "QUETTA, April 5 (APP): The provincial cabinet met on Thursday.")
+    assert at(article, "QUETTA")[0].country == "PAK"
+
+
+def test_upper_case_words_that_are_no_town_are_no_dateline(stage):
+    article = analyse(stage, "BREAKING NEWS — The council voted. NOTE: times are local.")
+    assert not [m for p in article.places for m in p.mentions if m.text.isupper()]
+
+
+def test_abbreviations_after_a_town_and_dc(stage):
+    text = "Marchers gathered in Washington, D.C., and a smaller crowd met in Decatur, Ala., on Sunday."
+    article = analyse(stage, text)
+    dc, mention = at(article, "D.C.")
+    assert dc.country == "USA" and 38.5 < dc.lat < 39.2
+    alabama, _ = at(article, "Ala.")
+    assert alabama.name == "Alabama"
+    decatur, _ = at(article, "Decatur")
+    assert 34 < decatur.lat < 35 and -87.5 < decatur.lon < -86.5  # Alabama's, not Illinois'
+    assert "qualified by Alabama" in decatur.reason
+
+
+def test_a_state_abbreviation_alone_is_not_a_place(stage):
+    article = analyse(stage, "The senator said Mass. was held early, and Ind. voters stayed home.")
+    assert not [m for p in article.places for m in p.mentions if m.text in ("Mass.", "Ind.")]
+
+
+def test_counties_with_their_state(stage):
+    article = analyse(stage, "Deputies in McLean County, Illinois, found the missing truck near a cornfield.")
+    county, _ = at(article, "McLean County")
+    assert county.kind == "region" and 40 < county.lat < 41  # Illinois', not Kentucky's
+
+
+def test_demonyms_are_mentions_of_their_place(stage):
+    text = "Israeli negotiators met Egyptian mediators, while Ohioans watched the debate."
+    article = analyse(stage, text)
+    israel, mention = at(article, "Israeli")
+    assert israel.country == "ISR" and israel.kind == "country" and mention.demonym
+    assert at(article, "Egyptian")[0].country == "EGY"
+    ohio, mention = at(article, "Ohioans")
+    assert ohio.name == "Ohio" and ohio.kind == "region" and mention.demonym
+
+
+def test_demonym_of_two_georgias_is_settled_by_the_article(stage):
+    us = analyse(stage, "Georgian farmers near Atlanta and Savannah lost their peach crop to frost.")
+    assert at(us, "Georgian")[0].country == "USA"
+    caucasus = analyse(stage, "Georgian troops left Tbilisi for the border with Russia.")
+    assert at(caucasus, "Georgian")[0].country == "GEO"
+
+
+def test_a_demonym_stays_apart_from_the_actor_it_is(stage):
+    text = "The Russian Foreign Ministry said talks would resume."
+    article = analyse(stage, text)
+    russia, mention = at(article, "Russian")
+    assert russia.country == "RUS" and mention.demonym and not mention.metonym
+
+
+def test_towns_are_placed_by_the_other_places_of_the_article(stage):
+    ohio = analyse(stage, "Students in Kent marched to Akron, and others drove to Cleveland and Youngstown.")
+    kent, _ = at(ohio, "Kent")
+    assert kent.country == "USA" and 40.5 < kent.lat < 41.5
+    assert "near" in kent.reason
+    virginia = analyse(stage, "Commuters from Alexandria and Arlington crowded the trains into Fairfax.")
+    alexandria, _ = at(virginia, "Alexandria")
+    assert alexandria.country == "USA" and 38 < alexandria.lat < 39.5
+
+
+def test_a_qualifier_places_paris_in_texas(stage):
+    article = analyse(stage, "A tornado struck Paris, Texas, late on Friday.")
+    paris, _ = at(article, "Paris")
+    assert paris.country == "USA" and 33 < paris.lat < 34
+    assert "qualified by Texas" in paris.reason
+
+
+def test_countries_stand_at_their_geonames_points(stage):
+    article = analyse(stage, "Russia and Sudan signed a deal; the United States objected.")
+    assert (at(article, "Russia")[0].lat, at(article, "Russia")[0].lon) == (60.0, 100.0)
+    assert (at(article, "Sudan")[0].lat, at(article, "Sudan")[0].lon) == (16.0, 30.0)
+    us, _ = at(article, "United States")
+    assert (us.lat, us.lon) == (39.76, -98.5)
+    assert at(article, "Russia")[0].reason and at(article, "Russia")[0].score > 0
+
+
+def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
+    gaz = load_gazetteer()
+    bethel = [e for e, alt in gaz.lookup("Beebe Plain") if not alt]
+    assert any(e.country == "USA" and e.within == "Vermont" and e.population < 1000 for e in bethel)
+    capitals = [e for e, _ in gaz.lookup("Washington") if e.capital and e.country == "USA"]
+    assert [round(e.lat) for e in capitals] == [39]
+
+
+def test_a_state_is_not_its_small_namesake_town(stage):
+    article = analyse(stage, "Farmers in Pennsylvania, Ohio, California and Indiana lost their harvest.")
+    for name in ("California", "Indiana"):
+        state, _ = at(article, name)
+        assert state.kind == "region", name
+        assert "a region of its country has the name" not in state.reason
+
+
+def test_a_bare_name_is_the_big_city_not_its_small_namesake(stage):
+    """Boston, N.Y. (8,000 people) does not take "Boston" from Boston, Mass. because the article
+    names New York; a qualifier still places the small namesake ("Austin, Indiana")."""
+    article = analyse(
+        stage, "Doctors in Boston treated patients flown in from Albany and Buffalo in New York."
+    )
+    boston, _ = at(article, "Boston")
+    assert boston.country == "USA" and 42.2 < boston.lat < 42.5 and -71.2 < boston.lon < -70.9
+    qualified = analyse(stage, "The outbreak began in Austin, Indiana, a town of 4,000.")
+    austin, _ = at(qualified, "Austin")
+    assert austin.country == "USA" and 38.5 < austin.lat < 39 and "qualified by Indiana" in austin.reason
+
+
+def test_a_province_is_not_a_town_of_its_name_abroad(stage):
+    """Ontario, Calif. (171,000 people) does not take a bare "Ontario" from Canada's province
+    because the article names other US places; naming California would settle it the other way."""
+    article = analyse(stage, "Smoke from fires in Texas reached Chicago and drifted on into Ontario.")
+    ontario, _ = at(article, "Ontario")
+    assert ontario.kind == "region" and ontario.country == "CAN"
+    californian = analyse(stage, "Smoke from fires near Riverside, California, reached Ontario and Fontana.")
+    ontario, _ = at(californian, "Ontario")
+    assert ontario.kind == "city" and ontario.country == "USA" and 33.5 < ontario.lat < 34.5
+
+
+def test_a_country_is_not_a_texas_town_of_its_name(stage):
+    article = analyse(stage, "Farmers near Houston, Texas, fear the tariffs that target China.")
+    china, _ = at(article, "China")
+    assert china.kind == "country" and china.country == "CHN"
+
+
+def test_the_eu_is_a_place_mention_standing_for_the_union(stage):
+    """The union is an actor (an organisation) too: its mentions are places marked metonym."""
+    from dyad.annotate.actors import ActorStage
+
+    text = "Ministers of EU member states met in Brussels; the European Union said little."
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    article = stage(ActorStage()(article))
+    eu, mention = at(article, "EU")
+    assert eu.name == "European Union" and eu.country is None and mention.metonym
+    assert at(article, "European Union")[0] is eu
+
+
+def test_a_dateline_before_a_dash_without_spaces(stage):
+    article = analyse(stage, "WASHINGTON—President Donald Trump is changing course on trade.")
+    place, _ = at(article, "WASHINGTON")
+    assert place.country == "USA" and round(place.lat) == 39
+
+
+def test_demonyms_joined_by_hyphens(stage):
+    article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
+    assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym
+    assert at(article, "Syrian")[0].country == "SYR"
+    assert at(article, "Turkish", 1)[0].country == "TUR"
+
+
+def test_a_dateline_opening_the_text_without_punctuation(stage):
+    article = analyse(stage, "LONDON The Latest on the nerve agent poisoning of a former spy.")
+    london, _ = at(article, "LONDON")
+    assert london.country == "GBR" and "dateline" in london.reason
+    assert not [p for p in analyse(stage, "BREAKING NEWS The markets fell.").places if p.name]
