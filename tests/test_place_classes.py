@@ -148,3 +148,66 @@ def test_a_state_is_not_its_small_namesake_town(stage):
         state, _ = at(article, name)
         assert state.kind == "region", name
         assert "a region of its country has the name" not in state.reason
+
+
+def test_a_bare_name_is_the_big_city_not_its_small_namesake(stage):
+    """Boston, N.Y. (8,000 people) does not take "Boston" from Boston, Mass. because the article
+    names New York; a qualifier still places the small namesake ("Austin, Indiana")."""
+    article = analyse(
+        stage, "Doctors in Boston treated patients flown in from Albany and Buffalo in New York."
+    )
+    boston, _ = at(article, "Boston")
+    assert boston.country == "USA" and 42.2 < boston.lat < 42.5 and -71.2 < boston.lon < -70.9
+    qualified = analyse(stage, "The outbreak began in Austin, Indiana, a town of 4,000.")
+    austin, _ = at(qualified, "Austin")
+    assert austin.country == "USA" and 38.5 < austin.lat < 39 and "qualified by Indiana" in austin.reason
+
+
+def test_a_province_is_not_a_town_of_its_name_abroad(stage):
+    """Ontario, Calif. (171,000 people) does not take a bare "Ontario" from Canada's province
+    because the article names other US places; naming California would settle it the other way."""
+    article = analyse(stage, "Smoke from fires in Texas reached Chicago and drifted on into Ontario.")
+    ontario, _ = at(article, "Ontario")
+    assert ontario.kind == "region" and ontario.country == "CAN"
+    californian = analyse(stage, "Smoke from fires near Riverside, California, reached Ontario and Fontana.")
+    ontario, _ = at(californian, "Ontario")
+    assert ontario.kind == "city" and ontario.country == "USA" and 33.5 < ontario.lat < 34.5
+
+
+def test_a_country_is_not_a_texas_town_of_its_name(stage):
+    article = analyse(stage, "Farmers near Houston, Texas, fear the tariffs that target China.")
+    china, _ = at(article, "China")
+    assert china.kind == "country" and china.country == "CHN"
+
+
+def test_the_eu_is_a_place_mention_standing_for_the_union(stage):
+    """The union is an actor (an organisation) too: its mentions are places marked metonym."""
+    from dyad.annotate.actors import ActorStage
+
+    text = "Ministers of EU member states met in Brussels; the European Union said little."
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    article = stage(ActorStage()(article))
+    eu, mention = at(article, "EU")
+    assert eu.name == "European Union" and eu.country is None and mention.metonym
+    assert at(article, "European Union")[0] is eu
+
+
+def test_a_dateline_before_a_dash_without_spaces(stage):
+    article = analyse(stage, "WASHINGTON—President Donald Trump is changing course on trade.")
+    place, _ = at(article, "WASHINGTON")
+    assert place.country == "USA" and round(place.lat) == 39
+
+
+def test_demonyms_joined_by_hyphens(stage):
+    article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
+    assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym
+    assert at(article, "Syrian")[0].country == "SYR"
+    assert at(article, "Turkish", 1)[0].country == "TUR"
+
+
+def test_a_dateline_opening_the_text_without_punctuation(stage):
+    article = analyse(stage, "LONDON The Latest on the nerve agent poisoning of a former spy.")
+    london, _ = at(article, "LONDON")
+    assert london.country == "GBR" and "dateline" in london.reason
+    assert not [p for p in analyse(stage, "BREAKING NEWS The markets fell.").places if p.name]

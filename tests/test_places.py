@@ -187,7 +187,7 @@ def test_geovirus_quality_gate():
     assert result["tune"]["articles"] + result["check"]["articles"] == 229
     # countries stand at GeoNames' points, GeoVirus's at Wikipedia's (Canada 1,000 km apart), and
     # GeoVirus does not mark demonyms and metonyms, which dyad reports: see README, Status
-    assert figures["accuracy_161km"] >= 0.79
+    assert figures["accuracy_161km"] >= 0.795
     assert figures["accuracy_161km_resolved"] >= 0.84
     assert figures["precision"] >= 0.82
 
@@ -218,3 +218,27 @@ def test_named_features_are_found_whatever_their_case():
     found = [(c.text, c.from_entity) for c in _feature_matches(text)]
     assert ("Gulf of Aden", False) in found and ("STRAIT OF HORMUZ", False) in found
     assert "gulf of aden" not in [name for name, _ in found]  # lower case: only listed aliases
+
+
+def test_cache_keeps_other_fingerprints_pickles_until_a_week_unused(tmp_path):
+    """Several checkouts share the cache dir: a build removes only pickles unused for a week."""
+    import os
+
+    from dyad.extract.places.gazetteer import STALE_AFTER_S, remove_stale
+
+    now = 1_000_000_000.0
+    mine, recent, old, old_tmp = (
+        tmp_path / n
+        for n in ("gazetteer-a.pickle", "gazetteer-b.pickle", "gazetteer-c.pickle", "gazetteer-c.123.tmp")
+    )
+    for path, age in (
+        (mine, 2 * STALE_AFTER_S),
+        (recent, STALE_AFTER_S - 60),
+        (old, STALE_AFTER_S + 60),
+        (old_tmp, STALE_AFTER_S + 60),
+    ):
+        path.write_bytes(b"x")
+        os.utime(path, (now - age, now - age))
+    removed = remove_stale(tmp_path, keep=mine, now=now)
+    assert sorted(p.name for p in removed) == ["gazetteer-c.123.tmp", "gazetteer-c.pickle"]
+    assert mine.exists() and recent.exists() and not old.exists()

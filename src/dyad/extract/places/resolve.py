@@ -33,6 +33,10 @@ PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
 WORLD_REGION = 8.5  # a region of no one country: a continent, "the Middle East"
 REGION_NAMESAKE = 3.0  # a small town called like a region of its own country ("California, Pa.")
 NAMESAKE_TOWN = 100_000
+NAMESAKE_ABROAD_TOWN = 250_000  # a town called like a region of a populous country elsewhere
+POPULOUS_COUNTRY = 10_000_000
+NAMESAKE_RATIO = 50  # a town 50x smaller than a same-named city is its namesake
+CITY_NAMESAKE = 1.5  # a region of a populous country abroad, or a city 50x bigger, has the name
 ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
 ALTERNATE_PENALTY = 2.0
 CAPITAL_BONUS = 0.7
@@ -101,15 +105,43 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
         found = towns or found
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
-    regions = {e.country for e, alt in found if e.kind == "region" and e.country and not alt}
     out = []
     for e, alt in found:
         prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
-        if e.kind == "city" and e.country in regions and e.population < NAMESAKE_TOWN:
-            prior -= REGION_NAMESAKE
-            why.append("a region of its country has the name")
+        namesake = _namesake_of(e, found, gaz)
+        if namesake:
+            prior -= namesake[0]
+            why.append(namesake[1])
         out.append((e, prior, why))
     return out
+
+
+def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) -> tuple[float, str] | None:
+    """How much less likely a town is what a bare name means, and why: a country bears the name
+    (China, Texas); a first-level region of its country does ("California, Pa."); a first-level region of a populous country
+    elsewhere does (Ontario, Calif. beside Canada's province; not Warwick beside a Bermudan
+    parish); or a city 50x its size does (Boston, N.Y. beside Boston, Mass.). A qualifier
+    ("X, Y") or the article's other places can still win it."""
+    if entry.kind != "city" or entry.population >= NAMESAKE_ABROAD_TOWN:
+        return None
+    own = [e for e, alt in found if not alt and e is not entry]
+    small = entry.population < NAMESAKE_TOWN
+    if any(e.kind == "country" for e in own):
+        return REGION_NAMESAKE, "a country has the name"
+    if small and any(e.kind == "region" and e.country == entry.country for e in own):
+        return REGION_NAMESAKE, "a region of its country has the name"
+    if any(e.kind == "region" and e.country and _populous(e.country, gaz) for e in own):
+        return CITY_NAMESAKE, "a region of a large country has the name"
+    if small and any(
+        e.kind == "city" and e.population >= NAMESAKE_RATIO * max(entry.population, 1) for e in own
+    ):
+        return CITY_NAMESAKE, "a far bigger city has the name"
+    return None
+
+
+def _populous(iso3: str, gaz: Gazetteer) -> bool:
+    country = gaz.country(iso3)
+    return country is not None and country.population >= POPULOUS_COUNTRY
 
 
 def _drop_small_alternates(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
