@@ -1,8 +1,10 @@
 """When and where an event took place: the time and place named in the event's own clause.
 
 The date is a TimeRef of the same sentence that the trigger governs ("met ... on Feb. 27, 2019"),
-else one in the clause of the verb that governs a nominal trigger; never the publication date,
-never a duration ("for two weeks") or a set ("every year").
+else one in the clause of the verb that governs a nominal trigger, else the one of the sentence
+nearest the trigger outside another event's clause ("On Monday, officials said Israel attacked");
+never the publication date, never a duration ("for two weeks") or a set ("every year"). The event
+keeps the TimeRef's value, so whatever the time stage resolved it to (an ISO range) comes along.
 The place is a place mentioned in that clause after in/at/near ("in Hanoi"), the most specific first.
 """
 
@@ -72,6 +74,10 @@ class Setting:
             if inside:
                 best = min(inside, key=lambda pair: pair[0])[1]
                 return TimeValue(best.value, best.precision)
+        free = [(abs(r.i - trigger.i), t) for t, r in located if not _dates_other_clause(r, trigger)]
+        if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
+            best = min(free, key=lambda pair: pair[0])[1]
+            return TimeValue(best.value, best.precision)
         return None
 
     def place(self, trigger) -> str | None:
@@ -85,6 +91,17 @@ class Setting:
             if inside:
                 return min(inside)[2]
         return None
+
+
+def _dates_other_clause(time_root, trigger) -> bool:
+    """True when the time hangs in a clause of its own that the trigger is not part of (a relative
+    or adverbial clause, another noun's phrase: "the deal signed in May")."""
+    tok = time_root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and trigger not in tok.subtree:
+            return True
+        tok = tok.head
+    return False
 
 
 def _named(mentions) -> list:

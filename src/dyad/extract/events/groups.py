@@ -27,13 +27,19 @@ STATE = "state"
 @dataclass(frozen=True, slots=True)
 class GroupWords:
     sectors: dict[str, str]  # head word -> CAMEO sector code
+    collectives: frozenset[str] = frozenset()  # nouns that stand for several actors ("the leaders")
 
     @classmethod
     @cache
     def default(cls) -> GroupWords:
         text = (resources.files("dyad.data") / "events" / "groups.yaml").read_text(encoding="utf-8")
         data = yaml.safe_load(text) or {}
-        return cls({str(w).lower(): sector for sector, words in data.items() for w in words})
+        collectives = frozenset(str(w).lower() for w in data.pop("COLLECTIVE", []))
+        return cls({str(w).lower(): sector for sector, words in data.items() for w in words}, collectives)
+
+    def collective(self, token) -> bool:
+        """A plural collective noun ("the leaders", "both sides", "the three countries")."""
+        return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in self.collectives
 
     def sector(self, token) -> str | None:
         """The sector of a group head ("troops", "riot police", "asylum seekers"), or None."""
@@ -121,7 +127,7 @@ class Groups:
         return actor_id
 
     def _country(self, token) -> str | None:
-        mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+        mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss",) and c.i < token.i]
         places = [
             g
             for c in token.children

@@ -24,6 +24,8 @@ LOCATIVE_PREPS = frozenset({"at", "in"})
 AGENT_PREPS = frozenset({"by", "from"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
+WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
+COUNTRY_KIND = "country"
 
 
 class ActorIndex:
@@ -34,6 +36,7 @@ class ActorIndex:
         self.groups = groups
         self.article = article
         doc = article.doc
+        self.where = _where_tokens(article)
         for actor in article.actors:
             for m in actor.mentions:
                 if article.in_credit(m.start):
@@ -69,12 +72,24 @@ class ActorIndex:
             if child.dep_ in NOUN_MOD_DEPS and (self.at(child) or self._modifier_actor(child)):
                 return self.at(child) or self._modifier_actor(child)
         if possessor and self.possessor(token):
-            return self.possessor(token)
+            return self._owned_group(token) or self.possessor(token)
         member_of = self._prep_actor(token, GROUP_PREPS)  # "thousands of Iraqi Kurds", "jets from Japan"
         if member_of:
             return member_of
         group = self.groups.actor(token) if self.groups is not None else None
         return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _owned_group(self, token) -> str | None:
+        """ "China's military", "Israel's police": the state's group, with its sector (MIL, COP)."""
+        owner = self.article.actor(self.possessor(token))
+        if (
+            self.groups is None
+            or owner is None
+            or owner.kind != "state"
+            or not self.groups.words.sector(token)
+        ):
+            return None
+        return self.groups.actor(token)
 
     def _prep_actor(self, token, preps) -> str | None:
         for child in token.children:
@@ -113,7 +128,7 @@ class ActorIndex:
         out: list[str] = []
         for tok in tokens:
             actor = self.at(tok)
-            if not actor or actor in out:
+            if not actor or actor in out or tok.i in self.where:
                 continue
             head_actor = self.at(tok.head)
             if tok.dep_ in NOUN_MOD_DEPS + ("poss",) and head_actor and head_actor != actor:
@@ -122,14 +137,56 @@ class ActorIndex:
         return out
 
     def all_of(self, tokens) -> list[str]:
-        """Actor ids of tokens and their conjuncts, in order, without repeats."""
+        """Actor ids of tokens and their conjuncts, in order, without repeats. A place where something
+        happens is no actor ("held a summit at Camp David"); a collective names its members ("the
+        leaders of Japan and Korea", "both sides", "the three countries")."""
         out: list[str] = []
         for tok in tokens:
             for t in (tok, *tok.conjuncts):
-                actor = self.of_phrase(t)
-                if actor and actor not in out:
-                    out.append(actor)
+                if t.i in self.where:
+                    continue
+                for actor in self.members(t) or [self.of_phrase(t)]:
+                    if actor and actor not in out:
+                        out.append(actor)
         return out
+
+    def members(self, token) -> list[str]:
+        """The actors a collective noun stands for: those of its "of" phrase, else the states and
+        people named elsewhere in its sentence, else in the sentence before (as many as its number
+        says, when it says one)."""
+        if self.at(token) or self.groups is None or not self.groups.words.collective(token):
+            return []
+        named = [
+            a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)
+        ]
+        if len(named) > 1:
+            return named
+        if self.possessor(token) or any(
+            c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
+        ):
+            return []
+        count = _number(token)
+        sentence = token.sent
+        found = self._named_in(sentence, exclude=set(t.i for t in token.subtree))
+        if len(found) < 2 and sentence.start > 0:
+            found = self._named_in(token.doc[sentence.start - 1].sent, exclude=set())
+        return found[:count] if len(found) >= 2 else []
+
+    def _pobj_all(self, prep) -> list[str]:
+        out: list[str] = []
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                for t in (pobj, *pobj.conjuncts):
+                    actor = self.of_phrase(t, possessor=False)
+                    if actor and actor not in out:
+                        out.append(actor)
+        return out
+
+    def _named_in(self, span, exclude: set[int]) -> list[str]:
+        """States and people heading noun phrases in ``span``, in order."""
+        tokens = [t for t in span if t.i not in exclude and t.i not in self.where]
+        kinds = ("state", "person", "organization")
+        return [a for a in self.heads_only(tokens) if (x := self.article.actor(a)) and x.kind in kinds]
 
 
 @dataclass(slots=True)
@@ -313,6 +370,43 @@ def clause_actors(trigger, index: ActorIndex) -> list[str]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return index.heads_only(sorted(verb.subtree, key=lambda t: t.i))
+
+
+def _where_tokens(article) -> set[int]:
+    """Tokens of place mentions that say where something happened: after in/near/... ("met in
+    Hanoi"), or after "at" unless the place is a country ("fired at Taiwan" names a target)."""
+    doc, out = article.doc, set()
+    for place in article.places:
+        for mention in place.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head is not head:
+                head = head.head
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is None or prep.lower_ not in WHERE_PREPS:
+                continue
+            if prep.lower_ == "at" and place.kind == COUNTRY_KIND:
+                continue
+            out |= {t.i for t in span}
+    return out
+
+
+def _number(token) -> int | None:
+    """How many a collective counts ("the three countries", "both sides"), or None."""
+    for child in token.children:
+        if child.lower_ == "both":
+            return 2
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                return int(child.text) if child.text.isdigit() else NUMBER_WORDS.get(child.lower_)
+            except ValueError:
+                return None
+    return None
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _unique(items) -> list:

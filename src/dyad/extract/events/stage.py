@@ -31,6 +31,7 @@ from dyad.extract.events.participants import (
     verb_arguments,
 )
 from dyad.extract.events.patterns import NO_EVENT, Patterns
+from dyad.extract.events.relevance import Relevance
 
 
 class EventStage:
@@ -42,6 +43,7 @@ class EventStage:
         self.patterns = patterns or Patterns.default()
         self.codebook = codebook or Codebook.default()
         self.conventions = Conventions.default()
+        self.relevance = Relevance.default()
 
     def __call__(self, article: Article) -> Article:
         groups = Groups(article)
@@ -66,7 +68,11 @@ class EventStage:
             if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
             code = plan.codes.get(match.trigger.i, match.pattern.code)
+            if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
+                continue
             for source, target, inferred in self._dyads(article, match, index):
+                if self.relevance.ordinary_crime(code, [_actor(article, index, a) for a in (source, target)]):
+                    continue
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
                     code[:2],
@@ -168,6 +174,14 @@ def _add_participants(args: Arguments, actors: list[str], index: ActorIndex, art
     if not args.targets and others:
         args.targets = others
         args.inferred = True
+
+
+def _actor(article, index: ActorIndex, actor_id: str | None):
+    """An actor of the article, or a group the event stage made for this article."""
+    if actor_id is None:
+        return None
+    made = index.groups.made.get(actor_id) if index.groups is not None else None
+    return made or article.actor(actor_id)
 
 
 def _country(article, actor_id: str) -> str | None:

@@ -1,0 +1,64 @@
+"""Relevance as its own decision: is an event one between political actors at all?
+
+Deaths from a disease, a storm, a crash or an ordinary crime ("the virus has killed six people", "a
+man stabbed his neighbour") match the same verbs as an attack, but CAMEO codes interactions between
+political actors. Word lists in ``dyad/data/events/relevance.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    causes: frozenset[str]
+    cause_preps: frozenset[str]
+    private: frozenset[str]
+    violent_roots: frozenset[str]
+
+    @classmethod
+    @cache
+    def default(cls) -> Relevance:
+        text = (resources.files("dyad.data") / "events" / "relevance.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        return cls(
+            *(
+                frozenset(str(w).lower() for w in data[k])
+                for k in ("causes", "cause_preps", "private", "violent_roots")
+            )
+        )
+
+    def natural_cause(self, trigger) -> bool:
+        """The event's doer is a disease, a storm, a crash...: its subject, its agent, or the cause
+        phrase of a passive ("were killed in a crash")."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+        for child in trigger.children:
+            if child.dep_ in SUBJECT_DEPS and not child.dep_.endswith("pass") and self._cause(child):
+                return True
+            if child.dep_ in ("agent", "prep") and (
+                child.dep_ == "agent" or (passive and child.lower_ in self.cause_preps)
+            ):
+                if any(self._cause(g) for g in child.children if g.dep_ == "pobj"):
+                    return True
+        return False
+
+    def _cause(self, noun) -> bool:
+        words = {noun.lemma_.lower(), noun.lower_}
+        words |= {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "car crash", "bird flu"
+        return bool(words & self.causes)
+
+    def ordinary_crime(self, code: str, actors) -> bool:
+        """A violent event whose actors are only private people without a country, or missing."""
+        if code[:2] not in self.violent_roots:
+            return False
+        present = [a for a in actors if a is not None]
+        return all(
+            a.kind == "group" and (a.sector or "").lower() in self.private and not a.country for a in present
+        )

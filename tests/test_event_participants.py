@@ -1,0 +1,69 @@
+"""Who takes part: collectives, places, owned groups, reported events, relevance and dates; on
+sentences written for these tests."""
+
+from dyad.article import Actor, Mention
+from tests.test_events import article, events, nlp, stage  # noqa: F401  (fixtures)
+
+
+def with_actor(art, actor_id, name, kind="organization"):
+    start = art.text.index(name)
+    art.actors.append(Actor(actor_id, name, kind, mentions=[Mention(start, start + len(name), name)]))
+    return art
+
+
+def test_a_place_where_it_happened_is_never_a_target(nlp, stage):  # noqa: F811
+    art = article(nlp, "Trump held a summit at Camp David.", places=[("p-cd", "Camp David", "site")])
+    found = events(stage, with_actor(art, "camp-david", "Camp David"))
+    assert found and not [e for e in found if e[1] == "camp-david"], found
+
+
+def test_a_country_after_at_is_still_a_target(nlp, stage):  # noqa: F811
+    art = article(nlp, "China fired missiles at Japan.", places=[("p-jp", "Japan", "country")])
+    assert ("CHN", "JPN") in [(s, t) for s, t, *_ in events(stage, art)]
+
+
+def test_coordinated_members_of_a_collective_meet_pairwise(nlp, stage):  # noqa: F811
+    text = "The leaders of Japan, South Korea and the United States met on Friday."
+    pairs = {frozenset((s, t)) for s, t, root, _ in events(stage, article(nlp, text)) if root == "04"}
+    assert pairs == {frozenset(p) for p in (("JPN", "KOR"), ("JPN", "USA"), ("KOR", "USA"))}
+
+
+def test_both_sides_are_the_actors_named_before(nlp, stage):  # noqa: F811
+    text = "Israel and Syria held talks in May. Both sides agreed to meet again."
+    found = events(stage, article(nlp, text))
+    assert any({s, t} == {"ISR", "SYR"} and root == "03" for s, t, root, _ in found), found
+
+
+def test_a_states_military_is_that_state_in_sector_mil(nlp, stage):  # noqa: F811
+    art = stage(article(nlp, "China's military attacked Japan."))
+    [event] = [e for e in art.events if e.cameo.startswith("19")]
+    source = next(a for a in art.actors if a.id == event.source)
+    assert (source.country, source.sector, event.target) == ("CHN", "MIL", "JPN")
+
+
+def test_a_reported_event_keeps_its_own_actors(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia said that China attacked Japan."))
+    assert ("CHN", "JPN", "19") in [(s, t, r) for s, t, r, _ in found]
+    assert not [e for e in found if e[0] == "RUS"], found
+
+
+def test_deaths_from_a_disease_a_storm_or_a_crash_are_no_events(nlp, stage):  # noqa: F811
+    for text in (
+        "The virus has killed six people in Syria.",
+        "A storm killed twelve villagers on Monday.",
+        "Five people were killed in a car crash near Damascus.",
+    ):
+        assert events(stage, article(nlp, text)) == [], text
+
+
+def test_an_ordinary_crime_is_no_event_but_an_attack_by_a_state_is(nlp, stage):  # noqa: F811
+    assert events(stage, article(nlp, "A man stabbed his neighbour last night.")) == []
+    assert ("ISR", "19") in [(s, r) for s, _, r, _ in events(stage, article(nlp, "Israel killed six people."))]
+
+
+def test_the_sentences_time_dates_an_event_in_a_reported_clause(nlp, stage):  # noqa: F811
+    text = "On Monday, Russia said China attacked Japan."
+    art = stage(article(nlp, text, times=[("Monday", "2023-10-30")]))
+    [event] = [e for e in art.events if e.cameo.startswith("19")]
+    assert event.date.value == "2023-10-30"
+
