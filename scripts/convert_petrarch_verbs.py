@@ -68,6 +68,9 @@ PREPOSITIONS = {
     "without",
 }
 MARKERS = {"$", "+", "%", "^"}
+# A preposition of place or time alone after a verb ("MEET * (AT)": no particle, no object) says
+# where or when the act happened, never which act it was: it would recode every "met X at PLACE".
+WHERE_WHEN = {"at", "in", "during", "near", "inside", "outside"}
 HEADER = """\
 # CAMEO verb patterns converted from PETRARCH2's verb dictionary by scripts/convert_petrarch_verbs.py.
 # Do not edit by hand: change petrarch_review.yaml or the converter and convert again.
@@ -180,6 +183,8 @@ def convert_pattern(pattern: str, synsets: dict[str, list[str]]) -> dict | None:
                 return None
             spec["prep"] = [words[0].lower()]
             words = words[1:]
+            if not words and "particle" not in spec and spec["prep"][0] in WHERE_WHEN:
+                return None
             if words:
                 if not _object(spec, " ".join(words), synsets):
                     return None

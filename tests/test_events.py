@@ -264,3 +264,16 @@ def test_quality_gate_on_the_development_sets():
     assert all("precision" in result[p]["overall"]["root"] for p in result)
     sizes = [result[p]["sets"]["cameo_class"]["accuracy"]["n"] for p in ("tune", "check")]
     assert sum(sizes) == result["all"]["sets"]["cameo_class"]["accuracy"]["n"] and min(sizes) > 0
+
+
+def test_a_meeting_at_a_place_stays_a_meeting(nlp, stage):
+    text = "Trump met Kim at the Peace House on Sunday. Japan met China at the embassy."
+    art = article(
+        nlp,
+        text,
+        times=[("Sunday", "2019-06-30")],
+        places=[("p-house", "Peace House", "site"), ("p-embassy", "embassy", "site")],
+    )
+    found = stage(art).events
+    assert {e.cameo for e in found} == {"040"}
+    assert {frozenset((e.source, e.target)) for e in found} == {frozenset(("trump", "kim")), frozenset(("JPN", "CHN"))}

@@ -64,3 +64,18 @@ def test_the_shipped_dictionary_loads_with_known_codes_only():
     codes = {p.code for group in patterns.verbs.values() for p in group}
     assert len(patterns.verbs) > 1000
     assert all(code == NO_EVENT or code in book for code in codes)
+
+
+def test_a_bare_place_or_time_preposition_recodes_nothing():
+    sample = """
+---  MEET_PEOPLE   [040]  ---
+MEET
+- * (AT)                                           [036:036]     # MEET
+- * (WITH LEADERS)                                 [036:036]     # MEET
+- * OUT (AT)                                       [111]         # MEET
+"""
+    block = converter().convert(sample, {})[0]
+    assert block["verbs"] == {"meet": "040"}
+    assert {"code": "036", "prep": ["at"]} not in block["patterns"]
+    assert {"code": "036", "prep": ["with"], "object": ["leaders"]} in block["patterns"]
+    assert {"code": "111", "particle": ["out"], "prep": ["at"]} in block["patterns"]
