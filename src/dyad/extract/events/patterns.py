@@ -129,8 +129,11 @@ class Patterns:
             candidates = self.nouns.get(token.lemma_.lower(), ()) or self.nouns.get(token.lower_, ())
         else:
             return None
+        if not candidates:
+            return None
+        parse = _Around()
         for pattern in candidates:
-            cue = _conditions(pattern, token)
+            cue = _conditions(pattern, token, parse)
             if cue is not None:
                 return Match(pattern, token, cue)
         return None
@@ -212,70 +215,88 @@ def _names(token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
 
 
-def _conditions(p: Pattern, token) -> list | None:
+class _Around:
+    """The parse around one trigger as its patterns read it, each token's children read once: a
+    verb may have dozens of patterns to try, and every read of a child makes a new spaCy Token."""
+
+    __slots__ = ("_kids",)
+
+    def __init__(self):
+        self._kids: dict[int, list] = {}
+
+    def kids(self, token) -> list:
+        """(child, dep, names) of each child of ``token``, in order."""
+        got = self._kids.get(token.i)
+        if got is None:
+            got = self._kids[token.i] = [(c, c.dep_, _names(c)) for c in token.children]
+        return got
+
+
+def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
     for dep, words in (("prt", p.particle), ("xcomp", p.xcomp)):
         if words is not None:
-            hit = _child(token, (dep,), words)
+            hit = _child(parse, token, (dep,), words)
             if hit is None:
                 return None
             cue.append(hit)
     prep = None
     if p.prep is not None:
-        prep = _child(token, ("prep", "prt", "agent"), p.prep)
+        prep = _child(parse, token, ("prep", "prt", "agent"), p.prep)
         if prep is None:
             return None
         cue.append(prep)
     if p.object is not None:
-        obj = _object(token, prep, p.object, p.head_only)
+        obj = _object(parse, token, prep, p.object, p.head_only)
         if obj is None:
             return None
         if p.object != {"*"}:
             cue.append(obj)
-        if p.modifiers is not None and p.kind == "verb" and not _modified(obj, p.modifiers):
+        if p.modifiers is not None and p.kind == "verb" and not _modified(parse, obj, p.modifiers):
             return None
-    if p.modifiers is not None and p.kind == "noun" and not _modified(token, p.modifiers):
+    if p.modifiers is not None and p.kind == "noun" and not _modified(parse, token, p.modifiers):
         return None
-    if p.unless_modifiers is not None and _modified(token, p.unless_modifiers):
+    if p.unless_modifiers is not None and _modified(parse, token, p.unless_modifiers):
         return None
     return cue
 
 
-def _child(token, deps: tuple, words: frozenset):
-    for child in token.children:
-        if child.dep_ in deps and ("*" in words or _names(child) & words):
+def _child(parse: _Around, token, deps: tuple, words: frozenset):
+    for child, dep, names in parse.kids(token):
+        if dep in deps and ("*" in words or names & words):
             return child
     return None
 
 
-def _object(token, prep, words: frozenset, head_only: bool = False):
+def _object(parse: _Around, token, prep, words: frozenset, head_only: bool = False):
     if prep is not None:
-        candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        candidates = [c for c, dep, _ in parse.kids(prep) if dep in ("pobj", "pcomp")]
     else:
-        passive = any(c.dep_ == "auxpass" for c in token.children)
+        kids = parse.kids(token)
+        passive = any(dep == "auxpass" for _, dep, _ in kids)
         deps = ("dobj", "nsubjpass") if passive else ("dobj", "obj")
-        candidates = [c for c in token.children if c.dep_ in deps]
+        candidates = [c for c, dep, _ in kids if dep in deps]
     candidates += [conj for c in candidates for conj in c.conjuncts]
     for cand in candidates:
-        if "*" in words or (_names(cand) if head_only else _object_names(cand)) & words:
+        if "*" in words or (_names(cand) if head_only else _object_names(parse, cand)) & words:
             return cand
     return None
 
 
-def _object_names(token) -> set[str]:
+def _object_names(parse: _Around, token) -> set[str]:
     """The words an object stands for: its own, its compounds ("curfew hours"), and what it measures
     or belongs to ("$2 million in assistance", "state of emergency", "shipments of aid")."""
-    names = _names(token)
-    for child in token.children:
-        if child.dep_ == "compound":
-            names |= _names(child)
-        elif child.dep_ == "prep" and child.lower_ in MEASURE_PREPS:
-            names |= {n for g in child.children if g.dep_ == "pobj" for n in _names(g)}
+    names = set(_names(token))
+    for child, dep, child_names in parse.kids(token):
+        if dep == "compound":
+            names |= child_names
+        elif dep == "prep" and child.lower_ in MEASURE_PREPS:
+            names |= {n for _, d, g_names in parse.kids(child) if d == "pobj" for n in g_names}
     return names
 
 
-def _modified(token, words: frozenset) -> bool:
-    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    mods += [t for m in mods for t in m.children if t.dep_ in ("amod", "compound")]
-    return any(_names(m) & words for m in mods)
+def _modified(parse: _Around, token, words: frozenset) -> bool:
+    mods = [(c, n) for c, dep, n in parse.kids(token) if dep in ("amod", "compound", "nmod", "npadvmod")]
+    mods += [(t, n) for m, _ in mods for t, dep, n in parse.kids(m) if dep in ("amod", "compound")]
+    return any(n & words for _, n in mods)
