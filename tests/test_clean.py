@@ -78,7 +78,7 @@ def test_an_impossible_publication_date_is_refused_with_its_code(day):
 
     with pytest.raises(BadDate) as caught:
         clean_article(Article(text="Japan and South Korea held talks in Tokyo on Monday.", published=day))
-    assert caught.value.code == "E108" and day in str(caught.value)
+    assert caught.value.code == "E112" and day in str(caught.value)
 
 
 @pytest.mark.parametrize("given, day", [("2024-02-29", "2024-02-29"), ("2023-11-05T09:30:00Z", "2023-11-05"),

@@ -105,7 +105,7 @@ def test_hostile_documents_are_reported_and_good_ones_stored(tmp_path):
         assert bad in report
     for bad_day in ("month-13", "feb-30"):
         line = next(ln for ln in res.stderr.splitlines() if f"failed {bad_day}:" in ln)
-        assert "[E108]" in line and "calendar day" in line and "aborted" not in line
+        assert "[E112]" in line and "calendar day" in line and "aborted" not in line
     con = duckdb.connect(str(db), read_only=True)
     stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     people = con.execute("SELECT id, name FROM actors WHERE kind = 'person'").fetchall()

@@ -101,3 +101,20 @@ def test_dev_split_is_fixed_and_about_even():
     assert 400 < len(parts["tune"]) < 600 and len(parts["tune"]) + len(parts["check"]) == 1000
     assert [part(i) for i in ids] == [part(i) for i in ids]
     assert part("doc-1") in ("tune", "check")
+
+
+def test_every_error_code_names_one_error():
+    """Two errors sharing a code would send a user to the wrong hint."""
+    owners: dict[str, list[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if (
+                        isinstance(item, ast.Assign)
+                        and [getattr(t, "id", None) for t in item.targets] == ["code"]
+                        and isinstance(item.value, ast.Constant)
+                        and str(item.value.value).startswith("E")
+                    ):
+                        owners.setdefault(item.value.value, []).append(f"{module_name(path)}.{node.name}")
+    assert owners and {code: names for code, names in owners.items() if len(names) > 1} == {}

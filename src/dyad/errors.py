@@ -60,7 +60,7 @@ class TimedOut(InputError):
 
 
 class BadDate(InputError):
-    code = "E108"
+    code = "E112"
     hint = "Give the publication date as a real calendar day, YYYY-MM-DD (e.g. 2023-11-05)."
 
 

@@ -20,7 +20,7 @@ from dyad.errors import DyadError
 
 
 class UnknownCode(DyadError):
-    code = "E500"
+    code = "E501"
     hint = "Use a CAMEO event code from dyad/data/codebook/cameo.csv, such as '043' or '19'."
 
 
