@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from dyad.annotate import coref, groups, plural_people, pronoun_features, ranker
+from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
@@ -113,6 +113,7 @@ class Reader:
         for cand in self.candidates():
             self.resolve(cand)
         self.resolve_groups()
+        self.resolve_nominals()
         self.resolve_plural_people()
         self.merge_acronyms()
         return [r.to_actor() for r in self.refs.values() if r.mentions]
@@ -188,6 +189,42 @@ class Reader:
                 if not self.article.in_credit(span.start_char):
                     for ref in refs:
                         ref.add(span.start_char, span.end_char, span.text)
+
+    def resolve_nominals(self) -> None:
+        """"the student", "the boy", "the 45-year-old": a person named just before (nominals.py)."""
+        doc = self.article.doc
+        owned = plural_people.Owners(doc, [(m.start, m.end, r) for r in self.refs.values() for m in r.mentions])
+        found = nominals.descriptions(doc, lambda t: owned.of(t) is not None or self.article.in_credit(t.idx))
+        if not found:
+            return
+        page = self.page()
+        people = [r for r in self.refs.values() if r.kind == "person"]
+        starts = [t.idx for t in doc]
+
+        def sentence_of(offset: int) -> int:
+            return page.sentence[max(0, bisect_left(starts, offset + 1) - 1)]
+
+        for token in found:
+            ref = nominals.referent(token, people, sentence_of, lambda r, w: self.described(r, w))
+            if ref is not None:
+                span = doc[token.left_edge.i : token.i + 1]
+                ref.add(span.start_char, span.end_char, span.text)
+
+    def described(self, ref: Ref, word: str) -> bool:
+        """Did the text call this person by this noun: in a title ("Texas student Ahmed Mohamed"),
+        an apposition ("Mohamed, a student") or a role ("the spokesman")?"""
+        if any(r.title == word for r in ref.role_texts) or any(word in r.lower().split() for r in ref.roles):
+            return True
+        doc = self.article.doc
+        for m in ref.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            before = doc[max(0, span.start - 3) : span.start]
+            near = [*before, *(c for c in span.root.children if c.dep_ == "appos")]
+            if any(t.lower_ == word or t.lemma_.lower() == word for t in near):
+                return True
+        return False
 
     def resolve_plural_people(self) -> None:
         """Unnamed groups of people, their plural pronouns and a quote's "we" (plural_people.py)."""
