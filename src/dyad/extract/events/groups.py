@@ -33,7 +33,7 @@ class GroupWords:
     @cache
     def default(cls) -> GroupWords:
         """dyad's own groups.yaml, then PETRARCH2's agent nouns (petrarch_agents.yaml, converted by
-        scripts/convert_petrarch_agents.py) for the words dyad's list lacks."""
+        scripts/convert_petrarch_event_agents.py) for the words dyad's list lacks."""
         data = _load("groups.yaml")
         collectives = frozenset(str(w).lower() for w in data.pop("COLLECTIVE", []))
         sectors = {

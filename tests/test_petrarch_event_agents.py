@@ -1,4 +1,4 @@
-"""The PETRARCH2 agents converter (scripts/convert_petrarch_agents.py), on records written for
+"""The PETRARCH2 agents converter (scripts/convert_petrarch_event_agents.py), on records written for
 these tests in the agents dictionary's format."""
 
 import importlib.util
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "convert_petrarch_agents.py"
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "convert_petrarch_event_agents.py"
 
 SAMPLE = """\
 # a comment
@@ -25,7 +25,7 @@ ARMED MEN [~UAF]
 
 @pytest.fixture(scope="module")
 def conv():
-    spec = importlib.util.spec_from_file_location("convert_petrarch_agents", SCRIPT)
+    spec = importlib.util.spec_from_file_location("convert_petrarch_event_agents", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
