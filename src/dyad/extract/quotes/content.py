@@ -7,6 +7,7 @@ from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.extract.quotes.words import (
     as_verbs,
     at_verbs,
+    attitude_verbs,
     clause_verbs,
     object_verbs,
     stance_adjectives,
@@ -32,12 +33,21 @@ def is_cue(tok) -> bool:
     if lemma in as_verbs():  # "see the program as a gift", the "as" on the verb or its object
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         return any(c.dep_ == "prep" and c.lower_ in ("as", "like") for c in near)
-    return lemma in reporting_verbs() or lemma in clause_verbs() or _takes_object(lemma)
+    return lemma in reporting_verbs() or _clausal(lemma) or _takes_object(lemma)
+
+
+def _evaluative(lemma: str) -> bool:
+    return lemma in object_verbs() or lemma in attitude_verbs()
+
+
+def _clausal(lemma: str) -> bool:
+    return lemma in clause_verbs() or lemma in attitude_verbs()
 
 
 def _takes_object(lemma: str) -> bool:
     return (
         lemma in object_verbs()
+        or lemma in attitude_verbs()
         or lemma in at_verbs()
         or lemma in as_verbs()
         or lemma in speech_verbs()
@@ -49,10 +59,10 @@ def clause_of(verb) -> list | None:
     """The clause a reporting verb introduces: 'said (that) X', 'wants to X', 'told them that
     X', and every clause after the first it goes on with ('said X and, above all, would Y')."""
     lemma = verb_lemma(verb)
-    if lemma not in reporting_verbs() and lemma not in clause_verbs():
+    if lemma not in reporting_verbs() and not _clausal(lemma):
         return None
     clauses = []
-    for child in verb.children:
+    for child in _after_first(verb):
         if not _complement(child, lemma):
             continue
         if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
@@ -70,6 +80,14 @@ def clause_of(verb) -> list | None:
         start = min(c.left_edge.i for c in _asked(verb, clauses[0]) + clauses[:1])
         tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
     return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+
+
+def _after_first(verb) -> list:
+    """The verb's children, those after it first: 'Should the company fail, environmentalists
+    worry that X' says X; the clause before the verb is said only when none follows it ('A, but
+    B, the source added')."""
+    children = list(verb.children)
+    return [c for c in children if c.i > verb.i] + [c for c in children if c.i < verb.i]
 
 
 def _asked(verb, clause) -> list:
@@ -151,8 +169,10 @@ def _trailing(verb, last: int, lemma: str) -> list:
     for child in verb.children:
         if child.i <= last or child.is_punct or child.dep_ == "cc":
             continue
-        if child.dep_ not in TRAILING_DEPS or _addressed(child, lemma):
-            break
+        if child.dep_ not in TRAILING_DEPS or _addressed(child, lemma) or _when(child):
+            break  # 'backed the plan on Monday': when, not what
+        if child.lower_ == "according":
+            break  # '..., according to X': a source of its own
         if is_cue(child) or _has_subject(child) or any(c.dep_ == "mark" for c in child.children):
             break
         if child.dep_ == "advcl" and child.tag_ == "VBG":
@@ -198,7 +218,7 @@ def _preps(lemma: str) -> set[str]:
     """'responded with attacks', 'charged X with fraud': "with" and "by" only after stance
     verbs ('said by phone' is how, not what); "at" only after a verb of reaction ('bristled at
     X'; 'sang at church' is where)."""
-    preps = OBJECT_PREPS | {"with", "by"} if lemma in object_verbs() else OBJECT_PREPS
+    preps = OBJECT_PREPS | {"with", "by"} if _evaluative(lemma) else OBJECT_PREPS
     return preps | {"at"} if lemma in at_verbs() else preps
 
 
@@ -207,7 +227,7 @@ def _addressed(child, lemma: str) -> bool:
     where, not what was said."""
     if child.dep_ == "dobj":
         return lemma in ADDRESSEE_VERBS
-    if child.dep_ != "prep" or lemma in object_verbs():
+    if child.dep_ != "prep" or _evaluative(lemma):
         return False
     objects = [c for c in child.children if c.dep_ == "pobj"]
     return child.lower_ == "to" or any(o.ent_type_ in _PLACES for o in objects)
