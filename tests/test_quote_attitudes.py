@@ -62,3 +62,44 @@ def test_two_apostrophes_open_a_quote_after_its_attribution(analyze_text):
 def test_a_demand_closing_a_quote_names_its_speaker(analyze_text):
     a = analyze_text('"Is anyone listening?" asked one farmer. "Why is this still allowed?" Senator Brown demanded.')
     assert said_by(a, find(a, "Why is this still allowed")) in ("Brown", "Senator Brown")
+
+
+def test_a_verb_of_feeling_attributes_its_cause_to_the_one_who_feels(analyze_text):
+    a = analyze_text("The new toll worries commuters. Residents were unsettled by the closures.")
+    assert said_by(a, find(a, "The new toll")) == "commuters"
+    assert said_by(a, find(a, "the closures")) == "Residents"
+
+
+def test_a_feeling_clause_belongs_to_the_subject_of_the_passive(analyze_text):
+    a = analyze_text("Parents were frustrated that the school board cancelled the vote.")
+    assert said_by(a, find(a, "the school board cancelled")) == "Parents"
+
+
+def test_the_object_of_a_wish_is_its_content_not_a_clause_after_it(analyze_text):
+    a = analyze_text("Farmers want subsidies that cover their losses (they want higher prices too).")
+    assert said_by(a, find(a, "subsidies that cover")) == "Farmers"
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(analyze_text):
+    a = analyze_text(
+        '"We will not back down," the agency quoted a senior army officer as saying. '
+        'The radio station quoted Defense Minister Lee Sang-min as saying that troops "stand ready."'
+    )
+    assert said_by(a, find(a, "We will not back down")) == "a senior army officer"
+    assert said_by(a, find(a, "stand ready")) == "Lee Sang-min"
+
+
+def test_a_named_spokesman_speaks_not_the_one_he_speaks_for(analyze_text):
+    a = analyze_text("Moon's spokesman, Kim Eui-kyeom, told reporters that the talks were useful.")
+    q = find(a, "the talks were useful")
+    assert q.speaker is not None and "kim" in q.speaker and "moon" not in q.speaker, quotes(a)
+
+
+def test_it_said_after_an_organisation_is_the_organisation(analyze_text):
+    a = analyze_text(
+        "The Joint Chiefs of Staff said the missile flew about 600 kilometers. "
+        '"We are closely monitoring the situation," it said.'
+    )
+    first = find(a, "the missile flew")
+    assert first.speaker is not None
+    assert find(a, "We are closely monitoring").speaker == first.speaker

@@ -517,7 +517,8 @@ class Reader:
         page = self.page()
         pron = cand.span[0]
         before = sorted((r for r in people if r.last_token is not None and 0 <= r.last_seen < ctx.pos
-                         and not pronoun_features.bound(pron, r.last_token)), key=lambda r: -r.last_seen)
+                         and not pronoun_features.bound(page.facts(pron), page.facts(r.last_token))),
+                        key=lambda r: -r.last_seen)
         return [(r, pronoun_features.features(pron, gender, r, i, page, ctx, self.first_person))
                 for i, r in enumerate(before)]
 

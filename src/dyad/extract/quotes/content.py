@@ -10,6 +10,7 @@ from dyad.extract.quotes.words import (
     attitude_verbs,
     clause_verbs,
     object_verbs,
+    psych_verbs,
     stance_adjectives,
     verb_lemma,
 )
@@ -67,7 +68,7 @@ def clause_of(verb) -> list | None:
             continue
         if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
             clauses.append(child)  # 'said A and, even more important, would B'
-        elif not clauses and not (_coordinated(verb, child) or _apart(verb, child)):
+        elif not clauses and not (_coordinated(verb, child) or _apart(verb, child) or _past_object(verb, child)):
             clauses.append(child)
     if not clauses:
         clauses = _misparsed(verb)
@@ -88,6 +89,14 @@ def _after_first(verb) -> list:
     B, the source added')."""
     children = list(verb.children)
     return [c for c in children if c.i > verb.i] + [c for c in children if c.i < verb.i]
+
+
+def _past_object(verb, clause) -> bool:
+    """'Republicans want policies that cut taxes (they want lower rates)': a clause after the
+    object of a verb that is no verb of saying is not its content; the object is."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or verb_lemma(verb) in reporting_verbs():
+        return False
+    return any(c.dep_ == "dobj" and verb.i < c.i < clause.i for c in verb.children)
 
 
 def _asked(verb, clause) -> list:
@@ -237,6 +246,36 @@ def _when(child) -> bool:
     """'said on Tuesday', 'spoke for an hour': a time, not what was said."""
     key = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "prep" else child
     return key.ent_type_ in _WHEN
+
+
+def felt_by(verb) -> tuple[list, object] | None:
+    """'That worries environmentalists', 'the ruling angered residents', 'residents were
+    unsettled by the protests': a verb of feeling attributes its cause (content) to the one who
+    feels it (source)."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in psych_verbs():
+        return None
+    kids = list(verb.children)
+    felt = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    cause = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if felt is not None and cause is not None:
+        if cause.lower_ == "it":  # 'It worries me that X': the clause is the cause
+            clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > felt.i), None)
+            return ([t for t in clause.subtree if t.dep_ != "mark"], felt) if clause is not None else None
+        return list(cause.subtree), felt
+    holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if holder is None:
+        return None
+    for child in kids:  # 'were unsettled by X', 'were frustrated that X', 'were angered over X'
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _FELT_PREPS):
+            return [t for t in child.subtree if t.i != child.i], holder
+        if child.dep_ == "ccomp":
+            return [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)], holder
+    return None
+
+
+_FELT_PREPS = {"about", "at", "with", "over", "by"}
 
 
 def passive_of(verb) -> tuple[list, object] | None:

@@ -27,11 +27,13 @@ from bisect import bisect_left, bisect_right
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
+from dyad.extract.quotes import anaphora
 from dyad.extract.quotes.closing import bare, closing_clause
 from dyad.extract.quotes.content import (
     COPULAS,
     clause_of,
     continuation,
+    felt_by,
     is_cue,
     noun_clause,
     noun_object,
@@ -74,6 +76,7 @@ class QuoteStage:
         direct = [q for q in finder.direct() if q.start not in starts]
         article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
+        anaphora.resolve(article)
         return article
 
 
@@ -403,7 +406,9 @@ class QuoteFinder:
         for tok in self.doc:
             if self.inside_quote(tok.idx) or self.in_credit(tok.idx):
                 continue
-            if is_cue(tok):
+            if (felt := felt_by(tok)) is not None:
+                quote = self.quote(felt[0], tok.text, felt[1])
+            elif is_cue(tok):
                 quote = self.reported_by(tok)
             elif tok.pos_ == "ADJ":
                 quote = self.held_by(tok)
@@ -692,6 +697,8 @@ class QuoteFinder:
                 return actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
+        named = [x for x in inside if _in_apposition(token, x[1])]
+        inside = named or inside  # "Moon's spokesman, Kim Eui-kyeom,": the spokesman, not Moon
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
@@ -841,9 +848,26 @@ def _subject(verb):
         return _subject(verb.head)  # "X defended it, saying ...", "X went on to discuss ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return _vehicle_subject(verb.head) or verb.head  # "one saying that ..."
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted  # 'Yonhap quoted an official as saying': the official says it
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+
+
+def _in_apposition(token, offset: int) -> bool:
+    """``offset`` lies in a name set beside ``token`` by apposition ("the spokesman, Kim,")."""
+    return any(
+        c.dep_ == "appos" and c.left_edge.idx <= offset <= c.right_edge.idx for c in token.children
+    )
+
+
+def _quoted_as(verb):
+    """The object of "quoted" in 'KCNA quoted Kim as saying ...'."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
 
 def _vehicle_subject(noun):

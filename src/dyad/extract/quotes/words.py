@@ -31,6 +31,11 @@ def attitude_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def psych_verbs() -> frozenset[str]:
+    return _lines("psych_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def not_speaker_labels() -> frozenset[str]:
     return _lines("not_speaker_labels.txt")
 
