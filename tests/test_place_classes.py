@@ -302,3 +302,36 @@ def test_of_two_same_named_counties_the_one_near_the_article(stage):
     article = analyse(stage, "Police in the town of Southold said that Suffolk County detectives found bones.")
     place, _ = at(article, "Suffolk County")
     assert 40.5 < place.lat < 41.2  # Long Island's, not Massachusetts'
+
+
+def test_a_dateline_in_parentheses_before_a_dash(stage):
+    article = analyse(stage, "(Red Oak) -- The candidates met voters in Montgomery County, Iowa, on Monday.")
+    place, _ = at(article, "Red Oak")
+    assert place.country == "USA" and "dateline" in place.reason
+    article = analyse(stage, "(NEW YORK) — Police officers responding to a call found a man.")
+    assert at(article, "NEW YORK")[0].country == "USA"
+
+
+def test_where_a_person_lives(stage):
+    article = analyse(stage, "Jane Doe, 45, of Slidell, was arrested. Miss Abdhou, of Hayes, was not known to police.")
+    assert at(article, "Slidell")[0].country == "USA"
+    assert at(article, "Hayes")[0].kind == "city"
+
+
+def test_later_mentions_of_a_place_the_article_named(stage, actors):
+    text = (
+        "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "
+        "Fans queued at Brooklyn's Barclays Center. Later they left Barclays Center by the loading dock."
+    )
+    article = analyse_all(stage, actors, text)
+    dateline, _ = at(article, "DURBAN")
+    assert at(article, "Durban")[0] is dateline
+    first, _ = at(article, "Barclays Center")
+    assert at(article, "Barclays Center", 1)[0] is first
+
+
+def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
+    article = analyse_all(stage, actors, "Officials in Jackson, Mississippi, met. Later Jackson said the water was safe.")
+    assert at(article, "Jackson")[0].country == "USA"
+    second = article.text.index("Jackson", 20)
+    assert all(m.start != second for p in article.places for m in p.mentions)

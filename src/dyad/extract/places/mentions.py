@@ -67,7 +67,38 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
+    kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Later mentions of a name the article already uses for a place, where spaCy saw no place
+    (one sense per article): "a Durban court" after "DURBAN, South Africa", "at Barclays Center"
+    after "Brooklyn's Barclays Center". Not where a person is named, a sentence opens, or an
+    organisation is named (unless the name is a site's, which organisations' mentions often are)."""
+    text = article.text
+    people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
+    out = []
+    sources = {}
+    for c in kept:
+        if c.demonym is None and not c.metonym and len(c.text) > 3 and c.text[:1].isupper():
+            name = c.text.title() if c.text.isupper() else c.text
+            sources.setdefault(name, c)
+    for name, source in sources.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            s, e = match.span()
+            if _sentence_start(text, s) or _overlaps_span((s, e), people):
+                continue
+            if source.site_in is None and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
+                continue
+            out.append(Candidate(s, e, name, from_entity=False, site_in=source.site_in))
+    return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _keep(kept: list[Candidate], found: list[Candidate], blocked, article: Article) -> list[Candidate]:
@@ -305,13 +336,16 @@ def _demonyms() -> frozenset[str]:
 
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
+_RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
 def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it a place: a locative word before it
-    ("in", "near", "the capital"), a place noun and "of" ("the town of"), or ", Y" after it
-    where Y is a known place ("Greenlane, Auckland")."""
+    ("in", "near", "the capital"), a place noun and "of" ("the town of"), where a person lives
+    ("Jane Doe, 45, of Hayes"), or ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
+    if not metonym and _RESIDENT.search(text, max(0, start - 20), start):
+        return True  # "Jane Doe, 45, of Hayes, was"
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before:
         if before.group(1):
@@ -494,16 +528,19 @@ _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
     r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
+    r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
 )
 
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     """The upper-case town a paragraph or sentence opens with before a comma, an agency or a
-    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; or the
-    text opens with before its first words ("LONDON The Latest on...")."""
+    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; the
+    text opens with before its first words ("LONDON The Latest on..."); or a line opens with in
+    parentheses before a dash, as local radio files ("(Red Oak) --", "(NEW YORK) —")."""
     out = []
     for match in _DATELINE.finditer(article.text):
-        start, end = match.span(1) if match.group(1) else match.span(2)
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        start, end = match.span(group)
         name = _trim(article.text[start:end])
         end = start + len(name)
         if len(name) > 2 and any(e.kind in ("city", "district") for e, _ in gaz.lookup(name)):
