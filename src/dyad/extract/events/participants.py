@@ -26,6 +26,7 @@ OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
 COUNTRY_KIND = "country"
+OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
 class ActorIndex:
@@ -68,6 +69,9 @@ class ActorIndex:
         found = self.at(token)
         if found:
             return found
+        group = self._national_group(token)  # "Kenyan doctors", "lawyers in Pakistan": a sector of a state
+        if group:
+            return group
         for child in token.children:
             if child.dep_ in NOUN_MOD_DEPS and (self.at(child) or self._modifier_actor(child)):
                 return self.at(child) or self._modifier_actor(child)
@@ -78,6 +82,28 @@ class ActorIndex:
             return member_of
         group = self.groups.actor(token) if self.groups is not None else None
         return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _national_group(self, token) -> str | None:
+        """A group word with its country ("Kenyan doctors", "lawyers in Pakistan") is that country's
+        group in the word's sector, not the country itself. A possessor ("Hun Sen's government"), an
+        "of" phrase ("a group of Moroccan diplomats"), a named person or organisation in the phrase
+        ("US President Donald Trump", "U.S. Army soldiers") and an office ("the North Korean leader",
+        sector GOV) are read as before."""
+        if (
+            self.groups is None
+            or self.groups.words.sector(token) in (None, OFFICE_SECTOR)
+            or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+            or any(not self._state_or_none(c) for c in token.subtree if c.i != token.i)
+            or any(g.conjuncts for c in token.children if c.dep_ == "prep" for g in c.children)
+        ):
+            return None  # "bombers from the US, Korea and Japan": the states, not one state's group
+        group = self.groups.actor(token)
+        made = self.groups.made.get(group) if group else None
+        return group if made is not None and made.country else None
+
+    def _state_or_none(self, token) -> bool:
+        actor = self.article.actor(self.at(token)) if self.at(token) else None
+        return actor is None or actor.kind == "state"
 
     def _owned_group(self, token) -> str | None:
         """ "China's military", "Israel's police": the state's group, with its sector (MIL, COP)."""
