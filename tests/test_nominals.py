@@ -68,3 +68,20 @@ def test_a_description_of_someone_new_stays_unresolved(read):
                    "Critics called the doctor a liar.")
     assert owner(article, "the first woman") is None
     assert owner(article, "the doctor") is None
+
+
+def test_a_capitalised_title_after_the_is_its_holder(read):
+    article = read("Vladimir Putin toured a factory in Tula on Monday. The President later met workers there.")
+    assert owner(article, "The President") == "vladimir-putin"
+
+
+def test_a_title_the_tagger_calls_a_plural_proper_noun_is_no_group_of_people():
+    from types import SimpleNamespace
+
+    from dyad.annotate.plural_people import people_noun
+
+    def token(tag):
+        return SimpleNamespace(tag_=tag, pos_="NOUN", dep_="nsubj", lemma_="president", lower_="presidents")
+
+    assert people_noun(token("NNPS")) is None  # "The President" tagged NNPS in a long text
+    assert people_noun(token("NNS")) == "GOV"

@@ -103,3 +103,25 @@ def test_it_said_after_an_organisation_is_the_organisation(analyze_text):
     first = find(a, "the missile flew")
     assert first.speaker is not None
     assert find(a, "We are closely monitoring").speaker == first.speaker
+
+
+def test_a_verb_read_as_a_plural_noun_still_attributes(analyze_text):
+    a = analyze_text("Smith charges that the council wasted millions on the stadium.")
+    assert said_by(a, find(a, "the council wasted millions")) == "Smith"
+
+
+def test_a_partial_quote_governed_by_an_attitude_verb_is_its_subjects(analyze_text):
+    a = analyze_text('In a June speech, Garcia attacked "the reckless spending of this council."')
+    assert said_by(a, find(a, "the reckless spending")) == "Garcia"
+    assert not [q for q in a.quotes if said_by(a, q) == "a June speech"], quotes(a)
+
+
+def test_according_to_before_a_direct_quote_names_its_speaker_once(analyze_text):
+    a = analyze_text('According to Martinez, "the budget will not balance without new taxes."')
+    hits = [q for q in a.quotes if q.text.startswith("the budget will not balance")]
+    assert len(hits) == 1 and said_by(a, hits[0]) == "Martinez", quotes(a)
+
+
+def test_identifying_something_as_a_reason_is_a_view(analyze_text):
+    a = analyze_text("The senator identified rising rents as the main reason for the exodus.")
+    assert said_by(a, find(a, "rising rents as the main reason")) == "The senator"

@@ -33,6 +33,7 @@ from dyad.errors import DyadError
 
 _URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|kp|kr|jp|cn|ru|io|co)(?:/\S*)?$", re.I)
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
+_PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "across", "toward", "towards"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a "we" of these speaks for the state
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
@@ -119,7 +120,7 @@ class Reader:
         return [r.to_actor() for r in self.refs.values() if r.mentions]
 
     def candidates(self) -> list[Cand]:
-        ents = entity_candidates(self.article, self.kb)
+        ents = self.join_split_names(entity_candidates(self.article, self.kb))
         taken = {t.i for c in ents for t in c.span}
         more = kb_candidates(self.article, self.kb, taken)
         names = ents + more
@@ -132,6 +133,46 @@ class Reader:
         found += name_candidates(self.article, taken)
         return sorted(found, key=lambda c: (c.start, -c.end))
 
+    def join_split_names(self, ents: list[Cand]) -> list[Cand]:
+        """"Valeska Paris": a given name the tagger split from a surname that is a capital city
+        ("Valeska" + "Paris") is one person's name: a person-shaped word no table knows, then,
+        after one space, a one-word name the knowledge base knows only as a capital."""
+        out: list[Cand] = []
+        for cand in ents:
+            last = out[-1] if out else None
+            if last is not None and self.split_name(last, cand):
+                span = cand.span.doc[last.span.start : cand.span.end]
+                span.label_ = "PERSON"
+                out[-1] = Cand(span, "PERSON")
+                continue
+            out.append(cand)
+        return out
+
+    def split_name(self, first: Cand, second: Cand) -> bool:
+        a, b = first.span, second.span
+        if len(a) != 1 or len(b) != 1 or a.end != b.start or a[0].whitespace_ != " ":
+            return False
+        if first.label not in ("PERSON", "GPE", "LOC", "ORG") or second.label not in ("GPE", "LOC"):
+            return False
+        if a[0].pos_ != "PROPN" or b[0].pos_ != "PROPN" or not _person_shaped(a, self.kb):
+            return False
+        if is_place_name(a.text, cities=True):
+            return False
+        found = self.kb.lookup(b.text)
+        return bool(found) and all(via == "metonym" for _e, via in found)
+
+    def surname_over_capital(self, cand: Cand) -> bool:
+        """"Paris claims ...", once Valeska Paris is named: a capital's name that is a person's
+        surname in this article is that person where it acts (not after "in", "to", "from")."""
+        name = _name(cand.text)
+        if " " in name or name.lower() not in self.surnames():
+            return False
+        found = self.kb.lookup(name)
+        if not found or any(via != "metonym" for _e, via in found):
+            return False
+        i = cand.span.start
+        return not (i > 0 and cand.span.doc[i - 1].lower_ in _PLACE_PREPS)
+
     # -- dispatch -------------------------------------------------------------------------
     def resolve(self, cand: Cand) -> None:
         handler = {
@@ -143,7 +184,9 @@ class Reader:
             "FAC": self.organization,
             "NAME": self.unsure_name,
         }.get(cand.label, self.place_name)
-        if cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
+        if cand.label in ("GPE", "LOC", "KB") and self.surname_over_capital(cand):
+            handler = self.surname_person
+        elif cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
             handler = self.person  # "Mohamed" tagged as a place, once the article named Ahmed Mohamed
         elif cand.label in ("PERSON", "ORG", "FAC") and self.is_place(cand):
             return  # "Panmunjom", "Camp David", "the Amur": places are never people or organisations
@@ -314,6 +357,13 @@ class Reader:
         for role in roles_of(span, self.kb):
             self.add_role(ref, role)
         ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
+        return ref
+
+    def surname_person(self, cand: Cand) -> Ref | None:
+        """A surname that is also a capital's name, resolved as a surname (surname_over_capital)."""
+        ref = self.surname(cand.span, _name(cand.text))
+        if ref is not None:
+            ref.add(cand.start, cand.end, cand.text)
         return ref
 
     def is_place(self, cand: Cand) -> bool:

@@ -54,8 +54,8 @@ class Owners:
 
 def people_noun(token) -> str | None:
     """The sector of a plural noun of people ("residents" -> CVL), else None."""
-    if token.tag_ not in _PLURAL_TAGS or token.pos_ != "NOUN" or token.dep_ == "compound":
-        return None
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ == "compound":
+        return None  # a capitalised title the tagger calls plural ("The President" as NNPS) is none
     nouns = person_nouns()
     return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
 
@@ -75,7 +75,7 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
     groups: dict[str, Group] = {}
     heads: dict[int, Group] = {}
     for token in doc:
-        if token.tag_ not in _PLURAL_TAGS or owners.of(token) is not None or in_credit(token.idx):
+        if token.tag_ != "NNS" or owners.of(token) is not None or in_credit(token.idx):
             continue
         sector = people_noun(token)
         if sector is None or _named_by(token, owners):

@@ -278,6 +278,28 @@ def felt_by(verb) -> tuple[list, object] | None:
 _FELT_PREPS = {"about", "at", "with", "over", "by"}
 
 
+def misread_verb(noun) -> tuple[list, object] | None:
+    """'Trump charges that X', 'The campaign plans to Y', 'Federal court rules against Z': a
+    cue verb in -s the tagger read as a plural noun heading its sentence, the noun before it its
+    subject. Its clause, phrase or object is the content, that noun the source."""
+    if noun.tag_ != "NNS" or noun.dep_ != "ROOT" or not noun.lower_.endswith("s"):
+        return None
+    forms = (noun.lemma_.lower(), noun.lower_[:-1], noun.lower_[:-2])
+    if not any(f in reporting_verbs() or _clausal(f) or _takes_object(f) for f in forms):
+        return None
+    source = next((c for c in noun.children if c.dep_ in ("compound", "nsubj") and c.i < noun.i), None)
+    said = next((c for c in noun.children if c.i > noun.i and c.dep_ in _MISREAD_DEPS), None)
+    if source is None or said is None or source.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tokens = list(said.subtree)
+    if said.dep_ == "prep" or tokens[0].dep_ == "mark" or tokens[0].tag_ == "TO":
+        tokens = tokens[1:]
+    return tokens, source
+
+
+_MISREAD_DEPS = ("ccomp", "acl", "xcomp", "relcl", "prep", "advcl", "dobj")
+
+
 def passive_of(verb) -> tuple[list, object] | None:
     """'Trump is supported by far fewer publications': the passive subject (with what it was
     called) is the content, the agent the source."""

@@ -35,6 +35,7 @@ from dyad.extract.quotes.content import (
     continuation,
     felt_by,
     is_cue,
+    misread_verb,
     noun_clause,
     noun_object,
     object_of,
@@ -175,8 +176,12 @@ class QuoteFinder:
             if attribution is None and (quote.partial or self.embedded(s)):
                 attribution = self.governing(s)
             attribution = attribution or self.put_as(s)
+            source = self.according_before(s) if attribution is None else None
             if attribution is not None:
                 self.attribute(quote, attribution)
+            elif source is not None:  # 'According to Limbaugh, "..."'
+                quote.speaker, quote.speaker_mention = self.actor_for(source)
+                quote.cue = "according to"
             elif not quote.partial and (prev := _last_said(quotes)) and self.continues(prev, s, seg):
                 # a quote continued after its attribution, or in a new paragraph
                 quote.speaker, quote.speaker_mention = prev.speaker, prev.speaker_mention
@@ -324,11 +329,29 @@ class QuoteFinder:
 
     def governing(self, quote_start: int):
         """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
-        tok = self.token_at(quote_start)
+        first = self.token_at(quote_start)
+        heads = []
+        tok = first
         while tok is not None and tok.head.i != tok.i:
             tok = tok.head
-            if verb_lemma(tok) in speech_verbs() and tok.pos_ == "VERB":
-                return tok
+            heads.append(tok)
+        speech = [t for t in heads if verb_lemma(t) in speech_verbs() and t.pos_ == "VERB"]
+        if speech:
+            return speech[0]
+        # 'Trump attacked "the hateful ideology"': the nearest cue verb with a named subject
+        return next((t for t in heads if is_cue(t) and _named_subject(t)), None)
+
+    def according_before(self, quote_start: int):
+        """The source of an 'According to X,' that opens the quote's sentence before its mark."""
+        first = self.token_at(quote_start)
+        if first is None:
+            return None
+        for tok in first.sent:
+            if tok.idx >= quote_start or self.inside_quote(tok.idx):
+                break
+            to = next((c for c in tok.children if c.lower_ == "to"), None) if tok.lower_ == "according" else None
+            if to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
         return None
 
     def put_as(self, quote_start: int):
@@ -412,6 +435,8 @@ class QuoteFinder:
                 quote = self.reported_by(tok)
             elif tok.pos_ == "ADJ":
                 quote = self.held_by(tok)
+            elif tok.pos_ == "NOUN" and (misread := misread_verb(tok)) is not None:
+                quote = self.quote(misread[0], tok.text, misread[1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
             elif _puts_it(tok):
@@ -610,7 +635,7 @@ class QuoteFinder:
             return None
         rest = [t for t in tok.sent if t.i not in self._according_phrase(tok, source)]
         span = self.span_of(rest)
-        if span is None:
+        if span is None or self.within_direct(span):
             return None
         quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue="according to")
         quote.speaker, quote.speaker_mention = self.actor_for(source)
@@ -625,6 +650,10 @@ class QuoteFinder:
         comma = next((t.i for t in tok.sent if t.i > source.i and t.text == ","), None)
         return phrase if comma is None else set(range(tok.i, comma + 1))
 
+    def within_direct(self, span: tuple[int, int]) -> bool:
+        """The span is (about) a direct quote, found as such."""
+        return any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans)
+
     def in_source(self, prep) -> Quote | None:
         """'In this poll, Trump rose 1 point': the rest of a sentence an "In <source>," phrase
         opens, unless a reporting verb in it names its own source."""
@@ -633,8 +662,11 @@ class QuoteFinder:
             return None
         phrase = {t.i for t in prep.subtree}
         rest = [t for t in prep.sent if t.i not in phrase]
-        if any(_is_speech(t) or (t.pos_ == "VERB" and verb_lemma(t) in reporting_verbs()) for t in rest):
-            return None
+        if any(
+            _is_speech(t) or (t.pos_ == "VERB" and verb_lemma(t) in reporting_verbs()) or _named_cue(t)
+            for t in rest
+        ):
+            return None  # 'In an August speech, Trump attacked X': Trump's, not the speech's
         return self.quote(rest, f"in {source.text}", source)
 
     def extend_back(self, verb, start: int) -> int:
@@ -709,6 +741,16 @@ def _last_said(quotes: list[Quote]) -> Quote | None:
     """The last quote that can pass its speaker on: a partial quote with no speaker (a title,
     a scare quote) cannot."""
     return next((q for q in reversed(quotes) if not q.partial or q.speaker_mention), None)
+
+
+def _named_subject(verb) -> bool:
+    """The verb's subject names someone: a name or a personal pronoun."""
+    subject = _subject(verb)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON") and subject.lower_ not in _RELATIVES | {"it"}
+
+
+def _named_cue(tok) -> bool:
+    return tok.pos_ == "VERB" and is_cue(tok) and _named_subject(tok)
 
 
 def _as_clause(verb) -> bool:
