@@ -125,3 +125,23 @@ def test_according_to_before_a_direct_quote_names_its_speaker_once(analyze_text)
 def test_identifying_something_as_a_reason_is_a_view(analyze_text):
     a = analyze_text("The senator identified rising rents as the main reason for the exodus.")
     assert said_by(a, find(a, "rising rents as the main reason")) == "The senator"
+
+
+def test_a_court_ruling_attributes_what_it_rules_on(analyze_text):
+    a = analyze_text(
+        "A state appeals court ruled against the county's new voting rules on Tuesday. "
+        "The earlier verdict was overturned by the supreme court."
+    )
+    assert said_by(a, find(a, "the county's new voting rules")) == "A state appeals court"
+    assert said_by(a, find(a, "The earlier verdict")) == "supreme court"
+
+
+def test_a_that_clause_after_the_hearers_is_what_was_shouted(analyze_text):
+    a = analyze_text("The lifeguard shouted to the swimmers that a storm was coming.")
+    hits = [q for q in a.quotes if "a storm was coming" in q.text and "swimmers" not in q.text]
+    assert hits and said_by(a, hits[0]) == "The lifeguard", quotes(a)
+
+
+def test_a_stance_noun_that_is_a_clause_is_its_possessors(analyze_text):
+    a = analyze_text("Her bet is that voters will punish the incumbents.")
+    assert said_by(a, find(a, "voters will punish")) == "Her"

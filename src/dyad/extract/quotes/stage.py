@@ -38,6 +38,7 @@ from dyad.extract.quotes.content import (
     misread_verb,
     noun_clause,
     noun_object,
+    noun_predicate,
     object_of,
     passive_of,
     stance_of,
@@ -594,7 +595,7 @@ class QuoteFinder:
             source = _subject(noun.head)  # "she has no illusions about X", "made the case for X"
         if source is None or source.lower_ in ("its", "it") and noun.dep_ != "attr":
             return None
-        return self.quote(noun_object(noun), noun.text, source)
+        return self.quote(noun_object(noun) or noun_predicate(noun), noun.text, source)
 
     def claimed_by(self, noun) -> Quote | None:
         """'Trump's claim that ...', 'a statement by the ministry that ...'."""
