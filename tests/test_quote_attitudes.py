@@ -125,3 +125,49 @@ def test_according_to_before_a_direct_quote_names_its_speaker_once(analyze_text)
 def test_identifying_something_as_a_reason_is_a_view(analyze_text):
     a = analyze_text("The senator identified rising rents as the main reason for the exodus.")
     assert said_by(a, find(a, "rising rents as the main reason")) == "The senator"
+
+
+def test_a_court_ruling_attributes_what_it_rules_on(analyze_text):
+    a = analyze_text(
+        "A state appeals court ruled against the county's new voting rules on Tuesday. "
+        "The earlier verdict was overturned by the supreme court."
+    )
+    assert said_by(a, find(a, "the county's new voting rules")) == "A state appeals court"
+    assert said_by(a, find(a, "The earlier verdict")) == "supreme court"
+
+
+def test_a_that_clause_after_the_hearers_is_what_was_shouted(analyze_text):
+    a = analyze_text("The lifeguard shouted to the swimmers that a storm was coming.")
+    hits = [q for q in a.quotes if "a storm was coming" in q.text and "swimmers" not in q.text]
+    assert hits and said_by(a, hits[0]) == "The lifeguard", quotes(a)
+
+
+def test_a_stance_noun_that_is_a_clause_is_its_possessors(analyze_text):
+    a = analyze_text("Her bet is that voters will punish the incumbents.")
+    assert said_by(a, find(a, "voters will punish")) == "Her"
+
+
+def test_a_rule_that_allows_or_requires_attributes_what_it_allows(analyze_text):
+    a = analyze_text("The new statute requires landlords to register every rental unit.")
+    assert said_by(a, find(a, "landlords to register")) == "The new statute"
+
+
+def test_a_clause_hung_on_continues_is_what_the_cue_after_it_says(analyze_text):
+    a = analyze_text(
+        "The governor continues to insist, most recently in a radio interview, that the budget is balanced."
+    )
+    assert said_by(a, find(a, "the budget is balanced")) == "The governor"
+
+
+def test_who_was_led_to_fear_fears(analyze_text):
+    a = analyze_text(
+        "The shortage led many farmers to fear a poor harvest. "
+        "The crash left investors feeling that the market was rigged."
+    )
+    assert said_by(a, find(a, "a poor harvest")) == "many farmers"
+    assert said_by(a, find(a, "the market was rigged")) == "investors"
+
+
+def test_words_used_to_denounce_are_not_the_ones_denouncing(analyze_text):
+    a = analyze_text("Several mayors used harsh language to denounce the new tax.")
+    assert said_by(a, find(a, "the new tax")) == "Several mayors"

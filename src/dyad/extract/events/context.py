@@ -115,7 +115,7 @@ def _after_prep(root, preps: frozenset) -> bool:
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.lower_ in preps:
             return True
-        if tok.dep_ not in ("compound", "pobj", "appos", "nmod", "amod") or tok.head is tok:
+        if tok.dep_ not in ("compound", "pobj", "appos", "nmod", "amod") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

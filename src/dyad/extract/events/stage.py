@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from itertools import combinations
 
-from dyad.article import Article, Event, Mention, Span
+from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import DEMAND, Conventions
@@ -55,7 +55,7 @@ class EventStage:
         events: list[Event] = []
         for sentence in _sentences(article):
             events += self._sentence_events(article, sentence, index, quotes, setting)
-        article.actors += groups.used(a for e in events for a in (e.source, e.target) if a)
+        _add_groups(article, groups.used(a for e in events for a in (e.source, e.target) if a))
         article.events = events
         return article
 
@@ -169,6 +169,21 @@ def _embedding_penalty(token) -> float:
     the sentence reports than the main clause's own."""
     return 0.04 * min(sum(1 for _ in token.ancestors), 5)
 
+
+
+def _add_groups(article: Article, made: list[Actor]) -> None:
+    """The groups the events name join the article's actors; a group the actors stage already
+    made (the same id: "black men" there, "a black man" here) takes the events' mentions, so that
+    no two actors of an article share an id (the store keeps one row per article and actor)."""
+    known = {a.id: a for a in article.actors}
+    for actor in made:
+        same = known.get(actor.id)
+        if same is None:
+            article.actors.append(actor)
+            continue
+        spans = {(m.start, m.end) for m in same.mentions}
+        same.mentions += [m for m in actor.mentions if (m.start, m.end) not in spans]
+        same.mentions.sort(key=lambda m: m.start)
 
 def _sentences(article: Article):
     doc = article.doc

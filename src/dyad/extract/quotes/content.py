@@ -126,7 +126,12 @@ def _complement(child, lemma: str) -> bool:
 
 def _misparsed(verb) -> list:
     """Clauses the parse hung elsewhere: 'told a meeting that X' (X made a relative clause of
-    the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial)."""
+    the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial),
+    'continues to insist, in every interview, that X' (the clause hung on "continues")."""
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        hung = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if hung and _opens_with_that(hung[0]):
+            return hung[:1]
     for child in verb.children:
         if child.i < verb.i:
             continue
@@ -134,6 +139,11 @@ def _misparsed(verb) -> list:
             for clause in child.children:
                 if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
                     return [clause]
+        if child.dep_ == "prep" and child.lower_ == "to":  # 'yelled to the officers that X'
+            for hearer in (c for c in child.children if c.dep_ == "pobj"):
+                for clause in hearer.children:
+                    if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
+                        return [clause]
         if (
             child.dep_ == "advcl"
             and _has_subject(child)
@@ -340,6 +350,17 @@ def noun_object(noun) -> list | None:
             return list(child.subtree)[1:]
         if child.dep_ in ("acl", "relcl") and child.left_edge.lower_ == "to" and child.left_edge.i > noun.i:
             return [t for t in child.subtree if t.i != child.left_edge.i]
+    return None
+
+
+def noun_predicate(noun) -> list | None:
+    """'Mr. Obama's bet is that X', 'her goal is to Y': what a stance or speech noun that is the
+    subject of "be" is said to be, when that is a clause."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    for child in noun.head.children:
+        if child.i > noun.i and child.dep_ in ("ccomp", "xcomp"):
+            return [t for t in child.subtree if not (t.dep_ in ("mark", "aux") and t.lower_ in ("that", "to") and t.head.i == child.i)]
     return None
 
 
