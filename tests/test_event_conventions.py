@@ -78,3 +78,10 @@ def test_the_summons_folds_into_its_complaint(nlp, stage):  # noqa: F811
 def test_a_summons_to_talk_stays_a_meeting(nlp, stage):  # noqa: F811
     found = events(stage, article(nlp, "Japan summoned China's ambassador to discuss trade."))
     assert [e for e in found if e[2] == "04"], found
+
+
+def test_hopes_is_read_as_hope_not_hop(nlp, stage):  # noqa: F811
+    # spaCy lemmatizes "hopes", "hoped" and "hoping" as "hop"
+    assert ("JPN", "CHN", "01", "asserted") in events(stage, article(nlp, "Japan hopes for peace with China."))
+    found = events(stage, article(nlp, "Japan hoped to sign a treaty with China."))
+    assert [e for e in found if e[2] == "03" and e[3] == "intended"], found

@@ -69,11 +69,15 @@ class Conventions:
         return None
 
     def kind(self, token, matches: dict) -> str | None:
-        """The kind of a governing word: its own event's root, else its lemma."""
+        """The kind of a governing word: its lemma's, else its own event's root's ("hopes to meet"
+        is an intention although PETRARCH2 codes a bare "hope" as an appeal)."""
+        listed = next((self.governors[w] for w in _forms(token) if w in self.governors), None)
+        if listed is not None:
+            return listed
         own = matches.get(token.i)
         if own is not None and own.pattern.code[:2] in self.roots:
             return self.roots[own.pattern.code[:2]]
-        return next((self.governors[w] for w in _forms(token) if w in self.governors), None)
+        return None
 
     def combine(self, matches: list) -> Plan:
         """For each matched event whose clause complements a governor, the combined code and which

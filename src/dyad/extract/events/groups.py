@@ -127,7 +127,7 @@ class Groups:
     def _register(self, token, sector: str, country: str | None) -> str:
         actor_id = f"group-{(country or 'x').lower()}-{sector.lower()}-{token.lemma_.lower()}"
         mention = _mention(self.article, token)
-        actor = self.made.get(actor_id)
+        actor = self.made.get(actor_id) or self.article.actor(actor_id)  # the actors stage's group
         if actor is None:
             actor = Actor(actor_id, mention.text, "group", country, sector, (country or "") + sector)
             self.made[actor_id] = actor

@@ -227,7 +227,7 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return own, own[0].dep_.endswith("pass")
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head.i == verb.i:
         return [], False
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], verb.tag_ == "VBN"
@@ -328,7 +328,7 @@ def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
     """The subject of the reporting clause above an unresolved pronoun's verb ("X said it would")."""
     current = verb.head if verb.dep_ == "acomp" else verb
     for _ in range(steps):
-        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
             return []
         current = current.head
         subs = [c for c in current.children if c.dep_ in ("nsubj",)]
@@ -375,7 +375,7 @@ def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
     current = token
     for _ in range(steps):
         head = current.head
-        if head is current or current.dep_ in ("ccomp", "relcl", "parataxis"):
+        if head.i == current.i or current.dep_ in ("ccomp", "relcl", "parataxis"):
             return None
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound":
             owner = index.possessor(head)
@@ -408,7 +408,7 @@ def _where_tokens(article) -> set[int]:
             if span is None or not len(span):
                 continue
             head = span.root
-            while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head is not head:
+            while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
                 head = head.head
             prep = head.head if head.dep_ == "pobj" else None
             if prep is None or prep.lower_ not in WHERE_PREPS:

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from dyad.errors import DyadError
+from dyad.extract.events.lemmas import e_lemma
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the verb data is large
 
@@ -122,7 +123,8 @@ class Patterns:
     def match(self, token) -> Match | None:
         """The first pattern of the token's lemma whose conditions hold, or None."""
         if token.pos_ in VERB_POS:
-            candidates = self.verbs.get(token.lemma_.lower(), ())
+            lemma = token.lemma_.lower()
+            candidates = self.verbs.get(lemma, ()) or self.verbs.get(e_lemma(lemma, token.lower_), ())
         elif token.pos_ in ADJ_POS and token.dep_ == "acomp":  # "said it is skeptical of"
             candidates = self.adjectives.get(token.lemma_.lower(), ())
         elif token.pos_ in NOUN_POS:
