@@ -288,6 +288,8 @@ class Reader:
                 ref.add(span.start_char, span.end_char, span.text)
                 for token in span:
                     owners.owner.setdefault(token.i, ref)
+        for span, speaker in plural_people.first_singular(doc, page, owners):
+            speaker.add(span.start_char, span.end_char, span.text)
         for span, speaker in plural_people.first_plural(doc, page, owners):
             side = self.side_of(speaker)
             side.add(span.start_char, span.end_char, span.text)
@@ -312,7 +314,9 @@ class Reader:
             owner = self.owner(role.of_tokens)
             if owner is not None and owner.kind == "organization":
                 return owner
-        if speaker.country and speaker.sector in _STATE_SECTORS:
+        sector = speaker.sector or next((s for r in speaker.role_texts if (s := self.kb.sector_for_title(r.title))),
+                                        None)  # a known person's title in the text ("Home Secretary X")
+        if speaker.country and sector in _STATE_SECTORS:
             entry = self.kb.state(speaker.country)
             if entry is not None:
                 return self.from_kb(entry)

@@ -23,6 +23,7 @@ When no actor names the speaker, ``speaker_mention`` still holds the words.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
@@ -59,6 +60,7 @@ OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
 STRAIGHT = '"'
 DOUBLE_APOSTROPHE = "''"
+_MARK = re.compile("|".join(re.escape(m) for m in (*sorted(OPEN_MARKS | CLOSE_MARKS), STRAIGHT, DOUBLE_APOSTROPHE)))
 _DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
 _RELATIVES = {"who", "that", "which"}
@@ -103,6 +105,10 @@ def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, 
     open_at, curly, depth = None, False, 0
     i = start
     while i < end:
+        mark = _MARK.search(text, i)  # characters that are no quotation mark change nothing
+        if mark is None or mark.start() >= end:
+            break
+        i = mark.start()
         ch, width = text[i], 2 if text.startswith(DOUBLE_APOSTROPHE, i) else 1
         straight = ch == STRAIGHT or width == 2
         opening = i + width < end and not text[i + width].isspace()
@@ -158,7 +164,7 @@ class QuoteFinder:
             if seg.kind in ("body", "caption", "title")
             for s, e in quote_spans(self.text, seg.start, seg.end)
         ]
-        self.starts = [t.idx for t in self.doc]  # token start offsets, for bisecting
+        self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
         self.quoted_starts = [s for s, _e in self.quoted]
         self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
