@@ -80,10 +80,26 @@ class Page:
 
 def bound(pron, cand) -> bool:
     """A plain object pronoun is never the subject of its own verb: in "Hale praised him", "him"
-    is not Hale (binding)."""
-    if pron.lower_.endswith("self") or role(pron) not in ("obj", "pobj") or role(cand) != "subj":
+    is not Hale, nor in "Hale, who praised him" (binding)."""
+    if pron.lower_.endswith("self") or role(pron) not in ("obj", "pobj"):
         return False
-    return clause_role(pron).head.i == clause_role(cand).head.i
+    verb = clause_role(pron).head
+    if role(cand) == "subj":
+        return verb.i == clause_role(cand).head.i
+    return _relative_of(verb, cand)
+
+
+def _relative_of(verb, cand) -> bool:
+    """Is ``verb`` a relative clause on the candidate whose subject is the relative pronoun
+    ("Vivian, who attacks her": her is not Vivian)?"""
+    if verb.dep_ == "prep":
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.head.i not in (cand.i, clause_role(cand).i):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in verb.children)
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
 
 
 def _governing(pron, cand, c_role: str, sents: int) -> tuple[bool, bool]:
