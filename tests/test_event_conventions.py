@@ -16,6 +16,17 @@ from tests.test_events import article, events, nlp, stage  # noqa: F401  (fixtur
         ("Iran refused to attend the talks with Israel.", ("IRN", None, "12", "125")),
         ("China urged Russia to hold talks with Japan.", ("CHN", "RUS", "02", "026")),
         ("Japan demanded that Russia withdraw its troops.", ("JPN", "RUS", "10", None)),
+        # an actor's own "will not" is a refusal (12x)
+        ("Russia will not release the prisoners.", ("RUS", None, "12", "1243")),
+        ("Iran says it won't lift the ban on Israeli ships.", ("IRN", None, "12", "1241")),
+        ("Russia said it would not accept refugees from Syria.", ("RUS", "SYR", "12", "122")),
+        # a reported "must" is the speaker's demand of the clause's subject (10x)
+        ("Japan said Russia must withdraw its troops from the islands.", ("JPN", "RUS", "10", "1056")),
+        ("China declared that Iran must release the hostages.", ("CHN", "IRN", "10", "1053")),
+        # a summons called to complain is the complaint, against the one summoned
+        ("Japan summoned China's ambassador to complain about the sanctions.", ("JPN", None, "11", "114")),
+        # PETRARCH2's code: an expressed concern is a pessimistic comment
+        ("Japan expressed concern about the plans.", ("JPN", None, "01", "012")),
     ],
 )
 def test_governed_events_take_cameos_code(nlp, stage, text, expected):  # noqa: F811
@@ -45,3 +56,32 @@ def test_reporting_verbs_are_no_event_of_their_own(nlp, stage):  # noqa: F811
     found = events(stage, article(nlp, "Syria said that Israel attacked Iran."))
     assert ("ISR", "IRN", "19", "asserted") in found or ("ISR", "IRN", "19", "reported") in found
     assert not [e for e in found if e[2] == "01"], found
+
+
+def test_a_speaker_binding_itself_makes_no_demand(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia said it must withdraw its troops from Syria."))
+    assert not [e for e in found if e[2] == "10"], found
+
+
+def test_a_supposed_would_not_is_no_refusal(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia would not release the prisoners."))
+    assert not [e for e in found if e[2] == "12"], found
+
+
+def test_the_summons_folds_into_its_complaint(nlp, stage):  # noqa: F811
+    text = "Japan summoned China's ambassador to complain about the sanctions."
+    found = events(stage, article(nlp, text))
+    assert not [e for e in found if e[2] == "04"], found
+    assert [e for e in found if e[2] == "11" and "chn" in (e[1] or "").lower()], found  # China's envoy
+
+
+def test_a_summons_to_talk_stays_a_meeting(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Japan summoned China's ambassador to discuss trade."))
+    assert [e for e in found if e[2] == "04"], found
+
+
+def test_hopes_is_read_as_hope_not_hop(nlp, stage):  # noqa: F811
+    # spaCy lemmatizes "hopes", "hoped" and "hoping" as "hop"
+    assert ("JPN", "CHN", "01", "asserted") in events(stage, article(nlp, "Japan hopes for peace with China."))
+    found = events(stage, article(nlp, "Japan hoped to sign a treaty with China."))
+    assert [e for e in found if e[2] == "03" and e[3] == "intended"], found

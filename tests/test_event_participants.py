@@ -67,3 +67,36 @@ def test_the_sentences_time_dates_an_event_in_a_reported_clause(nlp, stage):  # 
     [event] = [e for e in art.events if e.cameo.startswith("19")]
     assert event.date.value == "2023-10-30"
 
+
+
+def _actors(art, event):
+    return [next(a for a in art.actors if a.id == x) for x in (event.source, event.target) if x]
+
+
+def test_agent_nouns_from_petrarchs_dictionary_are_groups_with_sectors(nlp, stage):  # noqa: F811
+    art = stage(article(nlp, "Bandits attacked the ranchers near the border."))
+    [event] = [e for e in art.events if e.cameo.startswith("19")]
+    assert [a.sector for a in _actors(art, event)] == ["CRM", "AGR"]  # neither is in dyad's own list
+
+
+def test_dyads_own_group_words_win_over_petrarchs(nlp, stage):  # noqa: F811
+    from dyad.extract.events.groups import GroupWords
+
+    words = GroupWords.default()
+    assert words.sectors["deputy"] == "LEG"  # PETRARCH2 codes a deputy as police (a sheriff's deputy)
+    assert words.sectors["gendarmerie"] == "COP" and words.sectors["rancher"] == "AGR"
+    assert "village" not in words.sectors and "rebellion" not in words.sectors  # left out on review
+
+
+def test_a_group_word_with_its_country_is_that_countrys_group(nlp, stage):  # noqa: F811
+    art = stage(article(nlp, "Doctors in Russia protested against Israel."))
+    event = next(e for e in art.events if e.target == "ISR")
+    [source] = [a for a in art.actors if a.id == event.source]
+    assert (source.kind, source.country, source.sector) == ("group", "RUS", "HLH")
+
+
+def test_an_adjective_and_head_are_read_as_one_agent(nlp, stage):  # noqa: F811
+    art = stage(article(nlp, "Former presidents criticised Israel."))
+    event = next(e for e in art.events if e.target == "ISR")
+    [source] = [a for a in art.actors if a.id == event.source]
+    assert source.sector == "ELI"  # "former president", not a sitting one (GOV)

@@ -277,3 +277,23 @@ def test_a_meeting_at_a_place_stays_a_meeting(nlp, stage):
     found = stage(art).events
     assert {e.cameo for e in found} == {"040"}
     assert {frozenset((e.source, e.target)) for e in found} == {frozenset(("trump", "kim")), frozenset(("JPN", "CHN"))}
+
+
+def test_a_group_both_stages_name_is_one_actor():
+    """The actors stage makes "black men" a group; the events stage names "a black man" with the
+    same group id: one actor with both mentions, never two actors with one id (the store refuses
+    the article: one row per article and actor)."""
+    import dyad
+
+    text = (
+        "The number of black men in prison grew for decades. Critics say the laws targeted black men. "
+        "Black men were arrested more often than others. Police arrested a 22-year-old black man on Friday."
+    )
+    analysed = dyad.analyze(text, published="2016-10-07")
+    ids = [a.id for a in analysed.actors]
+    assert len(ids) == len(set(ids))
+    target = next(e.target for e in analysed.events if e.cameo == "173")
+    group = next(a for a in analysed.actors if a.id == target)
+    texts = [m.text for m in group.mentions]
+    assert "22-year-old black man" in texts and "black men" in texts
+    assert [m.start for m in group.mentions] == sorted(m.start for m in group.mentions)

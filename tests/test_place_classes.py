@@ -211,3 +211,127 @@ def test_a_dateline_opening_the_text_without_punctuation(stage):
     london, _ = at(article, "LONDON")
     assert london.country == "GBR" and "dateline" in london.reason
     assert not [p for p in analyse(stage, "BREAKING NEWS The markets fell.").places if p.name]
+
+
+@pytest.fixture(scope="module")
+def actors():
+    from dyad.annotate.actors import ActorStage
+
+    return ActorStage()
+
+
+def analyse_all(stage, actors, text: str) -> Article:
+    """As ``dyad analyze`` runs it: organisations' mentions are known to the places stage."""
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    return stage(actors(article))
+
+
+def test_second_level_divisions_worldwide(stage):
+    article = analyse(stage, "Troops opened two new schools in South Waziristan on Thursday.")
+    place, _ = at(article, "South Waziristan")
+    assert place.kind == "district" and place.country == "PAK"
+    assert 31.5 < place.lat < 33.0 and 69.0 < place.lon < 70.5
+    article = analyse(stage, "SOUTH WAZIRISTAN, April 5: The army chief opened a market.")
+    assert at(article, "SOUTH WAZIRISTAN")[0].country == "PAK"
+
+
+def test_a_district_by_its_short_name_but_not_a_us_county(stage):
+    article = analyse(stage, "Floods cut off villages in Swat, the district's officials said.")
+    place, _ = at(article, "Swat")
+    assert place.kind == "district" and place.country == "PAK"
+    article = analyse(stage, "Deaths have arisen from Hand, foot and mouth disease in Anhui.")
+    assert all(m.text != "Hand" for p in article.places for m in p.mentions)  # Hand County, S.D.
+
+
+def test_a_district_never_takes_a_towns_name():
+    gaz = load_gazetteer()
+    # "Suffolk" is an English county and a Virginian city: the New York county keeps its full name
+    assert all(e.kind != "district" for e, _ in gaz.lookup("Suffolk"))
+    assert any(e.kind in ("region", "district") and e.within == "New York" for e, _ in gaz.lookup("Suffolk County"))
+
+
+def test_a_named_site_stands_at_the_place_named_with_it(stage):
+    article = analyse(stage, "The inmate was moved to Crossroads Correctional Center in Shelby, Montana, on Monday.")
+    site, _ = at(article, "Crossroads Correctional Center")
+    town, _ = at(article, "Shelby")
+    assert site.kind == "site" and (site.lat, site.lon) == (town.lat, town.lon)
+    assert "a site in Shelby" in site.reason
+    article = analyse(stage, "Thousands of fans queued outside Brooklyn's Barclays Center for the fight.")
+    site, _ = at(article, "Barclays Center")
+    assert site.kind == "site" and 40.5 < site.lat < 40.9
+
+
+def test_a_site_needs_a_place_named_with_it(stage, actors):
+    article = analyse_all(stage, actors, "The teacher was arrested at Kendale Lakes Elementary School on Friday.")
+    assert [m.text for p in article.places for m in p.mentions] == []
+
+
+def test_places_inside_newspaper_university_and_police_names(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "The Washington Post reported the ruling. A scientist at Colorado State University said "
+        "the season would be busy. The Beverly Hills Police Department said a car was damaged.",
+    )
+    post, mention = at(article, "Washington")
+    assert post.kind == "city" and 38.5 < post.lat < 39.2 and mention.metonym
+    university, mention = at(article, "Colorado")
+    assert university.kind == "region" and mention.metonym
+    police, _ = at(article, "Beverly Hills")
+    assert police.country == "USA" and 33.8 < police.lat < 34.3
+
+
+def test_a_country_joined_by_and_is_one_name(stage):
+    article = analyse(
+        stage, "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."
+    )
+    place, _ = at(article, "Trinidad and Tobago")
+    assert place.kind == "country" and place.country == "TTO"
+    assert at(article, "T&T")[0] is place
+
+
+def test_bare_washington_is_the_capital_unless_listed_with_states(stage):
+    article = analyse(stage, "After stops in Washington and Boston, the crown prince flew to Texas.")
+    assert at(article, "Washington")[0].kind == "city"
+    article = analyse(stage, "Cases were confirmed in Oregon, Washington and California on Monday.")
+    assert at(article, "Washington")[0].kind == "region"
+
+
+def test_of_two_same_named_counties_the_one_near_the_article(stage):
+    article = analyse(stage, "Police in the town of Southold said that Suffolk County detectives found bones.")
+    place, _ = at(article, "Suffolk County")
+    assert 40.5 < place.lat < 41.2  # Long Island's, not Massachusetts'
+
+
+def test_a_dateline_in_parentheses_before_a_dash(stage):
+    article = analyse(stage, "(Red Oak) -- The candidates met voters in Montgomery County, Iowa, on Monday.")
+    place, _ = at(article, "Red Oak")
+    assert place.country == "USA" and "dateline" in place.reason
+    article = analyse(stage, "(NEW YORK) — Police officers responding to a call found a man.")
+    assert at(article, "NEW YORK")[0].country == "USA"
+
+
+def test_where_a_person_lives(stage):
+    article = analyse(stage, "Jane Doe, 45, of Slidell, was arrested. Miss Abdhou, of Hayes, was not known to police.")
+    assert at(article, "Slidell")[0].country == "USA"
+    assert at(article, "Hayes")[0].kind == "city"
+
+
+def test_later_mentions_of_a_place_the_article_named(stage, actors):
+    text = (
+        "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "
+        "Fans queued at Brooklyn's Barclays Center. Later they left Barclays Center by the loading dock."
+    )
+    article = analyse_all(stage, actors, text)
+    dateline, _ = at(article, "DURBAN")
+    assert at(article, "Durban")[0] is dateline
+    first, _ = at(article, "Barclays Center")
+    assert at(article, "Barclays Center", 1)[0] is first
+
+
+def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
+    article = analyse_all(stage, actors, "Officials in Jackson, Mississippi, met. Later Jackson said the water was safe.")
+    assert at(article, "Jackson")[0].country == "USA"
+    second = article.text.index("Jackson", 20)
+    assert all(m.start != second for p in article.places for m in p.mentions)

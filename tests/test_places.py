@@ -135,8 +135,11 @@ def test_place_inside_an_organisation_name(stage):
     text = "The U.S. Centers for Disease Control and Prevention sent a team, The New York Times said."
     actors = [_org(text, "U.S. Centers for Disease Control and Prevention"), _org(text, "New York Times")]
     article = analyse(stage, text, actors=actors)
-    assert place(article, "United States").mentions[0].text == "U.S."
-    assert not any("New York" in p.name for p in article.places)
+    us = place(article, "United States").mentions[0]
+    assert us.text == "U.S." and not us.metonym
+    # the newspaper's town is a mention of it, marked metonym: it stands for the newspaper
+    (new_york,) = [m for p in article.places for m in p.mentions if m.text == "New York"]
+    assert new_york.metonym
 
 
 def test_unknown_organisation_named_like_a_town_in_place_context(stage):
@@ -186,10 +189,11 @@ def test_geovirus_quality_gate():
     assert figures["articles"] == 229
     assert result["tune"]["articles"] + result["check"]["articles"] == 229
     # countries stand at GeoNames' points, GeoVirus's at Wikipedia's (Canada 1,000 km apart), and
-    # GeoVirus does not mark demonyms and metonyms, which dyad reports: see README, Status
-    assert figures["accuracy_161km"] >= 0.795
+    # GeoVirus does not mark demonyms, metonyms and places inside organisations' names ("the New
+    # York Times"), which dyad reports: see README, Status
+    assert figures["accuracy_161km"] >= 0.80
     assert figures["accuracy_161km_resolved"] >= 0.84
-    assert figures["precision"] >= 0.82
+    assert figures["precision"] >= 0.80
 
 
 def _slow_norm(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from dyad.annotate import coref, groups, pronoun_features, ranker
+from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
@@ -33,6 +33,8 @@ from dyad.errors import DyadError
 
 _URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|kp|kr|jp|cn|ru|io|co)(?:/\S*)?$", re.I)
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
+_PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "across", "toward", "towards"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a "we" of these speaks for the state
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
 
@@ -112,11 +114,13 @@ class Reader:
         for cand in self.candidates():
             self.resolve(cand)
         self.resolve_groups()
+        self.resolve_nominals()
+        self.resolve_plural_people()
         self.merge_acronyms()
         return [r.to_actor() for r in self.refs.values() if r.mentions]
 
     def candidates(self) -> list[Cand]:
-        ents = entity_candidates(self.article, self.kb)
+        ents = self.join_split_names(entity_candidates(self.article, self.kb))
         taken = {t.i for c in ents for t in c.span}
         more = kb_candidates(self.article, self.kb, taken)
         names = ents + more
@@ -129,6 +133,46 @@ class Reader:
         found += name_candidates(self.article, taken)
         return sorted(found, key=lambda c: (c.start, -c.end))
 
+    def join_split_names(self, ents: list[Cand]) -> list[Cand]:
+        """"Valeska Paris": a given name the tagger split from a surname that is a capital city
+        ("Valeska" + "Paris") is one person's name: a person-shaped word no table knows, then,
+        after one space, a one-word name the knowledge base knows only as a capital."""
+        out: list[Cand] = []
+        for cand in ents:
+            last = out[-1] if out else None
+            if last is not None and self.split_name(last, cand):
+                span = cand.span.doc[last.span.start : cand.span.end]
+                span.label_ = "PERSON"
+                out[-1] = Cand(span, "PERSON")
+                continue
+            out.append(cand)
+        return out
+
+    def split_name(self, first: Cand, second: Cand) -> bool:
+        a, b = first.span, second.span
+        if len(a) != 1 or len(b) != 1 or a.end != b.start or a[0].whitespace_ != " ":
+            return False
+        if first.label not in ("PERSON", "GPE", "LOC", "ORG") or second.label not in ("GPE", "LOC"):
+            return False
+        if a[0].pos_ != "PROPN" or b[0].pos_ != "PROPN" or not _person_shaped(a, self.kb):
+            return False
+        if is_place_name(a.text, cities=True):
+            return False
+        found = self.kb.lookup(b.text)
+        return bool(found) and all(via == "metonym" for _e, via in found)
+
+    def surname_over_capital(self, cand: Cand) -> bool:
+        """"Paris claims ...", once Valeska Paris is named: a capital's name that is a person's
+        surname in this article is that person where it acts (not after "in", "to", "from")."""
+        name = _name(cand.text)
+        if " " in name or name.lower() not in self.surnames():
+            return False
+        found = self.kb.lookup(name)
+        if not found or any(via != "metonym" for _e, via in found):
+            return False
+        i = cand.span.start
+        return not (i > 0 and cand.span.doc[i - 1].lower_ in _PLACE_PREPS)
+
     # -- dispatch -------------------------------------------------------------------------
     def resolve(self, cand: Cand) -> None:
         handler = {
@@ -140,7 +184,9 @@ class Reader:
             "FAC": self.organization,
             "NAME": self.unsure_name,
         }.get(cand.label, self.place_name)
-        if cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
+        if cand.label in ("GPE", "LOC", "KB") and self.surname_over_capital(cand):
+            handler = self.surname_person
+        elif cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
             handler = self.person  # "Mohamed" tagged as a place, once the article named Ahmed Mohamed
         elif cand.label in ("PERSON", "ORG", "FAC") and self.is_place(cand):
             return  # "Panmunjom", "Camp David", "the Amur": places are never people or organisations
@@ -187,6 +233,95 @@ class Reader:
                     for ref in refs:
                         ref.add(span.start_char, span.end_char, span.text)
 
+    def resolve_nominals(self) -> None:
+        """"the student", "the boy", "the 45-year-old": a person named just before (nominals.py)."""
+        doc = self.article.doc
+        owned = plural_people.Owners(doc, [(m.start, m.end, r) for r in self.refs.values() for m in r.mentions])
+        found = nominals.descriptions(doc, lambda t: owned.of(t) is not None or self.article.in_credit(t.idx))
+        if not found:
+            return
+        page = self.page()
+        people = [r for r in self.refs.values() if r.kind == "person"]
+        starts = [t.idx for t in doc]
+
+        def sentence_of(offset: int) -> int:
+            return page.sentence[max(0, bisect_left(starts, offset + 1) - 1)]
+
+        for token in found:
+            ref = nominals.referent(token, people, sentence_of, lambda r, w: self.described(r, w))
+            if ref is not None:
+                span = doc[token.left_edge.i : token.i + 1]
+                ref.add(span.start_char, span.end_char, span.text)
+
+    def described(self, ref: Ref, word: str) -> bool:
+        """Did the text call this person by this noun: in a title ("Texas student Ahmed Mohamed"),
+        an apposition ("Mohamed, a student") or a role ("the spokesman")?"""
+        if any(r.title == word for r in ref.role_texts) or any(word in r.lower().split() for r in ref.roles):
+            return True
+        doc = self.article.doc
+        for m in ref.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            before = doc[max(0, span.start - 3) : span.start]
+            near = [*before, *(c for c in span.root.children if c.dep_ == "appos")]
+            if any(t.lower_ == word or t.lemma_.lower() == word for t in near):
+                return True
+        return False
+
+    def resolve_plural_people(self) -> None:
+        """Unnamed groups of people, their plural pronouns and a quote's "we" (plural_people.py)."""
+        doc, page = self.article.doc, self.page()
+        mentions = [(m.start, m.end, r) for r in self.refs.values() for m in r.mentions]
+        owners = plural_people.Owners(doc, mentions)
+        found, heads = plural_people.find_groups(doc, owners, self.article.in_credit)
+        pronouns_of: dict[str, list] = {}
+        for span, group in plural_people.plural_pronouns(doc, page, owners, heads):
+            pronouns_of.setdefault(group.lemma, []).append(span)
+        for lemma, group in found.items():
+            spans = group.spans + pronouns_of.get(lemma, [])
+            if len(spans) < 2:
+                continue  # a group the text never comes back to stays a phrase
+            ref = self.group_ref(group)
+            for span in sorted(spans, key=lambda s: s.start):
+                ref.add(span.start_char, span.end_char, span.text)
+                for token in span:
+                    owners.owner.setdefault(token.i, ref)
+        for span, speaker in plural_people.first_plural(doc, page, owners):
+            side = self.side_of(speaker)
+            side.add(span.start_char, span.end_char, span.text)
+
+    def group_ref(self, group) -> Ref:
+        """The actor of an unnamed group of people, with the country its words name if any."""
+        head = group.spans[0]
+        based = self.state_in(list(head)[:-1]) if len(head) > 1 else None
+        country = based[1].country if based else None
+        key = f"group-{(country or 'x').lower()}-{group.sector.lower()}-{group.lemma}"
+        ref = self.refs.get(key) or self.new_ref(key, head.text, "group")
+        ref.country, ref.sector, ref.code = country, group.sector, f"{country or ''}{group.sector}"
+        return ref
+
+    def side_of(self, speaker: Ref) -> Ref:
+        """Whom a speaker's "we" stands for: an organisation, state or group itself; a person's
+        organisation named in the person's role; a state's official's state; else the person's
+        group."""
+        if speaker.kind != "person":
+            return speaker
+        for role in speaker.role_texts:
+            owner = self.owner(role.of_tokens)
+            if owner is not None and owner.kind == "organization":
+                return owner
+        if speaker.country and speaker.sector in _STATE_SECTORS:
+            entry = self.kb.state(speaker.country)
+            if entry is not None:
+                return self.from_kb(entry)
+        key = f"{speaker.id}-side"
+        ref = self.refs.get(key)
+        if ref is None:
+            ref = self.new_ref(key, f"{speaker.name} and others", "group")
+            ref.country, ref.sector, ref.code = speaker.country, speaker.sector, speaker.code
+        return ref
+
     def sentence_starts(self) -> list[int]:
         """Starts of the sentences outside credits, in order (once per article, not per mention)."""
         if self._starts is None:
@@ -222,6 +357,13 @@ class Reader:
         for role in roles_of(span, self.kb):
             self.add_role(ref, role)
         ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
+        return ref
+
+    def surname_person(self, cand: Cand) -> Ref | None:
+        """A surname that is also a capital's name, resolved as a surname (surname_over_capital)."""
+        ref = self.surname(cand.span, _name(cand.text))
+        if ref is not None:
+            ref.add(cand.start, cand.end, cand.text)
         return ref
 
     def is_place(self, cand: Cand) -> bool:
@@ -377,7 +519,8 @@ class Reader:
         page = self.page()
         pron = cand.span[0]
         before = sorted((r for r in people if r.last_token is not None and 0 <= r.last_seen < ctx.pos
-                         and not pronoun_features.bound(pron, r.last_token)), key=lambda r: -r.last_seen)
+                         and not pronoun_features.bound(page.facts(pron), page.facts(r.last_token))),
+                        key=lambda r: -r.last_seen)
         return [(r, pronoun_features.features(pron, gender, r, i, page, ctx, self.first_person))
                 for i, r in enumerate(before)]
 

@@ -39,6 +39,9 @@ _WORD = re.compile(r"\w+(?:'\w+)*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014\u2212]+")
 _PREPOSITION = re.compile(r"\s(?:of|for|at|on|with|to)\s")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"(?<=\w)'s$|(?<=s)'$")
 
 
 class KnowledgeFileError(DyadError):
@@ -88,17 +91,20 @@ class Entry:
 # Normalising names and titles
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The key two spellings of one name share: case, dots, apostrophes, hyphens, a leading "the"
-    and a trailing possessive do not count (U.S. = US, Kim Jong-un = kim jong un)."""
+    and a trailing possessive do not count (U.S. = US, Kim Jong-un = kim jong un). Kept for the
+    names met last: articles repeat their names, and every capitalised word is looked up."""
     text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).replace("&", " and ")
     text = _DASHES.sub(" ", text.replace(".", "")).strip().casefold()
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"^the ", "", text)
-    text = re.sub(r"(?<=\w)'s$|(?<=s)'$", "", text)
+    text = _SPACES.sub(" ", text)
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
     return text.strip(" ,;:'\"")
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape(name: str) -> str:
     """'upper' (an acronym: NATO, U.S.), 'lower' (unification ministry) or 'mixed' (North Korea)."""
     letters = [c for c in re.sub(r"^[Tt]he\s+", "", name) if c.isalpha()]

@@ -69,3 +69,12 @@ def given_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def group_nouns() -> frozenset[str]:
     return frozenset(_lines("group_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str]:
+    """Nouns that name a person or people, to a CAMEO sector: PETRARCH2's agent nouns
+    (person_nouns_petrarch.csv) under dyad's own list (person_nouns.csv)."""
+    table = {r["word"]: r["sector"] for r in csv.DictReader(_lines("person_nouns_petrarch.csv"))}
+    table.update({r["word"]: r["sector"] for r in csv.DictReader(_lines("person_nouns.csv"))})
+    return table

@@ -245,9 +245,16 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
             continue
         if head.lemma_.lower() in state_anaphors():
             out.append(Cand(chunk, "ANAPHOR"))
-        elif kb.sector_for_title(head.lemma_.lower()) and head.pos_ == "NOUN":
+        elif kb.sector_for_title(head.lemma_.lower()) and (head.pos_ == "NOUN" or _bare_title(chunk)):
             out.append(Cand(_with_of(chunk), "DESC"))
     return out
+
+
+def _bare_title(chunk) -> bool:
+    """ "The President", "the Home Secretary": a capitalised title alone after "the" (tagged as a
+    proper noun) describes its holder as its lower-case form does."""
+    words = chunk[1:]
+    return 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.ent_type_ not in ACTOR_LABELS for t in words)
 
 
 def _with_of(chunk):

@@ -50,7 +50,10 @@ _CONJ = [f"{p}_{c}_{d}" for p in ("psubj", "pposs", "pobj") for c in ROLES for d
 
 
 def role(token) -> str:
-    dep = clause_role(token).dep_
+    return _role_of(clause_role(token).dep_)
+
+
+def _role_of(dep: str) -> str:
     if dep in ("nsubj", "nsubjpass"):
         return "subj"
     if dep in ("dobj", "dative", "iobj", "attr"):
@@ -63,11 +66,14 @@ def role(token) -> str:
 
 
 class Page:
-    """Per-article tables the features read: each token's sentence number and quote state."""
+    """Per-article tables the features read: each token's sentence number and quote state, and
+    what the features read of a token's parse, worked out once per token (a pronoun's candidates
+    and a candidate's pronouns are many pairs of the same few tokens)."""
 
     def __init__(self, doc):
         self.sentence: list[int] = []
         self.quoted: list[bool] = []
+        self._facts: dict[int, Facts] = {}
         n, inside = -1, False
         for token in doc:
             if token.is_sent_start or n < 0:
@@ -77,39 +83,82 @@ class Page:
             self.sentence.append(n)
             self.quoted.append(inside)
 
-
-def bound(pron, cand) -> bool:
-    """A plain object pronoun is never the subject of its own verb: in "Hale praised him", "him"
-    is not Hale, nor in "Hale, who praised him" (binding)."""
-    if pron.lower_.endswith("self") or role(pron) not in ("obj", "pobj"):
-        return False
-    verb = clause_role(pron).head
-    if role(cand) == "subj":
-        return verb.i == clause_role(cand).head.i
-    return _relative_of(verb, cand)
+    def facts(self, token) -> Facts:
+        found = self._facts.get(token.i)
+        if found is None:
+            found = self._facts[token.i] = Facts(token)
+        return found
 
 
-def _relative_of(verb, cand) -> bool:
-    """Is ``verb`` a relative clause on the candidate whose subject is the relative pronoun
-    ("Vivian, who attacks her": her is not Vivian)?"""
-    if verb.dep_ == "prep":
-        verb = verb.head
-    if verb.dep_ != "relcl" or verb.head.i not in (cand.i, clause_role(cand).i):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in verb.children)
+class Facts:
+    """What the features read of one token: its role, the head of the token carrying it, and
+    where it stands in its sentence; the pronoun-side facts only when asked."""
+
+    __slots__ = ("token", "carrier", "role", "head", "head_is_root", "reflexive", "sentence_initial",
+                 "in_parens", "_ancestors", "_speech_subject", "_relative_head")
+
+    def __init__(self, token):
+        carrier = clause_role(token)
+        self.token = token
+        self.carrier = carrier.i
+        self.role = _role_of(carrier.dep_)
+        self.head = carrier.head.i
+        self.head_is_root = carrier.head.dep_ == "ROOT"
+        self.reflexive = token.lower_.endswith("self")
+        start = token.sent.start
+        self.sentence_initial = token.i == start or token.left_edge.i == start
+        self.in_parens = _in_parens(token)
+        self._ancestors: frozenset[int] | None = None
+        self._speech_subject: bool | None = None
+        self._relative_head: int | None = None
+
+    @property
+    def ancestors(self) -> frozenset[int]:
+        if self._ancestors is None:
+            self._ancestors = frozenset(a.i for a in self.token.ancestors)
+        return self._ancestors
+
+    @property
+    def speech_subject(self) -> bool:
+        if self._speech_subject is None:
+            self._speech_subject = is_speech_subject(self.token)
+        return self._speech_subject
+
+
+    @property
+    def relative_head(self) -> int:
+        """The noun a relative clause hangs from when the token is an object in it and the
+        relative pronoun is its subject ("Vivian, who attacks her": Vivian), else -1."""
+        if self._relative_head is None:
+            verb = self.token.doc[self.head]
+            if verb.dep_ == "prep":
+                verb = verb.head
+            relative = verb.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in verb.children)
+            self._relative_head = verb.head.i if relative else -1
+        return self._relative_head
 
 
 _RELATIVES = frozenset({"who", "that", "which"})
 
 
-def _governing(pron, cand, c_role: str, sents: int) -> tuple[bool, bool]:
+def bound(pron: Facts, cand: Facts) -> bool:
+    """A plain object pronoun is never the subject of its own verb: in "Hale praised him", "him"
+    is not Hale, nor in "Hale, who praised him" (binding). Takes both tokens' ``Page.facts``."""
+    if pron.reflexive or pron.role not in ("obj", "pobj"):
+        return False
+    if cand.role == "subj":
+        return pron.head == cand.head
+    return pron.relative_head in (cand.token.i, cand.carrier)
+
+
+def _governing(pron: Facts, cand: Facts, sents: int) -> tuple[bool, bool]:
     """Is the candidate the subject (or object) of a verb the pronoun's clause hangs from ("Ann
     told Eve that she ...": "told" governs "she")?"""
-    if sents != 0 or c_role not in ("subj", "obj"):
+    if sents != 0 or cand.role not in ("subj", "obj"):
         return False, False
-    verb = clause_role(cand).head
-    governs = any(a.i == verb.i for a in pron.ancestors)
-    return governs and c_role == "subj", governs and c_role == "obj"
+    governs = cand.head in pron.ancestors
+    return governs and cand.role == "subj", governs and cand.role == "obj"
 
 
 def _in_parens(token) -> bool:
@@ -118,11 +167,17 @@ def _in_parens(token) -> bool:
     return bool(opened) and opened[-1].text == "("
 
 
-def _conjunctions(p_role: str, c_role: str, sents: int) -> list[bool]:
+_ONE_HOT = {
+    (p, c, d): tuple(f"{p}_{c}_{d}" == name for name in _CONJ)
+    for p in ("psubj", "pposs", "pobj") for c in ROLES for d in ("s0", "s1", "s2+")
+}
+
+
+def _conjunctions(p_role: str, c_role: str, sents: int) -> tuple[bool, ...]:
     """One-hot of (pronoun role, candidate role, sentence distance)."""
     p = {"subj": "psubj", "poss": "pposs"}.get(p_role, "pobj")
     d = "s0" if sents == 0 else "s1" if sents == 1 else "s2+"
-    return [f"{p}_{c_role}_{d}" == name for name in _CONJ]
+    return _ONE_HOT[p, c_role, d]
 
 
 def _given_evidence(ref, gender: str | None) -> tuple[bool, bool, bool]:
@@ -139,25 +194,24 @@ def _given_evidence(ref, gender: str | None) -> tuple[bool, bool, bool]:
 def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_person) -> list[float]:
     """The feature vector (in the order of NAMES) of pronoun token ``pron`` and candidate ``ref``."""
     cand = ref.last_token
+    p, c = page.facts(pron), page.facts(cand)
     sents = page.sentence[pron.i] - page.sentence[cand.i]
-    c_role, p_role = role(cand), role(pron)
-    cand_head = clause_role(cand).head
-    reflexive = pron.lower_.endswith("self")
+    c_role, p_role = c.role, p.role
     out = [
         sents == 0, sents == 1, sents == 2, sents >= 3,
         math.log1p(max(pron.i - cand.i, 0)),
         rank == 0, rank == 1, rank >= 2,
         *(c_role == r for r in ROLES),
-        c_role == "subj" and cand_head.dep_ == "ROOT",
+        c_role == "subj" and c.head_is_root,
         c_role == p_role,
         math.log1p(len(ref.mentions)),
         ref is first_person,
         ref.main_subject_sent == ctx.prev_sent_start >= 0,
         ctx.sent_start <= ref.last_subject < ctx.pos,
-        ref.last_spoke >= 0 and p_role == "subj" and is_speech_subject(pron),
+        ref.last_spoke >= 0 and p_role == "subj" and p.speech_subject,
         gender is not None and (ref.gender or ref.pron_gender) == gender,
         gender is not None and ref.pron_gender is not None and ref.pron_gender != gender,
-        reflexive and c_role == "subj" and sents == 0,
+        p.reflexive and c_role == "subj" and sents == 0,
         page.quoted[pron.i], page.quoted[cand.i], page.quoted[pron.i] == page.quoted[cand.i],
         p_role == "subj" and sents == 0 and c_role == "subj",
         p_role == "poss" and sents == 0,
@@ -165,11 +219,10 @@ def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_pe
         *_conjunctions(p_role, c_role, sents),
         ref.last_seen >= ctx.sent_start,
         ref.sent_first,
-        *_governing(pron, cand, c_role, sents),
-        cand.i == cand.sent.start or cand.left_edge.i == cand.sent.start,
-        _in_parens(cand),
+        *_governing(p, c, sents),
+        c.sentence_initial,
+        c.in_parens,
         len(ref.name.split()) == 1,
         *_given_evidence(ref, gender),
     ]
     return [float(x) for x in out]
-

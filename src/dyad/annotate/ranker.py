@@ -31,7 +31,8 @@ def weights() -> tuple[float, ...] | None:
 
 
 def score(vector: list[float], w: tuple[float, ...]) -> float:
-    return sum(x * y for x, y in zip(vector, w, strict=True))
+    """The dot product; most features are 0, and adding their 0.0 changes no sum, so they are skipped."""
+    return sum(x * y for x, y in zip(vector, w, strict=True) if x)
 
 
 def best(scored: list[tuple[object, list[float]]], w: tuple[float, ...]):

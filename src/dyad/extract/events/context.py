@@ -17,7 +17,7 @@ from dyad.article import TimeValue
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
 ISO_DURATION = re.compile(r"P(T?[0-9X.]+[A-Z])+$")  # P2W, P20M, PT1H30M, PXY; not PRESENT_REF
-PLACE_RANK = {"site": 0, "city": 1, "region": 2, "water": 3, "country": 4, "other": 5}
+PLACE_RANK = {"site": 0, "city": 1, "district": 2, "region": 2, "water": 3, "country": 4, "other": 5}
 
 
 def clause_scopes(trigger) -> list[set[int]]:

@@ -5,6 +5,7 @@ attend talks" 125, "threatened to invade" 138). Tables in ``dyad/data/events/con
     rules = Conventions.default()
     plan = rules.combine(matches)   # {trigger index: code}, trigger indices whose event is folded in
     rules.future(code, trigger, modality)   # "will withdraw" -> 035
+    rules.modal(code, trigger)              # "will not lift the ban" -> ("1241", "refuse")
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ from importlib import resources
 
 import yaml
 
+from dyad.extract.events.modality import clause_verbs
+
 GOVERNED_DEPS = ("xcomp", "ccomp")
+REFUSE, DEMAND = "refuse", "demand"
 
 
 @dataclass(slots=True)
 class Plan:
     codes: dict[int, str] = field(default_factory=dict)  # trigger index -> combined code
     folded: set[int] = field(default_factory=set)  # trigger indices whose event another one reports
+    purposes: dict[int, object] = field(default_factory=dict)  # purpose trigger -> the meeting's match
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,10 @@ class Conventions:
     keeps: dict[str, str]  # kind -> governed | governor
     future_kinds: frozenset[str]
     future_aux: frozenset[str]
+    refusal_aux: frozenset[str] = frozenset()
+    demand_aux: frozenset[str] = frozenset()
+    purpose_governors: frozenset[str] = frozenset()
+    purpose_roots: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -45,6 +54,10 @@ class Conventions:
             dict(data["keeps"]),
             frozenset(data.get("future") or ()),
             frozenset(str(w).lower() for w in data.get("future_aux") or ()),
+            _words(data.get("refusal_aux")),
+            _words(data.get("demand_aux")),
+            _words((data.get("purpose") or {}).get("governors")),
+            frozenset(str(r) for r in (data.get("purpose") or {}).get("roots") or ()),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -56,11 +69,15 @@ class Conventions:
         return None
 
     def kind(self, token, matches: dict) -> str | None:
-        """The kind of a governing word: its own event's root, else its lemma."""
+        """The kind of a governing word: its lemma's, else its own event's root's ("hopes to meet"
+        is an intention although PETRARCH2 codes a bare "hope" as an appeal)."""
+        listed = next((self.governors[w] for w in _forms(token) if w in self.governors), None)
+        if listed is not None:
+            return listed
         own = matches.get(token.i)
         if own is not None and own.pattern.code[:2] in self.roots:
             return self.roots[own.pattern.code[:2]]
-        return next((self.governors[w] for w in _forms(token) if w in self.governors), None)
+        return None
 
     def combine(self, matches: list) -> Plan:
         """For each matched event whose clause complements a governor, the combined code and which
@@ -69,7 +86,11 @@ class Conventions:
         plan = Plan()
         for match in matches:
             trigger = match.trigger
-            if trigger.dep_ not in GOVERNED_DEPS or trigger.head is trigger:
+            if self._purpose(match, by_index):  # "summoned the ambassador to complain"
+                plan.purposes[trigger.i] = by_index[trigger.head.i]
+                plan.folded.add(trigger.head.i)
+                continue
+            if trigger.dep_ not in GOVERNED_DEPS or trigger.head.i == trigger.i:
                 continue
             kind = self.kind(trigger.head, by_index)
             code = self.code(kind, match.pattern.code) if kind else None
@@ -85,6 +106,34 @@ class Conventions:
                     plan.folded.add(governor.trigger.i)
         return plan
 
+    def _purpose(self, match, by_index: dict) -> bool:
+        trigger = match.trigger
+        return (
+            trigger.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and trigger.head.i in by_index
+            and trigger.head.lemma_.lower() in self.purpose_governors
+            and match.pattern.code[:2] in self.purpose_roots
+        )
+
+    def modal(self, code: str, trigger) -> tuple[str, str | None]:
+        """The code of an event by the modal on its own verb, and the kind that recoded it: an
+        actor's "will not lift the ban" is a refusal (12x); a reported "Y must withdraw" is the
+        speaker's demand (10x), whose actors the caller turns round. Other events keep their code."""
+        verb = next((v for v in clause_verbs(trigger) if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return code, None
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        reported = verb.dep_ == "ccomp"
+        kind = None
+        if negated and (auxes & self.refusal_aux or (reported and "would" in auxes)):
+            kind = REFUSE
+        elif reported and not negated and auxes & self.demand_aux:
+            kind = DEMAND
+        combined = self.code(kind, code) if kind else None
+        return (combined, kind) if combined else (code, None)
+
     def future(self, code: str, trigger, modality: str) -> str:
         """An event its actor intends or says it will do ("will withdraw", "is ready to attack") is
         coded as the intention; others' predictions ("is expected to attack") are not."""
@@ -99,6 +148,10 @@ class Conventions:
             if combined:
                 return combined
         return code
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in values or ())
 
 
 def _forms(token) -> list[str]:

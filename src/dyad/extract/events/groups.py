@@ -32,10 +32,15 @@ class GroupWords:
     @classmethod
     @cache
     def default(cls) -> GroupWords:
-        text = (resources.files("dyad.data") / "events" / "groups.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
+        """dyad's own groups.yaml, then PETRARCH2's agent nouns (petrarch_agents.yaml, converted by
+        scripts/convert_petrarch_event_agents.py) for the words dyad's list lacks."""
+        data = _load("groups.yaml")
         collectives = frozenset(str(w).lower() for w in data.pop("COLLECTIVE", []))
-        return cls({str(w).lower(): sector for sector, words in data.items() for w in words}, collectives)
+        sectors = {
+            str(w).lower(): sector for sector, words in _load("petrarch_agents.yaml").items() for w in words
+        }
+        sectors.update({str(w).lower(): sector for sector, words in data.items() for w in words})
+        return cls(sectors, collectives)
 
     def collective(self, token) -> bool:
         """A plural collective noun ("the leaders", "both sides", "the three countries")."""
@@ -49,11 +54,16 @@ class GroupWords:
         return None
 
 
+def _load(name: str) -> dict:
+    text = (resources.files("dyad.data") / "events" / name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
 def _phrase_keys(token) -> list[str]:
     keys = [token.lemma_.lower(), token.lower_]
-    compounds = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
-    if compounds:  # two-word heads first: "riot police", "aid worker"
-        keys = [f"{compounds[0].lower_} {k}" for k in keys] + keys
+    before = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+    if before:  # two-word heads first: "riot police", "aid worker", "armed police", "main opposition"
+        keys = [f"{before[0].lower_} {k}" for k in keys] + keys
     return keys
 
 
@@ -117,7 +127,7 @@ class Groups:
     def _register(self, token, sector: str, country: str | None) -> str:
         actor_id = f"group-{(country or 'x').lower()}-{sector.lower()}-{token.lemma_.lower()}"
         mention = _mention(self.article, token)
-        actor = self.made.get(actor_id)
+        actor = self.made.get(actor_id) or self.article.actor(actor_id)  # the actors stage's group
         if actor is None:
             actor = Actor(actor_id, mention.text, "group", country, sector, (country or "") + sector)
             self.made[actor_id] = actor

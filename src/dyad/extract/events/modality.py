@@ -11,6 +11,8 @@ from importlib import resources
 
 import yaml
 
+from dyad.extract.events.lemmas import lemmas
+
 STRENGTH = ("negated", "hypothetical", "conditional", "predicted", "intended", "reported", "asserted")
 GOVERNOR_DEPS = ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "acomp")
 CLAUSE_DEPS = ("xcomp", "conj", "pcomp", "acomp")
@@ -47,7 +49,7 @@ def clause_verbs(trigger) -> list:
         "nsubj",
         "attr",
     ):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         chain.append(tok)
@@ -94,19 +96,19 @@ def _governors(trigger, words, steps: int = 6) -> set[str]:
     """Cues in the words that govern the trigger: "failed to meet", "plans to visit", "is expected to sign"."""
     found, tok = set(), trigger
     for _ in range(steps):
-        if tok.dep_ not in GOVERNOR_DEPS + ("advcl",) or tok.head is tok:
+        if tok.dep_ not in GOVERNOR_DEPS + ("advcl",) or tok.head.i == tok.i:
             break
         if tok.dep_ == "advcl":
             if _infinitive(tok):
                 found.add("intended")  # a purpose clause: "flew to Seoul to meet Yoon"
             break
         via, tok = tok.dep_, tok.head
-        lemma = tok.lemma_.lower()
-        if lemma in words["negating_governors"]:
+        forms = lemmas(tok)  # "hopes to meet": the lemmatizer says "hop"
+        if any(f in words["negating_governors"] for f in forms):
             found.add("negated")
-        if lemma in words["predicted_governors"] and via == "xcomp":
+        if any(f in words["predicted_governors"] for f in forms) and via == "xcomp":
             found.add("predicted")
-        if lemma in words["intended_governors"]:
+        if any(f in words["intended_governors"] for f in forms):
             found.add("intended")
     return found
 

@@ -26,6 +26,7 @@ OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
 COUNTRY_KIND = "country"
+OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
 class ActorIndex:
@@ -68,6 +69,9 @@ class ActorIndex:
         found = self.at(token)
         if found:
             return found
+        group = self._national_group(token)  # "Kenyan doctors", "lawyers in Pakistan": a sector of a state
+        if group:
+            return group
         for child in token.children:
             if child.dep_ in NOUN_MOD_DEPS and (self.at(child) or self._modifier_actor(child)):
                 return self.at(child) or self._modifier_actor(child)
@@ -78,6 +82,28 @@ class ActorIndex:
             return member_of
         group = self.groups.actor(token) if self.groups is not None else None
         return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _national_group(self, token) -> str | None:
+        """A group word with its country ("Kenyan doctors", "lawyers in Pakistan") is that country's
+        group in the word's sector, not the country itself. A possessor ("Hun Sen's government"), an
+        "of" phrase ("a group of Moroccan diplomats"), a named person or organisation in the phrase
+        ("US President Donald Trump", "U.S. Army soldiers") and an office ("the North Korean leader",
+        sector GOV) are read as before."""
+        if (
+            self.groups is None
+            or self.groups.words.sector(token) in (None, OFFICE_SECTOR)
+            or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+            or any(not self._state_or_none(c) for c in token.subtree if c.i != token.i)
+            or any(g.conjuncts for c in token.children if c.dep_ == "prep" for g in c.children)
+        ):
+            return None  # "bombers from the US, Korea and Japan": the states, not one state's group
+        group = self.groups.actor(token)
+        made = self.groups.made.get(group) if group else None
+        return group if made is not None and made.country else None
+
+    def _state_or_none(self, token) -> bool:
+        actor = self.article.actor(self.at(token)) if self.at(token) else None
+        return actor is None or actor.kind == "state"
 
     def _owned_group(self, token) -> str | None:
         """ "China's military", "Israel's police": the state's group, with its sector (MIL, COP)."""
@@ -201,7 +227,7 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return own, own[0].dep_.endswith("pass")
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head.i == verb.i:
         return [], False
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], verb.tag_ == "VBN"
@@ -302,7 +328,7 @@ def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
     """The subject of the reporting clause above an unresolved pronoun's verb ("X said it would")."""
     current = verb.head if verb.dep_ == "acomp" else verb
     for _ in range(steps):
-        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
             return []
         current = current.head
         subs = [c for c in current.children if c.dep_ in ("nsubj",)]
@@ -349,7 +375,7 @@ def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
     current = token
     for _ in range(steps):
         head = current.head
-        if head is current or current.dep_ in ("ccomp", "relcl", "parataxis"):
+        if head.i == current.i or current.dep_ in ("ccomp", "relcl", "parataxis"):
             return None
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound":
             owner = index.possessor(head)
@@ -382,7 +408,7 @@ def _where_tokens(article) -> set[int]:
             if span is None or not len(span):
                 continue
             head = span.root
-            while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head is not head:
+            while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
                 head = head.head
             prep = head.head if head.dep_ == "pobj" else None
             if prep is None or prep.lower_ not in WHERE_PREPS:

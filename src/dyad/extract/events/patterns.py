@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from dyad.errors import DyadError
+from dyad.extract.events.lemmas import e_lemma
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the verb data is large
 
@@ -122,7 +123,8 @@ class Patterns:
     def match(self, token) -> Match | None:
         """The first pattern of the token's lemma whose conditions hold, or None."""
         if token.pos_ in VERB_POS:
-            candidates = self.verbs.get(token.lemma_.lower(), ())
+            lemma = token.lemma_.lower()
+            candidates = self.verbs.get(lemma, ()) or self.verbs.get(e_lemma(lemma, token.lower_), ())
         elif token.pos_ in ADJ_POS and token.dep_ == "acomp":  # "said it is skeptical of"
             candidates = self.adjectives.get(token.lemma_.lower(), ())
         elif token.pos_ in NOUN_POS:
@@ -216,19 +218,37 @@ def _names(token) -> set[str]:
 
 
 class _Around:
-    """The parse around one trigger as its patterns read it, each token's children read once: a
-    verb may have dozens of patterns to try, and every read of a child makes a new spaCy Token."""
+    """The parse around one trigger as its patterns read it, each token's children, objects and
+    object words read once: a verb may have dozens of patterns to try, and every read of a child
+    makes a new spaCy Token."""
 
-    __slots__ = ("_kids",)
+    __slots__ = ("_kids", "_objects", "_names")
 
     def __init__(self):
         self._kids: dict[int, list] = {}
+        self._objects: dict[tuple[int, int], list] = {}
+        self._names: dict[int, tuple[set[str], set[str]]] = {}
 
     def kids(self, token) -> list:
         """(child, dep, names) of each child of ``token``, in order."""
         got = self._kids.get(token.i)
         if got is None:
             got = self._kids[token.i] = [(c, c.dep_, _names(c)) for c in token.children]
+        return got
+
+    def objects(self, token, prep) -> list:
+        """(object, its own words, the words it stands for) of ``token`` (through ``prep`` when
+        given), conjuncts included, in the order ``_object`` tries them."""
+        key = (token.i, -1 if prep is None else prep.i)
+        got = self._objects.get(key)
+        if got is None:
+            got = self._objects[key] = [(c, *self.names(c)) for c in _object_candidates(self, token, prep)]
+        return got
+
+    def names(self, token) -> tuple[set[str], set[str]]:
+        got = self._names.get(token.i)
+        if got is None:
+            got = self._names[token.i] = (_names(token), _object_names(self, token))
         return got
 
 
@@ -270,6 +290,13 @@ def _child(parse: _Around, token, deps: tuple, words: frozenset):
 
 
 def _object(parse: _Around, token, prep, words: frozenset, head_only: bool = False):
+    for cand, own, stands_for in parse.objects(token, prep):
+        if "*" in words or (own if head_only else stands_for) & words:
+            return cand
+    return None
+
+
+def _object_candidates(parse: _Around, token, prep) -> list:
     if prep is not None:
         candidates = [c for c, dep, _ in parse.kids(prep) if dep in ("pobj", "pcomp")]
     else:
@@ -277,11 +304,7 @@ def _object(parse: _Around, token, prep, words: frozenset, head_only: bool = Fal
         passive = any(dep == "auxpass" for _, dep, _ in kids)
         deps = ("dobj", "nsubjpass") if passive else ("dobj", "obj")
         candidates = [c for c, dep, _ in kids if dep in deps]
-    candidates += [conj for c in candidates for conj in c.conjuncts]
-    for cand in candidates:
-        if "*" in words or (_names(cand) if head_only else _object_names(parse, cand)) & words:
-            return cand
-    return None
+    return candidates + [conj for c in candidates for conj in c.conjuncts]
 
 
 def _object_names(parse: _Around, token) -> set[str]:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import hashlib
 from itertools import combinations
 
-from dyad.article import Article, Event, Mention, Span
+from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import Conventions
+from dyad.extract.events.conventions import DEMAND, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -28,6 +28,7 @@ from dyad.extract.events.participants import (
     noun_arguments,
     object_phrase,
     phrase_targets,
+    reporter,
     verb_arguments,
 )
 from dyad.extract.events.patterns import NO_EVENT, Patterns
@@ -54,7 +55,7 @@ class EventStage:
         events: list[Event] = []
         for sentence in _sentences(article):
             events += self._sentence_events(article, sentence, index, quotes, setting)
-        article.actors += groups.used(a for e in events for a in (e.source, e.target) if a)
+        _add_groups(article, groups.used(a for e in events for a in (e.source, e.target) if a))
         article.events = events
         return article
 
@@ -70,7 +71,10 @@ class EventStage:
             code = plan.codes.get(match.trigger.i, match.pattern.code)
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
-            for source, target, inferred in self._dyads(article, match, index):
+            dyads = self._dyads(article, match, index, plan.purposes.get(match.trigger.i))
+            code, dyads, settled = self._modal(code, match, dyads, index)
+            settled = settled or match.trigger.i in plan.purposes
+            for source, target, inferred in dyads:
                 if self.relevance.ordinary_crime(code, [_actor(article, index, a) for a in (source, target)]):
                     continue
                 key = (
@@ -81,8 +85,23 @@ class EventStage:
                     continue
                 seen.add(key)
                 dyad = (source, target, inferred)
-                out.append(self._event(article, match, code, sentence, dyad, quotes, setting))
+                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting))
         return out
+
+    def _modal(self, code: str, match, dyads: list, index) -> tuple[str, list, bool]:
+        """The code and dyads after the modal on the event's own verb ("will not lift" 12x; "said
+        China must drop" 10x, the speaker demanding of the clause's subject), and whether the code
+        is settled (no intent convention applies on top)."""
+        recoded, kind = self.conventions.modal(code, match.trigger)
+        if kind is None:
+            return code, dyads, False
+        if kind != DEMAND:
+            return recoded, dyads, True
+        speaker = next(iter(reporter(match.trigger, index)), None)
+        turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
+        if speaker is None or not turned:  # no speaker named, or the speaker binds itself
+            return code, dyads, False
+        return recoded, turned, True
 
     def _matches(self, article, sentence, index):
         for token in sentence:
@@ -93,10 +112,14 @@ class EventStage:
                 continue
             yield match
 
-    def _dyads(self, article, match, index) -> list[tuple[str | None, str | None, bool]]:
+    def _dyads(self, article, match, index, meeting=None) -> list[tuple[str | None, str | None, bool]]:
+        """``meeting``: the match of the meeting a purpose clause folds ("summoned X to complain"),
+        whose target the purpose takes when it names none."""
         pattern = match.pattern
         if pattern.kind == "verb":
             args = verb_arguments(match, index)
+            if meeting is not None and not args.targets:
+                args.targets = [a for a in verb_arguments(meeting, index).targets if a not in args.sources]
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
             if pattern.participants:
@@ -112,10 +135,10 @@ class EventStage:
             dyads = [d for d in dyads if d[1] is not None]
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
-    def _event(self, article, match, code: str, sentence, dyad, quotes, setting: Setting) -> Event:
+    def _event(self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting) -> Event:
         source, target, inferred = dyad  # as _dyads gives them
         mood = modality(match.trigger, quotes, match.cue)
-        code = self.codebook.cameo(self.conventions.future(code, match.trigger, mood))
+        code = self.codebook.cameo(code if settled else self.conventions.future(code, match.trigger, mood))
         trigger = _trigger_mention(article, match)
         confidence = (
             match.pattern.confidence
@@ -146,6 +169,21 @@ def _embedding_penalty(token) -> float:
     the sentence reports than the main clause's own."""
     return 0.04 * min(sum(1 for _ in token.ancestors), 5)
 
+
+
+def _add_groups(article: Article, made: list[Actor]) -> None:
+    """The groups the events name join the article's actors; a group the actors stage already
+    made (the same id: "black men" there, "a black man" here) takes the events' mentions, so that
+    no two actors of an article share an id (the store keeps one row per article and actor)."""
+    known = {a.id: a for a in article.actors}
+    for actor in made:
+        same = known.get(actor.id)
+        if same is None:
+            article.actors.append(actor)
+            continue
+        spans = {(m.start, m.end) for m in same.mentions}
+        same.mentions += [m for m in actor.mentions if (m.start, m.end) not in spans]
+        same.mentions.sort(key=lambda m: m.start)
 
 def _sentences(article: Article):
     doc = article.doc

@@ -26,14 +26,14 @@ class GazetteerMissing(DyadError):
 @dataclass(slots=True, frozen=True)
 class Entry:
     name: str
-    kind: str  # city | region | country | site | water | other
+    kind: str  # city | district | region | country | site | water | other
     country: str | None  # ISO3
     lat: float
     lon: float
     population: int = 0
     geonameid: int | None = None
     capital: bool = False
-    within: str | None = None  # the first-level region a US county or town lies in ("Indiana")
+    within: str | None = None  # the first-level region a district or US town lies in ("Indiana")
 
 
 @lru_cache(maxsize=1 << 14)

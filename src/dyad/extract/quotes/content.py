@@ -7,8 +7,10 @@ from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.extract.quotes.words import (
     as_verbs,
     at_verbs,
+    attitude_verbs,
     clause_verbs,
     object_verbs,
+    psych_verbs,
     stance_adjectives,
     verb_lemma,
 )
@@ -32,12 +34,21 @@ def is_cue(tok) -> bool:
     if lemma in as_verbs():  # "see the program as a gift", the "as" on the verb or its object
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         return any(c.dep_ == "prep" and c.lower_ in ("as", "like") for c in near)
-    return lemma in reporting_verbs() or lemma in clause_verbs() or _takes_object(lemma)
+    return lemma in reporting_verbs() or _clausal(lemma) or _takes_object(lemma)
+
+
+def _evaluative(lemma: str) -> bool:
+    return lemma in object_verbs() or lemma in attitude_verbs()
+
+
+def _clausal(lemma: str) -> bool:
+    return lemma in clause_verbs() or lemma in attitude_verbs()
 
 
 def _takes_object(lemma: str) -> bool:
     return (
         lemma in object_verbs()
+        or lemma in attitude_verbs()
         or lemma in at_verbs()
         or lemma in as_verbs()
         or lemma in speech_verbs()
@@ -49,15 +60,15 @@ def clause_of(verb) -> list | None:
     """The clause a reporting verb introduces: 'said (that) X', 'wants to X', 'told them that
     X', and every clause after the first it goes on with ('said X and, above all, would Y')."""
     lemma = verb_lemma(verb)
-    if lemma not in reporting_verbs() and lemma not in clause_verbs():
+    if lemma not in reporting_verbs() and not _clausal(lemma):
         return None
     clauses = []
-    for child in verb.children:
+    for child in _after_first(verb):
         if not _complement(child, lemma):
             continue
         if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
             clauses.append(child)  # 'said A and, even more important, would B'
-        elif not clauses and not (_coordinated(verb, child) or _apart(verb, child)):
+        elif not clauses and not (_coordinated(verb, child) or _apart(verb, child) or _past_object(verb, child)):
             clauses.append(child)
     if not clauses:
         clauses = _misparsed(verb)
@@ -70,6 +81,22 @@ def clause_of(verb) -> list | None:
         start = min(c.left_edge.i for c in _asked(verb, clauses[0]) + clauses[:1])
         tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
     return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+
+
+def _after_first(verb) -> list:
+    """The verb's children, those after it first: 'Should the company fail, environmentalists
+    worry that X' says X; the clause before the verb is said only when none follows it ('A, but
+    B, the source added')."""
+    children = list(verb.children)
+    return [c for c in children if c.i > verb.i] + [c for c in children if c.i < verb.i]
+
+
+def _past_object(verb, clause) -> bool:
+    """'Republicans want policies that cut taxes (they want lower rates)': a clause after the
+    object of a verb that is no verb of saying is not its content; the object is."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or verb_lemma(verb) in reporting_verbs():
+        return False
+    return any(c.dep_ == "dobj" and verb.i < c.i < clause.i for c in verb.children)
 
 
 def _asked(verb, clause) -> list:
@@ -107,6 +134,11 @@ def _misparsed(verb) -> list:
             for clause in child.children:
                 if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
                     return [clause]
+        if child.dep_ == "prep" and child.lower_ == "to":  # 'yelled to the officers that X'
+            for hearer in (c for c in child.children if c.dep_ == "pobj"):
+                for clause in hearer.children:
+                    if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
+                        return [clause]
         if (
             child.dep_ == "advcl"
             and _has_subject(child)
@@ -151,8 +183,10 @@ def _trailing(verb, last: int, lemma: str) -> list:
     for child in verb.children:
         if child.i <= last or child.is_punct or child.dep_ == "cc":
             continue
-        if child.dep_ not in TRAILING_DEPS or _addressed(child, lemma):
-            break
+        if child.dep_ not in TRAILING_DEPS or _addressed(child, lemma) or _when(child):
+            break  # 'backed the plan on Monday': when, not what
+        if child.lower_ == "according":
+            break  # '..., according to X': a source of its own
         if is_cue(child) or _has_subject(child) or any(c.dep_ == "mark" for c in child.children):
             break
         if child.dep_ == "advcl" and child.tag_ == "VBG":
@@ -198,7 +232,7 @@ def _preps(lemma: str) -> set[str]:
     """'responded with attacks', 'charged X with fraud': "with" and "by" only after stance
     verbs ('said by phone' is how, not what); "at" only after a verb of reaction ('bristled at
     X'; 'sang at church' is where)."""
-    preps = OBJECT_PREPS | {"with", "by"} if lemma in object_verbs() else OBJECT_PREPS
+    preps = OBJECT_PREPS | {"with", "by"} if _evaluative(lemma) else OBJECT_PREPS
     return preps | {"at"} if lemma in at_verbs() else preps
 
 
@@ -207,7 +241,7 @@ def _addressed(child, lemma: str) -> bool:
     where, not what was said."""
     if child.dep_ == "dobj":
         return lemma in ADDRESSEE_VERBS
-    if child.dep_ != "prep" or lemma in object_verbs():
+    if child.dep_ != "prep" or _evaluative(lemma):
         return False
     objects = [c for c in child.children if c.dep_ == "pobj"]
     return child.lower_ == "to" or any(o.ent_type_ in _PLACES for o in objects)
@@ -217,6 +251,58 @@ def _when(child) -> bool:
     """'said on Tuesday', 'spoke for an hour': a time, not what was said."""
     key = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "prep" else child
     return key.ent_type_ in _WHEN
+
+
+def felt_by(verb) -> tuple[list, object] | None:
+    """'That worries environmentalists', 'the ruling angered residents', 'residents were
+    unsettled by the protests': a verb of feeling attributes its cause (content) to the one who
+    feels it (source)."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in psych_verbs():
+        return None
+    kids = list(verb.children)
+    felt = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    cause = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if felt is not None and cause is not None:
+        if cause.lower_ == "it":  # 'It worries me that X': the clause is the cause
+            clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > felt.i), None)
+            return ([t for t in clause.subtree if t.dep_ != "mark"], felt) if clause is not None else None
+        return list(cause.subtree), felt
+    holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if holder is None:
+        return None
+    for child in kids:  # 'were unsettled by X', 'were frustrated that X', 'were angered over X'
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _FELT_PREPS):
+            return [t for t in child.subtree if t.i != child.i], holder
+        if child.dep_ == "ccomp":
+            return [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)], holder
+    return None
+
+
+_FELT_PREPS = {"about", "at", "with", "over", "by"}
+
+
+def misread_verb(noun) -> tuple[list, object] | None:
+    """'Trump charges that X', 'The campaign plans to Y', 'Federal court rules against Z': a
+    cue verb in -s the tagger read as a plural noun heading its sentence, the noun before it its
+    subject. Its clause, phrase or object is the content, that noun the source."""
+    if noun.tag_ != "NNS" or noun.dep_ != "ROOT" or not noun.lower_.endswith("s"):
+        return None
+    forms = (noun.lemma_.lower(), noun.lower_[:-1], noun.lower_[:-2])
+    if not any(f in reporting_verbs() or _clausal(f) or _takes_object(f) for f in forms):
+        return None
+    source = next((c for c in noun.children if c.dep_ in ("compound", "nsubj") and c.i < noun.i), None)
+    said = next((c for c in noun.children if c.i > noun.i and c.dep_ in _MISREAD_DEPS), None)
+    if source is None or said is None or source.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tokens = list(said.subtree)
+    if said.dep_ == "prep" or tokens[0].dep_ == "mark" or tokens[0].tag_ == "TO":
+        tokens = tokens[1:]
+    return tokens, source
+
+
+_MISREAD_DEPS = ("ccomp", "acl", "xcomp", "relcl", "prep", "advcl", "dobj")
 
 
 def passive_of(verb) -> tuple[list, object] | None:
@@ -259,6 +345,17 @@ def noun_object(noun) -> list | None:
             return list(child.subtree)[1:]
         if child.dep_ in ("acl", "relcl") and child.left_edge.lower_ == "to" and child.left_edge.i > noun.i:
             return [t for t in child.subtree if t.i != child.left_edge.i]
+    return None
+
+
+def noun_predicate(noun) -> list | None:
+    """'Mr. Obama's bet is that X', 'her goal is to Y': what a stance or speech noun that is the
+    subject of "be" is said to be, when that is a clause."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    for child in noun.head.children:
+        if child.i > noun.i and child.dep_ in ("ccomp", "xcomp"):
+            return [t for t in child.subtree if not (t.dep_ in ("mark", "aux") and t.lower_ in ("that", "to") and t.head.i == child.i)]
     return None
 
 

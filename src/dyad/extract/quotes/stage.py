@@ -27,14 +27,18 @@ from bisect import bisect_left, bisect_right
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
+from dyad.extract.quotes import anaphora
 from dyad.extract.quotes.closing import bare, closing_clause
 from dyad.extract.quotes.content import (
     COPULAS,
     clause_of,
     continuation,
+    felt_by,
     is_cue,
+    misread_verb,
     noun_clause,
     noun_object,
+    noun_predicate,
     object_of,
     passive_of,
     stance_of,
@@ -74,6 +78,7 @@ class QuoteStage:
         direct = [q for q in finder.direct() if q.start not in starts]
         article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
+        anaphora.resolve(article)
         return article
 
 
@@ -171,8 +176,13 @@ class QuoteFinder:
                 continue
             if attribution is None and (quote.partial or self.embedded(s)):
                 attribution = self.governing(s)
+            attribution = attribution or self.put_as(s)
+            source = self.according_before(s) if attribution is None else None
             if attribution is not None:
                 self.attribute(quote, attribution)
+            elif source is not None:  # 'According to Limbaugh, "..."'
+                quote.speaker, quote.speaker_mention = self.actor_for(source)
+                quote.cue = "according to"
             elif not quote.partial and (prev := _last_said(quotes)) and self.continues(prev, s, seg):
                 # a quote continued after its attribution, or in a new paragraph
                 quote.speaker, quote.speaker_mention = prev.speaker, prev.speaker_mention
@@ -304,13 +314,14 @@ class QuoteFinder:
     def before(self, quote_start: int):
         """'He further stated, "...': a speech verb earlier in the sentence, just before the mark."""
         window = max(0, quote_start - 400)  # the lead-in, without copying the whole text
-        lead = self.text[window : quote_start - 1].rstrip()
+        mark = _mark_width(self.text, quote_start)  # '' stands for a double mark in some archives
+        lead = self.text[window : quote_start - mark].rstrip()
         first = self.token_at(quote_start)
         if not lead or first is None:
             return None
         lead_end = window + len(lead)
         sent = first.sent if first.sent.start_char < lead_end else self.token_at(lead_end - 1).sent
-        verbs = [t for t in sent if t.idx < quote_start - 1 and _quoting(t)]
+        verbs = [t for t in sent if t.idx < quote_start - mark and _quoting(t)]
         if lead[-1] in ",:":
             return verbs[-1] if verbs else None
         if verbs and self.token_at(lead_end - 1).i - verbs[-1].i <= 2 and verbs[-1].pos_ == "VERB":
@@ -319,12 +330,45 @@ class QuoteFinder:
 
     def governing(self, quote_start: int):
         """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
-        tok = self.token_at(quote_start)
+        first = self.token_at(quote_start)
+        heads = []
+        tok = first
         while tok is not None and tok.head.i != tok.i:
             tok = tok.head
-            if verb_lemma(tok) in speech_verbs() and tok.pos_ == "VERB":
-                return tok
+            heads.append(tok)
+        speech = [t for t in heads if verb_lemma(t) in speech_verbs() and t.pos_ == "VERB"]
+        if speech:
+            return speech[0]
+        # 'Trump attacked "the hateful ideology"': the nearest cue verb with a named subject
+        return next((t for t in heads if is_cue(t) and _named_subject(t)), None)
+
+    def according_before(self, quote_start: int):
+        """The source of an 'According to X,' that opens the quote's sentence before its mark."""
+        first = self.token_at(quote_start)
+        if first is None:
+            return None
+        for tok in first.sent:
+            if tok.idx >= quote_start or self.inside_quote(tok.idx):
+                break
+            to = next((c for c in tok.children if c.lower_ == "to"), None) if tok.lower_ == "according" else None
+            if to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
         return None
+
+    def put_as(self, quote_start: int):
+        """'As Ms. Lee put it, the plan is "a giveaway."', '"...," as the memo put it': an "as"
+        clause of saying in the quote's sentence, outside quotation marks."""
+        first = self.token_at(quote_start)
+        if first is None:
+            return None
+        return next(
+            (
+                t
+                for t in first.sent
+                if (_puts_it(t) or (_is_speech(t) and _as_clause(t))) and not self.inside_quote(t.idx)
+            ),
+            None,
+        )
 
     def attribute(self, quote: Quote, verb) -> None:
         quote.cue = verb.text
@@ -386,12 +430,18 @@ class QuoteFinder:
         for tok in self.doc:
             if self.inside_quote(tok.idx) or self.in_credit(tok.idx):
                 continue
-            if is_cue(tok):
+            if (felt := felt_by(tok)) is not None:
+                quote = self.quote(felt[0], tok.text, felt[1])
+            elif is_cue(tok):
                 quote = self.reported_by(tok)
             elif tok.pos_ == "ADJ":
                 quote = self.held_by(tok)
+            elif tok.pos_ == "NOUN" and (misread := misread_verb(tok)) is not None:
+                quote = self.quote(misread[0], tok.text, misread[1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
+            elif _puts_it(tok):
+                quote = self.reported_by(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 quote = self.according_to(tok)
             elif tok.lower_ == "in" and tok.i == tok.sent.start and tok.dep_ == "prep":
@@ -426,7 +476,7 @@ class QuoteFinder:
             tokens, least = object_of(verb), 1
         if tokens:
             span = self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
-        elif verb_lemma(verb) in reporting_verbs():
+        elif verb_lemma(verb) in reporting_verbs() or _puts_it(verb):
             span = self.as_said(verb) or self.said_after(verb)
         else:
             return None
@@ -499,10 +549,13 @@ class QuoteFinder:
     def as_said(self, verb) -> tuple[int, int] | None:
         """'Hawaii, as one of his advisers pointed out, normally does not ...': the sentence
         around an "as" attribution."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        if not _as_clause(verb):
             return None
         inner = {t.i for t in verb.subtree}
-        return self.span_of([t for t in verb.sent if t.i not in inner])
+        clause = verb.head  # the clause the "as" clause sits in, not the whole sentence
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return self.span_of([t for t in clause.subtree if t.i not in inner])
 
     def said_after(self, verb) -> tuple[int, int] | None:
         """'..., the president of X said.' with the content parsed as the main clause."""
@@ -542,7 +595,7 @@ class QuoteFinder:
             source = _subject(noun.head)  # "she has no illusions about X", "made the case for X"
         if source is None or source.lower_ in ("its", "it") and noun.dep_ != "attr":
             return None
-        return self.quote(noun_object(noun), noun.text, source)
+        return self.quote(noun_object(noun) or noun_predicate(noun), noun.text, source)
 
     def claimed_by(self, noun) -> Quote | None:
         """'Trump's claim that ...', 'a statement by the ministry that ...'."""
@@ -578,12 +631,12 @@ class QuoteFinder:
 
     def according_to(self, tok) -> Quote | None:
         to = next(c for c in tok.children if c.lower_ == "to")
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
         if source is None:
             return None
         rest = [t for t in tok.sent if t.i not in self._according_phrase(tok, source)]
         span = self.span_of(rest)
-        if span is None:
+        if span is None or self.within_direct(span):
             return None
         quote = Quote(span[0], span[1], self.text[span[0] : span[1]], direct=False, cue="according to")
         quote.speaker, quote.speaker_mention = self.actor_for(source)
@@ -598,6 +651,10 @@ class QuoteFinder:
         comma = next((t.i for t in tok.sent if t.i > source.i and t.text == ","), None)
         return phrase if comma is None else set(range(tok.i, comma + 1))
 
+    def within_direct(self, span: tuple[int, int]) -> bool:
+        """The span is (about) a direct quote, found as such."""
+        return any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans)
+
     def in_source(self, prep) -> Quote | None:
         """'In this poll, Trump rose 1 point': the rest of a sentence an "In <source>," phrase
         opens, unless a reporting verb in it names its own source."""
@@ -606,8 +663,11 @@ class QuoteFinder:
             return None
         phrase = {t.i for t in prep.subtree}
         rest = [t for t in prep.sent if t.i not in phrase]
-        if any(_is_speech(t) or (t.pos_ == "VERB" and verb_lemma(t) in reporting_verbs()) for t in rest):
-            return None
+        if any(
+            _is_speech(t) or (t.pos_ == "VERB" and verb_lemma(t) in reporting_verbs()) or _named_cue(t)
+            for t in rest
+        ):
+            return None  # 'In an August speech, Trump attacked X': Trump's, not the speech's
         return self.quote(rest, f"in {source.text}", source)
 
     def extend_back(self, verb, start: int) -> int:
@@ -670,6 +730,8 @@ class QuoteFinder:
                 return actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
+        named = [x for x in inside if _in_apposition(token, x[1])]
+        inside = named or inside  # "Moon's spokesman, Kim Eui-kyeom,": the spokesman, not Moon
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
@@ -680,6 +742,39 @@ def _last_said(quotes: list[Quote]) -> Quote | None:
     """The last quote that can pass its speaker on: a partial quote with no speaker (a title,
     a scare quote) cannot."""
     return next((q for q in reversed(quotes) if not q.partial or q.speaker_mention), None)
+
+
+def _named_subject(verb) -> bool:
+    """The verb's subject names someone: a name or a personal pronoun."""
+    subject = _subject(verb)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON") and subject.lower_ not in _RELATIVES | {"it"}
+
+
+def _named_cue(tok) -> bool:
+    return tok.pos_ == "VERB" and is_cue(tok) and _named_subject(tok)
+
+
+def _as_clause(verb) -> bool:
+    """'as one adviser pointed out', 'as the memo put it': a clause of saying opened by "as"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _puts_it(verb) -> bool:
+    """'as X put it': "put" with "it" for its object, in an "as" clause."""
+    return (
+        verb.lemma_ == "put"
+        and verb.pos_ == "VERB"
+        and _as_clause(verb)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
+def _misread_source(to):
+    """'according to show insiders': the parse read a noun as a verb ("show") and its noun as
+    the verb's object; the last noun of the phrase names the source."""
+    nouns = [t for t in to.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > to.i]
+    clause = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    return nouns[-1] if clause is not None and nouns else None
 
 
 def _named_before(verb, lo: int, quoted):
@@ -705,6 +800,8 @@ def _named_before(verb, lo: int, quoted):
 def _names_someone(tok) -> bool:
     if tok.pos_ == "PRON":
         return tok.tag_ == "PRP" and tok.lower_ not in ("it", "me", "him", "her", "us", "them")
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":  # 'Sanders' tagged a plural noun
+        return True
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
 
 
@@ -735,10 +832,18 @@ def _closing_attribution(tokens):
     for tok in tokens[:4]:
         if tok.text in _END_PUNCT or _is_mark(tok):
             return None
-        if _quoting(tok):
+        if _quoting(tok) or _closing_cue(tok):
             own_clause = any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
             return None if own_clause else tok
     return None
+
+
+def _closing_cue(tok) -> bool:
+    """'"Why isn't this proof?" Vitter demanded.': a cue verb beyond the verbs of saying (a
+    demand, an admission, a boast) closes a quote when it takes no object or clause after it."""
+    if tok.pos_ != "VERB" or not is_cue(tok) or _subject(tok) is None:
+        return False
+    return not any(c.i > tok.i and c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr") for c in tok.children)
 
 
 def _named_at_length(tokens):
@@ -786,9 +891,26 @@ def _subject(verb):
         return _subject(verb.head)  # "X defended it, saying ...", "X went on to discuss ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return _vehicle_subject(verb.head) or verb.head  # "one saying that ..."
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted  # 'Yonhap quoted an official as saying': the official says it
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+
+
+def _in_apposition(token, offset: int) -> bool:
+    """``offset`` lies in a name set beside ``token`` by apposition ("the spokesman, Kim,")."""
+    return any(
+        c.dep_ == "appos" and c.left_edge.idx <= offset <= c.right_edge.idx for c in token.children
+    )
+
+
+def _quoted_as(verb):
+    """The object of "quoted" in 'KCNA quoted Kim as saying ...'."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
 
 def _vehicle_subject(noun):

@@ -24,6 +24,18 @@ def object_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def attitude_verbs() -> frozenset[str]:
+    """Verbs of attitude (praise, support, demand, disapproval, rejection, intent), derived from
+    PETRARCH2's CAMEO verb classes by scripts/convert_petrarch_attitudes.py."""
+    return _lines("attitude_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def psych_verbs() -> frozenset[str]:
+    return _lines("psych_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def not_speaker_labels() -> frozenset[str]:
     return _lines("not_speaker_labels.txt")
 
@@ -84,6 +96,7 @@ def cue_verbs() -> frozenset[str]:
     return (
         clause_verbs()
         | object_verbs()
+        | attitude_verbs()
         | as_verbs()
         | at_verbs()
         | quote_verbs()

@@ -1,0 +1,188 @@
+"""Unnamed groups of people, and the plural pronouns that refer to them: read after the names.
+
+* A plural noun phrase headed by a noun of people ("the protesters", "Web developers", "local
+  residents"; lexicon.person_nouns) is a *group*. Phrases with the same head lemma in one article
+  are one group ("IE6 users ... users").
+* "they", "them", "their", "themselves" refer to the most salient plural noun phrase before them in
+  their sentence or the one before: the last subject, else the last one (a plural pronoun already
+  given to a group counts as that group's phrase). If that phrase names people, the pronoun is the
+  group's; if it names things ("the websites"), the pronoun stays unresolved.
+* "we", "us", "our", "ourselves" inside quotation marks refer to the quote's speaker's side: the
+  organisation, state or group that speaks, or, for a person, the group of that person and those
+  the person speaks for.
+
+A group is shown only when the text comes back to it (two mentions or more). Each function
+takes the parse, a ``Page`` (pronoun_features.Page) and ``owner``: the actor-so-far of each token
+(``Owners``); it returns what the reader should add.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyad.annotate.lexicon import person_nouns, speech_verbs
+
+PLURAL = frozenset({"they", "them", "their", "themselves", "theirs"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves", "ours"})
+_PLURAL_TAGS = ("NNS", "NNPS")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NEAR = 1  # sentences back an antecedent may lie
+
+
+@dataclass(slots=True)
+class Group:
+    """An unnamed group of people of one article: its head lemma and the token spans naming it."""
+
+    lemma: str
+    sector: str
+    spans: list = field(default_factory=list)  # spaCy Spans, in reading order
+
+
+class Owners:
+    """The actor each token already belongs to (first mention wins)."""
+
+    def __init__(self, doc, mentions: list[tuple[int, int, object]]):
+        self.owner: dict[int, object] = {}
+        for start, end, ref in mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for token in span or ():
+                self.owner.setdefault(token.i, ref)
+
+    def of(self, token):
+        return self.owner.get(token.i)
+
+
+def people_noun(token) -> str | None:
+    """The sector of a plural noun of people ("residents" -> CVL), else None."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ == "compound":
+        return None  # a capitalised title the tagger calls plural ("The President" as NNPS) is none
+    nouns = person_nouns()
+    return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def phrase(token):
+    """The words of a group's phrase: its head with the modifiers before it, no determiner."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nummod", "nmod", "quantmod", "npadvmod"):
+            start = min(start, child.left_edge.i)
+    return token.doc[start : token.i + 1]
+
+
+def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[int, Group]]:
+    """The groups of people named by plural noun phrases that no actor took, and the group of
+    each head token."""
+    groups: dict[str, Group] = {}
+    heads: dict[int, Group] = {}
+    for token in doc:
+        if token.tag_ != "NNS" or owners.of(token) is not None or in_credit(token.idx):
+            continue
+        sector = people_noun(token)
+        if sector is None or _named_by(token, owners):
+            continue
+        lemma = token.lemma_.lower()
+        group = groups.setdefault(lemma, Group(lemma, sector))
+        group.spans.append(phrase(token))
+        heads[token.i] = group
+    return groups, heads
+
+
+def _named_by(token, owners: Owners) -> bool:
+    """Is the phrase equated with named actors ("the candidates elected were Chan and Ho",
+    "activists Chan and Ho")? Then the names stand for its people; it is no group of its own."""
+    linked = [c for c in token.children if c.dep_ == "appos"]
+    if token.head.lemma_ == "be" and token.dep_ in _SUBJECTS:
+        linked += [c for c in token.head.children if c.dep_ == "attr"]
+    elif token.head.lemma_ == "be" and token.dep_ == "attr":
+        linked += [c for c in token.head.children if c.dep_ in _SUBJECTS]
+    return any(owners.of(t) is not None for c in linked for t in c.subtree)
+
+
+def plural_pronouns(doc, page, owners: Owners, heads: dict[int, Group]) -> list[tuple[object, Group]]:
+    """(pronoun span, group) for each they/them/their that refers to a group of people."""
+    out = []
+    given: dict[int, Group] = {}
+    for token in doc:
+        if token.lower_ not in PLURAL or token.pos_ != "PRON" or owners.of(token) is not None:
+            continue
+        antecedent = _antecedent(doc, page, token, heads, given)
+        if antecedent is not None:
+            given[token.i] = antecedent
+            out.append((doc[token.i : token.i + 1], antecedent))
+    return out
+
+
+def _antecedent(doc, page, pron, heads: dict[int, Group], given: dict[int, Group]) -> Group | None:
+    """The group of the most salient plural phrase before ``pron`` (see the module's text)."""
+    first = pron.i
+    limit = page.sentence[pron.i] - _NEAR
+    while first > 0 and page.sentence[first - 1] >= limit:
+        first -= 1
+    plural = [t for t in doc[first : pron.i] if _plural_phrase(t, given)]
+    if not plural:
+        return None
+    subjects = [t for t in plural if t.dep_ in _SUBJECTS]
+    chosen = (subjects or plural)[-1]
+    return given.get(chosen.i) or heads.get(_of_people(chosen, heads).i)
+
+
+def _of_people(token, heads: dict[int, Group], depth: int = 3):
+    """The people a quantity stands for: "hundreds of (thousands of) protesters" -> protesters."""
+    if token.i in heads or depth == 0:
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return _of_people(pobj, heads, depth - 1)
+    return token
+
+
+def _plural_phrase(token, given: dict[int, Group]) -> bool:
+    if token.i in given:
+        return True
+    return token.tag_ in _PLURAL_TAGS and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound"
+
+
+def first_plural(doc, page, owners: Owners) -> list[tuple[object, object]]:
+    """(pronoun span, speaker's actor) for each we/us/our inside quotation marks."""
+    out = []
+    sentences = None
+    for token in doc:
+        if token.lower_ not in FIRST_PLURAL or token.pos_ != "PRON" or not page.quoted[token.i]:
+            continue
+        if owners.of(token) is not None:
+            continue
+        sentences = sentences or list(doc.sents)
+        n = page.sentence[token.i]
+        for k in (n, n + 1, n - 1):
+            found, speaker = speaker_of(sentences[k], page, owners) if 0 <= k < len(sentences) else (False, None)
+            if speaker is not None:
+                out.append((doc[token.i : token.i + 1], speaker))
+            if found:
+                break  # the sentence's own speaker, even one that is no actor, ends the search
+    return out
+
+
+def speaker_of(sentence, page, owners: Owners) -> tuple[bool, object]:
+    """(whether ``sentence`` has a speaker: the subject of a speech verb outside quotation marks,
+    the speaker's actor or None). A speaker that is no actor speaks for the body its words name:
+    "a spokesperson for the defense ministry" -> the ministry."""
+    for token in sentence:
+        if token.lemma_.lower() in speech_verbs() and not page.quoted[token.i]:
+            for child in token.children:
+                if child.dep_ in _SUBJECTS and not page.quoted[child.i]:
+                    if owners.of(child) is not None:
+                        return True, owners.of(child)
+                    return True, _body_of(child, owners)
+    return False, None
+
+
+def _body_of(subject, owners: Owners):
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            for token in prep.subtree:
+                ref = owners.of(token)
+                if ref is not None and getattr(ref, "kind", None) in ("organization", "state"):
+                    return ref
+    return None

@@ -1,0 +1,52 @@
+"""A person whose surname is a capital's name ("Valeska Paris"): one name, and the bare surname
+is that person where it acts; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.annotate.actors import Reader
+from dyad.annotate.knowledge import KnowledgeBase
+from dyad.annotate.spacy_stage import SpacyStage
+from dyad.article import Article
+from dyad.clean import CleanStage
+
+
+@pytest.fixture(scope="module")
+def read():
+    spacy_stage = SpacyStage()
+
+    def run(text: str) -> Article:
+        article = spacy_stage(CleanStage()(Article(text=text, published="2024-03-01")))
+        article.actors = Reader(article, KnowledgeBase.default()).read()
+        return article
+
+    return run
+
+
+def owners(article: Article, text: str) -> list[str]:
+    found = []
+    start = article.text.find(text)
+    while start >= 0:
+        found.append(next((a.id for a in article.actors for m in a.mentions
+                           if m.start == start and m.end == start + len(text)), None))
+        start = article.text.find(text, start + 1)
+    return found
+
+
+def test_a_given_name_and_a_capital_are_one_persons_name(read):
+    article = read("Valeska Paris, an Australian woman, says she was held for twelve years. "
+                   "Paris was born in Switzerland.")
+    person = [a for a in article.actors if a.kind == "person"]
+    assert [a.name for a in person] == ["Valeska Paris"]
+    assert owners(article, "Paris")[1] == person[0].id
+
+
+def test_the_surname_after_a_place_preposition_stays_the_place(read):
+    article = read("Valeska Paris, an Australian woman, spoke on Monday. She was born in Paris.")
+    assert owners(article, "Paris")[1] != "valeska-paris"
+
+
+def test_a_capital_with_no_such_person_stays_a_place(read):
+    article = read("Lena Jordan spoke on Monday. Paris said it would send aid.")
+    assert owners(article, "Paris") == ["FRA"]
