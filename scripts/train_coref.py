@@ -36,7 +36,7 @@ from dyad.evaluate import gap
 from dyad.evaluate.split import part
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "coref" / "pronoun_ranker.json"
-L2 = 0.02
+L2 = 0.03
 
 
 class Recorder(Reader):

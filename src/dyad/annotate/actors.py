@@ -491,7 +491,7 @@ class Reader:
         if not _person_shaped(cand.span, self.kb) or self.is_place(cand):
             return None
         name = _name(cand.text)
-        if name in given_names():
+        if _acts_as_given_name(cand.span, name):
             return self.person(Cand(cand.span, "PERSON"))  # "Noreen returns", "irking his moll Vivian"
         ref = self.latent.get(_slug(name))
         if ref is None:
@@ -591,7 +591,7 @@ class Reader:
         if cand.text.isupper() and len(cand.text) <= 1:
             return None
         name = _name(cand.text)
-        if _slug(name) not in self.refs and (_given_name_gender(name) or name in given_names()) \
+        if _slug(name) not in self.refs and (_given_name_gender(name) or _acts_as_given_name(cand.span, name)) \
                 and _person_shaped(cand.span, self.kb):
             return self.person(Cand(cand.span, "PERSON"))  # "Nadia Farouk", whatever the tagger said
         ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
@@ -779,6 +779,16 @@ def _strip_honorific(span):
         gender = table[span.doc[start].text] or gender
         start += 1
     return (span.doc[start : span.end] if start < span.end else None), gender
+
+
+def _acts_as_given_name(span, name: str) -> bool:
+    """A one-word given name that acts as a person does, as a subject, an object, a possessor or
+    an apposition ("Noreen returns", "his moll Vivian"): not a date line's "Tuesday", a "Hope"
+    written on shirts, nor the "Carly" of an untagged "Carly Simon"."""
+    return name in given_names() and span.root.dep_ in _PERSON_DEPS
+
+
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "agent"})
 
 
 def _given_name_gender(name: str) -> str | None:
