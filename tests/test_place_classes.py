@@ -335,3 +335,29 @@ def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
     assert at(article, "Jackson")[0].country == "USA"
     second = article.text.index("Jackson", 20)
     assert all(m.start != second for p in article.places for m in p.mentions)
+
+
+def test_a_site_with_no_place_named_is_not_placed(stage, actors):
+    text = "Manassas officials met on Monday. Commuters use Dulles International Airport, residents of Manassas say."
+    article = analyse_all(stage, actors, text)
+    assert all("Dulles" not in m.text for p in article.places for m in p.mentions)
+
+
+def test_places_joined_by_a_hyphen(stage, actors):
+    text = "The Russia-Ukraine war dragged on. Sheila Jackson-Lee spoke in Winston-Salem on Monday."
+    article = analyse_all(stage, actors, text)
+    assert at(article, "Ukraine")[0].country == "UKR"
+    assert at(article, "Winston-Salem")[0].country == "USA"  # one town's name
+    assert all(m.text != "Jackson" for p in article.places for m in p.mentions)  # a person's
+
+
+def test_two_countries_without_a_comma(stage):
+    article = analyse(stage, "Jobless rates rose in countries such as Cyprus, Greece Italy or Spain.")
+    assert at(article, "Italy")[0].country == "ITA"
+    assert at(article, "Greece")[0].country == "GRC"
+
+
+def test_the_white_houses_rooms_are_the_white_house(stage):
+    article = analyse(stage, "Aides met in the Oval Office, and the West Wing was quiet after the firing.")
+    assert at(article, "Oval Office")[0].name == "White House"
+    assert at(article, "West Wing")[0].name == "White House"

@@ -145,3 +145,29 @@ def test_a_that_clause_after_the_hearers_is_what_was_shouted(analyze_text):
 def test_a_stance_noun_that_is_a_clause_is_its_possessors(analyze_text):
     a = analyze_text("Her bet is that voters will punish the incumbents.")
     assert said_by(a, find(a, "voters will punish")) == "Her"
+
+
+def test_a_rule_that_allows_or_requires_attributes_what_it_allows(analyze_text):
+    a = analyze_text("The new statute requires landlords to register every rental unit.")
+    assert said_by(a, find(a, "landlords to register")) == "The new statute"
+
+
+def test_a_clause_hung_on_continues_is_what_the_cue_after_it_says(analyze_text):
+    a = analyze_text(
+        "The governor continues to insist, most recently in a radio interview, that the budget is balanced."
+    )
+    assert said_by(a, find(a, "the budget is balanced")) == "The governor"
+
+
+def test_who_was_led_to_fear_fears(analyze_text):
+    a = analyze_text(
+        "The shortage led many farmers to fear a poor harvest. "
+        "The crash left investors feeling that the market was rigged."
+    )
+    assert said_by(a, find(a, "a poor harvest")) == "many farmers"
+    assert said_by(a, find(a, "the market was rigged")) == "investors"
+
+
+def test_words_used_to_denounce_are_not_the_ones_denouncing(analyze_text):
+    a = analyze_text("Several mayors used harsh language to denounce the new tax.")
+    assert said_by(a, find(a, "the new tax")) == "Several mayors"

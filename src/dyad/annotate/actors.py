@@ -114,8 +114,10 @@ class Reader:
         for cand in self.candidates():
             self.resolve(cand)
         self.resolve_groups()
-        self.resolve_nominals()
-        self.resolve_plural_people()
+        owners = plural_people.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
+                                                          for m in r.mentions])
+        self.resolve_nominals(owners)
+        self.resolve_plural_people(owners)
         self.merge_acronyms()
         return [r.to_actor() for r in self.refs.values() if r.mentions]
 
@@ -233,10 +235,9 @@ class Reader:
                     for ref in refs:
                         ref.add(span.start_char, span.end_char, span.text)
 
-    def resolve_nominals(self) -> None:
+    def resolve_nominals(self, owned: plural_people.Owners) -> None:
         """"the student", "the boy", "the 45-year-old": a person named just before (nominals.py)."""
         doc = self.article.doc
-        owned = plural_people.Owners(doc, [(m.start, m.end, r) for r in self.refs.values() for m in r.mentions])
         found = nominals.descriptions(doc, lambda t: owned.of(t) is not None or self.article.in_credit(t.idx))
         if not found:
             return
@@ -252,6 +253,8 @@ class Reader:
             if ref is not None:
                 span = doc[token.left_edge.i : token.i + 1]
                 ref.add(span.start_char, span.end_char, span.text)
+                for t in span:
+                    owned.owner.setdefault(t.i, ref)
 
     def described(self, ref: Ref, word: str) -> bool:
         """Did the text call this person by this noun: in a title ("Texas student Ahmed Mohamed"),
@@ -269,11 +272,9 @@ class Reader:
                 return True
         return False
 
-    def resolve_plural_people(self) -> None:
+    def resolve_plural_people(self, owners: plural_people.Owners) -> None:
         """Unnamed groups of people, their plural pronouns and a quote's "we" (plural_people.py)."""
         doc, page = self.article.doc, self.page()
-        mentions = [(m.start, m.end, r) for r in self.refs.values() for m in r.mentions]
-        owners = plural_people.Owners(doc, mentions)
         found, heads = plural_people.find_groups(doc, owners, self.article.in_credit)
         pronouns_of: dict[str, list] = {}
         for span, group in plural_people.plural_pronouns(doc, page, owners, heads):
@@ -287,6 +288,8 @@ class Reader:
                 ref.add(span.start_char, span.end_char, span.text)
                 for token in span:
                     owners.owner.setdefault(token.i, ref)
+        for span, speaker in plural_people.first_singular(doc, page, owners):
+            speaker.add(span.start_char, span.end_char, span.text)
         for span, speaker in plural_people.first_plural(doc, page, owners):
             side = self.side_of(speaker)
             side.add(span.start_char, span.end_char, span.text)
@@ -311,7 +314,9 @@ class Reader:
             owner = self.owner(role.of_tokens)
             if owner is not None and owner.kind == "organization":
                 return owner
-        if speaker.country and speaker.sector in _STATE_SECTORS:
+        sector = speaker.sector or next((s for r in speaker.role_texts if (s := self.kb.sector_for_title(r.title))),
+                                        None)  # a known person's title in the text ("Home Secretary X")
+        if speaker.country and sector in _STATE_SECTORS:
             entry = self.kb.state(speaker.country)
             if entry is not None:
                 return self.from_kb(entry)

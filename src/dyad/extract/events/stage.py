@@ -157,7 +157,7 @@ class EventStage:
             modality=mood,
             evidence=Span(sentence.start_char, sentence.end_char),
             trigger=trigger,
-            date=setting.date(match.trigger),
+            date=setting.date(match.trigger, mood, article.published),
             place=setting.place(match.trigger),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),

@@ -46,13 +46,16 @@ class Candidate:
     metonym: bool = False  # stands for a state actor too ("Moscow said")
     demonym: str | None = None  # the place a people's word names: "Georgia" for "Georgians"
     dateline: bool = False  # the upper-case town an article is filed from
-    site_in: tuple[int, int] | None = None  # a named site, placed at the place named there
+    site: bool = False  # a named site the gazetteer does not know ("Kendale Lakes Elementary School")
+    site_in: tuple[int, int] | None = None  # the place named with it, whose point it takes
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     blocked, freeable = _blocked_spans(article, gaz)
     # places inside an actor's mention ("the U.S. Centers for ...", "flights to London") first
-    kept = _keep([], _freed(article, freeable, gaz) + _inner_candidates(article, gaz), [], article)
+    kept = _keep(
+        [], _freed(article, freeable, gaz) + _inner_candidates(article, gaz) + _hyphen_parts(article, gaz), [], article
+    )
     # then named features (the longest, surest names), then entities and names around them
     found = (
         _feature_matches(article.text)
@@ -90,9 +93,9 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             s, e = match.span()
             if _sentence_start(text, s) or _overlaps_span((s, e), people):
                 continue
-            if source.site_in is None and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
+            if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
                 continue
-            out.append(Candidate(s, e, name, from_entity=False, site_in=source.site_in))
+            out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
     return out
 
 
@@ -376,11 +379,40 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     ("Nigeria reported", "regional NSW", "Vestfold, Buskerud")."""
     out = []
     for start, end in _capitalised_runs(article.text):
-        for s, e in _sub_spans(article.text, start, end):
+        taken: list[tuple[int, int]] = []
+        for s, e in _sub_spans(article.text, start, end):  # longest first; "Greece Italy" gives two
             text = article.text[s:e]
+            if _overlaps_span((s, e), taken):
+                continue
             if _own_name(text, gaz) and _strong(text, gaz) and plausible(article.text, s, e, gaz):
                 out.append(Candidate(s, e, text, from_entity=False))
-                break
+                taken.append((s, e))
+    return out
+
+
+_HYPHENED = re.compile(r"(?<![\w'’-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?![\w'’-])")
+
+
+def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """The places a hyphened name joins ("the Russia-Ukraine war", "the Amsterdam-London leg"):
+    countries, regions, named features and cities of 100,000 people or more, where the whole
+    is no place's name ("Winston-Salem") and no person's ("Jackson-Lee")."""
+    text = article.text
+    if "-" not in text:
+        return []
+    ents = article.doc.ents if article.doc is not None else ()
+    people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    people += [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    out = []
+    for match in _HYPHENED.finditer(text):
+        if match.group(0) in gaz or _overlaps_span(match.span(), people):
+            continue
+        pos = match.start()
+        for part in match.group(0).split("-"):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if _own_name(part, gaz) and (_strong(part, gaz) or _big_city(part, gaz)) and plausible(text, s, e, gaz, True):
+                out.append(Candidate(s, e, part, from_entity=False))
     return out
 
 
@@ -557,10 +589,12 @@ _SITE_BEFORE = re.compile(r"['’]s\s+$")
 def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]:
     """Named sites the gazetteer does not know, placed by a place named with them: "Kendale Lakes
     Elementary School in Miami-Dade", "Kamenné Square in Bratislava", "the Palais des Nations,
-    Geneva", "Brooklyn's Barclays Center". A site is a name spaCy tags as a facility or one that
-    ends in a site's word (site_words.txt)."""
+    Geneva", "Brooklyn's Barclays Center" (alone, a site's name says too little of where it is:
+    placing such names at the article's town was right for half of them). A site is a name
+    spaCy tags as a facility or one that ends in a site's word (site_words.txt), and no person's
+    name ("Robert Hall")."""
     text = article.text
-    places = {c.start: c for c in kept if not c.demonym and c.site_in is None}
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
     ends = {c.end: c for c in places.values()}
     out = []
     for start, end in _site_names(article):
@@ -569,8 +603,9 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
         if place is None:
             before = _SITE_BEFORE.search(text, max(0, start - 4), start)
             place = ends.get(before.start()) if before else None
+        name = text[start:end]
         if place is not None and not (place.start <= start < place.end):
-            out.append(Candidate(start, end, text[start:end], from_entity=False, site_in=(place.start, place.end)))
+            out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end)))
     return out
 
 
@@ -578,7 +613,9 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
     """Facilities spaCy tagged, and capitalised runs ending in a site's word."""
     words = read_words("site_words.txt")
     ents = article.doc.ents if article.doc is not None else ()
-    spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "FAC"]
+    spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "FAC" and _proper_name(e.text)]
+    people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    people += [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
     for start, end in _capitalised_runs(article.text):
         name = article.text[start:end]
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
@@ -589,8 +626,17 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
     out = []
     for start, end in spans:
         lead = _LEAD.match(article.text[start:end])
-        out.append((start + (lead.end() if lead else 0), end))
+        if not _overlaps_span((start, end), people):  # "Robert Hall in Geneva", "Mrs Park"
+            out.append((start + (lead.end() if lead else 0), end))
     return out
+
+
+def _proper_name(text: str) -> bool:
+    """Capitalised words only, joined by "of", "the" and the like; no figure ("Easter Vigil Mass
+    on Holy Saturday, March 31" is no site)."""
+    return not any(c.isdigit() for c in text) and all(
+        w[:1].isupper() or w in ("of", "the", "de", "des", "du", "la", "le", "and", "&") for w in text.split()
+    )
 
 
 def _demonym_candidates(article: Article) -> list[Candidate]:

@@ -52,6 +52,7 @@ REGION_REACH_KM = 600.0
 CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washington": the city)
 LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
 MIN_SCORE = 2.0
+SITE_SCORE = 6.0  # a site's score: no surer than the place that gives its point
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
 
 
@@ -64,8 +65,8 @@ class Resolved:
 
 
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
-    sites = [c for c in candidates if c.site_in is not None]
-    named = _resolve_names([c for c in candidates if c.site_in is None], text, gaz)
+    sites = [c for c in candidates if c.site]
+    named = _resolve_names([c for c in candidates if not c.site], text, gaz)
     return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
 
 
@@ -78,7 +79,7 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
         if place is not None:
             e = place.entry
             entry = Entry(site.text, "site", e.country, e.lat, e.lon, within=e.name)
-            out.append(Resolved(site, entry, place.score, f"a site in {e.name}, at its point"))
+            out.append(Resolved(site, entry, min(place.score, SITE_SCORE), f"a site in {e.name}, at its point"))
     return out
 
 

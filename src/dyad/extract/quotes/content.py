@@ -126,7 +126,12 @@ def _complement(child, lemma: str) -> bool:
 
 def _misparsed(verb) -> list:
     """Clauses the parse hung elsewhere: 'told a meeting that X' (X made a relative clause of
-    the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial)."""
+    the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial),
+    'continues to insist, in every interview, that X' (the clause hung on "continues")."""
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        hung = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if hung and _opens_with_that(hung[0]):
+            return hung[:1]
     for child in verb.children:
         if child.i < verb.i:
             continue

@@ -23,6 +23,7 @@ When no actor names the speaker, ``speaker_mention`` still holds the words.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
@@ -59,10 +60,12 @@ OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
 STRAIGHT = '"'
 DOUBLE_APOSTROPHE = "''"
+_MARK = re.compile("|".join(re.escape(m) for m in (*sorted(OPEN_MARKS | CLOSE_MARKS), STRAIGHT, DOUBLE_APOSTROPHE)))
 _DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
 _RELATIVES = {"who", "that", "which"}
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver"}
+CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
 
@@ -102,6 +105,10 @@ def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, 
     open_at, curly, depth = None, False, 0
     i = start
     while i < end:
+        mark = _MARK.search(text, i)  # characters that are no quotation mark change nothing
+        if mark is None or mark.start() >= end:
+            break
+        i = mark.start()
         ch, width = text[i], 2 if text.startswith(DOUBLE_APOSTROPHE, i) else 1
         straight = ch == STRAIGHT or width == 2
         opening = i + width < end and not text[i + width].isspace()
@@ -157,7 +164,7 @@ class QuoteFinder:
             if seg.kind in ("body", "caption", "title")
             for s, e in quote_spans(self.text, seg.start, seg.end)
         ]
-        self.starts = [t.idx for t in self.doc]  # token start offsets, for bisecting
+        self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
         self.quoted_starts = [s for s, _e in self.quoted]
         self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
@@ -887,6 +894,9 @@ def _subject(verb):
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         return _subject(verb.head.head)  # "X was able to tout ...": the subject of "was"
+    controller = _object_control(verb)
+    if controller is not None:
+        return controller  # "All this led the journalist to fear X": the journalist fears
     if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and _nonfinite(verb)):
         return _subject(verb.head)  # "X defended it, saying ...", "X went on to discuss ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -904,6 +914,17 @@ def _in_apposition(token, offset: int) -> bool:
     return any(
         c.dep_ == "appos" and c.left_edge.idx <= offset <= c.right_edge.idx for c in token.children
     )
+
+
+def _object_control(verb):
+    """The object of the verb a non-finite verb completes ("led [X] to fear", "left [X] feeling
+    that", "had [X] wondering about"): that object is the one who fears, feels or wonders."""
+    if verb.dep_ not in ("xcomp", "ccomp", "oprd") or verb.tag_ not in ("VB", "VBG"):
+        return None
+    head = verb.head
+    if head.pos_ != "VERB" or head.lemma_ not in CAUSATIVES:
+        return None  # 'used blunt language to denounce X': a purpose, the subject denounces
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
 
 
 def _quoted_as(verb):
