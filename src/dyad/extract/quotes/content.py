@@ -316,6 +316,9 @@ def passive_of(verb) -> tuple[list, object] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None and source is not None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        inner = {t.i for t in verb.subtree}  # 'the levels desired by NATO': the noun it describes
+        return [t for t in verb.head.subtree if t.i not in inner], source
     if subject is None or source is None:
         return None
     parts = [subject] + [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
@@ -325,11 +328,16 @@ def passive_of(verb) -> tuple[list, object] | None:
 def stance_of(adj) -> list | None:
     """'X was sure (that) ...', 'X is critical of Y', 'X is willing to ...': what a stance
     adjective after a copula takes. The copula's subject is the source."""
-    if adj.lemma_.lower() not in stance_adjectives() or adj.dep_ != "acomp":
+    if adj.lemma_.lower() not in stance_adjectives() or adj.dep_ not in ("acomp", "advcl", "amod"):
         return None
-    if adj.head.lemma_.lower() not in COPULAS:
+    if adj.dep_ == "amod" and adj.i < adj.head.i:
+        return None  # 'a worried look': no complement to attribute
+    if adj.dep_ != "acomp":  # 'Leaders, worried about X, met ...': of the leaders
+        clauses = []
+    elif adj.head.lemma_.lower() not in COPULAS:
         return None
-    clauses = [c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i]  # "was sure X"
+    else:
+        clauses = [c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i]  # "was sure X"
     for child in list(adj.children) + clauses:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in NOUN_PREPS | {"with"}):
             tokens = list(child.subtree)

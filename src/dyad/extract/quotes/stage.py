@@ -591,7 +591,8 @@ class QuoteFinder:
     def held_by(self, adj) -> Quote | None:
         """'Republicans weren't too concerned about this shift': a stance adjective's complement."""
         tokens = stance_of(adj)
-        return self.quote(tokens, adj.text, _subject(adj.head)) if tokens else None
+        holder = adj.head if adj.dep_ == "amod" else _subject(adj.head)  # 'leaders, worried about X'
+        return self.quote(tokens, adj.text, holder) if tokens else None
 
     def stance_noun(self, noun) -> Quote | None:
         """'his adulation of X', 'X is a staunch opponent of Y'."""
@@ -728,7 +729,12 @@ class QuoteFinder:
         pronoun ("nations that oppose X", "Kim, who said ...") keeps its words and takes the
         actor of what it refers to."""
         if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-            return self.actor_for(token.head.head)[0], Span(token.idx, token.idx + len(token.text))
+            antecedent = token.head.head
+            actor = self.actor_for(antecedent)[0]
+            named = actor is None and antecedent.i < token.i
+            # 'a visa program that allows X', no actor: the words run from what it refers to
+            start = antecedent.left_edge.idx if named else token.idx
+            return actor, Span(start, token.idx + len(token.text))
         last = _phrase_end(token)
         lo, hi = token.left_edge.idx, last.idx + len(last.text)
         inside = []
