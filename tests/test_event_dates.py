@@ -114,6 +114,7 @@ def test_the_json_gives_start_end_and_null_when_undated():
         "precision": "season",
         "start": "2018-09-23",
         "end": "2018-12-20",
+        "anchor": None,
     }
     assert article("b", None).to_dict()["events"][0]["date"] is None
 

@@ -100,3 +100,26 @@ def test_an_adjective_and_head_are_read_as_one_agent(nlp, stage):  # noqa: F811
     event = next(e for e in art.events if e.target == "ISR")
     [source] = [a for a in art.actors if a.id == event.source]
     assert source.sector == "ELI"  # "former president", not a sitting one (GOV)
+
+
+def test_a_time_in_a_clause_under_the_object_does_not_date_the_event(nlp, stage):  # noqa: F811
+    text = "Iran rejected the deal signed in 2019."
+    art = article(nlp, text, times=[("2019", "2019")])
+    art.published = "2023-11-05"
+    [event] = stage(art).events
+    assert event.date.value != "2019" and event.date.anchor == "published"
+
+
+def test_a_time_in_a_clause_on_a_nominal_event_dates_it(nlp, stage):  # noqa: F811
+    art = stage(article(nlp, "Japan praised the talks held with China on Monday.", times=[("Monday", "2023-10-30")]))
+    talks = [e for e in art.events if e.trigger.text.startswith("talks")]
+    assert talks and talks[0].date.value == "2023-10-30", [(e.cameo, e.trigger.text, e.date) for e in art.events]
+
+
+def test_a_past_narrative_takes_the_date_of_its_paragraph(nlp, stage):  # noqa: F811
+    text = "Israel attacked Syria on Monday. Its jets struck Iran.\nJapan condemned China."
+    art = article(nlp, text, times=[("Monday", "2023-10-30")])
+    art.published = "2023-11-05"
+    dates = {e.target: (e.date.value, e.date.anchor) for e in stage(art).events}
+    assert dates["IRN"] == ("2023-10-30", "narrative")
+    assert dates["CHN"] == ("2023-11-05", "published")  # a new paragraph: not the narrative's

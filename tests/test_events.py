@@ -156,10 +156,17 @@ def test_each_event_takes_the_date_and_place_of_its_own_sentence(nlp, stage):
     assert found == [("met", "2019-02-27", "p-hanoi"), ("attacked", "2020-03-03", "p-aleppo")]
 
 
-def test_no_date_without_one_in_the_clause(nlp, stage):
+def test_without_a_date_in_its_paragraph_an_event_that_happened_takes_the_publication_day(nlp, stage):
     art = article(nlp, "Israel attacked Syria.")
     art.published = "2023-11-05"
-    assert stage(art).events[0].date is None
+    date = stage(art).events[0].date
+    assert (date.value, date.precision, date.anchor) == ("2023-11-05", "day", "published")
+
+
+def test_an_event_yet_to_happen_takes_no_publication_day(nlp, stage):
+    art = article(nlp, "Israel will attack Syria.")
+    art.published = "2023-11-05"
+    assert [e.date for e in stage(art).events] == [None]
 
 
 @pytest.mark.parametrize(

@@ -121,3 +121,18 @@ def test_the_event_stage_adds_to_the_actors_stage_group_instead_of_a_second_one(
     assert ids["group-x-cvl-resident"] == 1
     group = article.actor("group-x-cvl-resident")
     assert [m.text for m in group.mentions][-1] == "resident"
+
+
+def test_a_quotation_a_colon_opens_belongs_to_the_subject_before_the_colon(read):
+    article = read('Peter Novak posted a long message on his blog on Monday: "The talks failed. '
+                   'I was wrong about them. We will try again in May."')
+    person = actor_at(article, "Peter Novak")
+    assert actor_at(article, "I") is person
+    side = actor_at(article, "We")
+    assert side is not None and side is not person and side.kind == "group"
+
+
+def test_a_quotation_with_no_colon_before_it_gets_no_speaker_from_far_away(read):
+    article = read('Peter Novak posted a long message on his blog on Monday. The weather was cold. '
+                   'Snow fell. "I was wrong about them."')
+    assert actor_at(article, "I") is None

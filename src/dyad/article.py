@@ -59,6 +59,7 @@ class TimeValue:
     precision: str  # day | week | month | quarter | season | year | decade | century | unknown | ...
     start: str | None = None  # YYYY-MM-DD, the first day the value covers; None when it names none
     end: str | None = None  # YYYY-MM-DD, the last day
+    anchor: str | None = None  # where an event's date came from: clause | sentence | narrative | published
 
     def __post_init__(self) -> None:
         if self.start is None and self.end is None:

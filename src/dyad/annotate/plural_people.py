@@ -24,6 +24,7 @@ from dyad.annotate.lexicon import person_nouns, speech_verbs
 
 PLURAL = frozenset({"they", "them", "their", "themselves", "theirs"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves", "ours"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 _PLURAL_TAGS = ("NNS", "NNPS")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NEAR = 1  # sentences back an antecedent may lie
@@ -155,13 +156,49 @@ def first_plural(doc, page, owners: Owners) -> list[tuple[object, object]]:
             continue
         sentences = sentences or list(doc.sents)
         n = page.sentence[token.i]
+        speaker = None
         for k in (n, n + 1, n - 1):
             found, speaker = speaker_of(sentences[k], page, owners) if 0 <= k < len(sentences) else (False, None)
-            if speaker is not None:
-                out.append((doc[token.i : token.i + 1], speaker))
             if found:
                 break  # the sentence's own speaker, even one that is no actor, ends the search
+        else:
+            speaker = introduced_by(doc, page, owners, token)
+        if speaker is not None:
+            out.append((doc[token.i : token.i + 1], speaker))
     return out
+
+
+def first_singular(doc, page, owners: Owners) -> list[tuple[object, object]]:
+    """(pronoun span, speaker) for each I/me/my inside a quotation that a colon introduces, which
+    groups.first_person (a speech verb nearby) left without a speaker."""
+    out = []
+    for token in doc:
+        if token.lower_ not in FIRST_SINGULAR or token.pos_ != "PRON" or not page.quoted[token.i]:
+            continue
+        if owners.of(token) is None:
+            speaker = introduced_by(doc, page, owners, token)
+            if speaker is not None and getattr(speaker, "kind", None) == "person":
+                out.append((doc[token.i : token.i + 1], speaker))
+    return out
+
+
+def introduced_by(doc, page, owners: Owners, token):
+    """The speaker of a quotation opened right after a colon ("Obama tweeted: "We ..."", "Sunak
+    said, promising an update: "I ..."): the actor subject of the sentence that ends with the
+    colon, however many sentences the quotation runs on."""
+    i = token.i
+    while i > 0 and page.quoted[i - 1]:
+        i -= 1
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":" or page.quoted[j]:
+        return None
+    root = doc[j].sent.root
+    for child in root.children:
+        if child.dep_ in _SUBJECTS and owners.of(child) is not None:
+            return owners.of(child)
+    return None
 
 
 def speaker_of(sentence, page, owners: Owners) -> tuple[bool, object]:

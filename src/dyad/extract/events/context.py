@@ -1,11 +1,19 @@
 """When and where an event took place: the time and place named in the event's own clause.
 
-The date is a TimeRef of the same sentence that the trigger governs ("met ... on Feb. 27, 2019"),
-else one in the clause of the verb that governs a nominal trigger, else the one of the sentence
-nearest the trigger outside another event's clause ("On Monday, officials said Israel attacked");
-never the publication date, never a duration ("for two weeks") or a set ("every year"). The event
-keeps the TimeRef's value, so whatever the time stage resolved it to (an ISO range) comes along.
-The place is a place mentioned in that clause after in/at/near ("in Hanoi"), the most specific first.
+The date is, in order (``TimeValue.anchor`` says which):
+- ``clause``: a TimeRef the trigger governs ("met ... on Feb. 27, 2019"), or one in the phrases of
+  the verb that governs a nominal trigger; a time inside a clause that modifies one of its nouns
+  dates that clause, not the event ("rejected the deal signed in 2019");
+- ``sentence``: the sentence's time nearest the trigger outside another event's clause ("On Monday,
+  officials said Israel attacked");
+- ``narrative``: for an event told in the past tense, the sentence date of an earlier sentence of
+  the same paragraph that goes on in the past tense ("Troops entered the town on Monday. They
+  arrested the mayor.");
+- ``published``: for an event that happened (asserted or reported, not predicted or intended) with
+  no date in its paragraph, the publication date, as a day.
+Never a duration ("for two weeks") or a set ("every year"). The event keeps the TimeRef's value, so
+whatever the time stage resolved it to (an ISO range) comes along. The place is a place mentioned in
+the event's clause after in/at/near ("in Hanoi"), the most specific first.
 """
 
 from __future__ import annotations
@@ -20,19 +28,41 @@ ISO_DURATION = re.compile(r"P(T?[0-9X.]+[A-Z])+$")  # P2W, P20M, PT1H30M, PXY; n
 PLACE_RANK = {"site": 0, "city": 1, "district": 2, "region": 2, "water": 3, "country": 4, "other": 5}
 
 
+OWN_CLAUSE_DEPS = ("relcl", "acl", "ccomp", "csubj", "advcl", "parataxis")  # clauses with a time of their own
+PAST_TAGS = frozenset({"VBD"})
+HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
+HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
+
+
 def clause_scopes(trigger) -> list[set[int]]:
     """Token indices of the trigger's own phrase, then of the phrases that hang directly on the verb
     governing a nominal trigger (its other nouns' phrases excluded: "the proclamation in April 2018,
-    ahead of the summit" does not date the summit)."""
-    scopes = [{t.i for t in trigger.subtree}]
+    ahead of the summit" does not date the summit). Clauses inside them are left out ("the deal
+    signed in 2019"), but a clause on a nominal trigger itself is its own ("talks held on Monday")."""
+    nominal = trigger.pos_ not in ("VERB", "AUX")
+    scopes = [_own_phrase(trigger, keep_clauses=nominal)]
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb is not trigger:
         scopes.append(
-            {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+            {i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for i in _own_phrase(c)}
         )
     return scopes
+
+
+def _own_phrase(token, keep_clauses: bool = False) -> set[int]:
+    """The token's subtree less the clauses hanging inside it (a relative clause, another verb's
+    complement); ``keep_clauses``: a clause directly on the token stays."""
+    out, todo = {token.i}, [(token, True)]
+    while todo:
+        node, top = todo.pop()
+        for child in node.children:
+            if child.dep_ in OWN_CLAUSE_DEPS and not (top and keep_clauses):
+                continue
+            out.add(child.i)
+            todo.append((child, False))
+    return out
 
 
 def _span_root(doc, start: int, end: int):
@@ -54,6 +84,11 @@ class Setting:
         self.doc, self._times, self._places, self.preps = doc, times, places, preps
 
     @cached_property
+    def text(self) -> str:
+        """The doc's text, joined once (spaCy joins every token's text on each ``doc.text``)."""
+        return self.doc.text
+
+    @cached_property
     def times(self) -> list[tuple]:
         """(time, root token, sentence start) of the times that can date an event."""
         rooted = [(t, _span_root(self.doc, t.start, t.end)) for t in self._times if is_point_or_period(t)]
@@ -65,19 +100,47 @@ class Setting:
         rooted = [(p, _span_root(self.doc, m.start, m.end)) for p in self._places for m in _named(p.mentions)]
         return [(p, r, r.sent.start) for p, r in rooted if r is not None and _after_prep(r, self.preps)]
 
-    def date(self, trigger) -> TimeValue | None:
-        """The time named nearest the trigger in its clause, else in its governing verb's phrases."""
+    def date(self, trigger, mood: str = "asserted", published: str | None = None) -> TimeValue | None:
+        """The time named nearest the trigger in its clause, else in its governing verb's phrases,
+        else the sentence's; else, for an event that happened, the paragraph's narrative date or the
+        publication date (see the module's docstring)."""
         sent = trigger.sent.start
         located = [(t, r) for t, r, s in self.times if s == sent]
         for scope in clause_scopes(trigger):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
                 best = min(inside, key=lambda pair: pair[0])[1]
-                return TimeValue(best.value, best.precision)
+                return TimeValue(best.value, best.precision, anchor="clause")
         free = [(abs(r.i - trigger.i), t) for t, r in located if not _dates_other_clause(r, trigger)]
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
             best = min(free, key=lambda pair: pair[0])[1]
-            return TimeValue(best.value, best.precision)
+            return TimeValue(best.value, best.precision, anchor="sentence")
+        if mood not in HAPPENED_MOODS or not _happened(_verb_of(trigger)):
+            return None
+        told = self._narrative(trigger.sent)
+        if told is not None:
+            return TimeValue(told.value, told.precision, anchor="narrative")
+        if published:
+            return TimeValue(published, "day", anchor="published")
+        return None
+
+    def _narrative(self, sentence, steps: int = 3):
+        """The sentence date of an earlier sentence of the same paragraph, when every sentence from
+        there on is told in the past tense ("Troops entered the town on Monday. They arrested ...")."""
+        doc = self.doc
+        for _ in range(steps):
+            if sentence.start == 0 or "\n" in self.text[doc[sentence.start - 1].idx : sentence.start_char]:
+                return None  # the text's start, or a paragraph break before this sentence
+            sentence = doc[sentence.start - 1].sent
+            if not _happened(sentence.root, past_only=True):
+                return None
+            dated = [
+                t
+                for t, r, s in self.times
+                if s == sentence.start and not _dates_other_clause(r, sentence.root)
+            ]
+            if dated:
+                return dated[0]
         return None
 
     def place(self, trigger) -> str | None:
@@ -91,6 +154,28 @@ class Setting:
             if inside:
                 return min(inside)[2]
         return None
+
+
+def _verb_of(trigger):
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _happened(verb, past_only: bool = False) -> bool:
+    """True for a verb in the past tense ("attacked") or the present perfect ("has attacked"); unless
+    ``past_only``, a verb of the present without a modal counts too ("says")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    modal = any(c.tag_ == "MD" and c.dep_ == "aux" for v in (verb, *verb.ancestors) for c in v.children)
+    # "will be eased only after Iran has taken the steps": a clause under a modal has not happened
+    if modal or "to" in auxes:
+        return False
+    if verb.tag_ in PAST_TAGS or (verb.tag_ == "VBN" and (auxes & HAVE or not auxes)):
+        return True
+    if any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return True  # "was arrested", "did not attack"
+    return not past_only and verb.tag_ in ("VBZ", "VBP")
 
 
 def _dates_other_clause(time_root, trigger) -> bool:

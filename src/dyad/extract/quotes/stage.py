@@ -23,6 +23,7 @@ When no actor names the speaker, ``speaker_mention`` still holds the words.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
@@ -35,6 +36,7 @@ from dyad.extract.quotes.content import (
     continuation,
     felt_by,
     is_cue,
+    made_clear,
     misread_verb,
     noun_clause,
     noun_object,
@@ -59,6 +61,7 @@ OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
 STRAIGHT = '"'
 DOUBLE_APOSTROPHE = "''"
+_MARK = re.compile("|".join(re.escape(m) for m in (*sorted(OPEN_MARKS | CLOSE_MARKS), STRAIGHT, DOUBLE_APOSTROPHE)))
 _DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
 _RELATIVES = {"who", "that", "which"}
@@ -103,6 +106,10 @@ def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, 
     open_at, curly, depth = None, False, 0
     i = start
     while i < end:
+        mark = _MARK.search(text, i)  # characters that are no quotation mark change nothing
+        if mark is None or mark.start() >= end:
+            break
+        i = mark.start()
         ch, width = text[i], 2 if text.startswith(DOUBLE_APOSTROPHE, i) else 1
         straight = ch == STRAIGHT or width == 2
         opening = i + width < end and not text[i + width].isspace()
@@ -158,7 +165,7 @@ class QuoteFinder:
             if seg.kind in ("body", "caption", "title")
             for s, e in quote_spans(self.text, seg.start, seg.end)
         ]
-        self.starts = [t.idx for t in self.doc]  # token start offsets, for bisecting
+        self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
         self.quoted_starts = [s for s, _e in self.quoted]
         self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
@@ -441,6 +448,8 @@ class QuoteFinder:
                 quote = self.quote(misread[0], tok.text, misread[1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
+            elif (clear := made_clear(tok)) is not None:
+                quote = self.quote(clear, "made clear", _subject(tok))
             elif _puts_it(tok):
                 quote = self.reported_by(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -585,7 +594,8 @@ class QuoteFinder:
     def held_by(self, adj) -> Quote | None:
         """'Republicans weren't too concerned about this shift': a stance adjective's complement."""
         tokens = stance_of(adj)
-        return self.quote(tokens, adj.text, _subject(adj.head)) if tokens else None
+        holder = adj.head if adj.dep_ == "amod" else _subject(adj.head)  # 'leaders, worried about X'
+        return self.quote(tokens, adj.text, holder) if tokens else None
 
     def stance_noun(self, noun) -> Quote | None:
         """'his adulation of X', 'X is a staunch opponent of Y'."""
@@ -722,7 +732,12 @@ class QuoteFinder:
         pronoun ("nations that oppose X", "Kim, who said ...") keeps its words and takes the
         actor of what it refers to."""
         if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-            return self.actor_for(token.head.head)[0], Span(token.idx, token.idx + len(token.text))
+            antecedent = token.head.head
+            actor = self.actor_for(antecedent)[0]
+            named = actor is None and antecedent.i < token.i
+            # 'a visa program that allows X', no actor: the words run from what it refers to
+            start = antecedent.left_edge.idx if named else token.idx
+            return actor, Span(start, token.idx + len(token.text))
         last = _phrase_end(token)
         lo, hi = token.left_edge.idx, last.idx + len(last.text)
         inside = []
