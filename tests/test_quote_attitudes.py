@@ -192,3 +192,9 @@ def test_a_stance_adjective_after_a_noun_is_that_nouns(analyze_text):
 def test_a_passive_participle_with_its_agent_attributes_the_noun_it_describes(analyze_text):
     a = analyze_text("The spending levels demanded by the unions were not met.")
     assert said_by(a, find(a, "The spending levels")) == "the unions"
+
+
+def test_made_it_clear_attributes_its_clause(analyze_text):
+    a = analyze_text("The minister made it clear that the plant would close. She made clear she would not resign.")
+    assert said_by(a, find(a, "the plant would close")) == "The minister"
+    assert said_by(a, find(a, "she would not resign")) == "She"

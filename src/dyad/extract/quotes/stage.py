@@ -36,6 +36,7 @@ from dyad.extract.quotes.content import (
     continuation,
     felt_by,
     is_cue,
+    made_clear,
     misread_verb,
     noun_clause,
     noun_object,
@@ -447,6 +448,8 @@ class QuoteFinder:
                 quote = self.quote(misread[0], tok.text, misread[1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
+            elif (clear := made_clear(tok)) is not None:
+                quote = self.quote(clear, "made clear", _subject(tok))
             elif _puts_it(tok):
                 quote = self.reported_by(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
