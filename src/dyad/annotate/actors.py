@@ -499,6 +499,8 @@ class Reader:
         if not _person_shaped(cand.span, self.kb) or self.is_place(cand):
             return None
         name = _name(cand.text)
+        if _acts_as_given_name(cand.span, name):
+            return self.person(Cand(cand.span, "PERSON"))  # "Noreen returns", "irking his moll Vivian"
         ref = self.latent.get(_slug(name))
         if ref is None:
             ref = Ref(_slug(name), name, "person", unsure=label, gender=_given_name_gender(name))
@@ -597,7 +599,8 @@ class Reader:
         if cand.text.isupper() and len(cand.text) <= 1:
             return None
         name = _name(cand.text)
-        if _slug(name) not in self.refs and _given_name_gender(name) and _person_shaped(cand.span, self.kb):
+        if _slug(name) not in self.refs and (_given_name_gender(name) or _acts_as_given_name(cand.span, name)) \
+                and _person_shaped(cand.span, self.kb):
             return self.person(Cand(cand.span, "PERSON"))  # "Nadia Farouk", whatever the tagger said
         ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
         if owner is not None and ref.country is None and len(ref.mentions) == 0:
@@ -750,14 +753,18 @@ def _person_shaped(span, kb) -> bool:
     """One to four capitalised words, none a title or an organisation's word, no name the
     knowledge base knows, no article before it: "Rivera", "Paul Weston" (not "Hyundai Motor",
     "Seoul", "President", "the Twins", "A Thousand Years")."""
-    words = [t.text for t in span]
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+    words = span.text.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
         return False
     if _after_article(span):
         return False  # a person's name takes no article: "the Big Band era", "the Smiths"
     if kb.sector_for_title(words[-1].lower()) or words[-1] in honorifics():
         return False  # "President" before a name, "Prime Minister": a title, not a name
     return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
+
+
+# A capitalised word of a name, hyphenated and with an apostrophe too: "Gagnon-Tremblay", "O'Neal"
+_NAME_WORD = re.compile(r"^(?:[A-Z]['’])?[A-Z][a-z]\w*(?:-[A-Z][a-z]\w*)*$")
 
 
 def _after_article(span) -> bool:
@@ -798,6 +805,16 @@ def _strip_honorific(span):
         gender = table[span.doc[start].text] or gender
         start += 1
     return (span.doc[start : span.end] if start < span.end else None), gender
+
+
+def _acts_as_given_name(span, name: str) -> bool:
+    """A one-word given name that acts as a person does, as a subject, an object, a possessor or
+    an apposition ("Noreen returns", "his moll Vivian"): not a date line's "Tuesday", a "Hope"
+    written on shirts, nor the "Carly" of an untagged "Carly Simon"."""
+    return name in given_names() and span.root.dep_ in _PERSON_DEPS
+
+
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "agent"})
 
 
 def _given_name_gender(name: str) -> str | None:

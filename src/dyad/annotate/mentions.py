@@ -158,8 +158,15 @@ class _KbLabels:
     def __call__(self, start: int, end: int) -> str | None:
         first, last = self.tokens[start], self.tokens[end - 1]
         text = self.text[first.idx : last.idx + len(last.text)]  # the span's text
-        label = self._label(text, end - start == 1 and first.pos_ == "PROPN")
+        label = self._label(text, end - start == 1 and self._name_word(first))
         return None if label is None or names_a_place(self.doc[start:end]) else label
+
+    def _name_word(self, token) -> bool:
+        """A proper noun, or a word spaCy tagged otherwise that is no title ("President" of
+        "President Trump" is not his name)."""
+        if token.pos_ == "PROPN":
+            return True
+        return token.pos_ not in _NOT_NAMES and not self.kb.sector_for_title(token.lower_)
 
     def _label(self, text: str, proper_noun: bool) -> str | None:
         if text not in self.kinds:
@@ -199,13 +206,20 @@ def _name_word(token) -> bool:
 
 
 def _person_name_parts(article, taken: set[int]) -> set[str]:
-    """First and last words of the people's names the article tags somewhere."""
+    """First and last words of the people's names the article tags somewhere (a one-word PERSON
+    tag alone is too often a product or an event: "Twitter", "Hajj")."""
     parts = set()
     for ent in article.doc.ents:
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) >= 2:
             parts.update({words[0], words[-1]})
     return parts
+
+
+# Word classes a name never is, whatever spaCy tagged: a capitalised "Will" or "May" at the start
+# of a sentence is a verb, not the name of the article's Will Smith or May Allen; "Ellen" of
+# "Ellen Ward" tagged an adjective is still her name.
+_NOT_NAMES = frozenset({"AUX", "VERB", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 
 
 def pronoun_candidates(article) -> list[Cand]:

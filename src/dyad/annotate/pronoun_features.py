@@ -94,12 +94,13 @@ class Facts:
     """What the features read of one token: its role, the head of the token carrying it, and
     where it stands in its sentence; the pronoun-side facts only when asked."""
 
-    __slots__ = ("token", "role", "head", "head_is_root", "reflexive", "sentence_initial", "in_parens",
-                 "_ancestors", "_speech_subject")
+    __slots__ = ("token", "carrier", "role", "head", "head_is_root", "reflexive", "sentence_initial",
+                 "in_parens", "_ancestors", "_speech_subject", "_relative_head")
 
     def __init__(self, token):
         carrier = clause_role(token)
         self.token = token
+        self.carrier = carrier.i
         self.role = _role_of(carrier.dep_)
         self.head = carrier.head.i
         self.head_is_root = carrier.head.dep_ == "ROOT"
@@ -109,6 +110,7 @@ class Facts:
         self.in_parens = _in_parens(token)
         self._ancestors: frozenset[int] | None = None
         self._speech_subject: bool | None = None
+        self._relative_head: int | None = None
 
     @property
     def ancestors(self) -> frozenset[int]:
@@ -123,12 +125,31 @@ class Facts:
         return self._speech_subject
 
 
+    @property
+    def relative_head(self) -> int:
+        """The noun a relative clause hangs from when the token is an object in it and the
+        relative pronoun is its subject ("Vivian, who attacks her": Vivian), else -1."""
+        if self._relative_head is None:
+            verb = self.token.doc[self.head]
+            if verb.dep_ == "prep":
+                verb = verb.head
+            relative = verb.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in verb.children)
+            self._relative_head = verb.head.i if relative else -1
+        return self._relative_head
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
 def bound(pron: Facts, cand: Facts) -> bool:
     """A plain object pronoun is never the subject of its own verb: in "Hale praised him", "him"
-    is not Hale (binding). Takes both tokens' ``Page.facts``."""
-    if pron.reflexive or pron.role not in ("obj", "pobj") or cand.role != "subj":
+    is not Hale, nor in "Hale, who praised him" (binding). Takes both tokens' ``Page.facts``."""
+    if pron.reflexive or pron.role not in ("obj", "pobj"):
         return False
-    return pron.head == cand.head
+    if cand.role == "subj":
+        return pron.head == cand.head
+    return pron.relative_head in (cand.token.i, cand.carrier)
 
 
 def _governing(pron: Facts, cand: Facts, sents: int) -> tuple[bool, bool]:

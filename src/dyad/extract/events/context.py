@@ -84,6 +84,11 @@ class Setting:
         self.doc, self._times, self._places, self.preps = doc, times, places, preps
 
     @cached_property
+    def text(self) -> str:
+        """The doc's text, joined once (spaCy joins every token's text on each ``doc.text``)."""
+        return self.doc.text
+
+    @cached_property
     def times(self) -> list[tuple]:
         """(time, root token, sentence start) of the times that can date an event."""
         rooted = [(t, _span_root(self.doc, t.start, t.end)) for t in self._times if is_point_or_period(t)]
@@ -124,7 +129,7 @@ class Setting:
         there on is told in the past tense ("Troops entered the town on Monday. They arrested ...")."""
         doc = self.doc
         for _ in range(steps):
-            if sentence.start == 0 or "\n" in doc.text[doc[sentence.start - 1].idx : sentence.start_char]:
+            if sentence.start == 0 or "\n" in self.text[doc[sentence.start - 1].idx : sentence.start_char]:
                 return None  # the text's start, or a paragraph break before this sentence
             sentence = doc[sentence.start - 1].sent
             if not _happened(sentence.root, past_only=True):

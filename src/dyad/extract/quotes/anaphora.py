@@ -8,19 +8,39 @@ from __future__ import annotations
 from dyad.article import Article, Quote
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
+NEAR = 200  # characters back to look for an institution "it" names (its sentence or the one before)
 _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "they": ("group", "organization")}
 _DETERMINERS = ("the ", "that ", "this ")
 
 
 def resolve(article: Article) -> None:
-    """Give each quote whose speaker words are an unresolved anaphor the speaker they refer to."""
+    """Give each quote whose speaker words are an unresolved anaphor the speaker they refer to:
+    an earlier speaker, else for "it" the organisation or state named last just before."""
     said: list[Quote] = []
+    named = None
     for quote in sorted(article.quotes, key=lambda q: q.start):
         if quote.speaker is None and quote.speaker_mention is not None:
-            words = article.text[quote.speaker_mention.start : quote.speaker_mention.end].lower()
-            quote.speaker = _antecedent(article, said, words, quote.speaker_mention.start)
+            at = quote.speaker_mention.start
+            words = article.text[at : quote.speaker_mention.end].lower()
+            quote.speaker = _antecedent(article, said, words, at)
+            if quote.speaker is None and words == "it":
+                named = named if named is not None else _institutions(article)
+                quote.speaker = _named_just_before(named, at)
         if quote.speaker is not None:
             said.append(quote)
+
+
+def _institutions(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, actor id) of every mention of an organisation or a state, in text order."""
+    return sorted(
+        (m.start, m.end, a.id) for a in article.actors if a.kind in ("organization", "state") for m in a.mentions
+    )
+
+
+def _named_just_before(named: list[tuple[int, int, str]], at: int) -> str | None:
+    """The institution named last within NEAR characters before ``at``."""
+    before = [n for n in named if n[1] <= at and at - n[1] <= NEAR]
+    return before[-1][2] if before else None
 
 
 def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str | None:

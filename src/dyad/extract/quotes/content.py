@@ -258,6 +258,19 @@ def _when(child) -> bool:
     return key.ent_type_ in _WHEN
 
 
+def made_clear(verb) -> list | None:
+    """'The minister made (it) clear that the plant would close': the clause "clear" takes."""
+    if verb.lemma_ != "make" or verb.pos_ != "VERB":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    clause = next((c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i), None)
+    if clause is None:
+        return None
+    return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+
+
 def felt_by(verb) -> tuple[list, object] | None:
     """'That worries environmentalists', 'the ruling angered residents', 'residents were
     unsettled by the protests': a verb of feeling attributes its cause (content) to the one who
@@ -316,6 +329,9 @@ def passive_of(verb) -> tuple[list, object] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None and source is not None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        inner = {t.i for t in verb.subtree}  # 'the levels desired by NATO': the noun it describes
+        return [t for t in verb.head.subtree if t.i not in inner], source
     if subject is None or source is None:
         return None
     parts = [subject] + [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
@@ -325,11 +341,16 @@ def passive_of(verb) -> tuple[list, object] | None:
 def stance_of(adj) -> list | None:
     """'X was sure (that) ...', 'X is critical of Y', 'X is willing to ...': what a stance
     adjective after a copula takes. The copula's subject is the source."""
-    if adj.lemma_.lower() not in stance_adjectives() or adj.dep_ != "acomp":
+    if adj.lemma_.lower() not in stance_adjectives() or adj.dep_ not in ("acomp", "advcl", "amod"):
         return None
-    if adj.head.lemma_.lower() not in COPULAS:
+    if adj.dep_ == "amod" and adj.i < adj.head.i:
+        return None  # 'a worried look': no complement to attribute
+    if adj.dep_ != "acomp":  # 'Leaders, worried about X, met ...': of the leaders
+        clauses = []
+    elif adj.head.lemma_.lower() not in COPULAS:
         return None
-    clauses = [c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i]  # "was sure X"
+    else:
+        clauses = [c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i]  # "was sure X"
     for child in list(adj.children) + clauses:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in NOUN_PREPS | {"with"}):
             tokens = list(child.subtree)
@@ -373,7 +394,7 @@ def continuation(verb, tokens: list) -> list:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if not any(c.dep_ == "ccomp" for c in verb.children):
         for c in verb.children:
-            if c.i > last and _goes_on(c):
+            if c.i > last and (_goes_on(c) or _bare_conjunct(verb, c)):
                 extra += list(c.subtree)
     elif clause is not None:
         for c in verb.children:
@@ -383,6 +404,18 @@ def continuation(verb, tokens: list) -> list:
     if verb.dep_ == "ccomp" and head.i > last and verb.left_edge.i == verb.sent.start and not is_cue(head):
         extra += [t for t in verb.sent if t.i > last and t.i not in {x.i for x in extra}]
     return extra
+
+
+def _bare_conjunct(verb, conj) -> bool:
+    """'declined to threaten Moscow or even declare it responsible': a bare verb conjoined to a
+    verb with a tense goes on with its "to" clause, even when it is a cue itself."""
+    return (
+        conj.dep_ == "conj"
+        and (conj.tag_ == "VB" or (conj.tag_ == "VBP" and verb.tag_ in ("VBD", "VBZ")))
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not _has_subject(conj)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _same_speaker(conj, clause) -> bool:
