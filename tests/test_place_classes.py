@@ -361,3 +361,8 @@ def test_the_white_houses_rooms_are_the_white_house(stage):
     article = analyse(stage, "Aides met in the Oval Office, and the West Wing was quiet after the firing.")
     assert at(article, "Oval Office")[0].name == "White House"
     assert at(article, "West Wing")[0].name == "White House"
+
+
+def test_the_gulf_is_the_persian_gulf(stage):
+    article = analyse(stage, "Riyadh imposed an embargo on a fellow US ally in the Gulf, Qatar.")
+    assert at(article, "Gulf")[0].name == "Persian Gulf"  # not Gulf Province, Papua New Guinea
