@@ -366,3 +366,12 @@ def test_the_white_houses_rooms_are_the_white_house(stage):
 def test_the_gulf_is_the_persian_gulf(stage):
     article = analyse(stage, "Riyadh imposed an embargo on a fellow US ally in the Gulf, Qatar.")
     assert at(article, "Gulf")[0].name == "Persian Gulf"  # not Gulf Province, Papua New Guinea
+
+
+def test_a_towns_other_name_with_its_region_after_it(stage, actors):
+    text = "The caravan has camped out in Matias Romero, Oaxaca State, Mexico, since Wednesday."
+    article = analyse_all(stage, actors, text)
+    place, _ = at(article, "Matias Romero")
+    assert place.country == "MEX" and "alternate name" in place.reason
+    article = analyse_all(stage, actors, "Matias Romero said the caravan would move on.")
+    assert all(m.text != "Matias Romero" for p in article.places for m in p.mentions)
