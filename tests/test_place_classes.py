@@ -375,3 +375,8 @@ def test_a_towns_other_name_with_its_region_after_it(stage, actors):
     assert place.country == "MEX" and "alternate name" in place.reason
     article = analyse_all(stage, actors, "Matias Romero said the caravan would move on.")
     assert all(m.text != "Matias Romero" for p in article.places for m in p.mentions)
+
+
+def test_generic_words_at_the_end_of_a_name_are_no_regions(stage):
+    article = analyse(stage, 'They marched to the "No. 2 Detention Centre" and past Ronald Wilson Reagan Middle.')
+    assert all(m.text not in ("Centre", "Middle") for p in article.places for m in p.mentions)
