@@ -99,3 +99,13 @@ MEET
     assert {"code": "036", "prep": ["at"]} not in block["patterns"]
     assert {"code": "036", "prep": ["with"], "object": ["leaders"]} in block["patterns"]
     assert {"code": "111", "particle": ["out"], "prep": ["at"]} in block["patterns"]
+
+
+def test_light_verbs_alone_name_no_event():
+    from dyad.extract.events.stage import EventStage
+    from tests.test_events import article, load_nlp
+
+    nlp, stage = load_nlp(), EventStage()
+    for text in ("Japan has changed since taking office.", "Japan will not take the bait.", "China led the talks."):
+        found = stage(article(nlp, text)).events
+        assert not [e for e in found if e.cameo[:2] in ("17", "06")], (text, [e.cameo for e in found])
