@@ -14,9 +14,17 @@ dyad's parse-based matcher can say the same thing:
 - ``* PARTICLE ...``: a particle on the verb ("set out", "call off");
 - ``&SYNSET``: the synset's words (the head word of each phrase).
 
-Patterns with words before the verb (conditions on the subject), with two or more phrases after it,
-with a reversed code (``[:054]``: the target acts) or with a pre-compounded verb (``WIRE_+TAP``) are
-left out: dyad has no condition for them. Null codes (``[---]``) are kept as ``"---"``: the words
+- ``WORD *`` and ``&SYNSET *``: one word before the verb is a condition on its subject's head
+  (``&MILITARY * EXERCISES``: troops, soldiers... hold exercises);
+- ``* NOUN (PREP)``: the object, with the preposition holding the target (``* AID (TO)``); not
+  with a preposition of place or time (``* ATTACK (IN)``), which only dyad's absent second-phrase
+  condition could say;
+- a reversed code (``[:173]``): the target acts on the source ("X appeared before the court": the
+  court is the source), written ``reversed: true``.
+
+Patterns with more words before the verb, with two phrases after it that both name words
+(``* DEMONSTRATION (IN SUPPORT)``: dyad has no condition on a second phrase) or with a
+pre-compounded verb (``WIRE_+TAP``) are left out. Null codes (``[---]``) are kept as ``"---"``: the words
 then name no event ("called a cabinet meeting"). Review decisions (verbs whose bare use is too
 ambiguous in news prose, codes corrected) are read from ``petrarch_review.yaml`` next to the output.
 The output records its source and the MIT notice.
@@ -71,6 +79,7 @@ MARKERS = {"$", "+", "%", "^"}
 # A preposition of place or time alone after a verb ("MEET * (AT)": no particle, no object) says
 # where or when the act happened, never which act it was: it would recode every "met X at PLACE".
 WHERE_WHEN = {"at", "in", "during", "near", "inside", "outside"}
+SUBJECT_CONFIDENCE = 0.6  # a condition on the subject too: as sure as dyad's own general patterns
 HEADER = """\
 # CAMEO verb patterns converted from PETRARCH2's verb dictionary by scripts/convert_petrarch_verbs.py.
 # Do not edit by hand: change petrarch_review.yaml or the converter and convert again.
@@ -165,14 +174,27 @@ def convert_pattern(pattern: str, synsets: dict[str, list[str]]) -> dict | None:
     before, after, code = parsed
     before = [w for w in before if w not in MARKERS]
     after = [w for w in after if w not in MARKERS]
-    if before or not code or code.startswith(":"):
+    if len(before) > 1 or not code:
         return None
-    code = code.split(":")[0]
+    reverse = code.startswith(":")
+    code = code.lstrip(":").split(":")[0]
     if not re.fullmatch(r"\d{2,4}|---", code):
         return None
     spec: dict = {"code": code}
+    if before:
+        if not re.fullmatch(r"&?[A-Za-z][A-Za-z_-]*", before[0]) or not _expand(before[0], synsets):
+            return None
+        spec["subject"] = _expand(before[0], synsets)
+        spec["confidence"] = SUBJECT_CONFIDENCE
+    if reverse:
+        spec["reversed"] = True
     if after and after[0].lower() in PARTICLES and not after[0].startswith("("):
         spec["particle"] = [after.pop(0).lower()]
+    if len(after) == 2 and not after[0].startswith("(") and re.fullmatch(r"\(\w+\)", after[1]):
+        prep = after.pop().strip("()").lower()  # "* AID (TO)": the object, and where the target is
+        if prep not in PREPOSITIONS or prep in WHERE_WHEN:  # "* ATTACK (IN)": a condition, not a target
+            return None
+        spec["target_preps"] = [prep]
     if len(after) > 1:
         return None
     if after:
@@ -253,7 +275,7 @@ def known(code: str) -> str:
 
 
 def _specificity(spec: dict) -> int:
-    return -sum(1 for k in ("object", "prep", "particle", "modifiers") if k in spec)
+    return -sum(1 for k in ("object", "prep", "particle", "modifiers", "subject") if k in spec)
 
 
 def _dedupe(specs: list[dict]) -> list[dict]:

@@ -27,6 +27,8 @@ from tests.test_events import article, events, nlp, stage  # noqa: F401  (fixtur
         ("Japan summoned China's ambassador to complain about the sanctions.", ("JPN", None, "11", "114")),
         # PETRARCH2's code: an expressed concern is a pessimistic comment
         ("Japan expressed concern about the plans.", ("JPN", None, "01", "012")),
+        # a coordinated complement is governed too
+        ("Japan agreed to meet China and to cooperate with Russia.", ("JPN", "RUS", "03", "031")),
     ],
 )
 def test_governed_events_take_cameos_code(nlp, stage, text, expected):  # noqa: F811

@@ -10,6 +10,8 @@ SAMPLE = """
 &FOOD
 +RICE
 +WHEAT_FLOUR
+&TROOPS
++SOLDIER
 
 ---  PLEAD   [---]  ---
 PLEAD [020]
@@ -18,9 +20,10 @@ BESEECH
 - * (FOR &FOOD)                                    [0233]        # PLEAD
 - * {FINANCIAL HELP}                               [0231]        # PLEAD
 - * OFF TALKS                                      [164]         # PLEAD
-- &MILITARY * HELP                                 [0232]        # a subject condition: left out
-- * HELP (AGAINST REVOLT)                          [020]         # two phrases: left out
-- * RECOGNITION (FROM) +                           [:054]        # reversed: left out
+- &TROOPS * HELP                                   [0232]        # a condition on the subject
+- * HELP (AGAINST REVOLT)                          [020]         # two phrases with words: left out
+- * RECOGNITION (FROM) +                           [:054]        # reversed: the target acts
+- GENERALS OFFICERS * AID                          [0233]        # two words before: left out
 - * {CABINET MEETING}                              [---]         # names no event
 """
 
@@ -42,7 +45,24 @@ def test_a_block_becomes_verbs_with_shared_patterns():
     assert codes["0231"] == {"code": "0231", "object": ["help"], "modifiers": ["financial"]}
     assert codes["164"]["particle"] == ["off"] and codes["164"]["object"] == ["talks"]
     assert codes[NO_EVENT]["object"] == ["meeting"]
-    assert not any(p["code"] in ("0232", "020", "054") for p in block["patterns"])
+    assert codes["0232"] == {"code": "0232", "subject": ["soldier"], "confidence": 0.6, "object": ["help"]}
+    assert codes["054"] == {"code": "054", "reversed": True, "target_preps": ["from"], "object": ["recognition"]}
+    assert not any(p["code"] == "020" for p in block["patterns"])
+    assert not [p for p in block["patterns"] if p["code"] == "0233" and "subject" in p]
+
+
+def test_a_subject_condition_and_a_reversed_code_on_the_parse(tmp_path):
+    from dyad.extract.events.stage import EventStage
+    from tests.test_events import article, load_nlp
+
+    nlp = load_nlp()
+    found = EventStage()(article(nlp, "Russia appeared before the court of Japan.")).events
+    assert [(e.source, e.target) for e in found if e.cameo[:2] == "17"] == [("JPN", "RUS")]  # [:173]
+    data = tmp_path / "p.yaml"
+    data.write_text('verbs:\n  hold: [{code: "150", subject: [soldier], object: [exercise]}, {code: "040"}]\n')
+    patterns = Patterns.load(data)
+    assert patterns.match(nlp("Soldiers held exercises.")[1]).pattern.code == "150"
+    assert patterns.match(nlp("Farmers held exercises.")[1]).pattern.code == "040"
 
 
 def test_converted_patterns_come_after_dyads_own_and_bare_codes_last(tmp_path):
@@ -79,3 +99,13 @@ MEET
     assert {"code": "036", "prep": ["at"]} not in block["patterns"]
     assert {"code": "036", "prep": ["with"], "object": ["leaders"]} in block["patterns"]
     assert {"code": "111", "particle": ["out"], "prep": ["at"]} in block["patterns"]
+
+
+def test_light_verbs_alone_name_no_event():
+    from dyad.extract.events.stage import EventStage
+    from tests.test_events import article, load_nlp
+
+    nlp, stage = load_nlp(), EventStage()
+    for text in ("Japan has changed since taking office.", "Japan will not take the bait.", "China led the talks."):
+        found = stage(article(nlp, text)).events
+        assert not [e for e in found if e.cameo[:2] in ("17", "06")], (text, [e.cameo for e in found])

@@ -192,3 +192,29 @@ def test_a_stance_adjective_after_a_noun_is_that_nouns(analyze_text):
 def test_a_passive_participle_with_its_agent_attributes_the_noun_it_describes(analyze_text):
     a = analyze_text("The spending levels demanded by the unions were not met.")
     assert said_by(a, find(a, "The spending levels")) == "the unions"
+
+
+def test_made_it_clear_attributes_its_clause(analyze_text):
+    a = analyze_text("The minister made it clear that the plant would close. She made clear she would not resign.")
+    assert said_by(a, find(a, "the plant would close")) == "The minister"
+    assert said_by(a, find(a, "she would not resign")) == "She"
+
+
+def test_someone_shown_asking_asks(analyze_text):
+    a = analyze_text('The video shows footage of Senator Ortiz asking, "Where did the money go?"')
+    assert said_by(a, find(a, "Where did the money go")) == "Ortiz"
+
+
+def test_a_phrase_someone_used_is_theirs(analyze_text):
+    a = analyze_text('The mayor has used the phrase "war on potholes" in every speech.')
+    assert said_by(a, find(a, "war on potholes")) == "The mayor"
+
+
+def test_typed_words_in_quotation_marks_are_the_typists(analyze_text):
+    a = analyze_text('On the form, a clerk had typed "application denied."')
+    assert said_by(a, find(a, "application denied")) == "a clerk"
+
+
+def test_linking_two_things_is_a_claim(analyze_text):
+    a = analyze_text("The senator repeatedly linked the outage to the new billing software.")
+    assert said_by(a, find(a, "the outage to the new billing")) == "The senator"

@@ -90,13 +90,14 @@ class Conventions:
                 plan.purposes[trigger.i] = by_index[trigger.head.i]
                 plan.folded.add(trigger.head.i)
                 continue
-            if trigger.dep_ not in GOVERNED_DEPS or trigger.head.i == trigger.i:
+            head = _governor(trigger)
+            if head is None:
                 continue
-            kind = self.kind(trigger.head, by_index)
+            kind = self.kind(head, by_index)
             code = self.code(kind, match.pattern.code) if kind else None
             if code is None:
                 continue
-            governor = by_index.get(trigger.head.i)
+            governor = by_index.get(head.i)
             if self.keeps.get(kind) == "governor" and governor is not None:
                 plan.codes[governor.trigger.i] = code
                 plan.folded.add(trigger.i)
@@ -148,6 +149,16 @@ class Conventions:
             if combined:
                 return combined
         return code
+
+
+def _governor(trigger):
+    """The word that governs the trigger's clause ("agreed to restore ties"), also through a
+    coordination ("agreed to restore ties and to cooperate"); None for an ungoverned trigger."""
+    if trigger.dep_ == "conj" and trigger.head.dep_ in GOVERNED_DEPS:
+        trigger = trigger.head
+    if trigger.dep_ not in GOVERNED_DEPS or trigger.head.i == trigger.i:
+        return None
+    return trigger.head
 
 
 def _words(values) -> frozenset[str]:

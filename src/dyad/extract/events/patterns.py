@@ -24,7 +24,7 @@ ADJ_POS = ("ADJ",)
 MEASURE_PREPS = ("in", "of")
 NOUN_POS = ("NOUN", "PROPN")
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "modifiers")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "modifiers", "subject")
 
 
 class PatternError(DyadError):
@@ -51,6 +51,8 @@ class Pattern:
     modifier_role: str = "source"  # nouns: what an actor in a compound is ("US overture" / "Ukraine war")
     confidence: float = 0.6
     head_only: bool = False  # the object condition names the phrase's head word only (PETRARCH2's patterns)
+    subject: frozenset[str] | None = None  # the verb's subject must be one of these words ("troops held drills")
+    reversed: bool = False  # the target acts on the source (PETRARCH2's [:173]: "X appeared before the court")
 
 
 @dataclass(slots=True)
@@ -184,7 +186,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers")
+        for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers", "subject")
     }
     return Pattern(
         lemma,
@@ -199,6 +201,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         modifier_role=str(spec.get("modifier_role", "source")),
         confidence=float(spec.get("confidence", 0.6)),
         head_only=bool(spec.get("head_only")),
+        reversed=bool(spec.get("reversed")),
     )
 
 
@@ -255,6 +258,8 @@ class _Around:
 def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
+    if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
+        return None  # the subject is an actor, no part of the cue
     for dep, words in (("prt", p.particle), ("xcomp", p.xcomp)):
         if words is not None:
             hit = _child(parse, token, (dep,), words)

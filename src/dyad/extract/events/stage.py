@@ -131,6 +131,8 @@ class EventStage:
         sources = args.sources or [None]
         targets = [t for t in args.targets] or [None]
         dyads = [(s, t if t != s else None, args.inferred) for s in sources for t in targets]
+        if pattern.reversed:  # "X appeared before the court" [:173]: the court acts on X
+            dyads = [(t, s, inferred) for s, t, inferred in dyads]
         if pattern.needs_target:
             dyads = [d for d in dyads if d[1] is not None]
         return [d for d in dyads if d[0] is not None or d[1] is not None]

@@ -12,6 +12,7 @@ and person and organisation mentions give nothing; a place name that stands for 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,20 +89,37 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
         if c.demonym is None and not c.metonym and len(c.text) > 3 and c.text[:1].isupper():
             name = c.text.title() if c.text.isupper() else c.text
             sources.setdefault(name, c)
-    for name, source in sources.items():
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            s, e = match.span()
-            if _sentence_start(text, s) or _overlaps_span((s, e), people):
-                continue
-            if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
-                continue
-            out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
+    if not sources:
+        return out
+    names = "|".join(re.escape(n) for n in sorted(sources, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w'’-])", text):
+        name, (s, e) = match.group(0), match.span()
+        source = sources[name]
+        if _sentence_start(text, s) or _overlaps_span((s, e), people):
+            continue
+        if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
+            continue
+        out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
     return out
 
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘(")
     return not before or before[-1] in ".!?\n:"
+
+
+_LAST = threading.local()  # each thread's last doc and its entities
+
+
+def _ents(article: Article) -> tuple:
+    """The article's entities, made once for the several finders that read them (spaCy makes
+    new spans at every ``doc.ents``)."""
+    doc = article.doc
+    if doc is None:
+        return ()
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.ents = doc, tuple(doc.ents)
+    return _LAST.ents
 
 
 def _keep(kept: list[Candidate], found: list[Candidate], blocked, article: Article) -> list[Candidate]:
@@ -121,7 +139,7 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     out = []
     region_words = read_words("region_words.txt")
     skip = read_words("not_places.txt")
-    for ent in article.doc.ents if article.doc is not None else ():
+    for ent in _ents(article):
         if ent.label_ in NOT_NAME_LABELS:
             continue
         for start, end in _parts(article.text, ent.start_char, ent.end_char):
@@ -146,11 +164,33 @@ def _locative_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         start, end = match.span(1)
         for s, e in _parts(article.text, start, end):
             text = article.text[s:e]
-            if _own_name(text, gaz) and plausible(article.text, s, e, gaz):
+            if (_own_name(text, gaz) or _qualified_alternate(article.text, s, e, gaz)) and plausible(
+                article.text, s, e, gaz
+            ):
                 out.append(
                     Candidate(s, e, text, _next_word(article.text, e) in read_words("region_words.txt"))
                 )
     return out
+
+
+def _qualified_alternate(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A town known by this name only as an alternate one, with the region or country it lies
+    in after a comma: "in Matias Romero, Oaxaca" (Matías Romero Avendaño)."""
+    if norm(text[start:end]) in read_words("not_places.txt") or text[start:end] not in gaz:
+        return False
+    after = _AFTER.match(text[end : end + 40])
+    if after is None:
+        return False
+    name = _trim(after.group(1))
+    return any(
+        e.kind in ("region", "country") and not alt
+        for e, alt in gaz.lookup(name) + gaz.lookup(_without_region_word(name))
+    )
+
+
+def _without_region_word(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and norm(words[-1]) in read_words("region_words.txt") else name
 
 
 def known(text: str, gaz: Gazetteer) -> bool:
@@ -252,7 +292,11 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
             spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
             if (
                 m.metonym
-                or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz))
+                or (
+                    actor.wikidata is None
+                    and not actor.roles
+                    and (_own_name(m.text, gaz) or _qualified_alternate(article.text, m.start, m.end, gaz))
+                )
                 or (actor.kind == "organization" and _union_name(m.text, gaz))
             ):
                 freeable.append((m, actor.kind))
@@ -387,6 +431,8 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             if _own_name(text, gaz) and _strong(text, gaz) and plausible(article.text, s, e, gaz):
                 out.append(Candidate(s, e, text, from_entity=False))
                 taken.append((s, e))
+                if (s, e) == (start, end):
+                    break
     return out
 
 
@@ -400,7 +446,7 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
     text = article.text
     if "-" not in text:
         return []
-    ents = article.doc.ents if article.doc is not None else ()
+    ents = _ents(article)
     people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
     people += [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
     out = []
@@ -419,8 +465,10 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
-def _capitalised_runs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.start() + len(_trim(m.group(0)))) for m in _RUN.finditer(text)]
+@lru_cache(maxsize=4)
+def _capitalised_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Kept for the last texts: three finders of an article ask for them."""
+    return tuple((m.start(), m.start() + len(_trim(m.group(0)))) for m in _RUN.finditer(text))
 
 
 def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -469,7 +517,7 @@ def _organisation_spans(article: Article) -> list[tuple[int, int]]:
         if " " in m.text
     ]
     people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
-    ents = article.doc.ents if article.doc is not None else ()
+    ents = _ents(article)
     spans += [
         (e.start_char, e.end_char)
         for e in ents
@@ -548,7 +596,7 @@ def _listed(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether spaCy saw a name there (of any label), a region word follows it ("Nandurbar and
     Dhule districts") or a place it lies in ("Buffalo, New York")."""
-    ents = article.doc.ents if article.doc is not None else ()
+    ents = _ents(article)
     return (
         any(e.start_char <= start and end <= e.end_char for e in ents if e.label_ not in NOT_NAME_LABELS)
         or _next_word(article.text, end) in read_words("region_words.txt")
@@ -612,7 +660,7 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
 def _site_names(article: Article) -> list[tuple[int, int]]:
     """Facilities spaCy tagged, and capitalised runs ending in a site's word."""
     words = read_words("site_words.txt")
-    ents = article.doc.ents if article.doc is not None else ()
+    ents = _ents(article)
     spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "FAC" and _proper_name(e.text)]
     people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
     people += [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]

@@ -44,6 +44,7 @@ SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
 NEARBY = 1.5
 NEARBY_KM = 250.0
+NEARBY_DEGREES = NEARBY_KM / 111.0  # of latitude: farther apart than this, no need to measure
 NEARER = 0.3  # of two places near the article's others, the nearer ("Suffolk County" by Southold)
 SIBLING_REGION = 1.0
 CONTAINED = 4.0
@@ -297,7 +298,9 @@ class _Context:
     def _near(self, entry: Entry) -> tuple[str, float] | None:
         """The nearest of the article's other towns and sites within reach, and how far."""
         near = [
-            (e.name, distance_km(e, entry)) for e in self.entries if e.kind in ("city", "site") and e.name != entry.name
+            (e.name, distance_km(e, entry))
+            for e in self.entries
+            if e.kind in ("city", "site") and e.name != entry.name and abs(e.lat - entry.lat) < NEARBY_DEGREES
         ]
         near = [n for n in near if n[1] < NEARBY_KM]
         return min(near, key=lambda n: n[1]) if near else None

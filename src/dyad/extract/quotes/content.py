@@ -258,6 +258,19 @@ def _when(child) -> bool:
     return key.ent_type_ in _WHEN
 
 
+def made_clear(verb) -> list | None:
+    """'The minister made (it) clear that the plant would close': the clause "clear" takes."""
+    if verb.lemma_ != "make" or verb.pos_ != "VERB":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    clause = next((c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i), None)
+    if clause is None:
+        return None
+    return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+
+
 def felt_by(verb) -> tuple[list, object] | None:
     """'That worries environmentalists', 'the ruling angered residents', 'residents were
     unsettled by the protests': a verb of feeling attributes its cause (content) to the one who
@@ -381,7 +394,7 @@ def continuation(verb, tokens: list) -> list:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if not any(c.dep_ == "ccomp" for c in verb.children):
         for c in verb.children:
-            if c.i > last and _goes_on(c):
+            if c.i > last and (_goes_on(c) or _bare_conjunct(verb, c)):
                 extra += list(c.subtree)
     elif clause is not None:
         for c in verb.children:
@@ -391,6 +404,18 @@ def continuation(verb, tokens: list) -> list:
     if verb.dep_ == "ccomp" and head.i > last and verb.left_edge.i == verb.sent.start and not is_cue(head):
         extra += [t for t in verb.sent if t.i > last and t.i not in {x.i for x in extra}]
     return extra
+
+
+def _bare_conjunct(verb, conj) -> bool:
+    """'declined to threaten Moscow or even declare it responsible': a bare verb conjoined to a
+    verb with a tense goes on with its "to" clause, even when it is a cue itself."""
+    return (
+        conj.dep_ == "conj"
+        and (conj.tag_ == "VB" or (conj.tag_ == "VBP" and verb.tag_ in ("VBD", "VBZ")))
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not _has_subject(conj)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _same_speaker(conj, clause) -> bool:

@@ -36,6 +36,7 @@ from dyad.extract.quotes.content import (
     continuation,
     felt_by,
     is_cue,
+    made_clear,
     misread_verb,
     noun_clause,
     noun_object,
@@ -54,6 +55,7 @@ from dyad.extract.quotes.words import (
     stance_nouns,
     vehicle_nouns,
     verb_lemma,
+    wording_nouns,
 )
 
 OPEN_MARKS = {"“", "«", "„"}
@@ -65,6 +67,7 @@ _DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
 _RELATIVES = {"who", "that", "which"}
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver"}
+PERCEPTION_VERBS = {"hear", "see", "show", "watch", "record", "feature", "film", "capture", "catch"}
 CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
@@ -346,6 +349,9 @@ class QuoteFinder:
         speech = [t for t in heads if verb_lemma(t) in speech_verbs() and t.pos_ == "VERB"]
         if speech:
             return speech[0]
+        wording = next((t for t in heads if t.lemma_.lower() in wording_nouns() and t.pos_ == "NOUN"), None)
+        if wording is not None and wording.head.pos_ == "VERB" and _subject(wording.head) is not None:
+            return wording.head  # 'Trump has used the phrase "Islamic terrorism"': Trump's words
         # 'Trump attacked "the hateful ideology"': the nearest cue verb with a named subject
         return next((t for t in heads if is_cue(t) and _named_subject(t)), None)
 
@@ -447,6 +453,8 @@ class QuoteFinder:
                 quote = self.quote(misread[0], tok.text, misread[1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
+            elif (clear := made_clear(tok)) is not None:
+                quote = self.quote(clear, "made clear", _subject(tok))
             elif _puts_it(tok):
                 quote = self.reported_by(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -897,9 +905,14 @@ def _quoting(tok) -> bool:
 def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        shown = _shown_speaking(verb)  # 'footage of Ortiz asking': "footage" made the subject
+        return shown if shown is not None and shown.head.head.i == subject.i else subject
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         return _subject(verb.head.head)  # "X was able to tout ...": the subject of "was"
+    shown = _shown_speaking(verb)
+    if shown is not None:
+        return shown  # 'footage of Clinton asking, "..."': Clinton asks
     controller = _object_control(verb)
     if controller is not None:
         return controller  # "All this led the journalist to fear X": the journalist fears
@@ -920,6 +933,18 @@ def _in_apposition(token, offset: int) -> bool:
     return any(
         c.dep_ == "appos" and c.left_edge.idx <= offset <= c.right_edge.idx for c in token.children
     )
+
+
+def _shown_speaking(verb):
+    """The name right before a participle of saying that the parse hung elsewhere: 'footage of
+    Clinton asking', 'heard Scott yelling'."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "dobj") or name.head.i == verb.i:
+        return None
+    holder = name.head
+    return name if holder.lower_ == "of" or holder.lemma_ in PERCEPTION_VERBS else None
 
 
 def _object_control(verb):
