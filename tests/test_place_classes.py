@@ -366,3 +366,17 @@ def test_the_white_houses_rooms_are_the_white_house(stage):
 def test_the_gulf_is_the_persian_gulf(stage):
     article = analyse(stage, "Riyadh imposed an embargo on a fellow US ally in the Gulf, Qatar.")
     assert at(article, "Gulf")[0].name == "Persian Gulf"  # not Gulf Province, Papua New Guinea
+
+
+def test_a_towns_other_name_with_its_region_after_it(stage, actors):
+    text = "The caravan has camped out in Matias Romero, Oaxaca State, Mexico, since Wednesday."
+    article = analyse_all(stage, actors, text)
+    place, _ = at(article, "Matias Romero")
+    assert place.country == "MEX" and "alternate name" in place.reason
+    article = analyse_all(stage, actors, "Matias Romero said the caravan would move on.")
+    assert all(m.text != "Matias Romero" for p in article.places for m in p.mentions)
+
+
+def test_generic_words_at_the_end_of_a_name_are_no_regions(stage):
+    article = analyse(stage, 'They marched to the "No. 2 Detention Centre" and past Ronald Wilson Reagan Middle.')
+    assert all(m.text not in ("Centre", "Middle") for p in article.places for m in p.mentions)

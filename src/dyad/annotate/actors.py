@@ -347,7 +347,7 @@ class Reader:
         if hits:
             ref = self.from_kb(hits[0])
             self.absorb_surname(ref, name)
-        elif len(name.split()) >= 2 and name.split()[0].lower() in self.surnames():
+        elif len(name.split()) >= 2 and name.split()[0].lower() in self.surnames() and not _given_after(name):
             return self.person(Cand(span[:1], "PERSON"))  # "the Warhol Polaroids": named after Warhol
         elif len(name.split()) >= 2:
             ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
@@ -442,7 +442,10 @@ class Reader:
     def surname(self, span, name: str) -> Ref | None:
         word = name.lower()
         people = [r for r in self.refs.values() if r.kind == "person" and word in _name_keys(r)]
-        return coref.choose(people, self.context(span), pronoun=False)
+        ctx = self.context(span)
+        if len(people) < 2:
+            return coref.choose(people, ctx, pronoun=False)
+        return coref.in_focus(people, ctx) or _main_bearer(people) or coref.choose(people, ctx, pronoun=False)
 
     def pronoun(self, cand: Cand) -> Ref | None:
         token = cand.span[0]
@@ -726,6 +729,24 @@ class Reader:
                     ref.country = new.country
         for ref in self.refs.values():
             ref.roles = [r.replace(f"of {old_id.upper()}", f"of {new.name}") for r in ref.roles]
+
+
+def _main_bearer(people: list[Ref]) -> Ref | None:
+    """Of several people sharing a surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+    Mohamed"), news calls the one it is about by the bare surname and the others by full name
+    or role: the one mentioned at least twice as often as each other, if any."""
+    if len(people) < 2:
+        return None
+    ranked = sorted(people, key=lambda r: -len(r.mentions))
+    return ranked[0] if len(ranked[0].mentions) >= 2 * len(ranked[1].mentions) else None
+
+
+def _given_after(name: str) -> bool:
+    """Is the rest of a name after its first word a given name: a hyphenated romanised one
+    ("Wong Kwok-kin", "Leung Yiu-chung") or one of the given-name lists? Then the first word is a
+    family name of another person, not someone named before."""
+    rest = name.split()[1:]
+    return any("-" in w for w in rest) or rest[0] in given_names()
 
 
 def _person_shaped(span, kb) -> bool:

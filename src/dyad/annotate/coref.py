@@ -89,6 +89,13 @@ def choose(cands: list, ctx: Context, pronoun: bool):
     return max(cands, key=lambda c: c.last_seen)
 
 
+def in_focus(cands: list, ctx: Context):
+    """The previous sentence's main subject, or the running speaker of a speech verb's subject,
+    among ``cands`` mentioned before the mention; else None."""
+    cands = [c for c in cands if 0 <= c.last_seen < ctx.pos]
+    return (_previous_focus(cands, ctx) or _running_speaker(cands, ctx)) if cands else None
+
+
 def _same_sentence(cands, ctx: Context):
     subjects = [c for c in cands if ctx.sent_start <= c.last_subject < ctx.pos]
     if subjects:

@@ -164,11 +164,33 @@ def _locative_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         start, end = match.span(1)
         for s, e in _parts(article.text, start, end):
             text = article.text[s:e]
-            if _own_name(text, gaz) and plausible(article.text, s, e, gaz):
+            if (_own_name(text, gaz) or _qualified_alternate(article.text, s, e, gaz)) and plausible(
+                article.text, s, e, gaz
+            ):
                 out.append(
                     Candidate(s, e, text, _next_word(article.text, e) in read_words("region_words.txt"))
                 )
     return out
+
+
+def _qualified_alternate(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A town known by this name only as an alternate one, with the region or country it lies
+    in after a comma: "in Matias Romero, Oaxaca" (Matías Romero Avendaño)."""
+    if norm(text[start:end]) in read_words("not_places.txt") or text[start:end] not in gaz:
+        return False
+    after = _AFTER.match(text[end : end + 40])
+    if after is None:
+        return False
+    name = _trim(after.group(1))
+    return any(
+        e.kind in ("region", "country") and not alt
+        for e, alt in gaz.lookup(name) + gaz.lookup(_without_region_word(name))
+    )
+
+
+def _without_region_word(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and norm(words[-1]) in read_words("region_words.txt") else name
 
 
 def known(text: str, gaz: Gazetteer) -> bool:
@@ -270,7 +292,11 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
             spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
             if (
                 m.metonym
-                or (actor.wikidata is None and not actor.roles and _own_name(m.text, gaz))
+                or (
+                    actor.wikidata is None
+                    and not actor.roles
+                    and (_own_name(m.text, gaz) or _qualified_alternate(article.text, m.start, m.end, gaz))
+                )
                 or (actor.kind == "organization" and _union_name(m.text, gaz))
             ):
                 freeable.append((m, actor.kind))
