@@ -218,3 +218,17 @@ def test_typed_words_in_quotation_marks_are_the_typists(analyze_text):
 def test_linking_two_things_is_a_claim(analyze_text):
     a = analyze_text("The senator repeatedly linked the outage to the new billing software.")
     assert said_by(a, find(a, "the outage to the new billing")) == "The senator"
+
+
+def test_a_verb_of_wanting_or_fearing_attributes_its_object(analyze_text):
+    a = analyze_text("Many growers fear a trade war with their largest customer.")
+    assert said_by(a, find(a, "a trade war")) == "Many growers"
+
+
+def test_a_that_clause_read_as_relative_after_a_report_is_its_content(analyze_text):
+    a = analyze_text(
+        "Critics seized on a Times report that the mayor had a secret bank account. "
+        "The report that he wrote was short."
+    )
+    assert find(a, "the mayor had a secret bank account").cue == "report"
+    assert not [q for q in a.quotes if q.text.startswith("he wrote")], quotes(a)

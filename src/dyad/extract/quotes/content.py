@@ -49,6 +49,7 @@ def _takes_object(lemma: str) -> bool:
     return (
         lemma in object_verbs()
         or lemma in attitude_verbs()
+        or lemma in clause_verbs()
         or lemma in at_verbs()
         or lemma in as_verbs()
         or lemma in speech_verbs()
@@ -230,7 +231,18 @@ def noun_clause(noun) -> list | None:
             marks = [t for t in child.subtree if t.dep_ == "mark" and t.lower_ == "that"]
             if marks and marks[0].i == child.left_edge.i:
                 return [t for t in child.subtree if t.i != marks[0].i]
+        if child.dep_ == "relcl" and child.i > noun.i and _complement_clause(child):
+            return [t for t in child.subtree if t.i != child.left_edge.i]
     return None
+
+
+def _complement_clause(clause) -> bool:
+    """'a report that Trump had a net loss', parsed as a relative clause: "that" opens it, yet
+    the clause has a subject and an object of its own, so "that" is no relative pronoun."""
+    if clause.left_edge.lower_ != "that":
+        return False
+    roles = {c.dep_ for c in clause.children if c.lower_ != "that"}
+    return "nsubj" in roles and bool(roles & {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
 
 
 def _preps(lemma: str) -> set[str]:
