@@ -304,3 +304,8 @@ def test_a_group_both_stages_name_is_one_actor():
     texts = [m.text for m in group.mentions]
     assert "22-year-old black man" in texts and "black men" in texts
     assert [m.start for m in group.mentions] == sorted(m.start for m in group.mentions)
+
+
+def test_an_event_noun_modifying_a_thing_names_no_event(nlp, stage):
+    found = events(stage, article(nlp, "Kim walked through the truce village with Trump."))
+    assert not [e for e in found if e[2] == "08"], found  # "truce village" is a place, not a truce

@@ -172,7 +172,6 @@ def _embedding_penalty(token) -> float:
     return 0.04 * min(sum(1 for _ in token.ancestors), 5)
 
 
-
 def _add_groups(article: Article, made: list[Actor]) -> None:
     """The groups the events name join the article's actors; a group the actors stage already
     made (the same id: "black men" there, "a black man" here) takes the events' mentions, so that
@@ -187,6 +186,7 @@ def _add_groups(article: Article, made: list[Actor]) -> None:
         same.mentions += [m for m in actor.mentions if (m.start, m.end) not in spans]
         same.mentions.sort(key=lambda m: m.start)
 
+
 def _sentences(article: Article):
     doc = article.doc
     if article.sentences:
@@ -196,8 +196,11 @@ def _sentences(article: Article):
 
 
 def _modifies_trigger(token, patterns: Patterns) -> bool:
-    """ "summit" in "summit meeting" is part of the head's event, not an event of its own."""
-    return token.dep_ == "compound" and patterns.match(token.head) is not None
+    """ "summit" in "summit meeting" is part of the head's event, not an event of its own; "truce" in
+    "the truce village" and "war" in "war games" name a kind of thing, no event."""
+    return token.dep_ == "compound" and (
+        token.head.pos_ in ("NOUN", "PROPN") or patterns.match(token.head) is not None
+    )
 
 
 def _add_participants(args: Arguments, actors: list[str], index: ActorIndex, article) -> None:
