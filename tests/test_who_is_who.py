@@ -106,3 +106,11 @@ def test_a_state_and_an_institution_word_make_one_organisation_that_speaks(sente
     actor = by_text[mention]
     assert (actor.kind, actor.country, actor.sector) == ("organization", country, sector)
     assert [q.speaker for q in article.quotes if q.cue == "said"] == [actor.id]
+
+
+def test_coordinated_states_before_an_institution_word_each_get_one():
+    article = analyze("Chinese and Russian troops held joint drills near the border on Monday.", published="2024-03-12")
+    by_text = {m.text: a for a in article.actors for m in a.mentions}
+    assert (by_text["Chinese"].kind, by_text["Chinese"].code) == ("organization", "CHNMIL")
+    assert (by_text["Russian troops"].kind, by_text["Russian troops"].code) == ("organization", "RUSMIL")
+    assert by_text["Chinese"].id != by_text["Russian troops"].id

@@ -604,6 +604,8 @@ class Reader:
 
     # -- organisations and states ---------------------------------------------------------
     def organization(self, cand: Cand) -> Ref | None:
+        if cand.name is not None:
+            return self.named_for(cand)
         hits = self.kb.lookup(cand.text)
         owner = self.owner_before(cand)
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
@@ -626,6 +628,17 @@ class Reader:
         if ref.sector is None and not ref.mentions and _person_shaped(cand.span, self.kb):
             ref.unsure = "ORG"  # "Cromwell has successfully ...": spaCy's organisation, a person's name
             ref.gender = _given_name_gender(name)
+        ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    def named_for(self, cand: Cand) -> Ref:
+        """An organisation the mention stands for by a name it does not spell out ("Indian" in
+        "Indian and Pakistani troops" stands for the Indian troops)."""
+        hits = self.kb.lookup(cand.name)
+        name = _name(cand.name)
+        ref = self.from_kb(hits[0][0]) if hits else self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
+        if not hits:
+            self.describe_org(ref)
         ref.add(cand.start, cand.end, cand.text)
         return ref
 
