@@ -432,3 +432,16 @@ def test_object_pronoun_in_a_relative_clause_is_not_its_head(read):
     page = pronoun_features.Page(doc)
     assert pronoun_features.bound(page.facts(him), page.facts(lund))
     assert actor_of(article, "him") == actor_of(article, "Tom Hale")
+
+
+def test_a_subject_pronoun_is_not_a_person_its_clause_names_after_it(read):
+    """"she thanked Lisa's family": she is not Lisa (a name below a pronoun in its clause)."""
+    text = "Marta Quiroga trained all winter. Lisa Berg won the race, and afterwards she thanked Lisa's family."
+    _, article = read(text)
+    assert actor_of(article, "she") == actor_of(article, "Marta Quiroga")
+
+
+def test_a_name_in_a_relative_clause_does_not_exclude_the_pronouns_person(read):
+    text = "Daniel Okafor left the army in May. He met Tom Hale, who had told Okafor about the job."
+    _, article = read(text)
+    assert actor_of(article, "He") == actor_of(article, "Daniel Okafor")

@@ -232,3 +232,19 @@ def test_a_that_clause_read_as_relative_after_a_report_is_its_content(analyze_te
     )
     assert find(a, "the mayor had a secret bank account").cue == "report"
     assert not [q for q in a.quotes if q.text.startswith("he wrote")], quotes(a)
+
+
+def test_persuading_vying_imposing_and_blocking_attribute_what_they_aim_at(analyze_text):
+    a = analyze_text(
+        "The council persuaded the utility to delay the rate hike. Six candidates vied for the post. "
+        "The court blocked the merger. Regulators imposed a record fine on the bank."
+    )
+    assert said_by(a, find(a, "the utility to delay")) == "The council"
+    assert said_by(a, find(a, "the post")) == "Six candidates"
+    assert said_by(a, find(a, "the merger")) == "The court"
+    assert said_by(a, find(a, "a record fine")) == "Regulators"
+
+
+def test_an_agreement_reached_is_the_parties(analyze_text):
+    a = analyze_text("The two unions reached an agreement to end the strike.")
+    assert said_by(a, find(a, "end the strike")) == "The two unions"

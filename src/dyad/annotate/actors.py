@@ -109,9 +109,12 @@ class Reader:
         self.first_person: Ref | None = None
         self.latent: dict[str, Ref] = {}  # unsure names: people only once a pronoun refers to them
         self.ahead: dict[int, list[Cand]] = {}  # pronouns waiting for the subject they look ahead to
+        self._names: list[Cand] = []  # the names among the candidates, in order
 
     def read(self) -> list[Actor]:
-        for cand in self.candidates():
+        found = self.candidates()
+        self._names = [c for c in found if c.label in _NAME_LABELS]
+        for cand in found:
             self.resolve(cand)
         self.resolve_groups()
         owners = plural_people.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
@@ -526,11 +529,25 @@ class Reader:
         """(candidate, features) for each person mentioned before the pronoun, nearest first."""
         page = self.page()
         pron = cand.span[0]
+        later = self.named_in_clause(pron)
         before = sorted((r for r in people if r.last_token is not None and 0 <= r.last_seen < ctx.pos
-                         and not pronoun_features.bound(page.facts(pron), page.facts(r.last_token))),
+                         and not pronoun_features.bound(page.facts(pron), page.facts(r.last_token))
+                         and not (later and _named(r, later))),
                         key=lambda r: -r.last_seen)
         return [(r, pronoun_features.features(pron, gender, r, i, page, ctx, self.first_person))
                 for i, r in enumerate(before)]
+
+    def named_in_clause(self, pron) -> set[str]:
+        """The names (lower case) a subject pronoun's clause goes on to name ("she is proud
+        of Lisa"): the pronoun is none of them (a name never takes its referent from a pronoun
+        above it in its own clause)."""
+        if pronoun_features.role(pron) != "subj":
+            return set()
+        verb = coref.clause_role(pron).head
+        names = [c for c in self._names if pron.i < c.span.start < verb.sent.end]
+        if not names:
+            return set()
+        return {_name(c.text).lower() for c in names if _in_clause_of(c.span.root, verb)}
 
     def description(self, cand: Cand) -> Ref | None:
         """"the president of the institute" -> the person the text gave that role."""
@@ -731,6 +748,9 @@ class Reader:
             ref.roles = [r.replace(f"of {old_id.upper()}", f"of {new.name}") for r in ref.roles]
 
 
+_NAME_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "KB"})
+
+
 def _main_bearer(people: list[Ref]) -> Ref | None:
     """Of several people sharing a surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
     Mohamed"), news calls the one it is about by the bare surname and the others by full name
@@ -833,6 +853,31 @@ def _slug(name: str) -> str:
     script ("Сергей Лавров" -> "sergey-lavrov"); a name with no letter to write gets a hash."""
     slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
     return slug or "name-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def _in_clause_of(token, verb) -> bool:
+    """Does ``token`` hang from ``verb`` other than through a relative clause ("she is proud of
+    Lisa", "she won, and thanked Lisa's family"; not "he met Devocht, who had told Montalvo": news
+    writes a pronoun before its name across a relative clause)?"""
+    while token.i != verb.i:
+        if token.dep_ in _OTHER_CLAUSE or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "parataxis"})
+
+
+def _named(ref: Ref, names: set[str]) -> bool:
+    """Is one of ``names`` (lower case) this person's name, an alias, or the first or last word
+    of a name of two words or more ("Lisa", "Julia Child" or "Child"; not "Oliver Hailey" for
+    "Hailey", a relative)?"""
+    own = {n.lower() for n in (ref.name, *ref.aliases) if n}
+    words = ref.name.lower().split()
+    if len(words) >= 2:
+        own |= {words[0], words[-1]}
+    return bool(own & names)
 
 
 def _name_keys(ref: Ref) -> set[str]:

@@ -225,4 +225,4 @@ def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_pe
         len(ref.name.split()) == 1,
         *_given_evidence(ref, gender),
     ]
-    return [float(x) for x in out]
+    return list(map(float, out))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 
 from dyad.annotate.pronoun_features import NAMES
 
@@ -31,8 +32,10 @@ def weights() -> tuple[float, ...] | None:
 
 
 def score(vector: list[float], w: tuple[float, ...]) -> float:
-    """The dot product; most features are 0, and adding their 0.0 changes no sum, so they are skipped."""
-    return sum(x * y for x, y in zip(vector, w, strict=True) if x)
+    """The dot product, summed in order."""
+    if len(vector) != len(w):
+        raise ValueError(f"{len(vector)} features for {len(w)} weights")
+    return sum(map(mul, vector, w))
 
 
 def best(scored: list[tuple[object, list[float]]], w: tuple[float, ...]):

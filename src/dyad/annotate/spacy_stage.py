@@ -37,8 +37,11 @@ class SpacyStage:
     def _attach(article: Article, doc) -> Article:
         article.doc = doc
         doc.user_span_hooks["sent"] = sentence_lookup(doc)
+        text = article.text  # the doc's text (spaCy's tokens keep every character); a span's text is a slice
         article.sentences = [
-            Span(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents if s.text.strip()
+            Span(s.start_char, s.start_char + len(part.rstrip()))
+            for s in doc.sents
+            if (part := text[s.start_char : s.end_char]).strip()
         ]
         return article
 
