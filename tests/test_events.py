@@ -309,3 +309,9 @@ def test_a_group_both_stages_name_is_one_actor():
 def test_an_event_noun_modifying_a_thing_names_no_event(nlp, stage):
     found = events(stage, article(nlp, "Kim walked through the truce village with Trump."))
     assert not [e for e in found if e[2] == "08"], found  # "truce village" is a place, not a truce
+
+
+def test_a_standing_state_in_a_relative_clause_is_no_event(nlp, stage):
+    text = "China, which claims Japan's islands, said Russia attacked Iran."
+    found = events(stage, article(nlp, text))
+    assert not [e for e in found if e[0] == "CHN"] and ("RUS", "IRN", "19", "asserted") in found, found

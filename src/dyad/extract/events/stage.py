@@ -110,6 +110,8 @@ class EventStage:
             match = self.patterns.match(token)
             if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
+            if _standing_state(token):
+                continue
             yield match
 
     def _dyads(self, article, match, index, meeting=None) -> list[tuple[str | None, str | None, bool]]:
@@ -193,6 +195,18 @@ def _sentences(article: Article):
         spans = (doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences)
         return [s for s in spans if s is not None and len(s)]
     return list(doc.sents)
+
+
+def _standing_state(token) -> bool:
+    """A relative clause in the simple present without a time describes what an actor is, not what
+    it did ("Beijing, which claims the island as its own"; "a group that opposes the deal"); with a
+    time it is news ("Stoltenberg, who steps down in October")."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    )
 
 
 def _modifies_trigger(token, patterns: Patterns) -> bool:
