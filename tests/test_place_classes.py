@@ -380,3 +380,20 @@ def test_a_towns_other_name_with_its_region_after_it(stage, actors):
 def test_generic_words_at_the_end_of_a_name_are_no_regions(stage):
     article = analyse(stage, 'They marched to the "No. 2 Detention Centre" and past Ronald Wilson Reagan Middle.')
     assert all(m.text not in ("Centre", "Middle") for p in article.places for m in p.mentions)
+
+
+def test_a_large_state_is_not_placed_on_its_main_city(stage):
+    # the regions' source puts New York state on New York City; GeoNames' state point is 43.0, -75.5
+    article = analyse(stage, "Farmers in upstate New York and Pennsylvania lost much of the harvest.")
+    state, _ = at(article, "New York")
+    assert state.kind == "region" and state.country == "USA"
+    assert 41.5 < state.lat < 43.5 and -76.5 < state.lon < -74.5
+    article = analyse(stage, "Coffee growers in São Paulo state and Minas Gerais expect a smaller crop.")
+    state, _ = at(article, "São Paulo")
+    assert state.kind == "region" and -23.0 < state.lat < -21.5 and -49.5 < state.lon < -47.5
+
+
+def test_a_city_region_stays_on_its_city(stage):
+    article = analyse(stage, "Schools in Lagos state and Ogun state reopened on Monday.")
+    state, _ = at(article, "Lagos")
+    assert state.kind == "region" and abs(state.lat - 6.45) < 0.5 and abs(state.lon - 3.39) < 0.5

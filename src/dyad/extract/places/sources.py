@@ -61,12 +61,14 @@ def iso3_by_iso2() -> dict[str, str]:
 
 def regions() -> Iterator[tuple[Entry, list[str]]]:
     """First-level regions (states, provinces, oblasts, counties of the UK...), with their
-    abbreviations ("Calif.", "D.C.")."""
+    abbreviations ("Calif.", "D.C."); a large region the package puts on its main city stands at
+    its towns' mean point instead (``region_points.tsv``: New York state is not New York City)."""
     to_iso3 = iso3_by_iso2()
     abbreviations: dict[tuple[str, str], list[str]] = {}
     for short, name, iso3 in read_tsv("abbreviations.tsv"):
         abbreviations.setdefault((iso3, name), []).append(short)
     suffixes = set(read_words("region_words.txt"))
+    moved = {code: (float(lat), float(lon)) for code, _name, lat, lon, _towns in read_tsv("region_points.tsv")}
     root = resources.files(CSC) / "data" / "by-country"
     for folder in sorted(root.iterdir(), key=lambda p: p.name):
         states = folder / "states.json"
@@ -76,7 +78,8 @@ def regions() -> Iterator[tuple[Entry, list[str]]]:
             if not (row.get("latitude") and row.get("longitude")) or row["country_code"] not in to_iso3:
                 continue
             name, iso3 = row["name"], to_iso3[row["country_code"]]
-            entry = Entry(name, "region", iso3, float(row["latitude"]), float(row["longitude"]))
+            lat, lon = moved.get(row.get("iso3166_2") or "", (float(row["latitude"]), float(row["longitude"])))
+            entry = Entry(name, "region", iso3, lat, lon)
             short = abbreviations.get((iso3, name), [])
             yield entry, _without_suffix(name, suffixes) + _postal_code(row, iso3) + short
 
