@@ -123,3 +123,23 @@ def test_a_past_narrative_takes_the_date_of_its_paragraph(nlp, stage):  # noqa: 
     dates = {e.target: (e.date.value, e.date.anchor) for e in stage(art).events}
     assert dates["IRN"] == ("2023-10-30", "narrative")
     assert dates["CHN"] == ("2023-11-05", "published")  # a new paragraph: not the narrative's
+
+
+
+def _pairs(text: str, root: str) -> list[tuple]:
+    """(source, target) of the events with that root, the whole pipeline reading ``text``."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    return [(e.source, e.target) for e in art.events if e.cameo.startswith(root)]
+
+
+def test_coordinated_modifiers_of_one_noun_are_each_a_participant():
+    assert any({s, t} == {"ARM", "AZE"} for s, t in _pairs("Armenian and Azerbaijani soldiers clashed on Sunday.", "19"))
+
+
+def test_what_the_subjects_exchange_each_does_to_the_other():
+    for text, root, pair in (("Armenia and Azerbaijan exchanged fire near the border.", "19", {"ARM", "AZE"}),
+                             ("Serbia and Kosovo traded accusations over the clashes.", "11", {"SRB", "XKX"})):
+        found = _pairs(text, root)
+        assert found and all({s, t} == pair for s, t in found), (text, found)

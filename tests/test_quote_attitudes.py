@@ -248,3 +248,12 @@ def test_persuading_vying_imposing_and_blocking_attribute_what_they_aim_at(analy
 def test_an_agreement_reached_is_the_parties(analyze_text):
     a = analyze_text("The two unions reached an agreement to end the strike.")
     assert said_by(a, find(a, "end the strike")) == "The two unions"
+
+
+def test_by_an_estimate_or_an_admission_attributes_the_rest_of_the_sentence(analyze_text):
+    a = analyze_text(
+        "By one estimate, the storm destroyed 3,000 homes. "
+        "By her own admission, the coach had lost control of the team."
+    )
+    assert said_by(a, find(a, "the storm destroyed")) == "one estimate"
+    assert said_by(a, find(a, "the coach had lost control")) == "her own admission"

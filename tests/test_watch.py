@@ -163,10 +163,12 @@ def test_server_watches_in_process_and_answers_changes(watched, monkeypatch, tmp
 
 
 def test_changes_command_prints_json(watched):
-    out = dyad("changes", "--db", watched["db"], "--since", "2000-01-01", "--format", "json", env=dict(os.environ))
+    out = dyad("changes", "--db", watched["db"], "--since", "2000-01-01", "--format", "json", "--limit", 200,
+               env=dict(os.environ))
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     counts = [d["events"] for d in result["dyads"]]
+    assert 20 < len(counts) < 200  # every dyad, where the default shows 20
     assert counts == sorted(counts, reverse=True) and 0 < sum(counts) <= result["new_events"]
     assert all(sum(d["by_quad_class"].values()) == d["events"] for d in result["dyads"])
     # reprints merged: some dyad has more articles than events (the Kashmir dyad itself, which may

@@ -3,7 +3,10 @@ Korean military", "Seoul's unification ministry", "Thailand's defence ministry".
 
 The state's name (or demonym, or capital) and a phrase ending in an organisation word of
 ``data/actors/sectors.csv`` ("ministry", "military", "navy", "coast guard", ...) make one
-organisation mention, which replaces the state's own: the ministry, not the state, said it. The
+organisation mention, which replaces the state's own: the ministry, not the state, said it.
+States coordinated before it share its words: "Indian and Pakistani troops", "US, Japanese and
+South Korean warships" name one institution of each state (the mention of "Indian" stands for
+"Indian troops"). The
 actors stage then finds the institution in the knowledge base by the whole phrase ("North Korea's
 Foreign Ministry" is an alias there) or, failing that, makes an organisation of that state with the
 sector its words imply.
@@ -35,7 +38,27 @@ def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
             whole = doc[span.start : end]
             whole.label_ = "ORG"
             out.append(Cand(whole, "ORG"))
+            if j == span.end:  # a demonym, not "India's": the states coordinated before share the words
+                words = doc[j:end].text
+                out += [Cand(s, "ORG", name=f"{s.text} {words}") for s in _coordinated_before(span, cands, kb)]
     return out
+
+
+def _coordinated_before(span, cands: list[Cand], kb) -> list:
+    """The states' spans joined to ``span`` by "and", "or" or commas, right before it: "Indian and"
+    in "Indian and Pakistani troops"."""
+    doc, found = span.doc, []
+    by_end = {c.span.end: c.span for c in cands}
+    start = span.start
+    while start >= 2 and doc[start - 1].lower_ in ("and", "or", ","):
+        before = by_end.get(start - 1)
+        if before is None and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text == ",":
+            before = by_end.get(start - 2)  # the serial comma: "US, Japanese, and South Korean"
+        if before is None or not any(e.kind == "state" for e, _via in kb.lookup(before.text)):
+            break
+        found.append(before)
+        start = before.start
+    return found[::-1]
 
 
 def _institution_end(doc, start: int, kb) -> int | None:

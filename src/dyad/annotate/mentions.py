@@ -18,6 +18,7 @@ _DATE_LIKE = re.compile(
 class Cand:
     span: object  # spaCy Span, trimmed to the name
     label: str  # PERSON ORG GPE NORP LOC FAC | KB | PRON | DESC | ANAPHOR
+    name: str | None = None  # the name it stands for, where the span says less ("Indian" in "Indian and Pakistani troops")
 
     @property
     def start(self) -> int:

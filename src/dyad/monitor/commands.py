@@ -96,6 +96,7 @@ def print_report(report, db) -> None:
 def changes(
     since: Annotated[str, typer.Option(help="A span back from now (24h, 7d) or a date (2024-06-01).")] = "24h",
     baseline_days: Annotated[int, typer.Option(help="Days of a dyad's earlier events that make its baseline.")] = 30,
+    limit: Annotated[int, typer.Option(min=1, max=10000, help="How many dyads each list shows.")] = 20,
     db: DbOption = Path("dyad.duckdb"),
     format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
@@ -109,7 +110,7 @@ def changes(
         _fail(DyadError(f"No database at {db}.", "Run `dyad watch FEED` or `dyad ingest PATH` first."))
     try:
         with Store(db, read_only=True) as store:
-            result = run_changes(store, since_time(since), baseline_days)
+            result = run_changes(store, since_time(since), baseline_days, limit)
     except DyadError as exc:
         _fail(exc)
     if format == "json":

@@ -171,10 +171,22 @@ class ActorIndex:
             for t in (tok, *tok.conjuncts):
                 if t.i in self.where:
                     continue
-                for actor in self.members(t) or [self.of_phrase(t)]:
+                for actor in self.members(t) or self.coordinated_modifiers(t) or [self.of_phrase(t)]:
                     if actor and actor not in out:
                         out.append(actor)
         return out
+
+    def coordinated_modifiers(self, token) -> list[str]:
+        """"Indian and Pakistani troops": a head whose coordinated modifiers name actors of their own
+        stands for each of them, in order."""
+        out: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.i < token.i and child.conjuncts:
+                for t in sorted((child, *child.conjuncts), key=lambda x: x.i):
+                    actor = self.at(t)
+                    if actor and actor not in out:
+                        out.append(actor)
+        return out if len(out) > 1 else []
 
     def members(self, token) -> list[str]:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and

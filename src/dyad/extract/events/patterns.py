@@ -7,7 +7,7 @@ trigger token when all its conditions hold; ``Match.cue`` lists the tokens that 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -90,10 +90,13 @@ class Patterns:
 
     def merged(self, other: Patterns) -> Patterns:
         """Both sets of verb patterns, per lemma: this one's conditioned patterns, then the other's,
-        then this one's general ones, then the other's (a bare verb's code comes last)."""
+        then this one's general ones, then the other's (a bare verb's code comes last). A verb this
+        set calls reciprocal is reciprocal in the other's patterns too."""
         verbs = dict(self.verbs)
         for lemma, extra in other.verbs.items():
             own = verbs.get(lemma, [])
+            if any(p.reciprocal and not _conditioned(p) for p in own):  # "clash": whatever the phrase, done to each other
+                extra = [replace(p, reciprocal=True) for p in extra]
             verbs[lemma] = (
                 [p for p in own if _conditioned(p)]
                 + [p for p in extra if _conditioned(p)]

@@ -128,7 +128,7 @@ class EventStage:
             args = noun_arguments(match, index, self.patterns.defaults)
             if pattern.participants:
                 _add_participants(args, clause_actors(match.trigger, index), index, article)
-        if pattern.reciprocal and len(args.sources) > 1 and not args.targets:
+        if len(args.sources) > 1 and (_exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
         if args.sources and not args.targets:
             args.targets = phrase_targets(match, index, args.sources)  # the trigger's own words
@@ -271,3 +271,13 @@ def _object_mention(article: Article, match, patterns: Patterns) -> Mention | No
 def _event_id(article_id: str, trigger: Mention, code: str, source, target) -> str:
     key = f"{article_id}|{trigger.start}:{trigger.end}|{code}|{source}|{target}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
+def _exchanged(trigger) -> bool:
+    """"Indian and Pakistani troops exchanged fire", "the two sides traded accusations": an act
+    that the subjects exchange is done by each to the other, whatever else the clause names (the
+    things exchanged, where)."""
+    return trigger.lemma_ in EXCHANGE_VERBS or trigger.dep_ == "dobj" and trigger.head.lemma_ in EXCHANGE_VERBS

@@ -459,7 +459,7 @@ class QuoteFinder:
                 quote = self.reported_by(tok)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 quote = self.according_to(tok)
-            elif tok.lower_ == "in" and tok.i == tok.sent.start and tok.dep_ == "prep":
+            elif tok.lower_ in ("in", "by") and tok.i == tok.sent.start and tok.dep_ == "prep":
                 quote = self.in_source(tok)
             else:
                 continue
@@ -672,8 +672,9 @@ class QuoteFinder:
         return any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans)
 
     def in_source(self, prep) -> Quote | None:
-        """'In this poll, Trump rose 1 point': the rest of a sentence an "In <source>," phrase
-        opens, unless a reporting verb in it names its own source."""
+        """'In this poll, Trump rose 1 point', 'By one estimate, X', 'By his own admission, Y':
+        the rest of a sentence an "In/By <source>," phrase opens, unless a reporting verb in it
+        names its own source."""
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if source is None or source.lemma_.lower() not in source_nouns():
             return None
@@ -684,7 +685,7 @@ class QuoteFinder:
             for t in rest
         ):
             return None  # 'In an August speech, Trump attacked X': Trump's, not the speech's
-        return self.quote(rest, f"in {source.text}", source)
+        return self.quote(rest, f"{prep.lower_} {source.text}", source)
 
     def extend_back(self, verb, start: int) -> int:
         """Content that opens with an anaphor ("The strategic goal ...") in a sentence-final
