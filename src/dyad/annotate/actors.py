@@ -17,7 +17,7 @@ from anyascii import anyascii
 from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
-from dyad.annotate.lexicon import given_names, honorifics, pronouns, state_anaphors
+from dyad.annotate.lexicon import given_names, honorifics, pronouns, site_heads, state_anaphors
 from dyad.annotate.mentions import (
     Cand,
     description_candidates,
@@ -385,6 +385,8 @@ class Reader:
             return False
         if cand.label == "PERSON" and " " not in name and name.lower() in self.surnames(family_first=True):
             return False
+        if cand.label == "FAC" or _site_named(name):
+            return True  # "the Line of Control", "the Union Buildings": a site the knowledge base does not know as an actor
         return is_place_name(name, cities=cand.label != "PERSON")
 
     def names_person(self, cand: Cand) -> bool:
@@ -854,6 +856,13 @@ def _given_name_gender(name: str) -> str | None:
     """"Gloria Sam" is a woman: the first of two or more words, if it names one sex."""
     words = name.split()
     return given_names().get(words[0]) if len(words) >= 2 else None
+
+
+def _site_named(name: str) -> bool:
+    """ "the Grand Ethiopian Renaissance Dam", "the Line of Control": a name whose last (or, before
+    "de"/"of", first) word names a kind of site."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[-1] in site_heads() or words[1] in ("de", "of") and words[0] in site_heads())
 
 
 def _name(text: str) -> str:

@@ -48,6 +48,11 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    return frozenset(_lines("site_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     return frozenset(_lines("place_nouns.txt"))
 
