@@ -75,6 +75,7 @@ def test_the_summons_folds_into_its_complaint(nlp, stage):  # noqa: F811
     found = events(stage, article(nlp, text))
     assert not [e for e in found if e[2] == "04"], found
     assert [e for e in found if e[2] == "11" and "chn" in (e[1] or "").lower()], found  # China's envoy
+    assert [e[3] for e in found if e[2] == "11"] == ["asserted"]  # the summons happened: no intention
 
 
 def test_a_summons_to_talk_stays_a_meeting(nlp, stage):  # noqa: F811

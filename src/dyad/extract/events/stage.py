@@ -85,7 +85,9 @@ class EventStage:
                     continue
                 seen.add(key)
                 dyad = (source, target, inferred)
-                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting))
+                meeting = plan.purposes.get(match.trigger.i)
+                told = meeting.trigger if meeting is not None else match.trigger
+                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told))
         return out
 
     def _modal(self, code: str, match, dyads: list, index) -> tuple[str, list, bool]:
@@ -139,9 +141,13 @@ class EventStage:
             dyads = [d for d in dyads if d[1] is not None]
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
-    def _event(self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting) -> Event:
+    def _event(
+        self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting, told=None
+    ) -> Event:
+        """``told``: the word whose modality the event has (a summons' purpose: the summons')."""
         source, target, inferred = dyad  # as _dyads gives them
-        mood = modality(match.trigger, quotes, match.cue)
+        told = match.trigger if told is None else told
+        mood = modality(told, quotes, match.cue if told is match.trigger else ())
         code = self.codebook.cameo(code if settled else self.conventions.future(code, match.trigger, mood))
         trigger = _trigger_mention(article, match)
         confidence = (
@@ -161,7 +167,7 @@ class EventStage:
             modality=mood,
             evidence=Span(sentence.start_char, sentence.end_char),
             trigger=trigger,
-            date=setting.date(match.trigger, mood, article.published),
+            date=setting.date(told, mood, article.published),
             place=setting.place(match.trigger),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
