@@ -397,3 +397,20 @@ def test_a_city_region_stays_on_its_city(stage):
     article = analyse(stage, "Schools in Lagos state and Ogun state reopened on Monday.")
     state, _ = at(article, "Lagos")
     assert state.kind == "region" and abs(state.lat - 6.45) < 0.5 and abs(state.lon - 3.39) < 0.5
+
+
+def test_a_bare_name_is_the_county_the_article_names_in_full(stage):
+    text = (
+        "Police in Suffolk County, New York, searched the marshes near Southold on Sunday. "
+        "Officers in Suffolk said the search would go on for a week."
+    )
+    article = analyse(stage, text)
+    county, _ = at(article, "Suffolk", 1)
+    assert county.country == "USA" and 40.5 < county.lat < 41.3 and -73.5 < county.lon < -72.0
+
+
+def test_a_capital_keeps_its_name_beside_a_county_named_after_it(stage):
+    text = "Farmers in Washington County, Ohio, asked Washington for help after the floods."
+    article = analyse(stage, text)
+    city, _ = at(article, "Washington", 1)
+    assert city.kind == "city" and abs(city.lat - 38.9) < 0.3 and abs(city.lon + 77.0) < 0.3

@@ -53,6 +53,7 @@ REGION_REACH_KM = 600.0
 CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washington": the city)
 LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
 MIN_SCORE = 2.0
+SHORT_FORM = 1.0  # "Suffolk" meaning "Suffolk County", which the article names: a little less sure
 SITE_SCORE = 6.0  # a site's score: no surer than the place that gives its point
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
 
@@ -95,11 +96,37 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
             context = _Context(candidates, choice, i, listed.get(i, ()))
             scored.append(max((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, default=None))
         choice = scored
+    _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
     return [
         Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
         for c, best in zip(candidates, choice, strict=True)
         if best is not None and best[1] >= MIN_SCORE
     ]
+
+
+def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
+    """A bare name may mean a division the article also names in full ("the Suffolk Times" after
+    "Suffolk County"): that division, as the full name was resolved, is weighed against the bare
+    name's own choice, a little less likely than the same entry under its own name. A country, a
+    capital or a city of 100,000+ keeps the bare name ("Washington" beside "Washington County")."""
+    full: dict[str, tuple[Entry, str]] = {}
+    for cand, best in zip(candidates, choice, strict=True):
+        stripped = _strip_region_word(cand.text)
+        if stripped and best is not None and best[0].kind in ("district", "region") and best[0].country:
+            full.setdefault(norm(stripped), (best[0], cand.text))
+    for i, cand in enumerate(candidates if full else ()):
+        hit = None if cand.demonym else full.get(norm(cand.text))
+        if hit is None or (choice[i] is not None and _keeps_its_name(choice[i][0], hit[0])):
+            continue
+        why = [hit[0].kind, f"short for {hit[1]}, which the article names"]
+        option = _scored((hit[0], _prior(hit[0], False) - SHORT_FORM, why), *context_of(i))
+        if choice[i] is None or option[1] > choice[i][1]:
+            choice[i] = option
+
+
+def _keeps_its_name(own: Entry, division: Entry) -> bool:
+    big_city = own.kind == "city" and (own.capital or own.population >= NAMESAKE_TOWN)
+    return own is division or own.kind == "country" or big_city
 
 
 def _scored(option: tuple, context: _Context, partner: int | None) -> tuple[Entry, float, list[str]]:
