@@ -337,3 +337,15 @@ def test_a_named_or_dated_past_event_is_no_new_event(nlp, stage, text, code):
 def test_an_event_noun_dated_by_its_clause_is_still_an_event(nlp, stage, text):
     found = events(stage, article(nlp, text))
     assert [e for e in found if e[2] in ("19", "04")], found
+
+
+@pytest.mark.parametrize(
+    "text", ["Kim left Hanoi after the China visit.", "Trump told Kim on Monday, ahead of the China visit."]
+)
+def test_the_subject_of_a_clause_is_no_party_to_an_event_that_only_sets_its_time(nlp, stage, text):
+    found = events(stage, article(nlp, text))
+    assert [e for e in found if e[0] == "CHN"] and not [e for e in found if e[0] == "CHN" and e[1]], found
+
+
+def test_the_subject_of_a_clause_is_the_target_of_an_event_it_acts_on(nlp, stage):
+    assert ("trump", "CHN", "12", "asserted") in events(stage, article(nlp, "Trump ignored the China overture."))

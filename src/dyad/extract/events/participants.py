@@ -375,11 +375,29 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         governing = governing_actor(noun, index)
         if governing:
             args.sources, args.inferred = index.roll_up([governing]), True
-    elif args.sources and not args.targets:
+    elif args.sources and not args.targets and not _in_setting(noun):
         governing = governing_actor(noun, index)
         if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
             args.targets, args.inferred = index.roll_up([governing]), True
     return args
+
+
+SETTING_WORDS = frozenset({"at", "in", "during", "after", "before", "since", "until", "following", "ahead", "on"})
+
+
+def _in_setting(noun, steps: int = 8) -> bool:
+    """Whether a nominal event only says when or where its clause happens ("spoke at the opening of
+    the NATO summit", "told reporters ahead of the summit", "after the meeting"): the clause's
+    subject is then no party to it, as it is to an object ("ignored the US overture")."""
+    current = noun
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.dep_ in ("prep", "advmod") and head.lower_ in SETTING_WORDS or head.lower_ in SETTING_WORDS:
+            return True
+        current = head
+    return False
 
 
 def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
