@@ -315,3 +315,25 @@ def test_a_standing_state_in_a_relative_clause_is_no_event(nlp, stage):
     text = "China, which claims Japan's islands, said Russia attacked Iran."
     found = events(stage, article(nlp, text))
     assert not [e for e in found if e[0] == "CHN"] and ("RUS", "IRN", "19", "asserted") in found, found
+
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Russia and Ukraine agreed to seek a formal end to the Korean War.", "13"),
+        ("China warned Japan on Monday, recalling the Sino-Japanese War.", "19"),
+        ("Trump praised Kim, recalling the 2018 summit.", "04"),
+    ],
+)
+def test_a_named_or_dated_past_event_is_no_new_event(nlp, stage, text, code):
+    found = events(stage, article(nlp, text))
+    assert found and not [e for e in found if e[2] == code], found
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia waged a war on Ukraine in 2014.", "Trump and Kim held the Hanoi summit in 2019."]
+)
+def test_an_event_noun_dated_by_its_clause_is_still_an_event(nlp, stage, text):
+    found = events(stage, article(nlp, text))
+    assert [e for e in found if e[2] in ("19", "04")], found

@@ -112,7 +112,7 @@ class EventStage:
             match = self.patterns.match(token)
             if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
-            if _standing_state(token):
+            if _standing_state(token) or (match.pattern.kind == "noun" and _named_event(token)):
                 continue
             yield match
 
@@ -213,6 +213,28 @@ def _standing_state(token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children)
         and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
     )
+
+
+NAMED_EVENT_ENTS = ("EVENT", "LAW")
+TITLE_CASE_LONG = 5  # a headline in title case lowercases only short words ("of", "in", "with")
+
+
+def _named_event(noun) -> bool:
+    """An event noun that is part of a name or dated by its year refers to a known past event, it
+    reports none: "the Korean War", "the Gulf War", "the North Atlantic Treaty", "the 2018 summit",
+    "the 2015 nuclear deal". Capitals count only in a sentence of prose, not a title-case headline."""
+    if noun.ent_type_ in NAMED_EVENT_ENTS:
+        return True
+    if any(c.dep_ in ("nummod", "compound", "amod") and _is_year(c) for c in noun.children):
+        return True
+    if not noun.is_title or noun.i == noun.sent.start:
+        return False
+    named = any(c.dep_ in ("compound", "amod") and c.is_title for c in noun.children)
+    return named and any(t.is_lower and len(t) >= TITLE_CASE_LONG for t in noun.sent)
+
+
+def _is_year(token) -> bool:
+    return token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4
 
 
 def _modifies_trigger(token, patterns: Patterns) -> bool:
