@@ -414,3 +414,20 @@ def test_a_capital_keeps_its_name_beside_a_county_named_after_it(stage):
     article = analyse(stage, text)
     city, _ = at(article, "Washington", 1)
     assert city.kind == "city" and abs(city.lat - 38.9) < 0.3 and abs(city.lon + 77.0) < 0.3
+
+
+def test_arabic_town_names_without_their_article(stage):
+    # GeoNames has "Al Qāmishlī" and "Ar Raqqah"; the news writes "Qamishli" and "Raqqah"
+    article = analyse(stage, "Fighting broke out in Qamishli on Tuesday, and aid reached Raqqah.")
+    town, _ = at(article, "Qamishli")
+    assert town.country == "SYR" and town.kind == "city" and "alternate name" in town.reason
+    assert at(article, "Raqqah")[0].country == "SYR"
+
+
+def test_only_long_names_lose_their_arabic_article():
+    from dyad.extract.places.sources import _without_article
+
+    assert _without_article(["Al-Qamishli", "As Sulaymaniyah", "At Tall", "Al Bab", "Alexandria"]) == [
+        "Qamishli",
+        "Sulaymaniyah",
+    ]

