@@ -25,3 +25,22 @@ def analyze_text():
     from dyad.run.analysis import analyze
 
     return analyze
+
+
+@pytest.fixture(scope="module")
+def read_actors():
+    """A function that cleans, parses and reads the actors of one text (published 2024-03-01)."""
+    from dyad.annotate.actors import Reader
+    from dyad.annotate.knowledge import KnowledgeBase
+    from dyad.annotate.spacy_stage import SpacyStage
+    from dyad.article import Article
+    from dyad.clean import CleanStage
+
+    spacy_stage = SpacyStage()
+
+    def run(text: str) -> Article:
+        article = spacy_stage(CleanStage()(Article(text=text, published="2024-03-01")))
+        article.actors = Reader(article, KnowledgeBase.default()).read()
+        return article
+
+    return run

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.actors import Reader
-from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.spacy_stage import SpacyStage
 from dyad.article import Article
-from dyad.clean import CleanStage
 
 
 @pytest.fixture(scope="module")
-def read():
-    spacy_stage = SpacyStage()
-
-    def run(text: str) -> Article:
-        article = spacy_stage(CleanStage()(Article(text=text, published="2024-03-01")))
-        article.actors = Reader(article, KnowledgeBase.default()).read()
-        return article
-
-    return run
+def read(read_actors):
+    return read_actors
 
 
 def owners(article: Article, text: str) -> list[str]:
