@@ -117,7 +117,7 @@ class Reader:
         for cand in found:
             self.resolve(cand)
         self.resolve_groups()
-        owners = plural_people.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
+        owners = groups.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
                                                           for m in r.mentions])
         self.resolve_nominals(owners)
         self.resolve_plural_people(owners)
@@ -230,7 +230,7 @@ class Reader:
     def resolve_groups(self) -> None:
         """Plural pronouns, group phrases and a quote's "I" (groups.py), once all are read."""
         doc, page = self.article.doc, self.page()
-        people = groups.People(doc, [(m.start, m.end, r) for r in self.refs.values()
+        people = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
                                      if r.kind == "person" for m in r.mentions])
         for finder in (groups.first_person, groups.plural_pronouns, groups.group_phrases):
             for span, refs in finder(doc, page, people):
@@ -238,7 +238,7 @@ class Reader:
                     for ref in refs:
                         ref.add(span.start_char, span.end_char, span.text)
 
-    def resolve_nominals(self, owned: plural_people.Owners) -> None:
+    def resolve_nominals(self, owned: groups.Owners) -> None:
         """"the student", "the boy", "the 45-year-old": a person named just before (nominals.py)."""
         doc = self.article.doc
         found = nominals.descriptions(doc, lambda t: owned.of(t) is not None or self.article.in_credit(t.idx))
@@ -275,7 +275,7 @@ class Reader:
                 return True
         return False
 
-    def resolve_plural_people(self, owners: plural_people.Owners) -> None:
+    def resolve_plural_people(self, owners: groups.Owners) -> None:
         """Unnamed groups of people, their plural pronouns and a quote's "we" (plural_people.py)."""
         doc, page = self.article.doc, self.page()
         found, heads = plural_people.find_groups(doc, owners, self.article.in_credit)

@@ -22,8 +22,9 @@ FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _NEAR = 1  # sentences back a group may lie
 
 
-class People:
-    """Person mentions by token: which person a token belongs to."""
+class Owners:
+    """The actor each token already belongs to, from mentions (start, end, actor); the first
+    mention wins."""
 
     def __init__(self, doc, people: list[tuple[int, int, object]]):
         self.owner: dict[int, object] = {}
@@ -36,7 +37,7 @@ class People:
         return self.owner.get(token.i)
 
 
-def coordinations(doc, people: People) -> list[tuple[int, list]]:
+def coordinations(doc, people: Owners) -> list[tuple[int, list]]:
     """(last token, refs) for each "X and Y" of two or more different people."""
     out = []
     for token in doc:
@@ -50,7 +51,7 @@ def coordinations(doc, people: People) -> list[tuple[int, list]]:
     return out
 
 
-def plural_pronouns(doc, page, people: People) -> list[tuple[object, list]]:
+def plural_pronouns(doc, page, people: Owners) -> list[tuple[object, list]]:
     groups = coordinations(doc, people)
     out = []
     for token in doc:
@@ -62,7 +63,7 @@ def plural_pronouns(doc, page, people: People) -> list[tuple[object, list]]:
     return out
 
 
-def group_phrases(doc, page, people: People) -> list[tuple[object, list]]:
+def group_phrases(doc, page, people: Owners) -> list[tuple[object, list]]:
     """ "both leaders", "the two men": the two people last mentioned nearby."""
     out = []
     for token in doc:
@@ -79,7 +80,7 @@ def group_phrases(doc, page, people: People) -> list[tuple[object, list]]:
     return out
 
 
-def _recent_people(doc, page, people: People, token) -> list:
+def _recent_people(doc, page, people: Owners, token) -> list:
     found: list = []
     for i in range(token.left_edge.i - 1, -1, -1):
         if page.sentence[token.i] - page.sentence[i] > _NEAR:
@@ -92,7 +93,7 @@ def _recent_people(doc, page, people: People, token) -> list:
     return found
 
 
-def first_person(doc, page, people: People) -> list[tuple[object, list]]:
+def first_person(doc, page, people: Owners) -> list[tuple[object, list]]:
     out = []
     sentences = None
     for token in doc:
@@ -108,7 +109,7 @@ def first_person(doc, page, people: People) -> list[tuple[object, list]]:
     return out
 
 
-def _speaker(sentence, page, people: People):
+def _speaker(sentence, page, people: Owners):
     for token in sentence:
         if token.lemma_.lower() in speech_verbs() and not page.quoted[token.i]:
             for child in token.children:

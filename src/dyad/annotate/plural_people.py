@@ -13,13 +13,14 @@
 
 A group is shown only when the text comes back to it (two mentions or more). Each function
 takes the parse, a ``Page`` (pronoun_features.Page) and ``owner``: the actor-so-far of each token
-(``Owners``); it returns what the reader should add.
+(``groups.Owners``); it returns what the reader should add.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyad.annotate.groups import Owners
 from dyad.annotate.lexicon import person_nouns, speech_verbs
 
 PLURAL = frozenset({"they", "them", "their", "themselves", "theirs"})
@@ -37,20 +38,6 @@ class Group:
     lemma: str
     sector: str
     spans: list = field(default_factory=list)  # spaCy Spans, in reading order
-
-
-class Owners:
-    """The actor each token already belongs to (first mention wins)."""
-
-    def __init__(self, doc, mentions: list[tuple[int, int, object]]):
-        self.owner: dict[int, object] = {}
-        for start, end, ref in mentions:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            for token in span or ():
-                self.owner.setdefault(token.i, ref)
-
-    def of(self, token):
-        return self.owner.get(token.i)
 
 
 def people_noun(token) -> str | None:
