@@ -128,7 +128,7 @@ class EventStage:
             args = noun_arguments(match, index, self.patterns.defaults)
             if pattern.participants:
                 _add_participants(args, clause_actors(match.trigger, index), index, article)
-        if len(args.sources) > 1 and (_exchanged(match.trigger) or pattern.reciprocal and not args.targets):
+        if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
         if args.sources and not args.targets:
             args.targets = phrase_targets(match, index, args.sources)  # the trigger's own words
@@ -140,6 +140,13 @@ class EventStage:
         if pattern.needs_target:
             dyads = [d for d in dyads if d[1] is not None]
         return [d for d in dyads if d[0] is not None or d[1] is not None]
+
+    def _exchanged(self, trigger) -> bool:
+        """"Indian and Pakistani troops exchanged fire", "the two sides traded accusations": an act
+        that the subjects exchange is done by each to the other, whatever else the clause names (the
+        things exchanged, where)."""
+        verbs = self.patterns.defaults.get("exchange_verbs", frozenset())
+        return trigger.lemma_ in verbs or trigger.dep_ == "dobj" and trigger.head.lemma_ in verbs
 
     def _event(
         self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting, told=None
@@ -294,12 +301,3 @@ def _event_id(article_id: str, trigger: Mention, code: str, source, target) -> s
     key = f"{article_id}|{trigger.start}:{trigger.end}|{code}|{source}|{target}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
-
-EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
-
-
-def _exchanged(trigger) -> bool:
-    """"Indian and Pakistani troops exchanged fire", "the two sides traded accusations": an act
-    that the subjects exchange is done by each to the other, whatever else the clause names (the
-    things exchanged, where)."""
-    return trigger.lemma_ in EXCHANGE_VERBS or trigger.dep_ == "dobj" and trigger.head.lemma_ in EXCHANGE_VERBS
