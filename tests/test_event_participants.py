@@ -143,3 +143,19 @@ def test_what_the_subjects_exchange_each_does_to_the_other():
                              ("Serbia and Kosovo traded accusations over the clashes.", "11", {"SRB", "XKX"})):
         found = _pairs(text, root)
         assert found and all({s, t} == pair for s, t in found), (text, found)
+
+
+def test_fighting_a_disease_a_fire_or_an_ill_is_no_violence(nlp, stage):  # noqa: F811
+    for text in (
+        "China sent doctors to Syria to fight the Ebola epidemic.",
+        "Russia will combat corruption in its ports.",
+        "Japanese firefighters battled the blaze near Tokyo.",
+    ):
+        found = events(stage, article(nlp, text))
+        assert not [e for e in found if e[2] in ("13", "18", "19", "20")], (text, found)
+    assert [e for e in events(stage, article(nlp, "Israel will fight Syria.")) if e[2] == "13"]
+
+
+def test_suspended_supplies_reduce_aid(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "The United States suspended food supplies to Syria."))
+    assert ("USA", "SYR", "16") in [(s, t, r) for s, t, r, _ in found], found
