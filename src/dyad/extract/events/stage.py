@@ -25,10 +25,12 @@ from dyad.extract.events.participants import (
     ActorIndex,
     Arguments,
     clause_actors,
+    clause_subjects,
     noun_arguments,
     object_phrase,
     phrase_targets,
     reporter,
+    setting_word,
     verb_arguments,
 )
 from dyad.extract.events.patterns import NO_EVENT, Patterns
@@ -131,7 +133,7 @@ class EventStage:
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
             if pattern.participants:
-                _add_participants(args, clause_actors(match.trigger, index), index, article)
+                _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
         if args.sources and not args.targets:
@@ -254,6 +256,19 @@ def _modifies_trigger(token, patterns: Patterns) -> bool:
     return token.dep_ == "compound" and (
         token.head.pos_ in ("NOUN", "PROPN") or patterns.match(token.head) is not None
     )
+
+
+def _participants(noun, args: Arguments, index: ActorIndex) -> list[str]:
+    """The actors of the clause that take part in a joint activity: all of them ("escorted by jets from
+    Japan and Korea during a trilateral exercise"), but for one that only sets the clause's time or
+    place ("after a round of talks", "at the opening of the NATO summit") only the clause's subjects,
+    and none when the activity names its own source ("met on the sidelines of the APEC summit": the
+    clause's actors are not APEC's partners)."""
+    if setting_word(noun) in (None, "during"):
+        return clause_actors(noun, index)
+    if args.sources and not args.inferred:
+        return []
+    return clause_subjects(noun, index)
 
 
 def _add_participants(args: Arguments, actors: list[str], index: ActorIndex, article) -> None:
