@@ -445,3 +445,14 @@ def test_a_name_in_a_relative_clause_does_not_exclude_the_pronouns_person(read):
     text = "Daniel Okafor left the army in May. He met Tom Hale, who had told Okafor about the job."
     _, article = read(text)
     assert actor_of(article, "He") == actor_of(article, "Daniel Okafor")
+
+
+def test_a_given_name_tagged_as_a_person_is_not_the_region_of_that_name():
+    """"Mary married ...": a one-word given name tagged as a person is a person, though a region
+    (Mary, Turkmenistan) has that name; after "in" or "to" it stays the place."""
+    text = "In 1924 Mary married the poet Tom Hale. Hale wrote poems for Mary. Later they moved to Victoria."
+    article = _read_with_ents(text, [("Mary", 0, "PERSON"), ("Tom Hale", 0, "PERSON"),
+                                     ("Mary", 1, "PERSON"), ("Victoria", 0, "PERSON")])
+    mary = actor_of(article, "Mary")
+    assert mary is not None and mary == actor_of(article, "Mary", 1)
+    assert "person" not in [a.kind for a in article.actors if a.name == "Victoria"]

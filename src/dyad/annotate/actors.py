@@ -385,6 +385,8 @@ class Reader:
             return False
         if cand.label == "PERSON" and " " not in name and name.lower() in self.surnames(family_first=True):
             return False
+        if cand.label == "PERSON" and _given_name_here(cand.span, name):
+            return False  # "Mary married ...", "letters from Farah": a given name, not the region
         if cand.label == "FAC" or _site_named(name):
             return True  # "the Line of Control", "the Union Buildings": a site the knowledge base does not know as an actor
         return is_place_name(name, cities=cand.label != "PERSON")
@@ -850,6 +852,14 @@ def _acts_as_given_name(span, name: str) -> bool:
 
 
 _PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "agent"})
+
+
+def _given_name_here(span, name: str) -> bool:
+    """A one-word name tagged as a person that is a given name of one sex ("Mary", "Farah"), not
+    after a preposition of place ("in Victoria"): a person, though a region has that name."""
+    if " " in name or name not in given_names():
+        return False
+    return not (span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPS)
 
 
 def _given_name_gender(name: str) -> str | None:
