@@ -249,6 +249,26 @@ def test_gap_pronoun_linked_through_dyads_actors():
     assert gap.predict([example]) == [(True, False)]
 
 
+@pytest.mark.parametrize("url, title", [
+    ("http://en.wikipedia.org/wiki/Nora_Lind", "Nora Lind"),
+    ("http://en.wikipedia.org/wiki/Nora_Lind_(singer)", "Nora Lind"),
+    ("http://en.wikipedia.org/wiki/Ren%C3%A9e_Sand", "Renée Sand"),
+    ("", None),
+])
+def test_gap_page_title_from_the_url(url, title):
+    assert gap.page_title(url) == title
+
+
+def test_gap_snippet_is_read_after_its_page_title():
+    """The snippet runs with its page's title before it, as an article with its headline; the
+    offsets of the pronoun and the names still find their mentions."""
+    text = "Nora Lind thanked Peter Sand. She left early."
+    example = gap.GapExample("t", text, (30, 33), (0, 9), (18, 28), True, False, "F",
+                             "http://en.wikipedia.org/wiki/Nora_Lind")
+    assert example.title == "Nora Lind"
+    assert gap.predict([example]) == [(True, False)]
+
+
 # -- the pronoun ranker and the names it may claim (pronoun_features.py, ranker.py) --------------
 def test_ranker_weights_match_the_features():
     from dyad.annotate import ranker
