@@ -145,6 +145,22 @@ def test_what_the_subjects_exchange_each_does_to_the_other():
         assert found and all({s, t} == pair for s, t in found), (text, found)
 
 
+def test_fighting_a_disease_a_fire_or_an_ill_is_no_violence(nlp, stage):  # noqa: F811
+    for text in (
+        "China sent doctors to Syria to fight the Ebola epidemic.",
+        "Russia will combat corruption in its ports.",
+        "Japanese firefighters battled the blaze near Tokyo.",
+    ):
+        found = events(stage, article(nlp, text))
+        assert not [e for e in found if e[2] in ("13", "18", "19", "20")], (text, found)
+    assert [e for e in events(stage, article(nlp, "Israel will fight Syria.")) if e[2] == "13"]
+
+
+def test_suspended_supplies_reduce_aid(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "The United States suspended food supplies to Syria."))
+    assert ("USA", "SYR", "16") in [(s, t, r) for s, t, r, _ in found], found
+
+
 def test_a_group_phrase_the_actors_stage_gave_to_each_member_stands_for_all(nlp, stage):  # noqa: F811
     art = article(nlp, "Trump and Kim were in Singapore on Monday. The two men shook hands at the hotel.")
     start = art.text.index("The two men")

@@ -73,7 +73,10 @@ class EventStage:
             code = plan.codes.get(match.trigger.i, match.pattern.code)
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
-            dyads = self._dyads(article, match, index, plan.purposes.get(match.trigger.i))
+            if self.relevance.fought_ill(match):  # "to fight the epidemic"
+                continue
+            lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
+            dyads = self._dyads(article, match, index, lender)
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
@@ -119,12 +122,13 @@ class EventStage:
             yield match
 
     def _dyads(self, article, match, index, meeting=None) -> list[tuple[str | None, str | None, bool]]:
-        """``meeting``: the match of the meeting a purpose clause folds ("summoned X to complain"),
-        whose target the purpose takes when it names none."""
+        """``meeting``: the match of the meeting a purpose clause folds ("summoned X to complain"), or
+        of the event a governor folds ("claimed they had attacked the base"), whose target this
+        event takes when it names none."""
         pattern = match.pattern
         if pattern.kind == "verb":
             args = verb_arguments(match, index)
-            if meeting is not None and not args.targets:
+            if meeting is not None and not args.targets and not pattern.reciprocal:
                 args.targets = [a for a in verb_arguments(meeting, index).targets if a not in args.sources]
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
