@@ -7,8 +7,10 @@ from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.extract.quotes.words import (
     as_verbs,
     at_verbs,
+    attempt_verbs,
     attitude_verbs,
     clause_verbs,
+    norm_verbs,
     object_verbs,
     psych_verbs,
     stance_adjectives,
@@ -25,6 +27,8 @@ _WHEN = {"DATE", "TIME"}
 REASON_MARKS = {"because", "since", "if", "unless", "although", "though", "so"}
 TRAILING_DEPS = ("prep", "npadvmod", "acl", "advcl", "oprd", "dobj", "dative", "advmod")
 _PLACES = {"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "EVENT", "NORP"}
+PERSONAL = {"it", "them", "him", "her", "itself", "themselves", "himself", "herself"}
+_UNNAMED = {"name", "identify"}  # 'asked not to be named': a request for anonymity
 
 
 def is_cue(tok) -> bool:
@@ -270,6 +274,26 @@ def _when(child) -> bool:
     return key.ent_type_ in _WHEN
 
 
+def says_nothing(verb, tokens: list) -> bool:
+    """Content that names nothing said, wanted or judged: a personal pronoun a ruling or norm
+    acts on ('would veto any bill that blocks it'), an attempt's "to" clause of one verb and
+    pronouns ('legislation that sought to block it'), a request for anonymity ('an official who
+    asked not to be named')."""
+    lemma = verb_lemma(verb)
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words:
+        return True
+    if lemma in norm_verbs():
+        return all(t.lower_ in PERSONAL for t in words)
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    if len(verbs) != 1 or not any(t.tag_ == "TO" for t in words):
+        return False
+    rest = [t for t in words if t.i != verbs[0].i and t.tag_ != "TO" and t.pos_ not in ("AUX", "PART")]
+    if lemma in attempt_verbs():
+        return all(t.lower_ in PERSONAL or t.lower_ == "so" for t in rest)
+    return lemma in ("ask", "request") and not rest and verbs[0].lemma_ in _UNNAMED and verbs[0].tag_ == "VBN"
+
+
 def made_clear(verb) -> list | None:
     """'The minister made (it) clear that the plant would close': the clause "clear" takes."""
     if verb.lemma_ != "make" or verb.pos_ != "VERB":
@@ -375,9 +399,10 @@ def stance_of(adj) -> list | None:
 
 
 def noun_object(noun) -> list | None:
-    """'his adulation of X', 'the court's decision to X': a stance noun's object or clause."""
+    """'his adulation of X', 'the court's decision to X': a stance noun's object or clause; a
+    time is when, not what ('reached an agreement on Tuesday to curb X': the "to" clause)."""
     for child in noun.children:
-        if child.i < noun.i:
+        if child.i < noun.i or _when(child):
             continue
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
             return list(child.subtree)[1:]
