@@ -22,6 +22,8 @@ class Relevance:
     cause_preps: frozenset[str]
     private: frozenset[str]
     violent_roots: frozenset[str]
+    ills: frozenset[str] = frozenset()
+    ill_preps: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -31,7 +33,7 @@ class Relevance:
         return cls(
             *(
                 frozenset(str(w).lower() for w in data[k])
-                for k in ("causes", "cause_preps", "private", "violent_roots")
+                for k in ("causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps")
             )
         )
 
@@ -48,6 +50,26 @@ class Relevance:
                 if any(self._cause(g) for g in child.children if g.dep_ == "pobj"):
                     return True
         return False
+
+    def fought_ill(self, match) -> bool:
+        """A violent verb done to a disease, a fire or an ill ("to fight the Ebola epidemic",
+        "combat corruption", "battled the blaze"): a campaign against an ill, no violence. A word
+        of the cue itself is no object ("opened fire")."""
+        trigger = match.trigger
+        if match.pattern.code[:2] not in self.violent_roots or trigger.pos_ != "VERB":
+            return False
+        cue = {t.i for t in match.cue}
+        for child in trigger.children:
+            if child.dep_ == "dobj" and child.i not in cue and self._ill(child):
+                return True
+            if child.dep_ == "prep" and child.lower_ in self.ill_preps:
+                if any(self._ill(g) for g in child.children if g.dep_ == "pobj"):
+                    return True
+        return False
+
+    def _ill(self, noun) -> bool:
+        words = {noun.lemma_.lower(), noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+        return bool(words & (self.ills | self.causes))
 
     def _cause(self, noun) -> bool:
         words = {noun.lemma_.lower(), noun.lower_}

@@ -25,10 +25,12 @@ from dyad.extract.events.participants import (
     ActorIndex,
     Arguments,
     clause_actors,
+    clause_subjects,
     noun_arguments,
     object_phrase,
     phrase_targets,
     reporter,
+    setting_word,
     verb_arguments,
 )
 from dyad.extract.events.patterns import NO_EVENT, Patterns
@@ -71,7 +73,10 @@ class EventStage:
             code = plan.codes.get(match.trigger.i, match.pattern.code)
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
-            dyads = self._dyads(article, match, index, plan.purposes.get(match.trigger.i))
+            if self.relevance.fought_ill(match):  # "to fight the epidemic"
+                continue
+            lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
+            dyads = self._dyads(article, match, index, lender)
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
@@ -117,17 +122,20 @@ class EventStage:
             yield match
 
     def _dyads(self, article, match, index, meeting=None) -> list[tuple[str | None, str | None, bool]]:
-        """``meeting``: the match of the meeting a purpose clause folds ("summoned X to complain"),
-        whose target the purpose takes when it names none."""
+        """``meeting``: the match of the meeting a purpose clause folds ("summoned X to complain"), or
+        of the event a governor folds ("claimed they had attacked the base"), whose target this
+        event takes when it names none."""
         pattern = match.pattern
         if pattern.kind == "verb":
             args = verb_arguments(match, index)
-            if meeting is not None and not args.targets:
+            if meeting is not None and not args.targets and not pattern.reciprocal:
                 args.targets = [a for a in verb_arguments(meeting, index).targets if a not in args.sources]
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
+            if pattern.participants and pattern.reciprocal and args.inferred and not args.targets:
+                _joint_subjects(match.trigger, args, index)
             if pattern.participants:
-                _add_participants(args, clause_actors(match.trigger, index), index, article)
+                _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
         if args.sources and not args.targets:
@@ -250,6 +258,25 @@ def _modifies_trigger(token, patterns: Patterns) -> bool:
     return token.dep_ == "compound" and (
         token.head.pos_ in ("NOUN", "PROPN") or patterns.match(token.head) is not None
     )
+
+
+def _joint_subjects(noun, args: Arguments, index: ActorIndex) -> None:
+    """ "Trump and Kim sat down for talks": a meeting whose clause has several subjects is theirs,
+    each as named (the clause's subject would otherwise stand in for it, rolled up to its
+    state)."""
+    joint = clause_subjects(noun, index)
+    if len(joint) > 1:
+        args.sources = joint
+
+
+def _participants(noun, args: Arguments, index: ActorIndex) -> list[str]:
+    """The actors of the clause that take part in a joint activity ("escorted by jets from Japan and
+    Korea during a trilateral exercise"); none for one that only sets the clause's time or place and
+    names its own source ("met on the sidelines of the APEC summit", "spoke at the opening of the NATO
+    summit": the clause's actors are not its partners)."""
+    if args.sources and not args.inferred and setting_word(noun) is not None:
+        return []
+    return clause_actors(noun, index)
 
 
 def _add_participants(args: Arguments, actors: list[str], index: ActorIndex, article) -> None:

@@ -43,6 +43,7 @@ from dyad.extract.quotes.content import (
     noun_predicate,
     object_of,
     passive_of,
+    says_nothing,
     stance_of,
 )
 from dyad.extract.quotes.labels import label_at, shouted
@@ -69,6 +70,7 @@ _RELATIVES = {"who", "that", "which"}
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver", "reach"}
 PERCEPTION_VERBS = {"hear", "see", "show", "watch", "record", "feature", "film", "capture", "catch"}
 CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
+_WHEN = {"DATE", "TIME"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
 
@@ -176,6 +178,8 @@ class QuoteFinder:
     def direct(self) -> list[Quote]:
         quotes: list[Quote] = []
         for s, e, seg in self.spans:
+            if _no_words(self.text, s, e):
+                continue  # '"1474387200"', 'tweet author="carlquintanilla"': a number, markup
             quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
             if quote.partial and is_title(self.text, s, e, _mark_width(self.text, s)):
                 continue  # 'told MSNBC's "Morning Joe"': a name, not speech
@@ -468,6 +472,8 @@ class QuoteFinder:
         return quotes
 
     def reported_by(self, verb) -> Quote | None:
+        if _quotes_as_saying(verb):
+            return None  # 'Kim was quoted by KCNA as saying X': Kim's X, found from "saying"
         passive = passive_of(verb)
         if passive is not None:
             return self.quote(passive[0], verb.text, passive[1])
@@ -489,6 +495,8 @@ class QuoteFinder:
         tokens, least = clause_of(verb), 2
         if not tokens:  # "I despise Trump": a target may be a single name
             tokens, least = object_of(verb), 1
+        if tokens and says_nothing(verb, tokens):
+            return None
         if tokens:
             span = self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
         elif verb_lemma(verb) in reporting_verbs() or _puts_it(verb):
@@ -717,6 +725,8 @@ class QuoteFinder:
             tokens = tokens[1:]
         if len(tokens) < least or not any(t.is_alpha or t.like_num for t in tokens):
             return None
+        if all(t.ent_type_ in _WHEN or t.pos_ in ("ADP", "DET", "PUNCT") for t in tokens):
+            return None  # 'reached an agreement on Tuesday': a time alone is nothing said
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
     def token_at(self, offset: int):
@@ -758,6 +768,12 @@ class QuoteFinder:
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+def _no_words(text: str, s: int, e: int) -> bool:
+    """Quotation marks around no words: a number alone ('"1474387200"') or the value of a markup
+    attribute left in the text ('<tweet author="carlquintanilla">')."""
+    return not any(ch.isalpha() for ch in text[s:e]) or text[: s - _mark_width(text, s)].endswith("=")
 
 
 def _last_said(quotes: list[Quote]) -> Quote | None:
@@ -964,6 +980,13 @@ def _quoted_as(verb):
     if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
         return None
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+def _quotes_as_saying(verb) -> bool:
+    """'KCNA quoted Kim as saying', 'Kim was quoted as saying': the one quoted is no content."""
+    if verb.lemma_ != "quote":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
 
 def _vehicle_subject(noun):
