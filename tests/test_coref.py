@@ -491,9 +491,9 @@ def test_a_subject_pronoun_reported_by_a_speech_verb_is_its_subject(read):
 
 
 def test_a_subject_pronoun_of_a_clause_no_speech_verb_reports_is_left_to_the_ranker(read):
-    from dyad.annotate import coref
-
     from types import SimpleNamespace
+
+    from dyad.annotate import coref
 
     def reported(verb: str):
         _, article = read(f"Daniel Okafor won the prize. His father Samuel Okafor {verb} he was happy.")
