@@ -196,3 +196,21 @@ def test_an_event_that_sets_the_scene_with_its_own_source_takes_no_partners(nlp,
     art = with_actor(article(nlp, "Trump spoke at the opening of the NATO summit."), "nato", "NATO")
     found = events(stage, art)
     assert not [e for e in found if e[0] == "nato" and e[1] is not None], found
+
+
+def test_a_joint_activity_of_coordinated_subjects_is_theirs_without_their_titles(nlp, stage):  # noqa: F811
+    text = "US President Donald Trump and Kim Jong-un sat down for talks in Hanoi."
+    found = events(stage, article(nlp, text))
+    assert [(s, t) for s, t, root, _ in found if root == "04"] == [("trump", "kim")], found
+
+
+def test_a_joint_activity_takes_no_partners_from_another_clause(nlp, stage):  # noqa: F811
+    text = "China hosted Kim in Beijing on Monday, a meeting that Japan fears could lead to a deal."
+    found = events(stage, article(nlp, text))
+    assert not [e for e in found if e[2] == "04" and "JPN" in (e[0], e[1])], found
+
+
+def test_the_actor_after_a_patterns_own_preposition_is_the_target(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia and China agreed with Japan on the plan."))
+    pairs = {(s, t) for s, t, root, _ in found if root == "03"}
+    assert pairs == {("RUS", "JPN"), ("CHN", "JPN")}, found

@@ -525,7 +525,7 @@ class Reader:
         w = ranker.weights()
         if w is None:
             return coref.choose(people, ctx, pronoun=True)
-        speaker = coref.running_speaker(people, ctx)
+        speaker = coref.running_speaker(people, ctx) or coref.reporting_subject(people, ctx)
         if speaker is not None:
             return speaker  # "He further stated": news keeps the speaker it quotes
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)

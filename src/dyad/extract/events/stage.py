@@ -132,6 +132,8 @@ class EventStage:
                 args.targets = [a for a in verb_arguments(meeting, index).targets if a not in args.sources]
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
+            if pattern.participants and pattern.reciprocal and args.inferred and not args.targets:
+                _joint_subjects(match.trigger, args, index)
             if pattern.participants:
                 _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
@@ -258,17 +260,23 @@ def _modifies_trigger(token, patterns: Patterns) -> bool:
     )
 
 
+def _joint_subjects(noun, args: Arguments, index: ActorIndex) -> None:
+    """ "Trump and Kim sat down for talks": a meeting whose clause has several subjects is theirs,
+    each as named (the clause's subject would otherwise stand in for it, rolled up to its
+    state)."""
+    joint = clause_subjects(noun, index)
+    if len(joint) > 1:
+        args.sources = joint
+
+
 def _participants(noun, args: Arguments, index: ActorIndex) -> list[str]:
-    """The actors of the clause that take part in a joint activity: all of them ("escorted by jets from
-    Japan and Korea during a trilateral exercise"), but for one that only sets the clause's time or
-    place ("after a round of talks", "at the opening of the NATO summit") only the clause's subjects,
-    and none when the activity names its own source ("met on the sidelines of the APEC summit": the
-    clause's actors are not APEC's partners)."""
-    if setting_word(noun) in (None, "during"):
-        return clause_actors(noun, index)
-    if args.sources and not args.inferred:
+    """The actors of the clause that take part in a joint activity ("escorted by jets from Japan and
+    Korea during a trilateral exercise"); none for one that only sets the clause's time or place and
+    names its own source ("met on the sidelines of the APEC summit", "spoke at the opening of the NATO
+    summit": the clause's actors are not its partners)."""
+    if args.sources and not args.inferred and setting_word(noun) is not None:
         return []
-    return clause_subjects(noun, index)
+    return clause_actors(noun, index)
 
 
 def _add_participants(args: Arguments, actors: list[str], index: ActorIndex, article) -> None:
