@@ -80,7 +80,8 @@ class EventStage:
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
-                if self.relevance.ordinary_crime(code, [_actor(article, index, a) for a in (source, target)]):
+                actors = [_actor(article, index, a) for a in (source, target)]
+                if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
