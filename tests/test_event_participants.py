@@ -214,3 +214,18 @@ def test_the_actor_after_a_patterns_own_preposition_is_the_target(nlp, stage):  
     found = events(stage, article(nlp, "Russia and China agreed with Japan on the plan."))
     pairs = {(s, t) for s, t, root, _ in found if root == "03"}
     assert pairs == {("RUS", "JPN"), ("CHN", "JPN")}, found
+
+
+def test_an_event_noun_pointing_back_names_the_target_and_is_no_new_event(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia attacked Japan on Monday. China condemned the attack."))
+    assert [(s, t, root) for s, t, root, _ in found] == [("RUS", "JPN", "19"), ("CHN", "RUS", "11")], found
+
+
+def test_whoever_comments_on_an_event_is_no_party_to_it(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Japan condemned the attack."))
+    assert [(s, root) for s, t, root, _ in found] == [("JPN", "11")], found
+
+
+def test_people_of_several_actors_stand_for_each(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Representatives of Japan, South Korea and China met Trump on Monday."))
+    assert {s for s, t, root, _ in found if root == "04" and t == "trump"} == {"JPN", "KOR", "CHN"}, found
