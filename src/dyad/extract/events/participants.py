@@ -201,7 +201,9 @@ class ActorIndex:
             for t in (tok, *tok.conjuncts):
                 if t.i in self.where:
                     continue
-                found = self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t)
+                found = (
+                    self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
+                )
                 for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
                         out.append(actor)
@@ -218,6 +220,14 @@ class ActorIndex:
                     if actor and actor not in out:
                         out.append(actor)
         return out if len(out) > 1 else []
+
+    def of_each(self, token) -> list[str]:
+        """ "Representatives of Japan, South Korea and Australia": people of several actors stand for
+        each of them."""
+        if self.at(token):
+            return []
+        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)]
+        return named if len(named) > 1 else []
 
     def members(self, token) -> list[str]:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and
