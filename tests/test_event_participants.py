@@ -143,3 +143,114 @@ def test_what_the_subjects_exchange_each_does_to_the_other():
                              ("Serbia and Kosovo traded accusations over the clashes.", "11", {"SRB", "XKX"})):
         found = _pairs(text, root)
         assert found and all({s, t} == pair for s, t in found), (text, found)
+
+
+def test_fighting_a_disease_a_fire_or_an_ill_is_no_violence(nlp, stage):  # noqa: F811
+    for text in (
+        "China sent doctors to Syria to fight the Ebola epidemic.",
+        "Russia will combat corruption in its ports.",
+        "Japanese firefighters battled the blaze near Tokyo.",
+    ):
+        found = events(stage, article(nlp, text))
+        assert not [e for e in found if e[2] in ("13", "18", "19", "20")], (text, found)
+    assert [e for e in events(stage, article(nlp, "Israel will fight Syria.")) if e[2] == "13"]
+
+
+def test_suspended_supplies_reduce_aid(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "The United States suspended food supplies to Syria."))
+    assert ("USA", "SYR", "16") in [(s, t, r) for s, t, r, _ in found], found
+
+
+def test_a_group_phrase_the_actors_stage_gave_to_each_member_stands_for_all(nlp, stage):  # noqa: F811
+    art = article(nlp, "Trump and Kim were in Singapore on Monday. The two men shook hands at the hotel.")
+    start = art.text.index("The two men")
+    for actor in art.actors:
+        if actor.id in ("trump", "kim"):  # what the actors stage does with "the two men"
+            actor.mentions.append(Mention(start, start + 11, "The two men"))
+    found = events(stage, art)
+    assert [(s, t) for s, t, root, _ in found if root == "04"] == [("trump", "kim")], found
+
+
+def test_a_collective_finds_its_members_beyond_the_sentence_before(nlp, stage):  # noqa: F811
+    text = (
+        "Russia and China held talks in Moscow on Monday.\n\nThe trade figures were delayed. "
+        "Markets fell sharply. The two countries agreed to meet again in June."
+    )
+    found = events(stage, article(nlp, text))
+    assert any({s, t} == {"RUS", "CHN"} and root == "03" for s, t, root, _ in found), found
+
+
+def test_a_collective_that_names_others_is_not_the_actors_named_before(nlp, stage):  # noqa: F811
+    text = "Israel and Syria held talks in May. Several other countries agreed to join the talks."
+    found = events(stage, article(nlp, text))
+    assert not [e for e in found if e[2] == "03" and {e[0], e[1]} & {"ISR", "SYR"}], found
+
+
+def test_a_setting_noun_hides_the_actor_of_its_of_phrase(nlp, stage):  # noqa: F811
+    art = with_actor(article(nlp, "Trump met Kim on the sidelines of the NATO summit."), "nato", "NATO")
+    found = events(stage, art)
+    assert ("trump", "kim", "04", "asserted") in found and not [e for e in found if e[1] == "nato"], found
+
+
+def test_an_event_that_sets_the_scene_with_its_own_source_takes_no_partners(nlp, stage):  # noqa: F811
+    art = with_actor(article(nlp, "Trump spoke at the opening of the NATO summit."), "nato", "NATO")
+    found = events(stage, art)
+    assert not [e for e in found if e[0] == "nato" and e[1] is not None], found
+
+
+def test_an_event_with_no_political_actor_is_no_event(nlp, stage):  # noqa: F811
+    art = with_actor(article(nlp, "Acme Corp praised its customers in Tokyo."), "acme", "Acme Corp")
+    assert events(stage, art) == []
+    assert events(stage, article(nlp, "Residents praised the new bridge.")) == []
+    art = with_actor(article(nlp, "Acme Liberation Front praised its fighters."), "alf", "Acme Liberation Front")
+    assert [e for e in events(stage, art) if e[0] == "alf"]
+    assert [e for e in events(stage, article(nlp, "Japan praised the new bridge.")) if e[0] == "JPN"]
+
+
+def test_general_verbs_name_no_event_by_themselves(nlp, stage):  # noqa: F811
+    for text in (
+        "A Japanese soldier died in Syria on Monday.",
+        "According to Japan, the talks will resume.",
+        "Villagers in Syria claimed a meteorite hit the field.",
+        "The new rules affect thousands of people in Japan.",
+    ):
+        found = stage(article(nlp, text)).events
+        assert not [e for e in found if e.cameo[:2] in ("19", "06", "11", "05")], (text, found)
+
+
+def test_a_natural_cause_is_the_subject_of_its_coordinated_verbs_too(nlp, stage):  # noqa: F811
+    text = "The flooding in Syria has spread and has struck four million people."
+    assert events(stage, article(nlp, text)) == []
+
+
+def test_a_joint_activity_of_coordinated_subjects_is_theirs_without_their_titles(nlp, stage):  # noqa: F811
+    text = "US President Donald Trump and Kim Jong-un sat down for talks in Hanoi."
+    found = events(stage, article(nlp, text))
+    assert [(s, t) for s, t, root, _ in found if root == "04"] == [("trump", "kim")], found
+
+
+def test_a_joint_activity_takes_no_partners_from_another_clause(nlp, stage):  # noqa: F811
+    text = "China hosted Kim in Beijing on Monday, a meeting that Japan fears could lead to a deal."
+    found = events(stage, article(nlp, text))
+    assert not [e for e in found if e[2] == "04" and "JPN" in (e[0], e[1])], found
+
+
+def test_the_actor_after_a_patterns_own_preposition_is_the_target(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia and China agreed with Japan on the plan."))
+    pairs = {(s, t) for s, t, root, _ in found if root == "03"}
+    assert pairs == {("RUS", "JPN"), ("CHN", "JPN")}, found
+
+
+def test_an_event_noun_pointing_back_names_the_target_and_is_no_new_event(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia attacked Japan on Monday. China condemned the attack."))
+    assert [(s, t, root) for s, t, root, _ in found] == [("RUS", "JPN", "19"), ("CHN", "RUS", "11")], found
+
+
+def test_whoever_comments_on_an_event_is_no_party_to_it(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Japan condemned the attack."))
+    assert [(s, root) for s, t, root, _ in found] == [("JPN", "11")], found
+
+
+def test_people_of_several_actors_stand_for_each(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Representatives of Japan, South Korea and China met Trump on Monday."))
+    assert {s for s, t, root, _ in found if root == "04" and t == "trump"} == {"JPN", "KOR", "CHN"}, found

@@ -431,3 +431,53 @@ def test_only_long_names_lose_their_arabic_article():
         "Qamishli",
         "Sulaymaniyah",
     ]
+
+
+def test_a_place_that_qualifies_a_persons_description(stage, actors):
+    article = analyse_all(
+        stage, actors, "\"I'm more of a Carl's Jr. person,\" the 52-year-old Tucson woman told Knight Ridder."
+    )
+    assert any(m.text == "the 52-year-old Tucson woman" for a in article.actors for m in a.mentions)
+    place, mention = at(article, "Tucson")
+    assert place.country == "USA" and 31.9 < place.lat < 32.5 and not mention.metonym
+
+
+def test_the_places_after_commas_in_an_organisations_name():
+    from dyad.extract.places.mentions import _name_ends
+
+    name = "Barangays of Santa Maria, Davao del Sur"
+    parts = [name[s:e] for s, e in _name_ends(name)]
+    assert "Davao del Sur" in parts and "Santa Maria" in parts
+
+
+def test_initials_of_a_place_the_article_names(stage):
+    article = analyse(
+        stage,
+        "Millions of South Africans depend on the mines. That SA holds vast reserves of platinum is "
+        "known. NO SALE, the sign said.",
+    )
+    place, _ = at(article, "SA")
+    assert place.kind == "country" and place.country == "ZAF"
+    assert all(m.text != "NO" for p in article.places for m in p.mentions)
+
+
+def test_initials_need_the_place_named_in_full(stage):
+    article = analyse(stage, "Farmers said SA holds vast reserves of platinum.")
+    assert all(m.text != "SA" or p.country == "AUS" for p in article.places for m in p.mentions)
+
+
+def test_a_metropolis_tagged_an_organisation(stage):
+    article = analyse(
+        stage,
+        "While Sydney's spring carnival has been cancelled, Melbourne's is expected to go ahead this weekend.",
+    )
+    place, _ = at(article, "Melbourne")
+    assert place.country == "AUS" and place.lat < -37
+
+
+def test_a_town_named_before_a_place_noun_or_after_a_locative(stage):
+    article = analyse(stage, "Heze city alone has registered 1,700 cases. Rescuers flew to Temryuk overnight.")
+    assert at(article, "Heze")[0].country == "CHN"
+    assert at(article, "Temryuk")[0].country == "RUS"
+    article = analyse(stage, "Protesters took aim at Scott Pruitt's policy decisions on Thursday.")
+    assert all(m.text != "Scott" for p in article.places for m in p.mentions)

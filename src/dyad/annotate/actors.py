@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
+from dyad.annotate.elided_states import with_elided_states
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, site_heads, state_anaphors
@@ -131,6 +132,7 @@ class Reader:
         taken = {t.i for c in ents for t in c.span}
         more = kb_candidates(self.article, self.kb, taken)
         names = ents + more
+        names = with_elided_states(self.article.doc, self.kb, names)  # "the North" for North Korea
         institutions = institution_candidates(self.article, self.kb, names)
         names = replace_with_institutions(names, institutions)
         taken = {t.i for c in names for t in c.span}
@@ -387,6 +389,8 @@ class Reader:
             return False
         if cand.label == "PERSON" and " " not in name and name.lower() in self.surnames(family_first=True):
             return False
+        if cand.label == "PERSON" and _given_name_here(cand.span, name):
+            return False  # "Mary married ...", "letters from Farah": a given name, not the region
         if cand.label == "FAC" or _site_named(name):
             return True  # "the Line of Control", "the Union Buildings": a site the knowledge base does not know as an actor
         return is_place_name(name, cities=cand.label != "PERSON")
@@ -523,7 +527,7 @@ class Reader:
         w = ranker.weights()
         if w is None:
             return coref.choose(people, ctx, pronoun=True)
-        speaker = coref.running_speaker(people, ctx)
+        speaker = coref.running_speaker(people, ctx) or coref.reporting_subject(people, ctx)
         if speaker is not None:
             return speaker  # "He further stated": news keeps the speaker it quotes
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
@@ -691,7 +695,7 @@ class Reader:
             ref.code = f"{ref.country}{ref.sector}"
 
     def place_name(self, cand: Cand) -> Ref | None:
-        found = self.kb.lookup(cand.text)
+        found = self.kb.lookup(cand.name or cand.text)
         hits = [(e, via) for e, via in found if e.kind in ("state", "organization")]
         if not hits:
             return None if found or cand.label != "GPE" else self.unsure_name(cand, "PLACE")
@@ -853,6 +857,14 @@ def _acts_as_given_name(span, name: str) -> bool:
 
 
 _PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "agent"})
+
+
+def _given_name_here(span, name: str) -> bool:
+    """A one-word name tagged as a person that is a given name of one sex ("Mary", "Farah"), not
+    after a preposition of place ("in Victoria"): a person, though a region has that name."""
+    if " " in name or name not in given_names():
+        return False
+    return not (span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPS)
 
 
 def _given_name_gender(name: str) -> str | None:

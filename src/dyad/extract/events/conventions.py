@@ -19,6 +19,8 @@ import yaml
 from dyad.extract.events.modality import clause_verbs
 
 GOVERNED_DEPS = ("xcomp", "ccomp")
+PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
+AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
 REFUSE, DEMAND = "refuse", "demand"
 
 
@@ -27,6 +29,7 @@ class Plan:
     codes: dict[int, str] = field(default_factory=dict)  # trigger index -> combined code
     folded: set[int] = field(default_factory=set)  # trigger indices whose event another one reports
     purposes: dict[int, object] = field(default_factory=dict)  # purpose trigger -> the meeting's match
+    lenders: dict[int, object] = field(default_factory=dict)  # governor trigger -> the folded event's match
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class Conventions:
     demand_aux: frozenset[str] = frozenset()
     purpose_governors: frozenset[str] = frozenset()
     purpose_roots: frozenset[str] = frozenset()
+    own_acts: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -58,6 +62,7 @@ class Conventions:
             _words(data.get("demand_aux")),
             _words((data.get("purpose") or {}).get("governors")),
             frozenset(str(r) for r in (data.get("purpose") or {}).get("roots") or ()),
+            _words(data.get("own_acts")),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -65,8 +70,8 @@ class Conventions:
         table = self.codes.get(kind, {})
         for size in range(len(governed_code), 1, -1):
             if governed_code[:size] in table:
-                return table[governed_code[:size]]
-        return None
+                return _same(table[governed_code[:size]], governed_code)
+        return _same(table["*"], governed_code) if "*" in table else None
 
     def kind(self, token, matches: dict) -> str | None:
         """The kind of a governing word: its lemma's, else its own event's root's ("hopes to meet"
@@ -83,6 +88,7 @@ class Conventions:
         """For each matched event whose clause complements a governor, the combined code and which
         of the two events reports it."""
         by_index = {m.trigger.i: m for m in matches}
+        cues = {t.i: m.trigger.i for m in matches for t in m.cue}
         plan = Plan()
         for match in matches:
             trigger = match.trigger
@@ -90,10 +96,17 @@ class Conventions:
                 plan.purposes[trigger.i] = by_index[trigger.head.i]
                 plan.folded.add(trigger.head.i)
                 continue
+            act = _purpose_of_act(match, by_index, cues)
+            if act is not None:  # "gave $5 million to help the refugees"
+                plan.folded.add(trigger.i)
+                plan.lenders.setdefault(act, match)
+                continue
             head = _governor(trigger)
             if head is None:
                 continue
             kind = self.kind(head, by_index)
+            if kind in self.own_acts and not _own_act(head, trigger):
+                continue
             code = self.code(kind, match.pattern.code) if kind else None
             if code is None:
                 continue
@@ -101,6 +114,7 @@ class Conventions:
             if self.keeps.get(kind) == "governor" and governor is not None:
                 plan.codes[governor.trigger.i] = code
                 plan.folded.add(trigger.i)
+                plan.lenders[governor.trigger.i] = match
             else:
                 plan.codes[trigger.i] = code
                 if governor is not None:
@@ -159,6 +173,39 @@ def _governor(trigger):
     if trigger.dep_ not in GOVERNED_DEPS or trigger.head.i == trigger.i:
         return None
     return trigger.head
+
+
+def _purpose_of_act(match, by_index: dict, cues: dict) -> int | None:
+    """The trigger of the act whose purpose clause ("to help the refugees") ``match`` is: on the
+    act's verb ("sent aid to Syria to help") or on the amount its cue names ("gave 50 million
+    dollars to support"). The act is the event, the purpose only says what for (no intention of its own)."""
+    trigger = match.trigger
+    if trigger.dep_ not in PURPOSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "advcl":
+        return head.i if head.i in by_index else None
+    counted = head.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" for c in head.children)
+    return cues.get(head.i) if counted else None  # not "supports its decision to expel": what was decided
+
+
+def _same(code: str, governed_code: str) -> str:
+    """A table's code; "=" stands for the governed event's own ("decided to ease sanctions": 085)."""
+    return governed_code if code == "=" else code
+
+
+OWN_PRONOUNS = ("they", "it", "we", "he", "she", "i")
+
+
+def _own_act(governor, governed) -> bool:
+    """The governed clause's subject is the governor's own: a pronoun, or the same word ("the
+    Taliban claimed they had attacked"; not "Russia claimed that Ukraine attacked")."""
+    own = [c for c in governor.children if c.dep_ == "nsubj"]
+    theirs = [c for c in governed.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own or not theirs:
+        return False
+    subject = theirs[0]
+    return subject.lower_ in OWN_PRONOUNS or subject.lemma_.lower() == own[0].lemma_.lower()
 
 
 def _words(values) -> frozenset[str]:

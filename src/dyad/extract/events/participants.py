@@ -11,6 +11,10 @@ attacked by Y"); a verb without a subject takes it from the verb it depends on (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from dyad.extract.events.groups import Groups
 
@@ -26,6 +30,9 @@ OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
 COUNTRY_KIND = "country"
+OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
+MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
+MEMBER_KINDS = ("state", "person", "organization")
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
@@ -34,10 +41,12 @@ class ActorIndex:
 
     def __init__(self, article, groups: Groups | None = None):
         self.by_token: dict[int, str] = {}
+        self.shared: dict[int, list[str]] = {}  # "the two men", "they": one mention of several actors
         self.groups = groups
         self.article = article
         doc = article.doc
         self.where = _where_tokens(article)
+        owners: dict[tuple[int, int], list[str]] = {}
         for actor in article.actors:
             for m in actor.mentions:
                 if article.in_credit(m.start):
@@ -45,6 +54,11 @@ class ActorIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
                     self.by_token.setdefault(tok.i, actor.id)
+                if span is not None and actor.id not in owners.setdefault((span.start, span.end), []):
+                    owners[(span.start, span.end)].append(actor.id)
+        for (start, end), ids in owners.items():
+            if len(ids) > 1:  # the actors stage gave a group phrase or a plural pronoun to each member
+                self.shared.update({i: ids for i in range(start, end)})
 
     def roll_up(self, actor_ids: list[str]) -> list[str]:
         """Inferred arguments (taken from the clause, not stated for the trigger) are claimed at the
@@ -69,6 +83,8 @@ class ActorIndex:
         found = self.at(token)
         if found:
             return found
+        if token.lemma_.lower() in words()["setting"]:  # "on the sidelines of the APEC summit"
+            return None
         group = self._national_group(token)  # "Kenyan doctors", "lawyers in Pakistan": a sector of a state
         if group:
             return group
@@ -156,11 +172,25 @@ class ActorIndex:
             actor = self.at(tok)
             if not actor or actor in out or tok.i in self.where:
                 continue
-            head_actor = self.at(tok.head)
-            if tok.dep_ in NOUN_MOD_DEPS + ("poss",) and head_actor and head_actor != actor:
+            if self._modifies_other(tok, actor):
                 continue
-            out.append(actor)
+            out += [a for a in self.shared.get(tok.i, [actor]) if a not in out]
         return out
+
+    def _modifies_other(self, token, actor: str, steps: int = 4) -> bool:
+        """Whether a mention only modifies another actor's, directly or through a title ("US" in "US
+        President Donald Trump", "North Korean" in "North Korean leader Kim Jong-un")."""
+        current = token
+        for _ in range(steps):  # through the actor's own words ("North" "Korean") and titles
+            if current.dep_ not in NOUN_MOD_DEPS + ("poss",) or current.head.i == current.i:
+                return False
+            current = current.head
+            owner = self.at(current) or next(  # "US President, Donald Trump" parsed as an apposition
+                (self.at(c) for c in current.children if c.dep_ == "appos" and self.at(c)), None
+            )
+            if owner and owner != actor:
+                return True
+        return False
 
     def all_of(self, tokens) -> list[str]:
         """Actor ids of tokens and their conjuncts, in order, without repeats. A place where something
@@ -171,7 +201,10 @@ class ActorIndex:
             for t in (tok, *tok.conjuncts):
                 if t.i in self.where:
                     continue
-                for actor in self.members(t) or self.coordinated_modifiers(t) or [self.of_phrase(t)]:
+                found = (
+                    self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
+                )
+                for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
                         out.append(actor)
         return out
@@ -188,6 +221,14 @@ class ActorIndex:
                         out.append(actor)
         return out if len(out) > 1 else []
 
+    def of_each(self, token) -> list[str]:
+        """ "Representatives of Japan, South Korea and Australia": people of several actors stand for
+        each of them."""
+        if self.at(token):
+            return []
+        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)]
+        return named if len(named) > 1 else []
+
     def members(self, token) -> list[str]:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and
         people named elsewhere in its sentence, else in the sentence before (as many as its number
@@ -203,12 +244,35 @@ class ActorIndex:
             c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
         ):
             return []
+        if not _anaphoric(token):  # "several more countries", "Western governments": others
+            return []
         count = _number(token)
+        joined = self._coordination_before(token, count)
+        if joined:
+            return joined
         sentence = token.sent
-        found = self._named_in(sentence, exclude=set(t.i for t in token.subtree))
+        found = self._named_in(sentence, exclude=set(t.i for t in _own_clause(token).subtree))
         if len(found) < 2 and sentence.start > 0:
             found = self._named_in(token.doc[sentence.start - 1].sent, exclude=set())
         return found[:count] if len(found) >= 2 else []
+
+    def _coordination_before(self, token, count: int | None, sentences: int = MEMBER_SENTENCES) -> list[str]:
+        """The actors last joined by "and" before a collective ("Moon and Kim ... the two leaders"), in
+        its sentence or up to ``sentences`` before it (a paragraph break too); as many as its number
+        says, when it says one."""
+        doc, start = token.doc, token.sent.start
+        for _ in range(sentences):
+            if start <= 0:
+                break
+            start = doc[start - 1].sent.start
+        for tok in reversed(doc[start : token.left_edge.i]):
+            if tok.dep_ == "conj" or not tok.conjuncts or tok.i in self.where:
+                continue
+            joined = _unique(self.at(t) for t in (tok, *tok.conjuncts) if t.i not in self.where)
+            kinds = [(x.kind if (x := self.article.actor(a)) else None) for a in joined]
+            if len(joined) >= 2 and all(k in MEMBER_KINDS for k in kinds) and count in (None, len(joined)):
+                return joined
+        return []
 
     def _pobj_all(self, prep) -> list[str]:
         out: list[str] = []
@@ -297,6 +361,11 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
+    cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
+    named = [g for p in cue_preps for g in p.children if g.dep_ == "pobj" and index.at(g)]  # an actor, no thing
+    for actor in index.all_of(named):
+        if actor not in args.targets and actor not in args.sources:
+            args.targets.append(actor)
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)
@@ -375,7 +444,7 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         governing = governing_actor(noun, index)
         if governing:
             args.sources, args.inferred = index.roll_up([governing]), True
-    elif args.sources and not args.targets and not _in_setting(noun):
+    elif args.sources and not args.targets and not in_setting(noun):
         governing = governing_actor(noun, index)
         if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
             args.targets, args.inferred = index.roll_up([governing]), True
@@ -385,19 +454,25 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
 SETTING_WORDS = frozenset({"at", "in", "during", "after", "before", "since", "until", "following", "ahead", "on"})
 
 
-def _in_setting(noun, steps: int = 8) -> bool:
+def in_setting(noun) -> bool:
     """Whether a nominal event only says when or where its clause happens ("spoke at the opening of
     the NATO summit", "told reporters ahead of the summit", "after the meeting"): the clause's
     subject is then no party to it, as it is to an object ("ignored the US overture")."""
+    return setting_word(noun) is not None
+
+
+def setting_word(noun, steps: int = 8) -> str | None:
+    """The word by which a nominal event sets its clause's time or place ("after", "at", "during"),
+    or None."""
     current = noun
     for _ in range(steps):
         head = current.head
         if head.i == current.i or head.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if head.dep_ in ("prep", "advmod") and head.lower_ in SETTING_WORDS or head.lower_ in SETTING_WORDS:
-            return True
+            return head.lower_
         current = head
-    return False
+    return None
 
 
 def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
@@ -421,11 +496,28 @@ def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
 
 def clause_actors(trigger, index: ActorIndex) -> list[str]:
     """Actors heading noun phrases in the clause that governs the trigger: the participants of a joint
-    activity ("fighter jets from South Korea and Japan during a trilateral exercise")."""
+    activity ("fighter jets from South Korea and Japan during a trilateral exercise"). Clauses inside
+    it that do not hold the trigger are other events' ("a meeting that the United States fears")."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return index.heads_only(sorted(verb.subtree, key=lambda t: t.i))
+    ancestors = {t.i for t in trigger.ancestors} | {trigger.i}
+    inner = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ in OTHER_CLAUSE_DEPS and c.i != verb.i and c.i not in ancestors
+        for t in c.subtree
+    }
+    return index.heads_only(t for t in verb.subtree if t.i not in inner)
+
+
+def clause_subjects(trigger, index: ActorIndex) -> list[str]:
+    """Actors heading noun phrases in the subjects of the clause that governs the trigger ("bombers
+    from the United States, South Korea and Japan flew during a trilateral exercise")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return index.heads_only(sorted((t for s in subjects(verb)[0] for t in s.subtree), key=lambda t: t.i))
 
 
 def _where_tokens(article) -> set[int]:
@@ -447,6 +539,25 @@ def _where_tokens(article) -> set[int]:
                 continue
             out |= {t.i for t in span}
     return out
+
+
+def _anaphoric(collective) -> bool:
+    """Whether a collective points back to actors already named: "the two leaders", "both sides",
+    "their allies"; not "several more countries", "the other states", "Western governments"."""
+    said = {c.lower_ for c in collective.children}
+    return bool(said & words()["definite"]) and not said & words()["indefinite"]
+
+
+def _own_clause(token):
+    """The clause a noun phrase belongs to: the verb it is an argument of, else the noun itself."""
+    return token.head if token.dep_ in SUBJECT_DEPS + OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") else token
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``dyad/data/events/participants.yaml``, read once."""
+    text = (resources.files("dyad.data") / "events" / "participants.yaml").read_text(encoding="utf-8")
+    return {key: frozenset(str(w).lower() for w in values) for key, values in yaml.safe_load(text).items()}
 
 
 def _number(token) -> int | None:

@@ -49,13 +49,20 @@ class Candidate:
     dateline: bool = False  # the upper-case town an article is filed from
     site: bool = False  # a named site the gazetteer does not know ("Kendale Lakes Elementary School")
     site_in: tuple[int, int] | None = None  # the place named with it, whose point it takes
+    short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     blocked, freeable = _blocked_spans(article, gaz)
     # places inside an actor's mention ("the U.S. Centers for ...", "flights to London") first
     kept = _keep(
-        [], _freed(article, freeable, gaz) + _inner_candidates(article, gaz) + _hyphen_parts(article, gaz), [], article
+        [],
+        _freed(article, freeable, gaz)
+        + _inner_candidates(article, gaz)
+        + _hyphen_parts(article, gaz)
+        + _modifier_candidates(article, gaz),
+        [],
+        article,
     )
     # then named features (the longest, surest names), then entities and names around them
     found = (
@@ -72,7 +79,75 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
+    kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     return sorted(kept, key=lambda c: c.start)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "do", "la", "le"})
+_UPPER_WORD = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}(?![\w.&'’-])")
+
+
+def _acronyms(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The initials of a place the article names in full ("SA" after "South Africa" or "South
+    Africans", "DRC" after "the Democratic Republic of the Congo", "NZ"): mentions of that place.
+    Not a common word ("NO", "IT") nor a word of an upper-case line."""
+    full: dict[str, str] = {}
+    for c in kept:
+        name = _full_name(c, gaz)
+        words = [w for w in name.split() if norm(w) not in _MINOR_WORDS]
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            full.setdefault("".join(w[0] for w in words), name)
+    text = article.text
+    out = []
+    for match in _UPPER_WORD.finditer(text) if full else ():
+        word = match.group(0)
+        name = full.get(word)
+        if name is None or word.lower() in STOP_WORDS or _upper_line(text, match.start(), match.end()):
+            continue
+        out.append(Candidate(match.start(), match.end(), word, from_entity=False, short_for=name))
+    return out
+
+
+def _full_name(cand: Candidate, gaz: Gazetteer) -> str:
+    """The name a candidate gives its place in full: a demonym's place, else its own words."""
+    if cand.demonym and cand.demonym.startswith("iso3:"):
+        country = gaz.country(cand.demonym[5:])
+        return country.name if country else ""
+    if cand.demonym or cand.site or cand.short_for or cand.text.isupper():
+        return cand.demonym or ""
+    return cand.text
+
+
+def _upper_line(text: str, start: int, end: int) -> bool:
+    """Whether the word stands among other upper-case words (a headline, a shouted line)."""
+    before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30) : start])
+    after = re.match(r"\W*([A-Za-z]+)", text[end : end + 30])
+    return any(m is not None and m.group(1).isupper() and len(m.group(1)) > 1 for m in (before, after))
+
+
+_DESCRIPTION_HEAD = re.compile(r"\s([a-z]+)$")
+
+
+def _modifier_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A place that qualifies a person's description ("the 39-year-old Las Vegas woman", "a
+    Decatur man"), as local news names people: the description is the person's mention, and
+    the place in it, before its head noun, a place mention. The place is one spaCy tags a place
+    or a country or region called exactly so."""
+    places = [(e.start_char, e.end_char) for e in _ents(article) if e.label_ in PLACE_LABELS]
+    out = []
+    for actor in article.actors:
+        for m in actor.mentions if actor.kind == "person" else ():
+            head = _DESCRIPTION_HEAD.search(m.text)
+            if not (m.text[:1].islower() and head):
+                continue
+            for run in _RUN.finditer(m.text, 0, head.start()):
+                s, e = m.start + run.start(), m.start + run.start() + len(_trim(run.group(0)))
+                text = article.text[s:e]
+                if not (_own_name(text, gaz) and plausible(article.text, s, e, gaz)):
+                    continue
+                if _overlaps_span((s, e), places) or _strong(text, gaz):
+                    out.append(Candidate(s, e, text, from_entity=False))
+    return out
 
 
 def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -149,11 +224,23 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
                 continue
             hint = _next_word(article.text, end) in region_words
-            if ent.label_ in PLACE_LABELS or hint or _strong(text, gaz):
+            if ent.label_ in PLACE_LABELS or hint or _strong(text, gaz) or _org_metropolis(ent.label_, text, gaz):
                 out.append(Candidate(start, end, text, hint))
             elif place_context(article.text, start, end, gaz):
                 out.append(Candidate(start, end, text))
     return out
+
+
+METROPOLIS = 1_000_000
+
+
+def _org_metropolis(label: str, text: str, gaz: Gazetteer) -> bool:
+    """A city of a million people or more that spaCy tagged an organisation ("Melbourne's is
+    expected to go ahead"); where it is an organisation's mention, the actors stage has
+    blocked it already."""
+    return label == "ORG" and any(
+        e.kind == "city" and e.population >= METROPOLIS and not alt for e, alt in gaz.lookup(text)
+    )
 
 
 def _locative_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -428,12 +515,28 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             text = article.text[s:e]
             if _overlaps_span((s, e), taken):
                 continue
-            if _own_name(text, gaz) and _strong(text, gaz) and plausible(article.text, s, e, gaz):
+            if _own_name(text, gaz) and plausible(article.text, s, e, gaz) and (
+                _strong(text, gaz)
+                or _only_place_words(article.text, (start, end), (s, e))
+                and place_context(article.text, s, e, gaz)
+            ):
                 out.append(Candidate(s, e, text, from_entity=False))
                 taken.append((s, e))
                 if (s, e) == (start, end):
                     break
     return out
+
+
+def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether the run's words outside the span say what kind of place it is ("Tijuana River",
+    "Lake Manassas") or there are none: not "Scott" of "Scott Pruitt"."""
+    rest = (text[run[0] : span[0]] + " " + text[span[1] : run[1]]).split()
+    return all(norm(w) in _place_part_words() for w in rest)
+
+
+@lru_cache(maxsize=1)
+def _place_part_words() -> frozenset[str]:
+    return read_words("name_part_words.txt") | read_words("place_nouns.txt") | read_words("region_words.txt")
 
 
 _HYPHENED = re.compile(r"(?<![\w'’-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?![\w'’-])")
@@ -493,14 +596,17 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     for start, end in _organisation_spans(article):
         name = article.text[start:end]
         words = {norm(w) for w in name.split()}
+        taken: list[tuple[int, int]] = []
         for s, e in _name_ends(name):
             e = s + len(_trim(name[s:e]))  # "Japan's Ministry of Agriculture"
             text = name[s:e]
-            if not (e > s and _own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)):
+            if _overlaps_span((s, e), taken) or not (
+                e > s and _own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)
+            ):
                 continue
             if _strong(text, gaz) or _big_city(text, gaz) or (words & local and _own_town(text, gaz)):
                 out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced)))
-                break
+                taken.append((s, e))
     return out
 
 
@@ -540,7 +646,9 @@ def _name_ends(name: str) -> list[tuple[int, int]]:
     out = [(words[first][0], words[k][1]) for k in range(len(words) - 2, first - 1, -1)]
     of = list(re.finditer(r"\bof\s+(?:the\s+)?", name))
     if of:
-        out.append((of[-1].end(), len(name)))
+        comma = name.find(",", of[-1].end())
+        out.append((of[-1].end(), comma if comma >= 0 else len(name)))
+    out += [(c.end(), len(name)) for c in re.finditer(r",\s+", name)]  # "..., Davao del Sur"
     if norm(name[words[-1][0] : words[-1][1]]) not in _generic_org_words():  # not "Centre" of "Rogers Centre"
         out.append(words[-1])
     return [(s, e) for s, e in out if e > s and name[s].isupper()]

@@ -145,7 +145,7 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
         return [
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
         ]
-    found = gaz.lookup(cand.text)
+    found = gaz.lookup(cand.short_for or cand.text)
     stripped = _strip_region_word(cand.text)
     if stripped:
         found += [(e, alt) for e, alt in gaz.lookup(stripped) if e.kind in ("region", "district")]

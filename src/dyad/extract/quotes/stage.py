@@ -43,6 +43,7 @@ from dyad.extract.quotes.content import (
     noun_predicate,
     object_of,
     passive_of,
+    says_nothing,
     stance_of,
 )
 from dyad.extract.quotes.labels import label_at, shouted
@@ -69,6 +70,7 @@ _RELATIVES = {"who", "that", "which"}
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver", "reach"}
 PERCEPTION_VERBS = {"hear", "see", "show", "watch", "record", "feature", "film", "capture", "catch"}
 CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
+_WHEN = {"DATE", "TIME"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
 
@@ -176,6 +178,8 @@ class QuoteFinder:
     def direct(self) -> list[Quote]:
         quotes: list[Quote] = []
         for s, e, seg in self.spans:
+            if _no_words(self.text, s, e):
+                continue  # '"1474387200"', 'tweet author="carlquintanilla"': a number, markup
             quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
             if quote.partial and is_title(self.text, s, e, _mark_width(self.text, s)):
                 continue  # 'told MSNBC's "Morning Joe"': a name, not speech
@@ -468,6 +472,8 @@ class QuoteFinder:
         return quotes
 
     def reported_by(self, verb) -> Quote | None:
+        if _quotes_as_saying(verb):
+            return None  # 'Kim was quoted by KCNA as saying X': Kim's X, found from "saying"
         passive = passive_of(verb)
         if passive is not None:
             return self.quote(passive[0], verb.text, passive[1])
@@ -489,6 +495,8 @@ class QuoteFinder:
         tokens, least = clause_of(verb), 2
         if not tokens:  # "I despise Trump": a target may be a single name
             tokens, least = object_of(verb), 1
+        if tokens and says_nothing(verb, tokens):
+            return None
         if tokens:
             span = self.span_of(sorted(tokens + continuation(verb, tokens), key=lambda t: t.i), least)
         elif verb_lemma(verb) in reporting_verbs() or _puts_it(verb):
@@ -717,6 +725,8 @@ class QuoteFinder:
             tokens = tokens[1:]
         if len(tokens) < least or not any(t.is_alpha or t.like_num for t in tokens):
             return None
+        if all(t.ent_type_ in _WHEN or t.pos_ in ("ADP", "DET", "PUNCT") for t in tokens):
+            return None  # 'reached an agreement on Tuesday': a time alone is nothing said
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
     def token_at(self, offset: int):
@@ -745,7 +755,14 @@ class QuoteFinder:
             start = antecedent.left_edge.idx if named else token.idx
             return actor, Span(start, token.idx + len(token.text))
         last = _phrase_end(token)
-        lo, hi = token.left_edge.idx, last.idx + len(last.text)
+        first = token.left_edge
+        while first.is_punct and first.i < token.i:  # '-- Kim Yo Jong' after a dateline
+            first = token.doc[first.i + 1]
+        lo, hi = first.idx, last.idx + len(last.text)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in vehicle_nouns():
+            issuer = _issuer(token)  # 'Kim issued a statement. "...," the statement said': Kim's
+            if issuer is not None and issuer.i != token.i:
+                return self.actor_for(issuer)[0], Span(lo, token.idx + len(token.text))
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
@@ -758,6 +775,12 @@ class QuoteFinder:
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+def _no_words(text: str, s: int, e: int) -> bool:
+    """Quotation marks around no words: a number alone ('"1474387200"') or the value of a markup
+    attribute left in the text ('<tweet author="carlquintanilla">')."""
+    return not any(ch.isalpha() for ch in text[s:e]) or text[: s - _mark_width(text, s)].endswith("=")
 
 
 def _last_said(quotes: list[Quote]) -> Quote | None:
@@ -907,10 +930,14 @@ def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if _dateline(subject):  # 'SEOUL, June 5 -- Kim Yo Jong ... issued': Kim, not the town
+            return next((c for c in subject.children if c.dep_ in ("conj", "appos")), None)
         shown = _shown_speaking(verb)  # 'footage of Ortiz asking': "footage" made the subject
         return shown if shown is not None and shown.head.head.i == subject.i else subject
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         return _subject(verb.head.head)  # "X was able to tout ...": the subject of "was"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN":
+        return verb.head  # 'The statement, carried by KCNA, called X': a finite verb hung on its subject
     shown = _shown_speaking(verb)
     if shown is not None:
         return shown  # 'footage of Clinton asking, "..."': Clinton asks
@@ -927,6 +954,16 @@ def _subject(verb):
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+
+
+def _dateline(tok) -> bool:
+    """The upper-case town a report is filed from, opening its paragraph: 'SEOUL, June 5 --',
+    'WASHINGTON (AP) --'."""
+    if not (tok.is_upper and len(tok.text) > 1 and tok.pos_ == "PROPN"):
+        return False
+    if tok.i > 0 and not (tok.doc[tok.i - 1].is_space or "\n" in tok.doc[tok.i - 1].whitespace_):
+        return False
+    return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : tok.i + 9])
 
 
 def _in_apposition(token, offset: int) -> bool:
@@ -964,6 +1001,47 @@ def _quoted_as(verb):
     if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
         return None
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+ISSUE_VERBS = {"issue", "release", "publish", "send", "post", "make", "give", "deliver", "sign", "write", "read"}
+
+
+def _issuer(noun):
+    """Who issued a statement, report or letter: its possessor ('Kim's statement'), its source
+    ('a statement from the ministry'), or for 'the statement' the subject of the verb that issued
+    it earlier in the text ('Kim issued a statement ... the statement said')."""
+    own = _own_issuer(noun)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return own
+    lemma, doc = noun.lemma_.lower(), noun.doc
+    for tok in reversed(doc[max(0, noun.i - 300) : noun.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            return _own_issuer(tok) or _issued_by(tok)
+    return None
+
+
+def _own_issuer(noun):
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _issued_by(noun):
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in ISSUE_VERBS:
+        return None
+    subject = _subject(verb)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _quotes_as_saying(verb) -> bool:
+    """'KCNA quoted Kim as saying', 'Kim was quoted as saying': the one quoted is no content."""
+    if verb.lemma_ != "quote":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
 
 def _vehicle_subject(noun):

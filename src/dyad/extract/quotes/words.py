@@ -96,6 +96,16 @@ def work_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def norm_verbs() -> frozenset[str]:
+    return _lines("norm_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def attempt_verbs() -> frozenset[str]:
+    return _lines("attempt_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Every verb lemma any quote rule listens for."""
     return (

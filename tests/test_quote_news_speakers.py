@@ -1,0 +1,96 @@
+"""Speakers as news names them: "the spokesperson said" after "a <ministry> spokesperson said",
+"X was quoted by an agency as saying", a claim hung on "in a statement", and the anonymity
+boilerplate that is no quote. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_quotes import find, quotes, who
+
+
+def test_the_spokesperson_is_the_speaker_introduced_as_one(analyze_text):
+    a = analyze_text(
+        "A Pentagon spokesperson said the naval drills would go ahead as planned.\n\n"
+        '"Our posture in the region has not changed," the spokesperson told reporters.',
+        published="2024-03-01",
+    )
+    first = find(a, "the naval drills")
+    second = find(a, "Our posture")
+    assert first.speaker is not None, quotes(a)
+    assert second.speaker == first.speaker, quotes(a)
+
+
+def test_the_official_is_the_official_who_spoke_before(analyze_text):
+    a = analyze_text(
+        "A senior Japanese official said the two sides had narrowed their differences on fishing "
+        'rights.\n\n"We are close, but not there yet," the official said.',
+        published="2024-03-01",
+    )
+    first = find(a, "the two sides")
+    assert first.speaker is not None, quotes(a)
+    assert find(a, "We are close").speaker == first.speaker
+
+
+def test_the_one_quoted_by_an_agency_is_no_content(analyze_text):
+    a = analyze_text(
+        "The defense minister was quoted by the state news agency as saying the tests would continue.",
+        published="2024-03-01",
+    )
+    assert not [q for q in a.quotes if q.text.startswith("The defense minister")], quotes(a)
+    assert who(a, find(a, "the tests would continue")) == "The defense minister"
+
+
+def test_a_claim_hung_on_in_a_statement_is_the_subjects(analyze_text):
+    a = analyze_text(
+        "The coast guard chief warned in a statement posted online that foreign trawlers would be seized.",
+        published="2024-03-01",
+    )
+    assert who(a, find(a, "foreign trawlers would be seized")) == "The coast guard chief"
+
+
+def test_the_terms_of_anonymity_are_no_quote(analyze_text):
+    a = analyze_text(
+        "A port official, who spoke on condition of anonymity because she was not authorized to "
+        "speak publicly, said the cargo had been held for inspection.",
+        published="2024-03-01",
+    )
+    assert [q.text for q in a.quotes] == ["the cargo had been held for inspection"], quotes(a)
+
+
+def test_the_statement_speaks_for_whoever_issued_it(analyze_text):
+    a = analyze_text(
+        "Defense Minister Lee Jong-sup issued a statement on Friday criticizing the naval drills.\n\n"
+        '"Such reckless moves invite a response," the statement said.',
+        published="2024-03-01",
+    )
+    issuer = find(a, "Such reckless moves").speaker
+    assert issuer is not None and a.actor(issuer).name.startswith("Lee"), quotes(a)
+
+
+def test_a_dateline_town_is_not_the_subject(analyze_text):
+    a = analyze_text(
+        "SEOUL, June 5 -- Lee Jong Sup, the South Korean defense minister, issued a statement on "
+        "Thursday threatening to end the border talks.",
+        published="2024-03-01",
+    )
+    q = find(a, "to end the border talks")
+    assert who(a, q) == "Lee Jong Sup", quotes(a)
+
+
+def test_a_finite_verb_hung_on_its_subject_noun_is_that_nouns(analyze_text):
+    a = analyze_text(
+        "Defense Minister Lee Jong-sup issued a statement on Friday.\n\n"
+        'The statement, carried by the state news agency, called the drills "a rehearsal for war."',
+        published="2024-03-01",
+    )
+    q = find(a, "a rehearsal for war")
+    assert q.speaker is not None and a.actor(q.speaker).name.startswith("Lee"), quotes(a)
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_institution_just_named(analyze_text):
+    a = analyze_text(
+        "The Pentagon declined to give details. A spokesman said the carrier would stay in the region.",
+        published="2024-03-01",
+    )
+    q = find(a, "the carrier would stay")
+    pentagon = q.speaker and a.actor(q.speaker)
+    assert pentagon and pentagon.kind == "organization" and pentagon.code.startswith("USA"), quotes(a)
