@@ -156,8 +156,6 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
     after "Brooklyn's Barclays Center". Not where a person is named, a sentence opens, or an
     organisation is named (unless the name is a site's, which organisations' mentions often are)."""
     text = article.text
-    people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
-    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
     out = []
     sources = {}
     for c in kept:
@@ -166,8 +164,17 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             sources.setdefault(name, c)
     if not sources:
         return out
+    tagged = {e.text for e in _ents(article) if e.label_ in ("GPE", "LOC")}
+    people = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "person"
+        for m in a.mentions
+        if not _only_called(a, tagged) or _acts(article, m)
+    ]
+    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
     names = "|".join(re.escape(n) for n in sorted(sources, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w'’-])", text):
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!['’](?!s\b))", text):  # "Durban's" too
         name, (s, e) = match.group(0), match.span()
         source = sources[name]
         if _sentence_start(text, s) or _overlaps_span((s, e), people):
@@ -176,6 +183,19 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             continue
         out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
     return out
+
+
+def _only_called(actor, places: set[str]) -> bool:
+    """A "person" the article only ever calls by a name that spaCy tags a place elsewhere in it,
+    with no title or given name ("With Samos's economy in ruins" after "asylum seekers in
+    Samos"): spaCy's small model tags such a place a person now and then; it is that place."""
+    return actor.wikidata is None and all(m.text in places for m in actor.mentions)
+
+
+def _acts(article: Article, mention) -> bool:
+    """Whether the mention is a verb's subject, as people are ("Later Jackson said")."""
+    span = article.doc.char_span(mention.start, mention.end) if article.doc is not None else None
+    return span is None or span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -560,7 +580,13 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
         for part in match.group(0).split("-"):
             s, e = pos, pos + len(part)
             pos = e + 1
-            if _own_name(part, gaz) and (_strong(part, gaz) or _big_city(part, gaz)) and plausible(text, s, e, gaz, True):
+            short = len(part) <= 3 and not part.isupper()  # "Al" of "Al-Fashir" is no Alabama
+            if (
+                not short
+                and _own_name(part, gaz)
+                and (_strong(part, gaz) or _big_city(part, gaz))
+                and plausible(text, s, e, gaz, True)
+            ):
                 out.append(Candidate(s, e, part, from_entity=False))
     return out
 
