@@ -498,3 +498,11 @@ def test_a_place_that_spacy_tags_a_person_now_and_then(stage, actors):
 def test_the_arabic_article_of_a_hyphened_name_is_no_state_code(stage):
     article = analyse(stage, "Aid reached the Al-Qusairat camp on Monday.")
     assert all(p.name != "Alabama" for p in article.places)
+
+
+def test_a_country_inside_an_organisations_name(stage, actors):
+    article = analyse_all(stage, actors, "Tim Strauss, vice president of Air Canada Cargo, said the flights were full.")
+    place, mention = at(article, "Canada")
+    assert place.kind == "country" and mention.metonym
+    article = analyse_all(stage, actors, "Shares of the Michael Jordan Foundation rose.")
+    assert all(m.text != "Jordan" for p in article.places for m in p.mentions)
