@@ -22,9 +22,12 @@ dyad's parse-based matcher can say the same thing:
 - a reversed code (``[:173]``): the target acts on the source ("X appeared before the court": the
   court is the source), written ``reversed: true``.
 
-Patterns with more words before the verb, with two phrases after it that both name words
-(``* DEMONSTRATION (IN SUPPORT)``: dyad has no condition on a second phrase) or with a
-pre-compounded verb (``WIRE_+TAP``) are left out. Null codes (``[---]``) are kept as ``"---"``: the words
+- ``* NOUN (PREP WORDS)`` and ``* (PREP NOUN) (PREP WORDS)``: a second phrase that names words
+  (``* STATE (OF EMERGENCY)``, ``* CALLS (FOR &CEASEFIRE)``): that preposition, on the object or the
+  verb, with the phrase's head word (``phrase_prep``, ``phrase``).
+
+Patterns with more words before the verb, with three phrases, with words in a row that are no
+phrase (``* FIRST MOVE``) or with a pre-compounded verb (``WIRE_+TAP``) are left out. Null codes (``[---]``) are kept as ``"---"``: the words
 then name no event ("called a cabinet meeting"). Review decisions (verbs whose bare use is too
 ambiguous in news prose, codes corrected) are read from ``petrarch_review.yaml`` next to the output.
 The output records its source and the MIT notice.
@@ -190,11 +193,21 @@ def convert_pattern(pattern: str, synsets: dict[str, list[str]]) -> dict | None:
         spec["reversed"] = True
     if after and after[0].lower() in PARTICLES and not after[0].startswith("("):
         spec["particle"] = [after.pop(0).lower()]
-    if len(after) == 2 and not after[0].startswith("(") and re.fullmatch(r"\(\w+\)", after[1]):
-        prep = after.pop().strip("()").lower()  # "* AID (TO)": the object, and where the target is
+    second = _words_of(after[1]) if len(after) == 2 and after[1].startswith("(") else []
+    if len(second) == 1 and not after[0].startswith("("):
+        after.pop()  # "* AID (TO)", "* WEAPON (TO +)": the object, and where the target is
+        prep = second[0].lower()
         if prep not in PREPOSITIONS or prep in WHERE_WHEN:  # "* ATTACK (IN)": a condition, not a target
             return None
         spec["target_preps"] = [prep]
+    elif len(second) > 1:
+        after.pop()  # "* STATE (OF EMERGENCY)", "* CALLS (FOR &CEASEFIRE)": a second worded phrase
+        if second[0].lower() not in PREPOSITIONS or not _valid(second[-1]):
+            return None
+        spec["phrase_prep"] = [second[0].lower()]
+        spec["phrase"] = _expand(second[-1], synsets)
+        if not spec["phrase"]:
+            return None
     if len(after) > 1:
         return None
     if after:
@@ -213,6 +226,15 @@ def convert_pattern(pattern: str, synsets: dict[str, list[str]]) -> dict | None:
         elif not _object(spec, phrase, synsets):
             return None
     return spec
+
+
+def _words_of(phrase: str) -> list[str]:
+    """The words of a parenthesised phrase, markers and braces left out: "(OVER {&WEAPON ATTACK})"."""
+    return [w for w in phrase.strip("()").replace("{", " ").replace("}", " ").split() if w not in MARKERS]
+
+
+def _valid(word: str) -> bool:
+    return bool(re.fullmatch(r"&?[A-Za-z][A-Za-z_'-]*", word))
 
 
 def _object(spec: dict, phrase: str, synsets) -> bool:
@@ -275,7 +297,7 @@ def known(code: str) -> str:
 
 
 def _specificity(spec: dict) -> int:
-    return -sum(1 for k in ("object", "prep", "particle", "modifiers", "subject") if k in spec)
+    return -sum(1 for k in ("object", "prep", "particle", "modifiers", "subject", "phrase") if k in spec)
 
 
 def _dedupe(specs: list[dict]) -> list[dict]:

@@ -54,8 +54,9 @@ class Recorder(Reader):
         return super().rank_pronoun(cand, gender, people)
 
 
-def read(texts: list[str]) -> list[Recorder]:
-    articles = [CleanStage()(Article(text=t)) for t in texts]
+def read(texts: list[str], titles: list[str | None] | None = None) -> list[Recorder]:
+    titles = titles or [None] * len(texts)
+    articles = [CleanStage()(Article(text=t, title=title)) for t, title in zip(texts, titles, strict=True)]
     articles = SpacyStage().batch(articles)
     kb = KnowledgeBase.default()
     readers = []
@@ -73,10 +74,13 @@ def _covers(ref, span) -> bool:
 def gap_groups(path: Path) -> list[tuple[np.ndarray, np.ndarray]]:
     examples = [e for e in gap.read_gap(path) if part(e.id) == "tune" and (e.a_coref or e.b_coref)]
     groups = []
-    for example, reader in zip(examples, read([e.text for e in examples]), strict=True):
-        true = example.a if example.a_coref else example.b
+    readers = read([e.text for e in examples], [e.title for e in examples])
+    for example, reader in zip(examples, readers, strict=True):
+        shift = len(reader.article.text) - len(example.text)  # the page's title before the snippet
+        true = (example.a if example.a_coref else example.b)
+        true = (true[0] + shift, true[1] + shift)
         for start, scored in reader.records:
-            if start == example.pronoun[0]:
+            if start == example.pronoun[0] + shift:
                 groups.append(_group(scored, lambda ref, true=true: _covers(ref, true)))
     return [g for g in groups if g is not None]
 

@@ -249,6 +249,26 @@ def test_gap_pronoun_linked_through_dyads_actors():
     assert gap.predict([example]) == [(True, False)]
 
 
+@pytest.mark.parametrize("url, title", [
+    ("http://en.wikipedia.org/wiki/Nora_Lind", "Nora Lind"),
+    ("http://en.wikipedia.org/wiki/Nora_Lind_(singer)", "Nora Lind"),
+    ("http://en.wikipedia.org/wiki/Ren%C3%A9e_Sand", "Renée Sand"),
+    ("", None),
+])
+def test_gap_page_title_from_the_url(url, title):
+    assert gap.page_title(url) == title
+
+
+def test_gap_snippet_is_read_after_its_page_title():
+    """The snippet runs with its page's title before it, as an article with its headline; the
+    offsets of the pronoun and the names still find their mentions."""
+    text = "Nora Lind thanked Peter Sand. She left early."
+    example = gap.GapExample("t", text, (30, 33), (0, 9), (18, 28), True, False, "F",
+                             "http://en.wikipedia.org/wiki/Nora_Lind")
+    assert example.title == "Nora Lind"
+    assert gap.predict([example]) == [(True, False)]
+
+
 # -- the pronoun ranker and the names it may claim (pronoun_features.py, ranker.py) --------------
 def test_ranker_weights_match_the_features():
     from dyad.annotate import ranker
@@ -456,3 +476,32 @@ def test_a_given_name_tagged_as_a_person_is_not_the_region_of_that_name():
     mary = actor_of(article, "Mary")
     assert mary is not None and mary == actor_of(article, "Mary", 1)
     assert "person" not in [a.kind for a in article.actors if a.name == "Victoria"]
+
+
+def test_a_subject_pronoun_reported_by_a_speech_verb_is_its_subject(read):
+    """"Baker said he had only seen ...": the he of a clause a speech verb reports is the one who
+    says it, though the text is all about another man, named again and again."""
+    text = ("Victor Morel painted the mural in 1990. Morel later sold it, and his studio closed. "
+            "Critics still call Morel a genius, and he is a legend. For Tom Baker, a teacher, Morel "
+            "was a hero. Baker said he had only seen the mural in pictures.")
+    _, article = read(text)
+    he = text.rindex(" he ") + 1
+    owner = next((a.id for a in article.actors if any(m.start == he for m in a.mentions)), None)
+    assert owner is not None and owner == actor_of(article, "Tom Baker")
+
+
+def test_a_subject_pronoun_of_a_clause_no_speech_verb_reports_is_left_to_the_ranker(read):
+    from types import SimpleNamespace
+
+    from dyad.annotate import coref
+
+    def reported(verb: str):
+        _, article = read(f"Daniel Okafor won the prize. His father Samuel Okafor {verb} he was happy.")
+        doc = article.doc
+        he = next(t for t in doc if t.text == "he")
+        people = [SimpleNamespace(name=t.text, last_token=t) for t in doc if t.text == "Okafor"]
+        found = coref.reporting_subject(people, coref.Context(he, he.idx, he.sent.start_char, 0))
+        return found.last_token.i if found else None
+
+    assert reported("said") == 9  # the second Okafor, Samuel (through the apposition)
+    assert reported("hoped") is None

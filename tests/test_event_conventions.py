@@ -139,3 +139,27 @@ def test_a_purpose_clause_of_an_act_is_no_event_of_its_own(nlp, stage, text, roo
 def test_a_hunger_strike_launched_is_a_protest_not_an_attack(nlp, stage):  # noqa: F811
     found = events(stage, article(nlp, "Activists in Japan launched a hunger strike."))
     assert {e[2] for e in found} == {"14"}, found
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # threats, disapproval, force posture and reduced relations the issue found under-coded
+        ("Trump called Kim a rocket man.", "111"),
+        ("Trump took a swipe at China.", "111"),
+        ("Russia announced it will withdraw from the talks.", "164"),
+        ("Russia threatened to withdraw from the talks.", "134"),
+        ("Russia's missile launch angered Japan.", "150"),
+        ("North Korea's nuclear test alarmed Japan.", "150"),
+        ("China fired missiles at Japan.", "195"),
+        ("North Korea fired two missiles into the sea.", "150"),
+    ],
+)
+def test_under_coded_classes(nlp, stage, text, code):  # noqa: F811
+    found = [e.cameo for e in stage(article(nlp, text)).events]
+    assert code in found, found
+
+
+def test_praise_in_what_one_calls_another_is_no_disapproval(nlp, stage):  # noqa: F811
+    found = [e.cameo for e in stage(article(nlp, "Trump called Kim a great leader.")).events]
+    assert found == ["051"], found

@@ -196,3 +196,36 @@ def test_an_event_that_sets_the_scene_with_its_own_source_takes_no_partners(nlp,
     art = with_actor(article(nlp, "Trump spoke at the opening of the NATO summit."), "nato", "NATO")
     found = events(stage, art)
     assert not [e for e in found if e[0] == "nato" and e[1] is not None], found
+
+
+def test_a_joint_activity_of_coordinated_subjects_is_theirs_without_their_titles(nlp, stage):  # noqa: F811
+    text = "US President Donald Trump and Kim Jong-un sat down for talks in Hanoi."
+    found = events(stage, article(nlp, text))
+    assert [(s, t) for s, t, root, _ in found if root == "04"] == [("trump", "kim")], found
+
+
+def test_a_joint_activity_takes_no_partners_from_another_clause(nlp, stage):  # noqa: F811
+    text = "China hosted Kim in Beijing on Monday, a meeting that Japan fears could lead to a deal."
+    found = events(stage, article(nlp, text))
+    assert not [e for e in found if e[2] == "04" and "JPN" in (e[0], e[1])], found
+
+
+def test_the_actor_after_a_patterns_own_preposition_is_the_target(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia and China agreed with Japan on the plan."))
+    pairs = {(s, t) for s, t, root, _ in found if root == "03"}
+    assert pairs == {("RUS", "JPN"), ("CHN", "JPN")}, found
+
+
+def test_an_event_noun_pointing_back_names_the_target_and_is_no_new_event(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Russia attacked Japan on Monday. China condemned the attack."))
+    assert [(s, t, root) for s, t, root, _ in found] == [("RUS", "JPN", "19"), ("CHN", "RUS", "11")], found
+
+
+def test_whoever_comments_on_an_event_is_no_party_to_it(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Japan condemned the attack."))
+    assert [(s, root) for s, t, root, _ in found] == [("JPN", "11")], found
+
+
+def test_people_of_several_actors_stand_for_each(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Representatives of Japan, South Korea and China met Trump on Monday."))
+    assert {s for s, t, root, _ in found if root == "04" and t == "trump"} == {"JPN", "KOR", "CHN"}, found

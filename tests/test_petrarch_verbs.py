@@ -21,7 +21,7 @@ BESEECH
 - * {FINANCIAL HELP}                               [0231]        # PLEAD
 - * OFF TALKS                                      [164]         # PLEAD
 - &TROOPS * HELP                                   [0232]        # a condition on the subject
-- * HELP (AGAINST REVOLT)                          [020]         # two phrases with words: left out
+- * HELP (AGAINST REVOLT)                          [020]         # a second phrase with words
 - * RECOGNITION (FROM) +                           [:054]        # reversed: the target acts
 - GENERALS OFFICERS * AID                          [0233]        # two words before: left out
 - * {CABINET MEETING}                              [---]         # names no event
@@ -47,7 +47,7 @@ def test_a_block_becomes_verbs_with_shared_patterns():
     assert codes[NO_EVENT]["object"] == ["meeting"]
     assert codes["0232"] == {"code": "0232", "subject": ["soldier"], "confidence": 0.6, "object": ["help"]}
     assert codes["054"] == {"code": "054", "reversed": True, "target_preps": ["from"], "object": ["recognition"]}
-    assert not any(p["code"] == "020" for p in block["patterns"])
+    assert codes["020"] == {"code": "020", "object": ["help"], "phrase_prep": ["against"], "phrase": ["revolt"]}
     assert not [p for p in block["patterns"] if p["code"] == "0233" and "subject" in p]
 
 
@@ -109,3 +109,32 @@ def test_light_verbs_alone_name_no_event():
     for text in ("Japan has changed since taking office.", "Japan will not take the bait.", "China led the talks."):
         found = stage(article(nlp, text)).events
         assert not [e for e in found if e.cameo[:2] in ("17", "06")], (text, [e.cameo for e in found])
+
+
+def test_a_second_worded_phrase_of_petrarchs_patterns_is_a_condition():
+    convert_pattern = converter().convert_pattern
+    spec = convert_pattern("* STATE (OF EMERGENCY)   [1724]", {})
+    assert spec == {"code": "1724", "object": ["state"], "phrase_prep": ["of"], "phrase": ["emergency"]}
+    synsets = {"&ceasefire": ["ceasefire", "truce"]}
+    spec = convert_pattern("* CALLS (FOR &CEASEFIRE)  [1246]", synsets)
+    assert (spec["object"], spec["phrase_prep"], spec["phrase"]) == (["calls"], ["for"], ["ceasefire", "truce"])
+    assert convert_pattern("* WEAPON (TO +)  [194]", {})["target_preps"] == ["to"]
+
+
+def test_a_second_phrase_matches_on_the_parse(tmp_path):
+    from tests.test_events import load_nlp
+
+    nlp = load_nlp()
+    data = tmp_path / "p.yaml"
+    data.write_text(
+        'verbs:\n  decline: [{code: "125", object: [resumption], phrase_prep: [of], phrase: [talk]}, {code: "120"}]\n'
+        '  fire: [{code: "195", object: [missile], phrase_prep: [at, into], phrase: ["*"], unless_phrase: [sea]},'
+        ' {code: "150", object: [missile]}]\n'
+    )
+    patterns = Patterns.load(data)
+    match = patterns.match(nlp("Syria declined the resumption of talks.")[1])
+    assert match.pattern.code == "125" and [t.text for t in match.cue] == ["resumption", "of", "talks"]
+    assert patterns.match(nlp("Syria declined the resumption of trade.")[1]).pattern.code == "120"
+    assert patterns.match(nlp("China fired missiles at Japan.")[1]).pattern.code == "195"
+    assert patterns.match(nlp("China fired missiles into the sea.")[1]).pattern.code == "150"
+    assert patterns.match(nlp("China fired missiles on Monday.")[1]).pattern.code == "150"

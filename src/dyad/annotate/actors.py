@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
+from dyad.annotate.elided_states import with_elided_states
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import given_names, honorifics, pronouns, site_heads, state_anaphors
@@ -129,6 +130,7 @@ class Reader:
         taken = {t.i for c in ents for t in c.span}
         more = kb_candidates(self.article, self.kb, taken)
         names = ents + more
+        names = with_elided_states(self.article.doc, self.kb, names)  # "the North" for North Korea
         institutions = institution_candidates(self.article, self.kb, names)
         names = replace_with_institutions(names, institutions)
         taken = {t.i for c in names for t in c.span}
@@ -523,7 +525,7 @@ class Reader:
         w = ranker.weights()
         if w is None:
             return coref.choose(people, ctx, pronoun=True)
-        speaker = coref.running_speaker(people, ctx)
+        speaker = coref.running_speaker(people, ctx) or coref.reporting_subject(people, ctx)
         if speaker is not None:
             return speaker  # "He further stated": news keeps the speaker it quotes
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
@@ -690,7 +692,7 @@ class Reader:
             ref.code = f"{ref.country}{ref.sector}"
 
     def place_name(self, cand: Cand) -> Ref | None:
-        found = self.kb.lookup(cand.text)
+        found = self.kb.lookup(cand.name or cand.text)
         hits = [(e, via) for e, via in found if e.kind in ("state", "organization")]
         if not hits:
             return None if found or cand.label != "GPE" else self.unsure_name(cand, "PLACE")

@@ -122,3 +122,19 @@ def _running_speaker(cands, ctx: Context):
         return None
     speakers = [c for c in cands if c.last_spoke >= 0]
     return max(speakers, key=lambda c: c.last_spoke) if speakers else None
+
+
+def reporting_subject(cands, ctx: Context):
+    """"Hale said he would stay": the subject pronoun of a clause a speech verb reports is the
+    verb's subject, when that subject is one of ``cands``."""
+    token = ctx.token
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in speech_verbs():
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    found = [c for c in cands if c.last_token is not None and clause_role(c.last_token).i == subject.i]
+    return found[0] if found else None

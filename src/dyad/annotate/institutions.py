@@ -28,7 +28,7 @@ def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
     out = []
     for cand in cands:
         span = cand.span
-        if not any(e.kind == "state" for e, _via in kb.lookup(span.text)):
+        if not any(e.kind == "state" for e, _via in kb.lookup(cand.name or span.text)):
             continue
         j = span.end
         if j < len(doc) and doc[j].tag_ == "POS":
@@ -37,7 +37,9 @@ def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
         if end is not None:
             whole = doc[span.start : end]
             whole.label_ = "ORG"
-            out.append(Cand(whole, "ORG"))
+            # "the North's defense ministry": named by the state the compass word stands for
+            named = f"{cand.name}'s {doc[j:end].text}" if cand.name else None
+            out.append(Cand(whole, "ORG", name=named))
             if j == span.end:  # a demonym, not "India's": the states coordinated before share the words
                 words = doc[j:end].text
                 out += [Cand(s, "ORG", name=f"{s.text} {words}") for s in _coordinated_before(span, cands, kb)]

@@ -3,8 +3,11 @@
 A GAP file is a TSV with a header (ID, Text, Pronoun, Pronoun-offset, A, A-offset, A-coref, B,
 B-offset, B-coref, URL): each example is a snippet with one gendered pronoun and two person names,
 and whether the pronoun refers to A, to B or to neither. Each snippet runs through dyad's actor
-stages; dyad says the pronoun refers to A when the actor it gave the pronoun also has a mention
-overlapping A's words (likewise B), and to neither when the pronoun has no actor.
+stages with the title of its Wikipedia page (from the URL) as the article's title, as a news
+article runs with its headline (GAP's "page context" setting; its rule baseline there,
+Parallelism+URL, scores 0.706); dyad says the pronoun refers to A when the actor it gave the
+pronoun also has a mention overlapping A's words (likewise B), and to neither when the pronoun
+has no actor.
 
 Scoring follows GAP's own scorer: precision, recall and F1 over the TRUE labels of both names,
 overall and by the pronoun's gender (M, F); ``bias`` is feminine F1 / masculine F1 (1.0 is
@@ -14,9 +17,11 @@ unbiased). Figures for the whole file, and for its fixed tune and check parts by
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from dyad.errors import InputError
 from dyad.evaluate.split import by_part
@@ -35,6 +40,19 @@ class GapExample:
     a_coref: bool
     b_coref: bool
     gender: str  # "M" | "F"
+    url: str = ""
+
+    @property
+    def title(self) -> str | None:
+        """The page's title from its URL ("Aimee_Mann" -> "Aimee Mann"; a parenthesised
+        qualifier such as "(actress)" dropped), or None without one."""
+        return page_title(self.url)
+
+
+def page_title(url: str) -> str | None:
+    last = unquote(url.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ") if "/" in url else ""
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", last).strip()
+    return title or None
 
 
 def is_gap(path: Path) -> bool:
@@ -68,7 +86,7 @@ def _example(row: dict) -> GapExample:
     gender = "F" if row["Pronoun"].lower() in _FEMININE else "M"
     return GapExample(
         row["ID"], row["Text"], pronoun, span("A", "A-offset"), span("B", "B-offset"),
-        row["A-coref"].upper() == "TRUE", row["B-coref"].upper() == "TRUE", gender,
+        row["A-coref"].upper() == "TRUE", row["B-coref"].upper() == "TRUE", gender, row.get("URL") or "",
     )
 
 
@@ -82,23 +100,26 @@ def predict(examples: list[GapExample], batch_size: int = 32) -> list[tuple[bool
     from dyad.pipeline import Pipeline
 
     pipeline = Pipeline([CleanStage(), SpacyStage(), ActorStage()])
-    articles = (Article(text=e.text, id=e.id) for e in examples)
+    articles = (Article(text=e.text, id=e.id, title=e.title) for e in examples)
     return [links(e, a) for e, a in zip(examples, pipeline.run(articles, batch_size), strict=True)]
 
 
 def links(example: GapExample, article) -> tuple[bool, bool]:
-    """(pronoun -> A, pronoun -> B) in an analysed article; both False when cleaning moved the
-    text (offsets no longer comparable) or the pronoun has no actor."""
-    if article.text != example.text or not article.actors:
+    """(pronoun -> A, pronoun -> B) in an analysed article, whose text is the snippet after its
+    title; both False when cleaning changed the snippet (offsets no longer comparable) or the
+    pronoun has no actor."""
+    if not article.text.endswith(example.text) or not article.actors:
         return False, False
-    owner = next((a for a in article.actors if _covers(a, example.pronoun)), None)
+    shift = len(article.text) - len(example.text)
+    owner = next((a for a in article.actors if _covers(a, example.pronoun, shift)), None)
     if owner is None:
         return False, False
-    return _covers(owner, example.a), _covers(owner, example.b)
+    return _covers(owner, example.a, shift), _covers(owner, example.b, shift)
 
 
-def _covers(actor, span: tuple[int, int]) -> bool:
-    return any(m.start < span[1] and span[0] < m.end for m in actor.mentions)
+def _covers(actor, span: tuple[int, int], shift: int = 0) -> bool:
+    start, end = span[0] + shift, span[1] + shift
+    return any(m.start < end and start < m.end for m in actor.mentions)
 
 
 # -- scoring ------------------------------------------------------------------------------------

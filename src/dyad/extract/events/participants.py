@@ -30,6 +30,7 @@ OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
 COUNTRY_KIND = "country"
+OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
@@ -171,11 +172,25 @@ class ActorIndex:
             actor = self.at(tok)
             if not actor or actor in out or tok.i in self.where:
                 continue
-            head_actor = self.at(tok.head)
-            if tok.dep_ in NOUN_MOD_DEPS + ("poss",) and head_actor and head_actor != actor:
+            if self._modifies_other(tok, actor):
                 continue
             out += [a for a in self.shared.get(tok.i, [actor]) if a not in out]
         return out
+
+    def _modifies_other(self, token, actor: str, steps: int = 4) -> bool:
+        """Whether a mention only modifies another actor's, directly or through a title ("US" in "US
+        President Donald Trump", "North Korean" in "North Korean leader Kim Jong-un")."""
+        current = token
+        for _ in range(steps):  # through the actor's own words ("North" "Korean") and titles
+            if current.dep_ not in NOUN_MOD_DEPS + ("poss",) or current.head.i == current.i:
+                return False
+            current = current.head
+            owner = self.at(current) or next(  # "US President, Donald Trump" parsed as an apposition
+                (self.at(c) for c in current.children if c.dep_ == "appos" and self.at(c)), None
+            )
+            if owner and owner != actor:
+                return True
+        return False
 
     def all_of(self, tokens) -> list[str]:
         """Actor ids of tokens and their conjuncts, in order, without repeats. A place where something
@@ -186,7 +201,9 @@ class ActorIndex:
             for t in (tok, *tok.conjuncts):
                 if t.i in self.where:
                     continue
-                found = self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t)
+                found = (
+                    self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
+                )
                 for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
                         out.append(actor)
@@ -203,6 +220,14 @@ class ActorIndex:
                     if actor and actor not in out:
                         out.append(actor)
         return out if len(out) > 1 else []
+
+    def of_each(self, token) -> list[str]:
+        """ "Representatives of Japan, South Korea and Australia": people of several actors stand for
+        each of them."""
+        if self.at(token):
+            return []
+        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)]
+        return named if len(named) > 1 else []
 
     def members(self, token) -> list[str]:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and
@@ -336,6 +361,11 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
+    cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
+    named = [g for p in cue_preps for g in p.children if g.dep_ == "pobj" and index.at(g)]  # an actor, no thing
+    for actor in index.all_of(named):
+        if actor not in args.targets and actor not in args.sources:
+            args.targets.append(actor)
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)
@@ -466,11 +496,19 @@ def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
 
 def clause_actors(trigger, index: ActorIndex) -> list[str]:
     """Actors heading noun phrases in the clause that governs the trigger: the participants of a joint
-    activity ("fighter jets from South Korea and Japan during a trilateral exercise")."""
+    activity ("fighter jets from South Korea and Japan during a trilateral exercise"). Clauses inside
+    it that do not hold the trigger are other events' ("a meeting that the United States fears")."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return index.heads_only(sorted(verb.subtree, key=lambda t: t.i))
+    ancestors = {t.i for t in trigger.ancestors} | {trigger.i}
+    inner = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ in OTHER_CLAUSE_DEPS and c.i != verb.i and c.i not in ancestors
+        for t in c.subtree
+    }
+    return index.heads_only(t for t in verb.subtree if t.i not in inner)
 
 
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:

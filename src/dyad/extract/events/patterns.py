@@ -23,8 +23,10 @@ VERB_POS = ("VERB",)
 ADJ_POS = ("ADJ",)
 MEASURE_PREPS = ("in", "of")
 NOUN_POS = ("NOUN", "PROPN")
+WH_WORDS = ("WP", "WDT")
+WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "modifiers", "subject")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "modifiers", "subject", "phrase", "complement")
 
 
 class PatternError(DyadError):
@@ -53,6 +55,10 @@ class Pattern:
     head_only: bool = False  # the object condition names the phrase's head word only (PETRARCH2's patterns)
     subject: frozenset[str] | None = None  # the verb's subject must be one of these words ("troops held drills")
     reversed: bool = False  # the target acts on the source (PETRARCH2's [:173]: "X appeared before the court")
+    complement: frozenset[str] | None = None  # what the object is called, or a word of it ("called X a liar")
+    phrase_prep: frozenset[str] | None = None  # a second phrase: this preposition, on the object or the verb...
+    phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
+    unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
 
 
 @dataclass(slots=True)
@@ -189,7 +195,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers", "subject")
+        for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "complement")
     }
     return Pattern(
         lemma,
@@ -263,6 +269,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     cue: list = []
     if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
         return None  # the subject is an actor, no part of the cue
+    if p.complement is not None and not _complement(parse, token, p.complement):
+        return None
     for dep, words in (("prt", p.particle), ("xcomp", p.xcomp)):
         if words is not None:
             hit = _child(parse, token, (dep,), words)
@@ -275,6 +283,7 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         if prep is None:
             return None
         cue.append(prep)
+    obj = None
     if p.object is not None:
         obj = _object(parse, token, prep, p.object, p.head_only)
         if obj is None:
@@ -283,6 +292,11 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             cue.append(obj)
         if p.modifiers is not None and p.kind == "verb" and not _modified(parse, obj, p.modifiers):
             return None
+    if p.phrase is not None:
+        second = _phrase(parse, (obj, token), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
+        if second is None:
+            return None
+        cue += second
     if p.modifiers is not None and p.kind == "noun" and not _modified(parse, token, p.modifiers):
         return None
     if p.unless_modifiers is not None and _modified(parse, token, p.unless_modifiers):
@@ -294,6 +308,37 @@ def _child(parse: _Around, token, deps: tuple, words: frozenset):
     for child, dep, names in parse.kids(token):
         if dep in deps and ("*" in words or names & words):
             return child
+    return None
+
+
+def _complement(parse: _Around, token, words: frozenset) -> bool:
+    """The verb's object predicate ("called Kim a rocket man", "called the vote illegal") is, or is
+    modified by, one of ``words`` ("*": any)."""
+    kids = parse.kids(token)
+    if any(dep == "dobj" and child.tag_ in WH_WORDS for child, dep, _ in kids):
+        return False  # "what he called war games": a name quoted, no judgement of anyone
+    for child, dep, names in kids:
+        if dep == "oprd" and ("*" in words or names & words or _modified(parse, child, words)):
+            return True
+    return False
+
+
+def _phrase(parse: _Around, heads, preps: frozenset, words: frozenset, unless=None) -> list | None:
+    """The preposition and its object of a second phrase ("of emergency" in "declared a state of
+    emergency", "for talks" in "rejected calls for talks"), on the first head that has one; with
+    words "*", any object of that preposition, which stays out of the cue ("fired missiles at X")."""
+    for head in heads:
+        if head is None:
+            continue
+        for child, dep, names in parse.kids(head):
+            if dep == "prep" and names & preps:
+                for obj, obj_dep, obj_names in parse.kids(child):
+                    if unless and obj_names & unless:
+                        continue
+                    if obj_dep in ("pobj", "pcomp") and "*" in words and obj.ent_type_ not in WHEN:
+                        return []  # any phrase of that preposition: a condition, its object stays an actor
+                    if obj_dep in ("pobj", "pcomp") and obj_names & words:
+                        return [child, obj]
     return None
 
 

@@ -16,6 +16,7 @@ import hashlib
 from itertools import combinations
 
 from dyad.article import Actor, Article, Event, Mention, Span
+from dyad.extract.events.anaphora import Antecedents, back_reference
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import DEMAND, Conventions
@@ -55,14 +56,17 @@ class EventStage:
         preps = self.patterns.defaults.get("place_preps", frozenset())
         setting = Setting(article.doc, article.times, article.places, preps)
         events: list[Event] = []
+        told = Antecedents()
         for sentence in _sentences(article):
-            events += self._sentence_events(article, sentence, index, quotes, setting)
+            events += self._sentence_events(article, sentence, index, quotes, setting, told)
         _add_groups(article, groups.used(a for e in events for a in (e.source, e.target) if a))
         article.events = events
         return article
 
-    def _sentence_events(self, article, sentence, index, quotes, setting) -> list[Event]:
+    def _sentence_events(self, article, sentence, index, quotes, setting, told: Antecedents) -> list[Event]:
         matches = [m for m in self._matches(article, sentence, index)]
+        referred = _referred(matches, told, sentence.start_char)
+        matches = [m for m in matches if m.trigger.i not in referred]
         used = {t.i for m in matches for t in m.cue}
         plan = self.conventions.combine([m for m in matches if m.trigger.i not in used])
         seen: set = set()
@@ -77,6 +81,9 @@ class EventStage:
                 continue
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
+            dyads = _target_from_referred(match, dyads, referred)
+            if _commented(match, matches) and all(inferred for *_, inferred in dyads):
+                continue  # "Japan condemned the attack": Japan did not attack
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
@@ -91,8 +98,9 @@ class EventStage:
                 seen.add(key)
                 dyad = (source, target, inferred)
                 meeting = plan.purposes.get(match.trigger.i)
-                told = meeting.trigger if meeting is not None else match.trigger
-                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told))
+                told_by = meeting.trigger if meeting is not None else match.trigger
+                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by))
+                told.add(match.trigger.lemma_, out[-1])
         return out
 
     def _modal(self, code: str, match, dyads: list, index) -> tuple[str, list, bool]:
@@ -132,6 +140,8 @@ class EventStage:
                 args.targets = [a for a in verb_arguments(meeting, index).targets if a not in args.sources]
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
+            if pattern.participants and pattern.reciprocal and args.inferred and not args.targets:
+                _joint_subjects(match.trigger, args, index)
             if pattern.participants:
                 _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
@@ -185,6 +195,46 @@ class EventStage:
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
         )
+
+
+def _referred(matches, told: Antecedents, before: int) -> dict:
+    """Nominal triggers that point back to an event told before ("condemned the attack"), as
+    {trigger index: the earlier event}; they are no new events."""
+    verbs = {m.trigger.i for m in matches if m.pattern.kind == "verb"}
+    out = {}
+    for m in matches:
+        noun = m.trigger
+        if m.pattern.kind == "noun" and noun.head.i in verbs and back_reference(noun):
+            earlier = told.find(noun.lemma_, m.pattern.code, before)
+            if earlier is not None:
+                out[noun.i] = earlier
+    return out
+
+
+def _target_from_referred(match, dyads: list, referred: dict) -> list:
+    """ "Biden condemned the attack": the event acted on names the target, its source (or its
+    target, when that source is the actor's own)."""
+    earlier = next((referred[c.i] for c in match.trigger.children if c.i in referred), None)
+    if earlier is None:
+        return dyads
+    out = []
+    for source, target, inferred in dyads:
+        if target is None:
+            target = earlier.source if earlier.source != source else earlier.target
+        out.append((source, target, inferred))
+    return out
+
+
+COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
+
+
+def _commented(match, matches) -> bool:
+    """Whether a nominal event is the object of a statement about it ("condemned the attack",
+    "welcomed the talks", "rejected the sanctions"): whoever comments is no party to it by that."""
+    noun = match.trigger
+    if match.pattern.kind != "noun" or noun.dep_ != "dobj":
+        return False
+    return any(m.trigger.i == noun.head.i and m.pattern.code[:2] in COMMENT_ROOTS for m in matches)
 
 
 def _embedding_penalty(token) -> float:
@@ -258,17 +308,23 @@ def _modifies_trigger(token, patterns: Patterns) -> bool:
     )
 
 
+def _joint_subjects(noun, args: Arguments, index: ActorIndex) -> None:
+    """ "Trump and Kim sat down for talks": a meeting whose clause has several subjects is theirs,
+    each as named (the clause's subject would otherwise stand in for it, rolled up to its
+    state)."""
+    joint = clause_subjects(noun, index)
+    if len(joint) > 1:
+        args.sources = joint
+
+
 def _participants(noun, args: Arguments, index: ActorIndex) -> list[str]:
-    """The actors of the clause that take part in a joint activity: all of them ("escorted by jets from
-    Japan and Korea during a trilateral exercise"), but for one that only sets the clause's time or
-    place ("after a round of talks", "at the opening of the NATO summit") only the clause's subjects,
-    and none when the activity names its own source ("met on the sidelines of the APEC summit": the
-    clause's actors are not APEC's partners)."""
-    if setting_word(noun) in (None, "during"):
-        return clause_actors(noun, index)
-    if args.sources and not args.inferred:
+    """The actors of the clause that take part in a joint activity ("escorted by jets from Japan and
+    Korea during a trilateral exercise"); none for one that only sets the clause's time or place and
+    names its own source ("met on the sidelines of the APEC summit", "spoke at the opening of the NATO
+    summit": the clause's actors are not its partners)."""
+    if args.sources and not args.inferred and setting_word(noun) is not None:
         return []
-    return clause_subjects(noun, index)
+    return clause_actors(noun, index)
 
 
 def _add_participants(args: Arguments, actors: list[str], index: ActorIndex, article) -> None:

@@ -1,7 +1,8 @@
 """Speakers named only by "it", "they" or "the ministry" that the actors stage left unresolved:
 'The Joint Chiefs of Staff said ... "We are monitoring the situation," it said.' The speaker is
 the nearest earlier speaker of the same kind: an organisation or a state for "it", a group or an
-organisation for "they", an organisation whose name holds the noun for "the <noun>"."""
+organisation for "they", and for "the <noun>" an organisation whose name holds the noun or a
+speaker introduced with it ('A senior official said ... "...," the official said')."""
 
 from __future__ import annotations
 
@@ -58,4 +59,13 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
             return actor.id
         if noun is not None and actor.kind == "organization" and noun in actor.name.lower().split():
             return actor.id
+        if noun is not None and _introduced_as(article, quote, noun):
+            return actor.id
     return None
+
+
+def _introduced_as(article: Article, quote: Quote, noun: str) -> bool:
+    """'A State Department spokesperson said ... "...," the spokesperson said', 'A senior
+    official said ... the official said': the earlier speaker's own words hold the noun."""
+    m = quote.speaker_mention
+    return m is not None and noun in article.text[m.start : m.end].lower().replace(",", " ").split()

@@ -14,6 +14,7 @@ from dyad.extract.quotes.words import (
     object_verbs,
     psych_verbs,
     stance_adjectives,
+    vehicle_nouns,
     verb_lemma,
 )
 
@@ -29,6 +30,7 @@ TRAILING_DEPS = ("prep", "npadvmod", "acl", "advcl", "oprd", "dobj", "dative", "
 _PLACES = {"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "EVENT", "NORP"}
 PERSONAL = {"it", "them", "him", "her", "itself", "themselves", "himself", "herself"}
 _UNNAMED = {"name", "identify"}  # 'asked not to be named': a request for anonymity
+_SPEAKING = {"speak", "talk", "comment", "discuss"}
 
 
 def is_cue(tok) -> bool:
@@ -130,8 +132,8 @@ def _complement(child, lemma: str) -> bool:
 
 
 def _misparsed(verb) -> list:
-    """Clauses the parse hung elsewhere: 'told a meeting that X' (X made a relative clause of
-    the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial),
+    """Clauses the parse hung elsewhere: 'told a meeting that X', 'warned in a statement that X'
+    (X made a relative clause of the object, its "that" a mark), 'said after the talks he would X' (an unmarked adverbial),
     'continues to insist, in every interview, that X' (the clause hung on "continues")."""
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         hung = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i]
@@ -144,11 +146,12 @@ def _misparsed(verb) -> list:
             for clause in child.children:
                 if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
                     return [clause]
-        if child.dep_ == "prep" and child.lower_ == "to":  # 'yelled to the officers that X'
+        if child.dep_ == "prep" and (child.lower_ == "to" or _in_vehicle(child)):
+            # 'yelled to the officers that X', 'warned in a statement carried by KCNA that X'
             for hearer in (c for c in child.children if c.dep_ == "pobj"):
-                for clause in hearer.children:
-                    if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
-                        return [clause]
+                clause = _that_clause_on(hearer)
+                if clause is not None:
+                    return [clause]
         if (
             child.dep_ == "advcl"
             and _has_subject(child)
@@ -156,6 +159,24 @@ def _misparsed(verb) -> list:
         ):
             return [] if _coordinated(verb, child) else [child]
     return []
+
+
+def _that_clause_on(noun):
+    """A "that" clause the parse hung on ``noun`` as a relative clause, or on the participle
+    describing it ('in a statement posted online that X')."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause):
+            return clause
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            inner = next((c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c)), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _in_vehicle(prep) -> bool:
+    """'in a statement', 'in an interview': the means of saying it."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in vehicle_nouns() for c in prep.children)
 
 
 def _opens_with_that(clause) -> bool:
@@ -171,7 +192,7 @@ def object_of(verb) -> list | None:
         return None
     parts = []
     for child in verb.children:
-        if child.i < verb.i or _when(child) or _addressed(child, lemma):
+        if child.i < verb.i or _when(child) or _addressed(child, lemma) or _condition(child):
             continue
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in _preps(lemma)):
             parts.append(child)
@@ -268,6 +289,13 @@ def _addressed(child, lemma: str) -> bool:
     return child.lower_ == "to" or any(o.ent_type_ in _PLACES for o in objects)
 
 
+def _condition(child) -> bool:
+    """'spoke on condition of anonymity': on what terms, not about what."""
+    return child.dep_ == "prep" and child.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lemma_ == "condition" for c in child.children
+    )
+
+
 def _when(child) -> bool:
     """'said on Tuesday', 'spoke for an hour': a time, not what was said."""
     key = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "prep" else child
@@ -278,15 +306,16 @@ def says_nothing(verb, tokens: list) -> bool:
     """Content that names nothing said, wanted or judged: a personal pronoun a ruling or norm
     acts on ('would veto any bill that blocks it'), an attempt's "to" clause of one verb and
     pronouns ('legislation that sought to block it'), a request for anonymity ('an official who
-    asked not to be named')."""
+    asked not to be named', 'was not authorized to speak publicly')."""
     lemma = verb_lemma(verb)
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words:
         return True
-    if lemma in norm_verbs():
-        return all(t.lower_ in PERSONAL for t in words)
     verbs = [t for t in words if t.pos_ == "VERB"]
-    if len(verbs) != 1 or not any(t.tag_ == "TO" for t in words):
+    infinitive = len(verbs) == 1 and any(t.tag_ == "TO" for t in words)
+    if lemma in norm_verbs():  # 'was not authorized to speak to the media': leave to speak
+        return all(t.lower_ in PERSONAL for t in words) or (infinitive and verbs[0].lemma_ in _SPEAKING)
+    if not infinitive:
         return False
     rest = [t for t in words if t.i != verbs[0].i and t.tag_ != "TO" and t.pos_ not in ("AUX", "PART")]
     if lemma in attempt_verbs():

@@ -472,6 +472,8 @@ class QuoteFinder:
         return quotes
 
     def reported_by(self, verb) -> Quote | None:
+        if _quotes_as_saying(verb):
+            return None  # 'Kim was quoted by KCNA as saying X': Kim's X, found from "saying"
         passive = passive_of(verb)
         if passive is not None:
             return self.quote(passive[0], verb.text, passive[1])
@@ -978,6 +980,13 @@ def _quoted_as(verb):
     if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
         return None
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+def _quotes_as_saying(verb) -> bool:
+    """'KCNA quoted Kim as saying', 'Kim was quoted as saying': the one quoted is no content."""
+    if verb.lemma_ != "quote":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
 
 def _vehicle_subject(noun):

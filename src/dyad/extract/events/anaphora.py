@@ -1,0 +1,42 @@
+"""Event nouns that point back to an event already told: "condemned the attack", "denounced the
+agreements", "attended the meeting".
+
+A definite event noun with nothing of its own (no possessor, compound, number, preposition or
+clause: "the attack", "the latest attack") that is the object of another event's verb names an
+event of an earlier sentence, when the article has one of the same kind (the same word, else the
+same CAMEO root; the first told, the story's main event). It is then no new event, and the event acting on it takes that event's source as its
+target when it names none ("Biden condemned the attack" -> Russia, which launched it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+OWN_DEPS = frozenset({"det", "amod", "advmod", "punct"})  # "the latest attack": nothing that names its own parties
+
+
+def back_reference(noun) -> bool:
+    """A definite event noun without words of its own, the object of a verb."""
+    if noun.dep_ != "dobj":
+        return False
+    said = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said) and all(c.dep_ in OWN_DEPS for c in said)
+
+
+@dataclass
+class Antecedents:
+    """The events of one article told so far: (the trigger's lemma, the CAMEO root, the event)."""
+
+    told: list[tuple[str, str, object]] = field(default_factory=list)
+
+    def add(self, lemma: str, event) -> None:
+        self.told.append((lemma, event.cameo[:2], event))
+
+    def find(self, lemma: str, code: str, before: int):
+        """The event told before offset ``before`` with a source and the same trigger word, else the
+        same root: the first one, as a news story tells its main event first ("Russia launches
+        invasion of Ukraine ... Biden condemned the attack"); or None."""
+        earlier = [(w, root, e) for w, root, e in self.told if e.evidence.end <= before and e.source]
+        same_word = next((e for w, _, e in earlier if w == lemma), None)
+        return same_word or next((e for _, root, e in earlier if root == code[:2]), None)
