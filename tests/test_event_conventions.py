@@ -163,3 +163,22 @@ def test_under_coded_classes(nlp, stage, text, code):  # noqa: F811
 def test_praise_in_what_one_calls_another_is_no_disapproval(nlp, stage):  # noqa: F811
     found = [e.cameo for e in stage(article(nlp, "Trump called Kim a great leader.")).events]
     assert found == ["051"], found
+
+
+def test_what_an_allegation_says_is_no_event_of_its_own(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "Syria rejected an allegation that it attacked Israel in May."))
+    assert {e[2] for e in found} == {"01"}, found  # 016 deny: the attack is only alleged
+    found = events(stage, article(nlp, "Syria said that it attacked Israel in May."))
+    assert [e for e in found if e[2] == "19"], found
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Japan is exploring the possibility of sending troops to Syria.", "014"),
+        ("The United States has pushed for reforms in Japan.", "020"),
+    ],
+)
+def test_options_explored_and_pushes_for_reform(nlp, stage, text, code):  # noqa: F811
+    found = [e.cameo for e in stage(article(nlp, text)).events]
+    assert found and found[0] == code, found

@@ -198,6 +198,31 @@ def test_an_event_that_sets_the_scene_with_its_own_source_takes_no_partners(nlp,
     assert not [e for e in found if e[0] == "nato" and e[1] is not None], found
 
 
+def test_an_event_with_no_political_actor_is_no_event(nlp, stage):  # noqa: F811
+    art = with_actor(article(nlp, "Acme Corp praised its customers in Tokyo."), "acme", "Acme Corp")
+    assert events(stage, art) == []
+    assert events(stage, article(nlp, "Residents praised the new bridge.")) == []
+    art = with_actor(article(nlp, "Acme Liberation Front praised its fighters."), "alf", "Acme Liberation Front")
+    assert [e for e in events(stage, art) if e[0] == "alf"]
+    assert [e for e in events(stage, article(nlp, "Japan praised the new bridge.")) if e[0] == "JPN"]
+
+
+def test_general_verbs_name_no_event_by_themselves(nlp, stage):  # noqa: F811
+    for text in (
+        "A Japanese soldier died in Syria on Monday.",
+        "According to Japan, the talks will resume.",
+        "Villagers in Syria claimed a meteorite hit the field.",
+        "The new rules affect thousands of people in Japan.",
+    ):
+        found = stage(article(nlp, text)).events
+        assert not [e for e in found if e.cameo[:2] in ("19", "06", "11", "05")], (text, found)
+
+
+def test_a_natural_cause_is_the_subject_of_its_coordinated_verbs_too(nlp, stage):  # noqa: F811
+    text = "The flooding in Syria has spread and has struck four million people."
+    assert events(stage, article(nlp, text)) == []
+
+
 def test_a_joint_activity_of_coordinated_subjects_is_theirs_without_their_titles(nlp, stage):  # noqa: F811
     text = "US President Donald Trump and Kim Jong-un sat down for talks in Hanoi."
     found = events(stage, article(nlp, text))

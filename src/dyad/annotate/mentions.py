@@ -34,10 +34,11 @@ class Cand:
 
 
 def trim(span):
-    """Drop a leading determiner and a trailing possessive: "The US Air Force's" -> "US Air Force"."""
+    """Drop a leading determiner and a trailing possessive: "The US Air Force's" -> "US Air Force";
+    and a dash the tagger took in after a dateline ("-- Kim Yo Jong")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("--", "—", "–")):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")):
         end -= 1

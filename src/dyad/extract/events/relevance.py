@@ -24,6 +24,9 @@ class Relevance:
     violent_roots: frozenset[str]
     ills: frozenset[str] = frozenset()
     ill_preps: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
+    political_names: frozenset[str] = frozenset()
+    political_roots: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -33,7 +36,7 @@ class Relevance:
         return cls(
             *(
                 frozenset(str(w).lower() for w in data[k])
-                for k in ("causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps")
+                for k in ("causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political", "political_names", "political_roots")
             )
         )
 
@@ -41,6 +44,8 @@ class Relevance:
         """The event's doer is a disease, a storm, a crash...: its subject, its agent, or the cause
         phrase of a passive ("were killed in a crash")."""
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+        if trigger.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+            trigger = trigger.head  # "the flooding has spread and has struck four million people"
         for child in trigger.children:
             if child.dep_ in SUBJECT_DEPS and not child.dep_.endswith("pass") and self._cause(child):
                 return True
@@ -75,6 +80,28 @@ class Relevance:
         words = {noun.lemma_.lower(), noun.lower_}
         words |= {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "car crash", "bird flu"
         return bool(words & self.causes)
+
+    def political(self, actor) -> bool:
+        """A state, a named person, an actor of a country or with a CAMEO code, one in a political
+        sector (government, military, rebels, opposition, international organisations...), or an
+        organisation whose name says it is one ("... Liberation Front", "... Party")."""
+        sector = (actor.sector or "").lower()
+        return (
+            actor.kind in ("state", "person")
+            or bool(actor.country)
+            or (actor.kind != "group" and bool(actor.code))  # a group's code only repeats its sector
+            or sector in self.political_sectors
+            or (actor.kind == "organization" and bool(set(actor.name.lower().split()) & self.political_names))
+        )
+
+    def no_political_actor(self, code: str, actors) -> bool:
+        """An event whose actors are all private (a company or a club the knowledge base does not know,
+        unnamed people of no country): news, but no event between political actors. Protests and
+        strikes are political whoever holds them."""
+        if code[:2] in self.political_roots:
+            return False
+        present = [a for a in actors if a is not None]
+        return not any(self.political(a) for a in present)
 
     def ordinary_crime(self, code: str, actors) -> bool:
         """A violent event whose actors are only private people without a country, or missing."""

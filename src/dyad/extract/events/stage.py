@@ -37,6 +37,8 @@ from dyad.extract.events.participants import (
 from dyad.extract.events.patterns import NO_EVENT, Patterns
 from dyad.extract.events.relevance import Relevance
 
+ALLEGED_STEPS = 4  # how far up an alleged event's clause may hang under the allegation
+
 
 class EventStage:
     name = "events"
@@ -68,6 +70,7 @@ class EventStage:
         referred = _referred(matches, told, sentence.start_char)
         matches = [m for m in matches if m.trigger.i not in referred]
         used = {t.i for m in matches for t in m.cue}
+        matches = [m for m in matches if not self._alleged(m, used)]
         plan = self.conventions.combine([m for m in matches if m.trigger.i not in used])
         seen: set = set()
         out = []
@@ -91,7 +94,8 @@ class EventStage:
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
-                if self.relevance.ordinary_crime(code, [_actor(article, index, a) for a in (source, target)]):
+                actors = [_actor(article, index, a) for a in (source, target)]
+                if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
@@ -106,6 +110,19 @@ class EventStage:
                 out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by))
                 told.add(match.trigger.lemma_, out[-1])
         return out
+
+    def _alleged(self, match, cue: set) -> bool:
+        """An event inside what an allegation, a charge or a claim says, where that noun is the word
+        of another event ("denied charges he ran a hit squad that killed officials"): only alleged."""
+        alleged = self.patterns.defaults.get("alleged", frozenset())
+        token = match.trigger
+        for _ in range(ALLEGED_STEPS):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i in cue and token.lemma_.lower() in alleged:
+                return True
+        return False
 
     def _modal(self, code: str, match, dyads: list, index) -> tuple[str, list, bool]:
         """The code and dyads after the modal on the event's own verb ("will not lift" 12x; "said
