@@ -481,3 +481,28 @@ def test_a_town_named_before_a_place_noun_or_after_a_locative(stage):
     assert at(article, "Temryuk")[0].country == "RUS"
     article = analyse(stage, "Protesters took aim at Scott Pruitt's policy decisions on Thursday.")
     assert all(m.text != "Scott" for p in article.places for m in p.mentions)
+
+
+def test_a_place_that_spacy_tags_a_person_now_and_then(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "Some 1,700 asylum seekers wait in Samos, the island's mayor said. With Samos's economy in "
+        "ruins, few shops serve them. Aid workers in Samos agree.",
+    )
+    assert any(a.kind == "person" and a.mentions[0].text == "Samos" for a in article.actors)
+    place, _ = at(article, "Samos", 1)
+    assert place.country == "GRC"
+
+
+def test_the_arabic_article_of_a_hyphened_name_is_no_state_code(stage):
+    article = analyse(stage, "Aid reached the Al-Qusairat camp on Monday.")
+    assert all(p.name != "Alabama" for p in article.places)
+
+
+def test_a_country_inside_an_organisations_name(stage, actors):
+    article = analyse_all(stage, actors, "Tim Strauss, vice president of Air Canada Cargo, said the flights were full.")
+    place, mention = at(article, "Canada")
+    assert place.kind == "country" and mention.metonym
+    article = analyse_all(stage, actors, "Shares of the Michael Jordan Foundation rose.")
+    assert all(m.text != "Jordan" for p in article.places for m in p.mentions)

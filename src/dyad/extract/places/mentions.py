@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dyad.annotate.lexicon import given_names
 from dyad.article import Article
 from dyad.extract.places.entries import norm, read_tsv, read_words
 from dyad.extract.places.gazetteer import Gazetteer
@@ -156,8 +157,6 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
     after "Brooklyn's Barclays Center". Not where a person is named, a sentence opens, or an
     organisation is named (unless the name is a site's, which organisations' mentions often are)."""
     text = article.text
-    people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
-    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
     out = []
     sources = {}
     for c in kept:
@@ -166,8 +165,17 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             sources.setdefault(name, c)
     if not sources:
         return out
+    tagged = {e.text for e in _ents(article) if e.label_ in ("GPE", "LOC")}
+    people = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "person"
+        for m in a.mentions
+        if not _only_called(a, tagged) or _acts(article, m)
+    ]
+    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
     names = "|".join(re.escape(n) for n in sorted(sources, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w'’-])", text):
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!['’](?!s\b))", text):  # "Durban's" too
         name, (s, e) = match.group(0), match.span()
         source = sources[name]
         if _sentence_start(text, s) or _overlaps_span((s, e), people):
@@ -176,6 +184,19 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             continue
         out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
     return out
+
+
+def _only_called(actor, places: set[str]) -> bool:
+    """A "person" the article only ever calls by a name that spaCy tags a place elsewhere in it,
+    with no title or given name ("With Samos's economy in ruins" after "asylum seekers in
+    Samos"): spaCy's small model tags such a place a person now and then; it is that place."""
+    return actor.wikidata is None and all(m.text in places for m in actor.mentions)
+
+
+def _acts(article: Article, mention) -> bool:
+    """Whether the mention is a verb's subject, as people are ("Later Jackson said")."""
+    span = article.doc.char_span(mention.start, mention.end) if article.doc is not None else None
+    return span is None or span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -560,7 +581,13 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
         for part in match.group(0).split("-"):
             s, e = pos, pos + len(part)
             pos = e + 1
-            if _own_name(part, gaz) and (_strong(part, gaz) or _big_city(part, gaz)) and plausible(text, s, e, gaz, True):
+            short = len(part) <= 3 and not part.isupper()  # "Al" of "Al-Fashir" is no Alabama
+            if (
+                not short
+                and _own_name(part, gaz)
+                and (_strong(part, gaz) or _big_city(part, gaz))
+                and plausible(text, s, e, gaz, True)
+            ):
                 out.append(Candidate(s, e, part, from_entity=False))
     return out
 
@@ -607,6 +634,25 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             if _strong(text, gaz) or _big_city(text, gaz) or (words & local and _own_town(text, gaz)):
                 out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced)))
                 taken.append((s, e))
+        for s, e in _inner_words(name, taken):  # "Air Canada Cargo", "Marine Energy Wales Annual ..."
+            text = name[s:e]
+            if _own_name(text, gaz) and _strong(text, gaz) and plausible(article.text, start + s, start + e, gaz):
+                out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=True))
+                taken.append((s, e))
+    return out
+
+
+def _inner_words(name: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised words inside an organisation's name, longest first,
+    none after a given name ("the Michael Jordan Foundation")."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\w'’.&-]+", name)]
+    out = []
+    for width in (3, 2, 1):
+        for i in range(1, len(words) - width):
+            s, e = words[i][0], words[i + width - 1][1]
+            if name[s].isupper() and not _overlaps_span((s, e), taken + out):
+                if name[words[i - 1][0] : words[i - 1][1]] not in given_names():
+                    out.append((s, e))
     return out
 
 
