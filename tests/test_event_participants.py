@@ -254,3 +254,25 @@ def test_whoever_comments_on_an_event_is_no_party_to_it(nlp, stage):  # noqa: F8
 def test_people_of_several_actors_stand_for_each(nlp, stage):  # noqa: F811
     found = events(stage, article(nlp, "Representatives of Japan, South Korea and China met Trump on Monday."))
     assert {s for s, t, root, _ in found if root == "04" and t == "trump"} == {"JPN", "KOR", "CHN"}, found
+
+
+def test_a_participle_describing_a_thing_is_no_event(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "The drills ran on Monday in six zones encircling Japan."))
+    assert not [e for e in found if e[0] is None], found
+
+
+def test_a_gerund_that_says_what_another_event_is_about_is_no_event(nlp, stage):  # noqa: F811
+    found = events(stage, article(nlp, "China and Japan agreed to cooperate on curbing the flow of drugs."))
+    assert found and {root for _, _, root, _ in found} <= {"03", "04", "05", "06"}, found
+
+
+def test_the_end_of_a_title_is_no_actor(nlp, stage):  # noqa: F811
+    art = with_actor(article(nlp, "Secretary of State John Kerry met Kim on Monday."), "state", "State")
+    assert not [e for e in events(stage, art) if "state" in (e[0], e[1])]
+
+
+def test_a_documents_name_is_no_actor(nlp, stage):  # noqa: F811
+    text = "Japan praised the North Atlantic Treaty."
+    art = with_actor(article(nlp, text), "north-atlantic-treaty", "North Atlantic Treaty")
+    found = events(stage, art)
+    assert found and not [e for e in found if "north-atlantic-treaty" in (e[0], e[1])], found

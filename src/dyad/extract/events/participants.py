@@ -48,10 +48,13 @@ class ActorIndex:
         self.where = _where_tokens(article)
         owners: dict[tuple[int, int], list[str]] = {}
         for actor in article.actors:
+            unknown = actor.kind == "organization" and not (actor.wikidata or actor.country or actor.sector)
             for m in actor.mentions:
                 if article.in_credit(m.start):
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if unknown and span is not None and len(span) and _no_actor_name(span):
+                    continue
                 for tok in span or ():
                     self.by_token.setdefault(tok.i, actor.id)
                 if span is not None and actor.id not in owners.setdefault((span.start, span.end), []):
@@ -539,6 +542,22 @@ def _where_tokens(article) -> set[int]:
                 continue
             out |= {t.i for t in span}
     return out
+
+
+def _no_actor_name(span) -> bool:
+    """A name of no known actor that is only the end of a longer name ("State" in "Secretary of
+    State") or names a document ("the North Atlantic Treaty")."""
+    root = span.root
+    if root.lemma_.lower() in words()["documents"] or root.lower_ in words()["documents"]:
+        return True
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "PROPN"
+        and head.head.is_title
+        and head.head.i < span.start
+    )
 
 
 def _anaphoric(collective) -> bool:

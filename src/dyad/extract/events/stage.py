@@ -87,6 +87,10 @@ class EventStage:
             dyads = _target_from_referred(match, dyads, referred)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
+            if _content_of(match, matches):
+                continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
+            if _describes_thing(match.trigger):  # "six zones encircling Taiwan"
+                dyads = [d for d in dyads if d[0] is not None]
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
@@ -252,6 +256,26 @@ def _commented(match, matches) -> bool:
     if match.pattern.kind != "noun" or noun.dep_ != "dobj":
         return False
     return any(m.trigger.i == noun.head.i and m.pattern.code[:2] in COMMENT_ROOTS for m in matches)
+
+
+CONTENT_PREPS = frozenset({"on", "of", "against", "for", "about", "in", "to", "toward", "towards", "from"})
+
+
+def _describes_thing(verb) -> bool:
+    """A present participle that describes a noun ("six zones encircling Taiwan", "workers earning
+    money abroad"): without an actor as its source it is no actor's act. (A sentence whose root is
+    no verb is a misparse: "Doctors from aid groups donated ..." reads "donated" as a participle.)"""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.sent.root.pos_ in ("VERB", "AUX")
+
+
+def _content_of(match, matches) -> bool:
+    """Whether a gerund only says what another event is about ("cooperate on curbing the flow",
+    "accused X of violating", "warned against attacking"): the other event is the news; a gerund of
+    means or time ("responded by firing", "after meeting") is an event of its own."""
+    verb = match.trigger
+    if match.pattern.kind != "verb" or verb.dep_ != "pcomp" or verb.head.lower_ not in CONTENT_PREPS:
+        return False
+    return any(m.trigger.i == verb.head.head.i for m in matches)
 
 
 def _embedding_penalty(token) -> float:
