@@ -94,3 +94,20 @@ def test_an_unnamed_spokesperson_speaks_for_the_institution_just_named(analyze_t
     q = find(a, "the carrier would stay")
     pentagon = q.speaker and a.actor(q.speaker)
     assert pentagon and pentagon.kind == "organization" and pentagon.code.startswith("USA"), quotes(a)
+
+
+def test_a_participle_after_a_series_of_statements_is_the_subjects(analyze_text):
+    a = analyze_text("The governor posted a string of tweets mocking the new stadium plan.", published="2024-03-01")
+    assert who(a, find(a, "the new stadium plan")) == "The governor", quotes(a)
+
+
+def test_a_subject_the_parse_joined_to_the_object_before_it_speaks(analyze_text):
+    a = analyze_text(
+        "Unions said they're increasingly convinced the company mishandled the layoffs and "
+        "Democrats accused the board of ignoring the workers.",
+        published="2024-03-01",
+    )
+    accused = find(a, "the board of ignoring the workers")
+    assert who(a, accused) == "Democrats", quotes(a)
+    said = find(a, "they're increasingly convinced")
+    assert "ignoring" not in said.text, quotes(a)

@@ -50,6 +50,7 @@ class Candidate:
     dateline: bool = False  # the upper-case town an article is filed from
     site: bool = False  # a named site the gazetteer does not know ("Kendale Lakes Elementary School")
     site_in: tuple[int, int] | None = None  # the place named with it, whose point it takes
+    street: bool = False  # a street's name, in the article's town when no place is named with it
     short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
 
 
@@ -182,7 +183,9 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             continue
         if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
             continue
-        out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
+        out.append(
+            Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in, street=source.street)
+        )
     return out
 
 
@@ -783,7 +786,7 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 _SITE_AFTER = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s+)(?:(?:north|south|east|west|central|downtown)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s+(?:in\s+)?)(?:(?:north|south|east|west|central|downtown)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?"
 )
 _SITE_BEFORE = re.compile(r"['’]s\s+$")
 
@@ -808,7 +811,23 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
         name = text[start:end]
         if place is not None and not (place.start <= start < place.end):
             out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end)))
+        elif place is None and _street(name):
+            out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out
+
+
+_DIRECTION = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)$")
+
+
+_NO_SURNAME = frozenset({"lane", "street", "st."})  # street words that are surnames too
+
+
+def _street(name: str, but: frozenset[str] = frozenset()) -> bool:
+    """A street's name: its last word (less a direction) is a street's word ("Canal Street",
+    "Eglinton Avenue West"), other than those in ``but``."""
+    words = _DIRECTION.sub("", name).split()
+    last = norm(words[-1]) if len(words) > 1 else ""
+    return last in read_words("street_words.txt") and last not in but
 
 
 def _site_names(article: Article) -> list[tuple[int, int]]:
@@ -823,12 +842,13 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
         if owner:
             start, name = start + owner[-1].end(), name[owner[-1].end() :]
-        if " " in name and norm(name.rsplit(None, 1)[-1]) in words:
+        if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name)):
             spans.append((start, end))
     out = []
     for start, end in spans:
         lead = _LEAD.match(article.text[start:end])
-        if not _overlaps_span((start, end), people):  # "Robert Hall in Geneva", "Mrs Park"
+        # "Robert Hall in Geneva", "Mrs Park"; but no person's name ends in "Drive"
+        if not _overlaps_span((start, end), people) or _street(article.text[start:end], _NO_SURNAME):
             out.append((start + (lead.end() if lead else 0), end))
     return out
 

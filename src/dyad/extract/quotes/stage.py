@@ -45,6 +45,7 @@ from dyad.extract.quotes.content import (
     passive_of,
     says_nothing,
     stance_of,
+    stolen_subject,
 )
 from dyad.extract.quotes.labels import label_at, shouted
 from dyad.extract.quotes.titles import is_title
@@ -953,7 +954,9 @@ def _subject(verb):
         return quoted  # 'Yonhap quoted an official as saying': the official says it
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
-    return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+    if verb.dep_ == "ROOT":
+        return _stranded_subject(verb)
+    return stolen_subject(verb)
 
 
 def _dateline(tok) -> bool:
@@ -1046,9 +1049,12 @@ def _quotes_as_saying(verb) -> bool:
 
 def _vehicle_subject(noun):
     """'The council issued a statement calling X', 'she said at a news conference announcing
-    X': the subject of the clause that holds the statement says X."""
+    X', 'posted a string of tweets mocking X': the subject of the clause that holds the
+    statement says X."""
     if noun.lemma_.lower() not in vehicle_nouns():
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # 'unleashed a series of tweets criticizing X': the series
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
