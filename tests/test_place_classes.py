@@ -481,3 +481,48 @@ def test_a_town_named_before_a_place_noun_or_after_a_locative(stage):
     assert at(article, "Temryuk")[0].country == "RUS"
     article = analyse(stage, "Protesters took aim at Scott Pruitt's policy decisions on Thursday.")
     assert all(m.text != "Scott" for p in article.places for m in p.mentions)
+
+
+def test_a_place_that_spacy_tags_a_person_now_and_then(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "Some 1,700 asylum seekers wait in Samos, the island's mayor said. With Samos's economy in "
+        "ruins, few shops serve them. Aid workers in Samos agree.",
+    )
+    assert any(a.kind == "person" and a.mentions[0].text == "Samos" for a in article.actors)
+    place, _ = at(article, "Samos", 1)
+    assert place.country == "GRC"
+
+
+def test_the_arabic_article_of_a_hyphened_name_is_no_state_code(stage):
+    article = analyse(stage, "Aid reached the Al-Qusairat camp on Monday.")
+    assert all(p.name != "Alabama" for p in article.places)
+
+
+def test_a_country_inside_an_organisations_name(stage, actors):
+    article = analyse_all(stage, actors, "Tim Strauss, vice president of Air Canada Cargo, said the flights were full.")
+    place, mention = at(article, "Canada")
+    assert place.kind == "country" and mention.metonym
+    article = analyse_all(stage, actors, "Shares of the Michael Jordan Foundation rose.")
+    assert all(m.text != "Jordan" for p in article.places for m in p.mentions)
+
+
+def test_a_street_with_no_place_named_lies_in_the_articles_town(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "Police closed Dubonet Drive after a crash on Friday, officials in Mississauga said. Drivers "
+        "were told to use Eglinton Avenue West instead.",
+    )
+    town, _ = at(article, "Mississauga")
+    for name in ("Dubonet Drive", "Eglinton Avenue West"):
+        street, _ = at(article, name)
+        assert street.kind == "site" and (street.lat, street.lon) == (town.lat, town.lon)
+        assert "a street of Mississauga" in street.reason
+
+
+def test_a_site_then_a_comma_and_in(stage):
+    article = analyse(stage, "A stall operator on Camac Street, in Calcutta, said business was slow.")
+    site, _ = at(article, "Camac Street")
+    assert site.country == "IND" and "a site in" in site.reason

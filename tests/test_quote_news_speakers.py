@@ -54,3 +54,60 @@ def test_the_terms_of_anonymity_are_no_quote(analyze_text):
         published="2024-03-01",
     )
     assert [q.text for q in a.quotes] == ["the cargo had been held for inspection"], quotes(a)
+
+
+def test_the_statement_speaks_for_whoever_issued_it(analyze_text):
+    a = analyze_text(
+        "Defense Minister Lee Jong-sup issued a statement on Friday criticizing the naval drills.\n\n"
+        '"Such reckless moves invite a response," the statement said.',
+        published="2024-03-01",
+    )
+    issuer = find(a, "Such reckless moves").speaker
+    assert issuer is not None and a.actor(issuer).name.startswith("Lee"), quotes(a)
+
+
+def test_a_dateline_town_is_not_the_subject(analyze_text):
+    a = analyze_text(
+        "SEOUL, June 5 -- Lee Jong Sup, the South Korean defense minister, issued a statement on "
+        "Thursday threatening to end the border talks.",
+        published="2024-03-01",
+    )
+    q = find(a, "to end the border talks")
+    assert who(a, q) == "Lee Jong Sup", quotes(a)
+
+
+def test_a_finite_verb_hung_on_its_subject_noun_is_that_nouns(analyze_text):
+    a = analyze_text(
+        "Defense Minister Lee Jong-sup issued a statement on Friday.\n\n"
+        'The statement, carried by the state news agency, called the drills "a rehearsal for war."',
+        published="2024-03-01",
+    )
+    q = find(a, "a rehearsal for war")
+    assert q.speaker is not None and a.actor(q.speaker).name.startswith("Lee"), quotes(a)
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_institution_just_named(analyze_text):
+    a = analyze_text(
+        "The Pentagon declined to give details. A spokesman said the carrier would stay in the region.",
+        published="2024-03-01",
+    )
+    q = find(a, "the carrier would stay")
+    pentagon = q.speaker and a.actor(q.speaker)
+    assert pentagon and pentagon.kind == "organization" and pentagon.code.startswith("USA"), quotes(a)
+
+
+def test_a_participle_after_a_series_of_statements_is_the_subjects(analyze_text):
+    a = analyze_text("The governor posted a string of tweets mocking the new stadium plan.", published="2024-03-01")
+    assert who(a, find(a, "the new stadium plan")) == "The governor", quotes(a)
+
+
+def test_a_subject_the_parse_joined_to_the_object_before_it_speaks(analyze_text):
+    a = analyze_text(
+        "Unions said they're increasingly convinced the company mishandled the layoffs and "
+        "Democrats accused the board of ignoring the workers.",
+        published="2024-03-01",
+    )
+    accused = find(a, "the board of ignoring the workers")
+    assert who(a, accused) == "Democrats", quotes(a)
+    said = find(a, "they're increasingly convinced")
+    assert "ignoring" not in said.text, quotes(a)

@@ -48,10 +48,13 @@ class ActorIndex:
         self.where = _where_tokens(article)
         owners: dict[tuple[int, int], list[str]] = {}
         for actor in article.actors:
+            unknown = actor.kind == "organization" and not (actor.wikidata or actor.country or actor.sector)
             for m in actor.mentions:
                 if article.in_credit(m.start):
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if unknown and span is not None and len(span) and _no_actor_name(span):
+                    continue
                 for tok in span or ():
                     self.by_token.setdefault(tok.i, actor.id)
                 if span is not None and actor.id not in owners.setdefault((span.start, span.end), []):
@@ -75,6 +78,11 @@ class ActorIndex:
 
     def at(self, token) -> str | None:
         return self.by_token.get(token.i)
+
+    def country(self, actor_id: str) -> str | None:
+        """The state an actor belongs to (a state: itself)."""
+        actor = self.article.actor(actor_id) or (self.groups.made.get(actor_id) if self.groups else None)
+        return actor.country if actor is not None else None
 
     def of_phrase(self, token, possessor: bool = True) -> str | None:
         """The actor a noun phrase names: its head, else its modifiers, else (optionally) its possessor."""
@@ -370,6 +378,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)
         args.targets = [a for a in args.targets if a not in args.sources]
+    if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
+        here = prep_objects(verb, LOCATIVE_PREPS, skip=cue)  # "arrived at the spaceport in the Amur region"
+        homes = {index.country(a) for a in args.sources}
+        args.targets = [a for a in _unique(index.groups.place_state(t) for t in here) if a not in homes]
     if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
         args.targets = [
@@ -413,7 +425,7 @@ def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
             return []
         current = current.head
         subs = [c for c in current.children if c.dep_ in ("nsubj",)]
-        found = index.all_of(s for s in subs if s.pos_ != "PRON")
+        found = index.all_of(s for s in subs if s.pos_ != "PRON" or s.tag_ in RELATIVE_TAGS)  # "X, which said"
         if found:
             return found[:1]
     return []
@@ -511,6 +523,11 @@ def clause_actors(trigger, index: ActorIndex) -> list[str]:
     return index.heads_only(t for t in verb.subtree if t.i not in inner)
 
 
+def collective_subject(verb, index: ActorIndex) -> bool:
+    """Whether a verb's subject is one phrase for several actors ("the two sides", "they")."""
+    return any(index.shared.get(s.i) or index.members(s) for s in subjects(verb)[0])
+
+
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:
     """Actors heading noun phrases in the subjects of the clause that governs the trigger ("bombers
     from the United States, South Korea and Japan flew during a trilateral exercise")."""
@@ -539,6 +556,22 @@ def _where_tokens(article) -> set[int]:
                 continue
             out |= {t.i for t in span}
     return out
+
+
+def _no_actor_name(span) -> bool:
+    """A name of no known actor that is only the end of a longer name ("State" in "Secretary of
+    State") or names a document ("the North Atlantic Treaty")."""
+    root = span.root
+    if root.lemma_.lower() in words()["documents"] or root.lower_ in words()["documents"]:
+        return True
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "PROPN"
+        and head.head.is_title
+        and head.head.i < span.start
+    )
 
 
 def _anaphoric(collective) -> bool:

@@ -27,12 +27,14 @@ from dyad.extract.events.participants import (
     Arguments,
     clause_actors,
     clause_subjects,
+    collective_subject,
     noun_arguments,
     object_phrase,
     phrase_targets,
     reporter,
     setting_word,
     verb_arguments,
+    words,
 )
 from dyad.extract.events.patterns import NO_EVENT, Patterns
 from dyad.extract.events.relevance import Relevance
@@ -56,7 +58,7 @@ class EventStage:
         index = ActorIndex(article, groups)
         quotes = [(q.start, q.end) for q in article.quotes]
         preps = self.patterns.defaults.get("place_preps", frozenset())
-        setting = Setting(article.doc, article.times, article.places, preps)
+        setting = Setting(article.doc, article.times, article.places, preps, article.text)
         events: list[Event] = []
         told = Antecedents()
         for sentence in _sentences(article):
@@ -85,8 +87,13 @@ class EventStage:
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
+            dyads = _with_each_other(match, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
+            if _content_of(match, matches):
+                continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
+            if _describes_thing(match.trigger):  # "six zones encircling Taiwan"
+                dyads = [d for d in dyads if d[0] is not None]
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
@@ -214,6 +221,23 @@ class EventStage:
         )
 
 
+def _with_each_other(match, dyads: list, index: ActorIndex) -> list:
+    """ "The two sides agreed to establish relations", "the three countries will hold exercises": what
+    the members of a collective subject do without a target they do with each other (CAMEO roots
+    03-06 but visits), one event per pair."""
+    code = match.pattern.code
+    if (
+        len(dyads) < 2
+        or any(t is not None for _, t, _ in dyads)
+        or code[:2] not in words()["joint_roots"]
+        or code in words()["destination_codes"]
+        or not collective_subject(match.trigger, index)
+    ):
+        return dyads
+    inferred = dyads[0][2]
+    return [(s, t, inferred) for s, t in combinations([s for s, _, _ in dyads], 2)]
+
+
 def _referred(matches, told: Antecedents, before: int) -> dict:
     """Nominal triggers that point back to an event told before ("condemned the attack"), as
     {trigger index: the earlier event}; they are no new events."""
@@ -252,6 +276,26 @@ def _commented(match, matches) -> bool:
     if match.pattern.kind != "noun" or noun.dep_ != "dobj":
         return False
     return any(m.trigger.i == noun.head.i and m.pattern.code[:2] in COMMENT_ROOTS for m in matches)
+
+
+CONTENT_PREPS = frozenset({"on", "of", "against", "for", "about", "in", "to", "toward", "towards", "from"})
+
+
+def _describes_thing(verb) -> bool:
+    """A present participle that describes a noun ("six zones encircling Taiwan", "workers earning
+    money abroad"): without an actor as its source it is no actor's act. (A sentence whose root is
+    no verb is a misparse: "Doctors from aid groups donated ..." reads "donated" as a participle.)"""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.sent.root.pos_ in ("VERB", "AUX")
+
+
+def _content_of(match, matches) -> bool:
+    """Whether a gerund only says what another event is about ("cooperate on curbing the flow",
+    "accused X of violating", "warned against attacking"): the other event is the news; a gerund of
+    means or time ("responded by firing", "after meeting") is an event of its own."""
+    verb = match.trigger
+    if match.pattern.kind != "verb" or verb.dep_ != "pcomp" or verb.head.lower_ not in CONTENT_PREPS:
+        return False
+    return any(m.trigger.i == verb.head.head.i for m in matches)
 
 
 def _embedding_penalty(token) -> float:

@@ -18,9 +18,11 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dyad.annotate.lexicon import given_names
 from dyad.article import Article
 from dyad.extract.places.entries import norm, read_tsv, read_words
 from dyad.extract.places.gazetteer import Gazetteer
+from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -49,6 +51,7 @@ class Candidate:
     dateline: bool = False  # the upper-case town an article is filed from
     site: bool = False  # a named site the gazetteer does not know ("Kendale Lakes Elementary School")
     site_in: tuple[int, int] | None = None  # the place named with it, whose point it takes
+    street: bool = False  # a street's name, in the article's town when no place is named with it
     short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
 
 
@@ -156,8 +159,6 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
     after "Brooklyn's Barclays Center". Not where a person is named, a sentence opens, or an
     organisation is named (unless the name is a site's, which organisations' mentions often are)."""
     text = article.text
-    people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
-    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
     out = []
     sources = {}
     for c in kept:
@@ -166,16 +167,40 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             sources.setdefault(name, c)
     if not sources:
         return out
+    tagged = {e.text for e in _ents(article) if e.label_ in ("GPE", "LOC")}
+    people = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "person"
+        for m in a.mentions
+        if not _only_called(a, tagged) or _acts(article, m)
+    ]
+    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
     names = "|".join(re.escape(n) for n in sorted(sources, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w'’-])", text):
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!['’](?!s\b))", text):  # "Durban's" too
         name, (s, e) = match.group(0), match.span()
         source = sources[name]
         if _sentence_start(text, s) or _overlaps_span((s, e), people):
             continue
         if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
             continue
-        out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
+        out.append(
+            Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in, street=source.street)
+        )
     return out
+
+
+def _only_called(actor, places: set[str]) -> bool:
+    """A "person" the article only ever calls by a name that spaCy tags a place elsewhere in it,
+    with no title or given name ("With Samos's economy in ruins" after "asylum seekers in
+    Samos"): spaCy's small model tags such a place a person now and then; it is that place."""
+    return actor.wikidata is None and all(m.text in places for m in actor.mentions)
+
+
+def _acts(article: Article, mention) -> bool:
+    """Whether the mention is a verb's subject, as people are ("Later Jackson said")."""
+    span = article.doc.char_span(mention.start, mention.end) if article.doc is not None else None
+    return span is None or span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -200,8 +225,9 @@ def _ents(article: Article) -> tuple:
 def _keep(kept: list[Candidate], found: list[Candidate], blocked, article: Article) -> list[Candidate]:
     """``kept`` and the longest of ``found`` that overlap neither it nor ``blocked``."""
     kept = list(kept)
+    blocks = SpanIndex(blocked)
     for cand in sorted(found, key=lambda c: c.start - c.end):
-        if article.in_credit(cand.start) or _overlaps(cand, blocked):
+        if article.in_credit(cand.start) or blocks.overlaps(cand.start, cand.end):
             continue
         if not _overlaps(cand, [(k.start, k.end) for k in kept]):
             kept.append(cand)
@@ -560,7 +586,13 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
         for part in match.group(0).split("-"):
             s, e = pos, pos + len(part)
             pos = e + 1
-            if _own_name(part, gaz) and (_strong(part, gaz) or _big_city(part, gaz)) and plausible(text, s, e, gaz, True):
+            short = len(part) <= 3 and not part.isupper()  # "Al" of "Al-Fashir" is no Alabama
+            if (
+                not short
+                and _own_name(part, gaz)
+                and (_strong(part, gaz) or _big_city(part, gaz))
+                and plausible(text, s, e, gaz, True)
+            ):
                 out.append(Candidate(s, e, part, from_entity=False))
     return out
 
@@ -607,6 +639,25 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             if _strong(text, gaz) or _big_city(text, gaz) or (words & local and _own_town(text, gaz)):
                 out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced)))
                 taken.append((s, e))
+        for s, e in _inner_words(name, taken):  # "Air Canada Cargo", "Marine Energy Wales Annual ..."
+            text = name[s:e]
+            if _own_name(text, gaz) and _strong(text, gaz) and plausible(article.text, start + s, start + e, gaz):
+                out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=True))
+                taken.append((s, e))
+    return out
+
+
+def _inner_words(name: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised words inside an organisation's name, longest first,
+    none after a given name ("the Michael Jordan Foundation")."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\w'’.&-]+", name)]
+    out = []
+    for width in (3, 2, 1):
+        for i in range(1, len(words) - width):
+            s, e = words[i][0], words[i + width - 1][1]
+            if name[s].isupper() and not _overlaps_span((s, e), taken + out):
+                if name[words[i - 1][0] : words[i - 1][1]] not in given_names():
+                    out.append((s, e))
     return out
 
 
@@ -672,7 +723,8 @@ def _list_neighbours(
     """Names listed with a place ("Suba, Migori, Homa Bay and Rongo") that the gazetteer
     knows by their own name are places too."""
     free = {(m.start, m.end) for m, _ in freeable if not m.metonym}
-    runs = [r for r in _capitalised_runs(article.text) if r in free or not _overlaps_span(r, blocked)]
+    blocks = SpanIndex(blocked)
+    runs = [r for r in _capitalised_runs(article.text) if r in free or not blocks.overlaps(*r)]
     taken = [(k.start, k.end) for k in kept]
     added: list[Candidate] = []
     grew = True
@@ -737,7 +789,7 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 _SITE_AFTER = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s+)(?:(?:north|south|east|west|central|downtown)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s+(?:in\s+)?)(?:(?:north|south|east|west|central|downtown)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?"
 )
 _SITE_BEFORE = re.compile(r"['’]s\s+$")
 
@@ -762,7 +814,23 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
         name = text[start:end]
         if place is not None and not (place.start <= start < place.end):
             out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end)))
+        elif place is None and _street(name):
+            out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out
+
+
+_DIRECTION = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)$")
+
+
+_NO_SURNAME = frozenset({"lane", "street", "st."})  # street words that are surnames too
+
+
+def _street(name: str, but: frozenset[str] = frozenset()) -> bool:
+    """A street's name: its last word (less a direction) is a street's word ("Canal Street",
+    "Eglinton Avenue West"), other than those in ``but``."""
+    words = _DIRECTION.sub("", name).split()
+    last = norm(words[-1]) if len(words) > 1 else ""
+    return last in read_words("street_words.txt") and last not in but
 
 
 def _site_names(article: Article) -> list[tuple[int, int]]:
@@ -777,12 +845,13 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
         if owner:
             start, name = start + owner[-1].end(), name[owner[-1].end() :]
-        if " " in name and norm(name.rsplit(None, 1)[-1]) in words:
+        if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name)):
             spans.append((start, end))
     out = []
     for start, end in spans:
         lead = _LEAD.match(article.text[start:end])
-        if not _overlaps_span((start, end), people):  # "Robert Hall in Geneva", "Mrs Park"
+        # "Robert Hall in Geneva", "Mrs Park"; but no person's name ends in "Drive"
+        if not _overlaps_span((start, end), people) or _street(article.text[start:end], _NO_SURNAME):
             out.append((start + (lead.end() if lead else 0), end))
     return out
 

@@ -12,11 +12,13 @@ REACH = 1500  # characters back to look for the speaker referred to (a few parag
 NEAR = 200  # characters back to look for an institution "it" names (its sentence or the one before)
 _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "they": ("group", "organization")}
 _DETERMINERS = ("the ", "that ", "this ")
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def resolve(article: Article) -> None:
     """Give each quote whose speaker words are an unresolved anaphor the speaker they refer to:
-    an earlier speaker, else for "it" the organisation or state named last just before."""
+    an earlier speaker, else for "it" and "a spokesman" the organisation or state named last
+    just before."""
     said: list[Quote] = []
     named = None
     for quote in sorted(article.quotes, key=lambda q: q.start):
@@ -24,11 +26,17 @@ def resolve(article: Article) -> None:
             at = quote.speaker_mention.start
             words = article.text[at : quote.speaker_mention.end].lower()
             quote.speaker = _antecedent(article, said, words, at)
-            if quote.speaker is None and words == "it":
+            if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(named, at)
         if quote.speaker is not None:
             said.append(quote)
+
+
+def _unnamed_spokesperson(words: str) -> bool:
+    """'The ministry declined to comment. A spokesman said ...': the institution's spokesperson."""
+    article_word, _, noun = words.partition(" ")
+    return article_word in ("a", "an") and noun in SPOKESPEOPLE
 
 
 def _institutions(article: Article) -> list[tuple[int, int, str]]:

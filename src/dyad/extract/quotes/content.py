@@ -74,7 +74,8 @@ def clause_of(verb) -> list | None:
         if not _complement(child, lemma):
             continue
         if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
-            clauses.append(child)  # 'said A and, even more important, would B'
+            if stolen_subject(child) is None:  # not '..., and Democrats accused X': theirs
+                clauses.append(child)  # 'said A and, even more important, would B'
         elif not clauses and not (_coordinated(verb, child) or _apart(verb, child) or _past_object(verb, child)):
             clauses.append(child)
     if not clauses:
@@ -499,6 +500,17 @@ def _goes_on(verb) -> bool:
     cue of its own."""
     bare = verb.dep_ == "advcl" and verb.tag_ == "VB" and not any(c.dep_ == "mark" for c in verb.children)
     return (verb.dep_ == "conj" or bare) and not is_cue(verb) and not _has_subject(verb)
+
+
+def stolen_subject(verb):
+    """'... mishandled the investigation and Democrats accused the GOP': the subject of a finite
+    verb that the parse joined to the object before it ("investigation and Democrats")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.i >= tok.i:
+        return None
+    return tok if verb.doc[tok.i - 1].lower_ in ("and", "but") else None
 
 
 def _has_subject(verb) -> bool:

@@ -45,6 +45,7 @@ from dyad.extract.quotes.content import (
     passive_of,
     says_nothing,
     stance_of,
+    stolen_subject,
 )
 from dyad.extract.quotes.labels import label_at, shouted
 from dyad.extract.quotes.titles import is_title
@@ -755,7 +756,14 @@ class QuoteFinder:
             start = antecedent.left_edge.idx if named else token.idx
             return actor, Span(start, token.idx + len(token.text))
         last = _phrase_end(token)
-        lo, hi = token.left_edge.idx, last.idx + len(last.text)
+        first = token.left_edge
+        while first.is_punct and first.i < token.i:  # '-- Kim Yo Jong' after a dateline
+            first = token.doc[first.i + 1]
+        lo, hi = first.idx, last.idx + len(last.text)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in vehicle_nouns():
+            issuer = _issuer(token)  # 'Kim issued a statement. "...," the statement said': Kim's
+            if issuer is not None and issuer.i != token.i:
+                return self.actor_for(issuer)[0], Span(lo, token.idx + len(token.text))
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
@@ -923,10 +931,14 @@ def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if _dateline(subject):  # 'SEOUL, June 5 -- Kim Yo Jong ... issued': Kim, not the town
+            return next((c for c in subject.children if c.dep_ in ("conj", "appos")), None)
         shown = _shown_speaking(verb)  # 'footage of Ortiz asking': "footage" made the subject
         return shown if shown is not None and shown.head.head.i == subject.i else subject
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         return _subject(verb.head.head)  # "X was able to tout ...": the subject of "was"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN":
+        return verb.head  # 'The statement, carried by KCNA, called X': a finite verb hung on its subject
     shown = _shown_speaking(verb)
     if shown is not None:
         return shown  # 'footage of Clinton asking, "..."': Clinton asks
@@ -942,7 +954,19 @@ def _subject(verb):
         return quoted  # 'Yonhap quoted an official as saying': the official says it
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
-    return _stranded_subject(verb) if verb.dep_ == "ROOT" else None
+    if verb.dep_ == "ROOT":
+        return _stranded_subject(verb)
+    return stolen_subject(verb)
+
+
+def _dateline(tok) -> bool:
+    """The upper-case town a report is filed from, opening its paragraph: 'SEOUL, June 5 --',
+    'WASHINGTON (AP) --'."""
+    if not (tok.is_upper and len(tok.text) > 1 and tok.pos_ == "PROPN"):
+        return False
+    if tok.i > 0 and not (tok.doc[tok.i - 1].is_space or "\n" in tok.doc[tok.i - 1].whitespace_):
+        return False
+    return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : tok.i + 9])
 
 
 def _in_apposition(token, offset: int) -> bool:
@@ -982,6 +1006,40 @@ def _quoted_as(verb):
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
 
+ISSUE_VERBS = {"issue", "release", "publish", "send", "post", "make", "give", "deliver", "sign", "write", "read"}
+
+
+def _issuer(noun):
+    """Who issued a statement, report or letter: its possessor ('Kim's statement'), its source
+    ('a statement from the ministry'), or for 'the statement' the subject of the verb that issued
+    it earlier in the text ('Kim issued a statement ... the statement said')."""
+    own = _own_issuer(noun)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return own
+    lemma, doc = noun.lemma_.lower(), noun.doc
+    for tok in reversed(doc[max(0, noun.i - 300) : noun.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            return _own_issuer(tok) or _issued_by(tok)
+    return None
+
+
+def _own_issuer(noun):
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _issued_by(noun):
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in ISSUE_VERBS:
+        return None
+    subject = _subject(verb)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
 def _quotes_as_saying(verb) -> bool:
     """'KCNA quoted Kim as saying', 'Kim was quoted as saying': the one quoted is no content."""
     if verb.lemma_ != "quote":
@@ -991,9 +1049,12 @@ def _quotes_as_saying(verb) -> bool:
 
 def _vehicle_subject(noun):
     """'The council issued a statement calling X', 'she said at a news conference announcing
-    X': the subject of the clause that holds the statement says X."""
+    X', 'posted a string of tweets mocking X': the subject of the clause that holds the
+    statement says X."""
     if noun.lemma_.lower() not in vehicle_nouns():
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # 'unleashed a series of tweets criticizing X': the series
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
