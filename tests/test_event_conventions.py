@@ -153,6 +153,10 @@ def test_a_hunger_strike_launched_is_a_protest_not_an_attack(nlp, stage):  # noq
         ("North Korea's nuclear test alarmed Japan.", "150"),
         ("China fired missiles at Japan.", "195"),
         ("North Korea fired two missiles into the sea.", "150"),
+        ("Syria let free the activists.", "0841"),
+        ("Japan took part in joint drills with Russia.", "062"),
+        ("Japanese troops participate in peacekeeping operations in Syria.", "074"),
+        ("Syria declared an open-ended cessation of hostilities.", "0871"),
     ],
 )
 def test_under_coded_classes(nlp, stage, text, code):  # noqa: F811
@@ -182,3 +186,9 @@ def test_what_an_allegation_says_is_no_event_of_its_own(nlp, stage):  # noqa: F8
 def test_options_explored_and_pushes_for_reform(nlp, stage, text, code):  # noqa: F811
     found = [e.cameo for e in stage(article(nlp, text)).events]
     assert found and found[0] == code, found
+
+
+def test_a_decision_alone_is_no_event_and_issued_restrictions_are_172(nlp, stage):  # noqa: F811
+    assert events(stage, article(nlp, "Japan decided to repaint the old statue.")) == []
+    found = [e.cameo for e in stage(article(nlp, "Syria issued restrictions on Japanese ships.")).events]
+    assert "172" in found, found

@@ -506,3 +506,23 @@ def test_a_country_inside_an_organisations_name(stage, actors):
     assert place.kind == "country" and mention.metonym
     article = analyse_all(stage, actors, "Shares of the Michael Jordan Foundation rose.")
     assert all(m.text != "Jordan" for p in article.places for m in p.mentions)
+
+
+def test_a_street_with_no_place_named_lies_in_the_articles_town(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "Police closed Dubonet Drive after a crash on Friday, officials in Mississauga said. Drivers "
+        "were told to use Eglinton Avenue West instead.",
+    )
+    town, _ = at(article, "Mississauga")
+    for name in ("Dubonet Drive", "Eglinton Avenue West"):
+        street, _ = at(article, name)
+        assert street.kind == "site" and (street.lat, street.lon) == (town.lat, town.lon)
+        assert "a street of Mississauga" in street.reason
+
+
+def test_a_site_then_a_comma_and_in(stage):
+    article = analyse(stage, "A stall operator on Camac Street, in Calcutta, said business was slow.")
+    site, _ = at(article, "Camac Street")
+    assert site.country == "IND" and "a site in" in site.reason

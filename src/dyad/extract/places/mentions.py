@@ -22,6 +22,7 @@ from dyad.annotate.lexicon import given_names
 from dyad.article import Article
 from dyad.extract.places.entries import norm, read_tsv, read_words
 from dyad.extract.places.gazetteer import Gazetteer
+from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -50,6 +51,7 @@ class Candidate:
     dateline: bool = False  # the upper-case town an article is filed from
     site: bool = False  # a named site the gazetteer does not know ("Kendale Lakes Elementary School")
     site_in: tuple[int, int] | None = None  # the place named with it, whose point it takes
+    street: bool = False  # a street's name, in the article's town when no place is named with it
     short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
 
 
@@ -182,7 +184,9 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             continue
         if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
             continue
-        out.append(Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in))
+        out.append(
+            Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in, street=source.street)
+        )
     return out
 
 
@@ -221,8 +225,9 @@ def _ents(article: Article) -> tuple:
 def _keep(kept: list[Candidate], found: list[Candidate], blocked, article: Article) -> list[Candidate]:
     """``kept`` and the longest of ``found`` that overlap neither it nor ``blocked``."""
     kept = list(kept)
+    blocks = SpanIndex(blocked)
     for cand in sorted(found, key=lambda c: c.start - c.end):
-        if article.in_credit(cand.start) or _overlaps(cand, blocked):
+        if article.in_credit(cand.start) or blocks.overlaps(cand.start, cand.end):
             continue
         if not _overlaps(cand, [(k.start, k.end) for k in kept]):
             kept.append(cand)
@@ -718,7 +723,8 @@ def _list_neighbours(
     """Names listed with a place ("Suba, Migori, Homa Bay and Rongo") that the gazetteer
     knows by their own name are places too."""
     free = {(m.start, m.end) for m, _ in freeable if not m.metonym}
-    runs = [r for r in _capitalised_runs(article.text) if r in free or not _overlaps_span(r, blocked)]
+    blocks = SpanIndex(blocked)
+    runs = [r for r in _capitalised_runs(article.text) if r in free or not blocks.overlaps(*r)]
     taken = [(k.start, k.end) for k in kept]
     added: list[Candidate] = []
     grew = True
@@ -783,7 +789,7 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 _SITE_AFTER = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s+)(?:(?:north|south|east|west|central|downtown)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s+(?:in\s+)?)(?:(?:north|south|east|west|central|downtown)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?"
 )
 _SITE_BEFORE = re.compile(r"['’]s\s+$")
 
@@ -808,7 +814,23 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
         name = text[start:end]
         if place is not None and not (place.start <= start < place.end):
             out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end)))
+        elif place is None and _street(name):
+            out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out
+
+
+_DIRECTION = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)$")
+
+
+_NO_SURNAME = frozenset({"lane", "street", "st."})  # street words that are surnames too
+
+
+def _street(name: str, but: frozenset[str] = frozenset()) -> bool:
+    """A street's name: its last word (less a direction) is a street's word ("Canal Street",
+    "Eglinton Avenue West"), other than those in ``but``."""
+    words = _DIRECTION.sub("", name).split()
+    last = norm(words[-1]) if len(words) > 1 else ""
+    return last in read_words("street_words.txt") and last not in but
 
 
 def _site_names(article: Article) -> list[tuple[int, int]]:
@@ -823,12 +845,13 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
         if owner:
             start, name = start + owner[-1].end(), name[owner[-1].end() :]
-        if " " in name and norm(name.rsplit(None, 1)[-1]) in words:
+        if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name)):
             spans.append((start, end))
     out = []
     for start, end in spans:
         lead = _LEAD.match(article.text[start:end])
-        if not _overlaps_span((start, end), people):  # "Robert Hall in Geneva", "Mrs Park"
+        # "Robert Hall in Geneva", "Mrs Park"; but no person's name ends in "Drive"
+        if not _overlaps_span((start, end), people) or _street(article.text[start:end], _NO_SURNAME):
             out.append((start + (lead.end() if lead else 0), end))
     return out
 

@@ -73,16 +73,32 @@ def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Reso
 
 
 def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolved]:
-    """A named site stands at the point of the place named with it ("... School in Miami-Dade")."""
+    """A named site stands at the point of the place named with it ("... School in Miami-Dade");
+    a street with none, at the point of the town the article names most."""
     by_span = {(r.candidate.start, r.candidate.end): r for r in named}
+    town = _main_town(named)
     out = []
     for site in sites:
-        place = by_span.get(site.site_in)
+        place = by_span.get(site.site_in) if site.site_in else town if site.street else None
         if place is not None:
             e = place.entry
             entry = Entry(site.text, "site", e.country, e.lat, e.lon, within=e.name)
-            out.append(Resolved(site, entry, min(place.score, SITE_SCORE), f"a site in {e.name}, at its point"))
+            why = f"a site in {e.name}, at its point" if site.site_in else f"a street of {e.name}, the article's town"
+            out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
     return out
+
+
+def _main_town(named: list[Resolved]) -> Resolved | None:
+    """The town the article names most as a place (the first of equals)."""
+    counts = Counter(
+        r.entry.name
+        for r in named
+        if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)
+    )
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(r for r in named if counts.get(r.entry.name) == best and r.entry.kind == "city")
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
