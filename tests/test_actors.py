@@ -110,6 +110,7 @@ def test_candidate_columns_match_the_tokens():
     from dyad.annotate.spacy_stage import SpacyStage
     from dyad.article import Article
     from dyad.clean import CleanStage
+
     from .conftest import ROOT
 
     sample = ROOT / "src" / "dyad" / "data" / "sample" / "articles.jsonl"
