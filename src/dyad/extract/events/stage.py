@@ -58,7 +58,7 @@ class EventStage:
         index = ActorIndex(article, groups)
         quotes = [(q.start, q.end) for q in article.quotes]
         preps = self.patterns.defaults.get("place_preps", frozenset())
-        setting = Setting(article.doc, article.times, article.places, preps)
+        setting = Setting(article.doc, article.times, article.places, preps, article.text)
         events: list[Event] = []
         told = Antecedents()
         for sentence in _sentences(article):
