@@ -505,3 +505,45 @@ def test_a_subject_pronoun_of_a_clause_no_speech_verb_reports_is_left_to_the_ran
 
     assert reported("said") == 9  # the second Okafor, Samuel (through the apposition)
     assert reported("hoped") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dunmore was born in a small town in 1901. Years later the family moved to the coast.",
+    "In 1925 Dunmore married the singer Ann Cole, and the couple settled on a farm.",
+    "Dunmore's wife ran the farm while the war went on, and the books were kept.",
+    "The widow of Dunmore ran the farm while the war went on.",
+])
+def test_a_name_that_does_what_only_people_do_is_a_person(text):
+    """"Dunmore was born ...", "Dunmore's wife": a one-word name tagged as an organisation that
+    is born, marries or has a wife is a person, whatever the tagger said."""
+    article = _read_with_ents(text, [("Dunmore", 0, "ORG")])
+    dunmore = actor_of(article, "Dunmore")
+    assert dunmore is not None
+    assert [a.kind for a in article.actors if a.id == dunmore] == ["person"]
+
+
+def test_a_name_tagged_as_an_organisation_that_does_what_companies_do_stays_one():
+    text = "Dunmore hired three hundred workers and opened a plant near the river."
+    article = _read_with_ents(text, [("Dunmore", 0, "ORG")])
+    assert "person" not in [a.kind for a in article.actors if a.name == "Dunmore"]
+
+
+def test_an_untagged_given_name_that_is_also_a_place_is_a_person_where_it_acts():
+    """"Isabel overhears ...": a one-word given name no tag took, acting as a subject, is a person
+    though a town has that name; the she after it can be hers."""
+    text = "Bob Hart came home late that night. Isabel heard him at the door, and she smiled."
+    article = _read_with_ents(text, [("Bob Hart", 0, "PERSON")])
+    isabel = actor_of(article, "Isabel")
+    assert isabel is not None
+    assert [a.kind for a in article.actors if a.id == isabel] == ["person"]
+
+
+@pytest.mark.parametrize("label", ["NORP", "PRODUCT", "WORK_OF_ART"])
+def test_a_given_name_tagged_as_a_people_or_a_thing_is_a_person_where_it_acts(label):
+    """"Nina comes home", "Madge loses the house": a one-word given name the tagger called a
+    people, a product or a work, acting as a subject, is a person."""
+    text = "Tom Reed sold the old house in May. Nina came back in June and found it empty."
+    article = _read_with_ents(text, [("Tom Reed", 0, "PERSON"), ("Nina", 0, label)])
+    nina = actor_of(article, "Nina")
+    assert nina is not None
+    assert [a.kind for a in article.actors if a.id == nina] == ["person"]

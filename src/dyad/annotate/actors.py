@@ -18,7 +18,7 @@ from dyad.annotate import coref, groups, nominals, plural_people, pronoun_featur
 from dyad.annotate.elided_states import with_elided_states
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
-from dyad.annotate.lexicon import given_names, honorifics, pronouns, site_heads, state_anaphors
+from dyad.annotate.lexicon import given_names, honorifics, person_acts, pronouns, site_heads, state_anaphors
 from dyad.annotate.mentions import (
     Cand,
     description_candidates,
@@ -507,17 +507,32 @@ class Reader:
         """A name of a person's shape that is no actor yet: kept aside, a person once a he or she
         refers to it ("Oliveira defeated Otis Griffin ... his"), else never shown. A place is never
         one."""
-        if not _person_shaped(cand.span, self.kb) or self.is_place(cand):
+        if not _person_shaped(cand.span, self.kb):
             return None
         name = _name(cand.text)
+        if _acts_as_person(cand.span):
+            return self.acting_person(cand, self.latent.get(_slug(name)))  # "Frei was born", "Bethan's husband"
+        if label == "NAME" and _acts_as_given_name(cand.span, name):
+            return self.person(Cand(cand.span, "PERSON"))  # "Noreen returns", "Ann goes": no tag said place
+        if self.is_place(cand):
+            return None
         if _acts_as_given_name(cand.span, name):
-            return self.person(Cand(cand.span, "PERSON"))  # "Noreen returns", "irking his moll Vivian"
+            return self.person(Cand(cand.span, "PERSON"))  # "irking his moll Vivian"
         ref = self.latent.get(_slug(name))
         if ref is None:
             ref = Ref(_slug(name), name, "person", unsure=label, gender=_given_name_gender(name))
             self.latent[ref.id] = ref
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def acting_person(self, cand: Cand, unsure: Ref | None) -> Ref | None:
+        """A name that does what only people do (_acts_as_person) is a person: the unsure name
+        read before under that name becomes one, else the name is read as a person's."""
+        if unsure is None:
+            return self.person(Cand(cand.span, "PERSON"))
+        self.promote(unsure)
+        unsure.add(cand.start, cand.end, cand.text)
+        return unsure
 
     def rank_pronoun(self, cand: Cand, gender: str | None, people: list[Ref]) -> Ref | None:
         """The referent of a pronoun among compatible people: the subject of a speech verb is the
@@ -627,6 +642,9 @@ class Reader:
         if cand.text.isupper() and len(cand.text) <= 1:
             return None
         name = _name(cand.text)
+        known = self.refs.get(_slug(name))
+        if (known is None or known.unsure) and _acts_as_person(cand.span) and _person_shaped(cand.span, self.kb):
+            return self.acting_person(cand, known)  # "Wheatley married ...", "Osborn's wife"
         if _slug(name) not in self.refs and (_given_name_gender(name) or _acts_as_given_name(cand.span, name)) \
                 and _person_shaped(cand.span, self.kb):
             return self.person(Cand(cand.span, "PERSON"))  # "Nadia Farouk", whatever the tagger said
@@ -697,6 +715,8 @@ class Reader:
     def place_name(self, cand: Cand) -> Ref | None:
         found = self.kb.lookup(cand.name or cand.text)
         hits = [(e, via) for e, via in found if e.kind in ("state", "organization")]
+        if not hits and not found and cand.label != "GPE" and len(cand.span) == 1 and cand.text in given_names():
+            return self.unsure_name(cand)  # "Nina", "Madge" tagged as a people or a product: a given name
         if not hits:
             return None if found or cand.label != "GPE" else self.unsure_name(cand, "PLACE")
         entry, via = self.in_context(hits, None)
@@ -854,6 +874,23 @@ def _acts_as_given_name(span, name: str) -> bool:
     an apposition ("Noreen returns", "his moll Vivian"): not a date line's "Tuesday", a "Hope"
     written on shirts, nor the "Carly" of an untagged "Carly Simon"."""
     return name in given_names() and span.root.dep_ in _PERSON_DEPS
+
+
+def _acts_as_person(span) -> bool:
+    """Does this name do what only people do (lexicon/person_acts.csv): the subject of "married",
+    "was born", the object of "married", the possessor of "wife" or "childhood", also as "the wife
+    of X"? Organisations and places are not born, married nor widowed."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "Klara and Heidi married"
+    head, dep = token.head, token.dep_
+    if dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        head, dep = head.head, "poss"  # "the wife of Osborn"
+    role = _ACT_ROLES.get(dep)
+    return role is not None and head.i != token.i and (role, head.lemma_.lower()) in person_acts()
+
+
+_ACT_ROLES = {"nsubj": "subject", "nsubjpass": "passive", "dobj": "object", "poss": "possessor"}
 
 
 _PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "agent"})

@@ -72,6 +72,12 @@ def given_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def person_acts() -> frozenset[tuple[str, str]]:
+    """What only people do, as (role, lemma): ("subject", "marry"), ("possessor", "wife")."""
+    return frozenset((r["role"], r["word"]) for r in csv.DictReader(_lines("person_acts.csv")))
+
+
+@lru_cache(maxsize=1)
 def group_nouns() -> frozenset[str]:
     return frozenset(_lines("group_nouns.txt"))
 

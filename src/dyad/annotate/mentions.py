@@ -11,9 +11,10 @@ from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
-from dyad.annotate.lexicon import non_actor_heads, place_nouns, pronouns, state_anaphors
+from dyad.annotate.lexicon import given_names, non_actor_heads, place_nouns, pronouns, state_anaphors
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 _DATE_LIKE = re.compile(
     r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?$", re.I
 )
@@ -113,7 +114,14 @@ def names_a_place(span) -> bool:
 def entity_candidates(article, kb) -> list[Cand]:
     out = []
     for ent in article.doc.ents:
-        if ent.label_ not in ACTOR_LABELS or article.in_credit(ent.start_char):
+        if article.in_credit(ent.start_char):
+            continue
+        if ent.label_ in _THING_LABELS and len(ent) == 1 and ent.text in given_names():
+            span = article.doc[ent.start : ent.end]
+            span.label_ = "NAME"  # "Madge", "Jenny" tagged as a product or a work: a name no tag took
+            out.append(Cand(span, "NAME"))
+            continue
+        if ent.label_ not in ACTOR_LABELS:
             continue
         span = trim(_join_hyphen(ent))
         if span is None:
