@@ -526,3 +526,11 @@ def test_a_site_then_a_comma_and_in(stage):
     article = analyse(stage, "A stall operator on Camac Street, in Calcutta, said business was slow.")
     site, _ = at(article, "Camac Street")
     assert site.country == "IND" and "a site in" in site.reason
+
+
+def test_a_region_amid_a_longer_organisations_name(stage, actors):
+    article = analyse_all(
+        stage, actors, "The Marine Energy Wales Annual Conference aims to showcase the progress made in tidal power."
+    )
+    place, mention = at(article, "Wales")
+    assert place.country == "GBR" and mention.metonym
