@@ -1,13 +1,16 @@
-"""The memoised attribute rules give exactly what the model's own attribute_ruler gives."""
+"""The memoised attribute rules and lemmas give exactly what the model's own attribute_ruler and
+lemmatizer give; the paragraph component starts a sentence after every line break."""
 
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 
 from dyad.annotate.attributes import MemoRules, Unsupported
-from dyad.annotate.nlp import load_model, load_nlp
+from dyad.annotate.lemmas import MemoLemmas
+from dyad.annotate.nlp import load_model, load_nlp, paragraph_boundaries
 from tests.conftest import KINU, ROOT
 
 SAMPLE = ROOT / "src" / "dyad" / "data" / "sample" / "articles.jsonl"
@@ -31,6 +34,7 @@ def texts():
 def test_pipeline_uses_the_memo():
     names = load_nlp().pipe_names
     assert "dyad_attribute_rules" in names and "attribute_ruler" not in names
+    assert "dyad_lemmas" in names and "lemmatizer" not in names
 
 
 def test_same_annotations_as_the_model(texts):
@@ -56,3 +60,35 @@ def test_unreadable_rules_are_refused():
     copy.add([[{"LENGTH": 3}]], {"POS": "X"})
     with pytest.raises(Unsupported):
         MemoRules.from_ruler(copy)
+
+
+def test_lemma_memo_is_reused(texts):
+    lemmas = load_nlp().get_pipe("dyad_lemmas")
+    list(load_nlp().pipe(texts[:3]))
+    size = len(lemmas.memo)
+    list(load_nlp().pipe(texts[:3]))
+    assert len(lemmas.memo) == size > 0
+
+
+def test_other_lemmatizer_modes_are_refused():
+    trainable = SimpleNamespace(mode="trainable", overwrite=False)  # lemmas a model predicts per token
+    with pytest.raises(Unsupported):
+        MemoLemmas(trainable, load_model().vocab)
+
+
+def after_line_breaks_token_by_token(doc) -> list[bool | None]:
+    """The rule as first written: each token after one holding a line break starts a sentence."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+    return [t.is_sent_start for t in doc]
+
+
+@pytest.mark.parametrize("extra", ["", "\n", "a\n", "\n\nb", "x \n y\n\n\nz  \n", "Title\r\nBody.\n \nEnd"])
+def test_paragraph_starts(texts, extra):
+    tokenizer = load_model().tokenizer
+    for text in [extra, *texts]:
+        assert [t.is_sent_start for t in paragraph_boundaries(tokenizer(text))] == after_line_breaks_token_by_token(
+            tokenizer(text)
+        )

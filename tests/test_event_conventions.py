@@ -153,6 +153,10 @@ def test_a_hunger_strike_launched_is_a_protest_not_an_attack(nlp, stage):  # noq
         ("North Korea's nuclear test alarmed Japan.", "150"),
         ("China fired missiles at Japan.", "195"),
         ("North Korea fired two missiles into the sea.", "150"),
+        ("Syria let free the activists.", "0841"),
+        ("Japan took part in joint drills with Russia.", "062"),
+        ("Japanese troops participate in peacekeeping operations in Syria.", "074"),
+        ("Syria declared an open-ended cessation of hostilities.", "0871"),
     ],
 )
 def test_under_coded_classes(nlp, stage, text, code):  # noqa: F811

@@ -1,7 +1,7 @@
 """Who takes part: collectives, places, owned groups, reported events, relevance and dates; on
 sentences written for these tests."""
 
-from dyad.article import Actor, Mention
+from dyad.article import Actor, Mention, Place
 from tests.test_events import article, events, nlp, stage  # noqa: F401  (fixtures)
 
 
@@ -276,3 +276,26 @@ def test_a_documents_name_is_no_actor(nlp, stage):  # noqa: F811
     art = with_actor(article(nlp, text), "north-atlantic-treaty", "North Atlantic Treaty")
     found = events(stage, art)
     assert found and not [e for e in found if "north-atlantic-treaty" in (e[0], e[1])], found
+
+
+def test_the_state_of_the_place_a_visitor_arrives_at_is_the_target(nlp, stage):  # noqa: F811
+    text = "Kim arrived in Vladivostok on Monday. Trump arrived in Chicago on Friday."
+    art = article(nlp, text)
+    for name, country in (("Vladivostok", "RUS"), ("Chicago", "USA")):
+        start = text.index(name)
+        art.places.append(Place(f"p-{name}", name, country, None, None, "city", [Mention(start, start + len(name), name)]))
+    found = [(s, t) for s, t, root, _ in events(stage, art) if root == "04"]
+    assert ("kim", "RUS") in found and ("trump", "USA") not in found, found
+
+
+def test_what_the_members_of_a_collective_agree_they_agree_with_each_other(nlp, stage):  # noqa: F811
+    text = "Israel and Syria held talks in May. The two sides agreed to restore diplomatic relations."
+    found = events(stage, article(nlp, text))
+    assert any({s, t} == {"ISR", "SYR"} and root in ("03", "05") for s, t, root, _ in found), found
+    assert not [e for e in found if e[1] is None], found
+
+
+def test_a_relative_pronoun_subject_reports_for_its_clause(nlp, stage):  # noqa: F811
+    text = "Japan, which has said it will not attack China, sent ships."
+    found = events(stage, article(nlp, text))
+    assert ("JPN", "CHN") in [(s, t) for s, t, *_ in found], found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -111,10 +111,12 @@ class Reader:
         self.latent: dict[str, Ref] = {}  # unsure names: people only once a pronoun refers to them
         self.ahead: dict[int, list[Cand]] = {}  # pronouns waiting for the subject they look ahead to
         self._names: list[Cand] = []  # the names among the candidates, in order
+        self._name_starts: list[int] = []  # their first tokens' indices (in order too)
 
     def read(self) -> list[Actor]:
         found = self.candidates()
         self._names = [c for c in found if c.label in _NAME_LABELS]
+        self._name_starts = [c.span.start for c in self._names]
         for cand in found:
             self.resolve(cand)
         self.resolve_groups()
@@ -550,7 +552,8 @@ class Reader:
         if pronoun_features.role(pron) != "subj":
             return set()
         verb = coref.clause_role(pron).head
-        names = [c for c in self._names if pron.i < c.span.start < verb.sent.end]
+        starts = self._name_starts  # names starting after the pronoun, before its verb's sentence ends
+        names = self._names[bisect_right(starts, pron.i) : bisect_left(starts, verb.sent.end)]
         if not names:
             return set()
         return {_name(c.text).lower() for c in names if _in_clause_of(c.span.root, verb)}

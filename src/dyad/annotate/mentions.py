@@ -127,12 +127,11 @@ def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
     ("Soviet standards", "Moon Jae-in, who took office"), and the names and surnames of people
     the article has already named ("Ri said")."""
     out = []
-    doc = article.doc
+    doc, text = article.doc, article.text  # the doc's text, character for character
     tokens = list(doc)
-    label_of = _KbLabels(doc, tokens, kb, _person_name_parts(article, taken))
-    for token in tokens:
-        i = token.i
-        if i in taken or not token.text[:1].isupper() or article.in_credit(token.idx):
+    label_of = _KbLabels(doc, tokens, kb, _person_name_parts(article, taken), text)
+    for i, start in enumerate(doc.to_array("IDX").tolist()):
+        if i in taken or not text[start].isupper() or article.in_credit(start):  # a token's first character
             continue
         for end in range(min(i + 5, len(tokens)), i, -1):  # five words at most, longest first
             if any(j in taken for j in range(i, end)) or tokens[end - 1].is_punct:
@@ -152,9 +151,9 @@ class _KbLabels:
     kept by text: an article repeats its names, and most capitalised words are tried in five
     spans."""
 
-    def __init__(self, doc, tokens: list, kb, parts: set[str]):
+    def __init__(self, doc, tokens: list, kb, parts: set[str], text: str):
         self.doc, self.tokens, self.kb, self.parts = doc, tokens, kb, parts
-        self.text = doc.text  # spaCy joins the tokens' texts on every call
+        self.text = text  # the doc's text (doc.text would join the tokens' texts again)
         self.kinds: dict[str, set[str]] = {}
 
     def __call__(self, start: int, end: int) -> str | None:

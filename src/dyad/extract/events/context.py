@@ -80,13 +80,14 @@ class Setting:
     """The times and places of one article, each aligned once with its parse token (on first use),
     so that the article's events are dated and placed without aligning them again."""
 
-    def __init__(self, doc, times, places, preps: frozenset):
+    def __init__(self, doc, times, places, preps: frozenset, text: str | None = None):
         self.doc, self._times, self._places, self.preps = doc, times, places, preps
+        self._text = text  # the doc's text when the caller has it (the article's)
 
     @cached_property
     def text(self) -> str:
         """The doc's text, joined once (spaCy joins every token's text on each ``doc.text``)."""
-        return self.doc.text
+        return self._text if self._text is not None else self.doc.text
 
     @cached_property
     def times(self) -> list[tuple]:

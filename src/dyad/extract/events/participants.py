@@ -79,6 +79,11 @@ class ActorIndex:
     def at(self, token) -> str | None:
         return self.by_token.get(token.i)
 
+    def country(self, actor_id: str) -> str | None:
+        """The state an actor belongs to (a state: itself)."""
+        actor = self.article.actor(actor_id) or (self.groups.made.get(actor_id) if self.groups else None)
+        return actor.country if actor is not None else None
+
     def of_phrase(self, token, possessor: bool = True) -> str | None:
         """The actor a noun phrase names: its head, else its modifiers, else (optionally) its possessor."""
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
@@ -373,6 +378,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)
         args.targets = [a for a in args.targets if a not in args.sources]
+    if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
+        here = prep_objects(verb, LOCATIVE_PREPS, skip=cue)  # "arrived at the spaceport in the Amur region"
+        homes = {index.country(a) for a in args.sources}
+        args.targets = [a for a in _unique(index.groups.place_state(t) for t in here) if a not in homes]
     if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
         args.targets = [
@@ -416,7 +425,7 @@ def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
             return []
         current = current.head
         subs = [c for c in current.children if c.dep_ in ("nsubj",)]
-        found = index.all_of(s for s in subs if s.pos_ != "PRON")
+        found = index.all_of(s for s in subs if s.pos_ != "PRON" or s.tag_ in RELATIVE_TAGS)  # "X, which said"
         if found:
             return found[:1]
     return []
@@ -512,6 +521,11 @@ def clause_actors(trigger, index: ActorIndex) -> list[str]:
         for t in c.subtree
     }
     return index.heads_only(t for t in verb.subtree if t.i not in inner)
+
+
+def collective_subject(verb, index: ActorIndex) -> bool:
+    """Whether a verb's subject is one phrase for several actors ("the two sides", "they")."""
+    return any(index.shared.get(s.i) or index.members(s) for s in subjects(verb)[0])
 
 
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:

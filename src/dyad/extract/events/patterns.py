@@ -274,6 +274,9 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     for dep, words in (("prt", p.particle), ("xcomp", p.xcomp)):
         if words is not None:
             hit = _child(parse, token, (dep,), words)
+            if hit is None and dep == "xcomp":  # "let free the activists": parsed as a clause of its own
+                hit = _child(parse, token, ("ccomp",), words)
+                hit = hit if hit is not None and not _has_subject(parse, hit) else None
             if hit is None:
                 return None
             cue.append(hit)
@@ -309,6 +312,10 @@ def _child(parse: _Around, token, deps: tuple, words: frozenset):
         if dep in deps and ("*" in words or names & words):
             return child
     return None
+
+
+def _has_subject(parse: _Around, token) -> bool:
+    return any(dep in ("nsubj", "nsubjpass") for _, dep, _ in parse.kids(token))
 
 
 def _complement(parse: _Around, token, words: frozenset) -> bool:

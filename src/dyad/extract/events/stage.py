@@ -27,12 +27,14 @@ from dyad.extract.events.participants import (
     Arguments,
     clause_actors,
     clause_subjects,
+    collective_subject,
     noun_arguments,
     object_phrase,
     phrase_targets,
     reporter,
     setting_word,
     verb_arguments,
+    words,
 )
 from dyad.extract.events.patterns import NO_EVENT, Patterns
 from dyad.extract.events.relevance import Relevance
@@ -56,7 +58,7 @@ class EventStage:
         index = ActorIndex(article, groups)
         quotes = [(q.start, q.end) for q in article.quotes]
         preps = self.patterns.defaults.get("place_preps", frozenset())
-        setting = Setting(article.doc, article.times, article.places, preps)
+        setting = Setting(article.doc, article.times, article.places, preps, article.text)
         events: list[Event] = []
         told = Antecedents()
         for sentence in _sentences(article):
@@ -85,6 +87,7 @@ class EventStage:
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
+            dyads = _with_each_other(match, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -216,6 +219,23 @@ class EventStage:
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
         )
+
+
+def _with_each_other(match, dyads: list, index: ActorIndex) -> list:
+    """ "The two sides agreed to establish relations", "the three countries will hold exercises": what
+    the members of a collective subject do without a target they do with each other (CAMEO roots
+    03-06 but visits), one event per pair."""
+    code = match.pattern.code
+    if (
+        len(dyads) < 2
+        or any(t is not None for _, t, _ in dyads)
+        or code[:2] not in words()["joint_roots"]
+        or code in words()["destination_codes"]
+        or not collective_subject(match.trigger, index)
+    ):
+        return dyads
+    inferred = dyads[0][2]
+    return [(s, t, inferred) for s, t in combinations([s for s, _, _ in dyads], 2)]
 
 
 def _referred(matches, told: Antecedents, before: int) -> dict:

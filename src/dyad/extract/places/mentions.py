@@ -22,6 +22,7 @@ from dyad.annotate.lexicon import given_names
 from dyad.article import Article
 from dyad.extract.places.entries import norm, read_tsv, read_words
 from dyad.extract.places.gazetteer import Gazetteer
+from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -224,8 +225,9 @@ def _ents(article: Article) -> tuple:
 def _keep(kept: list[Candidate], found: list[Candidate], blocked, article: Article) -> list[Candidate]:
     """``kept`` and the longest of ``found`` that overlap neither it nor ``blocked``."""
     kept = list(kept)
+    blocks = SpanIndex(blocked)
     for cand in sorted(found, key=lambda c: c.start - c.end):
-        if article.in_credit(cand.start) or _overlaps(cand, blocked):
+        if article.in_credit(cand.start) or blocks.overlaps(cand.start, cand.end):
             continue
         if not _overlaps(cand, [(k.start, k.end) for k in kept]):
             kept.append(cand)
@@ -723,7 +725,8 @@ def _list_neighbours(
     """Names listed with a place ("Suba, Migori, Homa Bay and Rongo") that the gazetteer
     knows by their own name are places too."""
     free = {(m.start, m.end) for m, _ in freeable if not m.metonym}
-    runs = [r for r in _capitalised_runs(article.text) if r in free or not _overlaps_span(r, blocked)]
+    blocks = SpanIndex(blocked)
+    runs = [r for r in _capitalised_runs(article.text) if r in free or not blocks.overlaps(*r)]
     taken = [(k.start, k.end) for k in kept]
     added: list[Candidate] = []
     grew = True
