@@ -534,3 +534,19 @@ def test_a_region_amid_a_longer_organisations_name(stage, actors):
     )
     place, mention = at(article, "Wales")
     assert place.country == "GBR" and mention.metonym
+
+
+def test_informal_regions_of_local_and_world_news(stage):
+    article = analyse(
+        stage,
+        "Storms hit the Gulf Coast, while the Bay Area stayed dry. Commuters on Long Island faced "
+        "delays. Fighting resumed in Nagorno-Karabakh and in Chechnya.",
+    )
+    gulf, _ = at(article, "Gulf Coast")
+    assert gulf.country == "USA" and 28 < gulf.lat < 31  # not the Persian Gulf
+    island, _ = at(article, "Long Island")
+    assert island.country == "USA" and 40.5 < island.lat < 41.2  # not the Bahamas' Long Island
+    assert at(article, "Bay Area")[0].country == "USA"
+    assert at(article, "Nagorno-Karabakh")[0].country == "AZE"
+    chechnya, _ = at(article, "Chechnya")
+    assert chechnya.kind == "region" and chechnya.country == "RUS"
