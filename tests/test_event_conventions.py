@@ -186,3 +186,9 @@ def test_what_an_allegation_says_is_no_event_of_its_own(nlp, stage):  # noqa: F8
 def test_options_explored_and_pushes_for_reform(nlp, stage, text, code):  # noqa: F811
     found = [e.cameo for e in stage(article(nlp, text)).events]
     assert found and found[0] == code, found
+
+
+def test_a_decision_alone_is_no_event_and_issued_restrictions_are_172(nlp, stage):  # noqa: F811
+    assert events(stage, article(nlp, "Japan decided to repaint the old statue.")) == []
+    found = [e.cameo for e in stage(article(nlp, "Syria issued restrictions on Japanese ships.")).events]
+    assert "172" in found, found

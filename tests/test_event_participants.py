@@ -299,3 +299,9 @@ def test_a_relative_pronoun_subject_reports_for_its_clause(nlp, stage):  # noqa:
     text = "Japan, which has said it will not attack China, sent ships."
     found = events(stage, article(nlp, text))
     assert ("JPN", "CHN") in [(s, t) for s, t, *_ in found], found
+
+
+def test_actors_joined_by_and_mend_the_ties_between_them(nlp, stage):  # noqa: F811
+    text = "Japan and China moved to mend ties in March, when Trump visited Beijing."
+    found = events(stage, article(nlp, text))
+    assert [(s, t) for s, t, root, _ in found if root == "05"] == [("JPN", "CHN")], found

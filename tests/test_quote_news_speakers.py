@@ -111,3 +111,52 @@ def test_a_subject_the_parse_joined_to_the_object_before_it_speaks(analyze_text)
     assert who(a, accused) == "Democrats", quotes(a)
     said = find(a, "they're increasingly convinced")
     assert "ignoring" not in said.text, quotes(a)
+
+
+def test_what_follows_in_a_statement_is_the_subjects(analyze_text):
+    a = analyze_text(
+        "In a statement released on Monday, the Tokyo governor was more cautious about the casino plan.",
+        published="2024-03-01",
+    )
+    q = find(a, "the Tokyo governor was more cautious")
+    assert who(a, q) == "the Tokyo governor", quotes(a)
+
+
+def test_a_title_with_a_states_adjective_is_the_person_who_spoke_for_it(analyze_text):
+    a = analyze_text(
+        "Prime Minister Fumio Kishida said Japan would raise its defense budget.\n\n"
+        '"We cannot afford to wait," the Japanese leader said.',
+        published="2023-05-01",
+    )
+    first = find(a, "Japan would raise")
+    assert first.speaker == "fumio-kishida" or a.actor(first.speaker).kind == "person", quotes(a)
+    assert find(a, "We cannot afford to wait").speaker == first.speaker, quotes(a)
+
+
+def test_he_said_after_a_sentence_about_someone_else_is_that_person(analyze_text):
+    a = analyze_text(
+        'Keir Starmer met Olaf Scholz in Berlin. "We agreed on very little," Starmer said.\n\n'
+        'Scholz, for his part, thanked Starmer for the visit. "I listened carefully," he said.',
+        published="2024-09-01",
+    )
+    starmer = find(a, "We agreed on very little").speaker
+    scholz = find(a, "I listened carefully").speaker
+    assert starmer is not None and scholz is not None and scholz != starmer, quotes(a)
+    assert a.actor(scholz).name.startswith("Olaf"), quotes(a)
+
+
+def test_a_headline_quotes_with_single_marks(analyze_text):
+    a = analyze_text("The navy said on Monday the drills would go on.", title="Navy chief vows 'swift' reply to drills",
+                     published="2024-03-01")
+    quoted = [q for q in a.quotes if q.direct and q.text == "swift"]
+    assert quoted and who(a, quoted[0]) == "Navy chief", quotes(a)
+
+
+def test_apostrophes_in_a_headline_are_no_quotation_marks(analyze_text):
+    a = analyze_text("Stocks fell.", title="Seoul's stocks fall as investors' fears grow", published="2024-03-01")
+    assert not [q for q in a.quotes if q.direct], quotes(a)
+
+
+def test_a_quote_inside_a_labelled_headline_is_not_found_twice(analyze_text):
+    a = analyze_text("The minister spoke on Monday.", title='Minister: "We will not retreat"', published="2024-03-01")
+    assert len([q for q in a.quotes if "We will not retreat" in q.text]) == 1, quotes(a)

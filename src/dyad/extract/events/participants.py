@@ -524,8 +524,13 @@ def clause_actors(trigger, index: ActorIndex) -> list[str]:
 
 
 def collective_subject(verb, index: ActorIndex) -> bool:
-    """Whether a verb's subject is one phrase for several actors ("the two sides", "they")."""
-    return any(index.shared.get(s.i) or index.members(s) for s in subjects(verb)[0])
+    """Whether a verb's subject is one phrase for several actors ("the two sides", "they"), or its
+    actors are joined by "and" and act on what binds them ("Seoul and Tokyo moved to mend ties")."""
+    subs = subjects(verb)[0]
+    if any(index.shared.get(s.i) or index.members(s) for s in subs):
+        return True
+    mutual = any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in words()["mutual_objects"] for c in verb.children)
+    return mutual and any(s.conjuncts for s in subs)
 
 
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:

@@ -87,7 +87,6 @@ class EventStage:
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
-            dyads = _with_each_other(match, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -170,6 +169,8 @@ class EventStage:
                 _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
+        if len(args.sources) > 1 and not args.targets and _with_each_other(match, index):
+            return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
         if args.sources and not args.targets:
             args.targets = phrase_targets(match, index, args.sources)  # the trigger's own words
         sources = args.sources or [None]
@@ -221,21 +222,16 @@ class EventStage:
         )
 
 
-def _with_each_other(match, dyads: list, index: ActorIndex) -> list:
-    """ "The two sides agreed to establish relations", "the three countries will hold exercises": what
-    the members of a collective subject do without a target they do with each other (CAMEO roots
-    03-06 but visits), one event per pair."""
+def _with_each_other(match, index: ActorIndex) -> bool:
+    """ "The two sides agreed to establish relations", "the three countries will hold exercises",
+    "Seoul and Tokyo moved to mend ties": what the members of a collective subject do without a
+    target they do with each other (CAMEO roots 03-06 but visits), one event per pair."""
     code = match.pattern.code
-    if (
-        len(dyads) < 2
-        or any(t is not None for _, t, _ in dyads)
-        or code[:2] not in words()["joint_roots"]
-        or code in words()["destination_codes"]
-        or not collective_subject(match.trigger, index)
-    ):
-        return dyads
-    inferred = dyads[0][2]
-    return [(s, t, inferred) for s, t in combinations([s for s, _, _ in dyads], 2)]
+    return (
+        code[:2] in words()["joint_roots"]
+        and code not in words()["destination_codes"]
+        and collective_subject(match.trigger, index)
+    )
 
 
 def _referred(matches, told: Antecedents, before: int) -> dict:

@@ -6,6 +6,7 @@ speaker introduced with it ('A senior official said ... "...," the official said
 
 from __future__ import annotations
 
+from dyad.annotate.lexicon import person_nouns
 from dyad.article import Article, Quote
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
@@ -13,6 +14,7 @@ NEAR = 200  # characters back to look for an institution "it" names (its sentenc
 _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "they": ("group", "organization")}
 _DETERMINERS = ("the ", "that ", "this ")
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+TITLES = {"leader"}  # a title beside the person nouns (left out of them: "leaders" are often states)
 
 
 def resolve(article: Article) -> None:
@@ -29,8 +31,33 @@ def resolve(article: Article) -> None:
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(named, at)
+        elif quote.speaker_mention is not None and _state_title(article, quote):
+            # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
+            state = article.actor(quote.speaker)
+            quote.speaker = _holder(article, said, state.country or state.id, quote.start) or quote.speaker
         if quote.speaker is not None:
             said.append(quote)
+
+
+def _state_title(article: Article, quote: Quote) -> bool:
+    """The speaker is a state named only by an adjective before a title: 'the Japanese leader'."""
+    actor = article.actor(quote.speaker)
+    if actor is None or actor.kind != "state":
+        return False
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower().split()
+    return len(words) >= 3 and words[0] == "the" and words[-1] in TITLES | set(person_nouns())
+
+
+def _holder(article: Article, said: list[Quote], country: str, at: int) -> str | None:
+    """The nearest earlier speaker who is a person of ``country``, within REACH."""
+    for quote in reversed(said):
+        if quote.start < at - REACH:
+            return None
+        actor = article.actor(quote.speaker)
+        if actor is not None and actor.kind == "person" and actor.country == country:
+            return actor.id
+    return None
 
 
 def _unnamed_spokesperson(words: str) -> bool:

@@ -84,11 +84,16 @@ class QuoteStage:
         finder = QuoteFinder(article)
         labelled = finder.labelled()
         starts = {q.speaker_mention.start for q in labelled}
-        direct = [q for q in finder.direct() if q.start not in starts]
+        direct = [q for q in finder.direct() if q.start not in starts and not _within(q, labelled)]
         article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
         return article
+
+
+def _within(quote: Quote, others: list[Quote]) -> bool:
+    """The quote lies inside one of ``others`` ('Lee: "We will not retreat"', labelled)."""
+    return any(o.start <= quote.start and quote.end <= o.end for o in others)
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -134,6 +139,17 @@ def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, 
     return spans, open_at is not None
 
 
+_SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]*?\w[.!?]?)['’](?![\w'‘’])")
+
+
+def _headline_quotes(text: str, seg) -> list[tuple[int, int]]:
+    """A headline quotes with single marks ('Kim vows 'merciless' response', 'Lee: 'We will
+    not retreat''): the words inside single marks that open and close at word edges."""
+    if seg.kind != "title":
+        return []
+    return [m.span(1) for m in _SINGLE.finditer(text, seg.start, seg.end)]
+
+
 def _opens_inner(text: str, i: int, start: int, ch: str, straight: bool, curly: bool) -> bool:
     """A mark that opens a quote inside an open one: a curly opening mark, or a straight one
     after a space inside a quote opened with a curly mark."""
@@ -168,7 +184,7 @@ class QuoteFinder:
             (s, e, seg)
             for seg in article.segments
             if seg.kind in ("body", "caption", "title")
-            for s, e in quote_spans(self.text, seg.start, seg.end)
+            for s, e in quote_spans(self.text, seg.start, seg.end) or _headline_quotes(self.text, seg)
         ]
         self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
@@ -395,9 +411,35 @@ class QuoteFinder:
             subject = _named_before(verb, quote.end if quote.end <= verb.idx else 0, self.inside_quote)
         if subject is not None:
             quote.speaker, quote.speaker_mention = self.actor_for(subject)
+            if quote.direct and subject.lower_ in ("he", "she"):
+                quote.speaker = self.topic_before(quote, subject) or quote.speaker
         addressee = _addressee(verb)
         if addressee is not None:
             quote.addressee = self.actor_for(addressee)[0]
+
+    def topic_before(self, quote: Quote, pronoun) -> str | None:
+        """'Kim, for his part, thanked Moon. "I came here ...," he said.': the "he" of a quote's
+        attribution is the person the sentence before it, in its paragraph, is about (its named
+        subject), when that sentence holds no quotation of its own."""
+        first = self.token_at(min(quote.start, pronoun.idx))
+        seg = self.article.segment_at(quote.start)
+        if first is None or seg is None or first.sent.start == 0:
+            return None
+        prev = self.doc[first.sent.start - 1].sent
+        if prev.start_char < seg.start or any(_is_mark(t) or t.text in CLOSE_MARKS for t in prev):
+            return None
+        subject = _subject(prev.root)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        actor = self.article.actor(self.actor_for(subject)[0])
+        if actor is None or actor.kind != "person" or not self.same_sex(actor, pronoun.lower_):
+            return None
+        return actor.id
+
+    def same_sex(self, actor, pronoun: str) -> bool:
+        """The actor was never called by a pronoun of the other sex in this text."""
+        other = {"he": ("she", "her", "hers", "herself"), "she": ("he", "him", "his", "himself")}[pronoun]
+        return not any(self.text[m.start : m.end].lower() in other for m in actor.mentions)
 
     # -- labelled ---------------------------------------------------------------------------
     def labelled(self) -> list[Quote]:
@@ -694,6 +736,8 @@ class QuoteFinder:
             for t in rest
         ):
             return None  # 'In an August speech, Trump attacked X': Trump's, not the speech's
+        if source.lemma_.lower() in vehicle_nouns():
+            source = _subject(prep.head) or source  # 'In a statement, Clinton was more circumspect'
         return self.quote(rest, f"{prep.lower_} {source.text}", source)
 
     def extend_back(self, verb, start: int) -> int:
