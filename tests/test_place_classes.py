@@ -550,3 +550,15 @@ def test_informal_regions_of_local_and_world_news(stage):
     assert at(article, "Nagorno-Karabakh")[0].country == "AZE"
     chechnya, _ = at(article, "Chechnya")
     assert chechnya.kind == "region" and chechnya.country == "RUS"
+
+
+def test_a_region_with_its_region_word_is_no_person(stage, actors):
+    article = analyse_all(stage, actors, "Lagos State announced a curfew. Amur Oblast said the fires were contained.")
+    assert {a.kind for a in article.actors if a.mentions[0].text in ("Lagos State", "Amur Oblast")} == {
+        "organization",
+        "person",
+    }
+    lagos, mention = at(article, "Lagos State")
+    assert lagos.kind == "region" and lagos.country == "NGA" and mention.metonym
+    amur, mention = at(article, "Amur Oblast")
+    assert amur.kind == "region" and amur.country == "RUS" and not mention.metonym
