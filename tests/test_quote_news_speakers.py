@@ -143,3 +143,20 @@ def test_he_said_after_a_sentence_about_someone_else_is_that_person(analyze_text
     scholz = find(a, "I listened carefully").speaker
     assert starmer is not None and scholz is not None and scholz != starmer, quotes(a)
     assert a.actor(scholz).name.startswith("Olaf"), quotes(a)
+
+
+def test_a_headline_quotes_with_single_marks(analyze_text):
+    a = analyze_text("The navy said on Monday the drills would go on.", title="Navy chief vows 'swift' reply to drills",
+                     published="2024-03-01")
+    quoted = [q for q in a.quotes if q.direct and q.text == "swift"]
+    assert quoted and who(a, quoted[0]) == "Navy chief", quotes(a)
+
+
+def test_apostrophes_in_a_headline_are_no_quotation_marks(analyze_text):
+    a = analyze_text("Stocks fell.", title="Seoul's stocks fall as investors' fears grow", published="2024-03-01")
+    assert not [q for q in a.quotes if q.direct], quotes(a)
+
+
+def test_a_quote_inside_a_labelled_headline_is_not_found_twice(analyze_text):
+    a = analyze_text("The minister spoke on Monday.", title='Minister: "We will not retreat"', published="2024-03-01")
+    assert len([q for q in a.quotes if "We will not retreat" in q.text]) == 1, quotes(a)

@@ -84,11 +84,16 @@ class QuoteStage:
         finder = QuoteFinder(article)
         labelled = finder.labelled()
         starts = {q.speaker_mention.start for q in labelled}
-        direct = [q for q in finder.direct() if q.start not in starts]
+        direct = [q for q in finder.direct() if q.start not in starts and not _within(q, labelled)]
         article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
         return article
+
+
+def _within(quote: Quote, others: list[Quote]) -> bool:
+    """The quote lies inside one of ``others`` ('Lee: "We will not retreat"', labelled)."""
+    return any(o.start <= quote.start and quote.end <= o.end for o in others)
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -134,6 +139,17 @@ def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, 
     return spans, open_at is not None
 
 
+_SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]*?\w[.!?]?)['’](?![\w'‘’])")
+
+
+def _headline_quotes(text: str, seg) -> list[tuple[int, int]]:
+    """A headline quotes with single marks ('Kim vows 'merciless' response', 'Lee: 'We will
+    not retreat''): the words inside single marks that open and close at word edges."""
+    if seg.kind != "title":
+        return []
+    return [m.span(1) for m in _SINGLE.finditer(text, seg.start, seg.end)]
+
+
 def _opens_inner(text: str, i: int, start: int, ch: str, straight: bool, curly: bool) -> bool:
     """A mark that opens a quote inside an open one: a curly opening mark, or a straight one
     after a space inside a quote opened with a curly mark."""
@@ -168,7 +184,7 @@ class QuoteFinder:
             (s, e, seg)
             for seg in article.segments
             if seg.kind in ("body", "caption", "title")
-            for s, e in quote_spans(self.text, seg.start, seg.end)
+            for s, e in quote_spans(self.text, seg.start, seg.end) or _headline_quotes(self.text, seg)
         ]
         self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
