@@ -526,3 +526,27 @@ def test_a_site_then_a_comma_and_in(stage):
     article = analyse(stage, "A stall operator on Camac Street, in Calcutta, said business was slow.")
     site, _ = at(article, "Camac Street")
     assert site.country == "IND" and "a site in" in site.reason
+
+
+def test_a_region_amid_a_longer_organisations_name(stage, actors):
+    article = analyse_all(
+        stage, actors, "The Marine Energy Wales Annual Conference aims to showcase the progress made in tidal power."
+    )
+    place, mention = at(article, "Wales")
+    assert place.country == "GBR" and mention.metonym
+
+
+def test_informal_regions_of_local_and_world_news(stage):
+    article = analyse(
+        stage,
+        "Storms hit the Gulf Coast, while the Bay Area stayed dry. Commuters on Long Island faced "
+        "delays. Fighting resumed in Nagorno-Karabakh and in Chechnya.",
+    )
+    gulf, _ = at(article, "Gulf Coast")
+    assert gulf.country == "USA" and 28 < gulf.lat < 31  # not the Persian Gulf
+    island, _ = at(article, "Long Island")
+    assert island.country == "USA" and 40.5 < island.lat < 41.2  # not the Bahamas' Long Island
+    assert at(article, "Bay Area")[0].country == "USA"
+    assert at(article, "Nagorno-Karabakh")[0].country == "AZE"
+    chechnya, _ = at(article, "Chechnya")
+    assert chechnya.kind == "region" and chechnya.country == "RUS"
