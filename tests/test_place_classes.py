@@ -562,3 +562,11 @@ def test_a_region_with_its_region_word_is_no_person(stage, actors):
     assert lagos.kind == "region" and lagos.country == "NGA" and mention.metonym
     amur, mention = at(article, "Amur Oblast")
     assert amur.kind == "region" and amur.country == "RUS" and not mention.metonym
+
+
+def test_a_street_lies_in_the_bigger_of_two_towns_named_as_often(stage, actors):
+    article = analyse_all(
+        stage, actors, "Officers from Peel joined police in Mississauga to close Dubonet Drive on Friday."
+    )
+    street, _ = at(article, "Dubonet Drive")
+    assert "a street of Mississauga" in street.reason
