@@ -101,3 +101,31 @@ def test_two_articles_about_non_latin_names_keep_two_actors(tmp_path, analyze_te
         people = store.con.execute("SELECT id, name FROM actors WHERE kind = 'person'").fetchall()
     assert sorted(name for _id, name in people) == ["Κυριάκος Μητσοτάκης", "Сергей Лавров"]
     assert all(actor_id for actor_id, _name in people)
+
+
+def test_candidate_columns_match_the_tokens():
+    """The name and pronoun candidates read from the doc's columns are the token-by-token ones."""
+    from dyad.annotate.lexicon import pronouns
+    from dyad.annotate.mentions import _name_words, pronoun_candidates
+    from dyad.annotate.spacy_stage import SpacyStage
+    from dyad.article import Article
+    from dyad.clean import CleanStage
+
+    from .conftest import ROOT
+
+    sample = ROOT / "src" / "dyad" / "data" / "sample" / "articles.jsonl"
+    texts = [json.loads(line)["text"] for line in sample.read_text(encoding="utf-8").splitlines()[:6]]
+    names = pronoun_count = 0
+    for text in texts:
+        article = SpacyStage()(CleanStage()(Article(text=text)))
+        doc = article.doc
+        flags, starts = _name_words(doc, article.text)
+        assert flags == [
+            t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() and t.text[1:2].islower() and t.text.isalpha()
+            for t in doc
+        ]
+        assert starts == [t.idx for t in doc]
+        expected = [t.i for t in doc if t.lower_ in pronouns() and t.pos_ == "PRON" and not article.in_credit(t.idx)]
+        assert [c.span.start for c in pronoun_candidates(article)] == expected
+        names, pronoun_count = names + sum(flags), pronoun_count + len(expected)
+    assert names > 0 and pronoun_count > 0

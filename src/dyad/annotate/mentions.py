@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import PRON, PROPN
 
 from dyad.annotate.lexicon import non_actor_heads, place_nouns, pronouns, state_anaphors
 
@@ -187,13 +192,14 @@ def name_candidates(article, taken: set[int]) -> list[Cand]:
     "Nyssa becomes"): perhaps a person, known only if a pronoun later refers to one (NAME)."""
     out = []
     doc = article.doc
+    words, starts = _name_words(doc, article.text)
+    n = len(words)
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < n:
         end = i
-        while end < len(doc) and _name_word(doc[end]) and end not in taken and end - i < 4:
+        while end < n and words[end] and end not in taken and end - i < 4:
             end += 1
-        if end > i and not article.in_credit(token.idx) and not names_a_place(doc[i:end]):
+        if end > i and not article.in_credit(starts[i]) and not names_a_place(doc[i:end]):
             span = doc[i:end]
             span.label_ = "NAME"
             out.append(Cand(span, "NAME"))
@@ -201,9 +207,18 @@ def name_candidates(article, taken: set[int]) -> list[Cand]:
     return out
 
 
-def _name_word(token) -> bool:
-    text = token.text
-    return token.pos_ == "PROPN" and not token.ent_type_ and text[:1].isupper() and text[1:2].islower() and text.isalpha()
+def _name_shaped(text: str) -> bool:
+    return text[:1].isupper() and text[1:2].islower() and text.isalpha()
+
+
+def _name_words(doc, text: str) -> tuple[list[bool], list[int]]:
+    """``_name_word`` of every token, and the tokens' offsets, from the doc's columns and the
+    article's text (the doc's, character for character) rather than token by token."""
+    flags, starts = [], []
+    for pos, ent, start, length in doc.to_array([POS, ENT_TYPE, IDX, LENGTH]).tolist():
+        flags.append(pos == PROPN and not ent and _name_shaped(text[start : start + length]))
+        starts.append(start)
+    return flags, starts
 
 
 def _person_name_parts(article, taken: set[int]) -> set[str]:
@@ -224,12 +239,19 @@ _NOT_NAMES = frozenset({"AUX", "VERB", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "
 
 
 def pronoun_candidates(article) -> list[Cand]:
-    table = pronouns()
+    table = _pronoun_ids()
+    doc = article.doc
     return [
-        Cand(article.doc[t.i : t.i + 1], "PRON")
-        for t in article.doc
-        if t.lower_ in table and t.pos_ == "PRON" and not article.in_credit(t.idx)
+        Cand(doc[i : i + 1], "PRON")
+        for i, (lower, pos, start) in enumerate(doc.to_array([LOWER, POS, IDX]).tolist())
+        if lower in table and pos == PRON and not article.in_credit(start)
     ]
+
+
+@lru_cache(maxsize=1)
+def _pronoun_ids() -> frozenset[int]:
+    """The pronouns' string ids, as the doc's LOWER column holds them."""
+    return frozenset(hash_string(word) for word in pronouns())
 
 
 def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
