@@ -305,3 +305,8 @@ def test_actors_joined_by_and_mend_the_ties_between_them(nlp, stage):  # noqa: F
     text = "Japan and China moved to mend ties in March, when Trump visited Beijing."
     found = events(stage, article(nlp, text))
     assert [(s, t) for s, t, root, _ in found if root == "05"] == [("JPN", "CHN")], found
+
+
+def test_a_setting_noun_hides_its_actor_from_the_verbs_own_words_too(nlp, stage):  # noqa: F811
+    art = with_actor(article(nlp, "Trump spoke at the opening of the NATO summit."), "nato", "NATO")
+    assert not [e for e in events(stage, art) if e[1] == "nato"]

@@ -653,8 +653,9 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str]) -> list[str]:
         },
         key=lambda t: t.i,
     )
-    found = [a for a in index.heads_only(tokens) if a not in exclude]
-    return found[:1]
+    hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
+    found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
+    return found[:1]  # "spoke at the opening of the NATO summit": a setting noun hides its "of" actor
 
 
 PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")
