@@ -550,3 +550,32 @@ def test_informal_regions_of_local_and_world_news(stage):
     assert at(article, "Nagorno-Karabakh")[0].country == "AZE"
     chechnya, _ = at(article, "Chechnya")
     assert chechnya.kind == "region" and chechnya.country == "RUS"
+
+
+def test_a_region_with_its_region_word_is_no_person(stage, actors):
+    article = analyse_all(stage, actors, "Lagos State announced a curfew. Amur Oblast said the fires were contained.")
+    assert {a.kind for a in article.actors if a.mentions[0].text in ("Lagos State", "Amur Oblast")} == {
+        "organization",
+        "person",
+    }
+    lagos, mention = at(article, "Lagos State")
+    assert lagos.kind == "region" and lagos.country == "NGA" and mention.metonym
+    amur, mention = at(article, "Amur Oblast")
+    assert amur.kind == "region" and amur.country == "RUS" and not mention.metonym
+
+
+def test_a_street_lies_in_the_bigger_of_two_towns_named_as_often(stage, actors):
+    article = analyse_all(
+        stage, actors, "Officers from Peel joined police in Mississauga to close Dubonet Drive on Friday."
+    )
+    street, _ = at(article, "Dubonet Drive")
+    assert "a street of Mississauga" in street.reason
+
+
+def test_other_names_of_big_cities(stage):
+    article = analyse(stage, "Flights from NYC were cancelled. He moved to NOLA after a decade in Ohio.")
+    nyc, _ = at(article, "NYC")
+    assert nyc.country == "USA" and 40.5 < nyc.lat < 41
+    assert at(article, "NOLA")[0].name == "New Orleans"
+    article = analyse(stage, "HIV cases rose. The Shreveport, LA, office closed.")
+    assert at(article, "LA")[0].name == "Louisiana"

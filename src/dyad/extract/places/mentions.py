@@ -410,6 +410,7 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
                     and not actor.roles
                     and (_own_name(m.text, gaz) or _qualified_alternate(article.text, m.start, m.end, gaz))
                 )
+                or _region_form(m.text, gaz)
                 or (actor.kind == "organization" and _union_name(m.text, gaz))
             ):
                 freeable.append((m, actor.kind))
@@ -439,7 +440,16 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
             m.metonym or union or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz)
         ) and plausible(text, m.start, m.end, gaz):
             out.append(Candidate(m.start, m.end, m.text, metonym=m.metonym or union))
+        elif not m.metonym and _region_form(m.text, gaz):  # an organisation's: it stands for it
+            out.append(Candidate(m.start, m.end, m.text, region_hint=True, metonym=kind == "organization"))
     return out
+
+
+def _region_form(text: str, gaz: Gazetteer) -> bool:
+    """A region's name with its region word ("Sokoto State", "Amur Oblast"): no person's or
+    organisation's name, whatever spaCy tagged it."""
+    base = _without_region_word(text)
+    return base != text and any(e.kind in ("region", "district") and not alt for e, alt in gaz.lookup(base))
 
 
 def _union_name(text: str, gaz: Gazetteer) -> bool:
@@ -474,10 +484,17 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     if len(name) <= 3 and not name.isupper() and not tagged_place:
         return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
-        return any(e.name == name for e, _ in gaz.lookup(name))
+        return any(e.name == name for e, _ in gaz.lookup(name)) or norm(name) in _city_aliases()
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _city_aliases() -> frozenset[str]:
+    """Other names of big cities written in capitals ("NYC", "NOLA"): not the all-capital
+    alternate names GeoNames lists for small towns."""
+    return frozenset(norm(row[0]) for row in read_tsv("city_aliases.tsv"))
 
 
 def _is_world_unit(entry) -> bool:

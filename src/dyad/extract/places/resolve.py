@@ -89,16 +89,10 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
 
 
 def _main_town(named: list[Resolved]) -> Resolved | None:
-    """The town the article names most as a place (the first of equals)."""
-    counts = Counter(
-        r.entry.name
-        for r in named
-        if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)
-    )
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(r for r in named if counts.get(r.entry.name) == best and r.entry.kind == "city")
+    """The town the article names most as a place (the biggest of equals)."""
+    towns = [r for r in named if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)]
+    counts = Counter(r.entry.name for r in towns)
+    return max(towns, key=lambda r: (counts[r.entry.name], r.entry.population), default=None)
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
