@@ -570,3 +570,12 @@ def test_a_street_lies_in_the_bigger_of_two_towns_named_as_often(stage, actors):
     )
     street, _ = at(article, "Dubonet Drive")
     assert "a street of Mississauga" in street.reason
+
+
+def test_other_names_of_big_cities(stage):
+    article = analyse(stage, "Flights from NYC were cancelled. He moved to NOLA after a decade in Ohio.")
+    nyc, _ = at(article, "NYC")
+    assert nyc.country == "USA" and 40.5 < nyc.lat < 41
+    assert at(article, "NOLA")[0].name == "New Orleans"
+    article = analyse(stage, "HIV cases rose. The Shreveport, LA, office closed.")
+    assert at(article, "LA")[0].name == "Louisiana"

@@ -125,6 +125,7 @@ class Reader:
         self.resolve_nominals(owners)
         self.resolve_plural_people(owners)
         self.merge_acronyms()
+        self.merge_surnames()
         return [r.to_actor() for r in self.refs.values() if r.mentions]
 
     def candidates(self) -> list[Cand]:
@@ -780,6 +781,27 @@ class Reader:
                     full.mentions.extend(short.mentions)
                     short.mentions = []
                     self.redirect(short.id, full)
+
+    def merge_surnames(self) -> None:
+        """"Kishida vows ..." in the headline, "Prime Minister Fumio Kishida" in the text: a
+        one-word name of a person no table knows (or a person-shaped name tagged as an
+        organisation), used only before the full name, that is the first or last word of the name
+        of exactly one person the article names in full, is that person."""
+        people = [r for r in self.refs.values() if r.kind == "person" and r.mentions]
+        shorts = people + [r for r in self.refs.values() if r.unsure == "ORG" and r.mentions]
+        for short in shorts:  # an unsure organisation: a person's name tagged as one
+            if short.kb is not None or " " in short.name or "-" in short.name:
+                continue
+            word = short.name.lower()
+            owners = [p for p in people if p is not short and p.mentions and " " in p.name
+                      and word in (p.name.split()[0].lower(), p.name.split()[-1].lower())]
+            if len(owners) == 1 and max(m.start for m in short.mentions) > min(m.start for m in owners[0].mentions):
+                continue  # after the full name, the surname rules of the reading decided already
+            if len(owners) == 1:
+                owners[0].aliases.add(short.name)
+                owners[0].mentions.extend(short.mentions)
+                owners[0].mentions.sort(key=lambda m: m.start)
+                short.mentions = []
 
     def redirect(self, old_id: str, new: Ref) -> None:
         for ref in self.refs.values():

@@ -11,7 +11,7 @@ a week):
 - second-level divisions worldwide, each at the mean point of its towns (``districts.tsv``),
   under the names no other entry bears;
 - dyad's own files in ``dyad/data/places`` (countries' GeoNames points and aliases, state
-  abbreviations, world regions, seas and rivers, notable sites).
+  abbreviations, big cities' other names ("NYC"), world regions, seas and rivers, notable sites).
 
 ``Gazetteer.lookup(name)`` returns every entry whose name or alternate name matches.
 """
@@ -170,8 +170,8 @@ def build_gazetteer() -> Gazetteer:
     for entry, aliases in src.regions():
         builder.add(entry, [entry.name, *aliases])
     capitals = {c.country: name for c, name in src.capitals(countries)}
-    for entry, alternates in src.cities(capitals):
-        builder.add(entry, [entry.name], alternates)
+    for entry, aliases, alternates in src.cities(capitals):
+        builder.add(entry, [entry.name, *aliases], alternates)
     for entry, aliases in src.us_counties():
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.continents():

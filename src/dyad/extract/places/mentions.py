@@ -484,10 +484,17 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     if len(name) <= 3 and not name.isupper() and not tagged_place:
         return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
-        return any(e.name == name for e, _ in gaz.lookup(name))
+        return any(e.name == name for e, _ in gaz.lookup(name)) or norm(name) in _city_aliases()
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _city_aliases() -> frozenset[str]:
+    """Other names of big cities written in capitals ("NYC", "NOLA"): not the all-capital
+    alternate names GeoNames lists for small towns."""
+    return frozenset(norm(row[0]) for row in read_tsv("city_aliases.tsv"))
 
 
 def _is_world_unit(entry) -> bool:

@@ -105,12 +105,15 @@ def _without_suffix(name: str, suffixes: set[str]) -> list[str]:
     return []
 
 
-def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[str]]]:
-    """GeoNames populated places with 500+ inhabitants; a US town knows its state."""
+def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[str], list[str]]]:
+    """GeoNames populated places with 500+ inhabitants, with the other names the news gives the
+    biggest ones (``city_aliases.tsv``: "NYC", "Philly") and their alternate names; a US town
+    knows its state."""
     to_iso3 = iso3_by_iso2()
     states = {r["state_code"]: r["name"] for r in _us_states()}
     rows = read_json(GNC, "data", "cities500.json").values()
     capitals = _capital_ids(rows, to_iso3, capitals_by_country)
+    aliases = _city_aliases(rows, to_iso3)
     for row in rows:
         iso3 = to_iso3.get(row["countrycode"])
         if iso3 is None:
@@ -129,7 +132,21 @@ def cities(capitals_by_country: dict[str, str]) -> Iterator[tuple[Entry, list[st
         names = [a for a in row["alternatenames"] if usable_alternate(a)]
         if iso3 in ARABIC_ARTICLE_COUNTRIES and row["population"] >= ARABIC_ARTICLE_TOWN:
             names += _without_article([row["name"], *names])
-        yield entry, names
+        yield entry, aliases.get(row["geonameid"], []), names
+
+
+def _city_aliases(rows, to_iso3: dict[str, str]) -> dict[int, list[str]]:
+    """GeoNames id -> the other names ``city_aliases.tsv`` gives it: the most populous place of
+    that name in that country."""
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for alias, name, iso3 in read_tsv("city_aliases.tsv"):
+        wanted.setdefault((iso3, name), []).append(alias)
+    best: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        key = (to_iso3.get(row["countrycode"], ""), row["name"])
+        if key in wanted and (key not in best or row["population"] > best[key]["population"]):
+            best[key] = row
+    return {row["geonameid"]: wanted[key] for key, row in best.items()}
 
 
 def _without_article(names: list[str]) -> list[str]:
