@@ -279,7 +279,7 @@ def test_a_documents_name_is_no_actor(nlp, stage):  # noqa: F811
 
 
 def test_the_state_of_the_place_a_visitor_arrives_at_is_the_target(nlp, stage):  # noqa: F811
-    text = "Kim arrived in Vladivostok on Monday. Trump arrived in Chicago on Friday."
+    text = "Russia said Kim arrived in Vladivostok on Monday. The United States said Trump arrived in Chicago."
     art = article(nlp, text)
     for name, country in (("Vladivostok", "RUS"), ("Chicago", "USA")):
         start = text.index(name)

@@ -106,6 +106,19 @@ class Groups:
                     return self._state_actor(place.country, mentions, tok)
         return None
 
+    def host_state(self, token) -> str | None:
+        """The state a place where someone arrives belongs to ("arrived at the spaceport in the Amur
+        region"), when the article names that state as an actor: the place stays a place, it
+        becomes no mention of the state."""
+        if self.article.in_credit(token.idx):
+            return None
+        for tok in token.subtree:
+            for place in self.article.places:
+                if place.country and any(m.start <= tok.idx < m.end for m in place.mentions):
+                    state = self.article.actor(place.country)
+                    return state.id if state is not None and state.kind == STATE else None
+        return None
+
     def _state_actor(self, code: str, mentions, token) -> str | None:
         mention = next(m for m in mentions if m.start <= token.idx < m.end)
         existing = self.article.actor(code)

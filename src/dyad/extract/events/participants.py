@@ -381,7 +381,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         here = prep_objects(verb, LOCATIVE_PREPS, skip=cue)  # "arrived at the spaceport in the Amur region"
         homes = {index.country(a) for a in args.sources}
-        args.targets = [a for a in _unique(index.groups.place_state(t) for t in here) if a not in homes]
+        args.targets = [a for a in _unique(index.groups.host_state(t) for t in here) if a not in homes]
     if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
         args.targets = [
