@@ -579,3 +579,10 @@ def test_other_names_of_big_cities(stage):
     assert at(article, "NOLA")[0].name == "New Orleans"
     article = analyse(stage, "HIV cases rose. The Shreveport, LA, office closed.")
     assert at(article, "LA")[0].name == "Louisiana"
+
+
+def test_a_whole_name_spacy_took_for_an_organisation(stage, actors):
+    article = analyse_all(stage, actors, "The Baton Rouge, LA, office closed on Friday.")
+    town, _ = at(article, "Baton Rouge")
+    assert town.country == "USA" and 30 < town.lat < 31
+    assert at(article, "LA")[0].name == "Louisiana"

@@ -160,3 +160,9 @@ def test_apostrophes_in_a_headline_are_no_quotation_marks(analyze_text):
 def test_a_quote_inside_a_labelled_headline_is_not_found_twice(analyze_text):
     a = analyze_text("The minister spoke on Monday.", title='Minister: "We will not retreat"', published="2024-03-01")
     assert len([q for q in a.quotes if "We will not retreat" in q.text]) == 1, quotes(a)
+
+
+def test_the_one_urged_to_act_is_the_subject_of_the_act(analyze_text):
+    a = analyze_text("The mayor urged residents to report any flooding in their streets.", published="2024-03-01")
+    nested = [q for q in a.quotes if q.text.startswith("any flooding")]
+    assert nested and who(a, nested[0]) == "residents", quotes(a)

@@ -708,12 +708,14 @@ def _organisation_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def _name_ends(name: str) -> list[tuple[int, int]]:
-    """The longest leading words of an organisation's name before its last word, the words
-    after its last "of (the)", and its last word."""
+    """The whole name when it is two words or more after "the" ("The Baton Rouge" spaCy took
+    for an organisation), the longest leading words of an organisation's name before its last
+    word, the words after its last "of (the)", and its last word."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
     lead = _LEAD.match(name)
     first = 1 if lead else 0
-    out = [(words[first][0], words[k][1]) for k in range(len(words) - 2, first - 1, -1)]
+    out = [(words[first][0], words[k][1]) for k in range(len(words) - 1, first - 1, -1)]
+    out = out[1:] if len(words) - first < 2 else out
     of = list(re.finditer(r"\bof\s+(?:the\s+)?", name))
     if of:
         comma = name.find(",", of[-1].end())

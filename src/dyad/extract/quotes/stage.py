@@ -71,6 +71,7 @@ _RELATIVES = {"who", "that", "which"}
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver", "reach"}
 PERCEPTION_VERBS = {"hear", "see", "show", "watch", "record", "feature", "film", "capture", "catch"}
 CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
+ASKING = {"urge", "ask", "press", "encourage", "push", "implore", "beg", "tell", "invite"}  # 'urged X to show Y': X shows
 _WHEN = {"DATE", "TIME"}
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
@@ -1038,7 +1039,7 @@ def _object_control(verb):
     if verb.dep_ not in ("xcomp", "ccomp", "oprd") or verb.tag_ not in ("VB", "VBG"):
         return None
     head = verb.head
-    if head.pos_ != "VERB" or head.lemma_ not in CAUSATIVES:
+    if head.pos_ != "VERB" or head.lemma_ not in CAUSATIVES | ASKING:
         return None  # 'used blunt language to denounce X': a purpose, the subject denounces
     return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
 
