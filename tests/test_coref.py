@@ -547,3 +547,20 @@ def test_a_given_name_tagged_as_a_people_or_a_thing_is_a_person_where_it_acts(la
     nina = actor_of(article, "Nina")
     assert nina is not None
     assert [a.kind for a in article.actors if a.id == nina] == ["person"]
+
+
+@pytest.mark.parametrize("label", ["ORG", "FAC", "PRODUCT", None])
+def test_a_name_after_mr_or_miss_is_a_person_whatever_the_tag(label):
+    """"Miss Adela Pike" tagged as a building, a firm, a product or nothing: after a gendered
+    honorific, capitalised words no table knows name a person."""
+    text = "The storm closed the school early. Miss Adela Pike walked the children home."
+    article = _read_with_ents(text, [("Miss Adela Pike", 0, label)] if label else [])
+    pike = actor_of(article, "Miss Adela Pike")
+    assert pike is not None
+    assert [a.kind for a in article.actors if a.id == pike] == ["person"]
+
+
+def test_an_honorific_before_a_name_the_knowledge_base_knows_makes_no_person():
+    text = "Miss Korea drew large crowds in Busan this year."
+    article = _read_with_ents(text, [("Miss Korea", 0, "ORG")])
+    assert "person" not in [a.kind for a in article.actors if any(m.text.endswith("Korea") for m in a.mentions)]

@@ -23,6 +23,7 @@ from dyad.annotate.mentions import (
     Cand,
     description_candidates,
     entity_candidates,
+    honoured_name,
     kb_candidates,
     name_candidates,
     pronoun_candidates,
@@ -508,6 +509,8 @@ class Reader:
         """A name of a person's shape that is no actor yet: kept aside, a person once a he or she
         refers to it ("Oliveira defeated Otis Griffin ... his"), else never shown. A place is never
         one."""
+        if honoured_name(cand.span, self.kb):
+            return self.person(Cand(cand.span, "PERSON"))  # "Miss Doublefinger": a person's name
         if not _person_shaped(cand.span, self.kb):
             return None
         name = _name(cand.text)

@@ -121,18 +121,35 @@ def entity_candidates(article, kb) -> list[Cand]:
             span.label_ = "NAME"  # "Madge", "Jenny" tagged as a product or a work: a name no tag took
             out.append(Cand(span, "NAME"))
             continue
-        if ent.label_ not in ACTOR_LABELS:
+        if ent.label_ not in ACTOR_LABELS and ent.label_ not in _THING_LABELS:
             continue
         span = trim(_join_hyphen(ent))
         if span is None:
             continue
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label != "PERSON" and honoured_name(_with_honorific(span), kb):
+            label = "PERSON"  # "Miss Adeline Genee" tagged as a building, "Mr Osborn" as a firm
+        elif label not in ACTOR_LABELS:
+            continue
+        if label == "PERSON":
             span = _with_honorific(span)
-        span.label_ = ent.label_
+        span.label_ = label
         if is_non_actor(span, kb):
             continue
-        out.append(Cand(span, ent.label_))
+        out.append(Cand(span, label))
     return out
+
+
+def honoured_name(span, kb) -> bool:
+    """"Mrs Dunmore", "Sir Alan Pike": a gendered honorific (Mr, Mrs, Ms, Miss, Sir, Dame) before
+    one to three capitalised words that name nothing the knowledge base knows: a person's name."""
+    from dyad.annotate.lexicon import honorifics
+
+    words = span.text.split()
+    if len(words) < 2 or not honorifics().get(words[0]) or len(words) > 4:
+        return False
+    rest = words[1:]
+    return all(_name_shaped(w) for w in rest) and not kb.lookup(" ".join(rest))
 
 
 def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
