@@ -320,8 +320,10 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
         subs, passive = subjects(head, depth + 1)
         if verb.dep_ == "xcomp":
             passive = False
-        if verb.dep_ == "advcl":
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ == "advcl":  # "Asked by reporters, Putin said", "Backed by Russia, the rebels"
+            passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+                verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+            )
         return subs, passive
     return [], False
 

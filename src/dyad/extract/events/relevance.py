@@ -27,6 +27,9 @@ class Relevance:
     political_sectors: frozenset[str] = frozenset()
     political_names: frozenset[str] = frozenset()
     political_roots: frozenset[str] = frozenset()
+    audience: frozenset[str] = frozenset()
+    audience_roots: frozenset[str] = frozenset()
+    people_of: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -36,7 +39,10 @@ class Relevance:
         return cls(
             *(
                 frozenset(str(w).lower() for w in data[k])
-                for k in ("causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political", "political_names", "political_roots")
+                for k in (
+                    "causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political",
+                    "political_names", "political_roots", "audience", "audience_roots", "people_of",
+                )
             )
         )
 
@@ -111,3 +117,18 @@ class Relevance:
         return all(
             a.kind == "group" and (a.sector or "").lower() in self.private and not a.country for a in present
         )
+
+    def audience_only(self, code: str, actor) -> bool:
+        """Unnamed reporters or media in a verbal event (statements, appeals, meetings): the audience
+        ("told reporters") or the askers ("asked by reporters") of a statement, no participant."""
+        if actor is None or actor.kind != "group" or (actor.sector or "").lower() not in self.audience:
+            return False
+        return code[:2] in self.audience_roots
+
+    def names_people(self, noun) -> bool:
+        """An event noun in a bare "of" phrase of a people noun ("prisoners of war"): the compound names
+        people, no event."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in self.people_of:
+            return False
+        return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)

@@ -97,6 +97,10 @@ class EventStage:
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
                 actors = [_actor(article, index, a) for a in (source, target)]
+                if self.relevance.audience_only(code, actors[0]):
+                    continue  # "asked by reporters": a question from the press
+                if self.relevance.audience_only(code, actors[1]):
+                    target, actors[1] = None, None  # "told reporters": the audience, no target
                 if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
                 key = (
@@ -149,6 +153,8 @@ class EventStage:
             if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
             if _standing_state(token) or (match.pattern.kind == "noun" and _named_event(token)):
+                continue
+            if match.pattern.kind == "noun" and self.relevance.names_people(token):  # "prisoners of war"
                 continue
             yield match
 
