@@ -564,3 +564,26 @@ def test_an_honorific_before_a_name_the_knowledge_base_knows_makes_no_person():
     text = "Miss Korea drew large crowds in Busan this year."
     article = _read_with_ents(text, [("Miss Korea", 0, "ORG")])
     assert "person" not in [a.kind for a in article.actors if any(m.text.endswith("Korea") for m in a.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The council was called by Pope Sixtus IV in the spring.", "Pope Sixtus IV", "LAW"),
+        ("The abbey was rebuilt under Emperor Basilius after the fire.", "Emperor Basilius", "ORG"),
+        ("The charter was sealed by Edmund II of Wessex at the abbey.", "Edmund II of Wessex", "ORG"),
+    ],
+)
+def test_a_sovereigns_title_or_regnal_numeral_makes_a_person_whatever_the_tag(text, name, label):
+    """A title of a sovereign or prelate before a name, or a given name with a regnal numeral,
+    names a person even where the tagger read a law or a firm."""
+    article = _read_with_ents(text, [(name, 0, label)])
+    ruler = actor_of(article, name)
+    assert ruler is not None
+    assert [a.kind for a in article.actors if a.id == ruler] == ["person"]
+
+
+def test_a_title_before_a_place_noun_makes_no_person():
+    text = "Prince Rupert Island voted to keep its ferry."
+    article = _read_with_ents(text, [("Prince Rupert Island", 0, "ORG")])
+    assert "person" not in [a.kind for a in article.actors if any("Rupert" in m.text for m in a.mentions)]

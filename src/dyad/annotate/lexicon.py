@@ -33,6 +33,12 @@ def honorifics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def regnal_titles() -> frozenset[str]:
+    """Titles of sovereigns and prelates before a name: "Pope", "Emperor", "King"."""
+    return frozenset(_lines("regnal_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def state_anaphors() -> frozenset[str]:
     return frozenset(_lines("state_anaphors.txt"))
 

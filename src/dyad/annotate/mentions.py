@@ -11,10 +11,18 @@ from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
-from dyad.annotate.lexicon import given_names, non_actor_heads, place_nouns, pronouns, state_anaphors
+from dyad.annotate.lexicon import (
+    given_names,
+    non_actor_heads,
+    place_nouns,
+    pronouns,
+    regnal_titles,
+    state_anaphors,
+)
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_REGNAL_NUMERAL = re.compile(r"^(?=[IVX])X{0,2}(IX|IV|V?I{0,3})$")
 _DATE_LIKE = re.compile(
     r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?$", re.I
 )
@@ -121,7 +129,7 @@ def entity_candidates(article, kb) -> list[Cand]:
             span.label_ = "NAME"  # "Madge", "Jenny" tagged as a product or a work: a name no tag took
             out.append(Cand(span, "NAME"))
             continue
-        if ent.label_ not in ACTOR_LABELS and ent.label_ not in _THING_LABELS:
+        if ent.label_ not in ACTOR_LABELS and ent.label_ not in _THING_LABELS and ent.label_ != "LAW":
             continue
         span = trim(_join_hyphen(ent))
         if span is None:
@@ -129,6 +137,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         label = ent.label_
         if label != "PERSON" and honoured_name(_with_honorific(span), kb):
             label = "PERSON"  # "Miss Adeline Genee" tagged as a building, "Mr Osborn" as a firm
+        elif label != "PERSON" and regnal_name(span, kb):
+            label = "PERSON"  # "Pope Pius II" tagged as a law, "Edward I of England" as a firm
         elif label not in ACTOR_LABELS:
             continue
         if label == "PERSON":
@@ -150,6 +160,27 @@ def honoured_name(span, kb) -> bool:
         return False
     rest = words[1:]
     return all(_name_shaped(w) for w in rest) and not kb.lookup(" ".join(rest))
+
+
+def regnal_name(span, kb) -> bool:
+    """"Pope Pius II", "Emperor Alexius", "Edward I of England": a sovereign's or prelate's title
+    (lexicon/regnal_titles.txt) before one or two name-shaped words, or a given name, followed by
+    a regnal numeral, "of" and a place where it goes on: a person's name, unless the knowledge
+    base knows the words or a place noun ends them ("Prince Edward Island")."""
+    head, _, where = span.text.partition(" of ")
+    words = head.split()
+    if len(words) < 2 or len(words) > 4 or (where and not all(_name_shaped(w) for w in where.split())):
+        return False
+    numeral = _REGNAL_NUMERAL.match(words[-1]) is not None
+    if words[0] in regnal_titles():
+        rest = words[1:-1] if numeral else words[1:]
+        shaped = 1 <= len(rest) <= 2 and all(_name_shaped(w) for w in rest)
+    else:
+        rest = words[:-1]
+        shaped = numeral and len(rest) == 1 and rest[0] in given_names()
+    if not shaped or rest[-1].lower() in place_nouns() or (where and not numeral):
+        return False
+    return not kb.lookup(" ".join(rest)) and not kb.lookup(span.text)
 
 
 def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
