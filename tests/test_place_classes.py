@@ -586,3 +586,19 @@ def test_a_whole_name_spacy_took_for_an_organisation(stage, actors):
     town, _ = at(article, "Baton Rouge")
     assert town.country == "USA" and 30 < town.lat < 31
     assert at(article, "LA")[0].name == "Louisiana"
+
+
+
+def test_a_town_named_by_its_police_or_council(stage, actors):
+    article = analyse_all(stage, actors, "The boy was taken to hospital (Picture: Hammond PD). Officers said more.")
+    assert at(article, "Hammond")[0].country == "USA"
+    article = analyse_all(stage, actors, "Shortly after midnight Gainesville police closed the bridge for good.")
+    assert at(article, "Gainesville")[0].country == "USA"
+
+
+def test_a_town_named_by_its_possessive_future_but_not_a_person(stage, actors):
+    article = analyse_all(stage, actors, "Some residents now fear for Dubbo’s future and for Hoorn’s economy as the mills shut.")
+    assert at(article, "Dubbo")[0].country == "AUS"
+    assert at(article, "Hoorn")[0].country == "NLD"
+    article = analyse_all(stage, actors, "Senator Elizabeth Warren spoke on Monday. Warren's future was debated.")
+    assert not any(m.text == "Warren" for p in article.places for m in p.mentions)

@@ -535,8 +535,20 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
                 return True
     if not metonym and _next_word(text, end) in read_words("place_nouns.txt"):
         return True  # "Esperance residents", "Heze city", "the Dadaab camps"
+    if not metonym and _owned_word(text, end) in read_words("town_own_words.txt"):
+        return True  # "Slidell PD", "Glenrock's future"
     after = _AFTER.match(text[end : end + 40])
     return not metonym and after is not None and _own_name(_trim(after.group(1)), gaz)
+
+
+_OWNED = re.compile(r"(?:['\u2019]s)?\s+([A-Za-z]+)")
+
+
+def _owned_word(text: str, end: int) -> str:
+    """The word after a name or after its possessive: "police" of "Hayes police", "future" of
+    "Glenrock's future"."""
+    match = _OWNED.match(text, end, end + 30)
+    return norm(match.group(1)) if match else ""
 
 
 def _trim(name: str) -> str:
@@ -579,7 +591,12 @@ def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) ->
 
 @lru_cache(maxsize=1)
 def _place_part_words() -> frozenset[str]:
-    return read_words("name_part_words.txt") | read_words("place_nouns.txt") | read_words("region_words.txt")
+    return (
+        read_words("name_part_words.txt")
+        | read_words("place_nouns.txt")
+        | read_words("region_words.txt")
+        | read_words("town_own_words.txt")
+    )
 
 
 _HYPHENED = re.compile(r"(?<![\w'’-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?![\w'’-])")
