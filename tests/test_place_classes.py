@@ -602,3 +602,21 @@ def test_a_town_named_by_its_possessive_future_but_not_a_person(stage, actors):
     assert at(article, "Hoorn")[0].country == "NLD"
     article = analyse_all(stage, actors, "Senator Elizabeth Warren spoke on Monday. Warren's future was debated.")
     assert not any(m.text == "Warren" for p in article.places for m in p.mentions)
+
+
+def test_an_abbreviated_saint_or_mount_is_the_written_out_name(stage):
+    """GeoNames writes "Saint-Marc" and "Sainte Genevieve" where news writes "St." and "Ste."."""
+    gaz = load_gazetteer()
+    assert any(e.country == "HTI" for e, _ in gaz.lookup("St. Marc"))
+    assert "Ste. Genevieve" in gaz and "St Marc" in gaz
+    assert "St. Nowhereville" not in gaz
+    article = analyse(stage, "Floods cut the road between Gonaives and St. Marc in Haiti on Monday.")
+    place, _ = at(article, "St. Marc")
+    assert place.country == "HTI"
+
+
+def test_a_hyphened_county_is_not_its_first_city(stage):
+    article = analyse(stage, "The Miami-Dade County mayor said the storm closed schools on Monday.")
+    place, _ = at(article, "Miami-Dade County")
+    assert place.kind == "region" and place.country == "USA"
+    assert not [m for p in article.places for m in p.mentions if m.text == "Miami"]
