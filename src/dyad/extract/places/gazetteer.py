@@ -11,7 +11,9 @@ a week):
 - second-level divisions worldwide, each at the mean point of its towns (``districts.tsv``),
   under the names no other entry bears;
 - dyad's own files in ``dyad/data/places`` (countries' GeoNames points and aliases, state
-  abbreviations, big cities' other names ("NYC"), world regions, seas and rivers, notable sites).
+  abbreviations, big cities' other names ("NYC"), world regions, seas and rivers, notable sites);
+- regions the packages lack ("the Bay Area", "Chechnya"), each at the mean point of the places
+  above it is made of (``composed_regions.tsv``).
 
 ``Gazetteer.lookup(name)`` returns every entry whose name or alternate name matches.
 """
@@ -186,6 +188,8 @@ def build_gazetteer() -> Gazetteer:
     for entry, aliases, alternates in src.cities(capitals):
         builder.add(entry, [entry.name, *aliases], alternates)
     for entry, aliases in src.us_counties():
+        builder.add(entry, [entry.name, *aliases])
+    for entry, aliases in src.composed(builder.rows):  # of the regions, counties and towns above
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.continents():
         builder.add(entry, [entry.name, *aliases])
