@@ -681,3 +681,19 @@ def test_a_composed_region_stands_at_its_members_mean_point():
     )
     assert abs(island.lat - (nassau.lat + suffolk.lat) / 2) < 1e-3
     assert abs(island.lon - (nassau.lon + suffolk.lon) / 2) < 1e-3
+
+
+def test_names_before_a_plural_region_word_are_those_regions(stage):
+    """Local news lists counties and parishes with one plural word: each name is its region,
+    not a namesake town ("Cook" is no town in Australia)."""
+    article = analyse(stage, "Voters in Cook and DuPage counties approved the levy.")
+    cook, _ = at(article, "Cook")
+    assert cook.name == "Cook County" and cook.country == "USA"
+    assert at(article, "DuPage")[0].name == "DuPage County"
+    article = analyse(stage, "Officials in Orleans, Jefferson and Plaquemines parishes ordered evacuations.")
+    assert {at(article, n)[0].name for n in ("Orleans", "Jefferson", "Plaquemines")} == {
+        "Orleans Parish",
+        "Jefferson Parish",
+        "Plaquemines Parish",
+    }
+    assert all(at(article, n)[0].country == "USA" for n in ("Orleans", "Jefferson"))

@@ -60,7 +60,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     # places inside an actor's mention ("the U.S. Centers for ...", "flights to London") first
     kept = _keep(
         [],
-        _freed(article, freeable, gaz)
+        _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
+        + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
         + _modifier_candidates(article, gaz),
@@ -636,6 +637,46 @@ def _in_longer_name(text: str, match: re.Match, gaz: Gazetteer) -> bool:
     is no Miami."""
     run = _RUN.match(text, match.start())
     return run is not None and run.end() > match.end() and _trim(run.group(0)) in gaz
+
+
+_SINGULAR = {
+    "counties": "County",
+    "parishes": "Parish",
+    "boroughs": "Borough",
+    "townships": "Township",
+    "districts": "District",
+    "provinces": "Province",
+    "states": "State",
+    "regions": "Region",
+    "oblasts": "Oblast",
+    "prefectures": "Prefecture",
+}
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PLURAL_REGIONS = re.compile(
+    rf"(?<![\w'’-])((?:{_NAME},\s+)*{_NAME},?\s+(?:and|or|&)\s+{_NAME})\s+({'|'.join(_SINGULAR)})\b"
+)
+
+
+def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The names before a plural region word, as local news lists counties ("Cook and DuPage
+    counties", "Kano and Kaduna states"): each is the region its name and the word make ("Cook
+    County", not Cook in Australia), or a region of that name, whatever spaCy tagged it."""
+    out = []
+    if not any(word in text for word in _SINGULAR):
+        return out
+    for match in _PLURAL_REGIONS.finditer(text):
+        word = _SINGULAR[match.group(2)]
+        start = match.start(1)
+        for name in re.finditer(_NAME, match.group(1)):
+            s, e = start + name.start(), start + name.end()
+            if name.group(0) in ("and", "or"):
+                continue
+            full = f"{name.group(0)} {word}"
+            if any(not alt for _, alt in gaz.lookup(full)):
+                out.append(Candidate(s, e, name.group(0), from_entity=False, short_for=full))
+            elif any(x.kind in ("region", "district") and not alt for x, alt in gaz.lookup(name.group(0))):
+                out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
+    return out
 
 
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
