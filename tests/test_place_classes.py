@@ -697,3 +697,16 @@ def test_names_before_a_plural_region_word_are_those_regions(stage):
         "Plaquemines Parish",
     }
     assert all(at(article, n)[0].country == "USA" for n in ("Orleans", "Jefferson"))
+
+
+def test_a_county_the_article_names_settles_its_towns_state(stage):
+    """Albany, Georgia, not New York's capital, where the article names Dougherty County; and
+    the small Leesburg by it, not Virginia's bigger one."""
+    article = analyse(
+        stage,
+        "The Albany City Council met on Monday. Residents from Leesburg and Dougherty County asked for buses.",
+    )
+    albany, _ = at(article, "Albany")
+    leesburg, _ = at(article, "Leesburg")
+    assert albany.country == "USA" and 31 < albany.lat < 32.2
+    assert 31 < leesburg.lat < 32.2 and "near" in leesburg.reason
