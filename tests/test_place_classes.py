@@ -710,3 +710,25 @@ def test_a_county_the_article_names_settles_its_towns_state(stage):
     leesburg, _ = at(article, "Leesburg")
     assert albany.country == "USA" and 31 < albany.lat < 32.2
     assert 31 < leesburg.lat < 32.2 and "near" in leesburg.reason
+
+
+def test_a_locative_governs_the_names_listed_after_its_place(stage):
+    """ "near Joplin and Carthage": Carthage, untagged, is a place as Joplin is."""
+    article = analyse(stage, "A Springfield woman was hurt in a crash on Route 66 near Joplin and Carthage.")
+    carthage, _ = at(article, "Carthage")
+    assert carthage.country == "USA" and 36.5 < carthage.lat < 37.5
+
+
+def test_a_listed_name_that_acts_as_a_person_is_no_place(stage, actors):
+    article = analyse_all(
+        stage, actors, "Officials met in Joplin and Smith, who chairs the board, spoke first."
+    )
+    assert not [m for p in article.places for m in p.mentions if m.text == "Smith"]
+    assert at(article, "Joplin")[0].country == "USA"
+
+
+def test_a_town_named_by_its_mayor_or_schools(stage, actors):
+    article = analyse_all(
+        stage, actors, "Parents in Ohio were told that Hamilton schools would reopen on Monday."
+    )
+    assert at(article, "Hamilton")[0].country == "USA"
