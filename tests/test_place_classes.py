@@ -732,3 +732,18 @@ def test_a_town_named_by_its_mayor_or_schools(stage, actors):
         stage, actors, "Parents in Ohio were told that Hamilton schools would reopen on Monday."
     )
     assert at(article, "Hamilton")[0].country == "USA"
+
+
+def test_former_provinces_that_news_still_names(stage):
+    """Kenya's provinces (until 2013) and the Congo's (until 2015), at their successors' mean point."""
+    article = analyse(
+        stage,
+        "Cholera cases rose in Nyanza Province and in the Rift Valley, Kenyan officials said. "
+        "In the Congo, doctors were sent to Orientale and to Kasai Occidental.",
+    )
+    nyanza, _ = at(article, "Nyanza Province")
+    assert nyanza.country == "KEN" and nyanza.kind == "region" and -1.5 < nyanza.lat < 0.5
+    assert at(article, "Rift Valley")[0].country == "KEN"
+    orientale, _ = at(article, "Orientale")
+    assert orientale.country == "COD" and orientale.lat > 0
+    assert at(article, "Kasai Occidental")[0].country == "COD"
