@@ -747,3 +747,14 @@ def test_former_provinces_that_news_still_names(stage):
     orientale, _ = at(article, "Orientale")
     assert orientale.country == "COD" and orientale.lat > 0
     assert at(article, "Kasai Occidental")[0].country == "COD"
+
+
+def test_a_region_by_its_english_name_where_the_package_gives_the_local_one(stage):
+    """countrystatecity names Indonesia's provinces in Indonesian ("Jawa Barat"); news says West Java."""
+    article = analyse(
+        stage, "Two more bird flu deaths were confirmed in West Java and in Brittany this week."
+    )
+    java, _ = at(article, "West Java")
+    assert java.country == "IDN" and java.kind == "region" and -8 < java.lat < -6
+    brittany, _ = at(article, "Brittany")
+    assert brittany.country == "FRA" and brittany.kind == "region"
