@@ -313,6 +313,27 @@ def test_ranker_weights_match_the_features():
     assert w is not None and len(w) == len(NAMES)
 
 
+def test_the_ranker_knows_which_candidate_the_title_names():
+    """The headline's person is a feature of its own ("in_title"), apart from the first person
+    named: a text read without a title has none."""
+    from dyad.annotate.pronoun_features import NAMES
+
+    class Seen(Reader):
+        def rank_pronoun(self, cand, gender, people):
+            self.seen = self.candidate_features(cand, gender, people, self.context(cand.span))
+            return super().rank_pronoun(cand, gender, people)
+
+    def in_title(title):
+        article = SpacyStage()(CleanStage()(Article(
+            text="Anna Berg met Maria Lund in Oslo. Later she wrote a novel.", title=title)))
+        reader = Seen(article, KnowledgeBase.default())
+        reader.read()
+        return {r.name: f[NAMES.index("in_title")] for r, f in reader.seen}
+
+    assert in_title("Maria Lund") == {"Maria Lund": 1.0, "Anna Berg": 0.0}
+    assert in_title(None) == {"Maria Lund": 0.0, "Anna Berg": 0.0}
+
+
 def test_object_pronoun_is_not_the_subject_of_its_own_verb(read):
     _, article = read("Peter Lund met Tom Hale after the vote. Hale praised him warmly.")
     assert actor_of(article, "him") == actor_of(article, "Peter Lund")

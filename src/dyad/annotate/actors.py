@@ -230,7 +230,8 @@ class Reader:
 
     def page(self) -> pronoun_features.Page:
         if self._page is None:
-            self._page = pronoun_features.Page(self.article.doc)
+            title_end = next((s.end for s in self.article.segments if s.kind == "title"), 0)
+            self._page = pronoun_features.Page(self.article.doc, title_end)
         return self._page
 
     def resolve_groups(self) -> None:
