@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dyad.annotate.lexicon import person_nouns
 from dyad.article import Article, Quote
+from dyad.extract.quotes.words import norm_nouns
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
 NEAR = 200  # characters back to look for an institution "it" names (its sentence or the one before)
@@ -27,6 +28,8 @@ def resolve(article: Article) -> None:
         if quote.speaker is None and quote.speaker_mention is not None:
             at = quote.speaker_mention.start
             words = article.text[at : quote.speaker_mention.end].lower()
+            if words == "it" and _refers_to_text(article, at):
+                continue  # 'Resolution 2397 caps X. It requires Y.': the resolution, no actor
             quote.speaker = _antecedent(article, said, words, at)
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
@@ -37,6 +40,21 @@ def resolve(article: Article) -> None:
             quote.speaker = _holder(article, said, state.country or state.id, quote.start) or quote.speaker
         if quote.speaker is not None:
             said.append(quote)
+
+
+def _refers_to_text(article: Article, at: int) -> bool:
+    """'It' opens its sentence and the sentence before has a binding text as its subject
+    ('Resolution 2397 caps X. It requires Y.', 'The bill ... It bans ...')."""
+    doc = article.doc
+    span = doc.char_span(at, at + 2, alignment_mode="expand") if doc is not None else None
+    if span is None or span[0].i != span[0].sent.start or span[0].i == 0:
+        return False
+    prev = doc[span[0].i - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    head = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Resolution 2397"
+    return any(t.lemma_.lower() in norm_nouns() for t in head)
 
 
 def _state_title(article: Article, quote: Quote) -> bool:

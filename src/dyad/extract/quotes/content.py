@@ -87,6 +87,9 @@ def clause_of(verb) -> list | None:
     else:
         clauses += _reasons(verb, max(c.right_edge.i for c in clauses))
         start = min(c.left_edge.i for c in _asked(verb, clauses[0]) + clauses[:1])
+        # 'a missile, which the North said could reach X': the relative pronoun moved out of
+        # the clause is no part of what was said, nor are the source and cue it leaps over
+        start = max(start, verb.i + 1)
         tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
     return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
 

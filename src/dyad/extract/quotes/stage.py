@@ -51,6 +51,7 @@ from dyad.extract.quotes.labels import label_at, shouted
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
     continuers,
+    norm_verbs,
     quote_verbs,
     source_nouns,
     speech_nouns,
@@ -89,7 +90,33 @@ class QuoteStage:
         article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
+        article.quotes = [q for q in article.quotes if not _ruling_within(article, q)]
         return article
+
+
+def _ruling_within(article: Article, quote: Quote) -> bool:
+    """'Obama said that he would veto any bill that sought to block it': the act of a ruling
+    verb inside what its own speaker said is part of that speech, not a second quote."""
+    if quote.speaker is None or quote.direct:
+        return False
+    outer = [
+        o
+        for o in article.quotes
+        if o is not quote and o.speaker == quote.speaker and o.start < quote.start and quote.end <= o.end
+    ]
+    return bool(outer) and _cue_lemma(article, quote) in norm_verbs()
+
+
+def _cue_lemma(article: Article, quote: Quote) -> str | None:
+    """The lemma of the cue word nearest before the quote's content, in its sentence."""
+    token = article.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if token is None or not quote.cue:
+        return None
+    first = token[0]
+    for tok in reversed(first.doc[first.sent.start : first.i]):
+        if tok.text == quote.cue:
+            return tok.lemma_.lower()
+    return None
 
 
 def _within(quote: Quote, others: list[Quote]) -> bool:
