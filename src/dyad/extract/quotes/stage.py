@@ -47,6 +47,7 @@ from dyad.extract.quotes.content import (
     stance_of,
     stolen_subject,
 )
+from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.labels import label_at, shouted
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
@@ -839,7 +840,7 @@ class QuoteFinder:
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
-                return actor_id, Span(s, e)
+                return self.members_of(s, e) or actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
         named = [x for x in inside if _in_apposition(token, x[1])]
@@ -848,6 +849,18 @@ class QuoteFinder:
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+    def members_of(self, start: int, end: int) -> str | None:
+        """'The two leaders said': a mention the actors stage gave to each of several people is
+        said by all of them together (a group actor)."""
+        i = bisect_left(self.mentions, (start,))
+        ids = []
+        while i < len(self.mentions) and self.mentions[i][0] == start:
+            if self.mentions[i][1] == end and self.mentions[i][2] not in ids:
+                ids.append(self.mentions[i][2])
+            i += 1
+        return group_speaker(self.article, ids) if len(ids) > 1 else None
 
 
 def _no_words(text: str, s: int, e: int) -> bool:
