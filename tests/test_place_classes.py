@@ -758,3 +758,19 @@ def test_a_region_by_its_english_name_where_the_package_gives_the_local_one(stag
     assert java.country == "IDN" and java.kind == "region" and -8 < java.lat < -6
     brittany, _ = at(article, "Brittany")
     assert brittany.country == "FRA" and brittany.kind == "region"
+
+
+def test_the_state_of_x_is_the_region(stage):
+    article = analyse(stage, "The first case was found in the state of Washington, far from the capital.")
+    place, _ = at(article, "Washington")
+    assert place.kind == "region" and place.lat > 45
+
+
+def test_a_list_of_regions_is_no_town_in_its_state(stage):
+    """ "in Washington, Pennsylvania and California" lists states; "Decatur, Ala., and Atlanta"
+    still puts Decatur in Alabama."""
+    article = analyse(stage, "Officials are investigating cases in Washington, Pennsylvania and California.")
+    assert at(article, "Washington")[0].kind == "region"
+    article = analyse(stage, "Crews were sent to Decatur, Ala., and Atlanta on Sunday.")
+    decatur, _ = at(article, "Decatur")
+    assert decatur.kind == "city" and 34 < decatur.lat < 35 and "qualified by Alabama" in decatur.reason
