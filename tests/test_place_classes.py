@@ -681,3 +681,54 @@ def test_a_composed_region_stands_at_its_members_mean_point():
     )
     assert abs(island.lat - (nassau.lat + suffolk.lat) / 2) < 1e-3
     assert abs(island.lon - (nassau.lon + suffolk.lon) / 2) < 1e-3
+
+
+def test_names_before_a_plural_region_word_are_those_regions(stage):
+    """Local news lists counties and parishes with one plural word: each name is its region,
+    not a namesake town ("Cook" is no town in Australia)."""
+    article = analyse(stage, "Voters in Cook and DuPage counties approved the levy.")
+    cook, _ = at(article, "Cook")
+    assert cook.name == "Cook County" and cook.country == "USA"
+    assert at(article, "DuPage")[0].name == "DuPage County"
+    article = analyse(stage, "Officials in Orleans, Jefferson and Plaquemines parishes ordered evacuations.")
+    assert {at(article, n)[0].name for n in ("Orleans", "Jefferson", "Plaquemines")} == {
+        "Orleans Parish",
+        "Jefferson Parish",
+        "Plaquemines Parish",
+    }
+    assert all(at(article, n)[0].country == "USA" for n in ("Orleans", "Jefferson"))
+
+
+def test_a_county_the_article_names_settles_its_towns_state(stage):
+    """Albany, Georgia, not New York's capital, where the article names Dougherty County; and
+    the small Leesburg by it, not Virginia's bigger one."""
+    article = analyse(
+        stage,
+        "The Albany City Council met on Monday. Residents from Leesburg and Dougherty County asked for buses.",
+    )
+    albany, _ = at(article, "Albany")
+    leesburg, _ = at(article, "Leesburg")
+    assert albany.country == "USA" and 31 < albany.lat < 32.2
+    assert 31 < leesburg.lat < 32.2 and "near" in leesburg.reason
+
+
+def test_a_locative_governs_the_names_listed_after_its_place(stage):
+    """ "near Joplin and Carthage": Carthage, untagged, is a place as Joplin is."""
+    article = analyse(stage, "A Springfield woman was hurt in a crash on Route 66 near Joplin and Carthage.")
+    carthage, _ = at(article, "Carthage")
+    assert carthage.country == "USA" and 36.5 < carthage.lat < 37.5
+
+
+def test_a_listed_name_that_acts_as_a_person_is_no_place(stage, actors):
+    article = analyse_all(
+        stage, actors, "Officials met in Joplin and Smith, who chairs the board, spoke first."
+    )
+    assert not [m for p in article.places for m in p.mentions if m.text == "Smith"]
+    assert at(article, "Joplin")[0].country == "USA"
+
+
+def test_a_town_named_by_its_mayor_or_schools(stage, actors):
+    article = analyse_all(
+        stage, actors, "Parents in Ohio were told that Hamilton schools would reopen on Monday."
+    )
+    assert at(article, "Hamilton")[0].country == "USA"

@@ -333,11 +333,14 @@ class _Context:
         return bonus, why
 
     def _near(self, entry: Entry) -> tuple[str, float] | None:
-        """The nearest of the article's other towns and sites within reach, and how far."""
+        """The nearest of the article's other towns, sites and counties (second-level divisions,
+        as small as a town's reach: "Albany" by "Dougherty County") within reach, and how far."""
         near = [
             (e.name, distance_km(e, entry))
             for e in self.entries
-            if e.kind in ("city", "site") and e.name != entry.name and abs(e.lat - entry.lat) < NEARBY_DEGREES
+            if (e.kind in ("city", "site") or (e.within and e.kind in ("region", "district")))
+            and e.name != entry.name
+            and abs(e.lat - entry.lat) < NEARBY_DEGREES
         ]
         near = [n for n in near if n[1] < NEARBY_KM]
         return min(near, key=lambda n: n[1]) if near else None

@@ -47,6 +47,7 @@ from dyad.extract.quotes.content import (
     stance_of,
     stolen_subject,
 )
+from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.labels import label_at, shouted
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
@@ -796,6 +797,9 @@ class QuoteFinder:
             tokens = tokens[:-1]
         while tokens and tokens[0].is_punct:
             tokens = tokens[1:]
+        if tokens and _dateline(tokens[0]):  # 'SEOUL (Reuters) - North Korea fired X, the military said'
+            dash = next((i for i, t in enumerate(tokens[:9]) if _dash(t)), None)
+            tokens = tokens[dash + 1 :] if dash is not None else tokens
         if len(tokens) < least or not any(t.is_alpha or t.like_num for t in tokens):
             return None
         if all(t.ent_type_ in _WHEN or t.pos_ in ("ADP", "DET", "PUNCT") for t in tokens):
@@ -839,7 +843,7 @@ class QuoteFinder:
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
-                return actor_id, Span(s, e)
+                return self.members_of(s, e) or actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
         named = [x for x in inside if _in_apposition(token, x[1])]
@@ -848,6 +852,18 @@ class QuoteFinder:
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+    def members_of(self, start: int, end: int) -> str | None:
+        """'The two leaders said': a mention the actors stage gave to each of several people is
+        said by all of them together (a group actor)."""
+        i = bisect_left(self.mentions, (start,))
+        ids = []
+        while i < len(self.mentions) and self.mentions[i][0] == start:
+            if self.mentions[i][1] == end and self.mentions[i][2] not in ids:
+                ids.append(self.mentions[i][2])
+            i += 1
+        return group_speaker(self.article, ids) if len(ids) > 1 else None
 
 
 def _no_words(text: str, s: int, e: int) -> bool:
@@ -1034,11 +1050,19 @@ def _subject(verb):
 def _dateline(tok) -> bool:
     """The upper-case town a report is filed from, opening its paragraph: 'SEOUL, June 5 --',
     'WASHINGTON (AP) --'."""
-    if not (tok.is_upper and len(tok.text) > 1 and tok.pos_ == "PROPN"):
+    if not (tok.is_upper and len(tok.text) > 1 and tok.pos_ in ("PROPN", "NOUN")):
         return False
-    if tok.i > 0 and not (tok.doc[tok.i - 1].is_space or "\n" in tok.doc[tok.i - 1].whitespace_):
+    first = tok.i
+    while first > 0 and tok.i - first < 3 and tok.doc[first - 1].is_upper and tok.doc[first - 1].is_alpha:
+        first -= 1  # 'HONG KONG --', 'NEW YORK (Reuters) -'
+    if first > 0 and not (tok.doc[first - 1].is_space or "\n" in tok.doc[first - 1].whitespace_):
         return False
-    return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : tok.i + 9])
+    return any(_dash(t) for t in tok.doc[tok.i + 1 : tok.i + 9])
+
+
+def _dash(tok) -> bool:
+    """A dash, or a hyphen set off by spaces ('SEOUL (Reuters) - ...', not 'US-China')."""
+    return tok.text in _DASHES or (tok.text == "-" and bool(tok.whitespace_) and bool(tok.nbor(-1).whitespace_))
 
 
 def _in_apposition(token, offset: int) -> bool:
