@@ -98,3 +98,38 @@ def test_a_scene_setting_test_without_a_target_stays_an_event(nlp, stage):  # no
 def test_an_appeal_for_an_event_named_by_a_noun_is_one_appeal(nlp, stage, text, code):  # noqa: F811
     found = [(e.cameo, e.trigger.text) for e in stage(article(nlp, text)).events]
     assert code in [c for c, _ in found] and not [c for c, _ in found if c[:2] in ("03", "04")], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel and Syria signed a peace agreement on Monday. Iran denounced the agreement.", ("IRN", "ISR")),
+        (
+            "Israel and Syria signed a peace agreement on Monday. Iran called the agreement a historic mistake.",
+            ("IRN", "ISR"),
+        ),
+        ("Trump visited China on Monday. Russia criticized the visit.", ("RUS", "trump")),
+        ("Japan accused China of spying on Monday. China rejected the charge.", ("CHN", "JPN")),
+    ],
+)
+def test_a_comment_on_an_event_told_before_targets_its_source(nlp, stage, text, expected):  # noqa: F811
+    found = codes(stage, article(nlp, text))
+    assert expected in [e[:2] for e in found], found
+
+
+def test_a_comment_on_an_event_never_told_keeps_no_target(nlp, stage):  # noqa: F811
+    found = codes(stage, article(nlp, "Russia attacked Japan on Monday. China rejected the charge."))
+    assert ("CHN", None) in [e[:2] for e in found], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia hosted Kim at Russia's space center on Wednesday.", ("RUS", "kim")),
+        ("Russia welcomed Kim at Russia's space center on Wednesday.", ("RUS", "kim")),
+        ("China hosted Kim at Russia's space center on Wednesday.", ("CHN", "kim")),
+    ],
+)
+def test_the_place_of_an_act_on_someone_is_no_second_target(nlp, stage, text, expected):  # noqa: F811
+    found = [e[:2] for e in codes(stage, article(nlp, text))]
+    assert expected in found and len(found) == 1, found

@@ -438,8 +438,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.targets
         ]
     holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
-    for holder in holders:
-        for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
+    preps = pattern.target_preps - LOCATIVE_PREPS if args.targets else pattern.target_preps
+    for holder in holders:  # "hosted Kim at Russia's space center": whom, then only where
+        for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"

@@ -252,7 +252,7 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
                 continue
-            hint = _next_word(article.text, end) in region_words
+            hint = _next_word(article.text, end) in region_words or _region_before(article.text, start)
             if (
                 ent.label_ in PLACE_LABELS
                 or hint
@@ -263,6 +263,14 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             elif place_context(article.text, start, end, gaz):
                 out.append(Candidate(start, end, text))
     return out
+
+
+_REGION_OF = re.compile(r"\b(?:state|province|region|oblast|prefecture|governorate)\s+of\s+$", re.IGNORECASE)
+
+
+def _region_before(text: str, start: int) -> bool:
+    """ "the state of Washington", "the province of Sindh": the name is a region's."""
+    return bool(_REGION_OF.search(text, max(0, start - 20), start))
 
 
 METROPOLIS = 1_000_000

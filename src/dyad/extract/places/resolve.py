@@ -387,8 +387,18 @@ def _comma_pairs(candidates: list[Candidate], text: str, options) -> dict[int, i
     for i in range(len(candidates) - 1):
         between = text[candidates[i].end : candidates[i + 1].start]
         if _COMMA.match(between) and not any(e.kind == "country" for e, *_ in options[i]):
-            pairs[i], pairs[i + 1] = i + 1, i
+            if not _region_list(candidates, text, options, i):
+                pairs[i], pairs[i + 1] = i + 1, i
     return pairs
+
+
+def _region_list(candidates: list[Candidate], text: str, options, i: int) -> bool:
+    """Whether ``X, Y`` begins a list of three or more names each of which can be a first-level
+    region of one country ("in Washington, Pennsylvania and California"): not X in Y."""
+    if i + 2 >= len(candidates) or not _LIST_GAP.match(text[candidates[i + 1].end : candidates[i + 2].start]):
+        return False
+    countries = [{e.country for e, *_ in options[k] if e.kind == "region" and e.country} for k in (i, i + 1, i + 2)]
+    return bool(countries[0] & countries[1] & countries[2])
 
 
 def distance_km(a: Entry, b: Entry) -> float:
