@@ -774,3 +774,11 @@ def test_a_list_of_regions_is_no_town_in_its_state(stage):
     article = analyse(stage, "Crews were sent to Decatur, Ala., and Atlanta on Sunday.")
     decatur, _ = at(article, "Decatur")
     assert decatur.kind == "city" and 34 < decatur.lat < 35 and "qualified by Alabama" in decatur.reason
+
+
+def test_englands_regions(stage):
+    article = analyse(stage, "Hospitals in the West Midlands and in South West England reported more cases.")
+    midlands, _ = at(article, "West Midlands")
+    assert midlands.country == "GBR" and 52 < midlands.lat < 53.5  # not Zimbabwe's Midlands
+    south_west, _ = at(article, "South West England")
+    assert south_west.country == "GBR" and south_west.lat < 52
