@@ -231,6 +231,8 @@ class QuoteFinder:
                 continue  # 'told MSNBC's "Morning Joe"': a name, not speech
             attribution = self.after(e, seg.end, short=self.text[e - 1] in _END_PUNCT) or self.before(s)
             attribution = attribution or self.lead_in(s, seg)
+            if attribution is not None and quote.partial:
+                attribution = self.inner_speech(s, attribution)
             if attribution is None and self.signed(quote, e, seg):
                 quotes.append(quote)
                 continue
@@ -387,6 +389,17 @@ class QuoteFinder:
         if verbs and self.token_at(lead_end - 1).i - verbs[-1].i <= 2 and verbs[-1].pos_ == "VERB":
             return verbs[-1]  # 'Trump declared "I think ...', 'X said Monday "...'
         return None
+
+    def inner_speech(self, quote_start: int, attribution):
+        """'... by Kim, who said the system would "radically promote" X, KCNA reported': a
+        partial quote inside what another speech verb reports is that verb's speaker's."""
+        first = self.token_at(quote_start)
+        tok = first
+        while tok is not None and tok.head.i != tok.i and tok.i != attribution.i:
+            tok = tok.head
+            if tok.i < first.i and tok.i != attribution.i and _is_speech(tok):
+                return tok
+        return attribution
 
     def governing(self, quote_start: int):
         """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
