@@ -230,7 +230,8 @@ class Reader:
 
     def page(self) -> pronoun_features.Page:
         if self._page is None:
-            self._page = pronoun_features.Page(self.article.doc)
+            title_end = next((s.end for s in self.article.segments if s.kind == "title"), 0)
+            self._page = pronoun_features.Page(self.article.doc, title_end)
         return self._page
 
     def resolve_groups(self) -> None:
@@ -359,7 +360,7 @@ class Reader:
         elif len(name.split()) >= 2 and name.split()[0].lower() in self.surnames() and not _given_after(name):
             return self.person(Cand(span[:1], "PERSON"))  # "the Warhol Polaroids": named after Warhol
         elif len(name.split()) >= 2:
-            ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
+            ref = self.refs.get(_slug(name)) or self.full_name_ending(name) or self.new_ref(_slug(name), name, "person")
             self.absorb_surname(ref, name)
         else:
             ref = self.surname(span, name)
@@ -372,6 +373,14 @@ class Reader:
             self.add_role(ref, role)
         ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
         return ref
+
+    def full_name_ending(self, name: str) -> Ref | None:
+        """"Hirsi Ali" after "Ayaan Hirsi Ali", "De Peyster" after "Abraham de Peyster": a name of
+        two or more words that ends the full name of exactly one person named before."""
+        tail = name.lower().split()
+        found = [r for r in self.refs.values() if r.kind == "person" and len(r.name.split()) > len(tail)
+                 and r.name.lower().split()[-len(tail):] == tail]
+        return found[0] if len(found) == 1 else None
 
     def surname_person(self, cand: Cand) -> Ref | None:
         """A surname that is also a capital's name, resolved as a surname (surname_over_capital)."""

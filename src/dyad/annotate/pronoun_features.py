@@ -42,7 +42,7 @@ NAMES = (
     *(f"{p}_{c}_{d}" for p in ("psubj", "pposs", "pobj") for c in ROLES for d in ("s0", "s1", "s2+")),
     "cand_in_pron_sent", "cand_sent_first_person",
     "subj_of_governing_verb", "obj_of_governing_verb", "cand_sentence_initial", "cand_in_parens",
-    "cand_surname_only", "given_match", "given_clash", "given_only",
+    "cand_surname_only", "given_match", "given_clash", "given_only", "in_title",
 )
 
 
@@ -70,7 +70,8 @@ class Page:
     what the features read of a token's parse, worked out once per token (a pronoun's candidates
     and a candidate's pronouns are many pairs of the same few tokens)."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, title_end: int = 0):
+        self.title_end = title_end  # where the article's title ends (characters; 0 without one)
         self.sentence: list[int] = []
         self.quoted: list[bool] = []
         self._facts: dict[int, Facts] = {}
@@ -224,5 +225,6 @@ def features(pron, gender: str | None, ref, rank: int, page: Page, ctx, first_pe
         c.in_parens,
         len(ref.name.split()) == 1,
         *_given_evidence(ref, gender),
+        page.title_end > 0 and any(m.start < page.title_end for m in ref.mentions),
     ]
     return list(map(float, out))

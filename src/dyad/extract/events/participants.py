@@ -26,6 +26,7 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 GROUP_PREPS = ("of", "in", "from")
 LOCATIVE_PREPS = frozenset({"at", "in"})
 AGENT_PREPS = frozenset({"by", "from"})
+SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
@@ -455,6 +456,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     else:
         args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
+    if not args.sources and verb.dep_ == "advcl" and any(s.lower_ in SINGULAR_PRONOUNS for s in subs):
+        args.sources = index.all_of(subjects(verb.head)[0])  # "North Korea would pay if it supplied arms"
+        args.inferred = bool(args.sources)
     if not args.sources and any(s.pos_ == "PRON" for s in subs):  # "Syria says it will withdraw"
         args.sources, args.inferred = index.roll_up(reporter(verb, index)), True
     if not args.sources and verb.dep_ == "acl":  # "issued a statement calling on X to"
@@ -468,8 +472,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.targets
         ]
     holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
-    for holder in holders:
-        for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
+    preps = pattern.target_preps - LOCATIVE_PREPS if args.targets else pattern.target_preps
+    for holder in holders:  # "hosted Kim at Russia's space center": whom, then only where
+        for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
