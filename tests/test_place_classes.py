@@ -774,3 +774,29 @@ def test_a_list_of_regions_is_no_town_in_its_state(stage):
     article = analyse(stage, "Crews were sent to Decatur, Ala., and Atlanta on Sunday.")
     decatur, _ = at(article, "Decatur")
     assert decatur.kind == "city" and 34 < decatur.lat < 35 and "qualified by Alabama" in decatur.reason
+
+
+def test_englands_regions(stage):
+    article = analyse(stage, "Hospitals in the West Midlands and in South West England reported more cases.")
+    midlands, _ = at(article, "West Midlands")
+    assert midlands.country == "GBR" and 52 < midlands.lat < 53.5  # not Zimbabwe's Midlands
+    south_west, _ = at(article, "South West England")
+    assert south_west.country == "GBR" and south_west.lat < 52
+
+
+def test_a_part_of_a_town_after_its_possessive_stands_at_the_town(stage):
+    """ "Chicago's South Side" is no town called South Side in New York."""
+    article = analyse(stage, "Police in Chicago's South Side reported three shootings overnight.")
+    side, _ = at(article, "South Side")
+    chicago, _ = at(article, "Chicago")
+    assert (side.lat, side.lon) == (chicago.lat, chicago.lon) and "a part of Chicago" in side.reason
+
+
+def test_an_abbreviated_county(stage, actors):
+    """ "Hamilton Co." is Hamilton County, as AP style writes it; a company the knowledge base
+    knows is not."""
+    article = analyse_all(
+        stage, actors, "Springfield trustees met on Monday with Hamilton Co. commissioners in Ohio."
+    )
+    place, _ = at(article, "Hamilton Co.")
+    assert place.name == "Hamilton County" and place.country == "USA"

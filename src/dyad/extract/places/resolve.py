@@ -107,6 +107,7 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
             scored.append(max((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, default=None))
         choice = scored
     _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
+    _city_parts(candidates, text, choice)
     return [
         Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
         for c, best in zip(candidates, choice, strict=True)
@@ -132,6 +133,26 @@ def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
         option = _scored((hit[0], _prior(hit[0], False) - SHORT_FORM, why), *context_of(i))
         if choice[i] is None or option[1] > choice[i][1]:
             choice[i] = option
+
+
+_OWNER_GAP = re.compile(r"^['\u2019]s\s+$")
+CITY_PART_KM = 100.0  # a part of a city lies nearer than this to its point
+
+
+def _city_parts(candidates: list[Candidate], text: str, choice: list) -> None:
+    """A name after a town's possessive ("Chicago's South Side", "London's West End") is a part
+    of that town: where its own choice lies far away (a namesake elsewhere), it stands at the
+    town's point."""
+    for i in range(1, len(candidates)):
+        owner, own = choice[i - 1], choice[i]
+        if owner is None or own is None or owner[0].kind != "city" or candidates[i].demonym:
+            continue
+        if not _OWNER_GAP.match(text[candidates[i - 1].end : candidates[i].start]):
+            continue
+        if distance_km(owner[0], own[0]) > CITY_PART_KM:
+            e = owner[0]
+            part = Entry(candidates[i].text, "site", e.country, e.lat, e.lon, within=e.name)
+            choice[i] = (part, min(owner[1], SITE_SCORE), [f"a part of {e.name}, at its point"])
 
 
 def _keeps_its_name(own: Entry, division: Entry) -> bool:
