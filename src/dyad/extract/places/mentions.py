@@ -61,6 +61,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(
         [],
         _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
+        + _county_abbreviations(article, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -252,7 +253,7 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
                 continue
-            hint = _next_word(article.text, end) in region_words
+            hint = _next_word(article.text, end) in region_words or _region_before(article.text, start)
             if (
                 ent.label_ in PLACE_LABELS
                 or hint
@@ -263,6 +264,14 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             elif place_context(article.text, start, end, gaz):
                 out.append(Candidate(start, end, text))
     return out
+
+
+_REGION_OF = re.compile(r"\b(?:state|province|region|oblast|prefecture|governorate)\s+of\s+$", re.IGNORECASE)
+
+
+def _region_before(text: str, start: int) -> bool:
+    """ "the state of Washington", "the province of Sindh": the name is a region's."""
+    return bool(_REGION_OF.search(text, max(0, start - 20), start))
 
 
 METROPOLIS = 1_000_000
@@ -668,6 +677,33 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _PLURAL_REGIONS = re.compile(
     rf"(?<![\w'’-])((?:{_NAME},\s+)*{_NAME},?\s+(?:and|or|&)\s+{_NAME})\s+({'|'.join(_SINGULAR)})\b"
 )
+
+
+_COUNTY_ABBREVIATION = re.compile(rf"(?<![\w'’&.-])(?<!& )(?<!and )({_NAME})\s+Co\.")
+
+
+def _county_abbreviations(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """ "Hamilton Co." as local news abbreviates a county: that county, where the gazetteer knows
+    one so called; not a company the knowledge base knows ("Ford Motor Co.")."""
+    text = article.text
+    if " Co." not in text:
+        return []
+    known_orgs = [(m.start, m.end) for a in article.actors if a.wikidata for m in a.mentions]
+    out = []
+    for match in _COUNTY_ABBREVIATION.finditer(text):
+        if _overlaps_span(match.span(), known_orgs):
+            continue
+        for word in re.finditer(r"\S+", match.group(1)):  # "A Madison": "A Madison", then "Madison"
+            start = match.start(1) + word.start()
+            full = f"{text[start : match.end(1)]} County"
+            if any(not alt for _, alt in gaz.lookup(full)):
+                out.append(
+                    Candidate(
+                        start, match.end(), text[start : match.end()], from_entity=False, short_for=full
+                    )
+                )
+                break
+    return out
 
 
 def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
