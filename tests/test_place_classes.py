@@ -800,3 +800,11 @@ def test_an_abbreviated_county(stage, actors):
     )
     place, _ = at(article, "Hamilton Co.")
     assert place.name == "Hamilton County" and place.country == "USA"
+
+
+def test_a_town_called_x(stage, actors):
+    article = analyse_all(
+        stage, actors, "The toads died in central Denmark, in a town called Lasby, near a lake."
+    )
+    place, _ = at(article, "Lasby")
+    assert place.country == "DNK" and place.kind == "city"
