@@ -808,3 +808,9 @@ def test_a_town_called_x(stage, actors):
     )
     place, _ = at(article, "Lasby")
     assert place.country == "DNK" and place.kind == "city"
+
+
+def test_a_state_abbreviation_in_a_based_compound(stage):
+    article = analyse(stage, "The Knoxville, Tenn.-based company hired 40 workers last spring.")
+    place, mention = at(article, "Tenn.")
+    assert place.name == "Tennessee" and mention.end - mention.start == len("Tenn.")

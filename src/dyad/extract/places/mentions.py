@@ -575,7 +575,16 @@ def _owned_word(text: str, end: int) -> str:
     return norm(match.group(1)) if match else ""
 
 
+_COMPOUND = re.compile(r"-(?:based|born|bred|area|owned|headquartered)$")
+
+
 def _trim(name: str) -> str:
+    """The name less its possessive, trailing punctuation and compound ending ("Tenn.-based")."""
+    compound = _COMPOUND.search(name)
+    if compound:
+        name = name[: compound.start()]
+        if name.endswith(".") and norm(name) in _abbreviations():
+            return name  # "Calif." of "Calif.-based" keeps its dot
     match = _TRAIL.search(name)
     return name[: match.start()] if match else name
 
