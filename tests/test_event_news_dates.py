@@ -133,3 +133,26 @@ def test_a_comment_on_an_event_never_told_keeps_no_target(nlp, stage):  # noqa: 
 def test_the_place_of_an_act_on_someone_is_no_second_target(nlp, stage, text, expected):  # noqa: F811
     found = [e[:2] for e in codes(stage, article(nlp, text))]
     assert expected in found and len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Kim hold a joint news conference in Hanoi.",
+        "Trump held a press conference with Kim in Hanoi.",
+        "Kim started the news conference in Pyongyang.",
+    ],
+)
+def test_a_news_conference_is_no_event_of_its_own(nlp, stage, text):  # noqa: F811
+    assert codes(stage, article(nlp, text)) == []
+
+
+def test_an_unresolved_it_in_an_adverbial_clause_is_the_subject_it_hangs_on(nlp, stage):  # noqa: F811
+    text = "Washington warned that North Korea would pay a price if it supplied arms to Russia."
+    found = codes(stage, article(nlp, text))
+    assert ("PRK", "RUS", "07") in [e[:3] for e in found], found
+
+
+def test_a_plural_pronoun_is_not_a_singular_subject(nlp, stage):  # noqa: F811
+    found = codes(stage, article(nlp, "Russia will sanction Japan if they attack Syria."))
+    assert not [e for e in found if e[2] == "19" and e[0] == "RUS"], found

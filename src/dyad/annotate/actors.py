@@ -610,6 +610,8 @@ class Reader:
             ref.sector = ref.sector or (owner.sector if owner.kind == "organization" else None)
         elif based is not None:
             ref.country = ref.country or based[1].country
+        else:  # "Moon's spokesman, Kim Eui-kyeom": the country of the person served
+            ref.country = ref.country or self.served(role.of_tokens, ref)
         ref.sector = ref.sector or self.kb.sector_for_title(role.title)
         if ref.country and ref.sector:
             ref.code = ref.code or f"{ref.country}{ref.sector}"
@@ -625,7 +627,41 @@ class Reader:
         found = self.state_in(tokens)
         if found is not None and (best[0] is None or len(found[0]) > len(best[0])):
             return self.from_kb(found[1])
+        if best[1] is None and tokens:
+            return self.named_before(tokens) or self.seat_of(tokens)
         return best[1]
+
+    def served(self, tokens, ref: Ref) -> str | None:
+        """The country of the person a possessive before a title names ("Moon's spokesman")."""
+        if len(tokens) < 2 or tokens[-1].tag_ != "POS":
+            return None
+        text = " ".join(t.text for t in tokens[:-1]).lower()
+        people = [
+            r for r in self.refs.values()
+            if r.kind == "person" and r is not ref and any(m.text.lower() == text for m in r.mentions)
+        ]
+        return people[0].country if len(people) == 1 else None
+
+    def seat_of(self, tokens) -> Ref | None:
+        """'Kremlin spokesman X', 'a Beijing envoy': a seat of government before a title is its state."""
+        found = self.state_in(tokens, metonyms=True)
+        return self.from_kb(found[1]) if found is not None else None
+
+    def named_before(self, tokens) -> Ref | None:
+        """'South Korea's unification ministry said ... ministry spokesman X': the organisation
+        named earlier whose words there end with the words before the title."""
+        words = " ".join(t.lower_ for t in tokens)
+        if len(words) < 4:
+            return None
+        at = tokens[0].idx
+        found = [
+            (m.start, r)
+            for r in self.refs.values()
+            if r.kind == "organization"
+            for m in r.mentions
+            if m.start < at and m.text.lower().endswith(words)
+        ]
+        return max(found, key=lambda x: x[0])[1] if found else None
 
     def state_in(self, tokens, metonyms: bool = False):
         """The longest run of tokens naming a state: ("North Korea", entry); with ``metonyms``
