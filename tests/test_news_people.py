@@ -45,3 +45,38 @@ def test_a_dateline_tagged_as_a_noun_is_not_the_subject(analyze_text):
     q = find(a, "to reopen the liaison office")
     assert who(a, q) != "PYONGYANG", quotes(a)
     assert q.speaker != "PRK", quotes(a)
+
+
+def _actor(a, name):
+    return next((x for x in a.actors if x.name == name), None)
+
+
+def test_a_seat_of_government_before_a_title_gives_its_state(analyze_text):
+    a = analyze_text(
+        "Kremlin spokesman Anton Sorokin told reporters the talks had been useful.",
+        published="2024-03-01",
+    )
+    person = _actor(a, "Anton Sorokin")
+    assert person is not None and person.country == "RUS" and person.code == "RUSGOV", [
+        (x.name, x.code) for x in a.actors
+    ]
+
+
+def test_a_ministry_spokesman_belongs_to_the_ministry_named_before(analyze_text):
+    a = analyze_text(
+        "Japan's foreign ministry lodged a protest on Friday. Foreign ministry spokesman Taro Ishikawa "
+        "said the ship had entered Japanese waters.",
+        published="2024-03-01",
+    )
+    person = _actor(a, "Taro Ishikawa")
+    assert person is not None and person.country == "JPN", [(x.name, x.code) for x in a.actors]
+
+
+def test_a_leaders_spokesman_has_the_leaders_country(analyze_text):
+    a = analyze_text(
+        "President Luiz Inacio Lula da Silva met the delegation. Lula's spokesman, Paulo Mendes, "
+        "said the meeting was cordial.",
+        published="2024-03-01",
+    )
+    person = _actor(a, "Paulo Mendes")
+    assert person is not None and person.country == "BRA", [(x.name, x.country) for x in a.actors]
