@@ -800,3 +800,17 @@ def test_an_abbreviated_county(stage, actors):
     )
     place, _ = at(article, "Hamilton Co.")
     assert place.name == "Hamilton County" and place.country == "USA"
+
+
+def test_a_town_called_x(stage, actors):
+    article = analyse_all(
+        stage, actors, "The toads died in central Denmark, in a town called Lasby, near a lake."
+    )
+    place, _ = at(article, "Lasby")
+    assert place.country == "DNK" and place.kind == "city"
+
+
+def test_a_state_abbreviation_in_a_based_compound(stage):
+    article = analyse(stage, "The Knoxville, Tenn.-based company hired 40 workers last spring.")
+    place, mention = at(article, "Tenn.")
+    assert place.name == "Tennessee" and mention.end - mention.start == len("Tenn.")

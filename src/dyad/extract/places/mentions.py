@@ -532,16 +532,21 @@ def _demonyms() -> frozenset[str]:
 
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
+_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named|known\s+as)\s+$")
 _RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
 def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it a place: a locative word before it
-    ("in", "near", "the capital"), a place noun and "of" ("the town of"), where a person lives
+    ("in", "near", "the capital"), a place noun and "of" ("the town of") or "called" ("a town
+    called"), where a person lives
     ("Jane Doe, 45, of Hayes"), or ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
     if not metonym and _RESIDENT.search(text, max(0, start - 20), start):
         return True  # "Jane Doe, 45, of Hayes, was"
+    called = _CALLED.search(text[max(0, start - 40) : start])
+    if called and norm(called.group(1)) in read_words("place_nouns.txt"):
+        return True  # "a town called Låsby", "a village named Dudescu"
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before:
         if before.group(1):
@@ -570,7 +575,16 @@ def _owned_word(text: str, end: int) -> str:
     return norm(match.group(1)) if match else ""
 
 
+_COMPOUND = re.compile(r"-(?:based|born|bred|area|owned|headquartered)$")
+
+
 def _trim(name: str) -> str:
+    """The name less its possessive, trailing punctuation and compound ending ("Tenn.-based")."""
+    compound = _COMPOUND.search(name)
+    if compound:
+        name = name[: compound.start()]
+        if name.endswith(".") and norm(name) in _abbreviations():
+            return name  # "Calif." of "Calif.-based" keeps its dot
     match = _TRAIL.search(name)
     return name[: match.start()] if match else name
 
