@@ -294,6 +294,24 @@ def test_gap_evaluate_gives_page_and_snippet_context_figures(tmp_path):
         gap.evaluate(path, "headline")
 
 
+@pytest.mark.parametrize("text, name, birth", [
+    ("Anna Lund is a judge. Lund was born Karin Maria Holm in Bergen in 1950.", "Anna Lund", "Karin Maria Holm"),
+    ("Dahl was born as Ingrid Solberg in Oslo, and later moved to Paris.", "Dahl", "Ingrid Solberg"),
+    ("Peter Okafor is a chemist. Okafor, born Daniel Obi in Lagos, moved to Leeds.", "Peter Okafor", "Daniel Obi"),
+    ("Maria Elena Cruz, known as Lena Cruz, is a singer from Cebu.", "Maria Elena Cruz", "Lena Cruz"),
+])
+def test_a_birth_name_is_the_person_born_with_it(read, text, name, birth):
+    """"X was born NAME", "X, born NAME", "X, known as NAME": the name is X's, no other person."""
+    _, art = read(text)
+    person = actor_of(art, name)
+    assert person is not None and actor_of(art, birth) == person
+
+
+def test_a_name_after_born_in_a_place_is_no_birth_name(read):
+    _, art = read("Anna Lund is a judge. Lund was born in Bergen and met Karin Holm in Oslo.")
+    assert actor_of(art, "Karin Holm") not in (None, actor_of(art, "Anna Lund"))
+
+
 def test_a_name_ending_a_full_name_named_before_is_that_person(read):
     """"Hirsi Ali" after "Ayaan Hirsi Ali": a two-word surname is the person it ends; "Lind
     Berg" after two people whose names end so stays apart."""

@@ -156,3 +156,18 @@ def test_an_unresolved_it_in_an_adverbial_clause_is_the_subject_it_hangs_on(nlp,
 def test_a_plural_pronoun_is_not_a_singular_subject(nlp, stage):  # noqa: F811
     found = codes(stage, article(nlp, "Russia will sanction Japan if they attack Syria."))
     assert not [e for e in found if e[2] == "19" and e[0] == "RUS"], found
+
+
+LEAD = "Russia and Japan agreed on Wednesday to hold talks.\nThe two sides met for four hours.\nJapan praised Russia."
+
+
+def test_undated_events_that_happened_take_the_day_of_the_articles_lead(nlp, stage):  # noqa: F811
+    art = article(nlp, LEAD, times=[("Wednesday", "2023-11-01")])
+    found = dated(stage, art, published="2023-11-02")
+    assert [d for *_, d in found] == [("2023-11-01", "clause"), ("2023-11-01", "lead"), ("2023-11-01", "lead")], found
+
+
+def test_a_lead_day_long_before_publication_is_not_the_news_day(nlp, stage):  # noqa: F811
+    art = article(nlp, LEAD, times=[("Wednesday", "2023-10-01")])
+    found = dated(stage, art, published="2023-11-02")
+    assert [d for *_, d in found][-1] == ("2023-11-02", "published"), found
