@@ -156,3 +156,35 @@ def test_an_unresolved_it_in_an_adverbial_clause_is_the_subject_it_hangs_on(nlp,
 def test_a_plural_pronoun_is_not_a_singular_subject(nlp, stage):  # noqa: F811
     found = codes(stage, article(nlp, "Russia will sanction Japan if they attack Syria."))
     assert not [e for e in found if e[2] == "19" and e[0] == "RUS"], found
+
+
+LEAD = "Russia and Japan agreed on Wednesday to hold talks.\nThe two sides met for four hours.\nJapan praised Russia."
+
+
+def test_undated_events_that_happened_take_the_day_of_the_articles_lead(nlp, stage):  # noqa: F811
+    art = article(nlp, LEAD, times=[("Wednesday", "2023-11-01")])
+    found = dated(stage, art, published="2023-11-02")
+    assert [d for *_, d in found] == [("2023-11-01", "clause"), ("2023-11-01", "lead"), ("2023-11-01", "lead")], found
+
+
+def test_a_lead_day_long_before_publication_is_not_the_news_day(nlp, stage):  # noqa: F811
+    art = article(nlp, LEAD, times=[("Wednesday", "2023-10-01")])
+    found = dated(stage, art, published="2023-11-02")
+    assert [d for *_, d in found][-1] == ("2023-11-02", "published"), found
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Japan said it would pursue talks with China.", "JPN"),
+        ("Russia said it expected a summit with Japan.", "RUS"),
+    ],
+)
+def test_an_event_noun_under_a_reported_pronoun_is_the_speakers(nlp, stage, text, source):  # noqa: F811
+    found = codes(stage, article(nlp, text))
+    assert [e for e in found if e[0] == source and e[3] in ("talks", "summit")], found
+
+
+def test_talks_one_would_pursue_are_an_intent(nlp, stage):  # noqa: F811
+    found = codes(stage, article(nlp, "Japan said it would pursue talks with China."))
+    assert ("JPN", "CHN", "03", "talks") in found, found

@@ -80,3 +80,46 @@ def test_a_leaders_spokesman_has_the_leaders_country(analyze_text):
     )
     person = _actor(a, "Paulo Mendes")
     assert person is not None and person.country == "BRA", [(x.name, x.country) for x in a.actors]
+
+
+def test_an_institution_after_its_states_possessive_is_that_states(analyze_text):
+    a = analyze_text(
+        "South Korea's Joint Chiefs of Staff said two shells landed near the island of Yeonpyeong.",
+        published="2024-03-01",
+    )
+    q = find(a, "two shells landed")
+    assert a.actor(q.speaker).name == "Joint Chiefs of Staff of South Korea", quotes(a)
+    assert len([x for x in a.actors if "Joint Chiefs" in x.name]) == 1, [x.name for x in a.actors]
+
+
+def test_a_shared_acronym_is_the_institution_the_article_named(analyze_text):
+    a = analyze_text(
+        "South Korea's Joint Chiefs of Staff reported artillery fire on Monday. A JCS officer said "
+        "the shells fell into the buffer zone.",
+        published="2024-03-01",
+    )
+    q = find(a, "the shells fell")
+    assert a.actor(q.speaker).code == "KORMIL", quotes(a)
+
+
+def test_every_person_the_knowledge_base_knows_has_a_code_in_office(analyze_text):
+    a = analyze_text(
+        'Kim Yo Jong said the South would "pay dearly" for the leaflets.',
+        published="2023-07-11",
+    )
+    person = _actor(a, "Kim Yo-jong")
+    assert person is not None and person.code == "PRKGOV", [(x.name, x.code) for x in a.actors]
+
+
+def test_every_person_of_dyads_own_list_has_a_dated_role():
+    import csv
+    from importlib import resources
+
+    folder = resources.files("dyad.data").joinpath("actors")
+    roles = {
+        r["person_id"]
+        for name in ("roles.csv", "petrarch_roles.csv")
+        for r in csv.DictReader(folder.joinpath(name).read_text(encoding="utf-8").splitlines())
+    }
+    people = csv.DictReader(folder.joinpath("people.csv").read_text(encoding="utf-8").splitlines())
+    assert [p["id"] for p in people if p["id"] not in roles] == []

@@ -702,6 +702,8 @@ class Reader:
             return self.named_for(cand)
         hits = self.kb.lookup(cand.text)
         owner = self.owner_before(cand)
+        if not hits and owner is None:
+            hits, owner = self.owned_inside(cand)  # "South Korea's Joint Chiefs": Korea's "Joint Chiefs"
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         if hits:
@@ -755,6 +757,20 @@ class Reader:
                 return found
         return None
 
+    def owned_inside(self, cand: Cand):
+        """An institution phrase that opens with its state's possessive ("South Korea's Joint
+        Chiefs"): the hits of the rest that belong to that state, and the state."""
+        span = cand.span
+        pos = next((t for t in span if t.tag_ == "POS"), None)
+        if pos is None or pos.i == span.start or pos.i + 1 >= span.end:
+            return [], None
+        found = self.state_in(list(span.doc[span.start : pos.i]))
+        if found is None:
+            return [], None
+        rest = span.doc[pos.i + 1 : span.end].text
+        hits = [h for h in self.kb.lookup(rest) if h[0].country == found[1].country]
+        return hits, (found[0] + pos.text, found[1]) if hits else None
+
     def in_context(self, hits, owner):
         """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
         South Korea), that of the state named before it, else of the state the article has named
@@ -765,6 +781,9 @@ class Reader:
             for entry, via in hits:
                 if entry.country == owner[1].country:
                     return entry, via
+        named_org = [h for h in hits if h[0].id in self.refs and self.refs[h[0].id].mentions]
+        if len(named_org) == 1:
+            return named_org[0]  # 'South Korea's Joint Chiefs of Staff ... a JCS official': that JCS
         named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
         weights = [named.get(e.country or "", 0) for e, _via in hits]
         return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
