@@ -188,3 +188,15 @@ def test_an_event_noun_under_a_reported_pronoun_is_the_speakers(nlp, stage, text
 def test_talks_one_would_pursue_are_an_intent(nlp, stage):  # noqa: F811
     found = codes(stage, article(nlp, "Japan said it would pursue talks with China."))
     assert ("JPN", "CHN", "03", "talks") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim told reporters that the talks had failed.",
+        "A Japanese official told reporters on Monday that Japan would wait.",
+    ],
+)
+def test_a_statement_to_the_press_is_no_event_of_its_own(nlp, stage, text):  # noqa: F811
+    found = codes(stage, article(nlp, text))
+    assert not [e for e in found if e[3] == "told"], found

@@ -104,7 +104,9 @@ class EventStage:
                 if self.relevance.audience_only(code, actors[0]):
                     continue  # "asked by reporters": a question from the press
                 if self.relevance.audience_only(code, actors[1]):
-                    target, actors[1] = None, None  # "told reporters": the audience, no target
+                    if code[:2] == "01":  # "told reporters that ...": a report, what it says is the news
+                        continue
+                    target, actors[1] = None, None  # "Kim promised reporters ...": the audience, no target
                 if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
                 key = (
