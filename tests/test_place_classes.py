@@ -248,11 +248,15 @@ def test_a_district_never_takes_a_towns_name():
     gaz = load_gazetteer()
     # "Suffolk" is an English county and a Virginian city: the New York county keeps its full name
     assert all(e.kind != "district" for e, _ in gaz.lookup("Suffolk"))
-    assert any(e.kind in ("region", "district") and e.within == "New York" for e, _ in gaz.lookup("Suffolk County"))
+    assert any(
+        e.kind in ("region", "district") and e.within == "New York" for e, _ in gaz.lookup("Suffolk County")
+    )
 
 
 def test_a_named_site_stands_at_the_place_named_with_it(stage):
-    article = analyse(stage, "The inmate was moved to Crossroads Correctional Center in Shelby, Montana, on Monday.")
+    article = analyse(
+        stage, "The inmate was moved to Crossroads Correctional Center in Shelby, Montana, on Monday."
+    )
     site, _ = at(article, "Crossroads Correctional Center")
     town, _ = at(article, "Shelby")
     assert site.kind == "site" and (site.lat, site.lon) == (town.lat, town.lon)
@@ -263,7 +267,9 @@ def test_a_named_site_stands_at_the_place_named_with_it(stage):
 
 
 def test_a_site_needs_a_place_named_with_it(stage, actors):
-    article = analyse_all(stage, actors, "The teacher was arrested at Kendale Lakes Elementary School on Friday.")
+    article = analyse_all(
+        stage, actors, "The teacher was arrested at Kendale Lakes Elementary School on Friday."
+    )
     assert [m.text for p in article.places for m in p.mentions] == []
 
 
@@ -299,7 +305,9 @@ def test_bare_washington_is_the_capital_unless_listed_with_states(stage):
 
 
 def test_of_two_same_named_counties_the_one_near_the_article(stage):
-    article = analyse(stage, "Police in the town of Southold said that Suffolk County detectives found bones.")
+    article = analyse(
+        stage, "Police in the town of Southold said that Suffolk County detectives found bones."
+    )
     place, _ = at(article, "Suffolk County")
     assert 40.5 < place.lat < 41.2  # Long Island's, not Massachusetts'
 
@@ -313,7 +321,9 @@ def test_a_dateline_in_parentheses_before_a_dash(stage):
 
 
 def test_where_a_person_lives(stage):
-    article = analyse(stage, "Jane Doe, 45, of Slidell, was arrested. Miss Abdhou, of Hayes, was not known to police.")
+    article = analyse(
+        stage, "Jane Doe, 45, of Slidell, was arrested. Miss Abdhou, of Hayes, was not known to police."
+    )
     assert at(article, "Slidell")[0].country == "USA"
     assert at(article, "Hayes")[0].kind == "city"
 
@@ -331,7 +341,9 @@ def test_later_mentions_of_a_place_the_article_named(stage, actors):
 
 
 def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
-    article = analyse_all(stage, actors, "Officials in Jackson, Mississippi, met. Later Jackson said the water was safe.")
+    article = analyse_all(
+        stage, actors, "Officials in Jackson, Mississippi, met. Later Jackson said the water was safe."
+    )
     assert at(article, "Jackson")[0].country == "USA"
     second = article.text.index("Jackson", 20)
     assert all(m.start != second for p in article.places for m in p.mentions)
@@ -378,7 +390,9 @@ def test_a_towns_other_name_with_its_region_after_it(stage, actors):
 
 
 def test_generic_words_at_the_end_of_a_name_are_no_regions(stage):
-    article = analyse(stage, 'They marched to the "No. 2 Detention Centre" and past Ronald Wilson Reagan Middle.')
+    article = analyse(
+        stage, 'They marched to the "No. 2 Detention Centre" and past Ronald Wilson Reagan Middle.'
+    )
     assert all(m.text not in ("Centre", "Middle") for p in article.places for m in p.mentions)
 
 
@@ -476,7 +490,9 @@ def test_a_metropolis_tagged_an_organisation(stage):
 
 
 def test_a_town_named_before_a_place_noun_or_after_a_locative(stage):
-    article = analyse(stage, "Heze city alone has registered 1,700 cases. Rescuers flew to Temryuk overnight.")
+    article = analyse(
+        stage, "Heze city alone has registered 1,700 cases. Rescuers flew to Temryuk overnight."
+    )
     assert at(article, "Heze")[0].country == "CHN"
     assert at(article, "Temryuk")[0].country == "RUS"
     article = analyse(stage, "Protesters took aim at Scott Pruitt's policy decisions on Thursday.")
@@ -501,7 +517,9 @@ def test_the_arabic_article_of_a_hyphened_name_is_no_state_code(stage):
 
 
 def test_a_country_inside_an_organisations_name(stage, actors):
-    article = analyse_all(stage, actors, "Tim Strauss, vice president of Air Canada Cargo, said the flights were full.")
+    article = analyse_all(
+        stage, actors, "Tim Strauss, vice president of Air Canada Cargo, said the flights were full."
+    )
     place, mention = at(article, "Canada")
     assert place.kind == "country" and mention.metonym
     article = analyse_all(stage, actors, "Shares of the Michael Jordan Foundation rose.")
@@ -530,7 +548,9 @@ def test_a_site_then_a_comma_and_in(stage):
 
 def test_a_region_amid_a_longer_organisations_name(stage, actors):
     article = analyse_all(
-        stage, actors, "The Marine Energy Wales Annual Conference aims to showcase the progress made in tidal power."
+        stage,
+        actors,
+        "The Marine Energy Wales Annual Conference aims to showcase the progress made in tidal power.",
     )
     place, mention = at(article, "Wales")
     assert place.country == "GBR" and mention.metonym
@@ -553,7 +573,9 @@ def test_informal_regions_of_local_and_world_news(stage):
 
 
 def test_a_region_with_its_region_word_is_no_person(stage, actors):
-    article = analyse_all(stage, actors, "Lagos State announced a curfew. Amur Oblast said the fires were contained.")
+    article = analyse_all(
+        stage, actors, "Lagos State announced a curfew. Amur Oblast said the fires were contained."
+    )
     assert {a.kind for a in article.actors if a.mentions[0].text in ("Lagos State", "Amur Oblast")} == {
         "organization",
         "person",
@@ -588,17 +610,74 @@ def test_a_whole_name_spacy_took_for_an_organisation(stage, actors):
     assert at(article, "LA")[0].name == "Louisiana"
 
 
-
 def test_a_town_named_by_its_police_or_council(stage, actors):
-    article = analyse_all(stage, actors, "The boy was taken to hospital (Picture: Hammond PD). Officers said more.")
+    article = analyse_all(
+        stage, actors, "The boy was taken to hospital (Picture: Hammond PD). Officers said more."
+    )
     assert at(article, "Hammond")[0].country == "USA"
-    article = analyse_all(stage, actors, "Shortly after midnight Gainesville police closed the bridge for good.")
+    article = analyse_all(
+        stage, actors, "Shortly after midnight Gainesville police closed the bridge for good."
+    )
     assert at(article, "Gainesville")[0].country == "USA"
 
 
 def test_a_town_named_by_its_possessive_future_but_not_a_person(stage, actors):
-    article = analyse_all(stage, actors, "Some residents now fear for Dubbo’s future and for Hoorn’s economy as the mills shut.")
+    article = analyse_all(
+        stage, actors, "Some residents now fear for Dubbo’s future and for Hoorn’s economy as the mills shut."
+    )
     assert at(article, "Dubbo")[0].country == "AUS"
     assert at(article, "Hoorn")[0].country == "NLD"
-    article = analyse_all(stage, actors, "Senator Elizabeth Warren spoke on Monday. Warren's future was debated.")
+    article = analyse_all(
+        stage, actors, "Senator Elizabeth Warren spoke on Monday. Warren's future was debated."
+    )
     assert not any(m.text == "Warren" for p in article.places for m in p.mentions)
+
+
+def test_an_abbreviated_saint_or_mount_is_the_written_out_name(stage):
+    """GeoNames writes "Saint-Marc" and "Sainte Genevieve" where news writes "St." and "Ste."."""
+    gaz = load_gazetteer()
+    assert any(e.country == "HTI" for e, _ in gaz.lookup("St. Marc"))
+    assert "Ste. Genevieve" in gaz and "St Marc" in gaz
+    assert "St. Nowhereville" not in gaz
+    article = analyse(stage, "Floods cut the road between Gonaives and St. Marc in Haiti on Monday.")
+    place, _ = at(article, "St. Marc")
+    assert place.country == "HTI"
+
+
+def test_a_hyphened_county_is_not_its_first_city(stage):
+    article = analyse(stage, "The Miami-Dade County mayor said the storm closed schools on Monday.")
+    place, _ = at(article, "Miami-Dade County")
+    assert place.kind == "region" and place.country == "USA"
+    assert not [m for p in article.places for m in p.mentions if m.text == "Miami"]
+
+
+def test_every_composed_region_is_made_of_places_the_gazetteer_has():
+    """Each member of composed_regions.tsv is found (a typo would silently move a region)."""
+    from dyad.extract.places.entries import read_tsv
+    from dyad.extract.places.sources import member_rows
+
+    rows = load_gazetteer().rows
+    for name, _aliases, _kind, _iso3, members in read_tsv("composed_regions.tsv"):
+        for member in members.split("|"):
+            assert member_rows(rows, member.lstrip("-")), f"{name}: {member} is not in the gazetteer"
+
+
+def test_a_composed_region_stands_at_its_members_mean_point():
+    from dyad.extract.places.sources import member_rows
+
+    rows = [
+        ("Alpha County", "region", "USA", 40.0, -100.0, 0, None, False, "Kansas"),
+        ("Beta County", "region", "USA", 42.0, -102.0, 0, None, False, "Kansas"),
+        ("Gamma", "city", "USA", 10.0, 10.0, 900, 1, False, "Kansas"),
+    ]
+    assert [r[0] for r in member_rows(rows, "*@USA/Kansas")] == ["Alpha County", "Beta County"]  # no town
+    assert [r[0] for r in member_rows(rows, "*@USA/Kansas|-Beta County@USA/Kansas")] == ["Alpha County"]
+    assert [r[0] for r in member_rows(rows, "Gamma@USA/Kansas")] == ["Gamma"]
+    gaz = load_gazetteer()
+    island = next(e for e, alt in gaz.lookup("Long Island") if e.country == "USA" and e.name == "Long Island")
+    nassau, suffolk = (
+        next(e for e, _ in gaz.lookup(n) if e.within == "New York")
+        for n in ("Nassau County", "Suffolk County")
+    )
+    assert abs(island.lat - (nassau.lat + suffolk.lat) / 2) < 1e-3
+    assert abs(island.lon - (nassau.lon + suffolk.lon) / 2) < 1e-3

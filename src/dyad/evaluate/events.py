@@ -16,7 +16,11 @@ first trigger. Measured per set, where the set has the labels for it:
   may come in either order; a missing gold target is not judged;
 - ``plover``: the main event's PLOVER type equals the gold one (old category names translated);
 - ``accuracy`` (cameo_class only): the five-class accuracy, the share of all sentences whose main
-  event falls in the gold class (a sentence without an event counts as wrong).
+  event falls in the gold class (a sentence without an event counts as wrong);
+- ``presence``: whether there is a political event in the sentence at all. Every cameo_class
+  sentence has one (its recall); the ``leads`` set is the lead sentence of news articles of GWN and
+  GeoVirus, read from ``../geo/`` beside the dev folder, labelled by hand in dyad's
+  ``data/eval/relevance_leads.tsv`` (political event or none), for precision as well.
 
 A sentence with a gold label and no matching main event is a miss; a main event that does not match is
 a false alarm. ``overall`` sums the counts of all sets. Every figure comes three times: for ``all``
@@ -51,6 +55,7 @@ FILES = {
     "cameo_class": "cameo_class_train.tsv",
     "cameo_ner": "cameo_ner_train.txt",
 }
+LEAD_LABELS = ("eval", "relevance_leads.tsv")
 GENERIC_STATEMENTS = {"01", "010"}  # "X said ...": the main event only when nothing else was found
 STOP = {"the", "a", "an", "of", "in", "and", "'s", "s", "to", "on", "for"}
 
@@ -63,7 +68,8 @@ class Gold:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     has_dyad: bool = False
-    id: str = ""  # the record's id, else the sentence: what decides its tune/check part
+    id: str = ""
+    political: bool | None = None  # is there a political event (None: the set does not say)  # the record's id, else the sentence: what decides its tune/check part
 
     @property
     def key(self) -> str:
@@ -76,7 +82,8 @@ def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None
     folder holding the dev files."""
     path = Path(path)
     missing = [name for name in FILES.values() if not (path / name).exists()]
-    if len(missing) == len(FILES):
+    leads = list(read_leads(path.resolve().parent.parent / "geo"))[:limit]
+    if len(missing) == len(FILES) and not leads:
         raise FileNotFoundError(
             f"No event development set in {path}; expected one of: {', '.join(FILES.values())}."
         )
@@ -93,6 +100,9 @@ def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None
             golds = list(readers[name](path / filename))[:limit]
             articles = run([Article(text=g.text) for g in golds])
             scored[name] = [(g, score_one(g, a)) for g, a in zip(golds, articles, strict=True)]
+    if leads:
+        articles = run([Article(text=g.text) for g in leads])
+        scored["leads"] = [(g, score_one(g, a)) for g, a in zip(leads, articles, strict=True)]
     return {
         name: _figures(
             {k: [r for g, r in v if name == "all" or part(g.key) == name] for k, v in scored.items()}
@@ -144,6 +154,38 @@ def read_cameo_class(path: Path) -> Iterable[Gold]:
             if len(row) == 2 and row[1].strip().isdigit():
                 label = int(row[1])
                 yield Gold(row[0], {r for r, c in PHOENIX_CLASS.items() if c == label})
+
+
+def read_leads(geo: Path) -> Iterable[Gold]:
+    """The hand-labelled lead sentences (``data/eval/relevance_leads.tsv``) of the GWN and GeoVirus
+    files in ``geo``; nothing when those files are not there."""
+    from importlib import resources
+
+    text = (resources.files("dyad.data") / LEAD_LABELS[0] / LEAD_LABELS[1]).read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    texts: dict[str, list[str]] = {}
+    for row in rows:
+        corpus = row["corpus"]
+        if corpus not in texts:
+            source = geo / f"{corpus}.xml"
+            texts[corpus] = _article_texts(source) if source.exists() else []
+        index = int(row["index"])
+        if index < len(texts[corpus]):
+            lead = _lead(texts[corpus][index])
+            yield Gold(lead, id=f"{corpus}-{index}", political=row["political"] == "1")
+
+
+def _article_texts(path: Path) -> list[str]:
+    import html
+
+    raw = path.read_text(encoding="utf-8")
+    return [html.unescape(m.group(1)).strip() for m in re.finditer(r"<text>(.*?)</text>", raw, re.S)]
+
+
+def _lead(text: str) -> str:
+    """The text up to the first sentence end (a stop, ! or ? before a capital or a quote)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text, maxsplit=1)[0]
 
 
 def read_cameo_ner(path: Path) -> Iterable[Gold]:
@@ -204,8 +246,13 @@ def score_one(gold: Gold, article: Article) -> dict:
         ),
     }
     row: dict = {name: (labelled, event is not None, ok) for name, (labelled, ok) in checks.items()}
-    if gold.roots is not None and gold.plover is None:  # the five-class set
+    if gold.roots is not None and gold.plover is None:  # the five-class set: every sentence has an event
         row["class"] = root_ok
+        row["presence"] = (True, event is not None, event is not None)
+    elif gold.political is not None:
+        row["presence"] = (gold.political, event is not None, gold.political and event is not None)
+    else:
+        row["presence"] = (False, False, False)
     return row
 
 
@@ -215,12 +262,12 @@ def score_set(golds: list[Gold], articles: list[Article]) -> dict[str, list[int]
 
 
 def _tally(rows: list[dict]) -> dict[str, list[int]]:
-    counts = {"root": [0, 0, 0], "dyad": [0, 0, 0], "plover": [0, 0, 0]}  # tp, fp, fn
+    counts = {"root": [0, 0, 0], "dyad": [0, 0, 0], "plover": [0, 0, 0], "presence": [0, 0, 0]}  # tp, fp, fn
     available = {name: False for name in counts}
     for row in rows:
         for name in counts:
             labelled, predicted, ok = row[name]
-            available[name] |= labelled
+            available[name] |= labelled or (name == "presence" and predicted)
             _count(counts[name], labelled, predicted, ok)
     return {k: v for k, v in counts.items() if available[k]}
 

@@ -41,6 +41,7 @@ from pathlib import Path
 from dyad.article import Article
 from dyad.errors import InputError
 from dyad.evaluate.split import PARTS, part
+from dyad.extract.quotes.groups import JOIN
 
 _WORD = re.compile(r"\w+")
 _MARKS = set('"“”«»')
@@ -149,11 +150,21 @@ def predictions(article: Article | None, original: str) -> list[Predicted]:
         sources = []
         if q.speaker_mention is not None:
             sources.append(_map_span(to_file, q.speaker_mention.start, q.speaker_mention.end))
-        actor = article.actor(q.speaker)
-        if actor is not None:
+        for actor in _speakers(article, q.speaker):
             sources += [_map_span(to_file, m.start, m.end) for m in actor.mentions]
         out.append(Predicted(span[0], span[1], q.direct, [s for s in sources if s is not None]))
     return out
+
+
+def _speakers(article: Article, speaker: str | None) -> list:
+    """The speaker actor, or for a group speaker ("the two leaders") each member, whose mentions
+    name the group."""
+    actor = article.actor(speaker)
+    if actor is None:
+        return []
+    if actor.kind == "group" and JOIN in actor.id:
+        return [a for a in (article.actor(m) for m in actor.id.split(JOIN)) if a is not None]
+    return [actor]
 
 
 def offset_map(clean: str, original: str) -> list[int | None]:

@@ -10,8 +10,12 @@ The date is, in order (``TimeValue.anchor`` says which):
   the same paragraph that goes on in the past tense ("Troops entered the town on Monday. They
   arrested the mayor.");
 - ``published``: for an event that happened (asserted or reported, not predicted or intended) with
-  no date in its paragraph, the publication date, as a day.
-Never a duration ("for two weeks") or a set ("every year"). The event keeps the TimeRef's value, so
+  no date in its paragraph, the publication date, as a day. An act of saying (a statement, an
+  appeal, an intent, a demand, a threat: ``said``) happened when it was reported, whatever the mood
+  of what it says ("Putin accepted an invitation to visit", "Israel will attack": 036, 138), so it
+  takes the sentence's, the paragraph's or the publication date too.
+Never a duration ("for two weeks") or a set ("every year"), nor a year that only modifies another
+noun ("a formal end to the 1950-53 Korean War", "rejected the 2015 deal"). The event keeps the TimeRef's value, so
 whatever the time stage resolved it to (an ISO range) comes along. The place is a place mentioned in
 the event's clause after in/at/near ("in Hanoi"), the most specific first.
 """
@@ -24,6 +28,7 @@ from functools import cached_property
 from dyad.article import TimeValue
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
+NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
 ISO_DURATION = re.compile(r"P(T?[0-9X.]+[A-Z])+$")  # P2W, P20M, PT1H30M, PXY; not PRESENT_REF
 PLACE_RANK = {"site": 0, "city": 1, "district": 2, "region": 2, "water": 3, "country": 4, "other": 5}
 
@@ -93,7 +98,7 @@ class Setting:
     def times(self) -> list[tuple]:
         """(time, root token, sentence start) of the times that can date an event."""
         rooted = [(t, _span_root(self.doc, t.start, t.end)) for t in self._times if is_point_or_period(t)]
-        return [(t, r, r.sent.start) for t, r in rooted if r is not None]
+        return [(t, r, r.sent.start, _described_noun(r)) for t, r in rooted if r is not None]
 
     @cached_property
     def places(self) -> list[tuple]:
@@ -101,12 +106,14 @@ class Setting:
         rooted = [(p, _span_root(self.doc, m.start, m.end)) for p in self._places for m in _named(p.mentions)]
         return [(p, r, r.sent.start) for p, r in rooted if r is not None and _after_prep(r, self.preps)]
 
-    def date(self, trigger, mood: str = "asserted", published: str | None = None) -> TimeValue | None:
+    def date(
+        self, trigger, mood: str = "asserted", published: str | None = None, said: bool = False
+    ) -> TimeValue | None:
         """The time named nearest the trigger in its clause, else in its governing verb's phrases,
-        else the sentence's; else, for an event that happened, the paragraph's narrative date or the
-        publication date (see the module's docstring)."""
+        else the sentence's; else, for an event that happened or an act of saying (``said``), the
+        paragraph's narrative date or the publication date (see the module's docstring)."""
         sent = trigger.sent.start
-        located = [(t, r) for t, r, s in self.times if s == sent]
+        located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
         for scope in clause_scopes(trigger):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
@@ -116,7 +123,7 @@ class Setting:
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
             best = min(free, key=lambda pair: pair[0])[1]
             return TimeValue(best.value, best.precision, anchor="sentence")
-        if mood not in HAPPENED_MOODS or not _happened(_verb_of(trigger)):
+        if not said and (mood not in HAPPENED_MOODS or not _happened(_verb_of(trigger))):
             return None
         told = self._narrative(trigger.sent)
         if told is not None:
@@ -137,8 +144,8 @@ class Setting:
                 return None
             dated = [
                 t
-                for t, r, s in self.times
-                if s == sentence.start and not _dates_other_clause(r, sentence.root)
+                for t, r, s, noun in self.times
+                if s == sentence.start and noun is None and not _dates_other_clause(r, sentence.root)
             ]
             if dated:
                 return dated[0]
@@ -155,6 +162,20 @@ class Setting:
             if inside:
                 return min(inside)[2]
         return None
+
+
+def _described_noun(time_root) -> int | None:
+    """The index of the noun a time only modifies ("the 1950-53 Korean War", "the 2015 nuclear deal",
+    "the Monday meeting"): the time says which thing, not when the sentence's event happened. None
+    for a time of its own ("on Monday", "last week", "in 2019")."""
+    tok = time_root
+    while tok.head.i != tok.i and (
+        tok.dep_ in NOUN_MODIFIER_DEPS or tok.dep_ in ("prep", "punct") and tok.head.pos_ == "NUM"
+    ):  # "1950-53": the second year hangs on the first
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok.i if tok.i > time_root.i else None
+    return None
 
 
 def _verb_of(trigger):

@@ -102,6 +102,10 @@ class Conventions:
                 plan.lenders.setdefault(act, match)
                 continue
             head = _governor(trigger)
+            if head is None and match.pattern.kind == "noun":
+                head = _noun_governor(trigger)
+                if head is not None and self.kind(head, by_index) not in NOUN_GOVERNOR_KINDS:
+                    head = None
             if head is None:
                 continue
             kind = self.kind(head, by_index)
@@ -173,6 +177,32 @@ def _governor(trigger):
     if trigger.dep_ not in GOVERNED_DEPS or trigger.head.i == trigger.i:
         return None
     return trigger.head
+
+
+NOUN_GOVERNOR_KINDS = frozenset({"appeal", "demand"})
+NOUN_PATH_PREPS = frozenset({"for", "to", "of"})
+
+
+def _noun_governor(noun, steps: int = 4):
+    """The verb whose object a nominal event is, directly or through "for", "to" and "of" phrases
+    ("called for talks", "called for a return to negotiations", "urged a resumption of talks",
+    "demanded the release of the sailors"): an appeal or demand for the event, one event as with a
+    governed clause ("urged X to negotiate")."""
+    current = noun
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ == "dobj" and head.pos_ == "VERB":
+            return head
+        if current.dep_ == "pobj" and head.lower_ in NOUN_PATH_PREPS:
+            if head.head.pos_ == "VERB":
+                return head.head if head.lower_ == "for" else None
+            current = head.head
+            continue
+        if current.dep_ == "dobj" or current.dep_ not in ("pobj",):
+            return None
+    return None
 
 
 def _purpose_of_act(match, by_index: dict, cues: dict) -> int | None:

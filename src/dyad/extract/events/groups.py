@@ -133,6 +133,25 @@ class Groups:
             actor.mentions.append(Mention(mention.start, mention.end, mention.text, metonym=True))
         return actor.id
 
+    def unknown_state(self, span) -> str | None:
+        """A named state the knowledge base and the gazetteer do not know ("Kastavia", tagged GPE by
+        the parser, neither an actor nor a place of the earlier stages): an actor of its own, with
+        its name and no code, made the first time it is asked for. Small or invented states and
+        breakaway regions act in the news like any other."""
+        words = [t for t in span if t.dep_ != "det" and t.lower_ not in ("'s", "\u2019s")]
+        if not words or self.article.in_credit(span.start_char) or _several(span.root):
+            return None
+        name = self.article.text[words[0].idx : words[-1].idx + len(words[-1])]
+        if not name[:1].isupper() or (self.knowledge or _knowledge()).lookup(name):
+            return None
+        actor_id = "named-state-" + "-".join(w.lower_ for w in words if w.is_alpha)
+        actor = self.made.get(actor_id)
+        if actor is None:
+            actor = self.made[actor_id] = Actor(actor_id, name, STATE)
+        if not any(m.start == words[0].idx for m in actor.mentions):
+            actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1]), name))
+        return actor_id
+
     def used(self, actor_ids) -> list[Actor]:
         wanted = set(actor_ids)
         return [a for a in self.made.values() if a.id in wanted]
@@ -201,6 +220,11 @@ def _knowledge():
     from dyad.annotate.knowledge import KnowledgeBase
 
     return KnowledgeBase.default()
+
+
+def _several(token) -> bool:
+    """ "the two Koreas", "the Americas": a name in the plural names several states or a region."""
+    return token.tag_ in ("NNPS", "NNS") or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _mention(article, token) -> Mention:

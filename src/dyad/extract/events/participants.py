@@ -62,6 +62,77 @@ class ActorIndex:
         for (start, end), ids in owners.items():
             if len(ids) > 1:  # the actors stage gave a group phrase or a plural pronoun to each member
                 self.shared.update({i: ids for i in range(start, end)})
+        if groups is not None:
+            self._unknown_states(doc)
+
+    def _unknown_states(self, doc) -> None:
+        """Names tagged as states that no earlier stage made an actor or a place ("Kastavia urged
+        Veldoria to ...") act as states of their own (Groups.unknown_state) where the text shows them
+        to be states (_stately); not where they only say where something happened ("met in
+        Treslin")."""
+        placed = [(m.start, m.end) for p in self.article.places for m in p.mentions]
+        found = [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "GPE"
+            and not any(t.i in self.by_token for t in ent)
+            and not any(s < ent.end_char and ent.start_char < e for s, e in placed)
+            and not _where(ent.root)
+        ]
+        for ent in found:
+            if self._stately(ent, found):
+                self._as_state(ent)
+        for ent in doc.ents:  # "Kastavia" tagged as an organisation, where "Kastavian" says it is a state
+            if ent.label_ == "ORG" and self._unknown_org(ent) and self._state_shaped(ent) and any(
+                _demonym_of(ent.text, e.text) for e in doc.ents if e.label_ == "NORP"
+            ):
+                self._as_state(ent)
+
+    def _as_state(self, ent) -> None:
+        actor = self.groups.unknown_state(ent)
+        if actor is not None:
+            self.by_token.update({t.i: actor for t in ent})
+
+    def _unknown_org(self, ent) -> bool:
+        """An organisation the knowledge base does not know, with nothing known of it."""
+        ids = {self.by_token.get(t.i) for t in ent}
+        if len(ids) != 1 or None in ids:
+            return False
+        actor = self.article.actor(ids.pop())
+        return actor is not None and actor.kind == "organization" and not (
+            actor.wikidata or actor.country or actor.sector or actor.code
+        )
+
+    def _stately(self, ent, found) -> bool:
+        """Whether an unknown name tagged as a state is shown to be one (and names nothing else: no
+        organisation word in it, "Monex Group"; no modifier of a thing, "Marburg virus"): a state
+        word in its sentence ("diplomatic ties") or owned by it ("the president of Kastavia"), a
+        demonym of it in the article ("Kastavian"), or another such name in its sentence ("Kastavia
+        urged Veldoria")."""
+        if not self._state_shaped(ent):
+            return False
+        if any(t.lower_ in words()["state_words"] or t.lemma_.lower() in words()["state_words"] for t in ent.sent):
+            return True
+        if self._owns_state_word(ent.root):
+            return True
+        if any(_demonym_of(ent.text, e.text) for e in ent.doc.ents if e.label_ == "NORP"):
+            return True
+        return any(e.sent == ent.sent and e.text != ent.text and self._state_shaped(e) for e in found)
+
+    def _state_shaped(self, ent) -> bool:
+        root = ent.root
+        if root.dep_ == "compound" and root.head.pos_ != "PROPN":
+            return False
+        return not any(self.groups.words.sector(t) or t.lower_ in ORG_WORDS or t.is_upper for t in ent)
+
+    def _owns_state_word(self, token) -> bool:
+        owned = words()["state_owned"]
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("of", "from"):
+            head = head.head
+        elif token.dep_ != "poss":
+            return False
+        return head.lemma_.lower() in owned or head.lower_ in owned or bool(self.groups.words.sector(head))
 
     def roll_up(self, actor_ids: list[str]) -> list[str]:
         """Inferred arguments (taken from the clause, not stated for the trigger) are claimed at the
@@ -542,6 +613,32 @@ def clause_subjects(trigger, index: ActorIndex) -> list[str]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return index.heads_only(sorted((t for s in subjects(verb)[0] for t in s.subtree), key=lambda t: t.i))
+
+
+ORG_WORDS = frozenset({"group", "office", "board", "inc", "corp", "ltd", "company", "bank", "club", "fc",
+                       "university", "college", "school", "hospital", "center", "centre", "institute",
+                       "foundation", "association", "society", "armory", "opposition", "forces"})
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
+
+
+def _demonym_of(name: str, demonym: str) -> bool:
+    """ "Kastavian" of "Kastavia", "Dagolathi" of "Dagolath": the demonym less its ending begins the
+    one-word name, which goes at most two letters further."""
+    name, demonym = name.lower(), demonym.lower()
+    if " " in name or name == demonym:
+        return False
+    for ending in DEMONYM_ENDINGS:
+        stem = demonym[: -len(ending)]
+        if demonym.endswith(ending) and len(stem) >= 4 and name.startswith(stem) and len(name) - len(stem) <= 2:
+            return True
+    return False
+
+
+def _where(token) -> bool:
+    """A name in a phrase that says where something happened ("met in Treslin")."""
+    while token.dep_ in ("compound", "amod", "nmod", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS
 
 
 def _where_tokens(article) -> set[int]:

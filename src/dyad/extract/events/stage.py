@@ -39,6 +39,7 @@ from dyad.extract.events.participants import (
 from dyad.extract.events.patterns import NO_EVENT, Patterns
 from dyad.extract.events.relevance import Relevance
 
+SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})  # statements, appeals, intents, ...
 ALLEGED_STEPS = 4  # how far up an alleged event's clause may hang under the allegation
 
 
@@ -93,6 +94,8 @@ class EventStage:
                 continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
             if _describes_thing(match.trigger):  # "six zones encircling Taiwan"
                 dyads = [d for d in dyads if d[0] is not None]
+            if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
+                dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
             code, dyads, settled = self._modal(code, match, dyads, index)
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
@@ -221,7 +224,7 @@ class EventStage:
             modality=mood,
             evidence=Span(sentence.start_char, sentence.end_char),
             trigger=trigger,
-            date=setting.date(told, mood, article.published),
+            date=setting.date(told, mood, article.published, said=code.code[:2] in SAYING_ROOTS),
             place=setting.place(match.trigger),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
@@ -281,6 +284,40 @@ def _commented(match, matches) -> bool:
 
 
 CONTENT_PREPS = frozenset({"on", "of", "against", "for", "about", "in", "to", "toward", "towards", "from"})
+
+
+BACKGROUND_WORDS = frozenset({"at", "during", "after", "before", "since", "until", "following", "ahead", "amid"})
+
+
+def _background(match, matches, steps: int = 8) -> bool:
+    """A nominal event that only sets the time or place of another event of its sentence ("told
+    reporters ahead of the summit", "at a news conference after the meeting, Biden said", "spoke at
+    the opening of the NATO summit"), or names a past one ("the first leader to visit since the
+    war"): without both of its parties named it points at an event told elsewhere, it reports none."""
+    noun = match.trigger
+    if match.pattern.kind != "noun":
+        return False
+    if noun.head.lower_ == "since":
+        return True
+    if not any(m.trigger.i != noun.i for m in matches):
+        return False  # "At a meeting the strikers accepted a formula": the meeting is the news
+    current = noun
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.lower_ in BACKGROUND_WORDS or head.lemma_.lower() in words()["setting"]:
+            return True
+        current = head
+    return False
+
+
+ALONE_ROOTS = ("14", "15")  # protests and force posture name no target ("after its sixth nuclear test")
+
+
+def _both_named(dyad, code: str) -> bool:
+    source, target, _ = dyad
+    return source is not None and (target is not None or code[:2] in ALONE_ROOTS)
 
 
 def _describes_thing(verb) -> bool:

@@ -11,7 +11,9 @@ a week):
 - second-level divisions worldwide, each at the mean point of its towns (``districts.tsv``),
   under the names no other entry bears;
 - dyad's own files in ``dyad/data/places`` (countries' GeoNames points and aliases, state
-  abbreviations, big cities' other names ("NYC"), world regions, seas and rivers, notable sites).
+  abbreviations, big cities' other names ("NYC"), world regions, seas and rivers, notable sites);
+- regions the packages lack ("the Bay Area", "Chechnya"), each at the mean point of the places
+  above it is made of (``composed_regions.tsv``).
 
 ``Gazetteer.lookup(name)`` returns every entry whose name or alternate name matches.
 """
@@ -32,6 +34,9 @@ from dyad.extract.places import sources as src
 from dyad.extract.places.entries import DATA, Entry, GazetteerMissing, norm
 
 CACHE_VERSION = 3
+# first words that news abbreviates and GeoNames mostly writes out
+_SHORT_WORDS = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte", "mt.": "mount", "ft.": "fort"}
+_SHORT_STARTS = tuple(f"{w} " for w in _SHORT_WORDS)
 STALE_AFTER_S = 7 * 24 * 3600  # another fingerprint's pickle unused this long is removed
 
 
@@ -48,7 +53,7 @@ class Gazetteer:
         self._countries: dict[str, Entry] | None = None
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
-        key = norm(name)
+        key = self._key(name)
         made = self._made.get(key)
         if made is None:
             if len(self._made) >= self.KEPT:
@@ -59,7 +64,17 @@ class Gazetteer:
         return list(made)
 
     def __contains__(self, name: str) -> bool:
-        return norm(name) in self.index
+        return self._key(name) in self.index
+
+    def _key(self, name: str) -> str:
+        """The name's key, or its key with an abbreviated first word written out ("St. Marc" is
+        GeoNames' "Saint-Marc", "Ste. Genevieve" its "Sainte Genevieve") where only that is known."""
+        key = norm(name)
+        if key in self.index or not key.startswith(_SHORT_STARTS):
+            return key
+        first, rest = key.split(" ", 1)
+        full = f"{_SHORT_WORDS[first]} {rest}"
+        return full if full in self.index else key
 
     def country(self, iso3: str) -> Entry | None:
         """The country entry of an ISO3 code (an index made at the first call)."""
@@ -173,6 +188,8 @@ def build_gazetteer() -> Gazetteer:
     for entry, aliases, alternates in src.cities(capitals):
         builder.add(entry, [entry.name, *aliases], alternates)
     for entry, aliases in src.us_counties():
+        builder.add(entry, [entry.name, *aliases])
+    for entry, aliases in src.composed(builder.rows):  # of the regions, counties and towns above
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.continents():
         builder.add(entry, [entry.name, *aliases])

@@ -614,7 +614,7 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
     people += [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
     out = []
     for match in _HYPHENED.finditer(text):
-        if match.group(0) in gaz or _overlaps_span(match.span(), people):
+        if match.group(0) in gaz or _overlaps_span(match.span(), people) or _in_longer_name(text, match, gaz):
             continue
         pos = match.start()
         for part in match.group(0).split("-"):
@@ -629,6 +629,13 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
             ):
                 out.append(Candidate(s, e, part, from_entity=False))
     return out
+
+
+def _in_longer_name(text: str, match: re.Match, gaz: Gazetteer) -> bool:
+    """Whether the hyphened name begins a longer name the gazetteer knows: "Miami-Dade County"
+    is no Miami."""
+    run = _RUN.match(text, match.start())
+    return run is not None and run.end() > match.end() and _trim(run.group(0)) in gaz
 
 
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")

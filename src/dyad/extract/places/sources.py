@@ -210,3 +210,43 @@ def features() -> Iterator[tuple[Entry, list[str]]]:
     for name, aliases, kind, iso3, lat, lon in read_tsv("features.tsv"):
         entry = Entry(name, kind, iso3 or None, float(lat), float(lon))
         yield entry, [a for a in aliases.split("|") if a]
+
+
+_MEMBER_KINDS = {"region": 0, "district": 1, "city": 2}  # a member's name is first a region's
+
+
+def composed(rows: list[tuple]) -> Iterator[tuple[Entry, list[str]]]:
+    """Regions the packages lack ("the Bay Area", "Long Island", "Chechnya"), each at the mean
+    point of the places it is made of (``composed_regions.tsv``), as ``rows`` (the gazetteer's
+    entries so far, as tuples) have them; members it cannot find are left out."""
+    table = read_tsv("composed_regions.tsv")
+    countries = {m.partition("@")[2].partition("/")[0] for *_, members in table for m in members.split("|")}
+    rows = [row for row in rows if row[2] in countries and row[1] in _MEMBER_KINDS]
+    for name, aliases, kind, iso3, members in table:
+        points = [(row[3], row[4]) for row in member_rows(rows, members)]
+        if points:
+            lat, lon = (round(sum(p[i] for p in points) / len(points), 4) for i in (0, 1))
+            yield Entry(name, kind, iso3 or None, lat, lon), [a for a in aliases.split("|") if a]
+
+
+def member_rows(rows: list[tuple], members: str) -> list[tuple]:
+    """The entries a ``composed_regions.tsv`` member list names: ``Name@ISO3[/region]`` (the
+    region, then the district, then the most populous town so called), ``*@ISO3[/region]`` (all
+    first-level regions of a country, or all counties of a US state), ``-Name@...`` (less that)."""
+    chosen: list[tuple] = []
+    for member in members.split("|"):
+        less = member.startswith("-")
+        name, _, place = member.lstrip("-").partition("@")
+        iso3, _, within = place.partition("/")
+        found = [
+            row
+            for row in rows
+            if row[2] == iso3
+            and row[1] in _MEMBER_KINDS
+            and (row[8] or "") == within
+            and (row[0] == name or (name == "*" and row[1] == "region"))
+        ]
+        if name != "*":
+            found = sorted(found, key=lambda r: (_MEMBER_KINDS[r[1]], -r[5]))[:1]
+        chosen = [r for r in chosen if r not in found] if less else chosen + found
+    return chosen

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dyad.annotate.lexicon import person_nouns
 from dyad.article import Article, Quote
+from dyad.extract.quotes.groups import group_speaker
+from dyad.extract.quotes.words import norm_nouns
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
 NEAR = 200  # characters back to look for an institution "it" names (its sentence or the one before)
 _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "they": ("group", "organization")}
 _DETERMINERS = ("the ", "that ", "this ")
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+SIDES = {"sides", "countries", "nations", "governments", "leaders", "parties", "delegations", "capitals", "allies"}
+STATE_SIDES = {"countries", "nations", "governments", "capitals"}
 TITLES = {"leader"}  # a title beside the person nouns (left out of them: "leaders" are often states)
 
 
@@ -27,7 +31,11 @@ def resolve(article: Article) -> None:
         if quote.speaker is None and quote.speaker_mention is not None:
             at = quote.speaker_mention.start
             words = article.text[at : quote.speaker_mention.end].lower()
+            if words == "it" and _refers_to_text(article, at):
+                continue  # 'Resolution 2397 caps X. It requires Y.': the resolution, no actor
             quote.speaker = _antecedent(article, said, words, at)
+            if quote.speaker is None and _both_sides(words):
+                quote.speaker = _last_pair(article, at, words)
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(named, at)
@@ -37,6 +45,79 @@ def resolve(article: Article) -> None:
             quote.speaker = _holder(article, said, state.country or state.id, quote.start) or quote.speaker
         if quote.speaker is not None:
             said.append(quote)
+
+
+def _both_sides(words: str) -> bool:
+    """'both sides', 'the two governments', 'both countries'."""
+    parts = words.split()
+    return len(parts) in (2, 3) and parts[-1] in SIDES and (parts[0] == "both" or parts[:2] == ["the", "two"])
+
+
+def _last_pair(article: Article, at: int, words: str) -> str | None:
+    """The group of the actors last named together before ``at``, within REACH: a mention the
+    actors stage gave to several people ("the two leaders"), else two names joined by "and" with
+    no verb between ('talks between the United States and North Korea ... Both sides said').
+    States' words ("both countries", "the two governments") stand for the members' states."""
+    mentions = sorted(
+        (m.start, m.end, a.id)
+        for a in article.actors
+        if a.kind != "group"
+        for m in a.mentions
+        if at - REACH <= m.start and m.end <= at and not m.demonym
+    )
+    named = [m for i, m in enumerate(mentions) if not _describes(article, m, mentions[i + 1 :])]
+    members = _joined(article, named)
+    if members and words.split()[-1] in STATE_SIDES:
+        states = [article.actor(article.actor(m).country) for m in members]
+        if all(s is not None and s.kind == "state" for s in states):
+            members = [s.id for s in states]
+    return group_speaker(article, members) if len(set(members)) >= 2 else None
+
+
+def _describes(article: Article, mention: tuple[int, int, str], later: list[tuple[int, int, str]]) -> bool:
+    """'US President Trump', 'North Korea's leader Kim': a name that only describes the next
+    one, a few title words on, with no "and", comma or verb between."""
+    nxt = next((m for m in later if m[0] >= mention[1] and m[2] != mention[2]), None)
+    if nxt is None or nxt[0] - mention[1] > 40:
+        return False
+    between = article.doc.char_span(mention[1], nxt[0], alignment_mode="expand") if nxt[0] > mention[1] else ()
+    if between is None:
+        return False
+    return all(not (t.is_punct and t.text != "'s") and t.pos_ not in ("CCONJ", "VERB", "AUX") for t in between)
+
+
+def _joined(article: Article, named: list[tuple[int, int, str]]) -> list[str]:
+    doc = article.doc
+    for i in range(len(named) - 1, 0, -1):
+        start, end, actor_id = named[i]
+        shared = [a for s, e, a in named if (s, e) == (start, end)]
+        if len(set(shared)) >= 2:
+            return list(dict.fromkeys(shared))
+        for _s, e, other in reversed(named[:i]):
+            if other == actor_id or e > start:
+                continue
+            between = doc.char_span(e, start, alignment_mode="expand") if e < start else None
+            if between is None or len(between) > 6 or "and" not in [t.lower_ for t in between]:
+                break
+            if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in between):
+                break
+            return [other, actor_id]
+    return []
+
+
+def _refers_to_text(article: Article, at: int) -> bool:
+    """'It' opens its sentence and the sentence before has a binding text as its subject
+    ('Resolution 2397 caps X. It requires Y.', 'The bill ... It bans ...')."""
+    doc = article.doc
+    span = doc.char_span(at, at + 2, alignment_mode="expand") if doc is not None else None
+    if span is None or span[0].i != span[0].sent.start or span[0].i == 0:
+        return False
+    prev = doc[span[0].i - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    head = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Resolution 2397"
+    return any(t.lemma_.lower() in norm_nouns() for t in head)
 
 
 def _state_title(article: Article, quote: Quote) -> bool:

@@ -87,6 +87,9 @@ def clause_of(verb) -> list | None:
     else:
         clauses += _reasons(verb, max(c.right_edge.i for c in clauses))
         start = min(c.left_edge.i for c in _asked(verb, clauses[0]) + clauses[:1])
+        # 'a missile, which the North said could reach X': the relative pronoun moved out of
+        # the clause is no part of what was said, nor are the source and cue it leaps over
+        start = max(start, verb.i + 1)
         tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
     return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
 
@@ -307,11 +310,14 @@ def says_nothing(verb, tokens: list) -> bool:
     """Content that names nothing said, wanted or judged: a personal pronoun a ruling or norm
     acts on ('would veto any bill that blocks it'), an attempt's "to" clause of one verb and
     pronouns ('legislation that sought to block it'), a request for anonymity ('an official who
-    asked not to be named', 'was not authorized to speak publicly')."""
+    asked not to be named', 'was not authorized to speak publicly'), "nothing" or "little" as
+    the object ('said nothing about the summit')."""
     lemma = verb_lemma(verb)
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words:
         return True
+    if words[0].lower_ in ("nothing", "little") and words[0].head.i == verb.i and lemma in speech_verbs():
+        return True  # 'said nothing about the summit', 'said little about X': no words given
     verbs = [t for t in words if t.pos_ == "VERB"]
     infinitive = len(verbs) == 1 and any(t.tag_ == "TO" for t in words)
     if lemma in norm_verbs():  # 'was not authorized to speak to the media': leave to speak

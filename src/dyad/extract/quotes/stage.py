@@ -47,10 +47,12 @@ from dyad.extract.quotes.content import (
     stance_of,
     stolen_subject,
 )
+from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.labels import label_at, shouted
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
     continuers,
+    norm_verbs,
     quote_verbs,
     source_nouns,
     speech_nouns,
@@ -89,7 +91,33 @@ class QuoteStage:
         article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
+        article.quotes = [q for q in article.quotes if not _ruling_within(article, q)]
         return article
+
+
+def _ruling_within(article: Article, quote: Quote) -> bool:
+    """'Obama said that he would veto any bill that sought to block it': the act of a ruling
+    verb inside what its own speaker said is part of that speech, not a second quote."""
+    if quote.speaker is None or quote.direct:
+        return False
+    outer = [
+        o
+        for o in article.quotes
+        if o is not quote and o.speaker == quote.speaker and o.start < quote.start and quote.end <= o.end
+    ]
+    return bool(outer) and _cue_lemma(article, quote) in norm_verbs()
+
+
+def _cue_lemma(article: Article, quote: Quote) -> str | None:
+    """The lemma of the cue word nearest before the quote's content, in its sentence."""
+    token = article.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if token is None or not quote.cue:
+        return None
+    first = token[0]
+    for tok in reversed(first.doc[first.sent.start : first.i]):
+        if tok.text == quote.cue:
+            return tok.lemma_.lower()
+    return None
 
 
 def _within(quote: Quote, others: list[Quote]) -> bool:
@@ -812,7 +840,7 @@ class QuoteFinder:
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
-                return actor_id, Span(s, e)
+                return self.members_of(s, e) or actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
         named = [x for x in inside if _in_apposition(token, x[1])]
@@ -821,6 +849,18 @@ class QuoteFinder:
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
+
+
+    def members_of(self, start: int, end: int) -> str | None:
+        """'The two leaders said': a mention the actors stage gave to each of several people is
+        said by all of them together (a group actor)."""
+        i = bisect_left(self.mentions, (start,))
+        ids = []
+        while i < len(self.mentions) and self.mentions[i][0] == start:
+            if self.mentions[i][1] == end and self.mentions[i][2] not in ids:
+                ids.append(self.mentions[i][2])
+            i += 1
+        return group_speaker(self.article, ids) if len(ids) > 1 else None
 
 
 def _no_words(text: str, s: int, e: int) -> bool:

@@ -36,6 +36,11 @@ def psych_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def norm_nouns() -> frozenset[str]:
+    return _lines("norm_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def wording_nouns() -> frozenset[str]:
     return _lines("wording_nouns.txt")
 

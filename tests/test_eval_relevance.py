@@ -1,0 +1,41 @@
+"""The relevance measure of `dyad eval events`: is there a political event in a sentence at all,
+on hand-labelled news leads (precision and recall) and on the five-class set (recall)."""
+
+from types import SimpleNamespace
+
+from dyad.article import Article
+from dyad.evaluate.events import evaluate, read_leads
+
+
+def _geo(tmp_path, texts):
+    geo = tmp_path / "geo"
+    geo.mkdir()
+    body = "".join(f"<article><text>{t}</text></article>" for t in texts)
+    (geo / "GWN.xml").write_text(f"<articles>{body}</articles>", encoding="utf-8")
+    (tmp_path / "eventdata" / "dev").mkdir(parents=True)  # the dev folder's ../../geo
+    return geo
+
+
+def _runner(violent_word):
+    event = SimpleNamespace(cameo="190", plover="ASSAULT", confidence=0.5, trigger=None, source=None,
+                            target=None, target_text=None)
+    return lambda articles: [
+        Article(text=a.text, events=[event] if violent_word in a.text else []) for a in articles
+    ]
+
+
+def test_leads_are_read_with_their_labels(tmp_path):
+    geo = _geo(tmp_path, ["A caption. Nothing here.", "Troops shelled a town. More later."])
+    leads = {g.id: g for g in read_leads(geo)}
+    assert leads["GWN-0"].text == "A caption." and leads["GWN-0"].political is False
+    assert leads["GWN-1"].text == "Troops shelled a town." and leads["GWN-1"].political is True
+
+
+def test_presence_counts_false_alarms_and_misses(tmp_path):
+    _geo(tmp_path, ["A caption shelled. Nothing here.", "Troops shelled a town.", "Crowds met."])
+    presence = evaluate(tmp_path / "eventdata" / "dev", analyze_many=_runner("shelled"))["all"]["sets"]["leads"]["presence"]
+    assert presence["precision"] == 0.5 and presence["recall"] == 1.0 and presence["n"] == 1
+
+
+def test_no_leads_without_the_geo_files(tmp_path):
+    assert list(read_leads(tmp_path / "geo")) == []

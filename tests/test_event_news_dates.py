@@ -1,0 +1,100 @@
+"""Event dates and participants on news prose: the classes judged on drawn news events, on
+sentences written for these tests."""
+
+import pytest
+
+from tests.test_events import article, nlp, stage  # noqa: F401  (fixtures)
+
+
+def dated(stage, art, published="2023-11-05"):  # noqa: F811
+    art.published = published
+    return [(e.cameo[:2], e.modality, e.date and (e.date.value, e.date.anchor)) for e in stage(art).events]
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Israel will attack Syria.", "13"),  # a threat, made when reported
+        ("Israel plans to attack Syria.", "13"),
+        ("North Korea hopes to meet the United States again.", "03"),  # an intent
+        ("China urged Japan to free the fishermen.", "02"),
+    ],
+)
+def test_an_act_of_saying_takes_the_publication_day_whatever_its_content_mood(nlp, stage, text, root):  # noqa: F811
+    found = [d for r, _, d in dated(stage, article(nlp, text)) if r == root]
+    assert found == [("2023-11-05", "published")], dated(stage, article(nlp, text))
+
+
+def test_an_act_of_saying_takes_its_sentences_date(nlp, stage):  # noqa: F811
+    text = "On Monday, Russia said it would attack Japan."
+    found = dated(stage, article(nlp, text, times=[("Monday", "2023-10-30")]))
+    assert ("13", "predicted", ("2023-10-30", "sentence")) in found or any(
+        r == "13" and d == ("2023-10-30", "sentence") for r, _, d in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("China and Japan agreed on Monday to seek an end to the 1950 war, at their summit.", "1950"),
+        ("On Monday Iran rejected the 2015 nuclear deal with the United States.", "2015"),
+        ("Russia condemned the 2014 referendum in talks with China on Monday.", "2014"),
+    ],
+)
+def test_a_year_that_names_a_thing_dates_no_event(nlp, stage, text, year):  # noqa: F811
+    art = article(nlp, text, times=[("Monday", "2023-10-30"), (year, year)])
+    found = dated(stage, art)
+    assert found and all(d is None or d[0] != year for *_, d in found), found
+    assert any(d == ("2023-10-30", "clause") or d == ("2023-10-30", "sentence") for *_, d in found), found
+
+
+def test_a_year_modifying_the_trigger_itself_dates_it(nlp, stage):  # noqa: F811
+    text = "Officials described the Monday talks between Israel and Syria."
+    found = dated(stage, article(nlp, text, times=[("Monday", "2023-10-30")]))
+    assert ("04", "asserted", ("2023-10-30", "clause")) in found, found
+
+
+def codes(stage, art):  # noqa: F811
+    return [(e.source, e.target, e.cameo[:2], e.trigger.text) for e in stage(art).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim became the first leader of North Korea to visit South Korea since the war.",
+        "Russia has not attacked Japan since the invasion.",
+    ],
+)
+def test_an_event_named_after_since_is_a_past_reference(nlp, stage, text):  # noqa: F811
+    found = codes(stage, article(nlp, text))
+    assert not [e for e in found if e[3] in ("war", "invasion")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Japanese official told reporters ahead of the summit that Japan would help China.",
+        "Speaking at the opening of the summit, a Japanese official said that Japan would help China.",
+    ],
+)
+def test_a_meeting_that_only_sets_the_scene_of_another_event_is_none(nlp, stage, text):  # noqa: F811
+    found = codes(stage, article(nlp, text))
+    assert any(e[:2] == ("JPN", "CHN") for e in found) and not [e for e in found if e[2] == "04"], found
+
+
+def test_a_scene_setting_test_without_a_target_stays_an_event(nlp, stage):  # noqa: F811
+    found = codes(stage, article(nlp, "Japan condemned China after North Korea's sixth nuclear test."))
+    assert ("PRK", None, "15", "test") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Japan called for talks with North Korea.", "026"),
+        ("China and Russia, which have called for a return to negotiations, voted against it.", "026"),
+        ("Russia urged a resumption of talks with Japan.", "026"),
+    ],
+)
+def test_an_appeal_for_an_event_named_by_a_noun_is_one_appeal(nlp, stage, text, code):  # noqa: F811
+    found = [(e.cameo, e.trigger.text) for e in stage(article(nlp, text)).events]
+    assert code in [c for c, _ in found] and not [c for c, _ in found if c[:2] in ("03", "04")], found

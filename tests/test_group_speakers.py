@@ -1,0 +1,66 @@
+"""Quotes said by several actors at once: "the two leaders said in a joint statement", "both
+sides said", "the two governments said". The speaker is one group actor named for its members.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_quotes import find, quotes, speaker_name
+
+
+def test_the_two_leaders_speak_together(analyze_text):
+    a = analyze_text(
+        "President Emmanuel Macron and Chancellor Olaf Scholz met in Paris on Monday.\n\n"
+        "The two leaders said in a joint statement that Europe must build its own air defence.",
+        published="2023-01-23",
+    )
+    q = find(a, "Europe must build")
+    group = a.actor(q.speaker)
+    assert group is not None and group.kind == "group", quotes(a)
+    assert group.name == "Emmanuel Macron and Olaf Scholz"
+
+
+def test_both_sides_are_the_states_last_named_together(analyze_text):
+    a = analyze_text(
+        "Negotiations between India and Pakistan resumed in Geneva on Friday.\n\n"
+        "Both sides said the ceasefire along the border would hold.",
+        published="2023-01-23",
+    )
+    q = find(a, "the ceasefire along the border")
+    assert speaker_name(a, q) == "India and Pakistan", quotes(a)
+
+
+def test_the_two_governments_are_the_leaders_states(analyze_text):
+    a = analyze_text(
+        "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Chris Hipkins met "
+        "in Wellington.\n\n"
+        "The two governments said they would open a joint trade office next year.",
+        published="2023-02-01",
+    )
+    q = find(a, "they would open")
+    assert speaker_name(a, q) == "Australia and New Zealand", quotes(a)
+
+
+def test_a_group_speaker_shares_the_members_code(analyze_text):
+    a = analyze_text(
+        "President Joe Biden and Secretary of State Antony Blinken met allies in Brussels.\n\n"
+        "Both leaders said the alliance was united.",
+        published="2023-03-01",
+    )
+    group = a.actor(find(a, "the alliance was united").speaker)
+    assert group is not None and group.country == "USA", quotes(a)
+
+
+def test_one_speaker_is_no_group(analyze_text):
+    a = analyze_text(
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris.\n\nScholz said the talks went well.",
+        published="2023-01-23",
+    )
+    assert speaker_name(a, find(a, "the talks went well")) == "Olaf Scholz", quotes(a)
+
+
+def test_saying_nothing_is_no_quote(analyze_text):
+    a = analyze_text(
+        "The foreign minister said nothing about the arrests, and the spokesman said little about the talks.",
+        published="2023-01-23",
+    )
+    assert a.quotes == [], quotes(a)
