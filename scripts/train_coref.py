@@ -6,7 +6,9 @@ GAP's development split and of GUM news, never on their check parts (dyad eval m
 
 Each pronoun dyad meets is a ranking problem over the people mentioned before it (features:
 src/dyad/annotate/pronoun_features.py). The gold referent is the candidate whose mentions cover
-the name GAP marks TRUE, or, in GUM, a mention of the pronoun's chain before it; pronouns whose
+the name GAP marks TRUE (each GAP snippet read twice: after its page's title, as dyad reads a
+headline, and alone, so that the weights serve text with and without one), or, in GUM, a mention
+of the pronoun's chain before it; pronouns whose
 referent is not among the candidates teach nothing and are left out. The model is a conditional
 logit (softmax over the candidates) with an L2 penalty, fitted with numpy by gradient descent;
 run time needs only the weights (ranker.py).
@@ -71,10 +73,12 @@ def _covers(ref, span) -> bool:
     return any(m.start < span[1] and span[0] < m.end for m in ref.mentions)
 
 
-def gap_groups(path: Path) -> list[tuple[np.ndarray, np.ndarray]]:
+def gap_groups(path: Path, titles: bool = True) -> list[tuple[np.ndarray, np.ndarray]]:
+    """A group per tune example whose pronoun refers to A or B, each snippet read after its page's
+    title (page context) or, without ``titles``, alone (snippet context)."""
     examples = [e for e in gap.read_gap(path) if part(e.id) == "tune" and (e.a_coref or e.b_coref)]
     groups = []
-    readers = read([e.text for e in examples], [e.title for e in examples])
+    readers = read([e.text for e in examples], [e.title if titles else None for e in examples])
     for example, reader in zip(examples, readers, strict=True):
         shift = len(reader.article.text) - len(example.text)  # the page's title before the snippet
         true = (example.a if example.a_coref else example.b)
@@ -136,13 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gap", type=Path, help="GAP development TSV")
     parser.add_argument("gum", type=Path, help="GUM news coref folder")
     args = parser.parse_args(argv)
-    groups = gap_groups(args.gap) + gum_groups(args.gum)
+    groups = gap_groups(args.gap) + gap_groups(args.gap, titles=False) + gum_groups(args.gum)
     w = fit(groups)
     print(f"{len(groups)} pronouns; training accuracy {accuracy(groups, w):.3f}", file=sys.stderr)
     model = {
         "model": "conditional logit over a pronoun's candidate people (scripts/train_coref.py)",
         "trained_on": [
-            "GAP coreference development split, tune part (Google Research, Apache-2.0)",
+            "GAP coreference development split, tune part, page and snippet context (Google Research, Apache-2.0)",
             "GUM news, tune part (annotations CC BY 4.0, texts Wikinews CC BY 2.5)",
         ],
         "pronouns": len(groups),

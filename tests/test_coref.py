@@ -269,6 +269,59 @@ def test_gap_snippet_is_read_after_its_page_title():
     assert gap.predict([example]) == [(True, False)]
 
 
+@pytest.mark.parametrize("masked, read", [
+    ("Mark Jensen and L*wenthal played", "Mark Jensen and Lewenthal played"),
+    ("*mile Brun (n*e Vidal) and Ren*", "Emile Brun (nee Vidal) and Rene"),
+    ("a 5 * 3 grid, 1,500*m and **", "a 5 * 3 grid, 1,500*m and **"),
+])
+def test_gap_letters_written_as_stars_are_read_as_letters(tmp_path, masked, read):
+    """GAP writes letters outside ASCII as "*": the reader puts a letter in their place (the
+    text keeps its length, so the offsets hold); a "*" that stands for no letter stays."""
+    path = _gap_file(tmp_path, [("t-1", masked + " She left.", "She", len(masked) + 1, "A", 0, "TRUE",
+                                 "B", 0, "FALSE", "u")])
+    (example,) = gap.read_gap(path)
+    assert example.text == read + " She left."
+
+
+def test_gap_evaluate_gives_page_and_snippet_context_figures(tmp_path):
+    text = "Nora Lind thanked Peter Sand. She left early."
+    path = _gap_file(tmp_path, [("t-1", text, "She", 30, "Nora Lind", 0, "TRUE", "Peter Sand", 18, "FALSE",
+                                 "http://en.wikipedia.org/wiki/Nora_Lind")])
+    both = gap.evaluate(path)
+    assert both["all"]["f1"] == 1.0 and both["snippet"]["all"]["f1"] == 1.0
+    assert "snippet" not in gap.evaluate(path, "page") and "snippet" not in gap.evaluate(path, "snippet")
+    with pytest.raises(InputError):
+        gap.evaluate(path, "headline")
+
+
+@pytest.mark.parametrize("text, name, birth", [
+    ("Anna Lund is a judge. Lund was born Karin Maria Holm in Bergen in 1950.", "Anna Lund", "Karin Maria Holm"),
+    ("Dahl was born as Ingrid Solberg in Oslo, and later moved to Paris.", "Dahl", "Ingrid Solberg"),
+    ("Peter Okafor is a chemist. Okafor, born Daniel Obi in Lagos, moved to Leeds.", "Peter Okafor", "Daniel Obi"),
+    ("Maria Elena Cruz, known as Lena Cruz, is a singer from Cebu.", "Maria Elena Cruz", "Lena Cruz"),
+])
+def test_a_birth_name_is_the_person_born_with_it(read, text, name, birth):
+    """"X was born NAME", "X, born NAME", "X, known as NAME": the name is X's, no other person."""
+    _, art = read(text)
+    person = actor_of(art, name)
+    assert person is not None and actor_of(art, birth) == person
+
+
+def test_a_name_after_born_in_a_place_is_no_birth_name(read):
+    _, art = read("Anna Lund is a judge. Lund was born in Bergen and met Karin Holm in Oslo.")
+    assert actor_of(art, "Karin Holm") not in (None, actor_of(art, "Anna Lund"))
+
+
+def test_a_name_ending_a_full_name_named_before_is_that_person(read):
+    """"Hirsi Ali" after "Ayaan Hirsi Ali": a two-word surname is the person it ends; "Lind
+    Berg" after two people whose names end so stays apart."""
+    _, art = read("Ayaan Hirsi Ali was born in Mogadishu. In parliament, Hirsi Ali supported the bill.")
+    assert actor_of(art, "Hirsi Ali", 1) == actor_of(art, "Ayaan Hirsi Ali")
+    _, art = read("Anna Lind Berg met Tomas Lind Berg in Oslo. Later Lind Berg spoke to the press.")
+    alone = actor_of(art, "Lind Berg", 2)
+    assert alone is not None and alone not in (actor_of(art, "Anna Lind Berg"), actor_of(art, "Tomas Lind Berg"))
+
+
 # -- the pronoun ranker and the names it may claim (pronoun_features.py, ranker.py) --------------
 def test_ranker_weights_match_the_features():
     from dyad.annotate import ranker
@@ -276,6 +329,27 @@ def test_ranker_weights_match_the_features():
 
     w = ranker.weights()
     assert w is not None and len(w) == len(NAMES)
+
+
+def test_the_ranker_knows_which_candidate_the_title_names():
+    """The headline's person is a feature of its own ("in_title"), apart from the first person
+    named: a text read without a title has none."""
+    from dyad.annotate.pronoun_features import NAMES
+
+    class Seen(Reader):
+        def rank_pronoun(self, cand, gender, people):
+            self.seen = self.candidate_features(cand, gender, people, self.context(cand.span))
+            return super().rank_pronoun(cand, gender, people)
+
+    def in_title(title):
+        article = SpacyStage()(CleanStage()(Article(
+            text="Anna Berg met Maria Lund in Oslo. Later she wrote a novel.", title=title)))
+        reader = Seen(article, KnowledgeBase.default())
+        reader.read()
+        return {r.name: f[NAMES.index("in_title")] for r, f in reader.seen}
+
+    assert in_title("Maria Lund") == {"Maria Lund": 1.0, "Anna Berg": 0.0}
+    assert in_title(None) == {"Maria Lund": 0.0, "Anna Berg": 0.0}
 
 
 def test_object_pronoun_is_not_the_subject_of_its_own_verb(read):

@@ -98,3 +98,76 @@ def test_a_scene_setting_test_without_a_target_stays_an_event(nlp, stage):  # no
 def test_an_appeal_for_an_event_named_by_a_noun_is_one_appeal(nlp, stage, text, code):  # noqa: F811
     found = [(e.cameo, e.trigger.text) for e in stage(article(nlp, text)).events]
     assert code in [c for c, _ in found] and not [c for c, _ in found if c[:2] in ("03", "04")], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel and Syria signed a peace agreement on Monday. Iran denounced the agreement.", ("IRN", "ISR")),
+        (
+            "Israel and Syria signed a peace agreement on Monday. Iran called the agreement a historic mistake.",
+            ("IRN", "ISR"),
+        ),
+        ("Trump visited China on Monday. Russia criticized the visit.", ("RUS", "trump")),
+        ("Japan accused China of spying on Monday. China rejected the charge.", ("CHN", "JPN")),
+    ],
+)
+def test_a_comment_on_an_event_told_before_targets_its_source(nlp, stage, text, expected):  # noqa: F811
+    found = codes(stage, article(nlp, text))
+    assert expected in [e[:2] for e in found], found
+
+
+def test_a_comment_on_an_event_never_told_keeps_no_target(nlp, stage):  # noqa: F811
+    found = codes(stage, article(nlp, "Russia attacked Japan on Monday. China rejected the charge."))
+    assert ("CHN", None) in [e[:2] for e in found], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia hosted Kim at Russia's space center on Wednesday.", ("RUS", "kim")),
+        ("Russia welcomed Kim at Russia's space center on Wednesday.", ("RUS", "kim")),
+        ("China hosted Kim at Russia's space center on Wednesday.", ("CHN", "kim")),
+    ],
+)
+def test_the_place_of_an_act_on_someone_is_no_second_target(nlp, stage, text, expected):  # noqa: F811
+    found = [e[:2] for e in codes(stage, article(nlp, text))]
+    assert expected in found and len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Kim hold a joint news conference in Hanoi.",
+        "Trump held a press conference with Kim in Hanoi.",
+        "Kim started the news conference in Pyongyang.",
+    ],
+)
+def test_a_news_conference_is_no_event_of_its_own(nlp, stage, text):  # noqa: F811
+    assert codes(stage, article(nlp, text)) == []
+
+
+def test_an_unresolved_it_in_an_adverbial_clause_is_the_subject_it_hangs_on(nlp, stage):  # noqa: F811
+    text = "Washington warned that North Korea would pay a price if it supplied arms to Russia."
+    found = codes(stage, article(nlp, text))
+    assert ("PRK", "RUS", "07") in [e[:3] for e in found], found
+
+
+def test_a_plural_pronoun_is_not_a_singular_subject(nlp, stage):  # noqa: F811
+    found = codes(stage, article(nlp, "Russia will sanction Japan if they attack Syria."))
+    assert not [e for e in found if e[2] == "19" and e[0] == "RUS"], found
+
+
+LEAD = "Russia and Japan agreed on Wednesday to hold talks.\nThe two sides met for four hours.\nJapan praised Russia."
+
+
+def test_undated_events_that_happened_take_the_day_of_the_articles_lead(nlp, stage):  # noqa: F811
+    art = article(nlp, LEAD, times=[("Wednesday", "2023-11-01")])
+    found = dated(stage, art, published="2023-11-02")
+    assert [d for *_, d in found] == [("2023-11-01", "clause"), ("2023-11-01", "lead"), ("2023-11-01", "lead")], found
+
+
+def test_a_lead_day_long_before_publication_is_not_the_news_day(nlp, stage):  # noqa: F811
+    art = article(nlp, LEAD, times=[("Wednesday", "2023-10-01")])
+    found = dated(stage, art, published="2023-11-02")
+    assert [d for *_, d in found][-1] == ("2023-11-02", "published"), found

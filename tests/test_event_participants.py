@@ -122,7 +122,7 @@ def test_a_past_narrative_takes_the_date_of_its_paragraph(nlp, stage):  # noqa: 
     art.published = "2023-11-05"
     dates = {e.target: (e.date.value, e.date.anchor) for e in stage(art).events}
     assert dates["IRN"] == ("2023-10-30", "narrative")
-    assert dates["CHN"] == ("2023-11-05", "published")  # a new paragraph: not the narrative's
+    assert dates["CHN"] == ("2023-10-30", "lead")  # a new paragraph: not the narrative's, the lead's day
 
 
 

@@ -57,3 +57,40 @@ def test_a_name_nothing_shows_to_be_a_state_is_no_actor():
 def test_a_demonym_in_the_article_shows_a_state():
     found = coded("Kastavian officials met on Monday. Later, Kastavia accused a local newspaper of lying.")
     assert "Kastavia" in [s for s, t, c in found if c.startswith("11")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veldoria is about to restore full diplomatic ties with Sarlo after five years.",
+        "Veldoria recalled its ambassador from Sarlo on Friday.",
+    ],
+)
+def test_unknown_names_in_a_sentence_about_states_are_states(text):
+    art = analyze(text)
+    kinds = {a.name: a.kind for a in art.actors}
+    assert kinds.get("Veldoria") == "state" and art.events, (kinds, art.events)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The separatist group Black Lynx has agreed to lay down its weapons.", "Black Lynx"),
+        ("Brontex, a rebel group, attacked an army post near the border.", "Brontex"),
+    ],
+)
+def test_a_group_word_describing_an_unknown_organisation_gives_its_sector(text, name):
+    art = analyze(text)
+    actor = next(a for a in art.actors if a.name == name)
+    assert actor.sector == "REB" and actor.kind == "organization", actor
+    assert any(e.source == actor.id for e in art.events), art.events
+
+
+def test_dyad_s_own_entry_wins_over_a_converted_one_of_the_same_id():
+    """PETRARCH2's country dictionary lists the Islamic State among people; dyad's own organisations
+    have it as an armed group with its other names."""
+    from dyad.annotate.knowledge import KnowledgeBase
+
+    kb = KnowledgeBase.default()
+    found = {(e.id, e.kind) for name in ("Islamic State", "ISIS", "Daesh") for e, _via in kb.lookup(name)}
+    assert found == {("islamic-state", "organization")}, found

@@ -163,10 +163,21 @@ def test_without_a_date_in_its_paragraph_an_event_that_happened_takes_the_public
     assert (date.value, date.precision, date.anchor) == ("2023-11-05", "day", "published")
 
 
-def test_an_event_yet_to_happen_takes_no_publication_day(nlp, stage):
+def test_an_event_yet_to_happen_is_dated_by_its_report(nlp, stage):
     art = article(nlp, "Israel will send troops to Syria.")
     art.published = "2023-11-05"
-    assert [e.date for e in stage(art).events] == [None]
+    assert [(e.modality, e.date.value, e.date.anchor) for e in stage(art).events] == [
+        ("predicted", "2023-11-05", "published")
+    ]
+
+
+def test_an_event_yet_to_happen_takes_no_lead_day(nlp, stage):
+    art = article(nlp, "Israel attacked Syria on Monday.\nIsrael will send troops to Syria.", times=[("Monday", "2023-11-03")])
+    art.published = "2023-11-05"
+    assert [(e.date.value, e.date.anchor) for e in stage(art).events] == [
+        ("2023-11-03", "clause"),
+        ("2023-11-05", "published"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -681,3 +681,136 @@ def test_a_composed_region_stands_at_its_members_mean_point():
     )
     assert abs(island.lat - (nassau.lat + suffolk.lat) / 2) < 1e-3
     assert abs(island.lon - (nassau.lon + suffolk.lon) / 2) < 1e-3
+
+
+def test_names_before_a_plural_region_word_are_those_regions(stage):
+    """Local news lists counties and parishes with one plural word: each name is its region,
+    not a namesake town ("Cook" is no town in Australia)."""
+    article = analyse(stage, "Voters in Cook and DuPage counties approved the levy.")
+    cook, _ = at(article, "Cook")
+    assert cook.name == "Cook County" and cook.country == "USA"
+    assert at(article, "DuPage")[0].name == "DuPage County"
+    article = analyse(stage, "Officials in Orleans, Jefferson and Plaquemines parishes ordered evacuations.")
+    assert {at(article, n)[0].name for n in ("Orleans", "Jefferson", "Plaquemines")} == {
+        "Orleans Parish",
+        "Jefferson Parish",
+        "Plaquemines Parish",
+    }
+    assert all(at(article, n)[0].country == "USA" for n in ("Orleans", "Jefferson"))
+
+
+def test_a_county_the_article_names_settles_its_towns_state(stage):
+    """Albany, Georgia, not New York's capital, where the article names Dougherty County; and
+    the small Leesburg by it, not Virginia's bigger one."""
+    article = analyse(
+        stage,
+        "The Albany City Council met on Monday. Residents from Leesburg and Dougherty County asked for buses.",
+    )
+    albany, _ = at(article, "Albany")
+    leesburg, _ = at(article, "Leesburg")
+    assert albany.country == "USA" and 31 < albany.lat < 32.2
+    assert 31 < leesburg.lat < 32.2 and "near" in leesburg.reason
+
+
+def test_a_locative_governs_the_names_listed_after_its_place(stage):
+    """ "near Joplin and Carthage": Carthage, untagged, is a place as Joplin is."""
+    article = analyse(stage, "A Springfield woman was hurt in a crash on Route 66 near Joplin and Carthage.")
+    carthage, _ = at(article, "Carthage")
+    assert carthage.country == "USA" and 36.5 < carthage.lat < 37.5
+
+
+def test_a_listed_name_that_acts_as_a_person_is_no_place(stage, actors):
+    article = analyse_all(
+        stage, actors, "Officials met in Joplin and Smith, who chairs the board, spoke first."
+    )
+    assert not [m for p in article.places for m in p.mentions if m.text == "Smith"]
+    assert at(article, "Joplin")[0].country == "USA"
+
+
+def test_a_town_named_by_its_mayor_or_schools(stage, actors):
+    article = analyse_all(
+        stage, actors, "Parents in Ohio were told that Hamilton schools would reopen on Monday."
+    )
+    assert at(article, "Hamilton")[0].country == "USA"
+
+
+def test_former_provinces_that_news_still_names(stage):
+    """Kenya's provinces (until 2013) and the Congo's (until 2015), at their successors' mean point."""
+    article = analyse(
+        stage,
+        "Cholera cases rose in Nyanza Province and in the Rift Valley, Kenyan officials said. "
+        "In the Congo, doctors were sent to Orientale and to Kasai Occidental.",
+    )
+    nyanza, _ = at(article, "Nyanza Province")
+    assert nyanza.country == "KEN" and nyanza.kind == "region" and -1.5 < nyanza.lat < 0.5
+    assert at(article, "Rift Valley")[0].country == "KEN"
+    orientale, _ = at(article, "Orientale")
+    assert orientale.country == "COD" and orientale.lat > 0
+    assert at(article, "Kasai Occidental")[0].country == "COD"
+
+
+def test_a_region_by_its_english_name_where_the_package_gives_the_local_one(stage):
+    """countrystatecity names Indonesia's provinces in Indonesian ("Jawa Barat"); news says West Java."""
+    article = analyse(
+        stage, "Two more bird flu deaths were confirmed in West Java and in Brittany this week."
+    )
+    java, _ = at(article, "West Java")
+    assert java.country == "IDN" and java.kind == "region" and -8 < java.lat < -6
+    brittany, _ = at(article, "Brittany")
+    assert brittany.country == "FRA" and brittany.kind == "region"
+
+
+def test_the_state_of_x_is_the_region(stage):
+    article = analyse(stage, "The first case was found in the state of Washington, far from the capital.")
+    place, _ = at(article, "Washington")
+    assert place.kind == "region" and place.lat > 45
+
+
+def test_a_list_of_regions_is_no_town_in_its_state(stage):
+    """ "in Washington, Pennsylvania and California" lists states; "Decatur, Ala., and Atlanta"
+    still puts Decatur in Alabama."""
+    article = analyse(stage, "Officials are investigating cases in Washington, Pennsylvania and California.")
+    assert at(article, "Washington")[0].kind == "region"
+    article = analyse(stage, "Crews were sent to Decatur, Ala., and Atlanta on Sunday.")
+    decatur, _ = at(article, "Decatur")
+    assert decatur.kind == "city" and 34 < decatur.lat < 35 and "qualified by Alabama" in decatur.reason
+
+
+def test_englands_regions(stage):
+    article = analyse(stage, "Hospitals in the West Midlands and in South West England reported more cases.")
+    midlands, _ = at(article, "West Midlands")
+    assert midlands.country == "GBR" and 52 < midlands.lat < 53.5  # not Zimbabwe's Midlands
+    south_west, _ = at(article, "South West England")
+    assert south_west.country == "GBR" and south_west.lat < 52
+
+
+def test_a_part_of_a_town_after_its_possessive_stands_at_the_town(stage):
+    """ "Chicago's South Side" is no town called South Side in New York."""
+    article = analyse(stage, "Police in Chicago's South Side reported three shootings overnight.")
+    side, _ = at(article, "South Side")
+    chicago, _ = at(article, "Chicago")
+    assert (side.lat, side.lon) == (chicago.lat, chicago.lon) and "a part of Chicago" in side.reason
+
+
+def test_an_abbreviated_county(stage, actors):
+    """ "Hamilton Co." is Hamilton County, as AP style writes it; a company the knowledge base
+    knows is not."""
+    article = analyse_all(
+        stage, actors, "Springfield trustees met on Monday with Hamilton Co. commissioners in Ohio."
+    )
+    place, _ = at(article, "Hamilton Co.")
+    assert place.name == "Hamilton County" and place.country == "USA"
+
+
+def test_a_town_called_x(stage, actors):
+    article = analyse_all(
+        stage, actors, "The toads died in central Denmark, in a town called Lasby, near a lake."
+    )
+    place, _ = at(article, "Lasby")
+    assert place.country == "DNK" and place.kind == "city"
+
+
+def test_a_state_abbreviation_in_a_based_compound(stage):
+    article = analyse(stage, "The Knoxville, Tenn.-based company hired 40 workers last spring.")
+    place, mention = at(article, "Tenn.")
+    assert place.name == "Tennessee" and mention.end - mention.start == len("Tenn.")

@@ -63,3 +63,22 @@ def test_a_ruling_verb_of_its_own_stays_a_quote(analyze_text):
         published="2024-03-01",
     )
     assert any(q.cue == "vetoed" for q in a.quotes), quotes(a)
+
+
+def test_a_partial_quote_inside_reported_speech_is_the_inner_speakers(analyze_text):
+    a = analyze_text(
+        "The drill was led by Admiral Tanaka, who said the new destroyers would \"change the "
+        "balance\" in the strait, the broadcaster NHK reported.",
+        published="2024-03-01",
+    )
+    q = next(q for q in a.quotes if q.text == "change the balance")
+    assert "Tanaka" in (speaker_name(a, q) or ""), quotes(a)
+
+
+def test_a_partial_quote_the_subject_called_something_is_the_subjects(analyze_text):
+    a = analyze_text(
+        'The ministry called the drills "a grave provocation" on Tuesday, the agency reported.',
+        published="2024-03-01",
+    )
+    q = next(q for q in a.quotes if q.text == "a grave provocation")
+    assert "ministry" in (a.text[q.speaker_mention.start : q.speaker_mention.end]).lower(), quotes(a)

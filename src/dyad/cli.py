@@ -479,13 +479,13 @@ def _with_action(event: dict) -> dict:
 
 
 # -- eval -------------------------------------------------------------------------------------
-def _eval(module: str, path: Path) -> None:
+def _eval(module: str, path: Path, **options) -> None:
     import importlib
 
     if not path.exists():
         fail(DyadError(f"No such file or folder: {path}", "The data sets live in ../shared/ (see DATA.md)."))
     try:
-        result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path)
+        result = importlib.import_module(f"dyad.evaluate.{module}").evaluate(path, **options)
     except DyadError as exc:
         fail(exc)
     from dyad.util.tables import rows_table
@@ -528,11 +528,22 @@ def eval_quotes(path: Path) -> None:
     _eval("quotes", path)
 
 
+class GapContext(StrEnum):
+    page = "page"
+    snippet = "snippet"
+    both = "both"
+
+
 @eval_app.command("coref")
-def eval_coref(path: Path) -> None:
+def eval_coref(
+    path: Path,
+    context: Annotated[GapContext, typer.Option(
+        help="GAP only: read each snippet after its Wikipedia page's title (page), alone (snippet), "
+             "or both (snippet figures under snippet.*).")] = GapContext.both,
+) -> None:
     """GUM news coreference (../shared/coref/gum_news): person-mention accuracy; or a GAP TSV
     (../shared/coref/gap/gap-development.tsv): pronoun F1 by gender and the bias."""
-    _eval("coref", path)
+    _eval("coref", path, context=context.value)
 
 
 # -- analyst's workbench: serve, dyads, export, merge -----------------------------------------

@@ -230,7 +230,8 @@ class Reader:
 
     def page(self) -> pronoun_features.Page:
         if self._page is None:
-            self._page = pronoun_features.Page(self.article.doc)
+            title_end = next((s.end for s in self.article.segments if s.kind == "title"), 0)
+            self._page = pronoun_features.Page(self.article.doc, title_end)
         return self._page
 
     def resolve_groups(self) -> None:
@@ -349,6 +350,12 @@ class Reader:
         if span is None:
             return None
         name = _name(span.text)
+        holder = self.birth_name_holder(span)
+        if holder is not None:
+            holder.aliases.add(name)  # "Ahn was born Priscilla Hartranft": one person
+            holder.gender = holder.gender or gender or _given_name_gender(name)
+            holder.add(cand.start, cand.end, cand.text)
+            return holder
         found = self.kb.lookup(name)
         hits = [e for e, _via in found if e.kind == "person"]
         if found and not hits:  # "Kyiv" tagged as a person: a state's capital, or an organisation
@@ -359,7 +366,7 @@ class Reader:
         elif len(name.split()) >= 2 and name.split()[0].lower() in self.surnames() and not _given_after(name):
             return self.person(Cand(span[:1], "PERSON"))  # "the Warhol Polaroids": named after Warhol
         elif len(name.split()) >= 2:
-            ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "person")
+            ref = self.refs.get(_slug(name)) or self.full_name_ending(name) or self.new_ref(_slug(name), name, "person")
             self.absorb_surname(ref, name)
         else:
             ref = self.surname(span, name)
@@ -372,6 +379,29 @@ class Reader:
             self.add_role(ref, role)
         ref.add(cand.start, cand.end, cand.text)  # "Mr. Moon": the honorific is part of the words
         return ref
+
+    def birth_name_holder(self, span) -> Ref | None:
+        """The person read before whose birth name (or other name) this is: "Ahn was born
+        Priscilla Hartranft", "Hall was born as Shirley Grossman", "Jones, born Mary Smith",
+        "Roberto, known as Sanya Lopez"."""
+        token = _birth_name_bearer(span)
+        if token is None:
+            return None
+        start = token.idx
+        found = [r for r in self.refs.values() if (r.kind == "person" or r.unsure)
+                 and any(m.start <= start < m.end for m in r.mentions)]
+        if len(found) != 1:
+            return None
+        self.promote(found[0])
+        return found[0]
+
+    def full_name_ending(self, name: str) -> Ref | None:
+        """"Hirsi Ali" after "Ayaan Hirsi Ali", "De Peyster" after "Abraham de Peyster": a name of
+        two or more words that ends the full name of exactly one person named before."""
+        tail = name.lower().split()
+        found = [r for r in self.refs.values() if r.kind == "person" and len(r.name.split()) > len(tail)
+                 and r.name.lower().split()[-len(tail):] == tail]
+        return found[0] if len(found) == 1 else None
 
     def surname_person(self, cand: Cand) -> Ref | None:
         """A surname that is also a capital's name, resolved as a surname (surname_over_capital)."""
@@ -601,6 +631,8 @@ class Reader:
             ref.sector = ref.sector or (owner.sector if owner.kind == "organization" else None)
         elif based is not None:
             ref.country = ref.country or based[1].country
+        else:  # "Moon's spokesman, Kim Eui-kyeom": the country of the person served
+            ref.country = ref.country or self.served(role.of_tokens, ref)
         ref.sector = ref.sector or self.kb.sector_for_title(role.title)
         if ref.country and ref.sector:
             ref.code = ref.code or f"{ref.country}{ref.sector}"
@@ -616,7 +648,41 @@ class Reader:
         found = self.state_in(tokens)
         if found is not None and (best[0] is None or len(found[0]) > len(best[0])):
             return self.from_kb(found[1])
+        if best[1] is None and tokens:
+            return self.named_before(tokens) or self.seat_of(tokens)
         return best[1]
+
+    def served(self, tokens, ref: Ref) -> str | None:
+        """The country of the person a possessive before a title names ("Moon's spokesman")."""
+        if len(tokens) < 2 or tokens[-1].tag_ != "POS":
+            return None
+        text = " ".join(t.text for t in tokens[:-1]).lower()
+        people = [
+            r for r in self.refs.values()
+            if r.kind == "person" and r is not ref and any(m.text.lower() == text for m in r.mentions)
+        ]
+        return people[0].country if len(people) == 1 else None
+
+    def seat_of(self, tokens) -> Ref | None:
+        """'Kremlin spokesman X', 'a Beijing envoy': a seat of government before a title is its state."""
+        found = self.state_in(tokens, metonyms=True)
+        return self.from_kb(found[1]) if found is not None else None
+
+    def named_before(self, tokens) -> Ref | None:
+        """'South Korea's unification ministry said ... ministry spokesman X': the organisation
+        named earlier whose words there end with the words before the title."""
+        words = " ".join(t.lower_ for t in tokens)
+        if len(words) < 4:
+            return None
+        at = tokens[0].idx
+        found = [
+            (m.start, r)
+            for r in self.refs.values()
+            if r.kind == "organization"
+            for m in r.mentions
+            if m.start < at and m.text.lower().endswith(words)
+        ]
+        return max(found, key=lambda x: x[0])[1] if found else None
 
     def state_in(self, tokens, metonyms: bool = False):
         """The longest run of tokens naming a state: ("North Korea", entry); with ``metonyms``
@@ -636,6 +702,8 @@ class Reader:
             return self.named_for(cand)
         hits = self.kb.lookup(cand.text)
         owner = self.owner_before(cand)
+        if not hits and owner is None:
+            hits, owner = self.owned_inside(cand)  # "South Korea's Joint Chiefs": Korea's "Joint Chiefs"
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         if hits:
@@ -689,6 +757,20 @@ class Reader:
                 return found
         return None
 
+    def owned_inside(self, cand: Cand):
+        """An institution phrase that opens with its state's possessive ("South Korea's Joint
+        Chiefs"): the hits of the rest that belong to that state, and the state."""
+        span = cand.span
+        pos = next((t for t in span if t.tag_ == "POS"), None)
+        if pos is None or pos.i == span.start or pos.i + 1 >= span.end:
+            return [], None
+        found = self.state_in(list(span.doc[span.start : pos.i]))
+        if found is None:
+            return [], None
+        rest = span.doc[pos.i + 1 : span.end].text
+        hits = [h for h in self.kb.lookup(rest) if h[0].country == found[1].country]
+        return hits, (found[0] + pos.text, found[1]) if hits else None
+
     def in_context(self, hits, owner):
         """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
         South Korea), that of the state named before it, else of the state the article has named
@@ -699,6 +781,9 @@ class Reader:
             for entry, via in hits:
                 if entry.country == owner[1].country:
                     return entry, via
+        named_org = [h for h in hits if h[0].id in self.refs and self.refs[h[0].id].mentions]
+        if len(named_org) == 1:
+            return named_org[0]  # 'South Korea's Joint Chiefs of Staff ... a JCS official': that JCS
         named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
         weights = [named.get(e.country or "", 0) for e, _via in hits]
         return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
@@ -899,6 +984,24 @@ def _acts_as_given_name(span, name: str) -> bool:
     an apposition ("Noreen returns", "his moll Vivian"): not a date line's "Tuesday", a "Hope"
     written on shirts, nor the "Carly" of an untagged "Carly Simon"."""
     return name in given_names() and span.root.dep_ in _PERSON_DEPS
+
+
+def _birth_name_bearer(span):
+    """The token of the name a birth name or a "known as" name belongs to: the passive subject of
+    "born" ("Ahn was born Priscilla Hartranft", "born as ..."), or the name "born"/"known as"
+    hangs from ("Jones, born Mary Smith, ...", "Roberto, known as Sanya Lopez"); else None."""
+    token = span.root
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "as":
+        token, head = head, head.head
+    word = head.lower_
+    if head.i == token.i or not (word == "born" and token.dep_ in ("dobj", "oprd", "attr", "prep")
+                                 or word == "known" and token.dep_ == "prep"):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)  # "born" is a participle
+    if subject is None and head.dep_ in ("acl", "appos") and head.head.pos_ == "PROPN":
+        subject = head.head
+    return subject
 
 
 def _acts_as_person(span) -> bool:

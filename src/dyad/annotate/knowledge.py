@@ -346,12 +346,16 @@ def _add_converted(builder: _Builder) -> None:
     """The entries converted from PETRARCH2's actor dictionaries (scripts/convert_petrarch_actors.py),
     after dyad's own: people and organisations dyad lacks, dated codes, spellings."""
     orgs, people, roles, aliases = (_package_rows(name) for name in CONVERTED)
+    own = set(builder.entries)  # dyad's own entry of an id wins ("islamic-state" is an armed group, no person)
     for row in orgs:
-        builder.add_organization(row)
+        if row.get("id") not in own:
+            builder.add_organization(row)
     for row in people:
-        builder.add_person(row)
+        if row.get("id") not in own:
+            builder.add_person(row)
     for row in roles:
-        builder.add_role(row, coded_only=True)
+        if row.get("person_id") not in own:
+            builder.add_role(row, coded_only=True)
     for row in aliases:
         builder.add_alias(row)
 

@@ -95,3 +95,9 @@ def person_nouns() -> dict[str, str]:
     table = {r["word"]: r["sector"] for r in csv.DictReader(_lines("person_nouns_petrarch.csv"))}
     table.update({r["word"]: r["sector"] for r in csv.DictReader(_lines("person_nouns.csv"))})
     return table
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, tuple[str, ...]]:
+    """Other words for a role ("envoy": representative, ambassador, ...), from role_words.csv."""
+    return {r["word"]: tuple(r["also"].split("|")) for r in csv.DictReader(_lines("role_words.csv"))}

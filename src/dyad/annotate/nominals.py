@@ -18,7 +18,7 @@ new ("the doctor") as someone named.
 
 from __future__ import annotations
 
-from dyad.annotate.lexicon import person_nouns
+from dyad.annotate.lexicon import person_nouns, role_words
 
 MALE = frozenset({"boy", "man", "father", "son", "husband", "brother", "king", "prince", "gentleman",
                   "uncle", "nephew", "grandfather", "businessman", "policeman", "spokesman", "chairman"})
@@ -90,8 +90,9 @@ def referent(token, people: list, sentence_of, described) -> object | None:
         return None
     recent.sort(key=lambda x: -x[0])
     lemma = token.lemma_.lower()
+    words = (word, lemma, *role_words().get(lemma, ()))  # "the envoy": also a "special representative"
     for _last, ref in recent:
-        if described(ref, word) or described(ref, lemma):
+        if any(described(ref, w) for w in words):
             return ref
     if (gender or is_age(token)) and len(recent) == 1:
         return recent[0][1]

@@ -334,12 +334,12 @@ def figures(tally: Tally, n_documents: int) -> dict:
     return result
 
 
-def evaluate(path: Path, only: Iterable[str] | None = None) -> dict:
+def evaluate(path: Path, only: Iterable[str] | None = None, context: str = "both") -> dict:
     """Figures of person-mention resolution on the GUM documents under ``path`` (see above), for
     all of them and for the tune and check parts (by document name); ``only`` restricts them to
-    these document names. A GAP file is scored by gap.py."""
+    these document names. A GAP file is scored by gap.py, in ``context`` (page, snippet, both)."""
     if gap.is_gap(path):
-        return gap.evaluate(path)
+        return gap.evaluate(path, context)
     docs = documents(path, only)
     predicted = {d.name: predict(d) for d in docs}
     result = {"all": _figures_of(docs, predicted)}

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+ACCUSATIONS = frozenset({"charge", "accusation", "allegation", "claim", "remark", "comment", "criticism", "threat"})
+ACCUSING_ROOTS = frozenset({"10", "11", "12", "13"})
 OWN_DEPS = frozenset({"det", "amod", "advmod", "punct"})  # "the latest attack": nothing that names its own parties
 
 
@@ -29,9 +31,23 @@ class Antecedents:
     """The events of one article told so far: (the trigger's lemma, the CAMEO root, the event)."""
 
     told: list[tuple[str, str, object]] = field(default_factory=list)
+    words: list[tuple[frozenset, object]] = field(default_factory=list)  # the lemmas of each trigger's words
 
-    def add(self, lemma: str, event) -> None:
+    def add(self, lemma: str, event, words: frozenset = frozenset()) -> None:
         self.told.append((lemma, event.cameo[:2], event))
+        self.words.append((words | {lemma}, event))
+
+    def named_by(self, noun, before: int):
+        """The event a definite noun that another event comments on names ("Iran denounced the
+        agreement" after "Israel and Syria signed an agreement"; "China rejected the charge" after
+        "Japan accused China"): the first told with that word among its trigger's, else, for a word
+        of accusation, the last accusation, threat or demand told; or None."""
+        earlier = [(w, e) for w, e in self.words if e.evidence.end <= before and e.source]
+        lemma = noun.lemma_.lower()
+        same = next((e for w, e in earlier if lemma in w), None)
+        if same is not None or lemma not in ACCUSATIONS:
+            return same
+        return next((e for w, e in reversed(earlier) if e.cameo[:2] in ACCUSING_ROOTS), None)
 
     def find(self, lemma: str, code: str, before: int):
         """The event told before offset ``before`` with a source and the same trigger word, else the

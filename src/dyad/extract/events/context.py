@@ -14,6 +14,11 @@ The date is, in order (``TimeValue.anchor`` says which):
   appeal, an intent, a demand, a threat: ``said``) happened when it was reported, whatever the mood
   of what it says ("Putin accepted an invitation to visit", "Israel will attack": 036, 138), so it
   takes the sentence's, the paragraph's or the publication date too.
+- ``lead``: before the publication date, for an event that happened or an act of saying, the day
+  the article's lead names (its first sentences, at most a week before publication: "agreed on
+  Wednesday ..." dates "The two leaders met for four hours" further down).
+- ``published`` also for what is yet to happen (predicted, intended, hypothetical): dated by its
+  report.
 Never a duration ("for two weeks") or a set ("every year"), nor a year that only modifies another
 noun ("a formal end to the 1950-53 Korean War", "rejected the 2015 deal"). The event keeps the TimeRef's value, so
 whatever the time stage resolved it to (an ISO range) comes along. The place is a place mentioned in
@@ -23,7 +28,9 @@ the event's clause after in/at/near ("in Hanoi"), the most specific first.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cached_property
+from itertools import islice
 
 from dyad.article import TimeValue
 
@@ -123,14 +130,24 @@ class Setting:
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
             best = min(free, key=lambda pair: pair[0])[1]
             return TimeValue(best.value, best.precision, anchor="sentence")
-        if not said and (mood not in HAPPENED_MOODS or not _happened(_verb_of(trigger))):
-            return None
-        told = self._narrative(trigger.sent)
-        if told is not None:
-            return TimeValue(told.value, told.precision, anchor="narrative")
-        if published:
+        if said or (mood in HAPPENED_MOODS and _happened(_verb_of(trigger))):
+            told = self._narrative(trigger.sent)
+            if told is not None:
+                return TimeValue(told.value, told.precision, anchor="narrative")
+            lead = self._lead(published)
+            if lead is not None:
+                return TimeValue(lead.value, lead.precision, anchor="lead")
+        if published:  # what is yet to happen is dated by its report
             return TimeValue(published, "day", anchor="published")
         return None
+
+    def _lead(self, published: str | None):
+        """The day the article's lead names ("... agreed on Wednesday"), in its first sentences (the
+        headline, the first paragraph), at most a week before publication: the day of the news the
+        article tells, of which its undated events are parts ("The two leaders met for four hours")."""
+        if "lead" not in self.__dict__:
+            self.__dict__["lead"] = _lead_day(self.doc, self.times, published)
+        return self.__dict__["lead"]
 
     def _narrative(self, sentence, steps: int = 3):
         """The sentence date of an earlier sentence of the same paragraph, when every sentence from
@@ -162,6 +179,30 @@ class Setting:
             if inside:
                 return min(inside)[2]
         return None
+
+
+LEAD_SENTENCES = 3  # the headline and the first sentences of the body
+LEAD_DAYS = 7  # how long before publication the lead's day may be
+
+
+def _lead_day(doc, times: list[tuple], published: str | None):
+    if not published:
+        return None
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    starts = [s.start for s in islice(doc.sents, LEAD_SENTENCES)]
+    for time, _, start, noun in times:
+        if start not in starts or noun is not None or time.precision != "day":
+            continue
+        try:
+            when = date.fromisoformat(time.value)
+        except ValueError:
+            continue
+        if timedelta(0) <= day - when <= timedelta(days=LEAD_DAYS):
+            return time
+    return None
 
 
 def _described_noun(time_root) -> int | None:

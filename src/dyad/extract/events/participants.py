@@ -26,6 +26,7 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 GROUP_PREPS = ("of", "in", "from")
 LOCATIVE_PREPS = frozenset({"at", "in"})
 AGENT_PREPS = frozenset({"by", "from"})
+SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
@@ -63,6 +64,7 @@ class ActorIndex:
             if len(ids) > 1:  # the actors stage gave a group phrase or a plural pronoun to each member
                 self.shared.update({i: ids for i in range(start, end)})
         if groups is not None:
+            self._described_orgs(doc)
             self._unknown_states(doc)
 
     def _unknown_states(self, doc) -> None:
@@ -82,16 +84,39 @@ class ActorIndex:
         for ent in found:
             if self._stately(ent, found):
                 self._as_state(ent)
-        for ent in doc.ents:  # "Kastavia" tagged as an organisation, where "Kastavian" says it is a state
-            if ent.label_ == "ORG" and self._unknown_org(ent) and self._state_shaped(ent) and any(
-                _demonym_of(ent.text, e.text) for e in doc.ents if e.label_ == "NORP"
+        for ent in doc.ents:  # "Kastavia" tagged as an organisation, where "Kastavian" or "diplomatic ties" says it is a state
+            if ent.label_ == "ORG" and len(ent) == 1 and self._unknown_org(ent) and self._state_shaped(ent) and not _descriptors(ent) and (
+                any(_demonym_of(ent.text, e.text) for e in doc.ents if e.label_ == "NORP")
+                or _state_words_in(ent.sent)
             ):
                 self._as_state(ent)
 
     def _as_state(self, ent) -> None:
+        known = self.article.actor(self.by_token.get(ent.root.i, ""))
+        if known is not None:  # the actors stage's organisation of that name is the state
+            known.kind = "state"
+            return
         actor = self.groups.unknown_state(ent)
         if actor is not None:
             self.by_token.update({t.i: actor for t in ent})
+
+    def _described_orgs(self, doc) -> None:
+        """An organisation the knowledge base does not know takes the sector of the group word that
+        describes it: "the separatist group Black Lynx", "Brontex, a rebel group", "the militia
+        Ossan Guard"."""
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "FAC", "GPE", "PERSON") and self._unknown_org(ent):
+                sector = next((s for t in _descriptors(ent) if (s := self._sector_of(t))), None)
+                if sector is not None:
+                    self.article.actor(self.by_token[ent.root.i]).sector = sector
+
+    def _sector_of(self, noun) -> str | None:
+        """The sector of a describing group noun, that of its modifier first ("rebel group": REB)."""
+        sector = self.groups.words.sector(noun)
+        if sector is None:
+            return None
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        return next((s for m in mods if (s := self.groups.words.sector(m))), sector)
 
     def _unknown_org(self, ent) -> bool:
         """An organisation the knowledge base does not know, with nothing known of it."""
@@ -111,13 +136,19 @@ class ActorIndex:
         urged Veldoria")."""
         if not self._state_shaped(ent):
             return False
-        if any(t.lower_ in words()["state_words"] or t.lemma_.lower() in words()["state_words"] for t in ent.sent):
+        if _state_words_in(ent.sent):
             return True
         if self._owns_state_word(ent.root):
             return True
         if any(_demonym_of(ent.text, e.text) for e in ent.doc.ents if e.label_ == "NORP"):
             return True
-        return any(e.sent == ent.sent and e.text != ent.text and self._state_shaped(e) for e in found)
+        if any(e.sent == ent.sent and e.text != ent.text and self._state_shaped(e) for e in found):
+            return True
+        return any(  # "The foreign minister of Dunvale accused Quessa": a name owning a state word
+            e.sent == ent.sent and e.text != ent.text and self._owns_state_word(e.root)
+            for e in ent.doc.ents
+            if e.label_ in ("GPE", "PERSON", "ORG")
+        )
 
     def _state_shaped(self, ent) -> bool:
         root = ent.root
@@ -425,6 +456,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     else:
         args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
+    if not args.sources and verb.dep_ == "advcl" and any(s.lower_ in SINGULAR_PRONOUNS for s in subs):
+        args.sources = index.all_of(subjects(verb.head)[0])  # "North Korea would pay if it supplied arms"
+        args.inferred = bool(args.sources)
     if not args.sources and any(s.pos_ == "PRON" for s in subs):  # "Syria says it will withdraw"
         args.sources, args.inferred = index.roll_up(reporter(verb, index)), True
     if not args.sources and verb.dep_ == "acl":  # "issued a statement calling on X to"
@@ -438,8 +472,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.targets
         ]
     holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
-    for holder in holders:
-        for actor in index.all_of(prep_objects(holder, pattern.target_preps, skip=cue)):
+    preps = pattern.target_preps - LOCATIVE_PREPS if args.targets else pattern.target_preps
+    for holder in holders:  # "hosted Kim at Russia's space center": whom, then only where
+        for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
@@ -619,6 +654,25 @@ ORG_WORDS = frozenset({"group", "office", "board", "inc", "corp", "ltd", "compan
                        "university", "college", "school", "hospital", "center", "centre", "institute",
                        "foundation", "association", "society", "armory", "opposition", "forces"})
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
+
+
+def _descriptors(ent) -> list:
+    """Common nouns that say what a name is: the noun just before it ("the rebel group Black Lynx"),
+    its apposition ("Brontex, a rebel group") or the noun it is an apposition of."""
+    out = []
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN":
+        out.append(before)
+    out += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        out.append(ent.root.head)
+    return out
+
+
+def _state_words_in(sentence) -> bool:
+    """Whether a sentence speaks of states ("diplomatic ties", "sanctions", "the border")."""
+    state_words = words()["state_words"]
+    return any(t.lower_ in state_words or t.lemma_.lower() in state_words for t in sentence)
 
 
 def _demonym_of(name: str, demonym: str) -> bool:

@@ -88,6 +88,7 @@ class EventStage:
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
+            dyads = _target_from_commented(match, code, dyads, told, sentence.start_char)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -117,7 +118,7 @@ class EventStage:
                 meeting = plan.purposes.get(match.trigger.i)
                 told_by = meeting.trigger if meeting is not None else match.trigger
                 out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by))
-                told.add(match.trigger.lemma_, out[-1])
+                told.add(match.trigger.lemma_, out[-1], _trigger_words(match))
         return out
 
     def _alleged(self, match, cue: set) -> bool:
@@ -272,6 +273,28 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
 
 
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
+
+
+def _trigger_words(match) -> frozenset:
+    return frozenset(t.lemma_.lower() for t in (match.trigger, *match.cue))
+
+
+def _target_from_commented(match, code: str, dyads: list, told: Antecedents, before: int) -> list:
+    """ "Iran denounced the agreement", "called the agreement a historic mistake", "China rejected
+    the charge": a comment on a definite noun with no words of its own names an event told before;
+    with no target of its own, the comment's target is that event's source (or its target, when
+    the source is the commenter)."""
+    if code[:2] not in COMMENT_ROOTS or any(t is not None for _, t, _ in dyads):
+        return dyads
+    objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)]
+    earlier = told.named_by(objects[0], before) if objects else None
+    if earlier is None:
+        return dyads
+    out = []
+    for source, _, inferred in dyads:
+        target = earlier.source if earlier.source != source else earlier.target
+        out.append((source, target, inferred))
+    return out
 
 
 def _commented(match, matches) -> bool:

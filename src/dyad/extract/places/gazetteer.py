@@ -182,8 +182,8 @@ def build_gazetteer() -> Gazetteer:
     countries = src.countries()
     for entry, aliases in countries:
         builder.add(entry, [entry.name, *aliases])
-    for entry, aliases in src.regions():
-        builder.add(entry, [entry.name, *aliases])
+    for entry, aliases, alternates in src.regions():
+        builder.add(entry, [entry.name, *aliases], alternates)
     capitals = {c.country: name for c, name in src.capitals(countries)}
     for entry, aliases, alternates in src.cities(capitals):
         builder.add(entry, [entry.name, *aliases], alternates)

@@ -60,7 +60,9 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     # places inside an actor's mention ("the U.S. Centers for ...", "flights to London") first
     kept = _keep(
         [],
-        _freed(article, freeable, gaz)
+        _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
+        + _county_abbreviations(article, gaz)
+        + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
         + _modifier_candidates(article, gaz),
@@ -185,7 +187,9 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
         if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
             continue
         out.append(
-            Candidate(s, e, name, from_entity=False, site=source.site, site_in=source.site_in, street=source.street)
+            Candidate(
+                s, e, name, from_entity=False, site=source.site, site_in=source.site_in, street=source.street
+            )
         )
     return out
 
@@ -249,12 +253,25 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
                 continue
-            hint = _next_word(article.text, end) in region_words
-            if ent.label_ in PLACE_LABELS or hint or _strong(text, gaz) or _org_metropolis(ent.label_, text, gaz):
+            hint = _next_word(article.text, end) in region_words or _region_before(article.text, start)
+            if (
+                ent.label_ in PLACE_LABELS
+                or hint
+                or _strong(text, gaz)
+                or _org_metropolis(ent.label_, text, gaz)
+            ):
                 out.append(Candidate(start, end, text, hint))
             elif place_context(article.text, start, end, gaz):
                 out.append(Candidate(start, end, text))
     return out
+
+
+_REGION_OF = re.compile(r"\b(?:state|province|region|oblast|prefecture|governorate)\s+of\s+$", re.IGNORECASE)
+
+
+def _region_before(text: str, start: int) -> bool:
+    """ "the state of Washington", "the province of Sindh": the name is a region's."""
+    return bool(_REGION_OF.search(text, max(0, start - 20), start))
 
 
 METROPOLIS = 1_000_000
@@ -303,7 +320,9 @@ def _qualified_alternate(text: str, start: int, end: int, gaz: Gazetteer) -> boo
 
 def _without_region_word(name: str) -> str:
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and norm(words[-1]) in read_words("region_words.txt") else name
+    return (
+        " ".join(words[:-1]) if len(words) > 1 and norm(words[-1]) in read_words("region_words.txt") else name
+    )
 
 
 def known(text: str, gaz: Gazetteer) -> bool:
@@ -513,16 +532,21 @@ def _demonyms() -> frozenset[str]:
 
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
+_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named|known\s+as)\s+$")
 _RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
 def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it a place: a locative word before it
-    ("in", "near", "the capital"), a place noun and "of" ("the town of"), where a person lives
+    ("in", "near", "the capital"), a place noun and "of" ("the town of") or "called" ("a town
+    called"), where a person lives
     ("Jane Doe, 45, of Hayes"), or ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
     if not metonym and _RESIDENT.search(text, max(0, start - 20), start):
         return True  # "Jane Doe, 45, of Hayes, was"
+    called = _CALLED.search(text[max(0, start - 40) : start])
+    if called and norm(called.group(1)) in read_words("place_nouns.txt"):
+        return True  # "a town called Låsby", "a village named Dudescu"
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before:
         if before.group(1):
@@ -551,7 +575,16 @@ def _owned_word(text: str, end: int) -> str:
     return norm(match.group(1)) if match else ""
 
 
+_COMPOUND = re.compile(r"-(?:based|born|bred|area|owned|headquartered)$")
+
+
 def _trim(name: str) -> str:
+    """The name less its possessive, trailing punctuation and compound ending ("Tenn.-based")."""
+    compound = _COMPOUND.search(name)
+    if compound:
+        name = name[: compound.start()]
+        if name.endswith(".") and norm(name) in _abbreviations():
+            return name  # "Calif." of "Calif.-based" keeps its dot
     match = _TRAIL.search(name)
     return name[: match.start()] if match else name
 
@@ -570,10 +603,14 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             text = article.text[s:e]
             if _overlaps_span((s, e), taken):
                 continue
-            if _own_name(text, gaz) and plausible(article.text, s, e, gaz) and (
-                _strong(text, gaz)
-                or _only_place_words(article.text, (start, end), (s, e))
-                and place_context(article.text, s, e, gaz)
+            if (
+                _own_name(text, gaz)
+                and plausible(article.text, s, e, gaz)
+                and (
+                    _strong(text, gaz)
+                    or _only_place_words(article.text, (start, end), (s, e))
+                    and place_context(article.text, s, e, gaz)
+                )
             ):
                 out.append(Candidate(s, e, text, from_entity=False))
                 taken.append((s, e))
@@ -638,6 +675,73 @@ def _in_longer_name(text: str, match: re.Match, gaz: Gazetteer) -> bool:
     return run is not None and run.end() > match.end() and _trim(run.group(0)) in gaz
 
 
+_SINGULAR = {
+    "counties": "County",
+    "parishes": "Parish",
+    "boroughs": "Borough",
+    "townships": "Township",
+    "districts": "District",
+    "provinces": "Province",
+    "states": "State",
+    "regions": "Region",
+    "oblasts": "Oblast",
+    "prefectures": "Prefecture",
+}
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PLURAL_REGIONS = re.compile(
+    rf"(?<![\w'’-])((?:{_NAME},\s+)*{_NAME},?\s+(?:and|or|&)\s+{_NAME})\s+({'|'.join(_SINGULAR)})\b"
+)
+
+
+_COUNTY_ABBREVIATION = re.compile(rf"(?<![\w'’&.-])(?<!& )(?<!and )({_NAME})\s+Co\.")
+
+
+def _county_abbreviations(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """ "Hamilton Co." as local news abbreviates a county: that county, where the gazetteer knows
+    one so called; not a company the knowledge base knows ("Ford Motor Co.")."""
+    text = article.text
+    if " Co." not in text:
+        return []
+    known_orgs = [(m.start, m.end) for a in article.actors if a.wikidata for m in a.mentions]
+    out = []
+    for match in _COUNTY_ABBREVIATION.finditer(text):
+        if _overlaps_span(match.span(), known_orgs):
+            continue
+        for word in re.finditer(r"\S+", match.group(1)):  # "A Madison": "A Madison", then "Madison"
+            start = match.start(1) + word.start()
+            full = f"{text[start : match.end(1)]} County"
+            if any(not alt for _, alt in gaz.lookup(full)):
+                out.append(
+                    Candidate(
+                        start, match.end(), text[start : match.end()], from_entity=False, short_for=full
+                    )
+                )
+                break
+    return out
+
+
+def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The names before a plural region word, as local news lists counties ("Cook and DuPage
+    counties", "Kano and Kaduna states"): each is the region its name and the word make ("Cook
+    County", not Cook in Australia), or a region of that name, whatever spaCy tagged it."""
+    out = []
+    if not any(word in text for word in _SINGULAR):
+        return out
+    for match in _PLURAL_REGIONS.finditer(text):
+        word = _SINGULAR[match.group(2)]
+        start = match.start(1)
+        for name in re.finditer(_NAME, match.group(1)):
+            s, e = start + name.start(), start + name.end()
+            if name.group(0) in ("and", "or"):
+                continue
+            full = f"{name.group(0)} {word}"
+            if any(not alt for _, alt in gaz.lookup(full)):
+                out.append(Candidate(s, e, name.group(0), from_entity=False, short_for=full))
+            elif any(x.kind in ("region", "district") and not alt for x, alt in gaz.lookup(name.group(0))):
+                out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
+    return out
+
+
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
@@ -678,14 +782,20 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             ):
                 continue
             if _strong(text, gaz) or _big_city(text, gaz) or (words & local and _own_town(text, gaz)):
-                out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced)))
+                out.append(
+                    Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced))
+                )
                 taken.append((s, e))
         site = norm(name.rsplit(None, 1)[-1]) in read_words("site_words.txt")  # "Kendale Lakes ... School"
         for s, e in () if site else _inner_words(name):  # "Air Canada Cargo", "Marine Energy Wales ..."
             text = name[s:e]
             if _overlaps_span((s, e), taken):
                 continue
-            if _own_name(text, gaz) and _strong(text, gaz) and plausible(article.text, start + s, start + e, gaz):
+            if (
+                _own_name(text, gaz)
+                and _strong(text, gaz)
+                and plausible(article.text, start + s, start + e, gaz)
+            ):
                 out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=True))
                 taken.append((s, e))
     return out
@@ -752,7 +862,11 @@ def _name_ends(name: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _generic_org_words() -> frozenset[str]:
-    return read_words("site_words.txt") | read_words("unplaced_org_words.txt") | read_words("local_org_words.txt")
+    return (
+        read_words("site_words.txt")
+        | read_words("unplaced_org_words.txt")
+        | read_words("local_org_words.txt")
+    )
 
 
 def _big_city(text: str, gaz: Gazetteer) -> bool:
@@ -766,11 +880,16 @@ def _list_neighbours(
     article: Article, gaz: Gazetteer, kept: list[Candidate], blocked: list[tuple[int, int]], freeable: list
 ) -> list[Candidate]:
     """Names listed with a place ("Suba, Migori, Homa Bay and Rongo") that the gazetteer
-    knows by their own name are places too."""
+    knows by their own name are places too: where spaCy saw a name, or after a place whose
+    locative governs the list ("near Joplin and Carthage")."""
     free = {(m.start, m.end) for m, _ in freeable if not m.metonym}
     blocks = SpanIndex(blocked)
     runs = [r for r in _capitalised_runs(article.text) if r in free or not blocks.overlaps(*r)]
     taken = [(k.start, k.end) for k in kept]
+    people = SpanIndex(
+        [(x.start_char, x.end_char) for x in _ents(article) if x.label_ == "PERSON"]
+        + [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    )
     added: list[Candidate] = []
     grew = True
     while grew:
@@ -780,13 +899,40 @@ def _list_neighbours(
             cand = Candidate(s, e, article.text[s:e], from_entity=False)
             if _overlaps(cand, taken) or article.in_credit(s) or not _own_name(cand.text, gaz):
                 continue
-            if not (plausible(article.text, s, e, gaz) and _named_there(article, s, e, gaz)):
+            if not plausible(article.text, s, e, gaz) or _person_there(article, s, e):
                 continue
-            if any(_listed(article.text, (s, e), a[:2]) and a[2] != norm(cand.text) for a in anchors):
+            named = _named_there(article, s, e, gaz)
+            if any(
+                _listed(article.text, (s, e), a[:2])
+                and a[2] != norm(cand.text)
+                and (
+                    named
+                    or (
+                        a[0] < s
+                        and not people.overlaps(s, e)
+                        and place_context(article.text, a[0], a[1], gaz)
+                    )
+                )
+                for a in anchors
+            ):
                 added.append(cand)
                 taken.append((s, e))
                 grew = True
     return added
+
+
+_WHO = re.compile(r",\s+who\b")
+
+
+def _person_there(article: Article, start: int, end: int) -> bool:
+    """Whether a person's mention there acts as people do: "who" follows it, or it is a verb's
+    subject ("in Joplin and Smith, who chairs the board, spoke")."""
+    mentions = [
+        m for a in article.actors if a.kind == "person" for m in a.mentions if m.start < end and start < m.end
+    ]
+    return bool(mentions) and (
+        bool(_WHO.match(article.text, end)) or any(_acts(article, m) for m in mentions)
+    )
 
 
 def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -858,7 +1004,9 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
             place = ends.get(before.start()) if before else None
         name = text[start:end]
         if place is not None and not (place.start <= start < place.end):
-            out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end)))
+            out.append(
+                Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end))
+            )
         elif place is None and _street(name):
             out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out

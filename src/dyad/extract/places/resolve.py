@@ -107,6 +107,7 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
             scored.append(max((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, default=None))
         choice = scored
     _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
+    _city_parts(candidates, text, choice)
     return [
         Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
         for c, best in zip(candidates, choice, strict=True)
@@ -132,6 +133,26 @@ def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
         option = _scored((hit[0], _prior(hit[0], False) - SHORT_FORM, why), *context_of(i))
         if choice[i] is None or option[1] > choice[i][1]:
             choice[i] = option
+
+
+_OWNER_GAP = re.compile(r"^['\u2019]s\s+$")
+CITY_PART_KM = 100.0  # a part of a city lies nearer than this to its point
+
+
+def _city_parts(candidates: list[Candidate], text: str, choice: list) -> None:
+    """A name after a town's possessive ("Chicago's South Side", "London's West End") is a part
+    of that town: where its own choice lies far away (a namesake elsewhere), it stands at the
+    town's point."""
+    for i in range(1, len(candidates)):
+        owner, own = choice[i - 1], choice[i]
+        if owner is None or own is None or owner[0].kind != "city" or candidates[i].demonym:
+            continue
+        if not _OWNER_GAP.match(text[candidates[i - 1].end : candidates[i].start]):
+            continue
+        if distance_km(owner[0], own[0]) > CITY_PART_KM:
+            e = owner[0]
+            part = Entry(candidates[i].text, "site", e.country, e.lat, e.lon, within=e.name)
+            choice[i] = (part, min(owner[1], SITE_SCORE), [f"a part of {e.name}, at its point"])
 
 
 def _keeps_its_name(own: Entry, division: Entry) -> bool:
@@ -333,11 +354,14 @@ class _Context:
         return bonus, why
 
     def _near(self, entry: Entry) -> tuple[str, float] | None:
-        """The nearest of the article's other towns and sites within reach, and how far."""
+        """The nearest of the article's other towns, sites and counties (second-level divisions,
+        as small as a town's reach: "Albany" by "Dougherty County") within reach, and how far."""
         near = [
             (e.name, distance_km(e, entry))
             for e in self.entries
-            if e.kind in ("city", "site") and e.name != entry.name and abs(e.lat - entry.lat) < NEARBY_DEGREES
+            if (e.kind in ("city", "site") or (e.within and e.kind in ("region", "district")))
+            and e.name != entry.name
+            and abs(e.lat - entry.lat) < NEARBY_DEGREES
         ]
         near = [n for n in near if n[1] < NEARBY_KM]
         return min(near, key=lambda n: n[1]) if near else None
@@ -384,8 +408,18 @@ def _comma_pairs(candidates: list[Candidate], text: str, options) -> dict[int, i
     for i in range(len(candidates) - 1):
         between = text[candidates[i].end : candidates[i + 1].start]
         if _COMMA.match(between) and not any(e.kind == "country" for e, *_ in options[i]):
-            pairs[i], pairs[i + 1] = i + 1, i
+            if not _region_list(candidates, text, options, i):
+                pairs[i], pairs[i + 1] = i + 1, i
     return pairs
+
+
+def _region_list(candidates: list[Candidate], text: str, options, i: int) -> bool:
+    """Whether ``X, Y`` begins a list of three or more names each of which can be a first-level
+    region of one country ("in Washington, Pennsylvania and California"): not X in Y."""
+    if i + 2 >= len(candidates) or not _LIST_GAP.match(text[candidates[i + 1].end : candidates[i + 2].start]):
+        return False
+    countries = [{e.country for e, *_ in options[k] if e.kind == "region" and e.country} for k in (i, i + 1, i + 2)]
+    return bool(countries[0] & countries[1] & countries[2])
 
 
 def distance_km(a: Entry, b: Entry) -> float:

@@ -67,9 +67,10 @@ def iso3_by_iso2() -> dict[str, str]:
     return {r["iso"]: r["iso3"] for r in read_json(GNC, "data", "countries.json").values()}
 
 
-def regions() -> Iterator[tuple[Entry, list[str]]]:
+def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     """First-level regions (states, provinces, oblasts, counties of the UK...), with their
-    abbreviations ("Calif.", "D.C."); a large region the package puts on its main city stands at
+    abbreviations ("Calif.", "D.C.") and, as alternate names, their other names
+    (``region_aliases.tsv``: "West Java" for "Jawa Barat"); a large region the package puts on its main city stands at
     its towns' mean point instead (``region_points.tsv``: New York state is not New York City)."""
     to_iso3 = iso3_by_iso2()
     abbreviations: dict[tuple[str, str], list[str]] = {}
@@ -77,6 +78,7 @@ def regions() -> Iterator[tuple[Entry, list[str]]]:
         abbreviations.setdefault((iso3, name), []).append(short)
     suffixes = set(read_words("region_words.txt"))
     moved = {code: (float(lat), float(lon)) for code, _name, lat, lon, _towns in read_tsv("region_points.tsv")}
+    other_names = {code: names.split("|") for code, names in read_tsv("region_aliases.tsv")}
     root = resources.files(CSC) / "data" / "by-country"
     for folder in sorted(root.iterdir(), key=lambda p: p.name):
         states = folder / "states.json"
@@ -89,7 +91,8 @@ def regions() -> Iterator[tuple[Entry, list[str]]]:
             lat, lon = moved.get(row.get("iso3166_2") or "", (float(row["latitude"]), float(row["longitude"])))
             entry = Entry(name, "region", iso3, lat, lon)
             short = abbreviations.get((iso3, name), [])
-            yield entry, _without_suffix(name, suffixes) + _postal_code(row, iso3) + short
+            alternates = other_names.get(row.get("iso3166_2") or "", [])
+            yield entry, _without_suffix(name, suffixes) + _postal_code(row, iso3) + short, alternates
 
 
 def _postal_code(row: dict, iso3: str) -> list[str]:

@@ -231,6 +231,8 @@ class QuoteFinder:
                 continue  # 'told MSNBC's "Morning Joe"': a name, not speech
             attribution = self.after(e, seg.end, short=self.text[e - 1] in _END_PUNCT) or self.before(s)
             attribution = attribution or self.lead_in(s, seg)
+            if attribution is not None and quote.partial:
+                attribution = self.inner_speech(s, attribution)
             if attribution is None and self.signed(quote, e, seg):
                 quotes.append(quote)
                 continue
@@ -387,6 +389,17 @@ class QuoteFinder:
         if verbs and self.token_at(lead_end - 1).i - verbs[-1].i <= 2 and verbs[-1].pos_ == "VERB":
             return verbs[-1]  # 'Trump declared "I think ...', 'X said Monday "...'
         return None
+
+    def inner_speech(self, quote_start: int, attribution):
+        """'... by Kim, who said the system would "radically promote" X, KCNA reported': a
+        partial quote inside what another speech verb reports is that verb's speaker's."""
+        first = self.token_at(quote_start)
+        tok = first
+        while tok is not None and tok.head.i != tok.i and tok.i != attribution.i:
+            tok = tok.head
+            if tok.i < first.i and tok.i != attribution.i and _is_speech(tok):
+                return tok
+        return attribution
 
     def governing(self, quote_start: int):
         """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
@@ -797,6 +810,9 @@ class QuoteFinder:
             tokens = tokens[:-1]
         while tokens and tokens[0].is_punct:
             tokens = tokens[1:]
+        if tokens and _dateline(tokens[0]):  # 'SEOUL (Reuters) - North Korea fired X, the military said'
+            dash = next((i for i, t in enumerate(tokens[:9]) if _dash(t)), None)
+            tokens = tokens[dash + 1 :] if dash is not None else tokens
         if len(tokens) < least or not any(t.is_alpha or t.like_num for t in tokens):
             return None
         if all(t.ent_type_ in _WHEN or t.pos_ in ("ADP", "DET", "PUNCT") for t in tokens):
@@ -1047,11 +1063,19 @@ def _subject(verb):
 def _dateline(tok) -> bool:
     """The upper-case town a report is filed from, opening its paragraph: 'SEOUL, June 5 --',
     'WASHINGTON (AP) --'."""
-    if not (tok.is_upper and len(tok.text) > 1 and tok.pos_ == "PROPN"):
+    if not (tok.is_upper and len(tok.text) > 1 and tok.pos_ in ("PROPN", "NOUN")):
         return False
-    if tok.i > 0 and not (tok.doc[tok.i - 1].is_space or "\n" in tok.doc[tok.i - 1].whitespace_):
+    first = tok.i
+    while first > 0 and tok.i - first < 3 and tok.doc[first - 1].is_upper and tok.doc[first - 1].is_alpha:
+        first -= 1  # 'HONG KONG --', 'NEW YORK (Reuters) -'
+    if first > 0 and not (tok.doc[first - 1].is_space or "\n" in tok.doc[first - 1].whitespace_):
         return False
-    return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : tok.i + 9])
+    return any(_dash(t) for t in tok.doc[tok.i + 1 : tok.i + 9])
+
+
+def _dash(tok) -> bool:
+    """A dash, or a hyphen set off by spaces ('SEOUL (Reuters) - ...', not 'US-China')."""
+    return tok.text in _DASHES or (tok.text == "-" and bool(tok.whitespace_) and bool(tok.nbor(-1).whitespace_))
 
 
 def _in_apposition(token, offset: int) -> bool:

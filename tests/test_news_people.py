@@ -1,0 +1,125 @@
+"""People and speakers as wire news names them: a role word after the title that introduced the
+person ("the special representative ... the envoy said"), and a dateline that opens the lead
+("SEOUL (Reuters) - X happened, the military said"), which is neither content nor speaker.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_quotes import find, quotes, speaker_name, who
+
+
+def test_the_envoy_is_the_special_representative_named_before(analyze_text):
+    a = analyze_text(
+        "Maria Lindqvist, the Swedish special representative for the Arctic, arrived in Oslo on "
+        'Monday.\n\n"We are ready to listen," the envoy told reporters.',
+        published="2024-03-01",
+    )
+    assert speaker_name(a, find(a, "We are ready to listen")) == "Maria Lindqvist", quotes(a)
+
+
+def test_the_lawmaker_is_the_senator_named_before(analyze_text):
+    a = analyze_text(
+        "Senator Paul Whitaker met farmers in Iowa on Friday. The lawmaker said the tariffs had "
+        "hurt soybean prices.",
+        published="2024-03-01",
+    )
+    assert speaker_name(a, find(a, "the tariffs had hurt")) == "Paul Whitaker", quotes(a)
+
+
+def test_a_dateline_is_no_part_of_the_lead_claim(analyze_text):
+    a = analyze_text(
+        "TAIPEI (Reuters) - China sent 20 warplanes toward the island on Sunday, Taiwan's defense "
+        "ministry said.",
+        published="2024-03-01",
+    )
+    q = find(a, "China sent 20 warplanes")
+    assert "TAIPEI" not in q.text and "Reuters" not in q.text, quotes(a)
+
+
+def test_a_dateline_tagged_as_a_noun_is_not_the_subject(analyze_text):
+    a = analyze_text(
+        "PYONGYANG — South Korean President Moon Jae-in and North Korean leader Kim Jong Un agreed "
+        "on Wednesday to reopen the liaison office in Kaesong.",
+        published="2018-09-19",
+    )
+    q = find(a, "to reopen the liaison office")
+    assert who(a, q) != "PYONGYANG", quotes(a)
+    assert q.speaker != "PRK", quotes(a)
+
+
+def _actor(a, name):
+    return next((x for x in a.actors if x.name == name), None)
+
+
+def test_a_seat_of_government_before_a_title_gives_its_state(analyze_text):
+    a = analyze_text(
+        "Kremlin spokesman Anton Sorokin told reporters the talks had been useful.",
+        published="2024-03-01",
+    )
+    person = _actor(a, "Anton Sorokin")
+    assert person is not None and person.country == "RUS" and person.code == "RUSGOV", [
+        (x.name, x.code) for x in a.actors
+    ]
+
+
+def test_a_ministry_spokesman_belongs_to_the_ministry_named_before(analyze_text):
+    a = analyze_text(
+        "Japan's foreign ministry lodged a protest on Friday. Foreign ministry spokesman Taro Ishikawa "
+        "said the ship had entered Japanese waters.",
+        published="2024-03-01",
+    )
+    person = _actor(a, "Taro Ishikawa")
+    assert person is not None and person.country == "JPN", [(x.name, x.code) for x in a.actors]
+
+
+def test_a_leaders_spokesman_has_the_leaders_country(analyze_text):
+    a = analyze_text(
+        "President Luiz Inacio Lula da Silva met the delegation. Lula's spokesman, Paulo Mendes, "
+        "said the meeting was cordial.",
+        published="2024-03-01",
+    )
+    person = _actor(a, "Paulo Mendes")
+    assert person is not None and person.country == "BRA", [(x.name, x.country) for x in a.actors]
+
+
+def test_an_institution_after_its_states_possessive_is_that_states(analyze_text):
+    a = analyze_text(
+        "South Korea's Joint Chiefs of Staff said two shells landed near the island of Yeonpyeong.",
+        published="2024-03-01",
+    )
+    q = find(a, "two shells landed")
+    assert a.actor(q.speaker).name == "Joint Chiefs of Staff of South Korea", quotes(a)
+    assert len([x for x in a.actors if "Joint Chiefs" in x.name]) == 1, [x.name for x in a.actors]
+
+
+def test_a_shared_acronym_is_the_institution_the_article_named(analyze_text):
+    a = analyze_text(
+        "South Korea's Joint Chiefs of Staff reported artillery fire on Monday. A JCS officer said "
+        "the shells fell into the buffer zone.",
+        published="2024-03-01",
+    )
+    q = find(a, "the shells fell")
+    assert a.actor(q.speaker).code == "KORMIL", quotes(a)
+
+
+def test_every_person_the_knowledge_base_knows_has_a_code_in_office(analyze_text):
+    a = analyze_text(
+        'Kim Yo Jong said the South would "pay dearly" for the leaflets.',
+        published="2023-07-11",
+    )
+    person = _actor(a, "Kim Yo-jong")
+    assert person is not None and person.code == "PRKGOV", [(x.name, x.code) for x in a.actors]
+
+
+def test_every_person_of_dyads_own_list_has_a_dated_role():
+    import csv
+    from importlib import resources
+
+    folder = resources.files("dyad.data").joinpath("actors")
+    roles = {
+        r["person_id"]
+        for name in ("roles.csv", "petrarch_roles.csv")
+        for r in csv.DictReader(folder.joinpath(name).read_text(encoding="utf-8").splitlines())
+    }
+    people = csv.DictReader(folder.joinpath("people.csv").read_text(encoding="utf-8").splitlines())
+    assert [p["id"] for p in people if p["id"] not in roles] == []
