@@ -1,5 +1,6 @@
 """Under-coded verbs of news leads, by class, on sentences written for these tests: a mediation
-launched, aid flown or sent, troops sent to a peacekeeping mission, cyber warfare launched."""
+launched, aid flown or sent, troops sent to a peacekeeping mission, cyber warfare launched, a call
+for sanctions (PETRARCH2's threat, 1312), "cannot accept" as a refusal."""
 
 import pytest
 
@@ -19,10 +20,13 @@ def codes(text):
         ("The health ministry sent a team of medical experts and drugs to the flooded province.", "07"),
         ("Japan is sending troops to the UN peacekeeping mission in South Sudan.", "07"),
         ("Russia launched cyber warfare against Estonia.", "19"),
+        ("Greece called for sanctions against Turkey on Monday.", "13"),
+        ("The opposition pushed for sanctions against the regime.", "13"),
+        ("Bangladesh has told the UN it cannot accept any more refugees from Myanmar.", "12"),
     ],
 )
 def test_the_act_is_coded_at_its_root(text, root):
-    found = codes(text)
+    found = [c for c in codes(text) if c not in ("010", "01")]  # "has told the UN" is a statement besides
     assert found and found[0][:2] == root, found
 
 

@@ -171,3 +171,20 @@ def test_a_lead_day_long_before_publication_is_not_the_news_day(nlp, stage):  # 
     art = article(nlp, LEAD, times=[("Wednesday", "2023-10-01")])
     found = dated(stage, art, published="2023-11-02")
     assert [d for *_, d in found][-1] == ("2023-11-02", "published"), found
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Japan said it would pursue talks with China.", "JPN"),
+        ("Russia said it expected a summit with Japan.", "RUS"),
+    ],
+)
+def test_an_event_noun_under_a_reported_pronoun_is_the_speakers(nlp, stage, text, source):  # noqa: F811
+    found = codes(stage, article(nlp, text))
+    assert [e for e in found if e[0] == source and e[3] in ("talks", "summit")], found
+
+
+def test_talks_one_would_pursue_are_an_intent(nlp, stage):  # noqa: F811
+    found = codes(stage, article(nlp, "Japan said it would pursue talks with China."))
+    assert ("JPN", "CHN", "03", "talks") in found, found

@@ -156,9 +156,10 @@ class Conventions:
     def future(self, code: str, trigger, modality: str) -> str:
         """An event its actor intends or says it will do ("will withdraw", "is ready to attack") is
         coded as the intention; others' predictions ("is expected to attack") are not."""
-        intended = modality == "intended" or (
+        verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
+        intended = modality == "intended" or (  # "will withdraw"; "would pursue talks": the verb's
             modality == "predicted"
-            and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in trigger.children)
+            and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
         )
         if not intended:
             return code

@@ -609,7 +609,10 @@ def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             subs, passive = subjects(head)
             if subs:
-                return next(iter(index.all_of(subs)), None)
+                found = index.all_of(subs)
+                if not found and any(s.pos_ == "PRON" for s in subs):  # "the two leaders said they would pursue talks"
+                    found = reporter(head, index)
+                return next(iter(found), None)
         current = head
     return None
 

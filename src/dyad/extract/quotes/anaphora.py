@@ -17,6 +17,7 @@ _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "th
 _DETERMINERS = ("the ", "that ", "this ")
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 SIDES = {"sides", "countries", "nations", "governments", "leaders", "parties", "delegations", "capitals", "allies"}
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 STATE_SIDES = {"countries", "nations", "governments", "capitals"}
 TITLES = {"leader"}  # a title beside the person nouns (left out of them: "leaders" are often states)
 
@@ -50,7 +51,8 @@ def resolve(article: Article) -> None:
 def _both_sides(words: str) -> bool:
     """'both sides', 'the two governments', 'both countries'."""
     parts = words.split()
-    return len(parts) in (2, 3) and parts[-1] in SIDES and (parts[0] == "both" or parts[:2] == ["the", "two"])
+    counted = parts[:2] in (["the", "two"], ["the", "three"], ["the", "four"], ["all", "three"])
+    return len(parts) in (2, 3) and parts[-1] in SIDES and (parts[0] == "both" or counted)
 
 
 def _last_pair(article: Article, at: int, words: str) -> str | None:
@@ -66,7 +68,7 @@ def _last_pair(article: Article, at: int, words: str) -> str | None:
         if at - REACH <= m.start and m.end <= at and not m.demonym
     )
     named = [m for i, m in enumerate(mentions) if not _describes(article, m, mentions[i + 1 :])]
-    members = _joined(article, named)
+    members = _joined(article, named, COUNTS.get(words.split()[-2]) if " " in words else None)
     if members and words.split()[-1] in STATE_SIDES:
         states = [article.actor(article.actor(m).country) for m in members]
         if all(s is not None and s.kind == "state" for s in states):
@@ -86,22 +88,33 @@ def _describes(article: Article, mention: tuple[int, int, str], later: list[tupl
     return all(not (t.is_punct and t.text != "'s") and t.pos_ not in ("CCONJ", "VERB", "AUX") for t in between)
 
 
-def _joined(article: Article, named: list[tuple[int, int, str]]) -> list[str]:
-    doc = article.doc
+def _joined(article: Article, named: list[tuple[int, int, str]], size: int | None) -> list[str]:
+    """The last actors named together, ``size`` of them when the words count them."""
     for i in range(len(named) - 1, 0, -1):
         start, end, actor_id = named[i]
-        shared = [a for s, e, a in named if (s, e) == (start, end)]
-        if len(set(shared)) >= 2:
-            return list(dict.fromkeys(shared))
-        for _s, e, other in reversed(named[:i]):
-            if other == actor_id or e > start:
-                continue
-            between = doc.char_span(e, start, alignment_mode="expand") if e < start else None
-            if between is None or len(between) > 6 or "and" not in [t.lower_ for t in between]:
-                break
-            if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in between):
-                break
-            return [other, actor_id]
+        shared = list(dict.fromkeys(a for s, e, a in named if (s, e) == (start, end)))
+        members = shared if len(shared) >= 2 else _listed_before(article, named, i, "and")
+        if members and (size is None or len(members) == size):
+            return members
+    return []
+
+
+def _listed_before(article: Article, named: list[tuple[int, int, str]], i: int, word: str) -> list[str]:
+    """The names listed up to ``named[i]``: 'the US, Japan and South Korea' (the last two joined by
+    ``word``, the others by commas), with no verb between."""
+    start, _end, actor_id = named[i]
+    for j in range(i - 1, -1, -1):
+        _s, e, other = named[j]
+        if other == actor_id or e > start:
+            continue
+        between = article.doc.char_span(e, start, alignment_mode="expand") if e < start else None
+        words = [t.lower_ for t in between] if between is not None else []
+        if between is None or len(between) > 6 or word not in words:
+            return []
+        if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in between):
+            return []
+        before = _listed_before(article, named, j, ",")
+        return list(dict.fromkeys([*before, other, actor_id])) if before else [other, actor_id]
     return []
 
 
