@@ -93,3 +93,13 @@ def test_the_three_countries_are_the_three_named_together(analyze_text):
     )
     q = find(a, "they would patrol")
     assert speaker_name(a, q) == "Argentina, Brazil and Chile", quotes(a)
+
+
+def test_the_leaders_of_several_states_speak_together(analyze_text):
+    a = analyze_text(
+        "The leaders of Canada, Mexico and the United States agreed on Friday to open a joint "
+        "customs office.",
+        published="2023-03-10",
+    )
+    q = find(a, "to open a joint customs office")
+    assert speaker_name(a, q) == "Canada, Mexico and United States", quotes(a)

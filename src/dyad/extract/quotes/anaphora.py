@@ -6,8 +6,11 @@ speaker introduced with it ('A senior official said ... "...," the official said
 
 from __future__ import annotations
 
+import re
+
+from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns
-from dyad.article import Article, Quote
+from dyad.article import Actor, Article, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.words import norm_nouns
 
@@ -19,7 +22,8 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 SIDES = {"sides", "countries", "nations", "governments", "leaders", "parties", "delegations", "capitals", "allies"}
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 STATE_SIDES = {"countries", "nations", "governments", "capitals"}
-TITLES = {"leader"}  # a title beside the person nouns (left out of them: "leaders" are often states)
+TITLES = {"leader"}
+OFFICES = {"minister", "president", "premier", "leader", "chancellor", "secretary"}  # heads of an office  # a title beside the person nouns (left out of them: "leaders" are often states)
 
 
 def resolve(article: Article) -> None:
@@ -43,7 +47,10 @@ def resolve(article: Article) -> None:
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
-            quote.speaker = _holder(article, said, state.country or state.id, quote.start) or quote.speaker
+            holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
+            quote.speaker = holder or quote.speaker
+        if quote.speaker_mention is not None and quote.speaker is not None:
+            quote.speaker = _office_holder(article, quote) or quote.speaker
         if quote.speaker is not None:
             said.append(quote)
 
@@ -131,6 +138,36 @@ def _refers_to_text(article: Article, at: int) -> bool:
         return False
     head = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Resolution 2397"
     return any(t.lemma_.lower() in norm_nouns() for t in head)
+
+
+def _office_holder(article: Article, quote: Quote) -> str | None:
+    """'Japan's defense minister said', 'the Japanese prime minister told reporters' with no name
+    in the article: the one the knowledge base has in that office on the publication date. The
+    person joins the article's actors without a mention of their own (the title's words are the
+    quote's ``speaker_mention``)."""
+    state = article.actor(quote.speaker)
+    if state is None or state.kind != "state" or not article.published:
+        return None
+    m = quote.speaker_mention
+    inner = [x for x in state.mentions if m.start <= x.start and x.end <= m.end]
+    if not inner:
+        return None
+    title = re.sub(r"^(?:'s|’s)\s*", "", article.text[inner[-1].end : m.end]).strip()
+    words = title.lower().split()
+    if not words or len(words) > 3 or words[-1] not in OFFICES:
+        return None
+    holders = KnowledgeBase.default().holders(title, state.country or state.id, article.published)
+    if len(holders) != 1:
+        return None
+    entry = holders[0]
+    if article.actor(entry.id) is None:
+        role = next((r for r in entry.roles if r.title and r.holds_on(article.published)), None)
+        if role is None:
+            return None
+        article.actors.append(
+            Actor(entry.id, entry.name, "person", role.country, role.sector, role.code, wikidata=entry.wikidata)
+        )
+    return entry.id
 
 
 def _state_title(article: Article, quote: Quote) -> bool:
