@@ -1,5 +1,6 @@
 """The memoised attribute rules and lemmas give exactly what the model's own attribute_ruler and
-lemmatizer give; the paragraph component starts a sentence after every line break."""
+lemmatizer give, and the model's layers on numpy's matrix product give the model's tags, parse and
+entities; the paragraph component starts a sentence after every line break."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ TRICKY = (
 
 
 def annotations(doc):
-    return [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc]
+    return [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,24 @@ def test_same_annotations_as_the_model(texts):
     ours = load_nlp()
     for theirs, mine in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
         assert annotations(mine) == annotations(theirs)
+
+
+def test_layers_multiply_with_numpy():
+    from thinc.api import NumpyOps
+
+    layers = [layer for _, pipe in load_nlp().pipeline if getattr(pipe, "model", None) is not None for layer in pipe.model.walk()]
+    assert len(layers) > 100
+    assert all(type(layer.ops) is NumpyOps and not layer.ops.use_blis for layer in layers)
+    stock = [layer for _, pipe in load_model().pipeline if getattr(pipe, "model", None) is not None for layer in pipe.model.walk()]
+    assert any(layer.ops.use_blis for layer in stock)  # the published model as loaded is left alone
+
+
+def test_blas_on_one_thread():
+    from threadpoolctl import threadpool_info
+
+    load_nlp()
+    blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert blas and all(lib["num_threads"] == 1 for lib in blas)
 
 
 def test_memo_is_small_and_reused(texts):

@@ -64,3 +64,42 @@ def test_saying_nothing_is_no_quote(analyze_text):
         published="2023-01-23",
     )
     assert a.quotes == [], quotes(a)
+
+
+def test_names_joined_by_and_speak_together(analyze_text):
+    a = analyze_text(
+        "Chancellor Olaf Scholz and President Emmanuel Macron agreed on Monday to build a joint tank.",
+        published="2023-01-23",
+    )
+    q = find(a, "to build a joint tank")
+    assert speaker_name(a, q) == "Emmanuel Macron and Olaf Scholz", quotes(a)
+
+
+def test_names_with_titles_joined_by_and_speak_together(analyze_text):
+    a = analyze_text(
+        "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese said the "
+        "new trade pact would cut tariffs on wine.",
+        published="2023-03-10",
+    )
+    q = find(a, "the new trade pact")
+    assert speaker_name(a, q) == "Anthony Albanese and Narendra Modi", quotes(a)
+
+
+def test_the_three_countries_are_the_three_named_together(analyze_text):
+    a = analyze_text(
+        "Brazil, Argentina and Chile signed a fisheries accord in Santiago.\n\n"
+        "In a joint statement, the three countries said they would patrol the South Atlantic together.",
+        published="2023-03-10",
+    )
+    q = find(a, "they would patrol")
+    assert speaker_name(a, q) == "Argentina, Brazil and Chile", quotes(a)
+
+
+def test_the_leaders_of_several_states_speak_together(analyze_text):
+    a = analyze_text(
+        "The leaders of Canada, Mexico and the United States agreed on Friday to open a joint "
+        "customs office.",
+        published="2023-03-10",
+    )
+    q = find(a, "to open a joint customs office")
+    assert speaker_name(a, q) == "Canada, Mexico and United States", quotes(a)

@@ -123,3 +123,20 @@ def test_every_person_of_dyads_own_list_has_a_dated_role():
     }
     people = csv.DictReader(folder.joinpath("people.csv").read_text(encoding="utf-8").splitlines())
     assert [p["id"] for p in people if p["id"] not in roles] == []
+
+
+def test_an_unnamed_office_holder_is_the_one_in_office_that_day(analyze_text):
+    a = analyze_text(
+        "Japan's defense minister said on Wednesday that the missile flew for 74 minutes.",
+        published="2023-07-12",
+    )
+    q = find(a, "the missile flew")
+    assert speaker_name(a, q) == "Yasukazu Hamada", quotes(a)
+
+
+def test_the_office_holder_changes_with_the_date(analyze_text):
+    text = "South Korea's foreign minister said Seoul would raise the issue at the United Nations."
+    early = analyze_text(text, published="2019-05-02")
+    late = analyze_text(text, published="2023-05-02")
+    assert speaker_name(early, find(early, "Seoul would raise")) == "Kang Kyung-wha", quotes(early)
+    assert speaker_name(late, find(late, "Seoul would raise")) == "Park Jin", quotes(late)

@@ -814,3 +814,10 @@ def test_a_state_abbreviation_in_a_based_compound(stage):
     article = analyse(stage, "The Knoxville, Tenn.-based company hired 40 workers last spring.")
     place, mention = at(article, "Tenn.")
     assert place.name == "Tennessee" and mention.end - mention.start == len("Tenn.")
+
+
+def test_an_island_named_with_a_region_word(stage):
+    """ "Sumatra province": no province is so called; the island is meant, not nothing."""
+    article = analyse(stage, "Three children from northern Sumatra province are in hospital in Medan.")
+    place, _ = at(article, "Sumatra province")
+    assert place.country == "IDN" and -6 < place.lat < 6

@@ -353,8 +353,9 @@ def _add_converted(builder: _Builder) -> None:
     for row in people:
         if row.get("id") not in own:
             builder.add_person(row)
-    for row in roles:
-        if row.get("person_id") not in own:
+    for row in roles:  # dated codes fill the gaps of dyad's own people too, never another kind's entry
+        entry = builder.entries.get(row.get("person_id"))
+        if entry is None or entry.kind == PERSON:
             builder.add_role(row, coded_only=True)
     for row in aliases:
         builder.add_alias(row)

