@@ -200,3 +200,12 @@ def test_talks_one_would_pursue_are_an_intent(nlp, stage):  # noqa: F811
 def test_a_statement_to_the_press_is_no_event_of_its_own(nlp, stage, text):  # noqa: F811
     found = codes(stage, article(nlp, text))
     assert not [e for e in found if e[3] == "told"], found
+
+
+def test_a_gerund_adjunct_happened_when_its_clause_did(nlp, stage):  # noqa: F811
+    text = "Russia attacked Japan on Monday.\nChina criticized Japan before holding talks with Russia."
+    found = dated(stage, article(nlp, text, times=[("Monday", "2023-11-01")]), published="2023-11-02")
+    assert found[-1] == ("04", "asserted", ("2023-11-01", "lead")), found
+    text = "Russia attacked Japan on Monday.\nChina will criticize Japan before holding talks with Russia."
+    found = dated(stage, article(nlp, text, times=[("Monday", "2023-11-01")]), published="2023-11-02")
+    assert found[-1] == ("04", "asserted", ("2023-11-02", "published")), found

@@ -43,6 +43,7 @@ PLACE_RANK = {"site": 0, "city": 1, "district": 2, "region": 2, "water": 3, "cou
 OWN_CLAUSE_DEPS = ("relcl", "acl", "ccomp", "csubj", "advcl", "parataxis")  # clauses with a time of their own
 PAST_TAGS = frozenset({"VBD"})
 HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
+GERUND_ADJUNCT_DEPS = ("pcomp", "advcl")  # "before holding talks", "after meeting Kim"
 HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
 
 
@@ -229,6 +230,10 @@ def _verb_of(trigger):
 def _happened(verb, past_only: bool = False) -> bool:
     """True for a verb in the past tense ("attacked") or the present perfect ("has attacked"); unless
     ``past_only``, a verb of the present without a modal counts too ("says")."""
+    if verb.tag_ == "VBG" and verb.dep_ in GERUND_ADJUNCT_DEPS and not past_only:
+        head = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if head is not None:  # "toured the site before holding talks": the clause it hangs on says
+            return _happened(head)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     modal = any(c.tag_ == "MD" and c.dep_ == "aux" for v in (verb, *verb.ancestors) for c in v.children)
     # "will be eased only after Iran has taken the steps": a clause under a modal has not happened
