@@ -38,6 +38,38 @@ def test_a_former_office_holder_is_not_found_decades_later():
     assert found["Obama"].id != "barack-obama"
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "not_expected"),
+    [
+        # Park, Ahn and Khan are family names many people of the knowledge base bear: alone, with
+        # no title and no full name in the article, they name no particular minister or ex-leader
+        ("Park said the new rules would hurt small exporters in Busan.", "2019-03-04", "Park", "park-geun-hye"),
+        ("Ahn told the seminar that inflation would ease next year.", "2026-02-10", "Ahn", "ahn-gyu-back"),
+    ],
+)
+def test_a_common_family_name_alone_is_no_minister_or_former_leader(text, day, mention, not_expected):
+    assert actors(text, day)[mention].id != not_expected
+
+
+def test_a_common_family_name_alone_still_finds_the_leader_in_office():
+    found = actors("Yoon said the alliance with Washington had never been stronger.", "2023-04-20")
+    assert found["Yoon"].id == "yoon-suk-yeol"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # the tagger calls a sentence-opening surname an organisation here; a sanctions sentence
+        # must not make it an unknown state either
+        ("Lavrov said Moscow would answer any new sanctions.", "Lavrov", "sergey-lavrov"),
+        ("Pompeo said Washington would answer any new sanctions.", "Pompeo", "mike-pompeo"),
+    ],
+)
+def test_a_rare_family_name_alone_finds_the_minister_in_office_whatever_its_tag(text, mention, expected):
+    found = actors(text, "2019-03-04")
+    assert found[mention].id == expected and found[mention].kind == "person"
+
+
 def test_bare_family_name_joins_the_leader_named_before():
     text = ("Chinese President Xi Jinping met Kim Jong-un in Beijing. Kim thanked his host, and Xi "
             "promised more trade.")

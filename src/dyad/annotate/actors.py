@@ -184,6 +184,18 @@ class Reader:
         i = cand.span.start
         return not (i > 0 and cand.span.doc[i - 1].lower_ in _PLACE_PREPS)
 
+    def office_holder_mistagged(self, cand: Cand) -> bool:
+        """A one-word name tagged as a place or organisation that no table knows but that is
+        the family name of an office holder of the day ("Lavrov", "Pompeo" opening a sentence):
+        that person where it acts (not after "in", "to", "from")."""
+        name = _name(cand.text)
+        if " " in name or not name[:1].isupper() or self.kb.lookup(name):
+            return False
+        i = cand.span.start
+        if i > 0 and cand.span.doc[i - 1].lower_ in _PLACE_PREPS:
+            return False
+        return self.office_holder(cand.span, name) is not None and not is_place_name(name, cities=True)
+
     # -- dispatch -------------------------------------------------------------------------
     def resolve(self, cand: Cand) -> None:
         handler = {
@@ -199,6 +211,8 @@ class Reader:
             handler = self.surname_person
         elif cand.label not in ("PERSON", "PRON", "DESC", "ANAPHOR") and self.names_person(cand):
             handler = self.person  # "Mohamed" tagged as a place, once the article named Ahmed Mohamed
+        elif cand.label in ("GPE", "LOC", "ORG") and self.office_holder_mistagged(cand):
+            handler = self.person  # "Lavrov said Moscow would answer": the minister, not a state
         elif cand.label in ("PERSON", "ORG", "FAC") and self.is_place(cand):
             return  # "Panmunjom", "Camp David", "the Amur": places are never people or organisations
         ref = handler(cand)
@@ -473,11 +487,14 @@ class Reader:
         """"President Trump" in 2019, "Xi" with no full name before: the knowledge-base person of
         a named office with that family name, in office at the publication date (or in the years
         just before). A title before or beside the name must be one the person held then; without
-        one, the name must point to exactly one such person."""
+        one, the name must point to exactly one such person, and a family name many people bear
+        ("Park", "Lee", "Khan") to a leader (president, prime minister, king...) in office that day."""
         found = self.kb.office_holders_named(name, self.day)
         titles = [r.title for r in roles_of(span, self.kb)]
         if titles:
             found = [e for e in found if any(self.kb.holds_title(e, t, self.day) for t in titles)]
+        elif self.kb.common_family_name(name):  # a bare "Park" or "Lee" names a leader in office, or no one known
+            found = [e for e in found if self.kb.leads_on(e, self.day)]
         elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:
             found = found[:1]  # one in office that day, others out of office since
         return found[0] if len(found) == 1 else None

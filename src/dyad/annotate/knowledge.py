@@ -30,6 +30,7 @@ DATA_DIR = ("data", "actors")  # inside the dyad package
 PERSON, ORGANIZATION, STATE = "person", "organization", "state"
 FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN"}  # "Kim Jong-un" is Kim, "Xi Jinping" is Xi
 RECENT_YEARS = 4  # a bare surname may name someone whose office ended this many years before
+COMMON_FAMILY_NAME = 5  # a family name this many people of the knowledge base bear ("Kim", "Park", "Khan")
 VIA_RANK = {"name": 0, "alias": 1, "demonym": 2, "metonym": 3}
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -536,6 +537,24 @@ class KnowledgeBase:
                 recent.append(entry)
         return now + recent
 
+    def common_family_name(self, surname: str) -> bool:
+        """Whether at least COMMON_FAMILY_NAME people of the knowledge base bear ``surname`` as a
+        name a text may call them by alone ("Kim", "Lee", "Park", "Khan"; not "Blinken")."""
+        if not hasattr(self, "_bearers"):
+            counts: dict[str, int] = {}
+            for entry_id, row in self._rows.items():
+                entry = self._entry(entry_id)
+                if entry is not None and entry.kind == PERSON:
+                    for word in self.family_names(entry):
+                        counts[word] = counts.get(word, 0) + 1
+            self._bearers = counts
+        return self._bearers.get(normalize(surname), 0) >= COMMON_FAMILY_NAME
+
+    def leads_on(self, entry: Entry, day: str | None) -> bool:
+        """Whether ``entry`` holds a leading office on ``day`` (titles.csv's kind "leading": a
+        president, prime minister, king, party general secretary...)."""
+        return any(r.title and r.holds_on(day) and self._titles.leading(r.title) for r in entry.roles)
+
     def holds_title(self, entry: Entry, title_words: str, day: str | None) -> bool:
         return any(r.title and r.holds_on(day) and self._titles.matches(title_words, r.title) for r in entry.roles)
 
@@ -650,11 +669,13 @@ class _TitleMatcher:
     words a text uses ("Foreign Minister"), through titles.csv's synonyms and qualifiers."""
 
     def __init__(self, rows: Iterable[_Row]):
-        synonyms, self._qualifiers = [], set()
+        synonyms, self._qualifiers, self._leading = [], set(), set()
         for row in rows:
             phrase = " ".join(_words(row.data["phrase"]))
             if row.data["kind"] == "qualifier":
                 self._qualifiers.add(phrase)
+            elif row.data["kind"] == "leading":
+                self._leading.add(phrase)
             elif row.data["kind"] == "synonym":
                 synonyms.append((phrase, " ".join(_words(row.data["canonical"]))))
         self._synonyms = sorted(synonyms, key=lambda pair: -len(pair[0]))
@@ -664,6 +685,12 @@ class _TitleMatcher:
         for phrase, canonical in self._synonyms:
             text = text.replace(f" {phrase} ", f" {canonical} ")
         return text.strip()
+
+    def leading(self, title: str) -> bool:
+        """"President of South Korea", "Premier of the State Council": the office itself is one of
+        the leading ones (not "Vice President", "Acting President")."""
+        office = _PREPOSITION.split(f" {self.canonical(title)} ", maxsplit=1)[0].strip()
+        return office in self._leading
 
     def matches(self, title_words: str, title: str) -> bool:
         query, full = self.canonical(title_words), self.canonical(title)
