@@ -542,7 +542,7 @@ class KnowledgeBase:
         name a text may call them by alone ("Kim", "Lee", "Park", "Khan"; not "Blinken")."""
         if not hasattr(self, "_bearers"):
             counts: dict[str, int] = {}
-            for entry_id, row in self._rows.items():
+            for entry_id in self._rows:
                 entry = self._entry(entry_id)
                 if entry is not None and entry.kind == PERSON:
                     for word in self.family_names(entry):
