@@ -5,6 +5,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_quotes import find, quotes, speaker_name, who
 
 
@@ -140,3 +142,20 @@ def test_the_office_holder_changes_with_the_date(analyze_text):
     late = analyze_text(text, published="2023-05-02")
     assert speaker_name(early, find(early, "Seoul would raise")) == "Kang Kyung-wha", quotes(early)
     assert speaker_name(late, find(late, "Seoul would raise")) == "Park Jin", quotes(late)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "expected"),
+    [
+        ("The U.S. secretary of state said on Tuesday that Washington would not lift sanctions.",
+         "2019-03-05", "Washington would not lift", "Mike Pompeo"),
+        ("Britain's Secretary of State for Defence said the frigate would sail on Friday.",
+         "2021-06-02", "the frigate would sail", None),
+    ],
+)
+def test_a_title_phrase_with_of_names_its_holder_and_no_organisation(analyze_text, text, published, content, expected):
+    # "State" and "Defence" after "secretary of" are words of the title, never organisations
+    a = analyze_text(text, published=published)
+    assert not [x for x in a.actors if x.kind == "organization" and x.name.lower() in ("state", "defence")]
+    if expected is not None:
+        assert speaker_name(a, find(a, content)) == expected, quotes(a)

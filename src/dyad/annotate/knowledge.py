@@ -550,6 +550,10 @@ class KnowledgeBase:
             self._bearers = counts
         return self._bearers.get(normalize(surname), 0) >= COMMON_FAMILY_NAME
 
+    def is_title_phrase(self, words: str) -> bool:
+        """"Secretary of State", "Minister of Defence": a title phrase of titles.csv."""
+        return self._titles.is_phrase(words)
+
     def leads_on(self, entry: Entry, day: str | None) -> bool:
         """Whether ``entry`` holds a leading office on ``day`` (titles.csv's kind "leading": a
         president, prime minister, king, party general secretary...)."""
@@ -679,12 +683,17 @@ class _TitleMatcher:
             elif row.data["kind"] == "synonym":
                 synonyms.append((phrase, " ".join(_words(row.data["canonical"]))))
         self._synonyms = sorted(synonyms, key=lambda pair: -len(pair[0]))
+        self._phrases = {phrase for phrase, _ in synonyms}
 
     def canonical(self, title: str) -> str:
         text = " " + " ".join(_words(title)) + " "
         for phrase, canonical in self._synonyms:
             text = text.replace(f" {phrase} ", f" {canonical} ")
         return text.strip()
+
+    def is_phrase(self, words: str) -> bool:
+        """Whether ``words`` is one of titles.csv's title phrases ("secretary of state")."""
+        return " ".join(_words(words)) in self._phrases
 
     def leading(self, title: str) -> bool:
         """"President of South Korea", "Premier of the State Council": the office itself is one of

@@ -106,6 +106,14 @@ def is_non_actor(span, kb) -> bool:
         and kb.sector_for_title(nxt.lemma_.lower())
     ):
         return True  # "Defense" in "US Defense Secretary": part of a title
+    before = doc[max(span.start - 2, 0) : span.start]
+    if (
+        span.label_ == "ORG"
+        and len(before) == 2
+        and before[1].lower_ == "of"
+        and kb.is_title_phrase(f"{before[0].text} of {span.text}")
+    ):
+        return True  # "State" in "the secretary of State", "Defence" in "Minister of Defence"
     return span.label_ != "PERSON" and names_a_place(span)
 
 

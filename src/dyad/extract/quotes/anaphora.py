@@ -23,6 +23,7 @@ SIDES = {"sides", "countries", "nations", "governments", "leaders", "parties", "
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 STATE_SIDES = {"countries", "nations", "governments", "capitals"}
 TITLES = {"leader"}
+_OF_WORDS = re.compile(r"\s+of\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)")
 OFFICES = {"minister", "president", "premier", "leader", "chancellor", "secretary"}  # heads of an office  # a title beside the person nouns (left out of them: "leaders" are often states)
 
 
@@ -153,10 +154,12 @@ def _office_holder(article: Article, quote: Quote) -> str | None:
     if not inner:
         return None
     title = re.sub(r"^(?:'s|’s)\s*", "", article.text[inner[-1].end : m.end]).strip()
+    kb = KnowledgeBase.default()
+    title = _with_of_phrase(kb, title, article.text[m.end : m.end + 40])
     words = title.lower().split()
-    if not words or len(words) > 3 or words[-1] not in OFFICES:
-        return None
-    holders = KnowledgeBase.default().holders(title, state.country or state.id, article.published)
+    if not words or len(words) > 4 or not (words[-1] in OFFICES or kb.is_title_phrase(title)):
+        return None  # "defense minister", "prime minister", "secretary of state"
+    holders = kb.holders(title, state.country or state.id, article.published)
     if len(holders) != 1:
         return None
     entry = holders[0]
@@ -168,6 +171,19 @@ def _office_holder(article: Article, quote: Quote) -> str | None:
             Actor(entry.id, entry.name, "person", role.country, role.sector, role.code, wikidata=entry.wikidata)
         )
     return entry.id
+
+
+def _with_of_phrase(kb, title: str, after: str) -> str:
+    """"secretary" + " of state said": the title phrase the speaker words stop short of."""
+    found = _OF_WORDS.match(after)
+    if found is None:
+        return title
+    words = found.group(1).split()
+    for n in (2, 1):
+        longer = f"{title} of {' '.join(words[:n])}"
+        if len(words) >= n and kb.is_title_phrase(longer):
+            return longer
+    return title
 
 
 def _state_title(article: Article, quote: Quote) -> bool:
