@@ -1,9 +1,24 @@
 """The server's result cache: exact by default, stale-while-recomputing when allowed."""
 
 import threading
-import time
 
 from dyad.web.cache import ResultCache
+
+
+class Clock:
+    """Seconds that pass only when a test says so: ages never depend on the machine's speed."""
+
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def finish_refreshes() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "dyad-cache-refresh":
+            thread.join()
 
 
 def test_exact_cache_recomputes_after_a_write():
@@ -14,15 +29,17 @@ def test_exact_cache_recomputes_after_a_write():
 
 
 def test_young_stale_result_is_served_without_recomputing():
-    cache = ResultCache(stale_seconds=10)
+    clock = Clock()
+    cache = ResultCache(stale_seconds=10, clock=clock)
     cache.get(("k",), 1, lambda: {"n": 1})
     assert cache.get(("k",), 2, lambda: {"n": 2}, lambda: (2, {"n": 3}))[0] == {"n": 1}
 
 
 def test_stale_result_is_served_while_one_refresh_runs_in_the_background():
-    cache = ResultCache(stale_seconds=0.2)
+    clock = Clock()
+    cache = ResultCache(stale_seconds=10, clock=clock)
     cache.get(("k",), 1, lambda: {"n": 1})
-    time.sleep(0.25)
+    clock.now = 15  # older than stale_seconds, younger than three times that
     started = threading.Event()
     release = threading.Event()
     calls = []
@@ -38,15 +55,14 @@ def test_stale_result_is_served_while_one_refresh_runs_in_the_background():
     assert first == second == {"n": 1}  # nobody waits for the recomputation
     assert started.wait(5)
     release.set()
-    deadline = time.monotonic() + 5
-    while cache.get(("k",), 2, lambda: {"n": -1}, refresh)[0] != {"n": 2}:
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
+    finish_refreshes()
+    assert cache.get(("k",), 2, lambda: {"n": -1}, refresh)[0] == {"n": 2}
     assert calls == [1]  # one refresh for any number of stale reads
 
 
 def test_too_old_result_is_recomputed_in_the_foreground():
-    cache = ResultCache(stale_seconds=0.01)
+    clock = Clock()
+    cache = ResultCache(stale_seconds=10, clock=clock)
     cache.get(("k",), 1, lambda: {"n": 1})
-    time.sleep(0.06)
+    clock.now = 31  # older than three times stale_seconds
     assert cache.get(("k",), 2, lambda: {"n": 2}, lambda: (2, {"n": 3}))[0] == {"n": 2}

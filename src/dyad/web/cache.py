@@ -37,11 +37,13 @@ class ResultCache:
     neither makes them wait nor keeps the CPU busy recomputing after every write); an older one, or
     a missing one, is computed by the first request that asks while others asking for the same key
     wait for that result (no stampede after a write). ``stale_seconds=0`` makes every answer
-    exact."""
+    exact. ``clock`` gives the seconds ages are measured in (``time.monotonic``)."""
 
-    def __init__(self, size: int = 256, stale_seconds: float = 0.0):
+    def __init__(self, size: int = 256, stale_seconds: float = 0.0,
+                 clock: Callable[[], float] = time.monotonic):
         self.size = size
         self.stale_seconds = stale_seconds
+        self._clock = clock
         self._entries: OrderedDict[tuple, tuple[int, float, dict, bytes]] = OrderedDict()
         self._lock = threading.Lock()
         self._pending: dict[tuple, Future] = {}
@@ -52,7 +54,7 @@ class ResultCache:
             found = self._entries.get(key)
             if found is not None:
                 self._entries.move_to_end(key)
-                age = time.monotonic() - found[1]
+                age = self._clock() - found[1]
                 if found[0] == version or age < self.stale_seconds:
                     return found[2], found[3]
                 if refresh is not None and age < 3 * self.stale_seconds:
@@ -87,7 +89,7 @@ class ResultCache:
         """Run ``produce``, keep its result and hand it (or its error) to whoever waits."""
         try:
             version, context = produce()
-            entry = (version, time.monotonic(), context, to_json(context))
+            entry = (version, self._clock(), context, to_json(context))
         except BaseException as exc:
             with self._lock:
                 del self._pending[key]
