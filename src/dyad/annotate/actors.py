@@ -194,6 +194,8 @@ class Reader:
         i = cand.span.start
         if i > 0 and cand.span.doc[i - 1].lower_ in _PLACE_PREPS:
             return False
+        if not self.kb.office_holders_named(name, self.day):
+            return False  # most names: one dictionary look, before the title and place checks
         return self.office_holder(cand.span, name) is not None and not is_place_name(name, cities=True)
 
     # -- dispatch -------------------------------------------------------------------------

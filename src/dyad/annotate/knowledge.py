@@ -542,9 +542,9 @@ class KnowledgeBase:
         name a text may call them by alone ("Kim", "Lee", "Park", "Khan"; not "Blinken")."""
         if not hasattr(self, "_bearers"):
             counts: dict[str, int] = {}
-            for entry_id in self._rows:
-                entry = self._entry(entry_id)
-                if entry is not None and entry.kind == PERSON:
+            for row in self._rows.values():
+                entry = _unpack(row)  # not kept: the lookups keep only the entries they meet
+                if entry.kind == PERSON:
                     for word in self.family_names(entry):
                         counts[word] = counts.get(word, 0) + 1
             self._bearers = counts
