@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dyad.annotate.lexicon import given_names
+from dyad.annotate.lexicon import given_names, honorifics, person_nouns
 from dyad.article import Article
 from dyad.extract.places.entries import norm, read_tsv, read_words
 from dyad.extract.places.gazetteer import Gazetteer
@@ -62,6 +62,10 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         [],
         _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
         + _county_abbreviations(article, gaz)
+        + _division_candidates(article.text, gaz)
+        + _compound_candidates(article.text, gaz)
+        + _described_candidates(article.text, gaz)
+        + _home_town_candidates(article, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -84,6 +88,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
+    kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     return sorted(kept, key=lambda c: c.start)
 
@@ -554,6 +559,8 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
                 return True
         else:
             word = norm(before.group(2))
+            if before.group(2)[:1].isupper() and word in _DIRECTIONS:
+                return False  # "West Street" is no street in the west
             locative = read_words("locative_words.txt") - (METONYM_NOT_LOCATIVE if metonym else set())
             if word in locative or word in read_words("place_nouns.txt"):
                 return True
@@ -565,6 +572,7 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
     return not metonym and after is not None and _own_name(_trim(after.group(1)), gaz)
 
 
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 _OWNED = re.compile(r"(?:['\u2019]s)?\s+([A-Za-z]+)")
 
 
@@ -622,8 +630,10 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) -> bool:
     """Whether the run's words outside the span say what kind of place it is ("Tijuana River",
     "Lake Manassas") or there are none: not "Scott" of "Scott Pruitt"."""
-    rest = (text[run[0] : span[0]] + " " + text[span[1] : run[1]]).split()
-    return all(norm(w) in _place_part_words() for w in rest)
+    before, after = text[run[0] : span[0]].split(), text[span[1] : run[1]].split()
+    if len(before) > 1 and before[-1] == "of" and norm(before[-2]) in read_words("place_nouns.txt"):
+        before = before[:-1]  # "Residents of Schoharie", "City of Merced"
+    return all(norm(w) in _place_part_words() for w in before + after)
 
 
 @lru_cache(maxsize=1)
@@ -739,6 +749,143 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append(Candidate(s, e, name.group(0), from_entity=False, short_for=full))
             elif any(x.kind in ("region", "district") and not alt for x, alt in gaz.lookup(name.group(0))):
                 out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
+    return out
+
+
+_WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
+_DIVISION_WORDS = "County|Parish|Borough|Township"
+_DIVISION = re.compile(
+    rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_DIVISION_WORDS}))(?![\w'’-])"
+    r"|(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])"
+)
+
+
+def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A county, parish, borough or township named with its word ("Anne Arundel County police",
+    "Livingston Parish President"), or Irish style before it ("Co Louth", "County Mayo"): that
+    division, whatever spaCy tagged the words (no person or organisation is so called)."""
+    if "Co" not in text and "Parish" not in text and "Borough" not in text and "Township" not in text:
+        return []
+    out = []
+    for match in _DIVISION.finditer(text):
+        if match.group(1):
+            span = _longest_known_tail(text, *match.span(1), gaz)
+            if span:
+                out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+        elif any(e.kind in ("region", "district") for e, _ in gaz.lookup(match.group(2))):
+            s, e = match.span()
+            out.append(
+                Candidate(s, e, text[s:e], region_hint=True, from_entity=False, short_for=match.group(2))
+            )
+    return out
+
+
+_DIVISION_TAIL = re.compile(rf"\s+(?:{_DIVISION_WORDS})$")
+
+
+def _division_short_forms(article: Article, kept: list[Candidate]) -> list[Candidate]:
+    """Later mentions of a county, parish, borough or township the article names in full, by its
+    name alone ("north Anne Arundel", "Anne Arundel police" after "Anne Arundel County", "Louth"
+    after "Co Louth"): that division, whatever spaCy tagged the words; not where the name is a
+    person's the article names in full ("Sheriff Jackson" of "Tom Jackson")."""
+    full: dict[str, str] = {}
+    for c in kept:
+        tail = _DIVISION_TAIL.search(c.text)
+        bare = c.text[: tail.start()] if tail else c.short_for if c.text.startswith("Co") else None
+        if bare and len(bare) > 3:
+            full.setdefault(bare, c.short_for or c.text)
+    if not full:
+        return []
+    named = [(c.start, c.end) for c in kept]
+    people = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "person"
+        and (
+            a.wikidata
+            or any(m.text not in full and not _overlaps_span((m.start, m.end), named) for m in a.mentions)
+        )
+        for m in a.mentions
+    ]
+    names = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
+    out = []
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!\s+(?:{_DIVISION_WORDS}))", article.text):
+        if not _overlaps_span(match.span(), people):
+            name = match.group(0)
+            out.append(Candidate(*match.span(), name, True, from_entity=False, short_for=full[name]))
+    return out
+
+
+def _longest_known_tail(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The longest run of the last words of ``text[start:end]`` the gazetteer knows by its own
+    name ("Anne Arundel County" of "The Anne Arundel County")."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        s = start + word.start()
+        name = text[s:end]
+        if norm(name) not in read_words("not_places.txt") and any(not alt for _, alt in gaz.lookup(name)):
+            return s, end
+    return None
+
+
+_COMPOUND_NAME = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})-(?:based|area|born|headquartered)\b"
+)
+
+
+def _compound_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The place of "Kent-based", "Baton Rouge-area", "Lagos-born": no person is "X-based",
+    whatever spaCy tagged it; the name is a town, region or country the gazetteer knows by it."""
+    if "-based" not in text and "-area" not in text and "-born" not in text and "-headq" not in text:
+        return []
+    out = []
+    for match in _COMPOUND_NAME.finditer(text):
+        span = _longest_known_tail(text, *match.span(1), gaz)
+        if span and plausible(text, *span, gaz):
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    return out
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:\d{1,3}-year-old\s+)?"
+    rf"({_WORDS})\s+([a-z]+)\b"
+)
+
+
+def _described_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The town in a person's description as local news gives it: "a 47-year-old Lithonia
+    woman", "a Cuyahoga Falls man", "two Stow teens" (spaCy's small model tags many such towns
+    an organisation or a person): a name the gazetteer knows by its own name, before a noun for
+    people (resident_nouns.txt), that is no given name ("a Kelly man")."""
+    nouns = read_words("resident_nouns.txt")
+    out = []
+    for match in _DESCRIBED.finditer(text):
+        if match.group(2) not in nouns or match.group(1).split()[0] in given_names():
+            continue
+        span = _longest_known_tail(text, *match.span(1), gaz)
+        if span and span[0] == match.start(1) and plausible(text, *span, gaz):
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    return out
+
+
+_OF_PLACE = re.compile(rf"\s+of\s+({_WORDS})")
+
+
+def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """The town or state a person is named with: "Sen. Anna Caballero of Merced", "Mark Daniels
+    of Louisville": a name the gazetteer knows by its own name, whole ("of Boston College" is
+    no Boston). A party's state ("Sen. Tom Harkin (D-IA)") is left out: news gold sets do not
+    count it."""
+    text = article.text
+    out = []
+    for actor in article.actors:
+        for m in actor.mentions if actor.kind == "person" else ():
+            match = _OF_PLACE.match(text, m.end)
+            if match is not None:
+                s = match.start(1)
+                e = s + len(_trim(match.group(1)))
+                name = text[s:e]
+                if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
+                    out.append(Candidate(s, e, name, from_entity=False))
     return out
 
 
@@ -873,7 +1020,7 @@ def _big_city(text: str, gaz: Gazetteer) -> bool:
     return any(e.kind == "city" and e.population >= BIG_CITY and not alt for e, alt in gaz.lookup(text))
 
 
-_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 
 
 def _list_neighbours(
@@ -886,9 +1033,25 @@ def _list_neighbours(
     blocks = SpanIndex(blocked)
     runs = [r for r in _capitalised_runs(article.text) if r in free or not blocks.overlaps(*r)]
     taken = [(k.start, k.end) for k in kept]
+    towns = [
+        (m.start, m.end)
+        for a in article.actors
+        if _town_like_person(article.text, a, gaz)
+        for m in a.mentions
+    ]
     people = SpanIndex(
-        [(x.start_char, x.end_char) for x in _ents(article) if x.label_ == "PERSON"]
-        + [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+        [
+            (x.start_char, x.end_char)
+            for x in _ents(article)
+            if x.label_ == "PERSON" and not _overlaps_span((x.start_char, x.end_char), towns)
+        ]
+        + [
+            (m.start, m.end)
+            for a in article.actors
+            if a.kind == "person"
+            for m in a.mentions
+            if (m.start, m.end) not in towns
+        ]
     )
     added: list[Candidate] = []
     grew = True
@@ -899,7 +1062,7 @@ def _list_neighbours(
             cand = Candidate(s, e, article.text[s:e], from_entity=False)
             if _overlaps(cand, taken) or article.in_credit(s) or not _own_name(cand.text, gaz):
                 continue
-            if not plausible(article.text, s, e, gaz) or _person_there(article, s, e):
+            if not plausible(article.text, s, e, gaz) or _person_there(article, s, e, towns):
                 continue
             named = _named_there(article, s, e, gaz)
             if any(
@@ -924,15 +1087,47 @@ def _list_neighbours(
 _WHO = re.compile(r",\s+who\b")
 
 
-def _person_there(article: Article, start: int, end: int) -> bool:
+def _person_there(article: Article, start: int, end: int, towns=()) -> bool:
     """Whether a person's mention there acts as people do: "who" follows it, or it is a verb's
-    subject ("in Joplin and Smith, who chairs the board, spoke")."""
+    subject ("in Joplin and Smith, who chairs the board, spoke"); a "person" that is only ever
+    a town's name (``towns``) must have "who" after it."""
     mentions = [
         m for a in article.actors if a.kind == "person" for m in a.mentions if m.start < end and start < m.end
     ]
     return bool(mentions) and (
-        bool(_WHO.match(article.text, end)) or any(_acts(article, m) for m in mentions)
+        bool(_WHO.match(article.text, end))
+        or any(_acts(article, m) for m in mentions if (m.start, m.end) not in towns)
     )
+
+
+def _town_like_person(text: str, actor, gaz: Gazetteer) -> bool:
+    """A "person" the article only ever calls by one name that a town bears as its own, with no
+    given name, title, role or knowledge-base entry ("while Duluth and Rochester reported none",
+    "with Tweed Heads and the Gold Coast"): spaCy's small model tags many towns so."""
+    names = {m.text for m in actor.mentions}
+    if actor.kind != "person" or actor.wikidata or actor.roles or len(names) != 1:
+        return False
+    name = names.pop()
+    return name.split()[0] not in given_names() and _own_town(name, gaz) and not _titled(text, actor)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _titled(text: str, actor) -> bool:
+    """Whether a title stands before one of the actor's mentions ("Mayor Fritch", "Mr. Kent")."""
+    for m in actor.mentions:
+        before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if before and (
+            before.group(1) in honorifics() or before.group(1).lower() in _TITLE_WORDS | person_nouns().keys()
+        ):
+            return True
+    return False
+
+
+_TITLE_WORDS = frozenset(
+    {"sen", "rep", "gov", "lt", "capt", "sgt", "det", "cpl", "col", "gen", "insp", "supt"}
+)
 
 
 def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
