@@ -562,6 +562,11 @@ class KnowledgeBase:
     def holds_title(self, entry: Entry, title_words: str, day: str | None) -> bool:
         return any(r.title and r.holds_on(day) and self._titles.matches(title_words, r.title) for r in entry.roles)
 
+    def role_titled(self, entry: Entry, title_words: str, day: str | None) -> Role | None:
+        """The role named by ``title_words`` that ``entry`` holds on ``day``, if any."""
+        return next((r for r in entry.roles if r.title and r.holds_on(day) and self._titles.matches(title_words, r.title)),
+                    None)
+
     def holders(self, title_words: str, country: str | None, day: str | None) -> list[Entry]:
         """People holding a role named by ``title_words`` ("President", "Foreign Minister", "leader")
         in ``country`` (None: any) on ``day`` (None: today). "President" does not match "Vice

@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from dyad.article import Actor, Mention
+from dyad.extract.events.dateline import dateline_country, dateline_spans
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 PLACE_PREPS = ("in", "from", "of")
@@ -76,6 +77,9 @@ class Groups:
         self.knowledge = knowledge
         self.made: dict[str, Actor] = {}
         self.by_token: dict[int, str] = {}
+        self.datelines = dateline_spans(article.text)
+        self.home = dateline_country(article, self.datelines)  # "SEOUL (Reuters) - Police arrested ..."
+        self.homed: set[str] = set()  # groups whose country is only the dateline's
 
     def actor(self, token) -> str | None:
         """The group actor a noun-phrase head names, made the first time it is asked for."""
@@ -85,7 +89,10 @@ class Groups:
             return None
         sector = self.words.sector(token) or self._compound_sector(token)
         if sector is not None:
-            return self._register(token, sector, self._country(token))
+            country = self._country(token)
+            if country is None and self.home is not None:  # a wire story's own country
+                return self._register(token, sector, self.home, homed=True)
+            return self._register(token, sector, country)
         country = self._demonym_noun(token)
         return self._register(token, "CVL", country) if country else None
 
@@ -156,8 +163,10 @@ class Groups:
         wanted = set(actor_ids)
         return [a for a in self.made.values() if a.id in wanted]
 
-    def _register(self, token, sector: str, country: str | None) -> str:
+    def _register(self, token, sector: str, country: str | None, homed: bool = False) -> str:
         actor_id = f"group-{(country or 'x').lower()}-{sector.lower()}-{token.lemma_.lower()}"
+        if homed:
+            self.homed.add(actor_id)
         mention = _mention(self.article, token)
         actor = self.made.get(actor_id) or self.article.actor(actor_id)  # the actors stage's group
         if actor is None:

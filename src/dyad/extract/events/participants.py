@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -34,11 +35,14 @@ COUNTRY_KIND = "country"
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
+HOME_KINDS = ("state", "person")  # actors that speak for their own state
+WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
 class ActorIndex:
-    """Maps tokens of one spaCy Doc to actor ids through mention offsets; mentions in credits are left out."""
+    """Maps tokens of one spaCy Doc to actor ids through mention offsets; mentions in credits and
+    datelines ("SEOUL, Jan 14 (Reuters) -") are left out."""
 
     def __init__(self, article, groups: Groups | None = None):
         self.by_token: dict[int, str] = {}
@@ -48,10 +52,11 @@ class ActorIndex:
         doc = article.doc
         self.where = _where_tokens(article)
         owners: dict[tuple[int, int], list[str]] = {}
+        datelines = groups.datelines if groups is not None else dateline_spans(article.text)
         for actor in article.actors:
             unknown = actor.kind == "organization" and not (actor.wikidata or actor.country or actor.sector)
             for m in actor.mentions:
-                if article.in_credit(m.start):
+                if article.in_credit(m.start) or in_dateline(datelines, m.start):
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if unknown and span is not None and len(span) and _no_actor_name(span):
@@ -186,6 +191,11 @@ class ActorIndex:
         actor = self.article.actor(actor_id) or (self.groups.made.get(actor_id) if self.groups else None)
         return actor.country if actor is not None else None
 
+    def homes(self, actor_ids) -> set[str]:
+        """The states that states and people speak for (a rebel group's country is no home of it)."""
+        found = (self.article.actor(a) for a in actor_ids)
+        return {a.country for a in found if a is not None and a.kind in HOME_KINDS and a.country}
+
     def of_phrase(self, token, possessor: bool = True) -> str | None:
         """The actor a noun phrase names: its head, else its modifiers, else (optionally) its possessor."""
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
@@ -225,7 +235,7 @@ class ActorIndex:
             return None  # "bombers from the US, Korea and Japan": the states, not one state's group
         group = self.groups.actor(token)
         made = self.groups.made.get(group) if group else None
-        return group if made is not None and made.country else None
+        return group if made is not None and made.country and group not in self.groups.homed else None
 
     def _state_or_none(self, token) -> bool:
         actor = self.article.actor(self.at(token)) if self.at(token) else None
@@ -492,11 +502,14 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = [a for a in _unique(index.groups.host_state(t) for t in here) if a not in homes]
     if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
+        homes = index.homes(args.sources)  # "Trump warned that the United States would"
         args.targets = [
             a
             for a in index.all_of(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
-            if a not in args.sources
+            if a not in args.sources and a not in homes
         ]
+    if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
+        args.targets = _warned(verb, cue, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.sources and match.cue_object is not None:
@@ -504,6 +517,19 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if owner:
             args.sources, args.inferred = [owner], True
     return args
+
+
+def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
+    """Whom a warning with no object is aimed at: the first other state's actor its content clause
+    names ("South Korea warned that it would respond strongly if the North took further steps",
+    "Biden warned that an attack by North Korea would end its regime"), none of the warner's own."""
+    homes = index.homes(sources) | set(sources)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c not in cue):
+        for token in clause.subtree:
+            actor = index.at(token)
+            if actor and actor not in homes and index.country(actor) not in homes:
+                return [actor]
+    return []
 
 
 def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:

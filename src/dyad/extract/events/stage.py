@@ -13,6 +13,7 @@ reported once.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from itertools import combinations
 
 from dyad.article import Actor, Article, Event, Mention, Span
@@ -88,7 +89,7 @@ class EventStage:
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
-            dyads = _target_from_commented(match, code, dyads, told, sentence.start_char)
+            dyads = _target_from_commented(match, code, dyads, told, sentence.start_char, self.patterns)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -275,21 +276,26 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
 
 
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
+APPROVALS = ("051", "052", "053", "054", "055", "056")  # praise, support, ...: not a signing (057)
 
 
 def _trigger_words(match) -> frozenset:
     return frozenset(t.lemma_.lower() for t in (match.trigger, *match.cue))
 
 
-def _target_from_commented(match, code: str, dyads: list, told: Antecedents, before: int) -> list:
+def _target_from_commented(
+    match, code: str, dyads: list, told: Antecedents, before: int, patterns: Patterns
+) -> list:
     """ "Iran denounced the agreement", "called the agreement a historic mistake", "China rejected
-    the charge": a comment on a definite noun with no words of its own names an event told before;
-    with no target of its own, the comment's target is that event's source (or its target, when
-    the source is the commenter)."""
-    if code[:2] not in COMMENT_ROOTS or any(t is not None for _, t, _ in dyads):
+    the charge", "Kishida condemned the launch", "Japan welcomed the summit": a comment on a
+    definite noun with no words of its own names an event told before; with no target of its own,
+    the comment's target is that event's source (or its target, when the source is the
+    commenter)."""
+    commenting = code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
+    if not commenting or any(t is not None for _, t, _ in dyads):
         return dyads
     objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)]
-    earlier = told.named_by(objects[0], before) if objects else None
+    earlier = told.named_by(objects[0], before, _roots_named(objects[0], patterns)) if objects else None
     if earlier is None:
         return dyads
     out = []
@@ -297,6 +303,19 @@ def _target_from_commented(match, code: str, dyads: list, told: Antecedents, bef
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _roots_named(noun, patterns: Patterns) -> frozenset:
+    """The CAMEO roots of the events a noun can name: its event patterns' ("the launch" 15), else
+    the participant words' told_nouns ("the proposal" 03)."""
+    lemma = noun.lemma_.lower()
+    roots = frozenset(p.code[:2] for p in patterns.nouns.get(lemma, ()))
+    return roots or frozenset(r for w, r in _told_nouns() if w == lemma)
+
+
+@cache
+def _told_nouns() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(entry.split()) for entry in words()["told_nouns"])
 
 
 def _commented(match, matches) -> bool:
