@@ -159,3 +159,25 @@ def test_a_title_phrase_with_of_names_its_holder_and_no_organisation(analyze_tex
     assert not [x for x in a.actors if x.kind == "organization" and x.name.lower() in ("state", "defence")]
     if expected is not None:
         assert speaker_name(a, find(a, content)) == expected, quotes(a)
+
+
+def test_a_title_the_tagger_took_into_the_name_is_no_part_of_it(analyze_text):
+    a = analyze_text(
+        "Chinese officials rejected the report on Monday. Spokeswoman Hua Chunying urged Tokyo to "
+        "stop spreading rumours.",
+        published="2017-05-19",
+    )
+    q = find(a, "Tokyo to stop spreading")
+    actor = a.actor(q.speaker)
+    assert actor is not None and actor.name == "Hua Chunying", quotes(a)
+
+
+def test_an_apposition_parsed_as_a_second_subject_leaves_the_name_the_speaker(analyze_text):
+    a = analyze_text(
+        "Park Min-jae, a spokesman for Governor Ellen Carver, said the bridge would reopen in May. "
+        "The governor toured the site on Friday.\n\n"
+        "The repairs cost $4 million, the spokesman added.",
+        published="2024-03-01",
+    )
+    assert speaker_name(a, find(a, "the bridge would reopen")) == "Park Min-jae", quotes(a)
+    assert speaker_name(a, find(a, "The repairs cost")) == "Park Min-jae", quotes(a)
