@@ -173,3 +173,16 @@ def test_every_us_county_lies_among_its_states_towns():
         if not any((row[8], round(row[3]) + a, round(row[4]) + b) in towns for a in (-1, 0, 1) for b in (-1, 0, 1))
     ]
     assert astray == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Drought has hit farms across the Central Valley, and Fresno County has asked for aid.", "Central Valley", (37.3, -120.4)),
+        ("Oil output in the Permian Basin rose again, Midland officials said.", "Permian Basin", (31.6, -102.5)),
+        ("Hampton Roads commuters face new tolls on the bridge-tunnel, Norfolk officials said.", "Hampton Roads", (36.9, -76.3)),
+    ],
+)
+def test_a_us_region_with_a_name_of_its_own_stands_among_its_counties(run, text, name, point):
+    place = placed(run(text), name)
+    assert place.country == "USA" and near(place, *point, degrees=1.0), (place.name, place.lat, place.lon)
