@@ -78,14 +78,17 @@ class EventStage:
         plan = self.conventions.combine([m for m in matches if m.trigger.i not in used])
         seen: set = set()
         out = []
+        sport = bool(matches) and self.relevance.sport_report(sentence)
         for match in matches:
             if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
             code = plan.codes.get(match.trigger.i, match.pattern.code)
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
-            if self.relevance.fought_ill(match):  # "to fight the epidemic"
+            if self.relevance.fought_ill(match) or self.relevance.hazard_warning(match):  # "to fight the epidemic"
                 continue
+            if self.relevance.accident(match.trigger, code) or self.relevance.dismissal(match.trigger):
+                continue  # "crashed into the river, killing six"; "fired the top executives"
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
@@ -110,6 +113,10 @@ class EventStage:
                     target, actors[1] = None, None  # "Kim promised reporters ...": the audience, no target
                 if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
+                if self.relevance.routine_inquiry(match, code, actors):
+                    continue  # "police are investigating after two bodies were found"
+                if sport and self.relevance.team_event(code, actors):
+                    continue  # "India beat South Africa by seven runs in the final"
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
                     code[:2],
