@@ -866,8 +866,10 @@ def test_the_place_of_an_x_based_compound(stage, actors):
 def test_the_town_in_a_persons_description(stage, actors):
     article = analyse_all(stage, actors, "Two Lithonia teens were charged with burglary on Friday.")
     assert at(article, "Lithonia")[0].country == "USA"
-    article = analyse_all(stage, actors, "The Kennedy family met on Friday to plan the wedding.")
-    assert not article.places  # a family is no town's people
+    article = analyse_all(stage, actors, "A 33-year-old Thompson man was charged on Monday.")
+    assert at(article, "Thompson")[0].kind == "city"  # a family name too
+    article = analyse_all(stage, actors, "The Clinton children arrived with their father on Friday.")
+    assert not article.places  # after "the": a family, no town's people
 
 
 def test_the_town_a_person_is_named_with(stage, actors):
@@ -896,3 +898,19 @@ def test_a_listed_town_spacy_calls_a_person(stage, actors):
 def test_a_capitalised_direction_is_part_of_a_street_name(stage, actors):
     article = analyse_all(stage, actors, "The man was found on West Street in Drogheda shortly after 2am.")
     assert "Street" not in [p.name for p in article.places]
+
+
+def test_the_constituency_of_a_member(stage, actors):
+    article = analyse_all(
+        stage, actors, "The MP for Bingley, Robbie Moore, said the water company had failed residents."
+    )
+    assert at(article, "Bingley")[0].country == "GBR"
+
+
+def test_regions_listed_before_their_word_by_another_spelling(stage, actors):
+    # GeoNames calls them "Sumska" and "Mykolaivska"; news "Sumy" and "Mykolaiv"
+    article = analyse_all(
+        stage, actors, "Drones struck power lines in the Sumy and Mykolaiv regions overnight, officials said."
+    )
+    assert at(article, "Sumy")[0].kind == "region"
+    assert at(article, "Mykolaiv")[0].kind == "region"

@@ -685,10 +685,10 @@ class _TitleMatcher:
                 self._qualifiers.add(phrase)
             elif row.data["kind"] == "leading":
                 self._leading.add(phrase)
-            elif row.data["kind"] == "synonym":
-                synonyms.append((phrase, " ".join(_words(row.data["canonical"]))))
-        self._synonyms = sorted(synonyms, key=lambda pair: -len(pair[0]))
-        self._phrases = {phrase for phrase, _ in synonyms}
+            elif row.data["kind"] in ("synonym", "spelling"):
+                synonyms.append((phrase, " ".join(_words(row.data["canonical"])), row.data["kind"]))
+        self._synonyms = [(p, c) for p, c, _ in sorted(synonyms, key=lambda item: -len(item[0]))]
+        self._phrases = {phrase for phrase, _, kind in synonyms if kind == "synonym"}  # a spelling alone is no title
 
     def canonical(self, title: str) -> str:
         text = " " + " ".join(_words(title)) + " "
@@ -708,8 +708,8 @@ class _TitleMatcher:
 
     def matches(self, title_words: str, title: str) -> bool:
         query, full = self.canonical(title_words), self.canonical(title)
-        if _PREPOSITION.search(f" {query} "):
-            return full == query
+        if _PREPOSITION.search(f" {query} "):  # "Special Representative for North Korea" (of the United States)
+            return full == query or full.startswith(query + " of ")
         office = _PREPOSITION.split(f" {full} ", maxsplit=1)[0].strip()
         if office == query:
             return True

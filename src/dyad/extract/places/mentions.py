@@ -747,35 +747,33 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             full = f"{name.group(0)} {word}"
             if any(not alt for _, alt in gaz.lookup(full)):
                 out.append(Candidate(s, e, name.group(0), from_entity=False, short_for=full))
-            elif any(x.kind in ("region", "district") and not alt for x, alt in gaz.lookup(name.group(0))):
+            elif any(x.kind in ("region", "district") for x, _ in gaz.lookup(name.group(0))):
                 out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
     return out
 
 
 _WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
 _DIVISION_WORDS = "County|Parish|Borough|Township"
-_DIVISION = re.compile(
-    rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_DIVISION_WORDS}))(?![\w'’-])"
-    r"|(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])"
-)
+_DIVISION_WORD = re.compile(rf"(?<=\s)(?:{_DIVISION_WORDS})(?![\w'’-])")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,4}$")
+_DIVISION_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])")
 
 
 def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """A county, parish, borough or township named with its word ("Anne Arundel County police",
     "Livingston Parish President"), or Irish style before it ("Co Louth", "County Mayo"): that
     division, whatever spaCy tagged the words (no person or organisation is so called)."""
-    if "Co" not in text and "Parish" not in text and "Borough" not in text and "Township" not in text:
-        return []
     out = []
-    for match in _DIVISION.finditer(text):
-        if match.group(1):
-            span = _longest_known_tail(text, *match.span(1), gaz)
-            if span:
-                out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
-        elif any(e.kind in ("region", "district") for e, _ in gaz.lookup(match.group(2))):
+    for word in _DIVISION_WORD.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, word.start() - 80), word.start())
+        span = _longest_known_tail(text, before.start(), word.end(), gaz) if before else None
+        if span:
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    for match in _DIVISION_BEFORE.finditer(text) if "Co" in text else ():
+        if any(e.kind in ("region", "district") for e, _ in gaz.lookup(match.group(1))):
             s, e = match.span()
             out.append(
-                Candidate(s, e, text[s:e], region_hint=True, from_entity=False, short_for=match.group(2))
+                Candidate(s, e, text[s:e], region_hint=True, from_entity=False, short_for=match.group(1))
             )
     return out
 
@@ -846,7 +844,7 @@ def _compound_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 _DESCRIBED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:\d{1,3}-year-old\s+)?"
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:\d{1,3}-year-old\s+)?"
     rf"({_WORDS})\s+([a-z]+)\b"
 )
 
@@ -855,11 +853,11 @@ def _described_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The town in a person's description as local news gives it: "a 47-year-old Lithonia
     woman", "a Cuyahoga Falls man", "two Stow teens" (spaCy's small model tags many such towns
     an organisation or a person): a name the gazetteer knows by its own name, before a noun for
-    people (resident_nouns.txt), that is no given name ("a Kelly man")."""
+    people (resident_nouns.txt). Not after "the" ("the Clinton children" are a family)."""
     nouns = read_words("resident_nouns.txt")
     out = []
     for match in _DESCRIBED.finditer(text):
-        if match.group(2) not in nouns or match.group(1).split()[0] in given_names():
+        if match.group(2) not in nouns:
             continue
         span = _longest_known_tail(text, *match.span(1), gaz)
         if span and span[0] == match.start(1) and plausible(text, *span, gaz):
@@ -868,24 +866,28 @@ def _described_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 _OF_PLACE = re.compile(rf"\s+of\s+({_WORDS})")
+_MEMBER_FOR = re.compile(
+    rf"\b(?:MPs?|MLAs?|MSPs?|MPPs?|MNAs?|MHAs?|TDs?|[Mm]ember\s+for)\s+(?:for\s+)?({_WORDS})"
+)
 
 
 def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     """The town or state a person is named with: "Sen. Anna Caballero of Merced", "Mark Daniels
-    of Louisville": a name the gazetteer knows by its own name, whole ("of Boston College" is
-    no Boston). A party's state ("Sen. Tom Harkin (D-IA)") is left out: news gold sets do not
+    of Louisville", "the MP for Keighley", "the member for Werribee": a name the gazetteer knows
+    by its own name, whole ("of Boston College" is no Boston). A party's state ("Sen. Tom Harkin (D-IA)") is left out: news gold sets do not
     count it."""
     text = article.text
+    found = [_OF_PLACE.match(text, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    if "for " in text:
+        found += [m for m in _MEMBER_FOR.finditer(text) if " for" in m.group(0)]
     out = []
-    for actor in article.actors:
-        for m in actor.mentions if actor.kind == "person" else ():
-            match = _OF_PLACE.match(text, m.end)
-            if match is not None:
-                s = match.start(1)
-                e = s + len(_trim(match.group(1)))
-                name = text[s:e]
-                if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
-                    out.append(Candidate(s, e, name, from_entity=False))
+    for match in found:
+        if match is not None:
+            s = match.start(1)
+            e = s + len(_trim(match.group(1)))
+            name = text[s:e]
+            if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
+                out.append(Candidate(s, e, name, from_entity=False))
     return out
 
 
