@@ -102,3 +102,38 @@ def test_an_arrested_minister_is_arrested_not_abducted():
     text = "SEOUL, Jan 14 (Reuters) - South Korean police arrested a former defense minister on Tuesday."
     _, found, country = coded(text, "2025-01-14")
     assert [(c, country.get(t)) for _, t, c in found] == [("173", "KOR")], found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("China and Russia held joint naval exercises on Monday.", {"CHN", "RUS"}),
+        ("South Korea and Japan agreed to share military intelligence.", {"KOR", "JPN"}),
+    ],
+)
+def test_coordinated_states_do_a_joint_or_shared_act_with_each_other(text, pair):
+    _, found, _ = coded(text)
+    assert pair in [{s, t} for s, t, _ in found], found
+
+
+def test_coordinated_states_doing_something_apart_are_no_pair():
+    """Guard: "China and Russia condemned the sanctions" is two condemnations, not one of the other."""
+    _, found, _ = coded("China and Russia condemned the new sanctions on Monday.")
+    assert {"CHN", "RUS"} not in [{s, t} for s, t, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Philippines protested China's construction on the reef.", "PHL"),
+        ("Japan's foreign ministry protested the incident.", "JPN"),
+    ],
+)
+def test_a_protest_by_a_state_or_government_is_an_official_complaint(text, source):
+    _, found, country = coded(text)
+    assert [c for s, _, c in found if country.get(s) == source] == ["114"], found
+
+
+def test_a_protest_by_citizens_stays_a_demonstration():
+    _, found, _ = coded("Thousands of students protested against the government in Seoul.")
+    assert [c[:2] for _, _, c in found] == ["14"], found

@@ -123,3 +123,34 @@ def test_a_county_lies_in_the_state_the_article_names_most(run):
     )
     place = placed(article, "Pike County")
     assert place.country == "USA" and near(place, 37.5, -82.4), (place.name, place.reason)
+
+
+def test_a_town_named_with_a_region_word_is_the_town(run):
+    """"canton" is a region word (Swiss cantons), but North Canton, Ohio is a town of that name:
+    not the "North" region of Cameroon."""
+    article = run("Firefighters from North Canton and Massillon helped, Stark County officials said.")
+    place = placed(article, "North Canton")
+    assert place.kind == "city" and near(place, 40.9, -81.4), (place.name, place.reason)
+
+
+def test_a_name_spelled_without_its_space_is_the_places_own_name(run):
+    """GeoNames writes Le Roy, Ill.; local news "LeRoy". Leroy, Ala. has the name as written."""
+    article = run("Deputies also patrol Heyworth, LeRoy and Chenoa, McLean County's sheriff said.")
+    place = placed(article, "LeRoy")
+    assert near(place, 40.35, -88.76), (place.name, place.reason)
+
+
+def test_a_part_that_most_towns_have_is_the_articles_towns(run):
+    """"the West End" of a story about Portland, Maine is Portland's, not Anguilla's West End."""
+    article = run(
+        "The school board in Portland, Maine, voted to close an elementary school. Parents from the West End "
+        "spoke against the plan, and Portland officials said more closures may come."
+    )
+    place = placed(article, "West End")
+    assert place.country == "USA" and near(place, 43.66, -70.26), (place.name, place.reason)
+
+
+def test_a_small_countrys_region_does_not_take_a_big_citys_name(run):
+    """"Portland" alone is Oregon's city of 650,000, not the Jamaican parish."""
+    place = placed(run("Portland officials said the new bridge would open in May."), "Portland")
+    assert place.kind == "city" and place.country == "USA", (place.name, place.reason)

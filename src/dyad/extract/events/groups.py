@@ -80,6 +80,7 @@ class Groups:
         self.datelines = dateline_spans(article.text)
         self.home = dateline_country(article, self.datelines)  # "SEOUL (Reuters) - Police arrested ..."
         self.homed: set[str] = set()  # groups whose country is only the dateline's
+        self.state_at: dict[int, str] = {}  # tokens of names and demonyms of unknown states
 
     def actor(self, token) -> str | None:
         """The group actor a noun-phrase head names, made the first time it is asked for."""
@@ -159,8 +160,13 @@ class Groups:
             actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1]), name))
         return actor_id
 
+    def knowledge_lookup(self, text: str) -> list:
+        return (self.knowledge or _knowledge()).lookup(text)
+
     def used(self, actor_ids) -> list[Actor]:
+        """The actors made here that events name, with the unknown states their groups belong to."""
         wanted = set(actor_ids)
+        wanted |= {a.country for a in self.made.values() if a.id in wanted and a.country in self.made}
         return [a for a in self.made.values() if a.id in wanted]
 
     def _register(self, token, sector: str, country: str | None, homed: bool = False) -> str:
@@ -204,7 +210,7 @@ class Groups:
         for place in self.article.places:
             if place.country and any(m.start <= t.idx < m.end for m in place.mentions for t in names):
                 return place.country
-        return None
+        return next((self.state_at[t.i] for t in names if t.i in self.state_at), None)  # "Kastavian police"
 
     def _demonym_noun(self, token) -> str | None:
         """ "Palestinians", "Kurds": a people named by its demonym is a civilian group of that country."""

@@ -34,6 +34,7 @@ from dyad.extract.events.participants import (
     phrase_targets,
     reporter,
     setting_word,
+    subjects,
     verb_arguments,
     words,
 )
@@ -218,7 +219,8 @@ class EventStage:
         source, target, inferred = dyad  # as _dyads gives them
         told = match.trigger if told is None else told
         mood = modality(told, quotes, match.cue if told is match.trigger else ())
-        code = self.codebook.cameo(code if settled else self.conventions.future(code, match.trigger, mood))
+        code = code if settled else self.conventions.future(code, match.trigger, mood)
+        code = self.codebook.cameo(_official(code, article.actor(source), match.trigger))
         trigger = _trigger_mention(article, match)
         confidence = (
             match.pattern.confidence
@@ -285,6 +287,8 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
 
 
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
+OFFICIAL_COMPLAINT = "114"  # a protest by a state or its government
+PROTESTS = ("140", "141")  # "protested": a demonstration when a people protests
 APPROVALS = ("051", "052", "053", "054", "055", "056")  # praise, support, ...: not a signing (057)
 
 
@@ -312,6 +316,23 @@ def _target_from_commented(
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _official(code: str, source, trigger) -> str:
+    """A protest by a state named as such, its government or its leaders is an official complaint
+    (CAMEO 114, the manual's "complain officially"), not a demonstration (14x): "the Philippines
+    protested China's construction", "Japan's foreign ministry protested". A people named by its
+    demonym demonstrates ("ethnic Turks protested", "Palestinian youths")."""
+    if code[:3] not in PROTESTS or trigger.lemma_.lower() != "protest" or source is None:
+        return code
+    if source.kind == "state":
+        names = {source.name, *source.aliases}
+        named = [m for m in source.mentions if m.start < trigger.idx and m.text.removeprefix("the ") in names]
+        at = {t.idx for s in subjects(trigger)[0] for t in s.subtree}
+        governing = any(m.start in at for m in named)
+    else:
+        governing = source.sector == "GOV" or (source.code or "").endswith("GOV")
+    return OFFICIAL_COMPLAINT if governing else code
 
 
 def _roots_named(noun, patterns: Patterns) -> frozenset:
