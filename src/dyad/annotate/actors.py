@@ -592,7 +592,7 @@ class Reader:
         running speaker; otherwise the trained ranker decides when one is shipped (ranker.py),
         else the rules of coref.py."""
         ctx = self.context(cand.span)
-        w = ranker.weights()
+        w = self.ranker_weights()
         if w is None:
             return coref.choose(people, ctx, pronoun=True)
         speaker = coref.running_speaker(people, ctx) or coref.reporting_subject(people, ctx)
@@ -600,6 +600,10 @@ class Reader:
             return speaker  # "He further stated": news keeps the speaker it quotes
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
         return ranker.best(scored, w) if scored else None
+
+    def ranker_weights(self) -> tuple[float, ...] | None:
+        """The ranker's weights (the shipped ones; scripts/train_coref.py reads with its own)."""
+        return ranker.weights()
 
     def candidate_features(self, cand: Cand, gender, people: list[Ref], ctx) -> list[tuple[Ref, list[float]]]:
         """(candidate, features) for each person mentioned before the pronoun, nearest first."""
