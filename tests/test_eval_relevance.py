@@ -39,3 +39,20 @@ def test_presence_counts_false_alarms_and_misses(tmp_path):
 
 def test_no_leads_without_the_geo_files(tmp_path):
     assert list(read_leads(tmp_path / "geo")) == []
+
+
+def test_wire_leads_are_labelled_split_and_scored(tmp_path):
+    from dyad.evaluate.events import read_wire
+    from dyad.evaluate.split import part
+
+    wire = list(read_wire())
+    assert len(wire) >= 150 and len({g.id for g in wire}) == len(wire)
+    assert {part(g.id) for g in wire} == {"tune", "check"}
+    political = sum(g.political for g in wire)
+    assert 0 < political < len(wire) - political  # most news leads tell no political event
+    _geo(tmp_path, ["A caption. Nothing here."])
+    figures = evaluate(tmp_path / "eventdata" / "dev", analyze_many=_runner("killed"))
+    presence = figures["all"]["sets"]["wire"]["presence"]
+    assert presence["n"] == political
+    tune, check = figures["tune"]["sets"]["wire"]["presence"], figures["check"]["sets"]["wire"]["presence"]
+    assert tune["n"] + check["n"] == political

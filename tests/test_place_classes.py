@@ -821,3 +821,128 @@ def test_an_island_named_with_a_region_word(stage):
     article = analyse(stage, "Three children from northern Sumatra province are in hospital in Medan.")
     place, _ = at(article, "Sumatra province")
     assert place.country == "IDN" and -6 < place.lat < 6
+
+
+def test_a_county_named_with_its_word_whatever_the_tags(stage, actors):
+    # spaCy tags "Anne" a person and "Arundel County" a place; the actors stage makes "Anne" and
+    # "Anne Arundel" one person
+    article = analyse_all(
+        stage,
+        actors,
+        "BALTIMORE — Anne Arundel County police are searching for a missing teenager. "
+        "It was the third case in north Anne Arundel this month.",
+    )
+    assert at(article, "Anne Arundel County")[0].kind == "region"
+    assert at(article, "Anne Arundel", 1)[0].name == "Anne Arundel County"
+
+
+def test_a_named_county_by_its_name_alone(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "Deputies in Anne Arundel County made two arrests. Later, Anne Arundel police said the men had fled.",
+    )
+    place, _ = at(article, "Anne Arundel", 1)
+    assert place.name == "Anne Arundel County"
+
+
+def test_an_irish_county_before_its_name(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "Flooding closed roads in Ballina, Co Mayo, on Tuesday, and a bridge in Co. Kerry was shut.",
+    )
+    assert (at(article, "Co Mayo")[0].name, at(article, "Co Mayo")[0].kind) == ("Mayo", "region")
+    assert at(article, "Co. Kerry")[0].country == "IRL"
+
+
+def test_the_place_of_an_x_based_compound(stage, actors):
+    article = analyse_all(
+        stage, actors, "The Leitrim-based charity said it needed more volunteers before the winter."
+    )
+    assert at(article, "Leitrim")[0].country == "IRL"
+
+
+def test_the_town_in_a_persons_description(stage, actors):
+    article = analyse_all(stage, actors, "Two Lithonia teens were charged with burglary on Friday.")
+    assert at(article, "Lithonia")[0].country == "USA"
+    article = analyse_all(stage, actors, "A 33-year-old Thompson man was charged on Monday.")
+    assert at(article, "Thompson")[0].kind == "city"  # a family name too
+    article = analyse_all(stage, actors, "The Clinton children arrived with their father on Friday.")
+    assert not article.places  # after "the": a family, no town's people
+
+
+def test_the_town_a_person_is_named_with(stage, actors):
+    article = analyse_all(
+        stage, actors, "The bill was written by Assemblywoman Jane Ortiz of Yonkers and passed 40-12."
+    )
+    assert at(article, "Yonkers")[0].country == "USA"
+
+
+def test_residents_of_a_town_and_a_nearby_town(stage, actors):
+    article = analyse_all(stage, actors, "Residents of Schoharie said the creek rose within an hour.")
+    assert at(article, "Schoharie")[0].country == "USA"
+    article = analyse_all(stage, actors, "The fire spread from the hills into nearby Coatbridge before dawn.")
+    assert at(article, "Coatbridge")[0].country == "GBR"
+
+
+def test_a_listed_town_spacy_calls_a_person(stage, actors):
+    article = analyse_all(
+        stage, actors, "Trains between Solihull and Stratford-upon-Avon were replaced by buses."
+    )
+    assert at(article, "Stratford-upon-Avon")[0].country == "GBR"
+    article = analyse_all(stage, actors, "Mayor Fargo said the council would meet again in Akron next week.")
+    assert [m.text for p in article.places for m in p.mentions] == ["Akron"]
+
+
+def test_a_capitalised_direction_is_part_of_a_street_name(stage, actors):
+    article = analyse_all(stage, actors, "The man was found on West Street in Drogheda shortly after 2am.")
+    assert "Street" not in [p.name for p in article.places]
+
+
+def test_the_constituency_of_a_member(stage, actors):
+    article = analyse_all(
+        stage, actors, "The MP for Bingley, Robbie Moore, said the water company had failed residents."
+    )
+    assert at(article, "Bingley")[0].country == "GBR"
+
+
+def test_regions_listed_before_their_word_by_another_spelling(stage, actors):
+    # GeoNames calls them "Sumska" and "Mykolaivska"; news "Sumy" and "Mykolaiv"
+    article = analyse_all(
+        stage, actors, "Drones struck power lines in the Sumy and Mykolaiv regions overnight, officials said."
+    )
+    assert at(article, "Sumy")[0].kind == "region"
+    assert at(article, "Mykolaiv")[0].kind == "region"
+
+
+def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(stage, actors):
+    article = analyse_all(
+        stage, actors, "Phoenix and Tempe will keep their water, while Mesa is buying rights from farmers."
+    )
+    assert at(article, "Mesa")[0].country == "USA"
+    article = analyse_all(stage, actors, "Floods hit Bradford and Leeds, and Keighley was cut off for a day.")
+    assert at(article, "Keighley")[0].country == "GBR"
+    # one who speaks is a person, though a town near by bears the name
+    article = analyse_all(
+        stage, actors, "“We were lucky,” Chandler said after the game in Tempe and Phoenix."
+    )
+    assert "Chandler" not in [m.text for p in article.places for m in p.mentions]
+
+
+def test_a_township_by_its_town(stage, actors):
+    article = analyse_all(
+        stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."
+    )
+    assert at(article, "Mount Laurel")[0].country == "USA"
+    article = analyse_all(stage, actors, "Supervisors in Lower Paxton Township met on Monday.")
+    assert not article.places  # no "Paxton" elsewhere
+
+
+def test_english_words_that_name_towns_or_regions_elsewhere(stage, actors):
+    article = analyse_all(
+        stage, actors, "Metro Detroit schools closed Friday as Wayne County braced for ice."
+    )
+    assert [p.name for p in article.places] == ["Detroit", "Wayne County"]
+    article = analyse_all(stage, actors, "Rivers rose near Napier and Hastings on Tuesday.")
+    assert "Rivers" not in [p.name for p in article.places]

@@ -15,10 +15,19 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
-from dyad.annotate.elided_states import with_elided_states
+from dyad.annotate.elided_states import COMPASS, with_elided_states
+from dyad.annotate.home_state import home_state, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
-from dyad.annotate.lexicon import given_names, honorifics, person_acts, pronouns, site_heads, state_anaphors
+from dyad.annotate.lexicon import (
+    given_names,
+    honorifics,
+    person_acts,
+    pronouns,
+    regnal_titles,
+    site_heads,
+    state_anaphors,
+)
 from dyad.annotate.mentions import (
     Cand,
     description_candidates,
@@ -113,6 +122,7 @@ class Reader:
         self.ahead: dict[int, list[Cand]] = {}  # pronouns waiting for the subject they look ahead to
         self._names: list[Cand] = []  # the names among the candidates, in order
         self._name_starts: list[int] = []  # their first tokens' indices (in order too)
+        self._home: object = False  # the article's home state entry (home_state.py), once asked
 
     def read(self) -> list[Actor]:
         found = self.candidates()
@@ -141,8 +151,17 @@ class Reader:
         found = names + pronoun_candidates(self.article)
         found += description_candidates(self.article, self.kb, taken)
         taken |= {t.i for c in found for t in c.span}
+        found += unowned_institutions(self.article, self.kb, taken, lambda: self.home(names))
+        taken |= {t.i for c in found for t in c.span}
         found += name_candidates(self.article, taken)
         return sorted(found, key=lambda c: (c.start, -c.end))
+
+    def home(self, names: list[Cand] | None = None):
+        """The article's home state (home_state.py), worked out once, when first needed."""
+        if self._home is False:
+            people = [c.span for c in (names if names is not None else self._names) if c.label == "PERSON"]
+            self._home = home_state(self.article.doc, self.kb, self.day, people)
+        return self._home
 
     def join_split_names(self, ents: list[Cand]) -> list[Cand]:
         """"Valeska Paris": a given name the tagger split from a surname that is a capital city
@@ -293,6 +312,8 @@ class Reader:
             if span is None:
                 continue
             before = doc[max(0, span.start - 3) : span.start]
+            while len(before) and any(t.pos_ == "ADP" for t in before):  # not "spokesman for President X"
+                before = before[1:]
             near = [*before, *(c for c in span.root.children if c.dep_ == "appos")]
             if any(t.lower_ == word or t.lemma_.lower() == word for t in near):
                 return True
@@ -365,6 +386,7 @@ class Reader:
         span, gender = _strip_honorific(cand.span)
         if span is None:
             return None
+        span = _strip_title(span, self.kb)  # "Spokeswoman Hua Chunying": the tagger took the title in
         name = _name(span.text)
         holder = self.birth_name_holder(span)
         if holder is not None:
@@ -507,7 +529,19 @@ class Reader:
         ctx = self.context(span)
         if len(people) < 2:
             return coref.choose(people, ctx, pronoun=False)
-        return coref.in_focus(people, ctx) or _main_bearer(people) or coref.choose(people, ctx, pronoun=False)
+        return (coref.in_focus(people, ctx) or self.leader_among(people, span) or _main_bearer(people)
+                or coref.choose(people, ctx, pronoun=False))
+
+    def leader_among(self, people: list[Ref], span) -> Ref | None:
+        """"KCNA said Kim had a candid talk", after Kim Jong-un and a spokesman Kim Eui-kyeom: of
+        several people a bare family name may be, with none in focus and the name neither a
+        speaker nor the subject of its sentence's main clause ("Kim gave an affirmative response"
+        is the interviewee), the only one in a leading office that day (news names a leader by
+        the family name alone, others by full name or role)."""
+        if coref.is_speech_subject(span.root) or coref.is_main_subject(span.root):
+            return None
+        leaders = [r for r in people if r.kb is not None and r.kb.kind == "person" and self.kb.leads_on(r.kb, self.day)]
+        return leaders[0] if len(leaders) == 1 and len(people) > 1 else None
 
     def pronoun(self, cand: Cand) -> Ref | None:
         token = cand.span[0]
@@ -595,15 +629,30 @@ class Reader:
         w = self.ranker_weights()
         if w is None:
             return coref.choose(people, ctx, pronoun=True)
-        speaker = coref.running_speaker(people, ctx) or coref.reporting_subject(people, ctx)
-        if speaker is not None:
-            return speaker  # "He further stated": news keeps the speaker it quotes
+        reporter = coref.reporting_subject(people, ctx)
+        speaker = coref.running_speaker(people, ctx)
+        if speaker is not None and reporter is None:
+            # "He further stated": news keeps the speaker it quotes, unless nothing gives the
+            # speaker the pronoun's sex and the last sentence's subject is known to have it
+            return self.known_focus(people, gender, ctx, speaker) or speaker
+        if speaker or reporter:
+            return speaker or reporter
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
         return ranker.best(scored, w) if scored else None
 
     def ranker_weights(self) -> tuple[float, ...] | None:
         """The ranker's weights (the shipped ones; scripts/train_coref.py reads with its own)."""
         return ranker.weights()
+
+    def known_focus(self, people: list[Ref], gender: str | None, ctx, speaker: Ref) -> Ref | None:
+        """"Kato said ... Kim Yo Jong criticized Moon ... she said": the main subject of the
+        sentence before, whose sex (from the knowledge base or the given name) is the pronoun's,
+        over a running speaker of unknown sex."""
+        if gender is None or speaker.gender is not None or speaker.pron_gender == gender:
+            return None
+        found = [r for r in people if r is not speaker and r.gender == gender
+                 and r.main_subject_sent == ctx.prev_sent_start >= 0 and r.last_seen < ctx.pos]
+        return found[0] if len(found) == 1 else None
 
     def candidate_features(self, cand: Cand, gender, people: list[Ref], ctx) -> list[tuple[Ref, list[float]]]:
         """(candidate, features) for each person mentioned before the pronoun, nearest first."""
@@ -729,6 +778,8 @@ class Reader:
             hits, owner = self.owned_inside(cand)  # "South Korea's Joint Chiefs": Korea's "Joint Chiefs"
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
+        if not hits and owner is None and (home := self.home()) is not None:
+            hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
         if hits:
             entry, via = self.in_context(hits, owner)
             ref = self.from_kb(entry)
@@ -787,12 +838,29 @@ class Reader:
         pos = next((t for t in span if t.tag_ == "POS"), None)
         if pos is None or pos.i == span.start or pos.i + 1 >= span.end:
             return [], None
-        found = self.state_in(list(span.doc[span.start : pos.i]))
+        found = self.state_in(list(span.doc[span.start : pos.i])) or self.elided_state(span.doc[span.start : pos.i])
         if found is None:
             return [], None
         rest = span.doc[pos.i + 1 : span.end].text
-        hits = [h for h in self.kb.lookup(rest) if h[0].country == found[1].country]
+        state = found[1]
+        hits = [h for h in self.kb.lookup(rest) or self.kb.lookup(f"{state.name}'s {rest}") if h[0].country == state.country]
         return hits, (found[0] + pos.text, found[1]) if hits else None
+
+    def home_institution(self, words: str, home) -> list:
+        """The knowledge base's institution of the home state by these words ("Foreign Ministry"
+        -> "Japan's Foreign Ministry"), if any."""
+        if not self.kb.org_sector_of_head(words.lower().split()):
+            return []
+        return [h for h in self.kb.lookup(f"{home.name}'s {words}") if h[0].country == home.id]
+
+    def elided_state(self, words):
+        """("North", North Korea) for "North" in "the North's Foreign Ministry" tagged as one name,
+        when the article has named exactly one state whose name opens with that compass word."""
+        if len(words) != 1 or words[0].text not in COMPASS:
+            return None
+        states = [r.kb for r in self.refs.values() if r.kind == "state" and r.kb is not None
+                  and r.name.split()[0] == words[0].text and " " in r.name]
+        return (words[0].text, states[0]) if len(states) == 1 else None
 
     def in_context(self, hits, owner):
         """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
@@ -807,6 +875,10 @@ class Reader:
         named_org = [h for h in hits if h[0].id in self.refs and self.refs[h[0].id].mentions]
         if len(named_org) == 1:
             return named_org[0]  # 'South Korea's Joint Chiefs of Staff ... a JCS official': that JCS
+        home = self.home() if any(e.kind == "organization" for e, _via in hits) else None
+        at_home = [h for h in hits if home is not None and h[0].kind == "organization" and h[0].country == home.id]
+        if len(at_home) == 1:
+            return at_home[0]  # "the Joint Chiefs of Staff said" in Seoul's news: South Korea's
         named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
         weights = [named.get(e.country or "", 0) for e, _via in hits]
         return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
@@ -1000,6 +1072,19 @@ def _strip_honorific(span):
         gender = table[span.doc[start].text] or gender
         start += 1
     return (span.doc[start : span.end] if start < span.end else None), gender
+
+
+def _strip_title(span, kb):
+    """The name without the office titles the tagger took into it ("spokesperson Yoh Sang-key",
+    "Spokeswoman Hua Chunying"), when the whole is no name the knowledge base knows; a
+    sovereign's or prelate's title stays ("King Charles", "Pope Francis")."""
+    start = span.start
+    doc = span.doc
+    while (start < span.end - 1 and doc[start].is_alpha and doc[start].text.title() not in regnal_titles()
+           and doc[start + 1].is_title and kb.sector_for_title(doc[start].lower_)
+           and not kb.lookup(doc[start : span.end].text)):
+        start += 1
+    return doc[start : span.end] if start > span.start else span
 
 
 def _acts_as_given_name(span, name: str) -> bool:

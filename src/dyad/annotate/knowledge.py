@@ -562,6 +562,11 @@ class KnowledgeBase:
     def holds_title(self, entry: Entry, title_words: str, day: str | None) -> bool:
         return any(r.title and r.holds_on(day) and self._titles.matches(title_words, r.title) for r in entry.roles)
 
+    def role_titled(self, entry: Entry, title_words: str, day: str | None) -> Role | None:
+        """The role named by ``title_words`` that ``entry`` holds on ``day``, if any."""
+        return next((r for r in entry.roles if r.title and r.holds_on(day) and self._titles.matches(title_words, r.title)),
+                    None)
+
     def holders(self, title_words: str, country: str | None, day: str | None) -> list[Entry]:
         """People holding a role named by ``title_words`` ("President", "Foreign Minister", "leader")
         in ``country`` (None: any) on ``day`` (None: today). "President" does not match "Vice
@@ -680,10 +685,10 @@ class _TitleMatcher:
                 self._qualifiers.add(phrase)
             elif row.data["kind"] == "leading":
                 self._leading.add(phrase)
-            elif row.data["kind"] == "synonym":
-                synonyms.append((phrase, " ".join(_words(row.data["canonical"]))))
-        self._synonyms = sorted(synonyms, key=lambda pair: -len(pair[0]))
-        self._phrases = {phrase for phrase, _ in synonyms}
+            elif row.data["kind"] in ("synonym", "spelling"):
+                synonyms.append((phrase, " ".join(_words(row.data["canonical"])), row.data["kind"]))
+        self._synonyms = [(p, c) for p, c, _ in sorted(synonyms, key=lambda item: -len(item[0]))]
+        self._phrases = {phrase for phrase, _, kind in synonyms if kind == "synonym"}  # a spelling alone is no title
 
     def canonical(self, title: str) -> str:
         text = " " + " ".join(_words(title)) + " "
@@ -703,8 +708,8 @@ class _TitleMatcher:
 
     def matches(self, title_words: str, title: str) -> bool:
         query, full = self.canonical(title_words), self.canonical(title)
-        if _PREPOSITION.search(f" {query} "):
-            return full == query
+        if _PREPOSITION.search(f" {query} "):  # "Special Representative for North Korea" (of the United States)
+            return full == query or full.startswith(query + " of ")
         office = _PREPOSITION.split(f" {full} ", maxsplit=1)[0].strip()
         if office == query:
             return True

@@ -26,11 +26,11 @@ class RoleText:
 
 
 def roles_of(span, kb) -> list[RoleText]:
-    found = [_title_before(span, kb), _apposition(span, kb), _relative_clause(span, kb)]
+    found = [title_before(span, kb), _apposition(span, kb), _relative_clause(span, kb)]
     return [r for r in found if r is not None]
 
 
-def _title_before(span, kb) -> RoleText | None:
+def title_before(span, kb) -> RoleText | None:
     doc = span.doc
     i = span.start - 1
     tokens = []
@@ -58,7 +58,21 @@ def _apposition(span, kb) -> RoleText | None:
             if child.dep_ == "appos" and child.i >= span.end:
                 tokens = [t for t in child.subtree if not (t.is_punct and t.text != "-")]
                 return _role_from_tokens(tokens, kb)
-    return None
+    return _second_subject(span, kb)
+
+
+def _second_subject(span, kb) -> RoleText | None:
+    """"Kim Eui-kyeom, a spokesman for President Moon, said": an apposition the parse made a second
+    subject of the name's verb (a common noun with its article, right after the name's comma)."""
+    root = span.root
+    after = span.end + 1
+    if root.dep_ != "nsubj" or after >= len(span.doc) or span.doc[span.end].text != ",":
+        return None
+    noun = next((c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i and c.pos_ == "NOUN"
+                 and c.left_edge.i == after and any(d.dep_ == "det" for d in c.children)), None)
+    if noun is None:
+        return None
+    return _role_from_tokens([t for t in noun.subtree if not (t.is_punct and t.text != "-")], kb)
 
 
 def _relative_clause(span, kb) -> RoleText | None:

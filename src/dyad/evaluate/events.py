@@ -20,7 +20,10 @@ first trigger. Measured per set, where the set has the labels for it:
 - ``presence``: whether there is a political event in the sentence at all. Every cameo_class
   sentence has one (its recall); the ``leads`` set is the lead sentence of news articles of GWN and
   GeoVirus, read from ``../geo/`` beside the dev folder, labelled by hand in dyad's
-  ``data/eval/relevance_leads.tsv`` (political event or none), for precision as well.
+  ``data/eval/relevance_leads.tsv`` (political event or none), for precision as well; the ``wire``
+  set is lead sentences in the style of wire news of 2017-2026 on every subject (politics, conflict,
+  sport, business, science, weather, health, crime), written and labelled for dyad
+  (``data/eval/wire_leads.tsv``), split by their ids.
 
 A sentence with a gold label and no matching main event is a miss; a main event that does not match is
 a false alarm. ``overall`` sums the counts of all sets. Every figure comes three times: for ``all``
@@ -56,6 +59,7 @@ FILES = {
     "cameo_ner": "cameo_ner_train.txt",
 }
 LEAD_LABELS = ("eval", "relevance_leads.tsv")
+WIRE_LEADS = ("eval", "wire_leads.tsv")
 GENERIC_STATEMENTS = {"01", "010"}  # "X said ...": the main event only when nothing else was found
 STOP = {"the", "a", "an", "of", "in", "and", "'s", "s", "to", "on", "for"}
 
@@ -100,9 +104,10 @@ def evaluate(path: Path, limit: int | None = None, analyze_many: Callable | None
             golds = list(readers[name](path / filename))[:limit]
             articles = run([Article(text=g.text) for g in golds])
             scored[name] = [(g, score_one(g, a)) for g, a in zip(golds, articles, strict=True)]
-    if leads:
-        articles = run([Article(text=g.text) for g in leads])
-        scored["leads"] = [(g, score_one(g, a)) for g, a in zip(leads, articles, strict=True)]
+    for name, golds in (("leads", leads), ("wire", list(read_wire())[:limit])):
+        if golds:
+            articles = run([Article(text=g.text) for g in golds])
+            scored[name] = [(g, score_one(g, a)) for g, a in zip(golds, articles, strict=True)]
     return {
         name: _figures(
             {k: [r for g, r in v if name == "all" or part(g.key) == name] for k, v in scored.items()}
@@ -174,6 +179,19 @@ def read_leads(geo: Path) -> Iterable[Gold]:
         if index < len(texts[corpus]):
             lead = _lead(texts[corpus][index])
             yield Gold(lead, id=f"{corpus}-{index}", political=row["political"] == "1")
+
+
+def read_wire() -> Iterable[Gold]:
+    """Lead sentences in the style of wire news, written and labelled for dyad
+    (``data/eval/wire_leads.tsv``): 1 a political event, 0 none; leads labelled "-" (either reading
+    defensible) are left out."""
+    from importlib import resources
+
+    text = (resources.files("dyad.data") / WIRE_LEADS[0] / WIRE_LEADS[1]).read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row["political"] in ("0", "1"):
+            yield Gold(row["text"], id=row["id"], political=row["political"] == "1")
 
 
 def _article_texts(path: Path) -> list[str]:

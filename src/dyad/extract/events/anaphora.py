@@ -37,14 +37,18 @@ class Antecedents:
         self.told.append((lemma, event.cameo[:2], event))
         self.words.append((words | {lemma}, event))
 
-    def named_by(self, noun, before: int):
+    def named_by(self, noun, before: int, roots: frozenset = frozenset()):
         """The event a definite noun that another event comments on names ("Iran denounced the
         agreement" after "Israel and Syria signed an agreement"; "China rejected the charge" after
-        "Japan accused China"): the first told with that word among its trigger's, else, for a word
-        of accusation, the last accusation, threat or demand told; or None."""
+        "Japan accused China"): the first told with that word among its trigger's, else the first
+        told of a root the noun's own event patterns have ("condemned the launch" after "North
+        Korea fired a missile"), else, for a word of accusation, the last accusation, threat or
+        demand told; or None."""
         earlier = [(w, e) for w, e in self.words if e.evidence.end <= before and e.source]
         lemma = noun.lemma_.lower()
         same = next((e for w, e in earlier if lemma in w), None)
+        if same is None and roots:
+            same = next((e for _, e in earlier if e.cameo[:2] in roots), None)
         if same is not None or lemma not in ACCUSATIONS:
             return same
         return next((e for w, e in reversed(earlier) if e.cameo[:2] in ACCUSING_ROOTS), None)

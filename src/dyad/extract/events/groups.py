@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from dyad.article import Actor, Mention
+from dyad.extract.events.dateline import dateline_country, dateline_spans
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 PLACE_PREPS = ("in", "from", "of")
@@ -76,6 +77,10 @@ class Groups:
         self.knowledge = knowledge
         self.made: dict[str, Actor] = {}
         self.by_token: dict[int, str] = {}
+        self.datelines = dateline_spans(article.text)
+        self.home = dateline_country(article, self.datelines)  # "SEOUL (Reuters) - Police arrested ..."
+        self.homed: set[str] = set()  # groups whose country is only the dateline's
+        self.state_at: dict[int, str] = {}  # tokens of names and demonyms of unknown states
 
     def actor(self, token) -> str | None:
         """The group actor a noun-phrase head names, made the first time it is asked for."""
@@ -85,7 +90,10 @@ class Groups:
             return None
         sector = self.words.sector(token) or self._compound_sector(token)
         if sector is not None:
-            return self._register(token, sector, self._country(token))
+            country = self._country(token)
+            if country is None and self.home is not None:  # a wire story's own country
+                return self._register(token, sector, self.home, homed=True)
+            return self._register(token, sector, country)
         country = self._demonym_noun(token)
         return self._register(token, "CVL", country) if country else None
 
@@ -152,12 +160,19 @@ class Groups:
             actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1]), name))
         return actor_id
 
+    def knowledge_lookup(self, text: str) -> list:
+        return (self.knowledge or _knowledge()).lookup(text)
+
     def used(self, actor_ids) -> list[Actor]:
+        """The actors made here that events name, with the unknown states their groups belong to."""
         wanted = set(actor_ids)
+        wanted |= {a.country for a in self.made.values() if a.id in wanted and a.country in self.made}
         return [a for a in self.made.values() if a.id in wanted]
 
-    def _register(self, token, sector: str, country: str | None) -> str:
+    def _register(self, token, sector: str, country: str | None, homed: bool = False) -> str:
         actor_id = f"group-{(country or 'x').lower()}-{sector.lower()}-{token.lemma_.lower()}"
+        if homed:
+            self.homed.add(actor_id)
         mention = _mention(self.article, token)
         actor = self.made.get(actor_id) or self.article.actor(actor_id)  # the actors stage's group
         if actor is None:
@@ -195,7 +210,7 @@ class Groups:
         for place in self.article.places:
             if place.country and any(m.start <= t.idx < m.end for m in place.mentions for t in names):
                 return place.country
-        return None
+        return next((self.state_at[t.i] for t in names if t.i in self.state_at), None)  # "Kastavian police"
 
     def _demonym_noun(self, token) -> str | None:
         """ "Palestinians", "Kurds": a people named by its demonym is a civilian group of that country."""

@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -34,11 +35,15 @@ COUNTRY_KIND = "country"
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
+UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unknown_state)
+HOME_KINDS = ("state", "person")  # actors that speak for their own state
+WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
 class ActorIndex:
-    """Maps tokens of one spaCy Doc to actor ids through mention offsets; mentions in credits are left out."""
+    """Maps tokens of one spaCy Doc to actor ids through mention offsets; mentions in credits and
+    datelines ("SEOUL, Jan 14 (Reuters) -") are left out."""
 
     def __init__(self, article, groups: Groups | None = None):
         self.by_token: dict[int, str] = {}
@@ -48,10 +53,11 @@ class ActorIndex:
         doc = article.doc
         self.where = _where_tokens(article)
         owners: dict[tuple[int, int], list[str]] = {}
+        datelines = groups.datelines if groups is not None else dateline_spans(article.text)
         for actor in article.actors:
             unknown = actor.kind == "organization" and not (actor.wikidata or actor.country or actor.sector)
             for m in actor.mentions:
-                if article.in_credit(m.start):
+                if article.in_credit(m.start) or in_dateline(datelines, m.start):
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if unknown and span is not None and len(span) and _no_actor_name(span):
@@ -84,12 +90,116 @@ class ActorIndex:
         for ent in found:
             if self._stately(ent, found):
                 self._as_state(ent)
+        self._untagged_states(doc)
+        self._unknown_homes(doc)
         for ent in doc.ents:  # "Kastavia" tagged as an organisation, where "Kastavian" or "diplomatic ties" says it is a state
             if ent.label_ == "ORG" and len(ent) == 1 and self._unknown_org(ent) and self._state_shaped(ent) and not _descriptors(ent) and (
                 any(_demonym_of(ent.text, e.text) for e in doc.ents if e.label_ == "NORP")
                 or _state_words_in(ent.sent)
+                or self._faces_state(ent, found)
             ):
                 self._as_state(ent)
+                for other in self._facing(ent, found):  # "Sarlo warned Kastavia": both are states
+                    if not any(t.i in self.by_token for t in other):
+                        self._as_state(other)
+
+    def _untagged_states(self, doc) -> None:
+        """A one-word proper name the tagger gave no entity type, that no stage knows, and that acts
+        on a state or is acted on by one in the same clause ("Veldoria imposed sanctions on
+        Kastavia"), with no word of business in its sentence, is a state too."""
+        states = {i for i, a in self.by_token.items() if (actor := self._actor(a)) and actor.kind == "state"}
+        if not states:
+            return
+        clauses = {c for i in states if (c := _argument_clause(doc[i])) is not None}
+        for token in doc:
+            if (
+                token.pos_ != "PROPN"
+                or token.ent_type_
+                or token.i in self.by_token
+                or not token.is_title
+                or token.i == token.sent.start and token.dep_ not in SUBJECT_DEPS
+                or any(c.dep_ == "compound" for c in token.children)
+                or token.dep_ == "compound"
+                or _argument_clause(token) not in clauses
+                or any(t.lemma_.lower() in words()["business_words"] for t in token.sent)
+                or _title_cased(token.sent)
+            ):
+                continue
+            span = doc[token.i : token.i + 1]
+            if self._state_shaped(span) and not self._known_name(token.text):
+                actor = self.groups.unknown_state(span)
+                if actor is not None:
+                    self.by_token[token.i] = actor
+                    self.groups.state_at[token.i] = actor
+
+    def _actor(self, actor_id: str):
+        return self.article.actor(actor_id) or self.groups.made.get(actor_id)
+
+    def _faces_state(self, ent, found) -> bool:
+        """An unknown one-word name tagged as an organisation that acts on a state or is acted on by
+        one in the same clause ("Sarlo warned Kastavia", "Morvania urged Sarlo to ..."), where the
+        other is a known state or an unknown name tagged as one, and nothing in the sentence speaks
+        of business ("Brontex sued Zelvia over a patent")."""
+        if any(t.lemma_.lower() in words()["business_words"] for t in ent.sent):
+            return False
+        clause = _argument_clause(ent.root)
+        if clause is None:
+            return False
+        for other in ent.sent.ents:
+            if other.label_ != "GPE" or other == ent or _argument_clause(other.root) != clause:
+                continue
+            known = self.article.actor(self.by_token.get(other.root.i, ""))
+            if (known is not None and known.kind == "state") or (other in found and self._state_shaped(other)):
+                return True
+        return False
+
+    def _facing(self, ent, found) -> list:
+        """The unknown state-tagged names of the clause an unknown name was found to face."""
+        clause = _argument_clause(ent.root)
+        return [
+            o for o in found if o.sent == ent.sent and _argument_clause(o.root) == clause and self._state_shaped(o)
+        ]
+
+    def _unknown_homes(self, doc) -> None:
+        """Unknown states that a group belongs to: the state a demonym of a group or an office names
+        ("Kastavian police", "the Veldorian government": the state of that name in the article, else
+        a state named by the demonym), and an unknown name in a group's "in"/"of"/"from" phrase
+        ("police in Veldoria", "rebels of Sarlo"). They are the groups' countries, never actors of
+        their own here."""
+        states = [a for a in self.groups.made.values() if a.id.startswith(UNKNOWN_STATE)]
+        for ent in doc.ents:
+            if any(t.i in self.by_token or t.i in self.groups.state_at for t in ent):
+                continue
+            if ent.label_ == "NORP" and self._group_word(ent.root.head) and self._unknown_demonym(ent):
+                state = next((a.id for a in states if _demonym_of(a.name, ent.text)), None)
+                state = state or self.groups.unknown_state(ent)
+            elif ent.label_ == "GPE" and _of_group(ent.root, self) and self._unknown_name(ent):
+                state = self.groups.unknown_state(ent)
+            else:
+                continue
+            if state is not None:
+                self.groups.state_at.update({t.i: state for t in ent})
+
+    def _group_word(self, token) -> bool:
+        return bool(self.groups.words.sector(token)) or token.lemma_.lower() in words()["state_owned"]
+
+    def _unknown_demonym(self, ent) -> bool:
+        text = ent.text.lower()
+        return (
+            len(ent) == 1
+            and ent.root.dep_ in ("amod", "compound")
+            and text.endswith(DEMONYM_ENDINGS)
+            and text not in words()["not_demonyms"]
+            and not self._known_name(ent.text)
+            and not _place_demonym(ent.text)
+        )
+
+    def _unknown_name(self, ent) -> bool:
+        placed = any(m.start <= ent.start_char < m.end for p in self.article.places for m in p.mentions)
+        return not placed and self._state_shaped(ent) and not self._known_name(ent.text)
+
+    def _known_name(self, text: str) -> bool:
+        return bool(self.groups.knowledge_lookup(text))
 
     def _as_state(self, ent) -> None:
         known = self.article.actor(self.by_token.get(ent.root.i, ""))
@@ -99,6 +209,7 @@ class ActorIndex:
         actor = self.groups.unknown_state(ent)
         if actor is not None:
             self.by_token.update({t.i: actor for t in ent})
+            self.groups.state_at.update({t.i: actor for t in ent})
 
     def _described_orgs(self, doc) -> None:
         """An organisation the knowledge base does not know takes the sector of the group word that
@@ -186,6 +297,11 @@ class ActorIndex:
         actor = self.article.actor(actor_id) or (self.groups.made.get(actor_id) if self.groups else None)
         return actor.country if actor is not None else None
 
+    def homes(self, actor_ids) -> set[str]:
+        """The states that states and people speak for (a rebel group's country is no home of it)."""
+        found = (self.article.actor(a) for a in actor_ids)
+        return {a.country for a in found if a is not None and a.kind in HOME_KINDS and a.country}
+
     def of_phrase(self, token, possessor: bool = True) -> str | None:
         """The actor a noun phrase names: its head, else its modifiers, else (optionally) its possessor."""
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
@@ -225,7 +341,7 @@ class ActorIndex:
             return None  # "bombers from the US, Korea and Japan": the states, not one state's group
         group = self.groups.actor(token)
         made = self.groups.made.get(group) if group else None
-        return group if made is not None and made.country else None
+        return group if made is not None and made.country and group not in self.groups.homed else None
 
     def _state_or_none(self, token) -> bool:
         actor = self.article.actor(self.at(token)) if self.at(token) else None
@@ -492,11 +608,14 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = [a for a in _unique(index.groups.host_state(t) for t in here) if a not in homes]
     if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c not in cue]
+        homes = index.homes(args.sources)  # "Trump warned that the United States would"
         args.targets = [
             a
             for a in index.all_of(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
-            if a not in args.sources
+            if a not in args.sources and a not in homes
         ]
+    if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
+        args.targets = _warned(verb, cue, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.sources and match.cue_object is not None:
@@ -504,6 +623,19 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if owner:
             args.sources, args.inferred = [owner], True
     return args
+
+
+def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
+    """Whom a warning with no object is aimed at: the first other state's actor its content clause
+    names ("South Korea warned that it would respond strongly if the North took further steps",
+    "Biden warned that an attack by North Korea would end its regime"), none of the warner's own."""
+    homes = index.homes(sources) | set(sources)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c not in cue):
+        for token in clause.subtree:
+            actor = index.at(token)
+            if actor and actor not in homes and index.country(actor) not in homes:
+                return [actor]
+    return []
 
 
 def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:
@@ -640,8 +772,20 @@ def collective_subject(verb, index: ActorIndex) -> bool:
     subs = subjects(verb)[0]
     if any(index.shared.get(s.i) or index.members(s) for s in subs):
         return True
-    mutual = any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in words()["mutual_objects"] for c in verb.children)
-    return mutual and any(s.conjuncts for s in subs)
+    return _mutual(verb) and any(s.conjuncts for s in subs)
+
+
+def _mutual(verb) -> bool:
+    """An act done with each other by what it is: on ties ("mend ties"), joint in its object ("held
+    joint naval exercises", "a bilateral summit"), or sharing ("agreed to share intelligence")."""
+    if verb.lemma_.lower() in words()["mutual_verbs"]:
+        return True
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        if obj.lemma_.lower() in words()["mutual_objects"]:
+            return True
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in words()["joint_words"] for c in obj.children):
+            return True
+    return False
 
 
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:
@@ -676,6 +820,56 @@ def _state_words_in(sentence) -> bool:
     """Whether a sentence speaks of states ("diplomatic ties", "sanctions", "the border")."""
     state_words = words()["state_words"]
     return any(t.lower_ in state_words or t.lemma_.lower() in state_words for t in sentence)
+
+
+PLACE_ENDINGS = ("a", "ia", "o", "e", "")  # "Bavaria" of "Bavarian", "Victoria" of "Victorian"
+
+
+def _place_demonym(demonym: str) -> bool:
+    """Whether a demonym no knowledge-base entry has names the people of a region the gazetteer
+    knows ("Victorian", "Bavarian", "Californian"): a region's, not an unknown state's (a town's
+    name is no evidence: "Kastav" is a Croatian town)."""
+    from dyad.extract.places.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for ending in DEMONYM_ENDINGS:
+        stem = demonym[: -len(ending)]
+        if demonym.lower().endswith(ending) and len(stem) >= 3:
+            for tail in PLACE_ENDINGS:
+                if any(entry.kind != "city" for entry, _ in gazetteer.lookup(stem + tail)):
+                    return True
+    return False
+
+
+def _title_cased(sentence) -> bool:
+    """A headline set in title case ("Syrian Refugees Granted Asylum Are Welcome"): its capitals say
+    nothing of names."""
+    alpha = [t for t in sentence if t.is_alpha]
+    return len(alpha) > 3 and sum(t.is_title for t in alpha) > len(alpha) / 2
+
+
+def _argument_clause(token):
+    """The verb a name is the subject, object or prepositional object of, or None."""
+    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+        if token.head.dep_ in OBJECT_DEPS:  # "imposed sanctions on X": the object's phrase
+            token = token.head
+    head = token.head
+    if token.dep_ not in SUBJECT_DEPS + OBJECT_DEPS + ("prep",) or head.pos_ not in ("VERB", "AUX"):
+        return None
+    while head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):  # "threatened to cut off ... to X"
+        head = head.head
+    return head.i
+
+
+def _of_group(token, index: ActorIndex) -> bool:
+    """A name in a group's own "in", "of" or "from" phrase ("police in Veldoria", "troops from Sarlo")."""
+    while token.dep_ in ("compound", "amod", "nmod", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in GROUP_PREPS and index._group_word(prep.head)
 
 
 def _demonym_of(name: str, demonym: str) -> bool:

@@ -7,6 +7,7 @@ political actors. Word lists in ``dyad/data/events/relevance.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -14,6 +15,11 @@ from importlib import resources
 import yaml
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")  # "3-1", "13-8"
+SPORT_HITS = 2  # sport words (a score counting as one) that make a sentence a sports report
+WARNING_ROOT = "13"
+WARNING_PREPS = ("for", "of", "about", "over")
+ACCIDENT_DEPS = ("advcl", "conj")  # "crashed ..., killing six"; "were killed when scaffolding collapsed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +37,14 @@ class Relevance:
     audience_roots: frozenset[str] = frozenset()
     people_of: frozenset[str] = frozenset()
     ill_roots: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
+    sport: frozenset[str] = frozenset()
+    sport_roots: frozenset[str] = frozenset()
+    inquiry_roots: frozenset[str] = frozenset()
+    inquiry_sectors: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
+    dismissal_objects: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -43,7 +57,7 @@ class Relevance:
                 for k in (
                     "causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political",
                     "political_names", "political_roots", "audience", "audience_roots", "people_of",
-                    "ill_roots",
+                    "ill_roots", "accident_verbs", "weapons", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
                 )
             )
         )
@@ -64,6 +78,48 @@ class Relevance:
                     return True
         return False
 
+    def accident(self, trigger, code: str) -> bool:
+        """A violent event in the clause of a vehicle's, a building's or a machine's mishap: the
+        clause it hangs on, or a clause hanging on it ("a helicopter crashed into the river, killing
+        all six on board", "five workers were killed when scaffolding collapsed"). Not when a weapon
+        did it ("a car bomb exploded, killing eight")."""
+        if code[:2] not in self.violent_roots:
+            return False
+        near = [c for c in trigger.children if c.dep_ == "advcl"]
+        if trigger.dep_ in ACCIDENT_DEPS:
+            near.append(trigger.head)
+        return any(v.lemma_.lower() in self.accident_verbs and not self._armed(v) for v in near)
+
+    def _armed(self, verb) -> bool:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                words = {child.lemma_.lower()} | {c.lower_ for c in child.children if c.dep_ == "compound"}
+                return bool(words & self.weapons)
+        return False
+
+    def dismissal(self, trigger) -> bool:
+        """"Fired the top executives", "fired coach Darvin Ham": a job taken away, no violence."""
+        if trigger.lemma_.lower() not in self.dismissal_verbs:
+            return False
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in ("compound", "appos")}
+            if words & self.dismissal_objects:  # "fired the executives", "fired manager Graham Potter"
+                return True
+        return False
+
+    def sport_report(self, sentence) -> bool:
+        """Two words of a sports report in the sentence, a score like "3-1" counting as one."""
+        words = {t.lower_ for t in sentence} & self.sport
+        return len(words) + bool(SCORE.search(sentence.text)) >= SPORT_HITS
+
+    def team_event(self, code: str, actors) -> bool:
+        """In a sports report, states, clubs and people of no office are teams and players ("India
+        beat South Africa by seven runs"): an event of a root a game can take (a trip, praise, a
+        deal, beating) needs an actor of a political sector."""
+        if code[:2] not in self.sport_roots:
+            return False
+        return not any(a is not None and (a.sector or "").lower() in self.political_sectors for a in actors)
+
     def fought_ill(self, match) -> bool:
         """A violent or threatening verb done to a disease, a fire or an ill ("to fight the Ebola
         epidemic", "combat corruption", "battled the blaze", "to eradicate polio"): a campaign
@@ -78,6 +134,18 @@ class Relevance:
             if child.dep_ == "prep" and child.lower_ in self.ill_preps:
                 if any(self._ill(g) for g in child.children if g.dep_ == "pobj"):
                     return True
+        return False
+
+    def hazard_warning(self, match) -> bool:
+        """A warning of the weather, a disease or a fire ("issued an amber warning for wind", "warned
+        of heavy rain"): a forecast, no threat to anyone."""
+        if match.pattern.code[:2] != WARNING_ROOT:
+            return False
+        for word in {match.trigger, *match.cue}:
+            for child in word.children:
+                if child.dep_ == "prep" and child.lower_ in WARNING_PREPS:
+                    if any(self._ill(g) for g in child.children if g.dep_ == "pobj"):
+                        return True
         return False
 
     def _ill(self, noun) -> bool:
@@ -112,13 +180,26 @@ class Relevance:
         return not any(self.political(a) for a in present)
 
     def ordinary_crime(self, code: str, actors) -> bool:
-        """A violent event whose actors are only private people without a country, or missing."""
+        """A violent event whose actors are only private people without a country, named parties of
+        no political kind ("a gang stole jewellery from a shop"), or missing."""
         if code[:2] not in self.violent_roots:
             return False
         present = [a for a in actors if a is not None]
-        return all(
-            a.kind == "group" and (a.sector or "").lower() in self.private and not a.country for a in present
-        )
+        return all(self._private(a) or (a.kind != "group" and not self.political(a)) for a in present)
+
+    def _private(self, actor) -> bool:
+        return actor.kind == "group" and (actor.sector or "").lower() in self.private and not actor.country
+
+    def routine_inquiry(self, match, code: str, actors) -> bool:
+        """Police looking into a case with nobody named ("police are investigating after two bodies
+        were found", "searching for two suspects"): routine police work. An inquiry into something
+        ("launched an investigation into claims that servicemen abused children") is kept."""
+        source, target = actors
+        if code[:2] not in self.inquiry_roots or target is not None or source is None:
+            return False
+        if any(c.lower_ == "into" for w in (match.trigger, *match.cue) for c in w.children):
+            return False
+        return (source.sector or "").lower() in self.inquiry_sectors
 
     def audience_only(self, code: str, actor) -> bool:
         """Unnamed reporters or media in a verbal event (statements, appeals, meetings): the audience

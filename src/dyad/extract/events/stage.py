@@ -13,6 +13,7 @@ reported once.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from itertools import combinations
 
 from dyad.article import Actor, Article, Event, Mention, Span
@@ -33,6 +34,7 @@ from dyad.extract.events.participants import (
     phrase_targets,
     reporter,
     setting_word,
+    subjects,
     verb_arguments,
     words,
 )
@@ -77,18 +79,21 @@ class EventStage:
         plan = self.conventions.combine([m for m in matches if m.trigger.i not in used])
         seen: set = set()
         out = []
+        sport = bool(matches) and self.relevance.sport_report(sentence)
         for match in matches:
             if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
             code = plan.codes.get(match.trigger.i, match.pattern.code)
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
-            if self.relevance.fought_ill(match):  # "to fight the epidemic"
+            if self.relevance.fought_ill(match) or self.relevance.hazard_warning(match):  # "to fight the epidemic"
                 continue
+            if self.relevance.accident(match.trigger, code) or self.relevance.dismissal(match.trigger):
+                continue  # "crashed into the river, killing six"; "fired the top executives"
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
-            dyads = _target_from_commented(match, code, dyads, told, sentence.start_char)
+            dyads = _target_from_commented(match, code, dyads, told, sentence.start_char, self.patterns)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -109,6 +114,10 @@ class EventStage:
                     target, actors[1] = None, None  # "Kim promised reporters ...": the audience, no target
                 if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
+                if self.relevance.routine_inquiry(match, code, actors):
+                    continue  # "police are investigating after two bodies were found"
+                if sport and self.relevance.team_event(code, actors):
+                    continue  # "India beat South Africa by seven runs in the final"
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
                     code[:2],
@@ -208,7 +217,8 @@ class EventStage:
         source, target, inferred = dyad  # as _dyads gives them
         told = match.trigger if told is None else told
         mood = modality(told, quotes, match.cue if told is match.trigger else ())
-        code = self.codebook.cameo(code if settled else self.conventions.future(code, match.trigger, mood))
+        code = code if settled else self.conventions.future(code, match.trigger, mood)
+        code = self.codebook.cameo(_official(code, article.actor(source), match.trigger))
         trigger = _trigger_mention(article, match)
         confidence = (
             match.pattern.confidence
@@ -275,21 +285,28 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
 
 
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
+OFFICIAL_COMPLAINT = "114"  # a protest by a state or its government
+PROTESTS = ("140", "141")  # "protested": a demonstration when a people protests
+APPROVALS = ("051", "052", "053", "054", "055", "056")  # praise, support, ...: not a signing (057)
 
 
 def _trigger_words(match) -> frozenset:
     return frozenset(t.lemma_.lower() for t in (match.trigger, *match.cue))
 
 
-def _target_from_commented(match, code: str, dyads: list, told: Antecedents, before: int) -> list:
+def _target_from_commented(
+    match, code: str, dyads: list, told: Antecedents, before: int, patterns: Patterns
+) -> list:
     """ "Iran denounced the agreement", "called the agreement a historic mistake", "China rejected
-    the charge": a comment on a definite noun with no words of its own names an event told before;
-    with no target of its own, the comment's target is that event's source (or its target, when
-    the source is the commenter)."""
-    if code[:2] not in COMMENT_ROOTS or any(t is not None for _, t, _ in dyads):
+    the charge", "Kishida condemned the launch", "Japan welcomed the summit": a comment on a
+    definite noun with no words of its own names an event told before; with no target of its own,
+    the comment's target is that event's source (or its target, when the source is the
+    commenter)."""
+    commenting = code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
+    if not commenting or any(t is not None for _, t, _ in dyads):
         return dyads
     objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)]
-    earlier = told.named_by(objects[0], before) if objects else None
+    earlier = told.named_by(objects[0], before, _roots_named(objects[0], patterns)) if objects else None
     if earlier is None:
         return dyads
     out = []
@@ -297,6 +314,36 @@ def _target_from_commented(match, code: str, dyads: list, told: Antecedents, bef
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _official(code: str, source, trigger) -> str:
+    """A protest by a state named as such, its government or its leaders is an official complaint
+    (CAMEO 114, the manual's "complain officially"), not a demonstration (14x): "the Philippines
+    protested China's construction", "Japan's foreign ministry protested". A people named by its
+    demonym demonstrates ("ethnic Turks protested", "Palestinian youths")."""
+    if code[:3] not in PROTESTS or trigger.lemma_.lower() != "protest" or source is None:
+        return code
+    if source.kind == "state":
+        names = {source.name, *source.aliases}
+        named = [m for m in source.mentions if m.start < trigger.idx and m.text.removeprefix("the ") in names]
+        at = {t.idx for s in subjects(trigger)[0] for t in s.subtree}
+        governing = any(m.start in at for m in named)
+    else:
+        governing = source.sector == "GOV" or (source.code or "").endswith("GOV")
+    return OFFICIAL_COMPLAINT if governing else code
+
+
+def _roots_named(noun, patterns: Patterns) -> frozenset:
+    """The CAMEO roots of the events a noun can name: its event patterns' ("the launch" 15), else
+    the participant words' told_nouns ("the proposal" 03)."""
+    lemma = noun.lemma_.lower()
+    roots = frozenset(p.code[:2] for p in patterns.nouns.get(lemma, ()))
+    return roots or frozenset(r for w, r in _told_nouns() if w == lemma)
+
+
+@cache
+def _told_nouns() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(entry.split()) for entry in words()["told_nouns"])
 
 
 def _commented(match, matches) -> bool:

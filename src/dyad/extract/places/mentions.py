@@ -11,6 +11,7 @@ and person and organisation mentions give nothing; a place name that stands for 
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dyad.annotate.lexicon import given_names
-from dyad.article import Article
+from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_verbs
+from dyad.article import Article, Mention
 from dyad.extract.places.entries import norm, read_tsv, read_words
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.util.spans import SpanIndex
@@ -62,6 +63,10 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         [],
         _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
         + _county_abbreviations(article, gaz)
+        + _division_candidates(article.text, gaz)
+        + _compound_candidates(article.text, gaz)
+        + _described_candidates(article.text, gaz)
+        + _home_town_candidates(article, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -84,6 +89,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
+    kept = _keep(kept, _division_short_forms(article, kept), [], article)
+    kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     return sorted(kept, key=lambda c: c.start)
 
@@ -192,6 +199,96 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             )
         )
     return out
+
+
+NEAR_KM = 60.0  # a town this near another place of the article is of the same local story
+
+
+def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A "person" or "organisation" the article only ever calls by one name, a town's own name
+    that lies near another place the story names ("Mesa is buying water rights" beside Phoenix
+    and Scottsdale, "where Wairoa was cut off" beside Hawke's Bay): spaCy's small model tags
+    many small towns so. Not a name with a given name, a title, a role or a knowledge-base
+    entry; the town must lie within ``NEAR_KM`` of a town or district the article names."""
+    text = article.text
+    groups = [actor.mentions for actor in article.actors if _town_like_actor(article, actor, gaz)]
+    groups += _town_like_entities(article, gaz)
+    out = []
+    anchors = _anchor_points(kept, gaz) if groups else []
+    for mentions in groups:
+        name = mentions[0].text
+        towns = [e for e, alt in gaz.lookup(name) if e.kind == "city" and not alt]
+        if any(_near(t, a) for t in towns for n, a in anchors if n != name):
+            out += [
+                Candidate(m.start, m.end, m.text, from_entity=False)
+                for m in mentions
+                if plausible(text, m.start, m.end, gaz)
+            ]
+    return out
+
+
+def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
+    """One-word organisations and people spaCy tagged that no actor took up ("Mesa is buying"),
+    a town's own name, neither speaking nor after "the"."""
+    taken = [(m.start, m.end) for a in article.actors for m in a.mentions]
+    out = []
+    for ent in _ents(article):
+        if ent.label_ not in ("ORG", "PERSON") or len(ent) != 1 or not ent.text[:1].isupper():
+            continue
+        mention = Mention(ent.start_char, ent.end_char, ent.text)
+        if (
+            not _overlaps_span((mention.start, mention.end), taken)
+            and not _speaks(article, mention)
+            and not _LEAD_BEFORE.search(article.text, max(0, mention.start - 4), mention.start)
+            and ent.text.split()[0] not in given_names()
+            and _own_town(ent.text, gaz)
+        ):
+            out.append([mention])
+    return out
+
+
+def _town_like_actor(article: Article, actor, gaz: Gazetteer) -> bool:
+    """One who never speaks ("McGraw said"); for an organisation, one word the article never
+    puts "the" before ("the Center told parents" is none)."""
+    text = article.text
+    if any(_speaks(article, m) for m in actor.mentions):
+        return False
+    if actor.kind == "organization":
+        names = {m.text for m in actor.mentions}
+        return (
+            len(names) == 1
+            and not (actor.wikidata or actor.roles)
+            and " " not in next(iter(names))
+            and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in actor.mentions)
+            and _own_town(next(iter(names)), gaz)
+        )
+    return _town_like_person(text, actor, gaz)
+
+
+_LEAD_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _speaks(article: Article, mention) -> bool:
+    """Whether the mention is the subject of a verb of speech ("McGraw said")."""
+    span = article.doc.char_span(mention.start, mention.end) if article.doc is not None else None
+    return span is None or (span.root.dep_ == "nsubj" and span.root.head.lemma_ in speech_verbs())
+
+
+def _anchor_points(kept: list[Candidate], gaz: Gazetteer) -> list[tuple[str, object]]:
+    return [
+        (c.text, e)
+        for c in kept
+        if not (c.demonym or c.site or c.metonym)
+        for e, alt in gaz.lookup(c.short_for or c.text)
+        if not alt and e.kind in ("city", "district")
+    ]
+
+
+def _near(a, b) -> bool:
+    """Whether two entries lie within ``NEAR_KM`` (a flat-earth reckoning, right at this scale)."""
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return dx * dx + dy * dy <= NEAR_KM * NEAR_KM
 
 
 def _only_called(actor, places: set[str]) -> bool:
@@ -554,6 +651,8 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
                 return True
         else:
             word = norm(before.group(2))
+            if before.group(2)[:1].isupper() and word in _DIRECTIONS:
+                return False  # "West Street" is no street in the west
             locative = read_words("locative_words.txt") - (METONYM_NOT_LOCATIVE if metonym else set())
             if word in locative or word in read_words("place_nouns.txt"):
                 return True
@@ -565,6 +664,7 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
     return not metonym and after is not None and _own_name(_trim(after.group(1)), gaz)
 
 
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 _OWNED = re.compile(r"(?:['\u2019]s)?\s+([A-Za-z]+)")
 
 
@@ -611,6 +711,7 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                     or _only_place_words(article.text, (start, end), (s, e))
                     and place_context(article.text, s, e, gaz)
                 )
+                and not _common_word_opening(article, s, e)
             ):
                 out.append(Candidate(s, e, text, from_entity=False))
                 taken.append((s, e))
@@ -619,11 +720,23 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+def _common_word_opening(article: Article, start: int, end: int) -> bool:
+    """A word that opens its sentence and that the tagger reads as a common plural noun, no
+    name ("Rivers rose near Napier": no Nigerian state). Unknown names it reads as singular
+    nouns ("Heze", "Cork") stay."""
+    if not _sentence_start(article.text, start) or article.doc is None:
+        return False
+    span = article.doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNS"
+
+
 def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) -> bool:
     """Whether the run's words outside the span say what kind of place it is ("Tijuana River",
     "Lake Manassas") or there are none: not "Scott" of "Scott Pruitt"."""
-    rest = (text[run[0] : span[0]] + " " + text[span[1] : run[1]]).split()
-    return all(norm(w) in _place_part_words() for w in rest)
+    before, after = text[run[0] : span[0]].split(), text[span[1] : run[1]].split()
+    if len(before) > 1 and before[-1] == "of" and norm(before[-2]) in read_words("place_nouns.txt"):
+        before = before[:-1]  # "Residents of Schoharie", "City of Merced"
+    return all(norm(w) in _place_part_words() for w in before + after)
 
 
 @lru_cache(maxsize=1)
@@ -737,8 +850,162 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             full = f"{name.group(0)} {word}"
             if any(not alt for _, alt in gaz.lookup(full)):
                 out.append(Candidate(s, e, name.group(0), from_entity=False, short_for=full))
-            elif any(x.kind in ("region", "district") and not alt for x, alt in gaz.lookup(name.group(0))):
+            elif any(x.kind in ("region", "district") for x, _ in gaz.lookup(name.group(0))):
                 out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
+    return out
+
+
+_WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
+_DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\."
+_DIVISION_WORD = re.compile(rf"(?<=\s)(?:{_DIVISION_WORDS})(?![\w'’-])")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,4}$")
+_DIVISION_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])")
+
+
+def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A county, parish, borough or township named with its word ("Anne Arundel County police",
+    "Livingston Parish President"), or Irish style before it ("Co Louth", "County Mayo"): that
+    division, whatever spaCy tagged the words (no person or organisation is so called). A
+    township or borough the gazetteer does not know is its town ("Mount Laurel Twp.")."""
+    out = []
+    for word in _DIVISION_WORD.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, word.start() - 80), word.start())
+        span = _longest_known_tail(text, before.start(), word.end(), gaz) if before else None
+        if span is None and before and word.group(0) in ("Township", "Twp.", "Borough"):
+            span = _town_of_township(text, before.start(), word.start(), gaz)
+        if span:
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    for match in _DIVISION_BEFORE.finditer(text) if "Co" in text else ():
+        if any(e.kind in ("region", "district") for e, _ in gaz.lookup(match.group(1))):
+            s, e = match.span()
+            out.append(
+                Candidate(s, e, text[s:e], region_hint=True, from_entity=False, short_for=match.group(1))
+            )
+    return out
+
+
+_DIVISION_TAIL = re.compile(rf"\s+(?:{_DIVISION_WORDS})$")
+
+
+def _division_short_forms(article: Article, kept: list[Candidate]) -> list[Candidate]:
+    """Later mentions of a county, parish, borough or township the article names in full, by its
+    name alone ("north Anne Arundel", "Anne Arundel police" after "Anne Arundel County", "Louth"
+    after "Co Louth"): that division, whatever spaCy tagged the words; not where the name is a
+    person's the article names in full ("Sheriff Jackson" of "Tom Jackson")."""
+    full: dict[str, str] = {}
+    for c in kept:
+        tail = _DIVISION_TAIL.search(c.text)
+        bare = c.text[: tail.start()] if tail else c.short_for if c.text.startswith("Co") else None
+        if bare and len(bare) > 3:
+            full.setdefault(bare, c.short_for or c.text)
+    if not full:
+        return []
+    named = [(c.start, c.end) for c in kept]
+    people = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "person"
+        and (
+            a.wikidata
+            or any(m.text not in full and not _overlaps_span((m.start, m.end), named) for m in a.mentions)
+        )
+        for m in a.mentions
+    ]
+    names = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
+    out = []
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!\s+(?:{_DIVISION_WORDS}))", article.text):
+        if not _overlaps_span(match.span(), people):
+            name = match.group(0)
+            out.append(Candidate(*match.span(), name, True, from_entity=False, short_for=full[name]))
+    return out
+
+
+def _town_of_township(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """All the words before "Township" ("Mount Laurel" of "Mount Laurel Twp."), where the
+    gazetteer knows a town by that name: not a part of them ("Paxton" of "Lower Paxton")."""
+    lead = _LEAD.match(text, start)
+    start, end = lead.end() if lead else start, len(text[:end].rstrip())
+    return (start, end) if _own_town(text[start:end], gaz) else None
+
+
+def _longest_known_tail(
+    text: str, start: int, end: int, gaz: Gazetteer, kind: str | None = None
+) -> tuple[int, int] | None:
+    """The longest run of the last words of ``text[start:end]`` the gazetteer knows by its own
+    name ("Anne Arundel County" of "The Anne Arundel County"), of ``kind`` when given."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        s = start + word.start()
+        name = text[s:end]
+        if norm(name) not in read_words("not_places.txt") and any(
+            not alt and kind in (None, e.kind) for e, alt in gaz.lookup(name)
+        ):
+            return s, end
+    return None
+
+
+_COMPOUND_NAME = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})-(?:based|area|born|headquartered)\b"
+)
+
+
+def _compound_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The place of "Kent-based", "Baton Rouge-area", "Lagos-born": no person is "X-based",
+    whatever spaCy tagged it; the name is a town, region or country the gazetteer knows by it."""
+    if "-based" not in text and "-area" not in text and "-born" not in text and "-headq" not in text:
+        return []
+    out = []
+    for match in _COMPOUND_NAME.finditer(text):
+        span = _longest_known_tail(text, *match.span(1), gaz)
+        if span and plausible(text, *span, gaz):
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    return out
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:\d{1,3}-year-old\s+)?"
+    rf"({_WORDS})\s+([a-z]+)\b"
+)
+
+
+def _described_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The town in a person's description as local news gives it: "a 47-year-old Lithonia
+    woman", "a Cuyahoga Falls man", "two Stow teens" (spaCy's small model tags many such towns
+    an organisation or a person): a name the gazetteer knows by its own name, before a noun for
+    people (resident_nouns.txt). Not after "the" ("the Clinton children" are a family)."""
+    nouns = read_words("resident_nouns.txt")
+    out = []
+    for match in _DESCRIBED.finditer(text):
+        if match.group(2) not in nouns:
+            continue
+        span = _longest_known_tail(text, *match.span(1), gaz)
+        if span and span[0] == match.start(1) and plausible(text, *span, gaz):
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    return out
+
+
+_OF_PLACE = re.compile(rf"\s+of\s+({_WORDS})")
+_MEMBER_FOR = re.compile(
+    rf"\b(?:MPs?|MLAs?|MSPs?|MPPs?|MNAs?|MHAs?|TDs?|[Mm]ember\s+for)\s+(?:for\s+)?({_WORDS})"
+)
+
+
+def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """The town or state a person is named with: "Sen. Anna Caballero of Merced", "Mark Daniels
+    of Louisville", "the MP for Keighley", "the member for Werribee": a name the gazetteer knows
+    by its own name, whole ("of Boston College" is no Boston). A party's state ("Sen. Tom Harkin (D-IA)") is left out: news gold sets do not
+    count it."""
+    text = article.text
+    found = [_OF_PLACE.match(text, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    if "for " in text:
+        found += [m for m in _MEMBER_FOR.finditer(text) if " for" in m.group(0)]
+    out = []
+    for match in found:
+        if match is not None:
+            s = match.start(1)
+            e = s + len(_trim(match.group(1)))
+            name = text[s:e]
+            if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
+                out.append(Candidate(s, e, name, from_entity=False))
     return out
 
 
@@ -873,7 +1140,7 @@ def _big_city(text: str, gaz: Gazetteer) -> bool:
     return any(e.kind == "city" and e.population >= BIG_CITY and not alt for e, alt in gaz.lookup(text))
 
 
-_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 
 
 def _list_neighbours(
@@ -886,9 +1153,25 @@ def _list_neighbours(
     blocks = SpanIndex(blocked)
     runs = [r for r in _capitalised_runs(article.text) if r in free or not blocks.overlaps(*r)]
     taken = [(k.start, k.end) for k in kept]
+    towns = [
+        (m.start, m.end)
+        for a in article.actors
+        if _town_like_person(article.text, a, gaz)
+        for m in a.mentions
+    ]
     people = SpanIndex(
-        [(x.start_char, x.end_char) for x in _ents(article) if x.label_ == "PERSON"]
-        + [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+        [
+            (x.start_char, x.end_char)
+            for x in _ents(article)
+            if x.label_ == "PERSON" and not _overlaps_span((x.start_char, x.end_char), towns)
+        ]
+        + [
+            (m.start, m.end)
+            for a in article.actors
+            if a.kind == "person"
+            for m in a.mentions
+            if (m.start, m.end) not in towns
+        ]
     )
     added: list[Candidate] = []
     grew = True
@@ -899,7 +1182,7 @@ def _list_neighbours(
             cand = Candidate(s, e, article.text[s:e], from_entity=False)
             if _overlaps(cand, taken) or article.in_credit(s) or not _own_name(cand.text, gaz):
                 continue
-            if not plausible(article.text, s, e, gaz) or _person_there(article, s, e):
+            if not plausible(article.text, s, e, gaz) or _person_there(article, s, e, towns):
                 continue
             named = _named_there(article, s, e, gaz)
             if any(
@@ -924,15 +1207,47 @@ def _list_neighbours(
 _WHO = re.compile(r",\s+who\b")
 
 
-def _person_there(article: Article, start: int, end: int) -> bool:
+def _person_there(article: Article, start: int, end: int, towns=()) -> bool:
     """Whether a person's mention there acts as people do: "who" follows it, or it is a verb's
-    subject ("in Joplin and Smith, who chairs the board, spoke")."""
+    subject ("in Joplin and Smith, who chairs the board, spoke"); a "person" that is only ever
+    a town's name (``towns``) must have "who" after it."""
     mentions = [
         m for a in article.actors if a.kind == "person" for m in a.mentions if m.start < end and start < m.end
     ]
     return bool(mentions) and (
-        bool(_WHO.match(article.text, end)) or any(_acts(article, m) for m in mentions)
+        bool(_WHO.match(article.text, end))
+        or any(_acts(article, m) for m in mentions if (m.start, m.end) not in towns)
     )
+
+
+def _town_like_person(text: str, actor, gaz: Gazetteer) -> bool:
+    """A "person" the article only ever calls by one name that a town bears as its own, with no
+    given name, title, role or knowledge-base entry ("while Duluth and Rochester reported none",
+    "with Tweed Heads and the Gold Coast"): spaCy's small model tags many towns so."""
+    names = {m.text for m in actor.mentions}
+    if actor.kind != "person" or actor.wikidata or actor.roles or len(names) != 1:
+        return False
+    name = names.pop()
+    return name.split()[0] not in given_names() and _own_town(name, gaz) and not _titled(text, actor)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _titled(text: str, actor) -> bool:
+    """Whether a title stands before one of the actor's mentions ("Mayor Fritch", "Mr. Kent")."""
+    for m in actor.mentions:
+        before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if before and (
+            before.group(1) in honorifics() or before.group(1).lower() in _TITLE_WORDS | person_nouns().keys()
+        ):
+            return True
+    return False
+
+
+_TITLE_WORDS = frozenset(
+    {"sen", "rep", "gov", "lt", "capt", "sgt", "det", "cpl", "col", "gen", "insp", "supt"}
+)
 
 
 def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -9,7 +9,8 @@ more), and names over alternate names. The context adds to a candidate when:
 - the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
 - a US county's or town's state is named elsewhere in the article.
 
-Scores are computed twice: first from the prior, then with the context the first pass gives.
+Scores are computed from the prior first, then again with the context the last round's choices
+give, until no choice changes (at most ``PASSES`` rounds).
 Each choice keeps its score and the reasons that made it (``Resolved.reason``), for the user to
 audit: "population 1.2M; in the article's country USA; near Dallas".
 
@@ -35,6 +36,7 @@ REGION_NAMESAKE = 3.0  # a small town called like a region of its own country ("
 NAMESAKE_TOWN = 100_000
 NAMESAKE_ABROAD_TOWN = 250_000  # a town called like a region of a populous country elsewhere
 POPULOUS_COUNTRY = 10_000_000
+BIG_CITY = 300_000  # a city this big elsewhere keeps its name from a small country's region
 NAMESAKE_RATIO = 50  # a town 50x smaller than a same-named city is its namesake
 CITY_NAMESAKE = 1.5  # a region of a populous country abroad, or a city 50x bigger, has the name
 ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
@@ -46,13 +48,19 @@ NEARBY = 1.5
 NEARBY_KM = 250.0
 NEARBY_DEGREES = NEARBY_KM / 111.0  # of latitude: farther apart than this, no need to measure
 NEARER = 0.3  # of two places near the article's others, the nearer ("Suffolk County" by Southold)
+LOCAL_KM = 80.0  # a local story's places lie this close together
+LOCAL_EACH = 0.8  # for each of the article's places this close ("Cairo" by Paducah and Cape Girardeau)
+LOCAL_LEAST, LOCAL_MOST = 2, 3  # places counted: none where only one is this close, three at most
 SIBLING_REGION = 1.0
 CONTAINED = 4.0
 WITHIN_NAMED = 2.5  # a county whose state the article names
+WITHIN_TOP = 0.5  # ... and names most ("Pike County" in a story that says "Kentucky" four times)
 REGION_REACH_KM = 600.0
 CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washington": the city)
 LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
 MIN_SCORE = 2.0
+COUNTRY_AS_TOWN = 4.0  # a country's name before "man" or "police" ("a Lebanon man"): a town's
+PASSES = 4  # rounds of scoring by the others' choices, fewer where the choices settle
 SHORT_FORM = 1.0  # "Suffolk" meaning "Suffolk County", which the article names: a little less sure
 SITE_SCORE = 6.0  # a site's score: no surer than the place that gives its point
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
@@ -96,23 +104,47 @@ def _main_town(named: list[Resolved]) -> Resolved | None:
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
-    options = [_options(c, gaz) for c in candidates]
+    options = [_options(c, gaz, _next_word(text, c.end)) for c in candidates]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
     choice = [max(opts, key=_by_score, default=None) for opts in options]
-    for _ in range(2):
-        scored = []
+    for _ in range(PASSES):
+        scored, margins = [], []
         for i, opts in enumerate(options):
             context = _Context(candidates, choice, i, listed.get(i, ()))
-            scored.append(max((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, default=None))
+            ranked = sorted((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, reverse=True)
+            scored.append(ranked[0] if ranked else None)
+            margins.append(ranked[0][1] - ranked[1][1] if len(ranked) > 1 else ranked[0][1] if ranked else 0.0)
+        _one_sense(candidates, options, scored, margins)
+        settled = [c and c[0] for c in scored] == [c and c[0] for c in choice]
         choice = scored
+        if settled:
+            break
     _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
     _city_parts(candidates, text, choice)
+    _town_parts(candidates, choice)
     return [
         Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
         for c, best in zip(candidates, choice, strict=True)
         if best is not None and best[1] >= MIN_SCORE
     ]
+
+
+def _one_sense(candidates: list[Candidate], options: list, choice: list, margins: list[float]) -> None:
+    """A name means one place throughout an article: its mentions take the choice of the one
+    whose evidence is clearest, a mention whose wording says what kind of place it is first, then
+    the one whose choice leads the next option by most ("the province of Ontario" settles the bare
+    "Ontario" of a story that also names Buffalo, New York; "a Lebanon man" the later "in
+    Lebanon"), where that place is among their own options."""
+    groups: dict[str, list[int]] = {}
+    for i, cand in enumerate(candidates):
+        if choice[i] is not None and not cand.demonym:
+            groups.setdefault(norm(cand.text), []).append(i)
+    for members in groups.values():
+        best = choice[max(members, key=lambda i: (candidates[i].region_hint, margins[i]))]
+        for i in members:
+            if choice[i][0] != best[0] and any(o[0] == best[0] for o in options[i]):
+                choice[i] = (best[0], best[1], [*best[2], "as the same name elsewhere in the article"])
 
 
 def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
@@ -155,6 +187,32 @@ def _city_parts(candidates: list[Candidate], text: str, choice: list) -> None:
             choice[i] = (part, min(owner[1], SITE_SCORE), [f"a part of {e.name}, at its point"])
 
 
+def _town_parts(candidates: list[Candidate], choice: list) -> None:
+    """A name most towns give a part of themselves ("the West End", "the East Side") is a part of
+    the town the article names most, where its own choice lies far from it."""
+    parts = [i for i, c in enumerate(candidates) if norm(c.text) in _town_part_names() and not c.demonym]
+    if not parts:
+        return
+    towns = [
+        (k, c)
+        for k, c in enumerate(choice)
+        if c is not None and c[0].kind == "city" and k not in parts
+        and not (candidates[k].metonym or candidates[k].demonym)
+    ]
+    counts = Counter(c[0].name for _, c in towns)
+    town = max(towns, key=lambda t: (counts[t[1][0].name], t[1][0].population), default=None)
+    for i in parts if town else ():
+        e = town[1][0]
+        if choice[i] is None or distance_km(e, choice[i][0]) > CITY_PART_KM:
+            part = Entry(candidates[i].text, "site", e.country, e.lat, e.lon, within=e.name)
+            choice[i] = (part, min(town[1][1], SITE_SCORE), [f"a part of {e.name}, the article's town"])
+
+
+@lru_cache(maxsize=1)
+def _town_part_names() -> frozenset[str]:
+    return read_words("town_part_names.txt")
+
+
 def _keeps_its_name(own: Entry, division: Entry) -> bool:
     big_city = own.kind == "city" and (own.capital or own.population >= NAMESAKE_TOWN)
     return own is division or own.kind == "country" or big_city
@@ -170,13 +228,14 @@ def _by_score(option: tuple) -> float:
     return option[1]
 
 
-def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[str]]]:
-    """Every gazetteer entry the name may mean, with its prior and why."""
+def _options(cand: Candidate, gaz: Gazetteer, next_word: str = "") -> list[tuple[Entry, float, list[str]]]:
+    """Every gazetteer entry the name may mean, with its prior and why (``next_word``: the word
+    after the name, lower case)."""
     if cand.demonym:
         return [
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
         ]
-    found = gaz.lookup(cand.short_for or cand.text)
+    found = _spelled_as_own(gaz.lookup(cand.short_for or cand.text), cand.short_for or cand.text)
     stripped = _strip_region_word(cand.text)
     if stripped:
         bare = gaz.lookup(stripped)
@@ -185,7 +244,9 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
         found += regions or ([] if found else [(e, alt) for e, alt in bare if e.kind == "other"])
     if cand.region_hint or stripped:
         regions = [(e, alt) for e, alt in found if e.kind in ("region", "district")]
-        found = regions or found
+        # a town called so in full stays an option ("North Canton", Ohio: not the "North" region)
+        towns = [(e, alt) for e, alt in found if stripped and e.kind == "city" and not alt and norm(e.name) == norm(cand.text)]
+        found = [*regions, *towns] if regions else found
     if cand.dateline:
         towns = [(e, alt) for e, alt in found if e.kind == "city"]
         found = towns or found
@@ -194,12 +255,28 @@ def _options(cand: Candidate, gaz: Gazetteer) -> list[tuple[Entry, float, list[s
     out = []
     for e, alt in found:
         prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
-        namesake = _namesake_of(e, found, gaz) or _capital_namesake(e, found)
+        namesake = (
+            _namesake_of(e, found, gaz)
+            or _capital_namesake(e, found)
+            or _country_as_town(e, found, next_word)
+            or _small_region_namesake(e, found, gaz)
+        )
         if namesake:
             prior -= namesake[0]
             why.append(namesake[1])
         out.append((e, prior, why))
     return out
+
+
+def _spelled_as_own(found: list[tuple[Entry, bool]], name: str) -> list[tuple[Entry, bool]]:
+    """A place's own name written with other spaces or stops ("LeRoy" for Le Roy, Ill., "DeKalb",
+    "La Salle") counts as its own name, not as an alternate one."""
+    key = _compact(name)
+    return [(e, alt and _compact(e.name) != key) for e, alt in found]
+
+
+def _compact(name: str) -> str:
+    return norm(name).replace(" ", "").replace(".", "").replace("'", "")
 
 
 def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) -> tuple[float, str] | None:
@@ -225,6 +302,22 @@ def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) 
     return None
 
 
+def _small_region_namesake(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) -> tuple[float, str] | None:
+    """A region of a small country called like a big city elsewhere ("Portland", a parish of
+    Jamaica, beside Portland, Oregon) is less likely what the bare name means."""
+    if (
+        entry.kind == "region"
+        and entry.country
+        and not _populous(entry.country, gaz)
+        and any(
+            e.kind == "city" and not alt and e.country != entry.country and e.population >= BIG_CITY
+            for e, alt in found
+        )
+    ):
+        return CITY_NAMESAKE, "a big city elsewhere has the name"
+    return None
+
+
 def _capital_namesake(entry: Entry, found: list[tuple[Entry, bool]]) -> tuple[float, str] | None:
     """A first-level region called like its own country's capital is less likely what the bare
     name means ("Washington", "Buenos Aires"); "Washington state" or a list of states still say it."""
@@ -233,6 +326,32 @@ def _capital_namesake(entry: Entry, found: list[tuple[Entry, bool]]) -> tuple[fl
     ):
         return CAPITAL_NAMESAKE, "its country's capital has the name"
     return None
+
+
+def _country_as_town(entry: Entry, found: list[tuple[Entry, bool]], next_word: str) -> tuple[float, str] | None:
+    """A country's name right before a word for a town's people or services ("a Lebanon man",
+    "Mexico police") is less likely the country, where a town of that name is known: English
+    says "a Lebanese man" of the country's."""
+    if (
+        entry.kind == "country"
+        and next_word in _town_modifier_words()
+        and any(e.kind == "city" and not alt for e, alt in found)
+    ):
+        return COUNTRY_AS_TOWN, f"a country's name before '{next_word}' is a town's"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _town_modifier_words() -> frozenset[str]:
+    return read_words("town_modifier_words.txt")
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.match(text, end, end + 30)
+    return match.group(1).lower() if match else ""
 
 
 def _populous(iso3: str, gaz: Gazetteer) -> bool:
@@ -323,6 +442,8 @@ class _Context:
         self.entries = [e for e, *_ in others]
         self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
+        regions = Counter(e.name for e in self.entries if e.kind == "region" and not e.within)
+        self.top_region = regions.most_common(1)[0][0] if regions else None
         self.choice = choice
         self.neighbours = [choice[k][0] for k in neighbours if choice[k] is not None]
 
@@ -336,8 +457,11 @@ class _Context:
         if entry.kind in ("city", "district", "region", "site"):
             near = self._near(entry)
             if near:
-                bonus += NEARBY + NEARER * (1.0 - near[1] / NEARBY_KM)
-                why.append(f"near {near[0]}")
+                bonus += NEARBY + NEARER * (1.0 - near[0][1] / NEARBY_KM)
+                local = sorted({name for name, km in near if km < LOCAL_KM})[:LOCAL_MOST]
+                local = local if len(local) >= LOCAL_LEAST else []
+                bonus += LOCAL_EACH * len(local)
+                why.append(f"near {near[0][0]}" + (f"; among its places within {LOCAL_KM:.0f} km ({', '.join(local)})" if local else ""))
         if entry.kind == "region" and any(
             e.kind == "region" and e.country == entry.country and e.name != entry.name for e in self.entries
         ):
@@ -352,13 +476,13 @@ class _Context:
             bonus += CONTAINED
             why.append(f"qualified by {self.choice[partner][0].name}")
         if entry.within and any(e.kind == "region" and e.name == entry.within for e in self.entries):
-            bonus += WITHIN_NAMED
+            bonus += WITHIN_NAMED + (WITHIN_TOP if entry.within == self.top_region else 0.0)
             why.append(f"in {entry.within}, which the article names")
         return bonus, why
 
-    def _near(self, entry: Entry) -> tuple[str, float] | None:
-        """The nearest of the article's other towns, sites and counties (second-level divisions,
-        as small as a town's reach: "Albany" by "Dougherty County") within reach, and how far."""
+    def _near(self, entry: Entry) -> list[tuple[str, float]]:
+        """The article's other towns, sites and counties (second-level divisions, as small as a
+        town's reach: "Albany" by "Dougherty County") within reach, and how far, nearest first."""
         near = [
             (e.name, distance_km(e, entry))
             for e in self.entries
@@ -366,8 +490,7 @@ class _Context:
             and e.name != entry.name
             and abs(e.lat - entry.lat) < NEARBY_DEGREES
         ]
-        near = [n for n in near if n[1] < NEARBY_KM]
-        return min(near, key=lambda n: n[1]) if near else None
+        return sorted((n for n in near if n[1] < NEARBY_KM), key=lambda n: n[1])
 
     def _contained(self, entry: Entry, partner: int) -> bool:
         other = self.choice[partner]

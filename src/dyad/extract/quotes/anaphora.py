@@ -243,7 +243,16 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
             return actor.id
         if noun is not None and _introduced_as(article, quote, noun):
             return actor.id
-    return None
+    return _named_with(article, noun, at) if noun is not None else None
+
+
+def _named_with(article: Article, noun: str, at: int) -> str | None:
+    """'Chinese Foreign Ministry spokesperson Mao Ning said ... The ministry said': the
+    organisation whose name holds the noun, named last within REACH before ``at`` (it need not
+    have spoken)."""
+    found = [(m.start, a.id) for a in article.actors if a.kind == "organization"
+             and noun in a.name.lower().split() for m in a.mentions if at - REACH <= m.start < at]
+    return max(found)[1] if found else None
 
 
 def _introduced_as(article: Article, quote: Quote, noun: str) -> bool:

@@ -642,8 +642,8 @@ class QuoteFinder:
         first = self.token_at(start)
         while seg is not None and first is not None and first.sent.start > 0:
             prev = self.doc[first.sent.start - 1].sent
-            if prev.start_char < seg.start or not self.unattributed(prev):
-                break
+            if prev.start_char < seg.start or not self.unattributed(prev) or _dateline(prev[0]):
+                break  # 'TOKYO (Kyodo) --' parsed as a sentence of its own is no content
             start, first = prev.start_char, prev[0]
         return start
 
@@ -1072,6 +1072,9 @@ def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest: "The museum, Olsen said, ..." parsed with two subjects
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        named = _named_before_apposition(subject, subjects)
+        if named is not None:
+            return named  # "Kim Eui-kyeom, a spokesman for Moon, said": Kim, not the spokesman
         if _dateline(subject):  # 'SEOUL, June 5 -- Kim Yo Jong ... issued': Kim, not the town
             return next((c for c in subject.children if c.dep_ in ("conj", "appos")), None)
         shown = _shown_speaking(verb)  # 'footage of Ortiz asking': "footage" made the subject
@@ -1098,6 +1101,18 @@ def _subject(verb):
     if verb.dep_ == "ROOT":
         return _stranded_subject(verb)
     return stolen_subject(verb)
+
+
+def _named_before_apposition(subject, subjects):
+    """The name a common-noun subject describes, where the parse made an apposition a second
+    subject ("Kim Eui-kyeom, a spokesman for President Moon, said"): a proper-noun subject that
+    ends right before the comma that opens the noun's phrase."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" for c in subject.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma < 1 or subject.doc[comma].text != ",":
+        return None
+    return next((c for c in subjects if c.pos_ == "PROPN" and c.i != subject.i and c.right_edge.i == comma - 1), None)
 
 
 def _dateline(tok) -> bool:

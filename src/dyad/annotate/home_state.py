@@ -1,0 +1,113 @@
+"""The state an article is written from, for institutions it names without their state.
+
+News names its own country's officials by their title alone ("Chief Cabinet Secretary Yoshihide
+Suga", "Defense Minister Ahn Gyu-back", "President Moon Jae-in") and a foreign one with the state
+("Japanese Prime Minister ...", "U.S. President ..."); wire copy opens with the town it is filed
+from ("TOKYO (Kyodo) --"). So "the Foreign Ministry said" or "the Joint Chiefs of Staff said",
+with no state named beside it, is the ministry of the state whose officials the article names by
+title alone, or of its dateline's town.
+
+Each person of the knowledge base named after a title with no state in its words (and holding
+that title on the publication date) is one vote for the country of that role; the dateline's town,
+when the knowledge base knows it as a state's capital, is one more. A state is the article's home
+only when it has more votes than any other: without a clear home, such an institution keeps no
+state, as before.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dyad.annotate.mentions import Cand
+from dyad.annotate.roles import title_before
+
+INSTITUTION_HEADS = frozenset({"ministry"})  # "the defense ministry": an institution of one state
+_GENERIC = frozenset({"leader"})  # "leader Kim Jong-un": said of foreign leaders as often as of one's own
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def home_state(doc, kb, day: str | None, people: list) -> object | None:
+    """The knowledge-base state entry of the article's home (see the module's text), or None.
+    ``people``: spans the tagger took for people's names."""
+    votes: Counter = Counter()
+    voted: set[str] = set()
+    for span in people:
+        country = _unqualified_official(span, kb, day)
+        if country is not None and span.text not in voted:
+            voted.add(span.text)
+            votes[country] += 1
+    town = dateline_state(doc, kb)
+    if town is not None:
+        votes[town] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return kb.state(ranked[0][0])
+
+
+def _unqualified_official(span, kb, day: str | None) -> str | None:
+    """The country of the role a title before ``span`` names, when no state is in the title's
+    words and the knowledge base's person of that name holds that title on ``day``."""
+    role = title_before(span, kb)
+    if role is None or role.title in _GENERIC or _names_state(role.of_tokens, kb):
+        return None
+    people = [e for e, _via in kb.lookup(span.text) if e.kind == "person"]
+    if len(people) != 1:
+        return None
+    held = kb.role_titled(people[0], role.phrase, day)
+    return held.country if held is not None else None
+
+
+def _names_state(tokens, kb) -> bool:
+    """Do the words before a title name a state, its people or its seat ("U.S.", "Japanese",
+    "Kremlin")?"""
+    for width in (3, 2, 1):
+        for i in range(len(tokens) - width + 1):
+            chunk = " ".join(t.text for t in tokens[i : i + width]).replace(" - ", "-").replace(" 's", "'s")
+            chunk = chunk.removesuffix("'s").removesuffix("’s")
+            if any(e.kind == "state" or e.country for e, _via in kb.lookup(chunk)):
+                return True
+    return False
+
+
+def dateline_state(doc, kb) -> str | None:
+    """The state whose capital the article's dateline names: "TOKYO (Kyodo) --", "SEOUL, March 6
+    (Yonhap) --", "PYONGYANG, June 19. /TASS/." (an upper-case town opening a paragraph within
+    the first lines, before a comma, a bracket or a dash)."""
+    for tok in doc[:80]:
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) > 2):
+            continue
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws and not doc[tok.i - 1].is_space:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+            end += 1  # 'HONG KONG'
+        after = doc[end].text if end < len(doc) else ""
+        if after not in (",", "(", "/") and after not in _DASHES:
+            continue
+        town = " ".join(t.text for t in doc[tok.i : end]).title()
+        states = {e.country or e.id for e, via in kb.lookup(town) if e.kind == "state" and via == "metonym"}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def unowned_institutions(article, kb, taken: set[int], home) -> list[Cand]:
+    """"the defense ministry", "the foreign ministry" written in lower case (the tagger names
+    no organisation): a candidate for the institution of that name the knowledge base has, of
+    the home state (``home()``, asked only when such a phrase is there) where it has several."""
+    doc, out = article.doc, []
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if head.lower_ not in INSTITUTION_HEADS or chunk[0].lower_ != "the" or len(chunk) < 3:
+            continue
+        words = chunk[1:]
+        if any(t.i in taken or t.ent_type_ for t in words) or article.in_credit(chunk.start_char):
+            continue
+        hits = {e.country for e, _via in kb.lookup(words.text) if e.kind == "organization"}
+        state = home()
+        if len(hits) == 1:
+            out.append(Cand(words, "ORG"))  # "the unification ministry": one state has one
+        elif state is not None and kb.lookup(f"{state.name}'s {words.text}"):
+            out.append(Cand(words, "ORG", name=f"{state.name}'s {words.text}"))
+    return out

@@ -1,0 +1,110 @@
+"""Relevance on general news: sport, accidents, business, weather warnings and routine police work
+are news but no event between political actors; the political events beside them stay. Sentences
+written for these tests."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def _codes(text):
+    return [e.cameo for e in analyze(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil beat Germany 2-0 in Saturday's friendly match in Rio de Janeiro.",
+        "Pakistan won the Asia Cup on Sunday, beating Sri Lanka by 23 runs in the final in Colombo.",
+        "Serena Williams defeated Maria Sharapova in straight sets to reach the Wimbledon final.",
+        "Spain's national team beat Portugal 3-1 in a World Cup qualifier in Seville.",
+        "Japan's players celebrated with their fans after the World Cup quarterfinal in Doha.",  # guard
+    ],
+)
+def test_games_between_teams_are_no_events(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Police fired tear gas at football fans outside the stadium after the cup final in Marseille.", "1"),
+        ("Authorities in Iran arrested two players of the national team after the World Cup match.", "17"),
+        ("Indonesia beat the separatists' forces in a week of fighting in Papua.", "1"),
+    ],
+)
+def test_political_acts_in_or_near_sport_stay(text, root):
+    codes = _codes(text)
+    assert any(c.startswith(root) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army helicopter crashed in the mountains on Tuesday, killing all 12 soldiers on board.",
+        "A military transport plane crashed after take-off in Kazakhstan, killing 15 soldiers.",
+        "Seven miners were killed when a tunnel collapsed at a gold mine in Ghana on Thursday.",
+        "A gas tanker exploded at a petrol station in Nairobi on Friday, killing at least nine people.",  # guard
+    ],
+)
+def test_accidents_are_no_violence(text):
+    assert not [c for c in _codes(text) if c[:2] in ("18", "19", "20")]
+
+
+def test_a_bomb_that_exploded_stays_an_attack():
+    codes = _codes("A car bomb exploded outside a police station in Kabul on Monday, killing six officers, "
+                   "and the Taliban claimed the attack.")
+    assert any(c[:2] in ("18", "19") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea fired manager Graham Potter on Sunday after a run of poor results.",
+        "The Lakers fired coach Darvin Ham after a first-round playoff exit.",
+        "Elon Musk fired the company's top executives on Thursday.",
+    ],
+)
+def test_firing_staff_is_no_violence(text):
+    assert not [c for c in _codes(text) if c[:2] in ("18", "19", "20")]
+
+
+def test_firing_at_people_stays_violence():
+    codes = _codes("Soldiers fired at protesters in the capital on Tuesday.")
+    assert any(c[:2] in ("18", "19", "14") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's Met Office issued a yellow warning for snow and ice across Scotland.",
+        "Officials in Manila warned of heavy rain and flooding over the weekend.",
+    ],
+)
+def test_a_weather_warning_is_no_threat(text):
+    assert not [c for c in _codes(text) if c.startswith("13")]
+
+
+def test_a_warning_to_a_state_stays_a_threat():
+    codes = _codes("The Chinese government warned the Philippines of consequences if it kept sending ships to the shoal.")
+    assert any(c.startswith("13") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating after a body was found in a park in Bristol on Sunday.",
+        "Police are searching for three men who robbed a jewellery store in Ottawa.",
+    ],
+)
+def test_routine_police_inquiries_are_no_events(text):
+    assert not [c for c in _codes(text) if c.startswith("09")]
+
+
+def test_an_inquiry_into_something_or_someone_stays():
+    codes = _codes("Police launched an investigation into claims that the minister took bribes.")
+    assert any(c.startswith("09") for c in codes), codes
+
+
+def test_a_gang_robbing_a_shop_is_an_ordinary_crime():
+    assert _codes("A gang stole watches worth 2 million euros from a boutique on the Champs-Elysees.") == []

@@ -1,0 +1,139 @@
+"""Participants on wire-style political news, on sentences written for these tests: the dateline's
+agency and town are no participants and the town's country is the country of unnamed groups; a
+comment on an event named by a noun targets that event's source; a warning with no object targets
+the other state its content names, never the warner's own; arrests of officials are arrests."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def coded(text, published="2024-05-02"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return art, [(e.source, e.target, e.cameo) for e in art.events], country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GUAM, Aug 9 (Reuters) - North Korea threatened on Wednesday to fire missiles toward the U.S. "
+        "Pacific territory of Guam.",
+        "SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un met "
+        "in Singapore on Tuesday for the first summit between the two countries.",
+    ],
+)
+def test_the_agency_and_town_of_a_dateline_are_no_participants(text):
+    art, found, _ = coded(text)
+    credited = {a.id for a in art.actors if a.name in ("Reuters", "Singapore")}
+    assert found and not [f for f in found if {f[0], f[1]} & credited], found
+
+
+def test_unnamed_groups_of_a_wire_story_belong_to_its_dateline_country():
+    text = (
+        "SEOUL, Jan 14 (Reuters) - Police arrested a former defense minister on Tuesday. "
+        "Thousands of protesters rallied outside parliament."
+    )
+    _, found, country = coded(text, "2025-01-14")
+    assert {country.get(s) for s, _, c in found if c[:2] in ("14", "17")} == {"KOR"}, found
+
+
+def test_without_a_dateline_an_unnamed_group_has_no_country():
+    _, found, country = coded("Police arrested a former defense minister on Tuesday.", "2025-01-14")
+    assert found and all(country.get(s) is None for s, _, _ in found), found
+
+
+def test_a_group_named_with_its_country_keeps_it_under_another_dateline():
+    _, found, country = coded("TOKYO, May 2 (Kyodo) - Chinese police detained two Japanese citizens on Monday.")
+    assert [country.get(s) for s, _, c in found if c.startswith("17")] == ["CHN"], found
+
+
+@pytest.mark.parametrize(
+    "text, commenter, code, source",
+    [
+        ("North Korea fired a ballistic missile on Friday. Japan condemned the launch.", "JPN", "11", "PRK"),
+        ("Russia and North Korea signed a defense pact on Wednesday. Washington condemned the agreement.",
+         "USA", "11", "RUS"),
+        ("South Korea proposed military talks with North Korea on Tuesday. The United States supported "
+         "the proposal.", "USA", "05", "KOR"),
+        ("Moon Jae-in and Kim Jong Un held a summit on Friday. Japan welcomed the summit.", "JPN", "05", None),
+    ],
+)
+def test_a_comment_on_an_event_noun_targets_that_events_source(text, commenter, code, source):
+    _, found, _ = coded(text)
+    targets = [t for s, t, c in found if s == commenter and c[:2] == code]
+    assert targets and targets[0] is not None and (source is None or targets[0] == source), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("South Korea warned that it would respond strongly if North Korea took further steps.",
+         ("KOR", "PRK")),
+        ("Japan warned on Monday that a missile test by North Korea would bring new sanctions.", ("JPN", "PRK")),
+    ],
+)
+def test_a_warning_targets_the_other_state_its_content_names(text, expected):
+    _, found, _ = coded(text)
+    assert expected in [(s, t) for s, t, c in found if c.startswith("13")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump warned that the United States would respond with fire and fury.",
+        "Putin warned that Russia would answer any attack.",
+    ],
+)
+def test_a_leader_warning_of_what_his_own_state_will_do_targets_no_one(text):
+    _, found, country = coded(text)
+    warnings = [(s, t) for s, t, c in found if c.startswith("13")]
+    assert warnings and all(t is None for _, t in warnings), found
+
+
+def test_a_demand_of_an_organisations_own_government_keeps_it():
+    """Guard: only states and their people speak for their state; a party or rebel group can make
+    demands of its own country's government."""
+    _, found, _ = coded("Hamas demanded that Israel release the prisoners.")
+    assert any(c.startswith("10") and t == "ISR" for _, t, c in found), found
+
+
+def test_an_arrested_minister_is_arrested_not_abducted():
+    text = "SEOUL, Jan 14 (Reuters) - South Korean police arrested a former defense minister on Tuesday."
+    _, found, country = coded(text, "2025-01-14")
+    assert [(c, country.get(t)) for _, t, c in found] == [("173", "KOR")], found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("China and Russia held joint naval exercises on Monday.", {"CHN", "RUS"}),
+        ("South Korea and Japan agreed to share military intelligence.", {"KOR", "JPN"}),
+    ],
+)
+def test_coordinated_states_do_a_joint_or_shared_act_with_each_other(text, pair):
+    _, found, _ = coded(text)
+    assert pair in [{s, t} for s, t, _ in found], found
+
+
+def test_coordinated_states_doing_something_apart_are_no_pair():
+    """Guard: "China and Russia condemned the sanctions" is two condemnations, not one of the other."""
+    _, found, _ = coded("China and Russia condemned the new sanctions on Monday.")
+    assert {"CHN", "RUS"} not in [{s, t} for s, t, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Philippines protested China's construction on the reef.", "PHL"),
+        ("Japan's foreign ministry protested the incident.", "JPN"),
+    ],
+)
+def test_a_protest_by_a_state_or_government_is_an_official_complaint(text, source):
+    _, found, country = coded(text)
+    assert [c for s, _, c in found if country.get(s) == source] == ["114"], found
+
+
+def test_a_protest_by_citizens_stays_a_demonstration():
+    _, found, _ = coded("Thousands of students protested against the government in Seoul.")
+    assert [c[:2] for _, _, c in found] == ["14"], found
