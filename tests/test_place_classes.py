@@ -946,3 +946,9 @@ def test_english_words_that_name_towns_or_regions_elsewhere(stage, actors):
     assert [p.name for p in article.places] == ["Detroit", "Wayne County"]
     article = analyse_all(stage, actors, "Rivers rose near Napier and Hastings on Tuesday.")
     assert "Rivers" not in [p.name for p in article.places]
+
+
+def test_two_towns_spacy_took_for_one_organisation(stage, actors):
+    article = analyse_all(stage, actors, "The A4233 was closed between Ferndale and Maerdy on Sunday.")
+    assert at(article, "Ferndale")[0].country == "GBR"
+    assert at(article, "Maerdy")[0].country == "GBR"

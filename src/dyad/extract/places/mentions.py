@@ -35,6 +35,7 @@ _LOCATIVE = re.compile(
     r"(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:ern|[ -](?:east|west)(?:ern)?)?\s+)?"
     r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
+_WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
 STRONG_KINDS = ("country", "region", "water", "site", "other")
 BIG_CITY = 100_000
 METONYM_NOT_LOCATIVE = frozenset({"to", "between", "visited", "reached", "toured"})
@@ -67,6 +68,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _compound_candidates(article.text, gaz)
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
+        + _joined_pair_candidates(article, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -561,6 +563,25 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_PAIR = re.compile(rf"^({_WORDS}) and ({_WORDS})$")
+
+
+def _joined_pair_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """Two towns spaCy took for one organisation or person ("between Ferndale and Maerdy",
+    "in Gray and Seward"), where a place stands: each name the gazetteer knows by its own."""
+    text = article.text
+    out = []
+    for actor in article.actors:
+        for m in actor.mentions if not actor.wikidata and " and " in actor.name else ():
+            pair = _PAIR.match(m.text)
+            if pair is None or not place_context(text, m.start, m.end, gaz):
+                continue
+            spans = [(m.start + pair.start(k), m.start + pair.end(k)) for k in (1, 2)]
+            if all(_own_name(text[s:e], gaz) and plausible(text, s, e, gaz) for s, e in spans):
+                out += [Candidate(s, e, text[s:e], from_entity=False) for s, e in spans]
+    return out
+
+
 def _region_form(text: str, gaz: Gazetteer) -> bool:
     """A region's name with its region word ("Sokoto State", "Amur Oblast"): no person's or
     organisation's name, whatever spaCy tagged it."""
@@ -855,7 +876,6 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
 _DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\."
 _DIVISION_WORD = re.compile(rf"(?<=\s)(?:{_DIVISION_WORDS})(?![\w'’-])")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,4}$")
