@@ -59,6 +59,27 @@ def test_each_office_has_its_holder_on_the_day(kb, title, country, day, expected
     assert [e.id for e in kb.holders(title, country, day)] == [expected]
 
 
+CONTINUOUS = [
+    ("President", "USA"), ("Vice President", "USA"), ("Secretary of State", "USA"), ("Defense Secretary", "USA"),
+    ("National Security Adviser", "USA"), ("Commander of United States Forces Korea", "USA"),
+    ("Joint Chiefs Chairman", "USA"), ("President", "KOR"), ("Prime Minister", "KOR"),
+    ("Foreign Minister", "KOR"), ("Defense Minister", "KOR"), ("Prime Minister", "JPN"),
+    ("Foreign Minister", "JPN"), ("Defense Minister", "JPN"), ("Chief Cabinet Secretary", "JPN"),
+    ("President", "CHN"), ("Premier", "CHN"), ("Foreign Minister", "CHN"), ("Defense Minister", "CHN"),
+    ("Foreign Ministry Spokesperson", "CHN"), ("President", "RUS"), ("Prime Minister", "RUS"),
+    ("Foreign Minister", "RUS"), ("Defense Minister", "RUS"), ("Kremlin Spokesperson", "RUS"),
+    ("Foreign Ministry Spokesperson", "RUS"), ("Supreme Leader", "PRK"), ("Foreign Minister", "PRK"),
+    ("Defense Minister", "PRK"), ("Premier", "PRK"),
+]  # offices held without a break from 2017 to 2025 (an acting holder counts)
+
+
+@pytest.mark.parametrize("title, country", CONTINUOUS)
+def test_the_main_offices_have_a_holder_every_quarter_since_2017(kb, title, country):
+    days = [f"{year}-{month}-15" for year in range(2017, 2026) for month in ("01", "04", "07", "10")]
+    missing = [d for d in days if not kb.holders(title, country, d) and not kb.holders(f"Acting {title}", country, d)]
+    assert not missing, missing
+
+
 def test_several_spokespeople_hold_the_chinese_office_at_once(kb):
     found = {e.id for e in kb.holders("foreign ministry spokesperson", "CHN", "2023-06-01")}
     assert {"mao-ning", "wang-wenbin"} <= found and "lin-jian" not in found
@@ -92,6 +113,13 @@ def test_a_converted_record_of_the_same_person_is_merged(kb):
     bolton = kb.entry("john-bolton")  # PETRARCH2 knew him as UN ambassador (2005-2006)
     assert any(r.title and "National Security Adviser" in r.title for r in bolton.roles)
     assert [r.code for r in bolton.roles if r.holds_on("2006-01-01")] == ["USAGOV"]  # the converted code
+
+
+def test_two_converted_records_of_one_person_become_dyads_one_entry(kb):
+    for spelling in ("Najib Razak", "Mohamed Najib bin Tun Abdul Razak", "Najib Tun Abdul Razak"):
+        assert [e.id for e, _ in kb.lookup(spelling) if e.kind == "person"] == ["najib-razak"], spelling
+    assert [r.code for r in kb.roles_on("najib-razak", "2004-06-01")] == ["MYSGOV"]  # converted
+    assert [r.title for r in kb.roles_on("najib-razak", "2017-02-20")] == ["Prime Minister of Malaysia"]
 
 
 # -- end to end ---------------------------------------------------------------------------------

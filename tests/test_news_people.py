@@ -181,3 +181,36 @@ def test_an_apposition_parsed_as_a_second_subject_leaves_the_name_the_speaker(an
     )
     assert speaker_name(a, find(a, "the bridge would reopen")) == "Park Min-jae", quotes(a)
     assert speaker_name(a, find(a, "The repairs cost")) == "Park Min-jae", quotes(a)
+
+
+def test_a_name_the_tagger_cut_short_is_the_known_person(analyze_text):
+    a = analyze_text(
+        "Vice Foreign Minister Choe Son Hui, who led the delegation, said the talks had been useful.",
+        published="2019-10-06",
+    )
+    assert speaker_name(a, find(a, "the talks had been useful")) == "Choe Son-hui", quotes(a)
+
+
+def test_she_after_a_known_woman_is_her_not_a_speaker_of_unknown_sex(analyze_text):
+    a = analyze_text(
+        "Chief Cabinet Secretary Ito Kenji said Tokyo would protest. He said the launch broke "
+        "Security Council resolutions.\n\n"
+        "Kim Yo Jong, the sister of leader Kim Jong Un, criticized the drills on Sunday. If the "
+        "allies keep up the drills, she said, they will face grave consequences.",
+        published="2023-03-01",
+    )
+    q = find(a, "If the allies keep up the drills")
+    assert speaker_name(a, q) == "Kim Yo-jong", quotes(a)
+
+
+def test_a_bare_family_name_outside_speech_is_the_leader_among_its_bearers(analyze_text):
+    a = analyze_text(
+        "North Korean leader Kim Jong Un inspected a munitions factory on Monday.\n\n"
+        "Kim Min-su, a spokesman for the unification ministry, said Seoul was watching closely. "
+        "The plant makes artillery shells.\n\n"
+        "State media said Kim had ordered the factory to double its output.",
+        published="2024-03-01",
+    )
+    at = a.text.index("Kim had ordered")
+    owner = next((x.name for x in a.actors if any(m.start == at for m in x.mentions)), None)
+    assert owner == "Kim Jong-un", [(x.name, [m.text for m in x.mentions]) for x in a.actors]

@@ -123,3 +123,66 @@ def test_a_county_lies_in_the_state_the_article_names_most(run):
     )
     place = placed(article, "Pike County")
     assert place.country == "USA" and near(place, 37.5, -82.4), (place.name, place.reason)
+
+
+def test_a_town_named_with_a_region_word_is_the_town(run):
+    """"canton" is a region word (Swiss cantons), but North Canton, Ohio is a town of that name:
+    not the "North" region of Cameroon."""
+    article = run("Firefighters from North Canton and Massillon helped, Stark County officials said.")
+    place = placed(article, "North Canton")
+    assert place.kind == "city" and near(place, 40.9, -81.4), (place.name, place.reason)
+
+
+def test_a_name_spelled_without_its_space_is_the_places_own_name(run):
+    """GeoNames writes Le Roy, Ill.; local news "LeRoy". Leroy, Ala. has the name as written."""
+    article = run("Deputies also patrol Heyworth, LeRoy and Chenoa, McLean County's sheriff said.")
+    place = placed(article, "LeRoy")
+    assert near(place, 40.35, -88.76), (place.name, place.reason)
+
+
+def test_a_part_that_most_towns_have_is_the_articles_towns(run):
+    """"the West End" of a story about Portland, Maine is Portland's, not Anguilla's West End."""
+    article = run(
+        "The school board in Portland, Maine, voted to close an elementary school. Parents from the West End "
+        "spoke against the plan, and Portland officials said more closures may come."
+    )
+    place = placed(article, "West End")
+    assert place.country == "USA" and near(place, 43.66, -70.26), (place.name, place.reason)
+
+
+def test_a_small_countrys_region_does_not_take_a_big_citys_name(run):
+    """"Portland" alone is Oregon's city of 650,000, not the Jamaican parish."""
+    place = placed(run("Portland officials said the new bridge would open in May."), "Portland")
+    assert place.kind == "city" and place.country == "USA", (place.name, place.reason)
+
+
+def test_every_us_county_lies_among_its_states_towns():
+    """A county stands at the mean point of its ZIP codes; ZIP codes the package puts at 0, 0 are
+    left out (Fayette County, Ga. had been placed in the Atlantic, Craighead County, Ark. in
+    Georgia)."""
+    from dyad.extract.places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    rows = [row for row in gaz.rows if row[2] == "USA" and row[8]]
+    towns = {(row[8], round(row[3]), round(row[4])) for row in rows if row[1] == "city"}
+    counties = [row for row in rows if row[1] == "region" and row[0].endswith(("County", "Parish"))]
+    assert len(counties) > 3000
+    astray = [
+        row[0]
+        for row in counties
+        if not any((row[8], round(row[3]) + a, round(row[4]) + b) in towns for a in (-1, 0, 1) for b in (-1, 0, 1))
+    ]
+    assert astray == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Drought has hit farms across the Central Valley, and Fresno County has asked for aid.", "Central Valley", (37.3, -120.4)),
+        ("Oil output in the Permian Basin rose again, Midland officials said.", "Permian Basin", (31.6, -102.5)),
+        ("Hampton Roads commuters face new tolls on the bridge-tunnel, Norfolk officials said.", "Hampton Roads", (36.9, -76.3)),
+    ],
+)
+def test_a_us_region_with_a_name_of_its_own_stands_among_its_counties(run, text, name, point):
+    place = placed(run(text), name)
+    assert place.country == "USA" and near(place, *point, degrees=1.0), (place.name, place.lat, place.lon)

@@ -529,7 +529,19 @@ class Reader:
         ctx = self.context(span)
         if len(people) < 2:
             return coref.choose(people, ctx, pronoun=False)
-        return coref.in_focus(people, ctx) or _main_bearer(people) or coref.choose(people, ctx, pronoun=False)
+        return (coref.in_focus(people, ctx) or self.leader_among(people, span) or _main_bearer(people)
+                or coref.choose(people, ctx, pronoun=False))
+
+    def leader_among(self, people: list[Ref], span) -> Ref | None:
+        """"KCNA said Kim had a candid talk", after Kim Jong-un and a spokesman Kim Eui-kyeom: of
+        several people a bare family name may be, with none in focus and the name neither a
+        speaker nor the subject of its sentence's main clause ("Kim gave an affirmative response"
+        is the interviewee), the only one in a leading office that day (news names a leader by
+        the family name alone, others by full name or role)."""
+        if coref.is_speech_subject(span.root) or coref.is_main_subject(span.root):
+            return None
+        leaders = [r for r in people if r.kb is not None and r.kb.kind == "person" and self.kb.leads_on(r.kb, self.day)]
+        return leaders[0] if len(leaders) == 1 and len(people) > 1 else None
 
     def pronoun(self, cand: Cand) -> Ref | None:
         token = cand.span[0]
@@ -614,14 +626,33 @@ class Reader:
         running speaker; otherwise the trained ranker decides when one is shipped (ranker.py),
         else the rules of coref.py."""
         ctx = self.context(cand.span)
-        w = ranker.weights()
+        w = self.ranker_weights()
         if w is None:
             return coref.choose(people, ctx, pronoun=True)
-        speaker = coref.running_speaker(people, ctx) or coref.reporting_subject(people, ctx)
-        if speaker is not None:
-            return speaker  # "He further stated": news keeps the speaker it quotes
+        reporter = coref.reporting_subject(people, ctx)
+        speaker = coref.running_speaker(people, ctx)
+        if speaker is not None and reporter is None:
+            # "He further stated": news keeps the speaker it quotes, unless nothing gives the
+            # speaker the pronoun's sex and the last sentence's subject is known to have it
+            return self.known_focus(people, gender, ctx, speaker) or speaker
+        if speaker or reporter:
+            return speaker or reporter
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
         return ranker.best(scored, w) if scored else None
+
+    def ranker_weights(self) -> tuple[float, ...] | None:
+        """The ranker's weights (the shipped ones; scripts/train_coref.py reads with its own)."""
+        return ranker.weights()
+
+    def known_focus(self, people: list[Ref], gender: str | None, ctx, speaker: Ref) -> Ref | None:
+        """"Kato said ... Kim Yo Jong criticized Moon ... she said": the main subject of the
+        sentence before, whose sex (from the knowledge base or the given name) is the pronoun's,
+        over a running speaker of unknown sex."""
+        if gender is None or speaker.gender is not None or speaker.pron_gender == gender:
+            return None
+        found = [r for r in people if r is not speaker and r.gender == gender
+                 and r.main_subject_sent == ctx.prev_sent_start >= 0 and r.last_seen < ctx.pos]
+        return found[0] if len(found) == 1 else None
 
     def candidate_features(self, cand: Cand, gender, people: list[Ref], ctx) -> list[tuple[Ref, list[float]]]:
         """(candidate, features) for each person mentioned before the pronoun, nearest first."""

@@ -71,6 +71,21 @@ def _with_honorific(span):
     return span.doc[start : span.end] if start != span.start else span
 
 
+def _known_tail(span, kb):
+    """"Choe Son Hui" tagged as "Choe Son": a capitalised word the tagger left out right after a
+    person's name, where the longer name is a person the knowledge base knows."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not doc[end - 1].whitespace_ or doc[end].ent_type_ or not doc[end].is_title:
+        return span
+    if doc[end].pos_ != "PROPN" or kb.lookup(span.text):
+        return span
+    longer = doc[span.start : end + 1]
+    if not any(e.kind == "person" for e, _via in kb.lookup(longer.text)):
+        return span
+    longer.label_ = span.label_
+    return longer
+
+
 def _join_hyphen(span):
     """spaCy may stop a name at a hyphen: "Moon Jae" in "Moon Jae-in". Take the rest along."""
     doc, end = span.doc, span.end
@@ -143,6 +158,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        if label == "PERSON":
+            span = _known_tail(span, kb)
         if label != "PERSON" and honoured_name(_with_honorific(span), kb):
             label = "PERSON"  # "Miss Adeline Genee" tagged as a building, "Mr Osborn" as a firm
         elif label != "PERSON" and regnal_name(span, kb):

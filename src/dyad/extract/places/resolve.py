@@ -36,6 +36,7 @@ REGION_NAMESAKE = 3.0  # a small town called like a region of its own country ("
 NAMESAKE_TOWN = 100_000
 NAMESAKE_ABROAD_TOWN = 250_000  # a town called like a region of a populous country elsewhere
 POPULOUS_COUNTRY = 10_000_000
+BIG_CITY = 300_000  # a city this big elsewhere keeps its name from a small country's region
 NAMESAKE_RATIO = 50  # a town 50x smaller than a same-named city is its namesake
 CITY_NAMESAKE = 1.5  # a region of a populous country abroad, or a city 50x bigger, has the name
 ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
@@ -121,6 +122,7 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
             break
     _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
     _city_parts(candidates, text, choice)
+    _town_parts(candidates, choice)
     return [
         Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
         for c, best in zip(candidates, choice, strict=True)
@@ -185,6 +187,32 @@ def _city_parts(candidates: list[Candidate], text: str, choice: list) -> None:
             choice[i] = (part, min(owner[1], SITE_SCORE), [f"a part of {e.name}, at its point"])
 
 
+def _town_parts(candidates: list[Candidate], choice: list) -> None:
+    """A name most towns give a part of themselves ("the West End", "the East Side") is a part of
+    the town the article names most, where its own choice lies far from it."""
+    parts = [i for i, c in enumerate(candidates) if norm(c.text) in _town_part_names() and not c.demonym]
+    if not parts:
+        return
+    towns = [
+        (k, c)
+        for k, c in enumerate(choice)
+        if c is not None and c[0].kind == "city" and k not in parts
+        and not (candidates[k].metonym or candidates[k].demonym)
+    ]
+    counts = Counter(c[0].name for _, c in towns)
+    town = max(towns, key=lambda t: (counts[t[1][0].name], t[1][0].population), default=None)
+    for i in parts if town else ():
+        e = town[1][0]
+        if choice[i] is None or distance_km(e, choice[i][0]) > CITY_PART_KM:
+            part = Entry(candidates[i].text, "site", e.country, e.lat, e.lon, within=e.name)
+            choice[i] = (part, min(town[1][1], SITE_SCORE), [f"a part of {e.name}, the article's town"])
+
+
+@lru_cache(maxsize=1)
+def _town_part_names() -> frozenset[str]:
+    return read_words("town_part_names.txt")
+
+
 def _keeps_its_name(own: Entry, division: Entry) -> bool:
     big_city = own.kind == "city" and (own.capital or own.population >= NAMESAKE_TOWN)
     return own is division or own.kind == "country" or big_city
@@ -207,7 +235,7 @@ def _options(cand: Candidate, gaz: Gazetteer, next_word: str = "") -> list[tuple
         return [
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
         ]
-    found = gaz.lookup(cand.short_for or cand.text)
+    found = _spelled_as_own(gaz.lookup(cand.short_for or cand.text), cand.short_for or cand.text)
     stripped = _strip_region_word(cand.text)
     if stripped:
         bare = gaz.lookup(stripped)
@@ -216,7 +244,9 @@ def _options(cand: Candidate, gaz: Gazetteer, next_word: str = "") -> list[tuple
         found += regions or ([] if found else [(e, alt) for e, alt in bare if e.kind == "other"])
     if cand.region_hint or stripped:
         regions = [(e, alt) for e, alt in found if e.kind in ("region", "district")]
-        found = regions or found
+        # a town called so in full stays an option ("North Canton", Ohio: not the "North" region)
+        towns = [(e, alt) for e, alt in found if stripped and e.kind == "city" and not alt and norm(e.name) == norm(cand.text)]
+        found = [*regions, *towns] if regions else found
     if cand.dateline:
         towns = [(e, alt) for e, alt in found if e.kind == "city"]
         found = towns or found
@@ -226,13 +256,27 @@ def _options(cand: Candidate, gaz: Gazetteer, next_word: str = "") -> list[tuple
     for e, alt in found:
         prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
         namesake = (
-            _namesake_of(e, found, gaz) or _capital_namesake(e, found) or _country_as_town(e, found, next_word)
+            _namesake_of(e, found, gaz)
+            or _capital_namesake(e, found)
+            or _country_as_town(e, found, next_word)
+            or _small_region_namesake(e, found, gaz)
         )
         if namesake:
             prior -= namesake[0]
             why.append(namesake[1])
         out.append((e, prior, why))
     return out
+
+
+def _spelled_as_own(found: list[tuple[Entry, bool]], name: str) -> list[tuple[Entry, bool]]:
+    """A place's own name written with other spaces or stops ("LeRoy" for Le Roy, Ill., "DeKalb",
+    "La Salle") counts as its own name, not as an alternate one."""
+    key = _compact(name)
+    return [(e, alt and _compact(e.name) != key) for e, alt in found]
+
+
+def _compact(name: str) -> str:
+    return norm(name).replace(" ", "").replace(".", "").replace("'", "")
 
 
 def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) -> tuple[float, str] | None:
@@ -255,6 +299,22 @@ def _namesake_of(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) 
         e.kind == "city" and e.population >= NAMESAKE_RATIO * max(entry.population, 1) for e in own
     ):
         return CITY_NAMESAKE, "a far bigger city has the name"
+    return None
+
+
+def _small_region_namesake(entry: Entry, found: list[tuple[Entry, bool]], gaz: Gazetteer) -> tuple[float, str] | None:
+    """A region of a small country called like a big city elsewhere ("Portland", a parish of
+    Jamaica, beside Portland, Oregon) is less likely what the bare name means."""
+    if (
+        entry.kind == "region"
+        and entry.country
+        and not _populous(entry.country, gaz)
+        and any(
+            e.kind == "city" and not alt and e.country != entry.country and e.population >= BIG_CITY
+            for e, alt in found
+        )
+    ):
+        return CITY_NAMESAKE, "a big city elsewhere has the name"
     return None
 
 
