@@ -115,6 +115,13 @@ def test_a_converted_record_of_the_same_person_is_merged(kb):
     assert [r.code for r in bolton.roles if r.holds_on("2006-01-01")] == ["USAGOV"]  # the converted code
 
 
+def test_two_converted_records_of_one_person_become_dyads_one_entry(kb):
+    for spelling in ("Najib Razak", "Mohamed Najib bin Tun Abdul Razak", "Najib Tun Abdul Razak"):
+        assert [e.id for e, _ in kb.lookup(spelling) if e.kind == "person"] == ["najib-razak"], spelling
+    assert [r.code for r in kb.roles_on("najib-razak", "2004-06-01")] == ["MYSGOV"]  # converted
+    assert [r.title for r in kb.roles_on("najib-razak", "2017-02-20")] == ["Prime Minister of Malaysia"]
+
+
 # -- end to end ---------------------------------------------------------------------------------
 
 

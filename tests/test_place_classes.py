@@ -914,3 +914,50 @@ def test_regions_listed_before_their_word_by_another_spelling(stage, actors):
     )
     assert at(article, "Sumy")[0].kind == "region"
     assert at(article, "Mykolaiv")[0].kind == "region"
+
+
+def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(stage, actors):
+    article = analyse_all(
+        stage, actors, "Phoenix and Tempe will keep their water, while Mesa is buying rights from farmers."
+    )
+    assert at(article, "Mesa")[0].country == "USA"
+    article = analyse_all(stage, actors, "Floods hit Bradford and Leeds, and Keighley was cut off for a day.")
+    assert at(article, "Keighley")[0].country == "GBR"
+    # one who speaks is a person, though a town near by bears the name
+    article = analyse_all(
+        stage, actors, "“We were lucky,” Chandler said after the game in Tempe and Phoenix."
+    )
+    assert "Chandler" not in [m.text for p in article.places for m in p.mentions]
+
+
+def test_a_township_by_its_town(stage, actors):
+    article = analyse_all(
+        stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."
+    )
+    assert at(article, "Mount Laurel")[0].country == "USA"
+    article = analyse_all(stage, actors, "Supervisors in Lower Paxton Township met on Monday.")
+    assert not article.places  # no "Paxton" elsewhere
+
+
+def test_english_words_that_name_towns_or_regions_elsewhere(stage, actors):
+    article = analyse_all(
+        stage, actors, "Metro Detroit schools closed Friday as Wayne County braced for ice."
+    )
+    assert [p.name for p in article.places] == ["Detroit", "Wayne County"]
+    article = analyse_all(stage, actors, "Rivers rose near Napier and Hastings on Tuesday.")
+    assert "Rivers" not in [p.name for p in article.places]
+
+
+def test_two_towns_spacy_took_for_one_organisation(stage, actors):
+    article = analyse_all(stage, actors, "The A4233 was closed between Ferndale and Maerdy on Sunday.")
+    assert at(article, "Ferndale")[0].country == "GBR"
+    assert at(article, "Maerdy")[0].country == "GBR"
+
+
+def test_the_peoples_words_of_states_and_cities(stage, actors):
+    article = analyse_all(
+        stage, actors, "Queenslanders were told to stay home, while Hoosiers and Glaswegians celebrated."
+    )
+    assert at(article, "Queenslanders")[0].name == "Queensland"
+    assert at(article, "Hoosiers")[0].name == "Indiana"
+    assert at(article, "Glaswegians")[0].country == "GBR"

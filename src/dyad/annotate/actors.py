@@ -627,7 +627,7 @@ class Reader:
         running speaker; otherwise the trained ranker decides when one is shipped (ranker.py),
         else the rules of coref.py."""
         ctx = self.context(cand.span)
-        w = ranker.weights()
+        w = self.ranker_weights()
         if w is None:
             return coref.choose(people, ctx, pronoun=True)
         reporter = coref.reporting_subject(people, ctx)
@@ -640,6 +640,10 @@ class Reader:
             return speaker or reporter
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
         return ranker.best(scored, w) if scored else None
+
+    def ranker_weights(self) -> tuple[float, ...] | None:
+        """The ranker's weights (the shipped ones; scripts/train_coref.py reads with its own)."""
+        return ranker.weights()
 
     def known_focus(self, people: list[Ref], gender: str | None, ctx, speaker: Ref) -> Ref | None:
         """"Kato said ... Kim Yo Jong criticized Moon ... she said": the main subject of the

@@ -11,6 +11,7 @@ and person and organisation mentions give nothing; a place name that stands for 
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dyad.annotate.lexicon import given_names, honorifics, person_nouns
-from dyad.article import Article
+from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_verbs
+from dyad.article import Article, Mention
 from dyad.extract.places.entries import norm, read_tsv, read_words
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.util.spans import SpanIndex
@@ -34,6 +35,7 @@ _LOCATIVE = re.compile(
     r"(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:ern|[ -](?:east|west)(?:ern)?)?\s+)?"
     r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
+_WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
 STRONG_KINDS = ("country", "region", "water", "site", "other")
 BIG_CITY = 100_000
 METONYM_NOT_LOCATIVE = frozenset({"to", "between", "visited", "reached", "toured"})
@@ -66,6 +68,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _compound_candidates(article.text, gaz)
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
+        + _joined_pair_candidates(article, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -89,6 +92,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
+    kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     return sorted(kept, key=lambda c: c.start)
 
@@ -197,6 +201,96 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             )
         )
     return out
+
+
+NEAR_KM = 60.0  # a town this near another place of the article is of the same local story
+
+
+def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A "person" or "organisation" the article only ever calls by one name, a town's own name
+    that lies near another place the story names ("Mesa is buying water rights" beside Phoenix
+    and Scottsdale, "where Wairoa was cut off" beside Hawke's Bay): spaCy's small model tags
+    many small towns so. Not a name with a given name, a title, a role or a knowledge-base
+    entry; the town must lie within ``NEAR_KM`` of a town or district the article names."""
+    text = article.text
+    groups = [actor.mentions for actor in article.actors if _town_like_actor(article, actor, gaz)]
+    groups += _town_like_entities(article, gaz)
+    out = []
+    anchors = _anchor_points(kept, gaz) if groups else []
+    for mentions in groups:
+        name = mentions[0].text
+        towns = [e for e, alt in gaz.lookup(name) if e.kind == "city" and not alt]
+        if any(_near(t, a) for t in towns for n, a in anchors if n != name):
+            out += [
+                Candidate(m.start, m.end, m.text, from_entity=False)
+                for m in mentions
+                if plausible(text, m.start, m.end, gaz)
+            ]
+    return out
+
+
+def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
+    """One-word organisations and people spaCy tagged that no actor took up ("Mesa is buying"),
+    a town's own name, neither speaking nor after "the"."""
+    taken = [(m.start, m.end) for a in article.actors for m in a.mentions]
+    out = []
+    for ent in _ents(article):
+        if ent.label_ not in ("ORG", "PERSON") or len(ent) != 1 or not ent.text[:1].isupper():
+            continue
+        mention = Mention(ent.start_char, ent.end_char, ent.text)
+        if (
+            not _overlaps_span((mention.start, mention.end), taken)
+            and not _speaks(article, mention)
+            and not _LEAD_BEFORE.search(article.text, max(0, mention.start - 4), mention.start)
+            and ent.text.split()[0] not in given_names()
+            and _own_town(ent.text, gaz)
+        ):
+            out.append([mention])
+    return out
+
+
+def _town_like_actor(article: Article, actor, gaz: Gazetteer) -> bool:
+    """One who never speaks ("McGraw said"); for an organisation, one word the article never
+    puts "the" before ("the Center told parents" is none)."""
+    text = article.text
+    if any(_speaks(article, m) for m in actor.mentions):
+        return False
+    if actor.kind == "organization":
+        names = {m.text for m in actor.mentions}
+        return (
+            len(names) == 1
+            and not (actor.wikidata or actor.roles)
+            and " " not in next(iter(names))
+            and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in actor.mentions)
+            and _own_town(next(iter(names)), gaz)
+        )
+    return _town_like_person(text, actor, gaz)
+
+
+_LEAD_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _speaks(article: Article, mention) -> bool:
+    """Whether the mention is the subject of a verb of speech ("McGraw said")."""
+    span = article.doc.char_span(mention.start, mention.end) if article.doc is not None else None
+    return span is None or (span.root.dep_ == "nsubj" and span.root.head.lemma_ in speech_verbs())
+
+
+def _anchor_points(kept: list[Candidate], gaz: Gazetteer) -> list[tuple[str, object]]:
+    return [
+        (c.text, e)
+        for c in kept
+        if not (c.demonym or c.site or c.metonym)
+        for e, alt in gaz.lookup(c.short_for or c.text)
+        if not alt and e.kind in ("city", "district")
+    ]
+
+
+def _near(a, b) -> bool:
+    """Whether two entries lie within ``NEAR_KM`` (a flat-earth reckoning, right at this scale)."""
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return dx * dx + dy * dy <= NEAR_KM * NEAR_KM
 
 
 def _only_called(actor, places: set[str]) -> bool:
@@ -469,6 +563,25 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_PAIR = re.compile(rf"^({_WORDS}) and ({_WORDS})$")
+
+
+def _joined_pair_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """Two towns spaCy took for one organisation or person ("between Ferndale and Maerdy",
+    "in Gray and Seward"), where a place stands: each name the gazetteer knows by its own."""
+    text = article.text
+    out = []
+    for actor in article.actors:
+        for m in actor.mentions if not actor.wikidata and " and " in actor.name else ():
+            pair = _PAIR.match(m.text)
+            if pair is None or not place_context(text, m.start, m.end, gaz):
+                continue
+            spans = [(m.start + pair.start(k), m.start + pair.end(k)) for k in (1, 2)]
+            if all(_own_name(text[s:e], gaz) and plausible(text, s, e, gaz) for s, e in spans):
+                out += [Candidate(s, e, text[s:e], from_entity=False) for s, e in spans]
+    return out
+
+
 def _region_form(text: str, gaz: Gazetteer) -> bool:
     """A region's name with its region word ("Sokoto State", "Amur Oblast"): no person's or
     organisation's name, whatever spaCy tagged it."""
@@ -619,12 +732,23 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                     or _only_place_words(article.text, (start, end), (s, e))
                     and place_context(article.text, s, e, gaz)
                 )
+                and not _common_word_opening(article, s, e)
             ):
                 out.append(Candidate(s, e, text, from_entity=False))
                 taken.append((s, e))
                 if (s, e) == (start, end):
                     break
     return out
+
+
+def _common_word_opening(article: Article, start: int, end: int) -> bool:
+    """A word that opens its sentence and that the tagger reads as a common plural noun, no
+    name ("Rivers rose near Napier": no Nigerian state). Unknown names it reads as singular
+    nouns ("Heze", "Cork") stay."""
+    if not _sentence_start(article.text, start) or article.doc is None:
+        return False
+    span = article.doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNS"
 
 
 def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -752,8 +876,7 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
-_DIVISION_WORDS = "County|Parish|Borough|Township"
+_DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\."
 _DIVISION_WORD = re.compile(rf"(?<=\s)(?:{_DIVISION_WORDS})(?![\w'’-])")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,4}$")
 _DIVISION_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])")
@@ -762,11 +885,14 @@ _DIVISION_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-
 def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """A county, parish, borough or township named with its word ("Anne Arundel County police",
     "Livingston Parish President"), or Irish style before it ("Co Louth", "County Mayo"): that
-    division, whatever spaCy tagged the words (no person or organisation is so called)."""
+    division, whatever spaCy tagged the words (no person or organisation is so called). A
+    township or borough the gazetteer does not know is its town ("Mount Laurel Twp.")."""
     out = []
     for word in _DIVISION_WORD.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, word.start() - 80), word.start())
         span = _longest_known_tail(text, before.start(), word.end(), gaz) if before else None
+        if span is None and before and word.group(0) in ("Township", "Twp.", "Borough"):
+            span = _town_of_township(text, before.start(), word.start(), gaz)
         if span:
             out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
     for match in _DIVISION_BEFORE.finditer(text) if "Co" in text else ():
@@ -814,13 +940,25 @@ def _division_short_forms(article: Article, kept: list[Candidate]) -> list[Candi
     return out
 
 
-def _longest_known_tail(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+def _town_of_township(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """All the words before "Township" ("Mount Laurel" of "Mount Laurel Twp."), where the
+    gazetteer knows a town by that name: not a part of them ("Paxton" of "Lower Paxton")."""
+    lead = _LEAD.match(text, start)
+    start, end = lead.end() if lead else start, len(text[:end].rstrip())
+    return (start, end) if _own_town(text[start:end], gaz) else None
+
+
+def _longest_known_tail(
+    text: str, start: int, end: int, gaz: Gazetteer, kind: str | None = None
+) -> tuple[int, int] | None:
     """The longest run of the last words of ``text[start:end]`` the gazetteer knows by its own
-    name ("Anne Arundel County" of "The Anne Arundel County")."""
+    name ("Anne Arundel County" of "The Anne Arundel County"), of ``kind`` when given."""
     for word in re.finditer(r"\S+", text[start:end]):
         s = start + word.start()
         name = text[s:end]
-        if norm(name) not in read_words("not_places.txt") and any(not alt for _, alt in gaz.lookup(name)):
+        if norm(name) not in read_words("not_places.txt") and any(
+            not alt and kind in (None, e.kind) for e, alt in gaz.lookup(name)
+        ):
             return s, end
     return None
 
