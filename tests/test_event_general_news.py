@@ -108,3 +108,38 @@ def test_an_inquiry_into_something_or_someone_stays():
 
 def test_a_gang_robbing_a_shop_is_an_ordinary_crime():
     assert _codes("A gang stole watches worth 2 million euros from a boutique on the Champs-Elysees.") == []
+
+
+def test_a_fire_that_broke_out_and_killed_is_an_accident():
+    codes = _codes("A fire broke out at a textile factory in Dhaka on Tuesday, killing 17 workers.")
+    assert not [c for c in codes if c[:2] in ("18", "19", "20")], codes
+
+
+def test_troops_opening_fire_stays_violence():
+    codes = _codes("Troops opened fire on the crowd in the capital, killing 12 protesters.")
+    assert any(c[:2] in ("18", "19", "20") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police say Jerome Halley approached Dean Mott in the alley behind the bar.",
+        "Carlos Mendez added two hits to help the Mariners win the series.",
+        "Features writer Anna Pike explores Glenbrook with the people who work in the park.",
+    ],
+)
+def test_private_people_meeting_or_helping_make_no_event(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("King Abdullah will meet the delegation in Amman on Monday.", "0"),  # a ruler by his title
+        ("Rafael Ortega rejected the proposal of the delegation.", "12"),  # refusals stay
+        ("Gunmen abducted Maria Lozano from her home in Guerrero.", "18"),  # force against a person stays
+    ],
+)
+def test_unknown_people_keep_political_acts(text, root):
+    codes = _codes(text)
+    assert any(c.startswith(root) for c in codes), codes

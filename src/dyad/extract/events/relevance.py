@@ -39,6 +39,9 @@ class Relevance:
     ill_roots: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
+    fires: frozenset[str] = frozenset()
+    private_person_roots: frozenset[str] = frozenset()
+    ruler_titles: frozenset[str] = frozenset()
     sport: frozenset[str] = frozenset()
     sport_roots: frozenset[str] = frozenset()
     inquiry_roots: frozenset[str] = frozenset()
@@ -57,7 +60,7 @@ class Relevance:
                 for k in (
                     "causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political",
                     "political_names", "political_roots", "audience", "audience_roots", "people_of",
-                    "ill_roots", "accident_verbs", "weapons", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
+                    "ill_roots", "accident_verbs", "weapons", "fires", "private_person_roots", "ruler_titles", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
                 )
             )
         )
@@ -81,20 +84,27 @@ class Relevance:
     def accident(self, trigger, code: str) -> bool:
         """A violent event in the clause of a vehicle's, a building's or a machine's mishap: the
         clause it hangs on, or a clause hanging on it ("a helicopter crashed into the river, killing
-        all six on board", "five workers were killed when scaffolding collapsed"). Not when a weapon
-        did it ("a car bomb exploded, killing eight")."""
+        all six on board", "five workers were killed when scaffolding collapsed"), or of a fire or a
+        natural cause ("a fire broke out at a plant, killing eight workers"). Not when a weapon did
+        it ("a car bomb exploded, killing eight")."""
         if code[:2] not in self.violent_roots:
             return False
         near = [c for c in trigger.children if c.dep_ == "advcl"]
         if trigger.dep_ in ACCIDENT_DEPS:
             near.append(trigger.head)
-        return any(v.lemma_.lower() in self.accident_verbs and not self._armed(v) for v in near)
+        return any(
+            (v.lemma_.lower() in self.accident_verbs and not self._doer(v, self.weapons))
+            or self._doer(v, self.causes | self.fires)
+            for v in near
+        )
 
-    def _armed(self, verb) -> bool:
+    def _doer(self, verb, words: frozenset[str]) -> bool:
+        """The verb's subject is one of ``words`` (a weapon; a fire or a natural cause: "a fire broke
+        out at a chemical plant, killing eight workers")."""
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                words = {child.lemma_.lower()} | {c.lower_ for c in child.children if c.dep_ == "compound"}
-                return bool(words & self.weapons)
+                found = {child.lemma_.lower()} | {c.lower_ for c in child.children if c.dep_ == "compound"}
+                return bool(found & words)
         return False
 
     def dismissal(self, trigger) -> bool:
@@ -178,6 +188,24 @@ class Relevance:
             return False
         present = [a for a in actors if a is not None]
         return not any(self.political(a) for a in present)
+
+    def private_people(self, code: str, actors) -> bool:
+        """A meeting, a trip, help, praise, a deal or an inquiry whose actors are only people no stage
+        knows and who hold no office, with parties of no political kind ("Bassett approached Beedle in
+        the alley", "Mazara added two hits to help the Rangers"): news of private people. Their
+        statements, appeals, refusals and force stay events (an unknown name may be a politician the
+        knowledge base lacks; force against a named person is news of rights)."""
+        if code[:2] not in self.private_person_roots:
+            return False
+        present = [a for a in actors if a is not None]
+        return bool(present) and all(self._unknown_person(a) or not self.political(a) for a in present)
+
+    def _unknown_person(self, actor) -> bool:
+        if actor.kind != "person" or actor.country or actor.code:
+            return False
+        if (actor.sector or "").lower() in self.political_sectors:  # "Senator Harkel"; not "Dean Mott"
+            return False
+        return actor.name.split(" ", 1)[0].lower() not in self.ruler_titles  # "King Abdullah"
 
     def ordinary_crime(self, code: str, actors) -> bool:
         """A violent event whose actors are only private people without a country, named parties of

@@ -114,6 +114,8 @@ class EventStage:
                     target, actors[1] = None, None  # "Kim promised reporters ...": the audience, no target
                 if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
+                if self.relevance.private_people(code, actors):
+                    continue  # "Bassett approached Beedle in the alley"
                 if self.relevance.routine_inquiry(match, code, actors):
                     continue  # "police are investigating after two bodies were found"
                 if sport and self.relevance.team_event(code, actors):
