@@ -81,12 +81,12 @@ def test_a_warning_targets_the_other_state_its_content_names(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Trump warned that the United States would respond with fire and fury.",
+        "President Donald Trump warned that the United States would respond with fire and fury.",
         "Putin warned that Russia would answer any attack.",
     ],
 )
 def test_a_leader_warning_of_what_his_own_state_will_do_targets_no_one(text):
-    _, found, country = coded(text)
+    _, found, country = coded(text, "2017-08-09")  # both in office that day
     warnings = [(s, t) for s, t, c in found if c.startswith("13")]
     assert warnings and all(t is None for _, t in warnings), found
 

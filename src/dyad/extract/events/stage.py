@@ -203,7 +203,7 @@ class EventStage:
             dyads = [(t, s, inferred) for s, t, inferred in dyads]
         if pattern.needs_target:
             dyads = [d for d in dyads if d[1] is not None]
-        if pattern.reciprocal:  # "a summit between the two countries" after "Kim met Trump": Kim meets no North Korea
+        if pattern.reciprocal and pattern.code[:2] == "04":  # "a summit between the two countries": Kim meets no North Korea
             dyads = list(dict.fromkeys(_person_side(d, index) for d in dyads))
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
