@@ -952,3 +952,12 @@ def test_two_towns_spacy_took_for_one_organisation(stage, actors):
     article = analyse_all(stage, actors, "The A4233 was closed between Ferndale and Maerdy on Sunday.")
     assert at(article, "Ferndale")[0].country == "GBR"
     assert at(article, "Maerdy")[0].country == "GBR"
+
+
+def test_the_peoples_words_of_states_and_cities(stage, actors):
+    article = analyse_all(
+        stage, actors, "Queenslanders were told to stay home, while Hoosiers and Glaswegians celebrated."
+    )
+    assert at(article, "Queenslanders")[0].name == "Queensland"
+    assert at(article, "Hoosiers")[0].name == "Indiana"
+    assert at(article, "Glaswegians")[0].country == "GBR"
