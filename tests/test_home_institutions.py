@@ -102,3 +102,24 @@ def test_a_dateline_names_the_state_of_its_capital():
     kb, nlp = KnowledgeBase.default(), load_nlp()
     assert dateline_state(nlp("SEOUL, March 6 (Yonhap) -- Talks resumed."), kb) == "KOR"
     assert dateline_state(nlp("Talks resumed in Seoul on Monday."), kb) is None
+
+
+def test_a_ministry_the_knowledge_base_lacks_is_made_of_the_home_state(analyze_text):
+    a = analyze_text(
+        "President Yoon Suk Yeol called the walkout regrettable on Tuesday.\n\n"
+        "The health ministry said 6,000 trainee doctors had handed in their resignations.",
+        published="2024-02-20",
+    )
+    actor = _speaker(a, "6,000 trainee doctors")
+    assert actor is not None and actor.code == "KORGOV" and actor.kind == "organization", quotes(a)
+
+
+def test_a_state_newspaper_is_the_known_paper_and_the_newspaper_refers_to_it(analyze_text):
+    a = analyze_text(
+        "The North's official Rodong Sinmun said leader Kim Jong Un had inspected a new destroyer. "
+        "The newspaper claimed the ship would enter service next year.",
+        published="2024-03-01",
+    )
+    assert _speaker(a, "leader Kim Jong Un had inspected").code == "PRKMED", quotes(a)
+    actor = _speaker(a, "the ship would enter service")
+    assert actor is not None and actor.code == "PRKMED", quotes(a)

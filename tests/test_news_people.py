@@ -214,3 +214,24 @@ def test_a_bare_family_name_outside_speech_is_the_leader_among_its_bearers(analy
     at = a.text.index("Kim had ordered")
     owner = next((x.name for x in a.actors if any(m.start == at for m in x.mentions)), None)
     assert owner == "Kim Jong-un", [(x.name, [m.text for m in x.mentions]) for x in a.actors]
+
+
+def test_the_general_is_the_general_named_before_not_a_general_secretary(analyze_text):
+    a = analyze_text(
+        "Kim Jong Un oversaw an artillery drill on Sunday.\n\n"
+        "Gen. Robert Hale, commander of the allied forces, said the allies were watching closely. "
+        '"We are ready for any contingency," the general said.',
+        published="2023-03-01",
+    )
+    assert speaker_name(a, find(a, "We are ready for any contingency")) == "Robert Hale", quotes(a)
+
+
+def test_a_title_after_a_possessive_is_the_persons_not_the_owners(analyze_text):
+    a = analyze_text(
+        "President Moon Jae-in's spokeswoman, Ko Min-jung, said the president had ordered a review of "
+        "the plan.",
+        published="2019-07-04",
+    )
+    at = a.text.index("the president had")
+    owner = next((x.name for x in a.actors if any(m.start == at for m in x.mentions)), None)
+    assert owner == "Moon Jae-in", [(x.name, [m.text for m in x.mentions]) for x in a.actors]

@@ -154,3 +154,46 @@ def test_a_small_countrys_region_does_not_take_a_big_citys_name(run):
     """"Portland" alone is Oregon's city of 650,000, not the Jamaican parish."""
     place = placed(run("Portland officials said the new bridge would open in May."), "Portland")
     assert place.kind == "city" and place.country == "USA", (place.name, place.reason)
+
+
+def test_every_us_county_lies_among_its_states_towns():
+    """A county stands at the mean point of its ZIP codes; ZIP codes the package puts at 0, 0 are
+    left out (Fayette County, Ga. had been placed in the Atlantic, Craighead County, Ark. in
+    Georgia)."""
+    from dyad.extract.places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    rows = [row for row in gaz.rows if row[2] == "USA" and row[8]]
+    towns = {(row[8], round(row[3]), round(row[4])) for row in rows if row[1] == "city"}
+    counties = [row for row in rows if row[1] == "region" and row[0].endswith(("County", "Parish"))]
+    assert len(counties) > 3000
+    astray = [
+        row[0]
+        for row in counties
+        if not any((row[8], round(row[3]) + a, round(row[4]) + b) in towns for a in (-1, 0, 1) for b in (-1, 0, 1))
+    ]
+    assert astray == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Drought has hit farms across the Central Valley, and Fresno County has asked for aid.", "Central Valley", (37.3, -120.4)),
+        ("Oil output in the Permian Basin rose again, Midland officials said.", "Permian Basin", (31.6, -102.5)),
+        ("Hampton Roads commuters face new tolls on the bridge-tunnel, Norfolk officials said.", "Hampton Roads", (36.9, -76.3)),
+    ],
+)
+def test_a_us_region_with_a_name_of_its_own_stands_among_its_counties(run, text, name, point):
+    place = placed(run(text), name)
+    assert place.country == "USA" and near(place, *point, degrees=1.0), (place.name, place.lat, place.lon)
+
+
+def test_a_county_abroad_named_like_us_counties_is_found_by_its_neighbours(run):
+    """Ontario's Middlesex County shares its name with counties of three US states: it is in the
+    gazetteer too, and London and St. Thomas, Ont. choose it."""
+    article = run(
+        "The London police service said a man was arrested in St. Thomas. Middlesex County "
+        "officials said the road would reopen Monday."
+    )
+    place = placed(article, "Middlesex County")
+    assert place.country == "CAN" and near(place, 43.0, -81.4), (place.name, place.reason)

@@ -16,7 +16,7 @@ from anyascii import anyascii
 
 from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
-from dyad.annotate.home_state import home_state, unowned_institutions
+from dyad.annotate.home_state import home_state, ministry_words, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import (
@@ -25,6 +25,7 @@ from dyad.annotate.lexicon import (
     person_acts,
     pronouns,
     regnal_titles,
+    role_words,
     site_heads,
     state_anaphors,
 )
@@ -304,8 +305,8 @@ class Reader:
     def described(self, ref: Ref, word: str) -> bool:
         """Did the text call this person by this noun: in a title ("Texas student Ahmed Mohamed"),
         an apposition ("Mohamed, a student") or a role ("the spokesman")?"""
-        if any(r.title == word for r in ref.role_texts) or any(word in r.lower().split() for r in ref.roles):
-            return True
+        if any(r.title == word for r in ref.role_texts) or any(_title_head(r) == word for r in ref.roles):
+            return True  # the head of a title: "the general" is no "General Secretary"
         doc = self.article.doc
         for m in ref.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -786,6 +787,8 @@ class Reader:
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         if not hits and owner is None and (home := self.home()) is not None:
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
+            if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
+                return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
         if hits:
             entry, via = self.in_context(hits, owner)
             ref = self.from_kb(entry)
@@ -1080,6 +1083,13 @@ def _strip_honorific(span):
     return (span.doc[start : span.end] if start < span.end else None), gender
 
 
+def _title_head(role: str) -> str:
+    """The head word of a title, lower case: "secretary" of "General Secretary of the Workers'
+    Party", "minister" of "former Defense Minister"."""
+    words = role.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def _strip_title(span, kb):
     """The name without the office titles the tagger took into it ("spokesperson Yoh Sang-key",
     "Spokeswoman Hua Chunying"), when the whole is no name the knowledge base knows; a
@@ -1204,8 +1214,9 @@ def _name_keys(ref: Ref) -> set[str]:
 
 
 def _has_role(ref: Ref, head: str, of_words: set[str]) -> bool:
+    heads = {head, *role_words().get(head, ())}  # "the general": "Gen. X", "X, commander of ..."
     for role in ref.role_texts:
-        if role.title != head:
+        if role.title not in heads:
             continue
         if not of_words or of_words & {t.lower_ for t in role.of_tokens}:
             return True
@@ -1216,7 +1227,7 @@ def _kb_role_has(role: str, head: str, of_words: set[str]) -> bool:
     """Does a role the knowledge base gives at the date ("President of Russia") have this title
     word, and the words of "of ..." if any? Former roles do not count."""
     words = set(re.findall(r"[a-z]+", role.lower()))
-    return not role.startswith("former") and head in words and of_words <= words
+    return not role.startswith("former") and _title_head(role) == head and of_words <= words
 
 
 def _names_in(text: str, ref: Ref) -> list[str]:

@@ -108,6 +108,13 @@ def unowned_institutions(article, kb, taken: set[int], home) -> list[Cand]:
         state = home()
         if len(hits) == 1:
             out.append(Cand(words, "ORG"))  # "the unification ministry": one state has one
-        elif state is not None and kb.lookup(f"{state.name}'s {words.text}"):
+        elif state is not None:  # the knowledge base's, else a ministry of that state
             out.append(Cand(words, "ORG", name=f"{state.name}'s {words.text}"))
     return out
+
+
+def ministry_words(words: str) -> bool:
+    """"Health Ministry", "Foreign Ministry": a ministry named by its portfolio alone (at most
+    three words), not a proper name."""
+    parts = words.split()
+    return 2 <= len(parts) <= 3 and parts[-1].lower() in INSTITUTION_HEADS

@@ -34,7 +34,7 @@ def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
         if j < len(doc) and doc[j].tag_ == "POS":
             j += 1
         end = _institution_end(doc, j, kb)
-        if end is not None:
+        if end is not None and not _names_known_org(doc, j, end, kb):
             whole = doc[span.start : end]
             whole.label_ = "ORG"
             # "the North's defense ministry": named by the state the compass word stands for
@@ -44,6 +44,16 @@ def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
                 words = doc[j:end].text
                 out += [Cand(s, "ORG", name=f"{s.text} {words}") for s in _coordinated_before(span, cands, kb)]
     return out
+
+
+def _names_known_org(doc, start: int, end: int, kb) -> bool:
+    """"the North's official Rodong Sinmun", "Korea's state-run KCNA": the words after the state
+    end in the name of an organisation the knowledge base knows; that is the actor, not an
+    institution made of the state and the words."""
+    for k in range(start + 1, end):
+        if doc[k].pos_ == "PROPN" and any(e.kind == "organization" for e, _via in kb.lookup(doc[k:end].text)):
+            return True
+    return False
 
 
 def _coordinated_before(span, cands: list[Cand], kb) -> list:

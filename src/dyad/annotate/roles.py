@@ -98,6 +98,9 @@ def _drop_trailing_punct(tokens):
 
 def _role_from_tokens(tokens, kb) -> RoleText | None:
     titles = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and kb.sector_for_title(t.lemma_.lower())]
+    owned = [t.i for t in tokens if t.tag_ == "POS"]
+    if owned and any(t.i > owned[-1] for t in titles):  # "President Moon's spokeswoman": the spokeswoman
+        titles = [t for t in titles if t.i > owned[-1]]
     if not titles:
         return None
     title = titles[0]

@@ -171,7 +171,8 @@ def _capital_ids(rows, to_iso3: dict[str, str], capitals_by_country: dict[str, s
 
 def us_counties() -> Iterator[tuple[Entry, list[str]]]:
     """US counties (and parishes, boroughs) at the mean point of their ZIP codes, from the
-    optional ``zipcodes`` package; nothing when it is not installed."""
+    optional ``zipcodes`` package; nothing when it is not installed. A ZIP code the package puts
+    at 0, 0 (it has no point) is left out: it had put Fayette County, Ga. in the Atlantic."""
     try:
         import zipcodes
     except ImportError:
@@ -179,7 +180,7 @@ def us_counties() -> Iterator[tuple[Entry, list[str]]]:
     states = {r["state_code"]: r["name"] for r in _us_states()}
     points: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for row in zipcodes.list_all():
-        if row.get("county") and row.get("lat") and row["state"] in states:
+        if row.get("county") and row.get("lat") and row["state"] in states and float(row["lat"]) != 0.0:
             points.setdefault((row["state"], row["county"]), []).append(
                 (float(row["lat"]), float(row["long"]))
             )

@@ -252,6 +252,9 @@ def _named_with(article: Article, noun: str, at: int) -> str | None:
     have spoken)."""
     found = [(m.start, a.id) for a in article.actors if a.kind == "organization"
              and noun in a.name.lower().split() for m in a.mentions if at - REACH <= m.start < at]
+    if not found and KnowledgeBase.default().sector_for_org(noun) == "MED":  # "the newspaper", "the broadcaster"
+        found = [(m.start, a.id) for a in article.actors if a.kind == "organization" and a.sector == "MED"
+                 for m in a.mentions if at - REACH <= m.start < at]
     return max(found)[1] if found else None
 
 
