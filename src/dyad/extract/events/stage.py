@@ -114,6 +114,8 @@ class EventStage:
                     target, actors[1] = None, None  # "Kim promised reporters ...": the audience, no target
                 if self.relevance.ordinary_crime(code, actors) or self.relevance.no_political_actor(code, actors):
                     continue
+                if self.relevance.private_trip(match.trigger, code, actors[0]):
+                    continue  # "passengers travelled to the UK"
                 if self.relevance.private_people(code, actors):
                     continue  # "Bassett approached Beedle in the alley"
                 if self.relevance.routine_inquiry(match, code, actors):
