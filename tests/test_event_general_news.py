@@ -143,3 +143,20 @@ def test_private_people_meeting_or_helping_make_no_event(text):
 def test_unknown_people_keep_political_acts(text, root):
     codes = _codes(text)
     assert any(c.startswith(root) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of passengers travelled to Britain over the holiday weekend.",
+        "Dozens of tourists arrived in Greece on Sunday despite the heatwave.",
+        "Actress Pamela Anderson arrived in Greece on Sunday for a holiday on Mykonos.",
+    ],
+)
+def test_a_journey_of_private_travellers_is_no_visit(text):
+    assert not [c for c in _codes(text) if c.startswith("04")]
+
+
+def test_a_leaders_visit_stays():
+    codes = _codes("French President Emmanuel Macron arrived in Morocco on Monday for a three-day state visit.")
+    assert any(c.startswith("04") for c in codes), codes

@@ -186,3 +186,14 @@ def test_every_us_county_lies_among_its_states_towns():
 def test_a_us_region_with_a_name_of_its_own_stands_among_its_counties(run, text, name, point):
     place = placed(run(text), name)
     assert place.country == "USA" and near(place, *point, degrees=1.0), (place.name, place.lat, place.lon)
+
+
+def test_a_county_abroad_named_like_us_counties_is_found_by_its_neighbours(run):
+    """Ontario's Middlesex County shares its name with counties of three US states: it is in the
+    gazetteer too, and London and St. Thomas, Ont. choose it."""
+    article = run(
+        "The London police service said a man was arrested in St. Thomas. Middlesex County "
+        "officials said the road would reopen Monday."
+    )
+    place = placed(article, "Middlesex County")
+    assert place.country == "CAN" and near(place, 43.0, -81.4), (place.name, place.reason)

@@ -18,6 +18,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")  # "3-1", "13-8"
 SPORT_HITS = 2  # sport words (a score counting as one) that make a sentence a sports report
 WARNING_ROOT = "13"
+TRIP_ROOT = "04"
 WARNING_PREPS = ("for", "of", "about", "over")
 ACCIDENT_DEPS = ("advcl", "conj")  # "crashed ..., killing six"; "were killed when scaffolding collapsed"
 
@@ -42,6 +43,8 @@ class Relevance:
     fires: frozenset[str] = frozenset()
     private_person_roots: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()
+    trip_codes: frozenset[str] = frozenset()
+    trip_verbs: frozenset[str] = frozenset()
     sport: frozenset[str] = frozenset()
     sport_roots: frozenset[str] = frozenset()
     inquiry_roots: frozenset[str] = frozenset()
@@ -60,7 +63,7 @@ class Relevance:
                 for k in (
                     "causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political",
                     "political_names", "political_roots", "audience", "audience_roots", "people_of",
-                    "ill_roots", "accident_verbs", "weapons", "fires", "private_person_roots", "ruler_titles", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
+                    "ill_roots", "accident_verbs", "weapons", "fires", "private_person_roots", "ruler_titles", "trip_codes", "trip_verbs", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
                 )
             )
         )
@@ -199,6 +202,14 @@ class Relevance:
             return False
         present = [a for a in actors if a is not None]
         return bool(present) and all(self._unknown_person(a) or not self.political(a) for a in present)
+
+    def private_trip(self, trigger, code: str, source) -> bool:
+        """A visit or a journey whose traveller is no political actor, or is missing ("passengers
+        travelled to the UK", "a trip to Germany"): a state as its destination makes no event."""
+        verb = code[:2] == TRIP_ROOT and trigger.lemma_.lower() in self.trip_verbs  # "travelled" 040
+        if code not in self.trip_codes and not verb:
+            return False
+        return source is None or self._unknown_person(source) or not self.political(source)
 
     def _unknown_person(self, actor) -> bool:
         if actor.kind != "person" or actor.country or actor.code:

@@ -195,8 +195,8 @@ def build_gazetteer() -> Gazetteer:
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.features():
         builder.add(entry, [entry.name, *aliases])
-    for entry, aliases in src.districts():  # only under names nothing else bears
-        builder.add(entry, [n for n in (entry.name, *aliases) if norm(n) not in builder.index])
+    for entry, aliases in src.districts():  # only under names nothing else bears but counties abroad
+        builder.add(entry, [n for n in (entry.name, *aliases) if builder.free_for(norm(n), entry)])
     return Gazetteer(builder.rows, {k: tuple(v) for k, v in builder.index.items()})
 
 
@@ -204,6 +204,16 @@ class _Builder:
     def __init__(self):
         self.rows: list[tuple] = []
         self.index: dict[str, list[int]] = {}
+
+    def free_for(self, key: str, district: Entry) -> bool:
+        """Whether a second-level division may take a name: nothing bears it, or only divisions
+        of the same level in other countries ("Middlesex County", Ontario, beside those of three
+        US states: the article's places choose)."""
+        rows = [self.rows[n if n >= 0 else ~n] for n in self.index.get(key, ())]
+        return all(
+            (row[1] == "district" or (row[1] == "region" and row[8])) and row[2] != district.country
+            for row in rows
+        )
 
     def add(self, entry: Entry, names: list[str], alternates: list[str] = ()) -> None:
         if not (names or alternates):

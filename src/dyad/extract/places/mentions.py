@@ -348,6 +348,8 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             continue
         for start, end in _parts(article.text, ent.start_char, ent.end_char):
             text = article.text[start:end]
+            if text.startswith("Greater ") and not known(text, gaz):  # "Greater Boston"
+                start, text = start + 8, text[8:]
             if not text[:1].isupper() or norm(text) in skip or not known(text, gaz):
                 continue
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
@@ -757,6 +759,7 @@ def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) ->
     before, after = text[run[0] : span[0]].split(), text[span[1] : run[1]].split()
     if len(before) > 1 and before[-1] == "of" and norm(before[-2]) in read_words("place_nouns.txt"):
         before = before[:-1]  # "Residents of Schoharie", "City of Merced"
+        before = before[1:] if before[0] in ("The", "the") else before  # "The Town of Hempstead"
     return all(norm(w) in _place_part_words() for w in before + after)
 
 
