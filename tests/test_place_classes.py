@@ -982,3 +982,10 @@ def test_informal_regions_of_us_local_news(stage, actors):
     assert places["South Jersey"].country == "USA"  # not the island of Jersey
     assert 41.5 < places["Southern Tier"].lat < 43  # New York's, made of its counties
     assert 34 < places["Texas Panhandle"].lat < 37
+
+
+def test_a_town_before_its_officers_title(stage, actors):
+    article = analyse_all(stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
+    assert at(article, "Fritch")[0].country == "USA"
+    article = analyse_all(stage, actors, "The man was arrested by South Simcoe Police on Sunday.")
+    assert "Simcoe" not in [m.text for p in article.places for m in p.mentions]

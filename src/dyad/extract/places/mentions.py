@@ -69,6 +69,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
         + _joined_pair_candidates(article, gaz)
+        + _titled_town_candidates(article.text, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -562,6 +563,27 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
             out.append(Candidate(m.start, m.end, m.text, metonym=m.metonym or union))
         elif not m.metonym and _region_form(m.text, gaz):  # an organisation's: it stands for it
             out.append(Candidate(m.start, m.end, m.text, region_hint=True, metonym=kind == "organization"))
+    return out
+
+
+_TOWN_TITLE = re.compile(rf"({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman)\b")
+
+
+def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A town before the title of its officer or service, where spaCy took both for a person
+    ("Fritch Mayor Tom Ivy", "Stow Police Chief Jeff Film"): a town the gazetteer knows by
+    all the words before the title, or by their last ones ("Former Fritch Mayor"), after no
+    given name ("Tom Jackson Mayor") nor compass word ("South Simcoe Police" is no Simcoe)."""
+    out = []
+    for match in _TOWN_TITLE.finditer(text):
+        span = _longest_known_tail(text, *match.span(1), gaz, "city")
+        before = text[match.start(1) : span[0]].split() if span else []
+        if (
+            span
+            and plausible(text, *span, gaz)
+            and not (before and (before[-1] in given_names() or norm(before[-1]) in _DIRECTIONS))
+        ):
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
     return out
 
 
