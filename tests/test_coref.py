@@ -540,6 +540,19 @@ def test_a_one_word_given_name_is_a_person_whatever_the_tagger_said(label):
     assert [a.kind for a in article.actors if a.name == "Noreen"] == ["person"]
 
 
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_an_unsure_name_a_pronoun_made_a_person_is_that_person_when_named_again(label):
+    """"Quellin ... she ... Quellin": once a pronoun made the mistagged name a person, the same
+    name later is that person, not a second unsure name of the same words."""
+    text = ("Tom Hale stayed in Leeds. Then Quellin arrived, and she sang for an hour. "
+            "Later Quellin walked home with Tom Hale, and she smiled.")
+    article = _read_with_ents(text, [("Tom Hale", 0, "PERSON"), ("Leeds", 0, "GPE"), ("Quellin", 0, label),
+                                     ("Quellin", 1, label), ("Tom Hale", 1, "PERSON")])
+    named = [a for a in article.actors if a.name == "Quellin"]
+    assert len(named) == 1 and named[0].kind == "person"
+    assert actor_of(article, "Quellin", 1) == actor_of(article, "Quellin") == actor_of(article, "she", 1)
+
+
 def test_a_one_word_name_that_is_no_given_name_stays_unsure():
     """"Halvorsen" tagged ORG with no pronoun claiming it stays no person (a latent name)."""
     article = _read_with_ents("The show moved to Leeds. Later Halvorsen returned to the cafe.",

@@ -160,3 +160,8 @@ def test_a_journey_of_private_travellers_is_no_visit(text):
 def test_a_leaders_visit_stays():
     codes = _codes("French President Emmanuel Macron arrived in Morocco on Monday for a three-day state visit.")
     assert any(c.startswith("04") for c in codes), codes
+
+
+def test_animals_slaughtered_by_coordinated_verbs_are_no_violence():
+    codes = _codes("Veterinary officials began slaughtering, burning and burying 6,500 hogs at the farm.")
+    assert not [c for c in codes if c[:2] in ("17", "18", "19", "20")], codes

@@ -81,12 +81,12 @@ def test_a_warning_targets_the_other_state_its_content_names(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Trump warned that the United States would respond with fire and fury.",
+        "President Donald Trump warned that the United States would respond with fire and fury.",
         "Putin warned that Russia would answer any attack.",
     ],
 )
 def test_a_leader_warning_of_what_his_own_state_will_do_targets_no_one(text):
-    _, found, country = coded(text)
+    _, found, country = coded(text, "2017-08-09")  # both in office that day
     warnings = [(s, t) for s, t, c in found if c.startswith("13")]
     assert warnings and all(t is None for _, t in warnings), found
 
@@ -137,3 +137,49 @@ def test_a_protest_by_a_state_or_government_is_an_official_complaint(text, sourc
 def test_a_protest_by_citizens_stays_a_demonstration():
     _, found, _ = coded("Thousands of students protested against the government in Seoul.")
     assert [c[:2] for _, _, c in found] == ["14"], found
+
+
+def test_a_coordinated_subject_after_a_dateline_meets_as_one_pair():
+    text = (
+        "SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un met "
+        "in Singapore on Tuesday for the first summit between the two countries."
+    )
+    _, found, _ = coded(text, "2018-06-12")
+    pairs = {frozenset((s, t)) for s, t, c in found if c.startswith("04") and s and t}
+    assert pairs == {frozenset(("donald-trump", "kim-jong-un"))}, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China launched large-scale military drills around Taiwan on Monday.", ("CHN", "TWN", "15")),
+        ("Russia launched missile strikes across Ukraine overnight.", ("RUS", "UKR", "19")),
+    ],
+)
+def test_a_country_around_or_across_which_force_is_used_is_its_target(text, expected):
+    _, found, _ = coded(text)
+    assert expected in [(s, t, c[:2]) for s, t, c in found], found
+
+
+def test_a_country_a_meeting_is_held_in_is_no_target():
+    """Guard: "in" a country still only says where."""
+    _, found, _ = coded("Kim Jong Un met Vladimir Putin in Russia on Wednesday.", "2024-06-19")
+    assert "RUS" not in [t for _, t, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("South Korean jets fired warning shots at a Russian plane.", "15"),
+        ("China suspended cooperation with the United States on climate change.", "16"),
+        ("South Korea proposed talks on Monday. North Korea ignored the proposal.", "12"),
+    ],
+)
+def test_news_acts_take_their_cameo_root(text, expected):
+    _, found, _ = coded(text)
+    assert expected in [c[:2] for _, _, c in found], found
+
+
+def test_being_met_with_a_response_is_no_meeting():
+    _, found, _ = coded("Trump warned that North Korea would be met with fire and fury.", "2017-08-09")
+    assert not [c for _, _, c in found if c.startswith("03") or c.startswith("04")], found

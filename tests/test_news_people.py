@@ -235,3 +235,34 @@ def test_a_title_after_a_possessive_is_the_persons_not_the_owners(analyze_text):
     at = a.text.index("the president had")
     owner = next((x.name for x in a.actors if any(m.start == at for m in x.mentions)), None)
     assert owner == "Moon Jae-in", [(x.name, [m.text for m in x.mentions]) for x in a.actors]
+
+
+def test_a_source_described_in_the_lead_is_the_person_named_next(analyze_text):
+    a = analyze_text(
+        "SEOUL (Reuters) - South Korea's top security official said on Sunday that the North was "
+        "ready to discuss its weapons programme.\n\n"
+        "Chung Eui-yong, the presidential national security adviser, briefed reporters after "
+        "returning from a two-day trip to Pyongyang.",
+        published="2018-03-06",
+    )
+    assert speaker_name(a, find(a, "the North was ready")) == "Chung Eui-yong", quotes(a)
+
+
+def test_an_unnamed_official_is_not_the_person_named_next(analyze_text):  # guard
+    a = analyze_text(
+        "A South Korean official said on Sunday that the North was ready to discuss its weapons "
+        "programme.\n\nPresident Moon Jae-in will meet U.S. envoys later this week.",
+        published="2018-03-06",
+    )
+    assert speaker_name(a, find(a, "the North was ready")) != "Moon Jae-in", quotes(a)
+
+
+def test_the_agency_in_a_dateline_is_not_the_subject(analyze_text):  # guard
+    a = analyze_text(
+        "TOKYO (Reuters) - Japan's coast guard said on Monday that a fishing boat had sunk near the "
+        "Senkaku islands.",
+        published="2024-03-01",
+    )
+    q = find(a, "a fishing boat had sunk")
+    assert "Reuters" not in (who(a, q) or ""), quotes(a)
+    assert a.actor(q.speaker) is not None and a.actor(q.speaker).country == "JPN", quotes(a)

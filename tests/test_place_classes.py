@@ -961,3 +961,31 @@ def test_the_peoples_words_of_states_and_cities(stage, actors):
     assert at(article, "Queenslanders")[0].name == "Queensland"
     assert at(article, "Hoosiers")[0].name == "Indiana"
     assert at(article, "Glaswegians")[0].country == "GBR"
+
+
+def test_a_towns_government_and_greater_city_name_the_place(stage, actors):
+    article = analyse_all(
+        stage, actors, "The Town of Hempstead and the Village of Freeport approved the plan."
+    )
+    assert at(article, "Hempstead")[0].country == "USA"
+    article = analyse_all(stage, actors, "Prices in Greater Boston rose 5 percent.")
+    assert at(article, "Boston")[0].country == "USA"
+
+
+def test_informal_regions_of_us_local_news(stage, actors):
+    article = analyse_all(
+        stage,
+        actors,
+        "Flooding hit South Jersey and the Southern Tier, while the Texas Panhandle stayed dry.",
+    )
+    places = {m.text: p for p in article.places for m in p.mentions}
+    assert places["South Jersey"].country == "USA"  # not the island of Jersey
+    assert 41.5 < places["Southern Tier"].lat < 43  # New York's, made of its counties
+    assert 34 < places["Texas Panhandle"].lat < 37
+
+
+def test_a_town_before_its_officers_title(stage, actors):
+    article = analyse_all(stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
+    assert at(article, "Fritch")[0].country == "USA"
+    article = analyse_all(stage, actors, "The man was arrested by South Simcoe Police on Sunday.")
+    assert "Simcoe" not in [m.text for p in article.places for m in p.mentions]

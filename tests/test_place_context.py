@@ -197,3 +197,16 @@ def test_a_county_abroad_named_like_us_counties_is_found_by_its_neighbours(run):
     )
     place = placed(article, "Middlesex County")
     assert place.country == "CAN" and near(place, 43.0, -81.4), (place.name, place.reason)
+
+
+def test_small_towns_that_lie_together_beat_far_namesakes_chosen_one_by_one(run):
+    """Berlin, Gorham and Lancaster, N.H., with Coos County: chosen one by one from their likeliest
+    readings they were Berlin, Germany, Gorham, Maine and Lancaster, Mass.; a second start from the
+    readings that lie together scores higher and is kept."""
+    article = run(
+        "The Berlin City Council approved the budget Monday. Gorham and Lancaster selectmen will "
+        "vote next week, and Coos County commissioners set the county's rate in March."
+    )
+    for name in ("Berlin", "Gorham", "Lancaster"):
+        place = placed(article, name)
+        assert place.country == "USA" and near(place, 44.5, -71.3, degrees=0.5), (name, place.name, place.reason)

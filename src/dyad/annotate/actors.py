@@ -606,12 +606,18 @@ class Reader:
             return None
         if _acts_as_given_name(cand.span, name):
             return self.person(Cand(cand.span, "PERSON"))  # "irking his moll Vivian"
-        ref = self.latent.get(_slug(name))
+        ref = self.latent.get(_slug(name)) or self.promoted(name)
         if ref is None:
             ref = Ref(_slug(name), name, "person", unsure=label, gender=_given_name_gender(name))
             self.latent[ref.id] = ref
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def promoted(self, name: str) -> Ref | None:
+        """The person an unsure name of these words became once a pronoun referred to it: the
+        same words again ("Klara ... her ... Klara") are that person, not a new unsure name."""
+        ref = self.refs.get(f"{_slug(name)}-person") or self.refs.get(_slug(name))
+        return ref if ref is not None and ref.kind == "person" and ref.name == name else None
 
     def acting_person(self, cand: Cand, unsure: Ref | None) -> Ref | None:
         """A name that does what only people do (_acts_as_person) is a person: the unsure name

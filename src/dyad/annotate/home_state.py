@@ -97,6 +97,8 @@ def unowned_institutions(article, kb, taken: set[int], home) -> list[Cand]:
     no organisation): a candidate for the institution of that name the knowledge base has, of
     the home state (``home()``, asked only when such a phrase is there) where it has several."""
     doc, out = article.doc, []
+    if "inistry" not in article.text:
+        return out  # most articles: no walk over the noun phrases
     for chunk in doc.noun_chunks:
         head = chunk.root
         if head.lower_ not in INSTITUTION_HEADS or chunk[0].lower_ != "the" or len(chunk) < 3:

@@ -31,6 +31,7 @@ SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
+TOWARD_PREPS = frozenset({"at", "around", "near", "across", "inside"})  # with a country, a target: "fired at Taiwan"
 COUNTRY_KIND = "country"
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
@@ -528,7 +529,7 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     """The subject tokens of a verb and whether they are passive subjects (targets)."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if own:
-        return own, own[0].dep_.endswith("pass")
+        return own + _split_subjects(own), own[0].dep_.endswith("pass")
     if depth > 4 or verb.head.i == verb.i:
         return [], False
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -544,6 +545,18 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
             )
         return subs, passive
     return [], False
+
+
+def _split_subjects(own) -> list:
+    """The first half of a coordinated subject that a dateline before it made the parser hang on
+    the second as a modifier ("SEOUL (Reuters) - President Trump and leader Kim Jong Un met": Trump,
+    an "nmod" of "Un" with "and leader" as its conjunct)."""
+    return [
+        c
+        for s in own
+        for c in s.children
+        if c.dep_ == "nmod" and c.i < s.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
 
 
 def is_passive(verb) -> bool:
@@ -894,7 +907,8 @@ def _where(token) -> bool:
 
 def _where_tokens(article) -> set[int]:
     """Tokens of place mentions that say where something happened: after in/near/... ("met in
-    Hanoi"), or after "at" unless the place is a country ("fired at Taiwan" names a target)."""
+    Hanoi"), or after at/around/near/across/inside unless the place is a country ("fired at
+    Taiwan", "drills around Taiwan", "strikes across Ukraine" name a target)."""
     doc, out = article.doc, set()
     for place in article.places:
         for mention in place.mentions:
@@ -907,7 +921,7 @@ def _where_tokens(article) -> set[int]:
             prep = head.head if head.dep_ == "pobj" else None
             if prep is None or prep.lower_ not in WHERE_PREPS:
                 continue
-            if prep.lower_ == "at" and place.kind == COUNTRY_KIND:
+            if prep.lower_ in TOWARD_PREPS and place.kind == COUNTRY_KIND:  # "drills around Taiwan"
                 continue
             out |= {t.i for t in span}
     return out

@@ -141,7 +141,7 @@ class Relevance:
         if match.pattern.code[:2] not in self.ill_roots or trigger.pos_ != "VERB":
             return False
         cue = {t.i for t in match.cue}
-        for child in trigger.children:
+        for child in [*trigger.children, *_shared_objects(trigger)]:
             if child.dep_ == "dobj" and child.i not in cue and self._ill(child):
                 return True
             if child.dep_ == "prep" and child.lower_ in self.ill_preps:
@@ -254,3 +254,15 @@ class Relevance:
         if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in self.people_of:
             return False
         return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+
+
+def _shared_objects(verb) -> list:
+    """The object of the verbs coordinated with one that has none of its own ("slaughtering, burning
+    and burying 6,500 hogs": the hogs are slaughtered too)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    chain = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "VERB")]
+    return [c for v in chain if v is not verb for c in v.children if c.dep_ == "dobj"]

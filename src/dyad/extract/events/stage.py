@@ -193,9 +193,9 @@ class EventStage:
             if pattern.participants:
                 _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
-            return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
+            return _pairs(args.sources, args.inferred, index)
         if len(args.sources) > 1 and not args.targets and _with_each_other(match, index):
-            return [(s, t, args.inferred) for s, t in combinations(args.sources, 2)]
+            return _pairs(args.sources, args.inferred, index)
         if args.sources and not args.targets:
             args.targets = phrase_targets(match, index, args.sources)  # the trigger's own words
         sources = args.sources or [None]
@@ -205,6 +205,8 @@ class EventStage:
             dyads = [(t, s, inferred) for s, t, inferred in dyads]
         if pattern.needs_target:
             dyads = [d for d in dyads if d[1] is not None]
+        if pattern.reciprocal and pattern.code[:2] == "04":  # "a summit between the two countries": Kim meets no North Korea
+            dyads = list(dict.fromkeys(_person_side(d, index) for d in dyads))
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
     def _exchanged(self, trigger) -> bool:
@@ -246,6 +248,38 @@ class EventStage:
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
         )
+
+
+def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
+    """One dyad per pair of joint sources; a person and their own state are one side, no pair, and
+    a state whose person is among the sources is that person's side already."""
+    people = {index.country(a) for a in sources if _kind(index, a) == "person"}
+    return [(s, t, inferred) for s, t in combinations(sources, 2) if not _own_side(s, t, index, people)]
+
+
+def _own_side(s, t, index: ActorIndex, people: set = frozenset()) -> bool:
+    """Whether a person and their own state stand on one side ("North Korean leader Kim Jong Un"
+    and North Korea), or a state is the side of a person among the sources already."""
+    if s in people or t in people:
+        return True
+    kinds = (_kind(index, s), _kind(index, t))
+    return (kinds == ("person", "state") and index.country(s) == t) or (
+        kinds == ("state", "person") and index.country(t) == s
+    )
+
+
+def _kind(index: ActorIndex, actor_id) -> str | None:
+    actor = index.article.actor(actor_id)
+    return actor.kind if actor is not None else None
+
+
+def _person_side(dyad, index: ActorIndex):
+    """A meeting of a person with their own state is the person's, with no one named: the dyad
+    with the person as source and no target."""
+    s, t, inferred = dyad
+    if s is None or t is None or not _own_side(s, t, index):
+        return dyad
+    return (s, None, inferred) if _kind(index, s) == "person" else (t, None, inferred)
 
 
 def _with_each_other(match, index: ActorIndex) -> bool:

@@ -69,6 +69,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
         + _joined_pair_candidates(article, gaz)
+        + _titled_town_candidates(article.text, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -348,6 +349,8 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             continue
         for start, end in _parts(article.text, ent.start_char, ent.end_char):
             text = article.text[start:end]
+            if text.startswith("Greater ") and not known(text, gaz):  # "Greater Boston"
+                start, text = start + 8, text[8:]
             if not text[:1].isupper() or norm(text) in skip or not known(text, gaz):
                 continue
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
@@ -563,6 +566,27 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_TOWN_TITLE = re.compile(rf"({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman)\b")
+
+
+def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A town before the title of its officer or service, where spaCy took both for a person
+    ("Fritch Mayor Tom Ivy", "Stow Police Chief Jeff Film"): a town the gazetteer knows by
+    all the words before the title, or by their last ones ("Former Fritch Mayor"), after no
+    given name ("Tom Jackson Mayor") nor compass word ("South Simcoe Police" is no Simcoe)."""
+    out = []
+    for match in _TOWN_TITLE.finditer(text):
+        span = _longest_known_tail(text, *match.span(1), gaz, "city")
+        before = text[match.start(1) : span[0]].split() if span else []
+        if (
+            span
+            and plausible(text, *span, gaz)
+            and not (before and (before[-1] in given_names() or norm(before[-1]) in _DIRECTIONS))
+        ):
+            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    return out
+
+
 _PAIR = re.compile(rf"^({_WORDS}) and ({_WORDS})$")
 
 
@@ -757,6 +781,7 @@ def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) ->
     before, after = text[run[0] : span[0]].split(), text[span[1] : run[1]].split()
     if len(before) > 1 and before[-1] == "of" and norm(before[-2]) in read_words("place_nouns.txt"):
         before = before[:-1]  # "Residents of Schoharie", "City of Merced"
+        before = before[1:] if before[0] in ("The", "the") else before  # "The Town of Hempstead"
     return all(norm(w) in _place_part_words() for w in before + after)
 
 

@@ -107,7 +107,25 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
     options = [_options(c, gaz, _next_word(text, c.end)) for c in candidates]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
-    choice = [max(opts, key=_by_score, default=None) for opts in options]
+    rounds = lambda start: _rounds(candidates, options, pairs, listed, start)  # noqa: E731
+    choice = rounds([max(opts, key=_by_score, default=None) for opts in options])
+    together = _together_start(options, choice)
+    if together is not None:
+        other = rounds(together)
+        if _total(other) > _total(choice):
+            choice = other
+    _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
+    _city_parts(candidates, text, choice)
+    _town_parts(candidates, choice)
+    return [
+        Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
+        for c, best in zip(candidates, choice, strict=True)
+        if best is not None and best[1] >= MIN_SCORE
+    ]
+
+
+def _rounds(candidates, options, pairs, listed, choice: list) -> list:
+    """Score every option by the others' choices, round after round, from ``choice``."""
     for _ in range(PASSES):
         scored, margins = [], []
         for i, opts in enumerate(options):
@@ -120,14 +138,56 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
         choice = scored
         if settled:
             break
-    _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
-    _city_parts(candidates, text, choice)
-    _town_parts(candidates, choice)
-    return [
-        Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
-        for c, best in zip(candidates, choice, strict=True)
-        if best is not None and best[1] >= MIN_SCORE
+    return choice
+
+
+TOGETHER_OPTIONS = 12  # of each name's options, the likeliest this many are tried for a local start
+
+
+def _together_start(options: list, choice: list) -> list | None:
+    """Another start for the rounds: each name's option that the most other names can lie beside
+    (within ``LOCAL_KM``), where that differs from the choice made from the likeliest start
+    ("Berlin, Gorham and Lancaster" with Coos County: the New Hampshire towns, not Berlin, Germany,
+    Gorham, Maine and Lancaster, Mass.). None where it is the same or no name has such options."""
+    local = [
+        [o for o in sorted(opts, key=_by_score, reverse=True)[:TOGETHER_OPTIONS] if o[0].kind in _LOCAL_KINDS]
+        for opts in options
     ]
+    if sum(1 for opts in local if opts) < 3:
+        return None
+    cells: dict[tuple[int, int], list[tuple[int, Entry]]] = {}
+    for k, opts in enumerate(local):
+        for o in opts:
+            cells.setdefault((math.floor(o[0].lat), math.floor(o[0].lon)), []).append((k, o[0]))
+    start = []
+    for i in range(len(options)):
+        counted = [(_beside(o[0], i, cells), o[1], n) for n, o in enumerate(local[i])]
+        best = max(counted, default=None)
+        start.append(local[i][best[2]] if best and best[0] >= LOCAL_LEAST else choice[i])
+    if [c and c[0] for c in start] == [c and c[0] for c in choice]:
+        return None
+    return start
+
+
+_LOCAL_KINDS = ("city", "district", "region", "site")
+
+
+def _beside(entry: Entry, own: int, cells: dict) -> int:
+    """How many other names have an option within ``LOCAL_KM`` of ``entry`` (options kept by
+    one-degree cells: two cells of longitude reach 80 km up to 60 degrees of latitude)."""
+    lat, lon = math.floor(entry.lat), math.floor(entry.lon)
+    names = {
+        k
+        for a in (-1, 0, 1)
+        for b in (-2, -1, 0, 1, 2)
+        for k, e in cells.get((lat + a, lon + b), ())
+        if k != own and distance_km(e, entry) < LOCAL_KM
+    }
+    return len(names)
+
+
+def _total(choice: list) -> float:
+    return sum(c[1] for c in choice if c is not None)
 
 
 def _one_sense(candidates: list[Candidate], options: list, choice: list, margins: list[float]) -> None:

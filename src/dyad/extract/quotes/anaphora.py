@@ -15,6 +15,7 @@ from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.words import norm_nouns
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
+NEXT = 400  # characters after a described source to look for the name it is given
 NEAR = 200  # characters back to look for an institution "it" names (its sentence or the one before)
 _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "they": ("group", "organization")}
 _DETERMINERS = ("the ", "that ", "this ")
@@ -52,6 +53,9 @@ def resolve(article: Article) -> None:
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None:
             quote.speaker = _office_holder(article, quote) or quote.speaker
+        if quote.speaker_mention is not None and _owned_title(article, quote):
+            # 'South Korea's top security official said ... Chung Eui-yong, head of ...': Chung
+            quote.speaker = _named_next(article, quote) or quote.speaker
         if quote.speaker is not None:
             said.append(quote)
 
@@ -194,6 +198,38 @@ def _state_title(article: Article, quote: Quote) -> bool:
     m = quote.speaker_mention
     words = article.text[m.start : m.end].lower().split()
     return len(words) >= 3 and words[0] == "the" and words[-1] in TITLES | set(person_nouns())
+
+
+def _owned_title(article: Article, quote: Quote) -> bool:
+    """The speaker is a state named only by its possessive before a person's title: "South
+    Korea's top security official", "Japan's chief negotiator"."""
+    actor = article.actor(quote.speaker)
+    if actor is None or actor.kind != "state":
+        return False
+    m = quote.speaker_mention
+    inner = [x for x in actor.mentions if m.start <= x.start and x.end <= m.end]
+    rest = article.text[inner[0].end : m.end].split() if inner else []
+    if len(rest) < 2 or rest[0] not in ("'s", "’s") and not article.text[inner[0].end :].startswith(("'s", "’s")):
+        return False
+    last = rest[-1].lower()
+    return last in person_nouns() or last in TITLES | OFFICES
+
+
+def _named_next(article: Article, quote: Quote) -> str | None:
+    """The person of the speaker's state the article names first after the quote, within NEXT
+    characters, who was not named before it (wire copy describes a source in its lead and names
+    them in the next paragraph)."""
+    state = article.actor(quote.speaker)
+    country = state.country or state.id
+    end = max(quote.end, quote.speaker_mention.end)
+    firsts = []
+    for actor in article.actors:
+        if actor.kind != "person" or not actor.mentions or actor.country != country:
+            continue
+        first = min(m.start for m in actor.mentions)
+        if end <= first <= end + NEXT:
+            firsts.append((first, actor.id))
+    return min(firsts)[1] if firsts else None
 
 
 def _holder(article: Article, said: list[Quote], country: str, at: int) -> str | None:

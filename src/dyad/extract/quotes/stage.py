@@ -1076,7 +1076,9 @@ def _subject(verb):
         if named is not None:
             return named  # "Kim Eui-kyeom, a spokesman for Moon, said": Kim, not the spokesman
         if _dateline(subject):  # 'SEOUL, June 5 -- Kim Yo Jong ... issued': Kim, not the town
-            return next((c for c in subject.children if c.dep_ in ("conj", "appos")), None)
+            joined = [c for c in subject.children if c.dep_ in ("conj", "appos")]
+            past = [c for c in joined if any(_dash(t) for t in subject.doc[subject.i + 1 : c.left_edge.i])]
+            return (past or joined or [None])[0]  # 'SEOUL (Reuters) - X said': X, not the agency
         shown = _shown_speaking(verb)  # 'footage of Ortiz asking': "footage" made the subject
         return shown if shown is not None and shown.head.head.i == subject.i else subject
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
