@@ -183,3 +183,18 @@ def test_a_kremlin_spokesman_named_by_family_name_is_the_press_secretary(analyze
         published="2023-09-07",
     )
     assert _speaker(a, "no date had been set") == ("dmitry-peskov", "RUSGOV"), quotes(a)
+
+
+@pytest.mark.parametrize(
+    "text, day, person",
+    [
+        ("Trump told reporters on Sunday that the talks would resume soon.", "2019-06-30", "donald-trump"),
+        ("Moon told reporters on Sunday that the talks would resume soon.", "2019-06-30", "moon-jae-in"),
+        ("Jeong told reporters on Sunday that the talks would resume soon.", "2019-06-30", "jeong-kyeong-doo"),
+    ],
+)
+def test_a_leaders_family_name_alone_still_names_the_leader(analyze_text, text, day, person):
+    # guards: a new entry sharing the family name of a person in office (Ivanka Trump, a Speaker
+    # Moon, an alias "Ko Min-jeong") made these names ambiguous; such entries were left out
+    a = analyze_text(text, published=day)
+    assert _speaker(a, "the talks would resume")[0] == person, quotes(a)
