@@ -72,8 +72,8 @@ def test_a_rare_family_name_alone_finds_the_minister_in_office_whatever_its_tag(
 
 @pytest.mark.parametrize("day", ["2018-05-02", "2024-05-02"])
 def test_a_family_name_of_a_leader_and_a_relative_in_office_is_the_leader(day):
-    """The knowledge base has Donald Trump and Ivanka Trump, his adviser 2017-2021: "Trump" alone
-    is the one of them who led, in office or within the recent years."""
+    """"Trump" alone, in office (2018) or out of it lately (2024), is the president, whoever else
+    of that name holds or held an office (Reader.office_holder, KnowledgeBase.led_lately)."""
     found = actors("Trump warned that the United States would respond with fire and fury.", day)
     assert found["Trump"].id == "donald-trump"
 
