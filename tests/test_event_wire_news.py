@@ -183,3 +183,9 @@ def test_news_acts_take_their_cameo_root(text, expected):
 def test_being_met_with_a_response_is_no_meeting():
     _, found, _ = coded("Trump warned that North Korea would be met with fire and fury.", "2017-08-09")
     assert not [c for _, _, c in found if c.startswith("03") or c.startswith("04")], found
+
+
+def test_a_bare_family_name_two_office_holders_share_names_the_leader():
+    """"Trump" in 2018: the president, not a relative holding a lesser office that day."""
+    art, found, _ = coded("Trump and Kim met in Singapore on Tuesday. The two leaders signed a joint statement.", "2018-06-12")
+    assert "donald-trump" in {s for s, _, _ in found} | {t for _, t, _ in found}, (found, art.actors)
