@@ -70,6 +70,14 @@ def test_a_rare_family_name_alone_finds_the_minister_in_office_whatever_its_tag(
     assert found[mention].id == expected and found[mention].kind == "person"
 
 
+@pytest.mark.parametrize("day", ["2018-05-02", "2024-05-02"])
+def test_a_family_name_of_a_leader_and_a_relative_in_office_is_the_leader(day):
+    """"Trump" alone, in office (2018) or out of it lately (2024), is the president, whoever else
+    of that name holds or held an office (Reader.office_holder, KnowledgeBase.led_lately)."""
+    found = actors("Trump warned that the United States would respond with fire and fury.", day)
+    assert found["Trump"].id == "donald-trump"
+
+
 def test_bare_family_name_joins_the_leader_named_before():
     text = ("Chinese President Xi Jinping met Kim Jong-un in Beijing. Kim thanked his host, and Xi "
             "promised more trade.")

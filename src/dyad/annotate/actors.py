@@ -522,8 +522,8 @@ class Reader:
             found = [e for e in found if self.kb.leads_on(e, self.day)]
         elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:
             found = found[:1]  # one in office that day, others out of office since
-        if len(found) > 1 and not titles:  # "Trump" in 2018: the president, not his daughter the adviser
-            leaders = [e for e in found if self.kb.leads_on(e, self.day)]
+        if len(found) > 1 and not titles:  # "Trump" of a president and his adviser: news calls the leader by the name alone
+            leaders = [e for e in found if self.kb.led_lately(e, self.day)]
             found = leaders if len(leaders) == 1 else found
         return found[0] if len(found) == 1 else None
 

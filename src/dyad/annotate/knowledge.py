@@ -559,6 +559,13 @@ class KnowledgeBase:
         president, prime minister, king, party general secretary...)."""
         return any(r.title and r.holds_on(day) and self._titles.leading(r.title) for r in entry.roles)
 
+    def led_lately(self, entry: Entry, day: str | None) -> bool:
+        """Whether ``entry`` held a leading office on ``day`` or in the RECENT_YEARS before it."""
+        since = f"{int(day[:4]) - RECENT_YEARS:04d}{day[4:]}" if day else None
+        return any(r.title and self._titles.leading(r.title)
+                   and (r.holds_on(day) or (since and (r.end or "9999") > since and (r.start or "") <= day))
+                   for r in entry.roles)
+
     def holds_title(self, entry: Entry, title_words: str, day: str | None) -> bool:
         return any(r.title and r.holds_on(day) and self._titles.matches(title_words, r.title) for r in entry.roles)
 
