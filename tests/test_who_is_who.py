@@ -78,6 +78,35 @@ def test_a_family_name_of_a_leader_and_a_relative_in_office_is_the_leader(day):
     assert found["Trump"].id == "donald-trump"
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "expected"),
+    [
+        # Kim Jong-un holds three leading offices, Kim Yong-nam one (the assembly presidium's)
+        ("Kim oversaw the test of a new engine on Sunday.", "2018-03-20", "Kim", "kim-jong-un"),
+        # Li Zhanshu chairs a legislature's committee: no leading office of a state
+        ("Li told a forum in Boao that tariffs hurt everyone.", "2019-03-28", "Li", "li-keqiang"),
+    ],
+)
+def test_a_common_family_name_alone_finds_the_paramount_leader(text, day, mention, expected):
+    assert actors(text, day)[mention].id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("Trump met the Japanese prime minister at his golf club.", "2019-05-26", "donald-trump"),
+        ("Trump said he had no plan to lift the tariffs.", "2025-04-08", "donald-trump"),
+    ],
+)
+def test_an_office_holder_read_as_a_common_noun_opening_a_sentence_is_found(text, day, expected):
+    assert actors(text, day)["Trump"].id == expected
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person():
+    found = actors("Police said the driver fled. Officials said the road was closed.", "2019-05-26")
+    assert "Police" not in found or found["Police"].kind != "person"
+
+
 def test_bare_family_name_joins_the_leader_named_before():
     text = ("Chinese President Xi Jinping met Kim Jong-un in Beijing. Kim thanked his host, and Xi "
             "promised more trade.")

@@ -154,8 +154,26 @@ class Reader:
         taken |= {t.i for c in found for t in c.span}
         found += unowned_institutions(self.article, self.kb, taken, lambda: self.home(names))
         taken |= {t.i for c in found for t in c.span}
+        found += self.untagged_office_holders(taken)
+        taken |= {t.i for c in found for t in c.span}
         found += name_candidates(self.article, taken)
         return sorted(found, key=lambda c: (c.start, -c.end))
+
+    def untagged_office_holders(self, taken: set[int]) -> list[Cand]:
+        """"Trump met Kim in Hanoi", "Rice said": a sentence's first word, read as a noun and
+        tagged as nothing, that is the subject and the family name of the one office holder of
+        the day it can be (office_holder): that person."""
+        out = []
+        for sent in self.article.doc.sents:
+            tok = sent[0]
+            if (tok.i in taken or tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper()
+                    or not tok.text[1:].islower() or tok.dep_ not in ("nsubj", "nsubjpass")):
+                continue
+            if self.kb.office_holders_named(tok.text, self.day) and self.office_holder(sent[:1], tok.text):
+                span = sent[:1]
+                span.label_ = "PERSON"
+                out.append(Cand(span, "PERSON"))
+        return out
 
     def home(self, names: list[Cand] | None = None):
         """The article's home state (home_state.py), worked out once, when first needed."""
@@ -519,13 +537,21 @@ class Reader:
         if titles:
             found = [e for e in found if any(self.kb.holds_title(e, t, self.day) for t in titles)]
         elif self.kb.common_family_name(name):  # a bare "Park" or "Lee" names a leader in office, or no one known
-            found = [e for e in found if self.kb.leads_on(e, self.day)]
+            found = self.most_leading([e for e in found if self.kb.leads_on(e, self.day)])
         elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:
             found = found[:1]  # one in office that day, others out of office since
         if len(found) > 1 and not titles:  # "Trump" of a president and his adviser: news calls the leader by the name alone
             leaders = [e for e in found if self.kb.led_lately(e, self.day)]
             found = leaders if len(leaders) == 1 else found
         return found[0] if len(found) == 1 else None
+
+    def most_leading(self, leaders: list) -> list:
+        """"Kim" in 2018, of Kim Jong-un (supreme leader, party and commission chairman) and Kim
+        Yong-nam (head of the assembly's presidium): the one holding the most leading offices that
+        day, where one holds more than the others."""
+        counts = [self.kb.leading_offices(e, self.day) for e in leaders]
+        top = [e for e, n in zip(leaders, counts) if n == max(counts, default=0)]
+        return top if len(top) == 1 else leaders
 
     def surname(self, span, name: str) -> Ref | None:
         word = name.lower()

@@ -560,7 +560,14 @@ class KnowledgeBase:
     def leads_on(self, entry: Entry, day: str | None) -> bool:
         """Whether ``entry`` holds a leading office on ``day`` (titles.csv's kind "leading": a
         president, prime minister, king, party general secretary...)."""
-        return any(r.title and r.holds_on(day) and self._titles.leading(r.title) for r in entry.roles)
+        return self.leading_offices(entry, day) > 0
+
+    def leading_offices(self, entry: Entry, day: str | None) -> int:
+        """How many leading offices ``entry`` holds on ``day``. A legislature's chair ("Chairman of
+        the Standing Committee of the National People's Congress") leads no state; a paramount
+        leader often holds several at once (party, state, commission)."""
+        return sum(1 for r in entry.roles
+                   if r.title and r.sector != "LEG" and r.holds_on(day) and self._titles.leading(r.title))
 
     def led_lately(self, entry: Entry, day: str | None) -> bool:
         """Whether ``entry`` held a leading office on ``day`` or in the RECENT_YEARS before it."""
