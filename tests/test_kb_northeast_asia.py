@@ -194,7 +194,8 @@ def test_a_kremlin_spokesman_named_by_family_name_is_the_press_secretary(analyze
     ],
 )
 def test_a_leaders_family_name_alone_still_names_the_leader(analyze_text, text, day, person):
-    # guards: a new entry sharing the family name of a person in office (Ivanka Trump, a Speaker
-    # Moon, an alias "Ko Min-jeong") made these names ambiguous; such entries were left out
+    # guards: entries sharing the family name of a person in office (Ivanka Trump, Speaker Moon
+    # Hee-sang, the alias "Ko Min-jeong") must not make these names ambiguous: the leader among
+    # office holders wins, and the end of a hyphenated Korean given name is no family name
     a = analyze_text(text, published=day)
     assert _speaker(a, "the talks would resume")[0] == person, quotes(a)

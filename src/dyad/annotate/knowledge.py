@@ -509,13 +509,16 @@ class KnowledgeBase:
 
     def family_names(self, entry: Entry) -> set[str]:
         """The words of a person's name a text may call them by alone: the last word, and the first
-        where the family name comes first (Chinese and Korean names)."""
+        where the family name comes first (Chinese and Korean names). The end of a hyphenated given
+        name ("jeong" of Ko Min-jeong) is no family name."""
         names = set()
         for name in (entry.name, *entry.aliases):
             words = normalize(name).split()
             if len(words) >= 2:
-                names.add(words[-1])
-                if entry.country in FAMILY_NAME_FIRST:
+                family_first = entry.country in FAMILY_NAME_FIRST
+                if not (family_first and "-" in name.split()[-1]):
+                    names.add(words[-1])
+                if family_first:
                     names.add(words[0])
         return names
 
