@@ -199,3 +199,13 @@ def test_the_presidential_office_after_at_is_a_place(analyze_text):  # guard
         published="2023-07-01",
     )
     assert not any("office" in x.name for x in a.actors), [x.name for x in a.actors]
+
+
+def test_state_media_count_a_states_people_as_naming_it(analyze_text):
+    a = analyze_text(
+        "Kim Jong Un watched the test from an observation post, and his sister Kim Yo Jong "
+        "warned South Korea against any response, state media said on Tuesday.",
+        published="2024-01-16",
+    )
+    actor = _speaker(a, "Kim Jong Un watched the test")
+    assert actor is not None and actor.code == "PRKMED", quotes(a)

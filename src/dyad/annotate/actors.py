@@ -16,6 +16,7 @@ from anyascii import anyascii
 
 from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
+from dyad.annotate.headline_names import cut_words, trim_headline_names
 from dyad.annotate.home_state import home_state, ministry_words, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
@@ -141,8 +142,9 @@ class Reader:
         return [r.to_actor() for r in self.refs.values() if r.mentions]
 
     def candidates(self) -> list[Cand]:
-        ents = self.join_split_names(entity_candidates(self.article, self.kb))
-        taken = {t.i for c in ents for t in c.span}
+        tagged = self.join_split_names(entity_candidates(self.article, self.kb))
+        ents = trim_headline_names(self.article, self.kb, tagged)
+        taken = {t.i for c in ents for t in c.span} | cut_words(self.article, tagged, ents)
         more = kb_candidates(self.article, self.kb, taken)
         names = ents + more
         names = with_elided_states(self.article.doc, self.kb, names)  # "the North" for North Korea
@@ -154,7 +156,7 @@ class Reader:
         taken |= {t.i for c in found for t in c.span}
         found += unowned_institutions(self.article, self.kb, taken, lambda: self.home(names), names)
         taken |= {t.i for c in found for t in c.span}
-        found += name_candidates(self.article, taken)
+        found += trim_headline_names(self.article, self.kb, name_candidates(self.article, taken))
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def home(self, names: list[Cand] | None = None):

@@ -133,7 +133,7 @@ def ministry_words(words: str) -> bool:
 
 def unowned_body(chunk, kb, taken: set[int], home, names) -> Cand | None:
     """"the presidential office said", "State media said": the body of the home state (for an
-    office) or of the state the article has named most so far, the latest on a tie (for media,
+    office) or of the state the article has named most so far (``named_most``; for media,
     else the home state): an organisation named "<state>'s <words>", whose words give its
     sector (sectors.csv). None for other phrases or when no state is found."""
     words = chunk[1:] if chunk[0].lower_ == "the" else chunk
@@ -150,14 +150,14 @@ def unowned_body(chunk, kb, taken: set[int], home, names) -> Cand | None:
 
 
 def named_most(names: list[Cand], kb, before: int):
-    """The state the candidates before token ``before`` name most often (the latest on a tie),
-    or None."""
+    """The state the candidates before token ``before`` name most often, by its names or those
+    of its people ("Kim Jong Un" for North Korea; not its news agencies in a dateline), the latest on a tie; or None."""
     counts: Counter = Counter()
     last: dict[str, int] = {}
     for cand in names:
         if cand.span.start >= before:
             continue
-        states = {e.country or e.id for e, _via in kb.lookup(cand.name or cand.text) if e.kind == "state"}
+        states = {e.country or e.id for e, _via in kb.lookup(cand.name or cand.text) if e.kind == "state" or (e.kind == "person" and e.country)}
         if len(states) == 1:
             code = states.pop()
             counts[code] += 1
