@@ -127,6 +127,7 @@ def test_a_demonym_of_a_state_named_in_the_article_is_that_state():
     [
         "Republican lawmakers criticized the president.",
         "Kurdish fighters attacked a base.",
+        "Yazidi fighters attacked a base on Monday.",
         "The Bavarian government rejected the claims on Monday.",
         "Governor Says Refugees Granted Asylum Are Welcome In Vermont.",
     ],

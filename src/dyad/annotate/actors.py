@@ -152,7 +152,7 @@ class Reader:
         found = names + pronoun_candidates(self.article)
         found += description_candidates(self.article, self.kb, taken)
         taken |= {t.i for c in found for t in c.span}
-        found += unowned_institutions(self.article, self.kb, taken, lambda: self.home(names))
+        found += unowned_institutions(self.article, self.kb, taken, lambda: self.home(names), names)
         taken |= {t.i for c in found for t in c.span}
         found += name_candidates(self.article, taken)
         return sorted(found, key=lambda c: (c.start, -c.end))

@@ -613,6 +613,11 @@ class KnowledgeBase:
                 return sector
         return None
 
+    def org_phrase(self, words: list[str]) -> bool:
+        """Are ``words`` (lower case, two or more) one organisation phrase of sectors.csv
+        ("presidential office", "state media")?"""
+        return len(words) > 1 and tuple(words) in self._org_words
+
     def sector_for_title(self, title: str) -> str | None:
         """The sector a person's title implies: that of the organisation it names, if any
         ("President of Seoul National University" -> EDU), else that of the title words."""

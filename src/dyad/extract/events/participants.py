@@ -173,7 +173,8 @@ class ActorIndex:
                 continue
             if ent.label_ == "NORP" and self._group_word(ent.root.head) and self._unknown_demonym(ent):
                 state = next((a.id for a in states if _demonym_of(a.name, ent.text)), None)
-                state = state or self.groups.unknown_state(ent)
+                if state is None and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS):
+                    state = self.groups.unknown_state(ent)  # "Kastavian", not "Houthi", "Yazidi", "Chechen"
             elif ent.label_ == "GPE" and _of_group(ent.root, self) and self._unknown_name(ent):
                 state = self.groups.unknown_state(ent)
             else:
@@ -814,6 +815,7 @@ ORG_WORDS = frozenset({"group", "office", "board", "inc", "corp", "ltd", "compan
                        "university", "college", "school", "hospital", "center", "centre", "institute",
                        "foundation", "association", "society", "armory", "opposition", "forces"})
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
+STATE_DEMONYM_ENDINGS = ("ian", "an", "ese")  # a state's demonym with no state of that name in the article
 
 
 def _descriptors(ent) -> list:
