@@ -129,3 +129,35 @@ def test_an_ambassador_to_a_state_is_the_holder_on_the_day(analyze_text, text, d
 def test_an_ambassador_to_no_state_named_stays_unresolved(analyze_text):
     a = analyze_text("The Chinese ambassador said Beijing wanted stable ties.", published="2023-08-01")
     assert _speaker(a, "Beijing wanted")[1] == "state"
+
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        ("Russia's ambassador to the United Nations said the council must not act.", "2022-05-01",
+         ("vassily-nebenzia", "RUSGOV")),
+        ("The U.S. ambassador to South Korea said the council must not act.", "2019-05-01",
+         ("harry-harris", "USAGOV")),
+    ],
+)
+def test_an_ambassador_to_a_body_or_state_is_the_holder(analyze_text, text, day, expected):
+    a = analyze_text(text, published=day)
+    assert _speaker(a, "the council must") == (expected[0], "person", expected[1])
+
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        ("Former National Security Adviser Bolton said the talks had failed.", "2019-11-01", "john-bolton"),
+        ("Former Defense Secretary Mattis said the talks had failed.", "2020-06-01", "jim-mattis"),
+    ],
+)
+def test_a_former_title_names_who_had_left_the_office(analyze_text, text, day, expected):
+    a = analyze_text(text, published=day)
+    assert _speaker(a, "the talks had")[0] == expected
+
+
+def test_a_former_title_is_not_the_holder_still_in_office(kb):
+    # Bolton was still national security adviser in June 2019: "former" names no one then
+    assert not kb.holds_title(kb.entry("john-bolton"), "Former National Security Adviser", "2019-06-01", past=True)
+    assert kb.holds_title(kb.entry("john-bolton"), "Former National Security Adviser", "2019-11-01", past=True)

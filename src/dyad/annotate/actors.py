@@ -522,9 +522,9 @@ class Reader:
         one, the name must point to exactly one such person, and a family name many people bear
         ("Park", "Lee", "Khan") to a leader (president, prime minister, king...) in office that day."""
         found = self.kb.office_holders_named(name, self.day)
-        titles = [t for r in roles_of(span, self.kb) for t in (r.title, r.phrase)]
+        titles = [(t, r.past) for r in roles_of(span, self.kb) for t in (r.title, r.phrase)]
         if titles:
-            found = [e for e in found if any(self.kb.holds_title(e, t, self.day) for t in titles)]
+            found = [e for e in found if any(self.kb.holds_title(e, t, self.day, past) for t, past in titles)]
         elif self.kb.common_family_name(name):  # a bare "Park" or "Lee" names a leader in office, or no one known
             found = [e for e in found if self.kb.leads_on(e, self.day)]
         elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:

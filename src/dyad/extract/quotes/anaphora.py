@@ -25,7 +25,7 @@ COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 STATE_SIDES = {"countries", "nations", "governments", "capitals"}
 TITLES = {"leader"}
 _OF_WORDS = re.compile(r"\s+of\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)")
-_TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
+_TO_STATE = re.compile(r"\s+to\s+(the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 _POSSESSOR = re.compile(r"^.*(?:'s|’s)\s+")
 OFFICES = {"minister", "president", "premier", "leader", "chancellor", "secretary"}  # heads of an office  # a title beside the person nouns (left out of them: "leaders" are often states)
 
@@ -157,6 +157,9 @@ def _office_holder(article: Article, quote: Quote) -> str | None:
         return None
     m = quote.speaker_mention
     inner = [x for x in state.mentions if m.start <= x.start and x.end <= m.end]
+    if not inner and state.kind == "organization":  # "Russia's ambassador" [to the UN] given to the UN
+        state = _state_within(article, m)
+        inner = [x for x in state.mentions if m.start <= x.start and x.end <= m.end] if state else []
     if not inner or state.kind == "organization" and not (state.country and inner[-1].end < m.end):
         return None
     title = re.sub(r"^(?:'s|’s)\s*", "", article.text[inner[-1].end : m.end]).strip()
@@ -194,14 +197,22 @@ def _to_holders(kb, title: str, after: str, country: str, day: str) -> list:
     found = _TO_STATE.match(after)
     if found is None:
         return []
-    states = [e for e, _via in kb.lookup(found.group(1)) if e.kind == "state"]
-    if len(states) != 1:
-        return []
-    for place in (f"the {states[0].name}", states[0].name):
+    named = [e for e, _via in kb.lookup(found.group(2)) if e.kind in ("state", "organization")]
+    places = [f"{found.group(1) or ''}{found.group(2)}"]  # "to the United Nations": a title phrase of its own
+    if len(named) == 1:
+        places += [f"the {named[0].name}", named[0].name]
+    for place in places:
         holders = kb.holders(f"{title} to {place}", country, day)
         if holders:
             return holders
     return []
+
+
+def _state_within(article: Article, m) -> Actor | None:
+    """The one state the speaker words name ("Russia's" of "Russia's ambassador")."""
+    found = [a for a in article.actors if a.kind == "state"
+             and any(m.start <= x.start and x.end <= m.end for x in a.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _with_of_phrase(kb, title: str, after: str) -> str:
