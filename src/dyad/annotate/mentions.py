@@ -86,6 +86,21 @@ def _known_tail(span, kb):
     return longer
 
 
+def _titled_person(span, kb):
+    """"National Assembly Speaker Woo Won-shik", "Security Council Secretary Sergei Shoigu" tagged
+    as one organisation: the name of a person the knowledge base knows, after a title word, that
+    ends the span (the title before it stays for the roles to read)."""
+    doc = span.doc
+    for start in range(span.start + 1, span.end - 1):
+        if not doc[start].is_title or not kb.sector_for_title(doc[start - 1].lower_):
+            continue
+        name = doc[start : span.end]
+        if any(e.kind == "person" for e, _via in kb.lookup(name.text)):
+            name.label_ = "PERSON"
+            return name
+    return None
+
+
 def _join_hyphen(span):
     """spaCy may stop a name at a hyphen: "Moon Jae" in "Moon Jae-in". Take the rest along."""
     doc, end = span.doc, span.end
@@ -158,6 +173,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        if label == "ORG" and (tail := _titled_person(span, kb)) is not None:
+            span, label = tail, "PERSON"  # "National Assembly Speaker Woo Won-shik" tagged as one body
         if label == "PERSON":
             span = _known_tail(span, kb)
         if label != "PERSON" and honoured_name(_with_honorific(span), kb):
