@@ -161,3 +161,17 @@ def test_a_former_title_is_not_the_holder_still_in_office(kb):
     # Bolton was still national security adviser in June 2019: "former" names no one then
     assert not kb.holds_title(kb.entry("john-bolton"), "Former National Security Adviser", "2019-06-01", past=True)
     assert kb.holds_title(kb.entry("john-bolton"), "Former National Security Adviser", "2019-11-01", past=True)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Secretary of State Pompeo said the talks had failed.", "2019-06-01"),
+        ("Former Secretary of State Pompeo said the talks had failed.", "2022-06-01"),
+    ],
+)
+def test_a_title_phrase_tagged_with_a_family_name_as_one_body_is_the_person(analyze_text, text, day):
+    # the tagger reads "State Pompeo" as an organisation
+    a = analyze_text(text, published=day)
+    assert _speaker(a, "the talks had") == ("mike-pompeo", "person", "USAGOV")
+    assert not [x for x in a.actors if x.kind == "organization"], [(x.id, x.kind) for x in a.actors]
