@@ -123,3 +123,89 @@ def test_a_state_newspaper_is_the_known_paper_and_the_newspaper_refers_to_it(ana
     assert _speaker(a, "leader Kim Jong Un had inspected").code == "PRKMED", quotes(a)
     actor = _speaker(a, "the ship would enter service")
     assert actor is not None and actor.code == "PRKMED", quotes(a)
+
+
+# -- bodies named without their state: "state media", "the presidential office" ----------------
+def test_state_media_with_no_state_are_those_of_the_state_in_the_news(analyze_text):
+    a = analyze_text(
+        "North Korea test-fired a new solid-fuel engine on Saturday. State media said the test "
+        "had been a complete success.",
+        published="2023-07-01",
+    )
+    actor = _speaker(a, "the test had been a complete success")
+    assert actor is not None and actor.kind == "organization" and actor.code == "PRKMED", quotes(a)
+
+
+def test_state_media_after_a_seoul_dateline_are_the_norths(analyze_text):
+    a = analyze_text(
+        "SEOUL (Yonhap) -- North Korea flew a reconnaissance drone along the border on Tuesday, "
+        "state media said.",
+        published="2023-07-01",
+    )
+    actor = _speaker(a, "North Korea flew a reconnaissance drone")
+    assert actor is not None and actor.code == "PRKMED", quotes(a)
+
+
+def test_state_media_named_by_a_demonym_are_that_states(analyze_text):
+    a = analyze_text(
+        "Pyongyang opened a new hospital in the capital on Monday, North Korean state media "
+        "reported.",
+        published="2023-07-01",
+    )
+    actor = _speaker(a, "Pyongyang opened a new hospital")
+    assert actor is not None and actor.kind == "organization" and actor.code == "PRKMED", quotes(a)
+
+
+def test_the_presidential_office_is_the_home_states(analyze_text):
+    a = analyze_text(
+        "President Yoon Suk Yeol will host the leaders of three Pacific island nations next week, "
+        "the presidential office said on Sunday.",
+        published="2023-07-01",
+    )
+    actor = _speaker(a, "President Yoon Suk Yeol will host")
+    assert actor is not None and actor.kind == "organization" and actor.code == "KORGOV", quotes(a)
+
+
+def test_a_capitals_presidential_office_is_an_institution_not_the_state(analyze_text):
+    a = analyze_text(
+        "Seoul's presidential office said on Friday that the trip to Madrid would go ahead.",
+        published="2022-06-20",
+    )
+    actor = _speaker(a, "the trip to Madrid")
+    assert actor is not None and actor.kind == "organization" and actor.code == "KORGOV", quotes(a)
+
+
+def test_no_presidential_office_without_a_home(analyze_text):  # guard
+    a = analyze_text(
+        "The summit will be held in the spring, the presidential office said on Sunday.",
+        published="2023-07-01",
+    )
+    actor = _speaker(a, "The summit will be held")
+    assert actor is None or actor.country is None, quotes(a)
+
+
+def test_a_place_before_a_comma_is_no_state_of_the_media_after_it(analyze_text):
+    a = analyze_text(
+        "Lavrov arrived in Pyongyang, North Korean state media reported on Sunday.",
+        published="2023-07-01",
+    )
+    names = {x.name for x in a.actors}
+    assert not any(n.startswith("Pyongyang") for n in names), names
+
+
+def test_the_presidential_office_after_at_is_a_place(analyze_text):  # guard
+    a = analyze_text(
+        "President Yoon Suk Yeol received the delegation at the presidential office on Monday.",
+        published="2023-07-01",
+    )
+    assert not any("office" in x.name for x in a.actors), [x.name for x in a.actors]
+
+
+def test_state_media_count_a_states_people_as_naming_it(analyze_text):
+    a = analyze_text(
+        "Kim Jong Un watched the test from an observation post, and his sister Kim Yo Jong "
+        "warned South Korea against any response, state media said on Tuesday.",
+        published="2024-01-16",
+    )
+    actor = _speaker(a, "Kim Jong Un watched the test")
+    assert actor is not None and actor.code == "PRKMED", quotes(a)

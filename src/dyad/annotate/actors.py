@@ -16,6 +16,7 @@ from anyascii import anyascii
 
 from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
+from dyad.annotate.headline_names import cut_words, trim_headline_names
 from dyad.annotate.home_state import home_state, ministry_words, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
@@ -39,7 +40,7 @@ from dyad.annotate.mentions import (
     pronoun_candidates,
 )
 from dyad.annotate.places import is_place_name, load_place_names
-from dyad.annotate.roles import RoleText, roles_of
+from dyad.annotate.roles import RoleText, roles_of, title_before
 from dyad.article import Actor, Article, Mention
 from dyad.errors import DyadError
 
@@ -141,8 +142,9 @@ class Reader:
         return [r.to_actor() for r in self.refs.values() if r.mentions]
 
     def candidates(self) -> list[Cand]:
-        ents = self.join_split_names(entity_candidates(self.article, self.kb))
-        taken = {t.i for c in ents for t in c.span}
+        tagged = self.join_split_names(entity_candidates(self.article, self.kb))
+        ents = trim_headline_names(self.article, self.kb, tagged)
+        taken = {t.i for c in ents for t in c.span} | cut_words(self.article, tagged, ents)
         more = kb_candidates(self.article, self.kb, taken)
         names = ents + more
         names = with_elided_states(self.article.doc, self.kb, names)  # "the North" for North Korea
@@ -152,11 +154,11 @@ class Reader:
         found = names + pronoun_candidates(self.article)
         found += description_candidates(self.article, self.kb, taken)
         taken |= {t.i for c in found for t in c.span}
-        found += unowned_institutions(self.article, self.kb, taken, lambda: self.home(names))
+        found += unowned_institutions(self.article, self.kb, taken, lambda: self.home(names), names)
         taken |= {t.i for c in found for t in c.span}
         found += self.untagged_office_holders(taken)
         taken |= {t.i for c in found for t in c.span}
-        found += name_candidates(self.article, taken)
+        found += trim_headline_names(self.article, self.kb, name_candidates(self.article, taken))
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def untagged_office_holders(self, taken: set[int]) -> list[Cand]:
@@ -480,9 +482,16 @@ class Reader:
             return False
         if cand.label == "PERSON" and _given_name_here(cand.span, name):
             return False  # "Mary married ...", "letters from Farah": a given name, not the region
+        if cand.label == "PERSON" and " " not in name and self.titled_office_holder(cand.span, name):
+            return False  # "National Security Adviser Bolton", "Defense Secretary Austin": not the towns
         if cand.label == "FAC" or _site_named(name):
             return True  # "the Line of Control", "the Union Buildings": a site the knowledge base does not know as an actor
         return is_place_name(name, cities=cand.label != "PERSON")
+
+    def titled_office_holder(self, span, name: str) -> bool:
+        """A family name after a title that a knowledge-base person of that name held on the day."""
+        return (title_before(span, self.kb) is not None and bool(self.kb.office_holders_named(name, self.day))
+                and self.office_holder(span, name) is not None)
 
     def names_person(self, cand: Cand) -> bool:
         """Is this name, tagged as something else, a name the article has given a person?"""
@@ -533,9 +542,9 @@ class Reader:
         one, the name must point to exactly one such person, and a family name many people bear
         ("Park", "Lee", "Khan") to a leader (president, prime minister, king...) in office that day."""
         found = self.kb.office_holders_named(name, self.day)
-        titles = [r.title for r in roles_of(span, self.kb)]
+        titles = [(t, r.past) for r in roles_of(span, self.kb) for t in (r.title, r.phrase)]
         if titles:
-            found = [e for e in found if any(self.kb.holds_title(e, t, self.day) for t in titles)]
+            found = [e for e in found if any(self.kb.holds_title(e, t, self.day, past) for t, past in titles)]
         elif self.kb.common_family_name(name):  # a bare "Park" or "Lee" names a leader in office, or no one known
             found = self.most_leading([e for e in found if self.kb.leads_on(e, self.day)])
         elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:

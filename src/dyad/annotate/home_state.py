@@ -24,6 +24,10 @@ from dyad.annotate.roles import title_before
 INSTITUTION_HEADS = frozenset({"ministry"})  # "the defense ministry": an institution of one state
 _GENERIC = frozenset({"leader"})  # "leader Kim Jong-un": said of foreign leaders as often as of one's own
 _DASHES = frozenset({"--", "—", "–", "-"})
+# Bodies news names without their state: the presidential office is the home state's; state
+# media are those of the state the article is about (Seoul's news on North Korea: the North's)
+_PLACE_PREPS = frozenset({"at", "in", "into", "to", "from", "outside", "near", "inside"})
+UNOWNED_BODIES = {"presidential office": "home", "state media": "named", "official media": "named"}
 
 
 def home_state(doc, kb, day: str | None, people: list) -> object | None:
@@ -92,14 +96,19 @@ def dateline_state(doc, kb) -> str | None:
     return None
 
 
-def unowned_institutions(article, kb, taken: set[int], home) -> list[Cand]:
+def unowned_institutions(article, kb, taken: set[int], home, names: list[Cand] = ()) -> list[Cand]:
     """"the defense ministry", "the foreign ministry" written in lower case (the tagger names
     no organisation): a candidate for the institution of that name the knowledge base has, of
-    the home state (``home()``, asked only when such a phrase is there) where it has several."""
+    the home state (``home()``, asked only when such a phrase is there) where it has several.
+    Also "the presidential office" and "state media" named without a state (``unowned_body``)."""
     doc, out = article.doc, []
-    if "inistry" not in article.text:
+    lower = article.text.lower()
+    if "inistry" not in article.text and not any(body in lower for body in UNOWNED_BODIES):
         return out  # most articles: no walk over the noun phrases
     for chunk in doc.noun_chunks:
+        if (body := unowned_body(chunk, kb, taken, home, names)) is not None:
+            out.append(body)
+            continue
         head = chunk.root
         if head.lower_ not in INSTITUTION_HEADS or chunk[0].lower_ != "the" or len(chunk) < 3:
             continue
@@ -120,3 +129,39 @@ def ministry_words(words: str) -> bool:
     three words), not a proper name."""
     parts = words.split()
     return 2 <= len(parts) <= 3 and parts[-1].lower() in INSTITUTION_HEADS
+
+
+def unowned_body(chunk, kb, taken: set[int], home, names) -> Cand | None:
+    """"the presidential office said", "State media said": the body of the home state (for an
+    office) or of the state the article has named most so far (``named_most``; for media,
+    else the home state): an organisation named "<state>'s <words>", whose words give its
+    sector (sectors.csv). None for other phrases or when no state is found."""
+    words = chunk[1:] if chunk[0].lower_ == "the" else chunk
+    which = UNOWNED_BODIES.get(words.text.lower())
+    if which is None or any(t.i in taken for t in words):
+        return None
+    if chunk.start > 0 and chunk.doc[chunk.start - 1].lower_ in _PLACE_PREPS:
+        return None  # "met Tsai at the presidential office in Taipei": a place
+    state = named_most(names, kb, chunk.start) if which == "named" else None
+    state = state or home()
+    if state is None:
+        return None
+    return Cand(words, "ORG", name=f"{state.name}'s {words.text.lower()}")
+
+
+def named_most(names: list[Cand], kb, before: int):
+    """The state the candidates before token ``before`` name most often, by its names or those
+    of its people ("Kim Jong Un" for North Korea; not its news agencies in a dateline), the latest on a tie; or None."""
+    counts: Counter = Counter()
+    last: dict[str, int] = {}
+    for cand in names:
+        if cand.span.start >= before:
+            continue
+        states = {e.country or e.id for e, _via in kb.lookup(cand.name or cand.text) if e.kind == "state" or (e.kind == "person" and e.country)}
+        if len(states) == 1:
+            code = states.pop()
+            counts[code] += 1
+            last[code] = cand.span.start
+    if not counts:
+        return None
+    return kb.state(max(counts, key=lambda c: (counts[c], last[c])))

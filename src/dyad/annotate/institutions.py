@@ -62,6 +62,8 @@ def _coordinated_before(span, cands: list[Cand], kb) -> list:
     doc, found = span.doc, []
     by_end = {c.span.end: c.span for c in cands}
     start = span.start
+    if start < 2 or doc[start - 1].lower_ not in ("and", "or"):
+        return found  # "visit Pyongyang, North Korean state media reported": no list without "and"
     while start >= 2 and doc[start - 1].lower_ in ("and", "or", ","):
         before = by_end.get(start - 1)
         if before is None and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text == ",":
@@ -74,14 +76,15 @@ def _coordinated_before(span, cands: list[Cand], kb) -> list:
 
 
 def _institution_end(doc, start: int, kb) -> int | None:
-    """The end of the longest run of words from ``start`` that ends in an organisation word."""
+    """The end of the longest run of words from ``start`` that ends in an organisation word
+    ("Seoul's presidential office": an office named by a phrase of its own, not the state's)."""
     words, best = [], None
     for k in range(start, min(start + MAX_WORDS, len(doc))):
         token = doc[k]
         if not token.is_alpha or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "PART"):
             break
         words.append(token.lower_)
-        if words[-1] not in STATE_ITSELF and kb.org_sector_of_head(words):
+        if (words[-1] not in STATE_ITSELF or kb.org_phrase(words[-2:])) and kb.org_sector_of_head(words):
             best = k + 1
     return best
 

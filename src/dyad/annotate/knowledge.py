@@ -39,6 +39,8 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+_ACTING = "acting"
+_TENSES = frozenset({_ACTING, "former"})  # words of a title that name no other office
 _PREPOSITION = re.compile(r"\s(?:of|for|at|on|with|to)\s")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the ")
@@ -576,8 +578,13 @@ class KnowledgeBase:
                    and (r.holds_on(day) or (since and (r.end or "9999") > since and (r.start or "") <= day))
                    for r in entry.roles)
 
-    def holds_title(self, entry: Entry, title_words: str, day: str | None) -> bool:
-        return any(r.title and r.holds_on(day) and self._titles.matches(title_words, r.title) for r in entry.roles)
+    def holds_title(self, entry: Entry, title_words: str, day: str | None, past: bool = False) -> bool:
+        """Whether ``entry`` holds on ``day`` the office ``title_words`` names, as written before
+        a name ("secretary", "U.S. Defense Secretary", "Acting Defense Secretary"): the words or
+        their end after a country's or a body's name; an acting holder holds the office. With
+        ``past`` ("former National Security Adviser"), an office left by ``day``."""
+        return any(r.title and (_left_by(r, day) if past else r.holds_on(day))
+                   and self._titles.matches_phrase(title_words, r.title) for r in entry.roles)
 
     def role_titled(self, entry: Entry, title_words: str, day: str | None) -> Role | None:
         """The role named by ``title_words`` that ``entry`` holds on ``day``, if any."""
@@ -615,6 +622,11 @@ class KnowledgeBase:
                 return sector
         return None
 
+    def org_phrase(self, words: list[str]) -> bool:
+        """Are ``words`` (lower case, two or more) one organisation phrase of sectors.csv
+        ("presidential office", "state media")?"""
+        return len(words) > 1 and tuple(words) in self._org_words
+
     def sector_for_title(self, title: str) -> str | None:
         """The sector a person's title implies: that of the organisation it names, if any
         ("President of Seoul National University" -> EDU), else that of the title words."""
@@ -628,6 +640,11 @@ class KnowledgeBase:
 
     def is_not_actor(self, phrase: str) -> bool:
         return normalize(phrase) in self._not_actors
+
+
+def _left_by(role: Role, day: str | None) -> bool:
+    """Whether ``role`` had ended by ``day`` (today when None)."""
+    return bool(role.end) and (day is None or role.end <= day)
 
 
 @lru_cache(maxsize=1)
@@ -723,8 +740,26 @@ class _TitleMatcher:
         office = _PREPOSITION.split(f" {self.canonical(title)} ", maxsplit=1)[0].strip()
         return office in self._leading
 
-    def matches(self, title_words: str, title: str) -> bool:
+    def matches_phrase(self, title_words: str, title: str) -> bool:
+        """``matches`` for the words of a title before a name, or their end ("U.S. Defense
+        Secretary": "defense secretary"), never past a qualifier ("Deputy Defense Secretary" is
+        no defense secretary); an acting holder counts."""
+        words = _words(title_words)
+        for i in range(len(words)):
+            if i and words[i - 1] in self._qualifiers and words[i - 1] not in _TENSES:
+                return False
+            if self.matches(" ".join(words[i:]), title, acting=True):
+                return True
+        return False
+
+    def matches(self, title_words: str, title: str, acting: bool = False) -> bool:
+        """Whether ``title_words`` name the office of the role ``title``; with ``acting`` (or
+        "acting" in the words) an acting holder's role counts as the office."""
         query, full = self.canonical(title_words), self.canonical(title)
+        if query.startswith(_ACTING + " "):
+            query, acting = query[len(_ACTING) + 1 :], True
+        if acting and full.startswith(_ACTING + " "):
+            full = full[len(_ACTING) + 1 :]
         if _PREPOSITION.search(f" {query} "):  # "Special Representative for North Korea" (of the United States)
             return full == query or full.startswith(query + " of ")
         office = _PREPOSITION.split(f" {full} ", maxsplit=1)[0].strip()

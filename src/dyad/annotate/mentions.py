@@ -86,6 +86,30 @@ def _known_tail(span, kb):
     return longer
 
 
+def _titled_person(span, kb, day):
+    """"National Assembly Speaker Woo Won-shik", "Security Council Secretary Sergei Shoigu",
+    "(Secretary of) State Pompeo" tagged as one organisation: the name of a person the knowledge
+    base knows (a family name alone: of an office holder of the day or the years before), after a
+    title word, that ends the span (the title before it stays for the roles to read)."""
+    doc = span.doc
+    for start in range(span.start + 1, span.end):
+        if not doc[start].is_title or not _title_ends_at(doc, start, kb):
+            continue
+        name = doc[start : span.end]
+        if len(name) == 1 and day and kb.office_holders_named(name.text, day) or len(name) > 1 and any(
+                e.kind == "person" for e, _via in kb.lookup(name.text)):
+            name.label_ = "PERSON"
+            return name
+    return None
+
+
+def _title_ends_at(doc, end: int, kb) -> bool:
+    """A title word ("Speaker") or title phrase ("Secretary of State") ends right before ``end``."""
+    if kb.sector_for_title(doc[end - 1].lower_):
+        return True
+    return any(kb.is_title_phrase(doc[start:end].text) for start in range(max(0, end - 4), end - 1))
+
+
 def _join_hyphen(span):
     """spaCy may stop a name at a hyphen: "Moon Jae" in "Moon Jae-in". Take the rest along."""
     doc, end = span.doc, span.end
@@ -158,6 +182,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        if label == "ORG" and (tail := _titled_person(span, kb, article.published)) is not None:
+            span, label = tail, "PERSON"  # "National Assembly Speaker Woo Won-shik" tagged as one body
         if label == "PERSON":
             span = _known_tail(span, kb)
         if label != "PERSON" and honoured_name(_with_honorific(span), kb):

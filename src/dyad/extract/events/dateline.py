@@ -10,6 +10,7 @@ government said ..." in a story filed from Seoul are South Korea's).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 DATELINE = re.compile(
     r"(?:\A|\n)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3})"
@@ -25,7 +26,9 @@ def dateline_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 def in_dateline(spans: list[tuple[int, int, int]], offset: int) -> bool:
-    return any(start <= offset < end for start, end, _ in spans)
+    """Whether an offset lies in one of the (sorted) datelines."""
+    at = bisect_right(spans, (offset, float("inf"), 0)) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
 
 
 def dateline_country(article, spans: list[tuple[int, int, int]]) -> str | None:

@@ -108,7 +108,8 @@ class ActorIndex:
         """A one-word proper name the tagger gave no entity type, that no stage knows, and that acts
         on a state or is acted on by one in the same clause ("Veldoria imposed sanctions on
         Kastavia"), with no word of business in its sentence, is a state too."""
-        states = {i for i, a in self.by_token.items() if (actor := self._actor(a)) and actor.kind == "state"}
+        state_ids = {a.id for a in self.article.actors if a.kind == "state"} | set(self.groups.state_at.values())
+        states = {i for i, a in self.by_token.items() if a in state_ids}
         if not states:
             return
         clauses = {c for i in states if (c := _argument_clause(doc[i])) is not None}
@@ -116,6 +117,7 @@ class ActorIndex:
             if (
                 token.pos_ != "PROPN"
                 or token.ent_type_
+                or not token.is_title
                 or token.i in self.by_token
                 or not token.is_title
                 or token.i == token.sent.start and token.dep_ not in SUBJECT_DEPS
@@ -132,9 +134,6 @@ class ActorIndex:
                 if actor is not None:
                     self.by_token[token.i] = actor
                     self.groups.state_at[token.i] = actor
-
-    def _actor(self, actor_id: str):
-        return self.article.actor(actor_id) or self.groups.made.get(actor_id)
 
     def _faces_state(self, ent, found) -> bool:
         """An unknown one-word name tagged as an organisation that acts on a state or is acted on by

@@ -566,7 +566,7 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_TOWN_TITLE = re.compile(rf"({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman)\b")
+_TOWN_TITLE = re.compile(rf"(?<![\w'’.-])({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman)\b")
 
 
 def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:

@@ -25,6 +25,8 @@ COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 STATE_SIDES = {"countries", "nations", "governments", "capitals"}
 TITLES = {"leader"}
 _OF_WORDS = re.compile(r"\s+of\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)")
+_TO_STATE = re.compile(r"\s+to\s+(the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
+_POSSESSOR = re.compile(r"^.*(?:'s|’s)\s+")
 OFFICES = {"minister", "president", "premier", "leader", "chancellor", "secretary"}  # heads of an office  # a title beside the person nouns (left out of them: "leaders" are often states)
 
 
@@ -151,19 +153,31 @@ def _office_holder(article: Article, quote: Quote) -> str | None:
     person joins the article's actors without a mention of their own (the title's words are the
     quote's ``speaker_mention``)."""
     state = article.actor(quote.speaker)
-    if state is None or state.kind != "state" or not article.published:
+    if state is None or state.kind not in ("state", "organization") or not article.published:
         return None
     m = quote.speaker_mention
     inner = [x for x in state.mentions if m.start <= x.start and x.end <= m.end]
-    if not inner:
+    if not inner and state.kind == "organization":  # "Russia's ambassador" [to the UN] given to the UN
+        state = _state_within(article, m)
+        inner = [x for x in state.mentions if m.start <= x.start and x.end <= m.end] if state else []
+    if not inner or state.kind == "organization" and not (state.country and inner[-1].end < m.end):
         return None
     title = re.sub(r"^(?:'s|’s)\s*", "", article.text[inner[-1].end : m.end]).strip()
+    if state.kind == "organization":  # "Russia's Security Council secretary": the body's name is the title's
+        body = _POSSESSOR.sub("", article.text[inner[-1].start : inner[-1].end])
+        title = f"{body} {title}"
     kb = KnowledgeBase.default()
-    title = _with_of_phrase(kb, title, article.text[m.end : m.end + 40])
+    country = state.country or state.id
+    after = article.text[m.end : m.end + 60]
+    title = _with_of_phrase(kb, title, after)
     words = title.lower().split()
-    if not words or len(words) > 4 or not (words[-1] in OFFICES or kb.is_title_phrase(title)):
-        return None  # "defense minister", "prime minister", "secretary of state"
-    holders = kb.holders(title, state.country or state.id, article.published)
+    holders = []
+    if words and state.kind == "organization" and words[-1] not in OFFICES:
+        return None  # "the ministry's spokesman": one of several, the knowledge base may know one
+    if words and len(words) <= 4 and (words[-1] in OFFICES or kb.is_title_phrase(title)):
+        holders = kb.holders(title, country, article.published)  # "defense minister", "secretary of state"
+    elif words and len(words) <= 2 and kb.sector_for_title(words[-1]):
+        holders = _to_holders(kb, title, after, country, article.published)  # "ambassador to the United States"
     if len(holders) != 1:
         return None
     entry = holders[0]
@@ -175,6 +189,30 @@ def _office_holder(article: Article, quote: Quote) -> str | None:
             Actor(entry.id, entry.name, "person", role.country, role.sector, role.code, wikidata=entry.wikidata)
         )
     return entry.id
+
+
+def _to_holders(kb, title: str, after: str, country: str, day: str) -> list:
+    """The holders of "<title> to <state>" ("ambassador to the United States", "envoy to the
+    U.S."), the state named as the knowledge base names it in its roles."""
+    found = _TO_STATE.match(after)
+    if found is None:
+        return []
+    named = [e for e, _via in kb.lookup(found.group(2)) if e.kind in ("state", "organization")]
+    places = [f"{found.group(1) or ''}{found.group(2)}"]  # "to the United Nations": a title phrase of its own
+    if len(named) == 1:
+        places += [f"the {named[0].name}", named[0].name]
+    for place in places:
+        holders = kb.holders(f"{title} to {place}", country, day)
+        if holders:
+            return holders
+    return []
+
+
+def _state_within(article: Article, m) -> Actor | None:
+    """The one state the speaker words name ("Russia's" of "Russia's ambassador")."""
+    found = [a for a in article.actors if a.kind == "state"
+             and any(m.start <= x.start and x.end <= m.end for x in a.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _with_of_phrase(kb, title: str, after: str) -> str:
