@@ -559,7 +559,7 @@ class Reader:
         Yong-nam (head of the assembly's presidium): the one holding the most leading offices that
         day, where one holds more than the others."""
         counts = [self.kb.leading_offices(e, self.day) for e in leaders]
-        top = [e for e, n in zip(leaders, counts) if n == max(counts, default=0)]
+        top = [e for e, n in zip(leaders, counts, strict=True) if n == max(counts, default=0)]
         return top if len(top) == 1 else leaders
 
     def surname(self, span, name: str) -> Ref | None:
