@@ -189,3 +189,17 @@ def test_a_bare_family_name_two_office_holders_share_names_the_leader():
     """"Trump" in 2018: the president, not a relative holding a lesser office that day."""
     art, found, _ = coded("Trump and Kim met in Singapore on Tuesday. The two leaders signed a joint statement.", "2018-06-12")
     assert "donald-trump" in {s for s, _, _ in found} | {t for _, t, _ in found}, (found, art.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarusian leader Alexander Lukashenko accepted an invitation to visit Pyongyang, North Korean state "
+        "media reported on Friday.",
+        "Iran's president agreed to visit Pyongyang, North Korean state media reported on Monday.",
+    ],
+)
+def test_the_source_of_a_report_hung_on_the_object_is_no_participant(text):
+    art, found, _ = coded(text, "2024-06-13")
+    media = {a.id for a in art.actors if a.sector == "MED" or "agency" in a.name.lower() or "media" in a.name.lower()}
+    assert found and not [f for f in found if f[1] in media], found

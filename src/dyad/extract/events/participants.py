@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from dyad.annotate.lexicon import reporting_verbs
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 
@@ -426,7 +427,7 @@ class ActorIndex:
         out: list[str] = []
         for tok in tokens:
             for t in (tok, *tok.conjuncts):
-                if t.i in self.where:
+                if t.i in self.where or (t is not tok and _reports(t)):
                     continue
                 found = (
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
@@ -1047,3 +1048,11 @@ def _phrase_bounds(noun) -> tuple[int, int]:
     cuts = [t.left_edge.i for t in noun.subtree if t.i > noun.i and t.dep_ in PHRASE_END_DEPS]
     end = min(cuts, default=noun.right_edge.i + 1)
     return noun.left_edge.i, max(end, noun.i + 1)
+
+
+def _reports(token) -> bool:
+    """"visit Pyongyang, North Korean state media reported": a conjunct the parse hung a reporting
+    verb on ("media" -> "reported") is the source of the report, no participant coordinated with
+    the object."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_ in reporting_verbs() for c in token.children)
+
