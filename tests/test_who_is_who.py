@@ -188,3 +188,24 @@ def test_coordinated_states_before_an_institution_word_each_get_one():
     assert (by_text["Chinese"].kind, by_text["Chinese"].code) == ("organization", "CHNMIL")
     assert (by_text["Russian troops"].kind, by_text["Russian troops"].code) == ("organization", "RUSMIL")
     assert by_text["Chinese"].id != by_text["Russian troops"].id
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Choe Son Hui flew to Vladivostok on Sunday.", "Vladivostok"),
+        ("The foreign minister flew to Sochi on Monday for the talks.", "Sochi"),
+        ("Kim Jong Un inspected a factory in Hamhung on Friday.", "Hamhung"),
+        ("The defense minister travelled to Sasebo on Thursday.", "Sasebo"),
+    ],
+)
+def test_a_large_city_tagged_as_a_person_after_to_or_in_is_no_person(text, city):
+    """Whatever the tagger says, a large city named only after a place preposition is a place (or
+    its state, as a city can stand for it), never a person."""
+    found = actors(text, "2024-06-13")
+    assert city not in found or found[city].kind != "person", found.get(city)
+
+
+def test_a_name_the_article_also_uses_as_a_person_stays_a_person():
+    found = actors("Police apprehended Richardson on Monday and drove Richardson to the county jail.", "2019-06-13")
+    assert all(m.kind == "person" for t, m in found.items() if t == "Richardson")

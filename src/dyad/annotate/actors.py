@@ -486,7 +486,20 @@ class Reader:
             return False  # "National Security Adviser Bolton", "Defense Secretary Austin": not the towns
         if cand.label == "FAC" or _site_named(name):
             return True  # "the Line of Control", "the Union Buildings": a site the knowledge base does not know as an actor
-        return is_place_name(name, cities=cand.label != "PERSON")
+        return is_place_name(name, cities=cand.label != "PERSON" or self.city_after_preposition(cand, name))
+
+    def city_after_preposition(self, cand: Cand, name: str) -> bool:
+        """"will travel to Vladivostok", "arrived in Kazan": a one-word name tagged as a person, each
+        time the article names it right after "to", "in", "at"..., is a large city's where no person
+        of the article or office holder of the day bears it ("spoke to Austin" in 2022 is the
+        defense secretary) and it is no given name ("married to Florence"). A name the article also
+        uses otherwise ("apprehended Richardson") is the person's."""
+        doc, i = cand.span.doc, cand.span.start
+        if " " in name or i == 0 or doc[i - 1].lower_ not in _PLACE_PREPS or name in given_names():
+            return False
+        if any(t.i == 0 or doc[t.i - 1].lower_ not in _PLACE_PREPS for t in doc if t.text == name):
+            return False
+        return name.lower() not in self.surnames(family_first=True) and not self.kb.office_holders_named(name, self.day)
 
     def titled_office_holder(self, span, name: str) -> bool:
         """A family name after a title that a knowledge-base person of that name held on the day."""
