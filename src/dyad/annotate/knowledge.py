@@ -135,6 +135,16 @@ def _plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
+def _recent_start(day: str | None) -> str | None:
+    """The day RECENT_YEARS before ``day``: how far back a bare surname may reach."""
+    return f"{int(day[:4]) - RECENT_YEARS:04d}{day[4:]}" if day else None
+
+
+def _held_since(role: Role, since: str | None, day: str | None) -> bool:
+    """Whether ``role`` was held at some time between ``since`` and ``day``."""
+    return bool(since) and (role.end or "9999") > since and (role.start or "") <= day
+
+
 def _period(day: str) -> tuple[str, str]:
     if not _DATE.match(day):
         raise ValueError(f"Expected a date YYYY, YYYY-MM or YYYY-MM-DD, got {day!r}.")
@@ -533,12 +543,12 @@ class KnowledgeBase:
                 for word in self.family_names(self._entry(entry_id)):
                     self._by_surname.setdefault(word, []).append(entry_id)
         now, recent = [], []
-        since = f"{int(day[:4]) - RECENT_YEARS:04d}{day[4:]}" if day else None
+        since = _recent_start(day)
         for entry in map(self._entry, self._by_surname.get(normalize(surname), ())):
             titled = [r for r in entry.roles if r.title]
             if any(r.holds_on(day) for r in titled):
                 now.append(entry)
-            elif since and any((r.end or "9999") > since and (r.start or "") <= day for r in titled):
+            elif any(_held_since(r, since, day) for r in titled):
                 recent.append(entry)
         return now + recent
 
@@ -568,15 +578,15 @@ class KnowledgeBase:
         """How many leading offices ``entry`` holds on ``day``. A legislature's chair ("Chairman of
         the Standing Committee of the National People's Congress") leads no state; a paramount
         leader often holds several at once (party, state, commission)."""
-        return sum(1 for r in entry.roles
-                   if r.title and r.sector != "LEG" and r.holds_on(day) and self._titles.leading(r.title))
+        return sum(1 for r in entry.roles if r.holds_on(day) and self._leads(r))
 
     def led_lately(self, entry: Entry, day: str | None) -> bool:
         """Whether ``entry`` held a leading office on ``day`` or in the RECENT_YEARS before it."""
-        since = f"{int(day[:4]) - RECENT_YEARS:04d}{day[4:]}" if day else None
-        return any(r.title and self._titles.leading(r.title)
-                   and (r.holds_on(day) or (since and (r.end or "9999") > since and (r.start or "") <= day))
-                   for r in entry.roles)
+        since = _recent_start(day)
+        return any((r.holds_on(day) or _held_since(r, since, day)) and self._leads(r) for r in entry.roles)
+
+    def _leads(self, role: Role) -> bool:
+        return bool(role.title) and role.sector != "LEG" and self._titles.leading(role.title)
 
     def holds_title(self, entry: Entry, title_words: str, day: str | None, past: bool = False) -> bool:
         """Whether ``entry`` holds on ``day`` the office ``title_words`` names, as written before
