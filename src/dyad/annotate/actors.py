@@ -925,7 +925,10 @@ class Reader:
     def in_context(self, hits, owner):
         """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
         South Korea), that of the state named before it, else of the state the article has named
-        most so far; the first (the name before an alias) when none is named."""
+        most so far; the first (the name before an alias) when none is named. A state's seat
+        of government is its government body (``seat_of_government``)."""
+        if (seat := seat_of_government(hits)) is not None:
+            return seat
         if len({e.country for e, _via in hits}) < 2:
             return hits[0]
         if owner is not None:
@@ -964,8 +967,8 @@ class Reader:
         if not hits:
             return None if found or cand.label != "GPE" else self.unsure_name(cand, "PLACE")
         entry, via = self.in_context(hits, None)
-        if via == "metonym" and not _acts(cand.span.root):
-            return None  # "his office in Seoul": a place, not an actor
+        if via == "metonym" and not (_acts(cand.span.root) or _acts(cand.span[-1])):
+            return None  # "his office in Seoul": a place, not an actor (a name's last word is its head)
         ref = self.from_kb(entry)
         ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
         return ref
@@ -1289,3 +1292,13 @@ def _names_in(text: str, ref: Ref) -> list[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def seat_of_government(hits):
+    """("the Kremlin", "the Blue House", "the White House"): a name that is both a state's
+    metonym and a government body of that state (organizations.csv) is the body, still marked
+    a metonym (a place where it does not act). A seat of government speaking is the
+    government, as PETRARCH codes KREMLIN_ RUSGOV; None for other names."""
+    states = {e.id for e, via in hits if e.kind == "state" and via == "metonym"}
+    bodies = [e for e, via in hits if e.kind == "organization" and e.country in states and via != "metonym"]
+    return (bodies[0], "metonym") if len(bodies) == 1 else None

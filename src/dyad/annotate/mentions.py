@@ -86,6 +86,27 @@ def _known_tail(span, kb):
     return longer
 
 
+def _known_head(span, kb):
+    """"Cheong Wa Dae" tagged as "Wa Dae": a capitalised proper noun the tagger left out right
+    before a name it does not know, where the longer name is one the knowledge base knows
+    (labelled as what it names)."""
+    doc, start = span.doc, span.start
+    if start == 0 or not doc[start - 1].whitespace_ or doc[start - 1].ent_type_ or not doc[start - 1].is_title:
+        return span
+    if doc[start - 1].pos_ != "PROPN" or doc[start - 1].is_stop or kb.lookup(span.text):
+        return span
+    longer = doc[start - 1 : span.end]
+    kinds = {e.kind for e, _via in kb.lookup(longer.text)}
+    label = next((lab for kind, lab in _KIND_LABELS if kind in kinds), None)
+    if label is None:
+        return span
+    longer.label_ = label
+    return longer
+
+
+_KIND_LABELS = (("organization", "ORG"), ("person", "PERSON"), ("state", "GPE"))
+
+
 def _titled_person(span, kb, day):
     """"National Assembly Speaker Woo Won-shik", "Security Council Secretary Sergei Shoigu",
     "(Secretary of) State Pompeo" tagged as one organisation: the name of a person the knowledge
@@ -182,6 +203,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        if (longer := _known_head(span, kb)) is not span:
+            span, label = longer, longer.label_
         if label == "ORG" and (tail := _titled_person(span, kb, article.published)) is not None:
             span, label = tail, "PERSON"  # "National Assembly Speaker Woo Won-shik" tagged as one body
         if label == "PERSON":
