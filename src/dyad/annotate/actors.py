@@ -742,10 +742,49 @@ class Reader:
         head = cand.span.root.lemma_.lower()
         of_words = {t.lower_ for t in cand.span if t.i > cand.span.root.i and t.pos_ == "PROPN"}
         people = [r for r in self.refs.values() if r.kind == "person" and _has_role(r, head, of_words)]
+        if (state := self.described_state(cand.span)) is not None:
+            ref = self.state_office_holder(state, cand.span)
+            if ref is not None:
+                ref.add(cand.start, cand.end, cand.text)
+                return ref
+            people = [r for r in people if r.country == state.country]  # "the Russian president" is no Kim
         ref = coref.choose(people, self.context(cand.span), pronoun=False)
         if ref is not None:
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def described_state(self, span):
+        """The state a title phrase names ("the Russian leader", "the leader of the DPRK", "the
+        South Korean foreign minister"), when the office is of the day (no "former", "late"); not
+        a state inside a body's name ("the president of the Korea Institute for ...")."""
+        if any(t.lower_ in _PAST_WORDS for t in span):
+            return None
+        for ent in span.doc.ents:
+            if span.start <= ent.start and ent.end <= span.end and not ent.start <= span.root.i < ent.end:
+                found = self.state_in(list(ent))
+                if found is not None and found[0] == _LEADING_THE.sub("", ent.text):
+                    return found[1]  # a name that is all a state's ("DPRK"), not "Korea" of an institute's
+        found = self.state_in([t for t in span if t.i != span.root.i and not t.ent_type_])
+        return found[1] if found is not None else None
+
+    def state_office_holder(self, state, span) -> Ref | None:
+        """Who holds the office a phrase names in ``state`` on the day: for "leader", the one
+        leading person of that state the article names, else the knowledge base's leader of the
+        day; for other titles ("the Japanese prime minister"), the one holder of the day."""
+        root = span.root
+        if root.lemma_.lower() == "leader":
+            named = [r for r in self.refs.values() if r.kind == "person" and r.kb is not None
+                     and r.kb.country == state.country and self.kb.leads_on(r.kb, self.day)]
+            if len(named) > 1:
+                named = [r for r in named if any(role.country == state.country and self.kb.holds_title(r.kb, "president", self.day)
+                                                 for role in r.kb.roles)] or named
+            if len(named) == 1:
+                return named[0]
+            entry = self.kb.leader(state.country, self.day) if not named else None
+            return self.from_kb(entry) if entry is not None else None
+        words = [t.text for t in span if t.i <= root.i and t.pos_ in ("NOUN", "PROPN", "ADJ") and not self.kb.lookup(t.text)]
+        holders = self.kb.holders(" ".join(words), state.country, self.day) if words else []
+        return self.from_kb(holders[0]) if len(holders) == 1 else None
 
     def add_role(self, ref: Ref, role: RoleText) -> None:
         ref.role_texts.append(role)
@@ -1292,6 +1331,10 @@ def _names_in(text: str, ref: Ref) -> list[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_PAST_WORDS = frozenset({"former", "late", "then", "ex", "previous", "past", "future", "next", "new", "incoming", "outgoing"})
 
 
 def seat_of_government(hits):

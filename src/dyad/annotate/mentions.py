@@ -389,11 +389,11 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
     out = []
     doc = article.doc
     for chunk in doc.noun_chunks:
-        if any(i in taken for i in range(chunk.start, chunk.end)) or article.in_credit(chunk.start_char):
+        head = chunk.root
+        if not _free_but_a_state(chunk, head, taken) or article.in_credit(chunk.start_char):
             continue
         if doc[chunk.start].lower_ != "the":
             continue
-        head = chunk.root
         if head.tag_ in ("NNS", "NNPS"):
             continue
         if head.lemma_.lower() in state_anaphors():
@@ -401,6 +401,16 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
         elif kb.sector_for_title(head.lemma_.lower()) and (head.pos_ == "NOUN" or _bare_title(chunk)):
             out.append(Cand(_with_of(chunk), "DESC"))
     return out
+
+
+def _free_but_a_state(chunk, head, taken: set[int]) -> bool:
+    """No word of the phrase is another candidate's, but for the state's name before its title
+    ("the Russian leader", "the South Korean president")."""
+    return all(i not in taken or (i < head.i and chunk.doc[i].ent_type_ in _STATE_LABELS)
+               for i in range(chunk.start, chunk.end))
+
+
+_STATE_LABELS = frozenset({"NORP", "GPE"})
 
 
 def _bare_title(chunk) -> bool:
