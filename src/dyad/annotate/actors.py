@@ -24,6 +24,7 @@ from dyad.annotate.lexicon import (
     given_names,
     honorifics,
     person_acts,
+    place_nouns,
     pronouns,
     regnal_titles,
     role_words,
@@ -942,8 +943,9 @@ class Reader:
             return [], None
         rest = span.doc[pos.i + 1 : span.end].text
         state = found[1]
-        hits = [h for h in self.kb.lookup(rest) or self.kb.lookup(f"{state.name}'s {rest}") if h[0].country == state.country]
-        return hits, (found[0] + pos.text, found[1]) if hits else None
+        hits = [h for h in self.kb.lookup(rest) or self.kb.lookup(f"{state.name}'s {rest}")
+                or self.kb.lookup(f"{rest} of {state.name}") if h[0].country == state.country]
+        return hits, (found[0] + pos.text, found[1]) if hits else None  # "Ministry of National Defense of South Korea"
 
     def home_institution(self, words: str, home) -> list:
         """The knowledge base's institution of the home state by these words ("Foreign Ministry"
@@ -1129,6 +1131,8 @@ def _person_shaped(span, kb) -> bool:
         return False  # a person's name takes no article: "the Big Band era", "the Smiths"
     if kb.sector_for_title(words[-1].lower()) or words[-1] in honorifics():
         return False  # "President" before a name, "Prime Minister": a title, not a name
+    if len(words) > 1 and words[-1].lower() in place_nouns():
+        return False  # "North Pyongan Province", "Jeju Island": a place's name
     return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
 
 

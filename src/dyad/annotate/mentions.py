@@ -17,6 +17,7 @@ from dyad.annotate.lexicon import (
     place_nouns,
     pronouns,
     regnal_titles,
+    speech_verbs,
     state_anaphors,
 )
 
@@ -203,6 +204,10 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        if label in _THING_LABELS and _speaking_name(span, kb):
+            label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art
+        if label == "PERSON" and all(kb.sector_for_title(t.lower_) for t in span):
+            continue  # "(State) Councilor" of "State Councilor and Foreign Minister Wang Yi": a title, no one
         if (longer := _known_head(span, kb)) is not span:
             span, label = longer, longer.label_
         if label == "ORG" and (tail := _titled_person(span, kb, article.published)) is not None:
@@ -335,6 +340,18 @@ def name_candidates(article, taken: set[int]) -> list[Cand]:
             out.append(Cand(span, "NAME"))
         i = max(end, i + 1)
     return out
+
+
+def _speaking_name(span, kb) -> bool:
+    """Two to four capitalised words (hyphenated given names too) that are the subject of a
+    speech verb and name nothing the knowledge base knows but a person: a person's name."""
+    words = span.text.split()
+    if not 2 <= len(words) <= 4 or not all(_name_shaped(w.replace("-", "")) for w in words):
+        return False
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in speech_verbs():
+        return False
+    return all(e.kind == "person" for e, _via in kb.lookup(span.text))
 
 
 def _name_shaped(text: str) -> bool:
