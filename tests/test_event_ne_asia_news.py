@@ -66,6 +66,11 @@ def test_people_with_no_place_keep_the_datelines_country():  # guard
     assert [f for f in found if f[2][:2] == "17" and f[0] == "JPN"], found
 
 
+def test_people_told_before_are_not_of_the_place_they_met_in():  # guard
+    found = coded("TOKYO (Kyodo) -- Putin hosted Kim. The two men first met in Vladivostok in April 2019.")
+    assert not [f for f in found if "RUS" == f[0] and f[1] is None], found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

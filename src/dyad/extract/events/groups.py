@@ -211,6 +211,9 @@ class Groups:
             token = token.head.head  # "Hundreds of people held a protest"
         if token.dep_ not in ("nsubj", "nsubjpass") and not (token.dep_ == "dobj" and sector in PEOPLE_SECTORS):
             return None
+        said = {c.dep_: c.lower_ for c in token.children}
+        if "nummod" in said and said.get("det") in ("the", "these", "those"):
+            return None  # "The two men first met in Vladivostok": people told before, not of the place
         verb = token.head
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         pobjs = [
