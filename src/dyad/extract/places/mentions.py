@@ -87,7 +87,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     )
     kept = _keep(kept, found, blocked, article)
     # an upper-case dateline is a town even where spaCy took it for an organisation
-    kept = _keep(kept, _dateline_candidates(article, gaz), [], article)
+    datelines = _dateline_candidates(article, gaz)
+    kept = _keep(_as_datelines(kept, datelines), datelines, [], article)
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
@@ -95,7 +96,17 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
+
+
+def _region_hints(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A name before a region word is a region's, whichever finder found it ("in the Donetsk
+    region", "Idlib province", "Rakhine state"): not the city of that name."""
+    words = read_words("region_words.txt")
+    for cand in kept:
+        if not cand.region_hint and not cand.demonym and _next_word(text, cand.end) in words:
+            cand.region_hint = True
+    return kept
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "do", "la", "le"})
@@ -1321,6 +1332,15 @@ _DATELINE = re.compile(
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
 )
+
+
+def _as_datelines(kept: list[Candidate], datelines: list[Candidate]) -> list[Candidate]:
+    """A name found already that is the dateline is marked so (its town is the story's own)."""
+    spans = {(c.start, c.end) for c in datelines}
+    for cand in kept:
+        if (cand.start, cand.end) in spans:
+            cand.dateline = True
+    return kept
 
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:

@@ -1,0 +1,93 @@
+"""Places in world news, on sentences written for the test: one name for two places in one
+article (a dateline's town, "X, Country", "X in Province", a sentence that opens "In Country,"),
+a region named with its word abroad ("the Donetsk region"), and a people's word after a comma,
+which qualifies no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.annotate.nlp import load_nlp
+from dyad.article import Article, Segment
+from dyad.extract.places.stage import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()
+
+
+def analyse(stage, text: str) -> Article:
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    return stage(article)
+
+
+def countries(article: Article, word: str) -> list[str | None]:
+    """The country of the place each mention of ``word`` was given, in text order."""
+    found = sorted((m.start, p.country) for p in article.places for m in p.mentions if m.text == word)
+    return [country for _, country in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the dateline's town is the story's; a later "X, State" is a namesake
+        (
+            "SAN JOSE, Costa Rica (AP) — Ministers met in San Jose on Monday to sign a coffee deal. "
+            "Chip makers from San Jose, California, also sent envoys to the talks.",
+            "San Jose",
+            ["CRI", "USA"],
+        ),
+        # a sentence that opens "In Country," sets the scene for the names in it
+        (
+            "TRIPOLI, Libya (Reuters) - Armed groups clashed in Tripoli on Saturday, the health ministry "
+            "said. In Lebanon, the northern city of Tripoli saw protests over power cuts the same day.",
+            "Tripoli",
+            ["LBY", "LBN"],
+        ),
+        # "X in Province": the province says which X
+        (
+            "NEW DELHI (Reuters) - Google will open an office in Hyderabad, India's fourth-largest city, "
+            "next year. Power cuts hit factories in Hyderabad in Sindh province on Monday, Pakistani "
+            "officials said.",
+            "Hyderabad",
+            ["IND", "PAK"],
+        ),
+        (
+            "MELBOURNE (Reuters) - Cases rose again in Victoria on Sunday. In Canada, the city of "
+            "Victoria in British Columbia reported no new cases.",
+            "Victoria",
+            ["AUS", "CAN"],
+        ),
+    ],
+)
+def test_one_name_for_two_places_in_one_article(stage, text, word, expected):
+    assert countries(analyse(stage, text), word)[-len(expected) :] == expected
+
+
+def test_a_first_mention_with_its_state_settles_the_bare_ones(stage):
+    """ "Parkland, Florida" first, then "the Parkland students", in a story that also names
+    Washington state."""
+    article = analyse(
+        stage,
+        "Students from Parkland, Florida, marched on Saturday. Lawmakers in Washington state met "
+        "the Parkland students on Monday, and Parkland parents spoke in Olympia, Washington.",
+    )
+    assert set(countries(article, "Parkland")) == {"USA"}
+    florida = [p for p in article.places for m in p.mentions if m.text == "Parkland"]
+    assert all(p.lat < 30 for p in florida)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("In the Donetsk region, Russian troops advanced toward the town of Pokrovsk on Monday.", "Donetsk"),
+        # a guard: this one was right before
+        ("Officials in the Kharkiv region, Ukrainian police said, found two more bodies on Tuesday.", "Kharkiv"),
+    ],
+)
+def test_a_region_named_with_its_word_abroad_and_no_people_word_as_its_qualifier(stage, text, word):
+    article = analyse(stage, text)
+    place = next(p for p in article.places for m in p.mentions if m.text == word)
+    assert (place.country, place.kind) == ("UKR", "region")
