@@ -91,3 +91,17 @@ def test_a_region_named_with_its_word_abroad_and_no_people_word_as_its_qualifier
     article = analyse(stage, text)
     place = next(p for p in article.places for m in p.mentions if m.text == word)
     assert (place.country, place.kind) == ("UKR", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Grain piled up at the port of Rosario after truckers went on strike.", "Rosario", "ARG"),
+        ("Chinese engineers working at the port of Gwadar were attacked again.", "Gwadar", "PAK"),
+        ("Regional towns such as Geelong and Ballarat returned to stricter rules.", "Geelong", "AUS"),
+        ("Rebels besieged El Obeid for a second week, aid groups said.", "El Obeid", "SDN"),
+    ],
+)
+def test_a_known_town_after_a_port_a_plural_place_noun_or_a_siege(stage, text, word, country):
+    article = analyse(stage, text)
+    assert word in {m.text for p in article.places for m in p.mentions if p.country == country}

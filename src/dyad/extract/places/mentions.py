@@ -685,6 +685,7 @@ def _demonyms() -> frozenset[str]:
 
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
+_SUCH_AS = re.compile(r"\b([A-Za-z]+),?\s+(?:such\s+as|including|like)\s+$")
 _CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named|known\s+as)\s+$")
 _RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
@@ -694,12 +695,16 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
     """Whether the words around ``text[start:end]`` make it a place: a locative word before it
     ("in", "near", "the capital"), a place noun and "of" ("the town of") or "called" ("a town
     called"), where a person lives
-    ("Jane Doe, 45, of Hayes"), or ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
+    ("Jane Doe, 45, of Hayes"), a plural place noun and "such as" ("towns such as Geelong"), or
+    ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
     if not metonym and _RESIDENT.search(text, max(0, start - 20), start):
         return True  # "Jane Doe, 45, of Hayes, was"
     called = _CALLED.search(text[max(0, start - 40) : start])
     if called and norm(called.group(1)) in read_words("place_nouns.txt"):
         return True  # "a town called Låsby", "a village named Dudescu"
+    such = _SUCH_AS.search(text[max(0, start - 40) : start])
+    if such and norm(such.group(1)) in read_words("place_nouns.txt"):
+        return True  # "regional towns such as Geelong", "cities including Lviv"
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before:
         if before.group(1):
