@@ -105,3 +105,17 @@ def test_a_region_named_with_its_word_abroad_and_no_people_word_as_its_qualifier
 def test_a_known_town_after_a_port_a_plural_place_noun_or_a_siege(stage, text, word, country):
     article = analyse(stage, text)
     assert word in {m.text for p in article.places for m in p.mentions if p.country == country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee Kuan Yew, Asia's most famous statesman, died in 2015, officials in Singapore said.",
+        "Exports rose sharply last year. Asia accounted for most of the growth, the report said.",
+    ],
+)
+def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
+    from dyad.evaluate.places import analyse as analyse_all  # cleaning, spaCy, actors and places
+
+    article = analyse_all([text])[0]
+    assert "Asia" in {m.text for p in article.places for m in p.mentions if p.name == "Asia"}

@@ -569,7 +569,11 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     for m, kind in freeable:
         union = kind == "organization" and _union_name(m.text, gaz)
         if (
-            m.metonym or union or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz)
+            m.metonym
+            or union
+            or place_context(text, m.start, m.end, gaz)
+            or _region_named(m, kind, gaz)
+            or _tagged_world_name(article, m, kind, gaz)
         ) and plausible(text, m.start, m.end, gaz):
             out.append(Candidate(m.start, m.end, m.text, metonym=m.metonym or union))
         elif not m.metonym and _region_form(m.text, gaz):  # an organisation's: it stands for it
@@ -634,6 +638,19 @@ def _region_named(mention, kind: str, gaz: Gazetteer) -> bool:
     """An organisation the knowledge base does not know, called exactly like a country or a
     region ("NSW", "KwaZulu-Natal" tagged ORG), is that place."""
     return kind == "organization" and not mention.metonym and _strong(mention.text, gaz)
+
+
+def _tagged_world_name(article: Article, mention, kind: str, gaz: Gazetteer) -> bool:
+    """A "person" the knowledge base does not know that spaCy tags a place and that is called
+    exactly like a country, region or continent ("Mahathir, Asia's longest-serving leader")."""
+    return (
+        kind == "person"
+        and _strong(mention.text, gaz)
+        and any(
+            e.label_ in ("GPE", "LOC") and e.start_char == mention.start and e.end_char == mention.end
+            for e in _ents(article)
+        )
+    )
 
 
 def _own_name(text: str, gaz: Gazetteer) -> bool:
