@@ -119,3 +119,17 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
 
     article = analyse_all([text])[0]
     assert "Asia" in {m.text for p in article.places for m in p.mentions if p.name == "Asia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Fighting spread to Kordofan after the fall of the city, the United Nations said.", "Kordofan", "SDN"),
+        ("Gunmen killed nine bus passengers in Baluchistan on Friday.", "Baluchistan", "PAK"),
+        ("Troops were sent to Puntland after clashes with the militants.", "Puntland", "SOM"),
+        ("Rival forces in Cyrenaica said they would not accept the vote.", "Cyrenaica", "LBY"),
+    ],
+)
+def test_regions_of_world_news_and_their_other_spellings(stage, text, word, country):
+    article = analyse(stage, text)
+    assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
