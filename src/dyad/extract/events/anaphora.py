@@ -18,9 +18,9 @@ ACCUSING_ROOTS = frozenset({"10", "11", "12", "13"})
 OWN_DEPS = frozenset({"det", "amod", "advmod", "punct"})  # "the latest attack": nothing that names its own parties
 
 
-def back_reference(noun) -> bool:
-    """A definite event noun without words of its own, the object of a verb."""
-    if noun.dep_ != "dobj":
+def back_reference(noun, dep: str = "dobj") -> bool:
+    """A definite event noun without words of its own, the object of a verb (or of ``dep``)."""
+    if noun.dep_ != dep:
         return False
     said = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said) and all(c.dep_ in OWN_DEPS for c in said)
@@ -44,7 +44,7 @@ class Antecedents:
         told of a root the noun's own event patterns have ("condemned the launch" after "North
         Korea fired a missile"), else, for a word of accusation, the last accusation, threat or
         demand told; or None."""
-        earlier = [(w, e) for w, e in self.words if e.evidence.end <= before and e.source]
+        earlier = [(w, e) for w, e in self.words if e.trigger.end <= before and e.source]  # "X proposed talks, but Y rejected the proposal"
         lemma = noun.lemma_.lower()
         same = next((e for w, e in earlier if lemma in w), None)
         if same is None and roots:
