@@ -133,3 +133,27 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
 def test_regions_of_world_news_and_their_other_spellings(stage, text, word, country):
     article = analyse(stage, text)
     assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Floods in the state of Rio Grande do Sul killed dozens, officials said.", "Rio Grande do Sul", "BRA"),
+        ("Pilgrims walked the last miles to Santiago de Compostela on Friday.", "Santiago de Compostela", "ESP"),
+        # a guard: spaCy already tagged this one whole
+        ("Smugglers crossed into Paraguay near Ciudad del Este at night.", "Ciudad del Este", "PRY"),
+    ],
+)
+def test_a_name_with_a_lower_case_particle_is_one_name(stage, text, word, country):
+    article = analyse(stage, text)
+    assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
+
+
+def test_the_republic_of_a_name_is_the_country_beside_a_namesake_state(stage):
+    article = analyse(
+        stage,
+        "ATLANTA, Georgia (AP) — Georgia's secretary of state certified the results on Friday after a recount in "
+        "Atlanta and Savannah. In Tbilisi, the capital of the former Soviet republic of Georgia, "
+        "observers followed the count.",
+    )
+    assert countries(article, "Georgia") == ["USA", "USA", "GEO"]

@@ -96,7 +96,35 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
+    kept = _with_particles(article.text, kept, gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
+
+
+_PARTICLE_TAIL = re.compile(
+    r"\s+(?:de|do|da|dos|das|del|di|du|de la|de los|de las)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+)
+
+
+def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A name cut before a lower-case particle is the longer name the gazetteer knows ("Rio
+    Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela"); the names it then
+    covers are dropped."""
+    grown = []
+    for cand in kept:
+        match = _PARTICLE_TAIL.match(text, cand.end) if not (cand.demonym or cand.site) else None
+        if match is None:
+            continue
+        for end in sorted({match.end(), cand.end + len(match.group(0).rsplit(None, 1)[0])}, reverse=True):
+            name = text[cand.start : end]
+            if end > cand.end and _own_name(name, gaz) and name.split()[-1][:1].isupper():
+                grown.append((cand, end))
+                break
+    if not grown:
+        return kept
+    for cand, end in grown:
+        cand.end, cand.text, cand.short_for = end, text[cand.start : end], None
+    spans = [(c.start, c.end) for c, _ in grown]
+    return [c for c in kept if any(c is g for g, _ in grown) or not _overlaps_span((c.start, c.end), spans)]
 
 
 def _region_hints(text: str, kept: list[Candidate]) -> list[Candidate]:

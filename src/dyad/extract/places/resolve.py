@@ -63,6 +63,7 @@ COUNTRY_AS_TOWN = 4.0  # a country's name before "man" or "police" ("a Lebanon m
 PASSES = 4  # rounds of scoring by the others' choices, fewer where the choices settle
 SHORT_FORM = 1.0  # "Suffolk" meaning "Suffolk County", which the article names: a little less sure
 SITE_SCORE = 6.0  # a site's score: no surer than the place that gives its point
+KIND_NAMED = "of the kind the words before it say"
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
 
 
@@ -104,7 +105,7 @@ def _main_town(named: list[Resolved]) -> Resolved | None:
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
-    options = [_options(c, gaz, _next_word(text, c.end), _town_word_before(text, c.start)) for c in candidates]
+    options = [_options(c, gaz, _next_word(text, c.end), _kind_word_before(text, c.start)) for c in candidates]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
     rounds = lambda start: _rounds(candidates, options, pairs, listed, start)  # noqa: E731
@@ -220,8 +221,9 @@ def _one_sense(candidates: list[Candidate], options: list, choice: list, margins
 
 
 def _qualified(choice: tuple) -> bool:
-    """Whether a choice rests on the place named with it ("San Jose, Costa Rica")."""
-    return any(why.startswith("qualified by ") for why in choice[2])
+    """Whether a choice rests on the place named with it ("San Jose, Costa Rica") or on the kind
+    of place the words before it say ("the former Soviet republic of Georgia")."""
+    return any(why.startswith("qualified by ") or why == KIND_NAMED for why in choice[2])
 
 
 def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
@@ -306,10 +308,11 @@ def _by_score(option: tuple) -> float:
 
 
 def _options(
-    cand: Candidate, gaz: Gazetteer, next_word: str = "", town_word: bool = False
+    cand: Candidate, gaz: Gazetteer, next_word: str = "", kind_word: str = ""
 ) -> list[tuple[Entry, float, list[str]]]:
     """Every gazetteer entry the name may mean, with its prior and why (``next_word``: the word
-    after the name, lower case; ``town_word``: the text says it is a town, "the city of X")."""
+    after the name, lower case; ``kind_word``: the kind of place the words before it say, "city"
+    for "the city of X", "country" for "the republic of X")."""
     if cand.demonym:
         return [
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
@@ -326,14 +329,17 @@ def _options(
         # a town called so in full stays an option ("North Canton", Ohio: not the "North" region)
         towns = [(e, alt) for e, alt in found if stripped and e.kind == "city" and not alt and norm(e.name) == norm(cand.text)]
         found = [*regions, *towns] if regions else found
-    if cand.dateline or (town_word and not cand.region_hint):
+    if cand.dateline or (kind_word == "city" and not cand.region_hint):
         towns = [(e, alt) for e, alt in found if e.kind == "city"]
         found = towns or found
+    elif kind_word == "country":
+        found = [(e, alt) for e, alt in found if e.kind == "country"] or found
+    kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
     out = []
     for e, alt in found:
-        prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
+        prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt), *kind_named]
         namesake = (
             _namesake_of(e, found, gaz)
             or _capital_namesake(e, found)
@@ -433,13 +439,16 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-_TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.IGNORECASE)
+_KIND_WORD_BEFORE = re.compile(r"\b(city|town|village|port|country|republic|nation|kingdom)\s+of\s+$")
+_KIND_WORDS = {"country": "country", "republic": "country", "nation": "country", "kingdom": "country"}
 
 
-def _town_word_before(text: str, start: int) -> bool:
-    """"the city of X", "the northern port of X", "the town of X": X is a town, not the region
-    or country of that name ("In Canada, the city of Victoria": not the Australian state)."""
-    return bool(_TOWN_WORD_BEFORE.search(text, max(0, start - 20), start))
+def _kind_word_before(text: str, start: int) -> str:
+    """"the city of X", "the northern port of X": X is a town, not the region or country of that
+    name ("In Canada, the city of Victoria": not the Australian state); "the former Soviet
+    republic of X": a country ("Georgia" in a story of the US state)."""
+    match = _KIND_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return "" if match is None else _KIND_WORDS.get(match.group(1), "city")
 
 
 def _populous(iso3: str, gaz: Gazetteer) -> bool:
