@@ -1007,3 +1007,21 @@ def test_a_town_before_its_officers_title(stage, actors):
     assert at(article, "Fritch")[0].country == "USA"
     article = analyse_all(stage, actors, "The man was arrested by South Simcoe Police on Sunday.")
     assert "Simcoe" not in [m.text for p in article.places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a river stands at its mouth, as GeoNames puts streams; a lake or range at its middle
+        ("Crews pulled a truck from the Cuyahoga River on Sunday, police said.", "Cuyahoga River", (41.50, -81.71)),
+        ("Barges were stuck on the Missouri River after weeks without rain.", "Missouri River", (38.81, -90.12)),
+        ("Salmon returns on the Columbia River were the lowest in a decade.", "Columbia River", (46.25, -124.05)),
+        ("Water levels at Lake Mead fell to a record low this summer.", "Lake Mead", (36.15, -114.45)),
+        ("Saltwater moved up the Mississippi River toward the city's intakes.", "Mississippi River", (29.15, -89.25)),
+        ("Two men were rescued from the River Wye near Hereford on Sunday.", "River Wye", (51.61, -2.66)),
+    ],
+)
+def test_rivers_and_lakes_of_local_news(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert place.kind == "water"
+    assert haversine_km(place.lat, place.lon, *point) < 50
