@@ -84,3 +84,44 @@ def test_people_told_before_are_not_of_the_place_they_met_in():  # guard
 def test_a_shared_party_name_is_the_party_of_the_state_its_sentence_names(text, expected):
     found = coded(text, "2022-05-21")
     assert [f for f in found if f[2][:2] in ("02", "11", "14") and f[0] == expected], found
+
+
+def dated(text, published="2017-09-04"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), e.cameo[:2], e.date.value[:10] if e.date else None) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL (AP) -- South Korea's military conducted a live-fire drill on Monday, a day after Pyongyang "
+         "carried out its sixth nuclear test.", ("PRK", "15", "2017-09-03")),
+        ("North Korea fired a missile on Friday, two days after South Korea began joint drills with "
+         "Washington.", ("KOR", "06", "2017-08-30")),
+        ("Kim Jong Un met Vladimir Putin on Wednesday, a week before he visited Beijing.", ("PRK", "04", "2017-09-06")),
+    ],
+)
+def test_a_clause_measured_from_another_is_dated_from_its_day(text, expected):
+    found = dated(text)
+    assert expected in found, found
+
+
+def test_hours_after_is_the_same_day():  # guard: the same day as before
+    found = dated("Japan protested on Tuesday, hours after China sent warships near the islands.")
+    assert ("CHN", "15", "2017-08-29") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Yoon Suk Yeol declared martial law on Tuesday. Lee Jae-myung called the declaration an "
+         "illegal act.", ("KOR", "KOR", "11")),
+        ("Yoon lifted martial law on Wednesday. Washington welcomed the lifting of martial law.", ("USA", "KOR", "05")),
+        ("North Korean troops killed a South Korean official on Tuesday. Moon Jae-in condemned the killing "
+         "as an act of brutality.", ("KOR", "PRK", "11")),
+    ],
+)
+def test_a_comment_on_a_noun_made_from_a_verb_told_before_targets_its_source(text, expected):
+    found = coded(text, "2024-12-04")
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found

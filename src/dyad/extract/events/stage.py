@@ -17,7 +17,7 @@ from functools import cache
 from itertools import combinations
 
 from dyad.article import Actor, Article, Event, Mention, Span
-from dyad.extract.events.anaphora import Antecedents, back_reference
+from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import DEMAND, Conventions
@@ -345,6 +345,9 @@ def _target_from_commented(
         return dyads
     objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)] or _concern_over(match.trigger)
     earlier = told.named_by(objects[0], before, _roots_named(objects[0], patterns)) if objects else None
+    if earlier is None and not objects:  # "welcomed the lifting of martial law": only its own verb's event
+        acted = [c for c in match.trigger.children if told_of(c)]
+        earlier = told.named_by(acted[0], before) if acted else None
     if earlier is None:
         return dyads
     out = []
