@@ -68,8 +68,10 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _compound_candidates(article.text, gaz)
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
+        + _bare_county_candidates(article, gaz)
         + _joined_pair_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
+        + _titled_region_candidates(article.text, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -630,6 +632,23 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_REGION_TITLE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:Premier|Gov\.|Governor)\s+[A-Z]")
+
+
+def _titled_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A state or province before its leader's title, where spaCy took both for a person
+    ("Victoria Premier Jacinta Allan", "B.C. Premier David Eby", "Oregon Gov. Tina Kotek"): a
+    first-level region the gazetteer knows by the words before the title, or by their last ones."""
+    if "Premier" not in text and "Gov" not in text:
+        return []
+    out = []
+    for match in _REGION_TITLE.finditer(text):
+        span = _longest_known_tail(text, *match.span(1), gaz, "region")
+        if span:
+            out.append(Candidate(*span, text[span[0] : span[1]], region_hint=True, from_entity=False))
+    return out
+
+
 _PAIR = re.compile(rf"^({_WORDS}) and ({_WORDS})$")
 
 
@@ -1113,6 +1132,60 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
                 out.append(Candidate(s, e, name, from_entity=False))
     return out
+
+
+_BARE_COUNTY = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+)(?:['’]s)?\s+(?:County\s+)?([a-z]+)\b(?!-)"
+)
+
+
+def _bare_county_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A US county named without "County" before a word for its offices ("Anne Arundel police",
+    "Gwinnett deputies"): that county, where the name is one county's alone (no town, region or
+    country bears it, no other state has a county so called) and no person of the article."""
+    text = article.text
+    words = read_words("county_own_words.txt")
+    if not any(w in text for w in words):
+        return []
+    found = [
+        (match.span(1), match.group(1), full)
+        for match in _BARE_COUNTY.finditer(text)
+        if match.group(2) in words
+        and not text[match.end(1) :].startswith((" County", " Parish"))
+        and (full := _one_county(match.group(1), gaz))
+    ]
+    names = {name for _, name, _ in found}
+    # a person the article names otherwise too ("Sheriff Tom Pinellas"), not one the tagger made
+    # of the county's name alone
+    people = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "person" and any(_without_last(m.text, words) not in names for m in a.mentions)
+        for m in a.mentions
+    ]
+    return [
+        Candidate(*span, name, region_hint=True, from_entity=False, short_for=full)
+        for span, name, full in found
+        if not _overlaps_span(span, people)
+    ]
+
+
+def _without_last(text: str, words: frozenset[str]) -> str:
+    """"Anne Arundel" of a mention "Anne Arundel police" the tagger made."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last in words else text
+
+
+def _one_county(name: str, gaz: Gazetteer) -> str | None:
+    """"Anne Arundel County" for "Anne Arundel": the full name of the one US county (or parish)
+    so called, where nothing else in the gazetteer bears the bare name."""
+    if name in gaz or norm(name) in read_words("not_places.txt"):
+        return None
+    for word in ("County", "Parish"):
+        found = [e for e, alt in gaz.lookup(f"{name} {word}") if not alt and e.kind == "region" and e.country == "USA"]
+        if len(found) == 1:
+            return f"{name} {word}"
+    return None
 
 
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
