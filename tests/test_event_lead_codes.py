@@ -34,3 +34,49 @@ def test_lead_roots(text, code):
 def test_a_meeting_announced_for_talks_stays_an_intent():  # guard
     codes = _codes("The two foreign ministers will meet for talks in Geneva next week.")
     assert "036" in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul: The 28th Busan International Film Festival came to a close on Friday with a record audience.",
+        "Beijing: The week-long Chinese Communist Party congress came to an end on Saturday.",
+        "The ministry said it was not the same type of Avian Flu that has killed over 100 people in Asia.",
+        "Doctors said it was a rare kind of Ebola Virus that has killed dozens of people in Uganda.",
+        "Officials said it was not the strain of bird flu that has killed hundreds of people in Asia.",  # guard
+    ],
+)
+def test_an_ending_or_a_disease_told_in_a_relative_clause_is_no_event(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said a man attacked Jeremy Lane outside a bar in Leeds on Friday.",
+        "A man punched Dylan Hughes in the face at a railway station in Cardiff, witnesses said.",  # guard
+    ],
+)
+def test_unnamed_private_people_hurting_a_private_person_is_ordinary_crime(text):
+    assert not [c for c in _codes(text) if c[:2] in ("18", "19", "20")]
+
+
+def test_gunmen_killing_a_journalist_stay_an_event():  # guard
+    codes = _codes("Gunmen shot dead journalist Javier Valdez in Sinaloa on Monday.")
+    assert any(c[:2] in ("18", "19", "20") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Brazil said on Monday it had initiated a WTO dispute procedure over Indian sugar subsidies.", "115"),
+        ("The opposition party initiated impeachment proceedings against the president on Tuesday.", "115"),
+        ("South Africa brought a case against Israel at the International Court of Justice in December.", "115"),
+        ("The Syrian army said it was pressing its offensive against rebels in Idlib province.", "190"),
+        ("Israeli forces pressed their assault on the Rafah area on Sunday despite international calls for restraint.", "190"),  # guard
+        ("Trump sent the National Guard to Los Angeles on Saturday to quell protests.", "154"),
+    ],
+)
+def test_legal_action_continued_fighting_and_deployments(text, code):
+    codes = _codes(text)
+    assert any(c.startswith(code) for c in codes), codes

@@ -86,7 +86,7 @@ class Relevance:
         if trigger.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
             trigger = trigger.head  # "the flooding has spread and has struck four million people"
         for child in trigger.children:
-            if child.dep_ in SUBJECT_DEPS and not child.dep_.endswith("pass") and self._cause(child):
+            if child.dep_ in SUBJECT_DEPS and not child.dep_.endswith("pass") and self._cause(_antecedent(child)):
                 return True
             if child.dep_ == "nsubj" and self._vehicle(child) and trigger.lemma_.lower() not in self.ramming_verbs:
                 return True  # "a truck hit and killed a cyclist"
@@ -193,6 +193,9 @@ class Relevance:
     def _cause(self, noun) -> bool:
         words = {noun.lemma_.lower(), noun.lower_}
         words |= {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "car crash", "bird flu"
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):  # "the type of flu that"
+            for kind in (g for g in of.children if g.dep_ == "pobj"):
+                words |= {kind.lemma_.lower(), kind.lower_} | {c.lower_ for c in kind.children if c.dep_ == "compound"}
         return bool(words & self.causes)
 
     def economic(self, actor) -> bool:
@@ -313,9 +316,14 @@ class Relevance:
 
     def ordinary_crime(self, code: str, actors) -> bool:
         """A violent event whose actors are only private people without a country, named parties of
-        no political kind ("a gang stole jewellery from a shop"), or missing."""
+        no political kind ("a gang stole jewellery from a shop"), or missing; or that unnamed private
+        people do to a person no stage knows and who holds no office ("a man attacked the car of
+        Halley's son James")."""
         if code[:2] not in self.violent_roots:
             return False
+        source, target = actors
+        if source is not None and self._private(source) and target is not None and self._unknown_person(target):
+            return True
         present = [a for a in actors if a is not None]
         return all(self._private(a) or (a.kind != "group" and not self.political(a)) for a in present)
 
@@ -358,6 +366,14 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """One pattern for a set of names, each matched as whole words ("federal reserve", "bank of japan")."""
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def _antecedent(noun):
+    """The noun a relative pronoun stands for ("the type of Avian Flu that has killed 150 people":
+    the flu); other nouns themselves."""
+    if noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+        return noun.head.head
+    return noun
 
 
 def _acted_on(match) -> list:
