@@ -841,7 +841,7 @@ class Reader:
             if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
                 return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
         if hits:
-            entry, via = self.in_context(hits, owner)
+            entry, via = self.in_context(hits, owner, cand.span)
             ref = self.from_kb(entry)
             ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
             return ref
@@ -922,7 +922,7 @@ class Reader:
                   and r.name.split()[0] == words[0].text and " " in r.name]
         return (words[0].text, states[0]) if len(states) == 1 else None
 
-    def in_context(self, hits, owner):
+    def in_context(self, hits, owner, span=None):
         """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
         South Korea), that of the state named before it, else of the state the article has named
         most so far; the first (the name before an alias) when none is named."""
@@ -935,6 +935,8 @@ class Reader:
         named_org = [h for h in hits if h[0].id in self.refs and self.refs[h[0].id].mentions]
         if len(named_org) == 1:
             return named_org[0]  # 'South Korea's Joint Chiefs of Staff ... a JCS official': that JCS
+        if span is not None and (beside := self.states_beside(span, {e.country for e, _via in hits})):
+            return next(h for h in hits if h[0].country == beside)  # "the opposition Democratic Party ... urged Yoon"
         home = self.home() if any(e.kind == "organization" for e, _via in hits) else None
         at_home = [h for h in hits if home is not None and h[0].kind == "organization" and h[0].country == home.id]
         if len(at_home) == 1:
@@ -942,6 +944,19 @@ class Reader:
         named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
         weights = [named.get(e.country or "", 0) for e, _via in hits]
         return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
+
+    def states_beside(self, span, countries: set) -> str | None:
+        """The one of ``countries`` that the other names of the span's sentence belong to, when
+        exactly one does: the people named so far ("urged Yoon"), states, capitals and places the
+        knowledge base knows ("in Seoul"). Several states' parties share a name ("the Democratic
+        Party" of South Korea and of the United States); the sentence says whose."""
+        found = set()
+        for text in _sentence_names(span.sent, span):
+            words = text.lower().split()
+            named = [r.country for r in self.refs.values() if r.country and r.mentions and words and set(words) <= r.name_parts]
+            known = {e.country or (e.id if e.kind == "state" else None) for e, _via in self.kb.lookup(text)}
+            found |= {c for c in (*named, *known) if c in countries}
+        return found.pop() if len(found) == 1 else None
 
     def describe_org(self, ref: Ref) -> None:
         words = ref.name.split()
@@ -1056,6 +1071,21 @@ class Reader:
 
 
 _NAME_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "KB"})
+
+
+def _sentence_names(sent, span) -> list[str]:
+    """The names of a sentence outside ``span``: its entities, and its runs of proper nouns with and
+    without their first word ("President Yoon Suk Yeol", which the tagger may cut to "Yoon Suk")."""
+    names = [e.text for e in sent.ents if not span.start <= e.start < span.end]
+    run: list = []
+    for tok in [*sent, None]:
+        if tok is not None and tok.pos_ == "PROPN" and not span.start <= tok.i < span.end:
+            run.append(tok.text)
+            continue
+        if run:
+            names += [" ".join(run), " ".join(run[1:])] if len(run) > 1 else run
+        run = []
+    return [n for n in names if n]
 
 
 def _main_bearer(people: list[Ref]) -> Ref | None:
