@@ -84,7 +84,8 @@ def _phrase_keys(token) -> list[str]:
     return keys
 
 
-CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "near"})
+CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside"})
+TOWN_KINDS = frozenset({"city", "district"})  # a crowd's town ("in central Seoul"), not a site or a region
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "OPP", "LAB", "HLH", "REL"})  # people a clause's place can place
 
 
@@ -223,10 +224,12 @@ class Groups:
         place nowhere: "In Seoul, police detained 16 students", "Hundreds of people held a protest in
         central Seoul" (a story filed from Tokyo). The subject's, and a detained or dispersed
         people's; a place the place stage resolved, never a demonym ("outside the Japanese Embassy")."""
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass"):
+        if sector not in PEOPLE_SECTORS and sector != "COP":
+            return None  # armed men fight away from home; a ministry is no crowd
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
             token = token.head.head  # "Hundreds of people held a protest"
-        if token.dep_ not in ("nsubj", "nsubjpass") and not (token.dep_ == "dobj" and sector in PEOPLE_SECTORS):
-            return None
+        if token.dep_ != "nsubj" and not (token.dep_ == "dobj" and sector in PEOPLE_SECTORS):
+            return None  # not "a man was stabbed outside a nightclub in Leeds": a victim, no actor
         said = {c.dep_: c.lower_ for c in token.children}
         if "nummod" in said and said.get("det") in ("the", "these", "those"):
             return None  # "The two men first met in Vladivostok": people told before, not of the place
@@ -242,7 +245,7 @@ class Groups:
         ]
         for pobj in pobjs:
             for place in self.article.places:
-                if place.country and any(
+                if place.country and place.kind in TOWN_KINDS and any(
                     m.start <= t.idx < m.end for m in place.mentions if not (m.demonym or m.metonym) for t in pobj.subtree
                 ):
                     return place.country

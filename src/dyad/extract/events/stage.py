@@ -97,6 +97,7 @@ class EventStage:
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
             dyads = _target_from_commented(match, code, dyads, told, match.trigger.idx, self.patterns)
+            dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -361,6 +362,32 @@ def _target_from_commented(
     for source, _, inferred in dyads:
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
+    return out
+
+
+OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
+
+
+def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) -> list:
+    """ "South Korea protested strongly" after "Japan tightened controls on exports to South Korea";
+    "... summoned the ambassador and lodged a protest" after the court's ruling: an official
+    disapproval that names nothing it is about is about the last act told before by another
+    state's actor; its target is that act's source. Only for a source of a known state."""
+    official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
+    if code[:2] != "11" and not official or not dyads or any(t is not None for _, t, _ in dyads):
+        return dyads
+    said = [c for t in (match.trigger, *match.cue) for c in t.children]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue for c in said):
+        return dyads  # "criticized the plan", "said the ruling was regrettable": its own object
+    if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in said):
+        return dyads
+    out = []
+    for source, _, inferred in dyads:
+        home = getattr(actor(source), "country", None)
+        if official and getattr(actor(source), "kind", None) != "state" and getattr(actor(source), "sector", None) != "GOV":
+            home = None  # "Thousands protested": a demonstration, about what it does not say
+        earlier = told.last_by_other(match.trigger.idx, home, lambda a: getattr(actor(a), "country", None))
+        out.append((source, earlier.source if earlier is not None else None, inferred))
     return out
 
 
