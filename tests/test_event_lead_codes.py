@@ -61,6 +61,11 @@ def test_unnamed_private_people_hurting_a_private_person_is_ordinary_crime(text)
     assert not [c for c in _codes(text) if c[:2] in ("18", "19", "20")]
 
 
+def test_settlers_named_by_their_people_attacking_a_person_stay_an_event():  # guard
+    codes = _codes("Israeli settlers attacked Ahmad Dawabsheh in the village of Duma on Friday.")
+    assert any(c[:2] in ("18", "19", "20") for c in codes), codes
+
+
 def test_gunmen_killing_a_journalist_stay_an_event():  # guard
     codes = _codes("Gunmen shot dead journalist Javier Valdez in Sinaloa on Monday.")
     assert any(c[:2] in ("18", "19", "20") for c in codes), codes

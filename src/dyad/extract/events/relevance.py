@@ -322,10 +322,17 @@ class Relevance:
         if code[:2] not in self.violent_roots:
             return False
         source, target = actors
-        if source is not None and self._private(source) and target is not None and self._unknown_person(target):
+        if source is not None and self._unnamed_private(source) and target is not None and self._unknown_person(target):
             return True
         present = [a for a in actors if a is not None]
         return all(self._private(a) or (a.kind != "group" and not self.political(a)) for a in present)
+
+    def _unnamed_private(self, actor) -> bool:
+        """Private people named by no demonym or name ("a man", "two teenagers"), even when the place
+        of the story gives them a country; "Israeli settlers" are named by their people."""
+        if actor.kind != "group" or (actor.sector or "").lower() not in self.private:
+            return False
+        return not actor.country or not any(w[:1].isupper() for w in actor.name.split())
 
     def _private(self, actor) -> bool:
         return actor.kind == "group" and (actor.sector or "").lower() in self.private and not actor.country
