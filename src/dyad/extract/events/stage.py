@@ -80,6 +80,7 @@ class EventStage:
         seen: set = set()
         out = []
         sport = bool(matches) and self.relevance.sport_report(sentence)
+        business = bool(matches) and self.relevance.business_report(sentence)
         for match in matches:
             if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
@@ -90,6 +91,8 @@ class EventStage:
                 continue
             if self.relevance.accident(match.trigger, code) or self.relevance.dismissal(match.trigger):
                 continue  # "crashed into the river, killing six"; "fired the top executives"
+            if self.relevance.ranking(match.trigger) or self.relevance.struck_down(match.trigger):
+                continue  # "overtook Tesla as the biggest seller"; "struck down the law"
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
@@ -123,6 +126,10 @@ class EventStage:
                     continue  # "police are investigating after two bodies were found"
                 if sport and self.relevance.team_event(code, actors):
                     continue  # "India beat South Africa by seven runs in the final"
+                if business and self.relevance.company_event(code, actors):
+                    continue  # "Microsoft agreed to buy Activision Blizzard for $68.7 billion"
+                if self.relevance.private_case(actors, business) or self.relevance.product_act(match, actors):
+                    continue  # "a jury ordered Samsung to pay"; "the FDA approved a gene therapy"
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
                     code[:2],
