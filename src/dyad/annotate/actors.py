@@ -304,9 +304,10 @@ class Reader:
                     ref.add(span.start_char, span.end_char, span.text)
 
     def resolve_its(self) -> None:
-        """"its" after a state or an organisation that is the subject of its clause (its.py)."""
+        """"its" after a state or an organisation that is the subject of its clause, and "it" in
+        what such a body says (its.py)."""
         doc = self.article.doc
-        if not any(t.lower_ == "its" for t in doc):
+        if not any(t.lower_ in ("it", "its") for t in doc):
             return
         bodies = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
                                      if r.kind in ("state", "organization") and r.unsure is None for m in r.mentions])
@@ -744,7 +745,7 @@ class Reader:
             # speaker the pronoun's sex and the last sentence's subject is known to have it
             return self.known_focus(people, gender, ctx, speaker) or speaker
         if speaker or reporter:
-            return speaker or reporter
+            return reporter or speaker  # "Yoon declined to say whether he would agree": Yoon
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
         return ranker.best(scored, w) if scored else None
 

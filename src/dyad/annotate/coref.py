@@ -144,11 +144,16 @@ def reporting_subject(cands, ctx: Context):
 
 
 def shared_subject(verb):
-    """The subject of a verb, or of the verb it is joined to by "and" when it has none of its
-    own ("Kim called Putin a friend and said ...": Kim)."""
+    """The subject of a verb; when it has none of its own, the subject of the verb it is joined
+    to by "and" ("Kim called Putin a friend and said ...": Kim), or of the verb whose infinitive
+    it is ("Yoon declined to say ...": Yoon), or that verb's object ("urged Kim to say": Kim)."""
     for _ in range(3):
         subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj":
+        if subject is not None or verb.dep_ not in ("conj", "xcomp"):
             return subject
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         verb = verb.head
     return None

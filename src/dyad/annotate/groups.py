@@ -87,14 +87,26 @@ def plural_pronouns(doc, page, people: Owners, phrases: list[tuple[object, list]
     leaders ... they"), in the pronoun's sentence or the one before; the nearest wins."""
     groups = sorted(coordinations(doc, people) + [(span.end - 1, refs) for span, refs in phrases],
                     key=lambda pair: pair[0])
+    grouped = {t.i for span, _refs in phrases for t in span}
     out = []
     for token in doc:
-        if token.lower_ not in PLURAL or token.pos_ != "PRON":
+        if token.lower_ not in PLURAL or token.pos_ != "PRON" or _things_subject(token, people, grouped):
             continue
         near = [m for end, m in groups if end < token.i and page.sentence[token.i] - page.sentence[end] <= _NEAR]
         if near:
             out.append((doc[token.i : token.i + 1], near[-1]))
     return out
+
+
+def _things_subject(pron, people: Owners, grouped: set[int]) -> bool:
+    """"sanctions be lifted in their entirety": the pronoun's own clause has a plural subject that
+    is no person nor a group phrase of people; "their" is more likely that subject."""
+    verb = pron
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.i != pron.i and subject.tag_ == "NNS"
+            and people.of(subject) is None and subject.i not in grouped)
 
 
 def group_phrases(doc, page, people: Owners) -> list[tuple[object, list]]:

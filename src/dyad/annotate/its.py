@@ -10,9 +10,15 @@ the nearest subject before it in the sentence. That subject must be a state or a
 the reading found; anything else ("the missile had reached its target") leaves "its" alone, and
 so does an "its" inside a prepositional phrase ("adopted sanctions in response to its latest
 test", where "its" is not the council).
+
+An "it" that is the subject of what a state or an organisation says ("China said it would
+pause its export controls") is that body, and so is an "its" whose subject that "it" is.
 """
 
 from __future__ import annotations
+
+from dyad.annotate.coref import shared_subject
+from dyad.annotate.lexicon import speech_verbs
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SHARED = ("xcomp", "conj", "advcl")  # clauses that take their subject from the verb above
@@ -22,16 +28,32 @@ _DEPTH = 4
 
 def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
     """(token span, actor) for each "its" whose clause subject ``owner_of`` (token -> state or
-    organisation actor, or None) knows."""
+    organisation actor, or None) knows, and each "it" a state or organisation says of itself
+    ("Japan said it would lift its curbs": both are Japan)."""
     out = []
     for token in doc:
-        if token.lower_ != "its" or token.dep_ != "poss":
+        if token.lower_ == "its" and token.dep_ == "poss":
+            subject = _subject_for(token, page)
+        elif token.lower_ == "it" and token.dep_ in _SUBJECTS:
+            subject = token
+        else:
             continue
-        subject = _subject_for(token, page)
+        if subject is not None and subject.lower_ == "it":
+            subject = _reporter(subject)
         actor = owner_of(subject) if subject is not None else None
         if actor is not None:
             out.append((doc[token.i : token.i + 1], actor))
     return out
+
+
+def _reporter(it):
+    """The subject of the speech verb whose reported clause "it" is the subject of ("China said
+    it would pause ...": China), else None."""
+    verb = it.head
+    if it.dep_ not in _SUBJECTS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_verbs():
+        return None
+    subject = shared_subject(verb.head)
+    return subject if subject is not None and subject.lower_ != "it" else None
 
 
 def _subject_for(its, page):
@@ -56,12 +78,9 @@ def _subject(verb, depth: int):
         return subject
     if depth == 0 or verb.dep_ not in _SHARED:
         return None
-    head = verb.head
-    if verb.dep_ == "xcomp":
-        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj  # "urged North Korea to halt its tests"
-    return _subject(head, depth - 1)
+    if verb.dep_ in ("xcomp", "conj"):
+        return shared_subject(verb)  # "urged North Korea to halt its tests", "vowed to strengthen its"
+    return _subject(verb.head, depth - 1)
 
 
 def _nearest_subject(its, page):
