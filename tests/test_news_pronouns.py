@@ -72,8 +72,11 @@ def test_a_phrase_quoted_inside_a_reported_clause_keeps_the_speaker(read):
     ("Tomas Berg flew to Rome on Monday to meet Ivan Delacroix. Berg praised Delacroix for the new trade "
      "rules. Spokesman Karl Olsen said no deal had been signed yet. Officials called the meeting a success. "
      "The two presidents first met in Oslo in 2019.", "The two presidents", 0),
+    ("President Tomas Berg met Prime Minister Ivan Delacroix in Oslo on Monday in their first summit.", "their", 0),
+    ("Tomas Berg said on Thursday that he had spoken with Ivan Delacroix by phone and that they agreed to "
+     "meet soon.", "they", 0),
 ], ids=["their-after-titled-pair", "they-after-titled-pair", "they-after-the-two-men",
-        "the-two-presidents-of-the-story"])
+        "the-two-presidents-of-the-story", "their-after-met", "they-after-spoke-with"])
 def test_a_plural_mention_after_a_pair_is_both_people(read, text, mention, nth):
     article = read(text)
     pair = {"Park Min-ho", "Ri Song-chol"} if "Park" in text else {"Tomas Berg", "Ivan Delacroix"}

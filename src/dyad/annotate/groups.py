@@ -2,7 +2,8 @@
 
 * A plural pronoun ("they", "them", "their", "themselves") refers to the people last joined by
   "and" ("Moon Jae-in and Kim Jong-un ... They", also "Moon and North Korean leader Kim", which
-  the parse often does not join), in its sentence or the one before.
+  the parse often does not join) or who met ("Lee met Trump ... in their first summit"), in its
+  sentence or the one before.
 * A group noun phrase ("both leaders", "the two men", "the pair") refers to the two people last
   mentioned, in its sentence or the one before; else to the two the last three sentences name
   most often. A plural pronoun after it refers to them too.
@@ -17,7 +18,7 @@ pairs for the reader to add.
 
 from __future__ import annotations
 
-from dyad.annotate.lexicon import group_nouns, speech_verbs
+from dyad.annotate.lexicon import group_nouns, meeting_verbs, speech_verbs
 
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -51,7 +52,28 @@ def coordinations(doc, people: Owners) -> list[tuple[int, list]]:
         members = list(dict.fromkeys(m for m in members if m is not None))
         if len(members) >= 2:
             out.append((max(c.i for c in token.conjuncts), members))
-    return sorted(out + _titled_pairs(doc, people, {end for end, _m in out}), key=lambda pair: pair[0])
+    out += _titled_pairs(doc, people, {end for end, _m in out})
+    return sorted(out + _meetings(doc, people), key=lambda pair: pair[0])
+
+
+def _meetings(doc, people: Owners) -> list[tuple[int, list]]:
+    """(last token, refs) for each "X met Y", "X spoke with Y" of two people: the two a near
+    "they" or "their" refers to ("Lee met Trump on Monday in their first summit")."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in meeting_verbs():
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if other is None:
+            with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            other = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+        if subject is None or other is None:
+            continue
+        first, second = people.of(subject), people.of(other)
+        if first is not None and second is not None and first is not second:
+            out.append((other.i, [first, second]))
+    return out
 
 
 def _titled_pairs(doc, people: Owners, found: set[int]) -> list[tuple[int, list]]:
