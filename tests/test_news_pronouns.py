@@ -83,6 +83,13 @@ def test_a_plural_mention_after_a_pair_is_both_people(read, text, mention, nth):
     assert owners(article, mention, nth) == pair
 
 
+def test_them_inside_a_quote_is_no_pair_with_its_speaker(read):
+    """Guard (the old code made no pair of people who met)."""
+    article = read('Tomas Berg met Ivan Delacroix in Oslo on Monday. "We will help them build a port," Berg told '
+                   "reporters after the talks.")
+    assert "Tomas Berg" not in owners(article, "them")
+
+
 # -- its after a state or an organisation -----------------------------------------------------
 @pytest.mark.parametrize(("text", "meant"), [
     ("Xi Jinping said China would keep its commitment to the talks.", "China"),

@@ -18,6 +18,7 @@ pairs for the reader to add.
 
 from __future__ import annotations
 
+from dyad.annotate import quoted
 from dyad.annotate.lexicon import group_nouns, meeting_verbs, speech_verbs
 
 PLURAL = {"they", "them", "their", "themselves"}
@@ -115,9 +116,18 @@ def plural_pronouns(doc, page, people: Owners, phrases: list[tuple[object, list]
         if token.lower_ not in PLURAL or token.pos_ != "PRON" or _things_subject(token, people, grouped):
             continue
         near = [m for end, m in groups if end < token.i and page.sentence[token.i] - page.sentence[end] <= _NEAR]
-        if near:
+        if near and not _speaker_among(token, page, people, near[-1]):
             out.append((doc[token.i : token.i + 1], near[-1]))
     return out
+
+
+def _speaker_among(pron, page, people: Owners, pair: list) -> bool:
+    """'"We will help them," Putin told reporters' after "Putin met Kim": a they or them inside a
+    direct quote leaves out its speaker, so it is not a pair the speaker belongs to."""
+    if not page.quoted[pron.i]:
+        return False
+    found = quoted.speech(pron, page)
+    return found is not None and found.speaker is not None and people.of(found.speaker) in pair
 
 
 def _things_subject(pron, people: Owners, grouped: set[int]) -> bool:
