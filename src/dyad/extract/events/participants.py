@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from dyad.annotate.lexicon import reporting_verbs
+from dyad.annotate.lexicon import given_names, reporting_verbs
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 
@@ -104,6 +104,100 @@ class ActorIndex:
                 for other in self._facing(ent, found):  # "Sarlo warned Kastavia": both are states
                     if not any(t.i in self.by_token for t in other):
                         self._as_state(other)
+        self._acting_names(doc)
+        self._its_states(doc)
+
+    def _its_states(self, doc) -> None:
+        """ "Kastavia said it was ready to ...", "Sarlo put its forces on alert": "it" and "its" that
+        no stage resolved, after a state no earlier stage knew as the subject of their sentence's
+        main verb, are that state (coreference ran before the state was found)."""
+        for token in doc:
+            if token.lower_ not in ("it", "its") or token.i in self.by_token:
+                continue
+            root = token.sent.root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            state = next((self.by_token.get(c.i) for c in subjects), None)
+            if self._provisional_state(state):
+                self.by_token[token.i] = state
+
+    def _acting_names(self, doc) -> None:
+        """One-word names no stage knows that act on someone or are acted on, in a clause with no
+        word of business, are states where the text shows it ("Zembia eased restrictions on
+        journalists", "Lirania asked Ardenza for assistance"): a name shaped like a state's ("-ia",
+        "-land", "-stan"; no given name), a name owning a group only states have ("Sarlo's army"),
+        or a name facing another such name, or a state no earlier stage knew, in one clause. The PETRARCH genre's invented states are tagged as places,
+        organisations or people at random."""
+        candidates = [t for t in doc if self._unknown_one_word(t)]
+        shown = [
+            t
+            for t in candidates
+            if _state_name_shape(t.text) or (t.ent_type_ != "PERSON" and self._owns_state_group(t))
+        ]
+        clauses: dict = {}
+        for token in doc:  # the candidates, and the states no stage knew, of each clause
+            if token in candidates or (token.pos_ == "PROPN" and self._provisional_state(self.by_token.get(token.i))):
+                clauses.setdefault(_argument_clause(token), []).append(token)
+        for token in candidates:
+            if token.ent_type_ == "PERSON" and token not in shown:
+                continue
+            if token in shown or len(clauses[_argument_clause(token)]) > 1:
+                self._as_state(doc[token.i : token.i + 1])
+
+    def _unknown_one_word(self, token) -> bool:
+        """A one-word proper name, unknown to every stage, that is an argument of a verb."""
+        if (
+            token.pos_ != "PROPN"
+            or not token.is_title
+            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON")
+            or token.i in self.groups.state_at
+            or token.tag_ == "NNPS"
+            or token.dep_ == "compound"
+            or any(c.dep_ == "compound" for c in token.children)
+            or (token.i > 0 and _title_propn(token.doc[token.i - 1]))
+            or (token.i + 1 < len(token.doc) and _title_propn(token.doc[token.i + 1]))
+            or _where(token)
+            or (_argument_clause(token) is None and not self._owns_state_group(token))
+            or token.text in given_names()
+            or self._known_name(token.text)
+        ):
+            return False
+        actor_id = self.by_token.get(token.i)
+        if actor_id is not None and not self._blank_actor(actor_id, token):
+            return False
+        sentence = token.sent
+        if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
+            return False
+        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
+        return not placed and self._state_shaped(_one_word(token))
+
+    def _provisional_state(self, actor_id: str | None) -> bool:
+        """A state no stage knew, found here ("named-state-kastavia", or an organisation turned state)."""
+        actor = self.article.actor(actor_id) or self.groups.made.get(actor_id or "")
+        return actor is not None and actor.kind == "state" and actor.code is not None and actor.code != actor.id
+
+    def _owns_state_group(self, token) -> bool:
+        """ "Sarlo's army", "Ardenza's police", "Tavaria's rebels", "Sarlo's judges", "the foreign
+        minister of Morvania", "his Sarlo counterpart": a name owning a group that only a state has (forces, police, government, legislature, courts, rebels or
+        opposition against it); "Acme's lawyers" says nothing of a state."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of":  # "the foreign minister of Morvania"
+            head = head.head
+        elif token.dep_ not in ("poss", "compound") or head.pos_ != "NOUN":  # "his Sarlo counterpart"
+            return False
+        sector = self.groups.words.sector(head)
+        if sector == "JUD":
+            return head.lemma_.lower() in words()["state_courts"]
+        return sector in STATE_SECTORS or head.lemma_.lower() in words()["state_owned"]
+
+    def _blank_actor(self, actor_id: str, token) -> bool:
+        """An organisation or person the actors stage made of this one word and knows nothing of."""
+        actor = self.article.actor(actor_id)
+        return (
+            actor is not None
+            and actor.kind in ("organization", "person")
+            and not (actor.wikidata or actor.country or actor.sector or actor.code or actor.roles)
+            and all(m.text == token.text or m.text.lower() in PRONOUNS for m in actor.mentions)
+        )
 
     def _untagged_states(self, doc) -> None:
         """A one-word proper name the tagger gave no entity type, that no stage knows, and that acts
@@ -171,7 +265,7 @@ class ActorIndex:
         for ent in doc.ents:
             if any(t.i in self.by_token or t.i in self.groups.state_at for t in ent):
                 continue
-            if ent.label_ == "NORP" and self._group_word(ent.root.head) and self._unknown_demonym(ent):
+            if ent.label_ in ("NORP", "GPE") and self._group_word(ent.root.head) and self._unknown_demonym(ent):
                 state = next((a.id for a in states if _demonym_of(a.name, ent.text)), None)
                 if state is None and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS):
                     state = self.groups.unknown_state(ent)  # "Kastavian", not "Houthi", "Yazidi", "Chechen"
@@ -194,6 +288,7 @@ class ActorIndex:
             and text not in words()["not_demonyms"]
             and not self._known_name(ent.text)
             and not _place_demonym(ent.text)
+            and not any(m.start <= ent.start_char < m.end for p in self.article.places for m in p.mentions)
         )
 
     def _unknown_name(self, ent) -> bool:
@@ -207,6 +302,9 @@ class ActorIndex:
         known = self.article.actor(self.by_token.get(ent.root.i, ""))
         if known is not None:  # the actors stage's organisation of that name is the state
             known.kind = "state"
+            known.code = known.code or self.groups.provisional_code(known.name)
+            known.country = known.country or known.id
+            self.groups.state_at.update({t.i: known.id for t in ent})  # "Ardenza's police"
             return
         actor = self.groups.unknown_state(ent)
         if actor is not None:
@@ -319,7 +417,7 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in NOUN_MOD_DEPS and (self.at(child) or self._modifier_actor(child)):
                 return self.at(child) or self._modifier_actor(child)
-        if possessor and self.possessor(token):
+        if possessor and self.possessor(token) and not _counterpart(token):
             return self._owned_group(token) or self.possessor(token)
         member_of = self._prep_actor(token, GROUP_PREPS)  # "thousands of Iraqi Kurds", "jets from Japan"
         if member_of:
@@ -336,7 +434,7 @@ class ActorIndex:
         if (
             self.groups is None
             or self.groups.words.sector(token) in (None, OFFICE_SECTOR)
-            or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+            or any((c.dep_ == "poss" and not _counterpart(token)) or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
             or any(not self._state_or_none(c) for c in token.subtree if c.i != token.i)
             or any(g.conjuncts for c in token.children if c.dep_ == "prep" for g in c.children)
         ):
@@ -351,7 +449,8 @@ class ActorIndex:
 
     def _owned_group(self, token) -> str | None:
         """ "China's military", "Israel's police": the state's group, with its sector (MIL, COP)."""
-        owner = self.article.actor(self.possessor(token))
+        owner_id = self.possessor(token)
+        owner = self.article.actor(owner_id) or (self.groups.made.get(owner_id) if self.groups else None)
         if (
             self.groups is None
             or owner is None
@@ -815,6 +914,9 @@ ORG_WORDS = frozenset({"group", "office", "board", "inc", "corp", "ltd", "compan
                        "university", "college", "school", "hospital", "center", "centre", "institute",
                        "foundation", "association", "society", "armory", "opposition", "forces"})
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
+STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
 STATE_DEMONYM_ENDINGS = ("ian", "an", "ese")  # a state's demonym with no state of that name in the article
 
 
@@ -898,6 +1000,24 @@ def _demonym_of(name: str, demonym: str) -> bool:
         if demonym.endswith(ending) and len(stem) >= 4 and name.startswith(stem) and len(name) - len(stem) <= 2:
             return True
     return False
+
+
+def _counterpart(token) -> bool:
+    """ "his Kastavian counterpart": the office's holder in another state, never its possessor's."""
+    return token.lemma_.lower() in words()["counterparts"]
+
+
+def _state_name_shape(name: str) -> bool:
+    """A name shaped like a state's: "Kastavia", "Freeland", "Tarkistan"."""
+    return len(name) > 4 and name.lower().endswith(STATE_NAME_ENDINGS)
+
+
+def _title_propn(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
+
+
+def _one_word(token):
+    return token.doc[token.i : token.i + 1]
 
 
 def _where(token) -> bool:
