@@ -8,6 +8,7 @@ import pytest
 
 from dyad.annotate.nlp import load_nlp
 from dyad.article import Article, Segment
+from dyad.evaluate.places import haversine_km
 from dyad.extract.places.gazetteer import load_gazetteer
 from dyad.extract.places.stage import PlaceStage
 
@@ -405,6 +406,23 @@ def test_a_large_state_is_not_placed_on_its_main_city(stage):
     article = analyse(stage, "Coffee growers in São Paulo state and Minas Gerais expect a smaller crop.")
     state, _ = at(article, "São Paulo")
     assert state.kind == "region" and -23.0 < state.lat < -21.5 and -49.5 < state.lon < -47.5
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # GeoNames' points (the corpora's): the middle of the state, not its most-visited part
+        ("Voters in Florida and Alabama head to the polls on Tuesday.", "Florida", (28.75, -82.50)),
+        ("Tourism in Hawaii fell after the fires, officials in Honolulu said.", "Hawaii", (20.79, -156.39)),
+        ("Wildfire smoke from California reached Nevada by the weekend.", "California", (37.25, -119.75)),
+        ("Farm income in Michigan and Ohio dropped last year.", "Michigan", (44.25, -85.50)),
+        ("Mining towns across Western Australia and the Northern Territory are hiring.", "Western Australia", (-25.0, 122.0)),
+    ],
+)
+def test_a_state_stands_at_the_middle_of_its_area(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert place.kind == "region"
+    assert haversine_km(place.lat, place.lon, *point) < 80
 
 
 def test_a_city_region_stays_on_its_city(stage):

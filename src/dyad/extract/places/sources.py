@@ -70,14 +70,19 @@ def iso3_by_iso2() -> dict[str, str]:
 def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     """First-level regions (states, provinces, oblasts, counties of the UK...), with their
     abbreviations ("Calif.", "D.C.") and, as alternate names, their other names
-    (``region_aliases.tsv``: "West Java" for "Jawa Barat"); a large region the package puts on its main city stands at
-    its towns' mean point instead (``region_points.tsv``: New York state is not New York City)."""
+    (``region_aliases.tsv``: "West Java" for "Jawa Barat"). The states of the US and Australia
+    stand at the middle of their area, as GeoNames has them (``region_centroids.tsv``:
+    Florida 150 km from the package's point). A large region the package puts on its main city
+    stands at its towns' mean point (``region_points.tsv``, first: New York state lies there
+    within 161 km of both New York City and the state's middle, as a bare "New York" may be
+    either)."""
     to_iso3 = iso3_by_iso2()
     abbreviations: dict[tuple[str, str], list[str]] = {}
     for short, name, iso3 in read_tsv("abbreviations.tsv"):
         abbreviations.setdefault((iso3, name), []).append(short)
     suffixes = set(read_words("region_words.txt"))
-    moved = {code: (float(lat), float(lon)) for code, _name, lat, lon, _towns in read_tsv("region_points.tsv")}
+    moved = {code: (float(lat), float(lon)) for code, _name, lat, lon in read_tsv("region_centroids.tsv")}
+    moved |= {code: (float(lat), float(lon)) for code, _name, lat, lon, _towns in read_tsv("region_points.tsv")}
     other_names = {code: names.split("|") for code, names in read_tsv("region_aliases.tsv")}
     root = resources.files(CSC) / "data" / "by-country"
     for folder in sorted(root.iterdir(), key=lambda p: p.name):
