@@ -102,3 +102,21 @@ def test_a_known_counterpart_keeps_its_state():  # guard: known states were righ
 def test_names_nothing_shows_to_be_states_get_no_code(text):
     art = analyze(text, published="2024-03-05")
     assert not [a for a in art.actors if a.kind == "state" and a.code and a.code != a.id], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Veldorian troops shelled villages in Kastavia.", "VELMIL", "KAS"),
+        ("Morvanian artillery pounded border towns in Pellonia on Sunday.", "MORMIL", "PEL"),
+        ("Russian forces shelled residential areas in Ukraine overnight.", "RUS", "UKR"),  # guard: passed before
+    ],
+)
+def test_force_against_things_targets_the_state_they_are_in(text, source, target):
+    found = coded(text)
+    assert any(c[:2] in ("18", "19", "20") and (s or "").startswith(source) and t == target for s, t, c in found), found
+
+
+def test_force_in_an_unknown_town_makes_no_state():  # guard: a town's name is no state's
+    found = coded("Veldorian troops shelled villages in Treslin.")
+    assert found and all(t is None for s, t, c in found), found

@@ -170,6 +170,21 @@ class ActorIndex:
         placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
         return not placed and self._state_shaped(_one_word(token))
 
+    def is_state(self, actor_id: str) -> bool:
+        actor = self.article.actor(actor_id) or self.groups.made.get(actor_id)
+        return actor is not None and actor.kind == "state"
+
+    def unknown(self, token) -> bool:
+        """A one-word name no stage made anything of and no knowledge base or place knows."""
+        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
+        return (
+            not placed
+            and token.i not in self.by_token
+            and token.text not in given_names()
+            and not self._known_name(token.text)
+            and not any(c.dep_ == "compound" for c in token.children)
+        )
+
     def _provisional_state(self, actor_id: str | None) -> bool:
         """A state no stage knew, found here ("named-state-kastavia", or an organisation turned state)."""
         actor = self.article.actor(actor_id) or self.groups.made.get(actor_id or "")
@@ -715,6 +730,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)
         args.targets = [a for a in args.targets if a not in args.sources]
+    if not args.targets and args.sources and not passive and index.groups is not None and pattern.code[:2] in FORCE_ROOTS:
+        args.targets = _where_struck(verb, index, args.sources)  # "shelled villages in Kastavia"
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         here = prep_objects(verb, LOCATIVE_PREPS, skip=cue)  # "arrived at the spaceport in the Amur region"
         homes = {index.country(a) for a in args.sources}
@@ -736,6 +753,34 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if owner:
             args.sources, args.inferred = [owner], True
     return args
+
+
+def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
+    """The state where force struck things, not actors ("Veldorian troops shelled villages in
+    Kastavia", "Israeli aircraft struck targets in Gaza", "bombed positions in Yemen"): a state or a
+    place of one in an "in"/"near" phrase of the verb or of its object. A name no stage knows there
+    is a state only when shaped like one ("in Kastavia", not "in Treslin")."""
+    if verb.dep_ in ("acl", "relcl"):  # a participle describing a noun ("the men held in Libya")
+        return []
+    things = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not things or any(t.pos_ not in ("NOUN", "PROPN") for t in things):  # "held captive in Libya"
+        return []
+    wheres = prep_objects(verb, STRUCK_PREPS) + [g for t in things for g in prep_objects(t, STRUCK_PREPS)]
+    within = {t.i for w in wheres for t in w.subtree}
+    if any(index.at(t) for c in things for t in c.subtree if t.i not in within):
+        return []  # "destroyed several TTP hideouts": an actor's things are the actor's
+    found = []
+    for where in wheres:
+        named = [a for t in where.subtree if (a := index.at(t))]
+        if any(not index.is_state(a) for a in named):
+            return []  # "near an Afghan army base": the actor's, as before
+        actor = named[0] if named else None
+        if actor is None and where.pos_ == "PROPN" and _state_name_shape(where.text) and index.unknown(where):
+            actor = index.groups.unknown_state(where.doc[where.i : where.i + 1])
+        state = actor if actor is not None and index.is_state(actor) else index.groups.place_state(where)
+        if state is not None and state not in sources:
+            found.append(state)
+    return _unique(found)
 
 
 def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
@@ -914,6 +959,8 @@ ORG_WORDS = frozenset({"group", "office", "board", "inc", "corp", "ltd", "compan
                        "university", "college", "school", "hospital", "center", "centre", "institute",
                        "foundation", "association", "society", "armory", "opposition", "forces"})
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assaults, fights, mass violence
+STRUCK_PREPS = frozenset({"in", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
 STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
