@@ -280,16 +280,30 @@ class ActorIndex:
         for ent in doc.ents:
             if any(t.i in self.by_token or t.i in self.groups.state_at for t in ent):
                 continue
-            if ent.label_ in ("NORP", "GPE") and self._group_word(ent.root.head) and self._unknown_demonym(ent):
+            if ent.label_ in ("NORP", "GPE") and self._demonym_head(ent) and self._unknown_demonym(ent):
                 state = next((a.id for a in states if _demonym_of(a.name, ent.text)), None)
                 if state is None and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS):
                     state = self.groups.unknown_state(ent)  # "Kastavian", not "Houthi", "Yazidi", "Chechen"
+                if state is not None:  # a mention of the state, as a known state's demonym is
+                    self.by_token.update({t.i: state for t in ent})
             elif ent.label_ == "GPE" and _of_group(ent.root, self) and self._unknown_name(ent):
                 state = self.groups.unknown_state(ent)
             else:
                 continue
             if state is not None:
                 self.groups.state_at.update({t.i: state for t in ent})
+
+    def _demonym_head(self, ent) -> bool:
+        """A demonym before a group word ("Kastavian police"), or a state's demonym before any other
+        noun ("50 Kastavian prisoners", "a Tavarian fishing boat", "the Veldorian decision")."""
+        head = ent.root.head
+        if self._group_word(head):
+            return True
+        return (
+            head.pos_ == "NOUN"
+            and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS)
+            and head.lemma_.lower() not in words()["epithet_heads"]  # "the Andean country": Colombia
+        )
 
     def _group_word(self, token) -> bool:
         return bool(self.groups.words.sector(token)) or token.lemma_.lower() in words()["state_owned"]
