@@ -1007,3 +1007,66 @@ def test_a_town_before_its_officers_title(stage, actors):
     assert at(article, "Fritch")[0].country == "USA"
     article = analyse_all(stage, actors, "The man was arrested by South Simcoe Police on Sunday.")
     assert "Simcoe" not in [m.text for p in article.places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a river stands at its mouth, as GeoNames puts streams; a lake or range at its middle
+        ("Crews pulled a truck from the Cuyahoga River on Sunday, police said.", "Cuyahoga River", (41.50, -81.71)),
+        ("Barges were stuck on the Missouri River after weeks without rain.", "Missouri River", (38.81, -90.12)),
+        ("Salmon returns on the Columbia River were the lowest in a decade.", "Columbia River", (46.25, -124.05)),
+        ("Water levels at Lake Mead fell to a record low this summer.", "Lake Mead", (36.15, -114.45)),
+        ("Saltwater moved up the Mississippi River toward the city's intakes.", "Mississippi River", (29.15, -89.25)),
+        ("Two men were rescued from the River Wye near Hereford on Sunday.", "River Wye", (51.61, -2.66)),
+    ],
+)
+def test_rivers_and_lakes_of_local_news(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert place.kind == "water"
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "county"),
+    [
+        ("Anne Arundel police said the man was arrested in Glen Burnie on Tuesday.", "Anne Arundel", "Anne Arundel County"),
+        ("Gwinnett deputies arrested two teens after a chase on Tuesday.", "Gwinnett", "Gwinnett County"),
+        ("Broward schools will close on Friday ahead of the storm.", "Broward", "Broward County"),
+    ],
+)
+def test_a_county_named_without_county_before_its_offices(stage, actors, text, name, county):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.name == county and place.country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a town of the name, a county name several states share, a person so called
+        "Baltimore police arrested a man on Tuesday.",
+        "Harris police said nothing about the case.",
+        "Sheriff Tom Pinellas said his deputies found nothing. Pinellas deputies left.",
+    ],
+)
+def test_a_bare_name_is_no_county_where_a_town_or_person_bears_it(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert all("County" not in p.name for p in article.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region", "country"),
+    [
+        ("Victoria Premier Jacinta Allan visited Shepparton on Monday.", "Victoria", "Victoria", "AUS"),
+        ("B.C. Premier David Eby spoke to reporters on Tuesday.", "B.C.", "British Columbia", "CAN"),
+        ("Oregon Gov. Tina Kotek signed the bill on Friday.", "Oregon", "Oregon", "USA"),
+    ],
+)
+def test_a_state_before_its_leaders_title(stage, actors, text, name, region, country):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "region" and place.name == region and place.country == country
+
+
+def test_a_town_before_lawmakers_is_the_town(stage, actors):
+    place, _ = at(analyse_all(stage, actors, "Frankfort lawmakers approved the Kentucky budget late Thursday."), "Frankfort")
+    assert place.kind == "city" and place.country == "USA" and abs(place.lat - 38.20) < 0.3 and abs(place.lon + 84.87) < 0.3

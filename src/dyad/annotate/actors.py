@@ -24,6 +24,7 @@ from dyad.annotate.lexicon import (
     given_names,
     honorifics,
     person_acts,
+    place_nouns,
     pronouns,
     regnal_titles,
     role_words,
@@ -742,10 +743,49 @@ class Reader:
         head = cand.span.root.lemma_.lower()
         of_words = {t.lower_ for t in cand.span if t.i > cand.span.root.i and t.pos_ == "PROPN"}
         people = [r for r in self.refs.values() if r.kind == "person" and _has_role(r, head, of_words)]
+        if (state := self.described_state(cand.span)) is not None:
+            ref = self.state_office_holder(state, cand.span)
+            if ref is not None:
+                ref.add(cand.start, cand.end, cand.text)
+                return ref
+            people = [r for r in people if r.country == state.country]  # "the Russian president" is no Kim
         ref = coref.choose(people, self.context(cand.span), pronoun=False)
         if ref is not None:
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def described_state(self, span):
+        """The state a title phrase names ("the Russian leader", "the leader of the DPRK", "the
+        South Korean foreign minister"), when the office is of the day (no "former", "late"); not
+        a state inside a body's name ("the president of the Korea Institute for ...")."""
+        if any(t.lower_ in _PAST_WORDS for t in span):
+            return None
+        for ent in span.doc.ents:
+            if span.start <= ent.start and ent.end <= span.end and not ent.start <= span.root.i < ent.end:
+                found = self.state_in(list(ent))
+                if found is not None and found[0] == _LEADING_THE.sub("", ent.text):
+                    return found[1]  # a name that is all a state's ("DPRK"), not "Korea" of an institute's
+        found = self.state_in([t for t in span if t.i != span.root.i and not t.ent_type_])
+        return found[1] if found is not None else None
+
+    def state_office_holder(self, state, span) -> Ref | None:
+        """Who holds the office a phrase names in ``state`` on the day: for "leader", the one
+        leading person of that state the article names, else the knowledge base's leader of the
+        day; for other titles ("the Japanese prime minister"), the one holder of the day."""
+        root = span.root
+        if root.lemma_.lower() == "leader":
+            named = [r for r in self.refs.values() if r.kind == "person" and r.kb is not None
+                     and r.kb.country == state.country and self.kb.leads_on(r.kb, self.day)]
+            if len(named) > 1:
+                named = [r for r in named if any(role.country == state.country and self.kb.holds_title(r.kb, "president", self.day)
+                                                 for role in r.kb.roles)] or named
+            if len(named) == 1:
+                return named[0]
+            entry = self.kb.leader(state.country, self.day) if not named else None
+            return self.from_kb(entry) if entry is not None else None
+        words = [t.text for t in span if t.i <= root.i and t.pos_ in ("NOUN", "PROPN", "ADJ") and not self.kb.lookup(t.text)]
+        holders = self.kb.holders(" ".join(words), state.country, self.day) if words else []
+        return self.from_kb(holders[0]) if len(holders) == 1 else None
 
     def add_role(self, ref: Ref, role: RoleText) -> None:
         ref.role_texts.append(role)
@@ -841,7 +881,7 @@ class Reader:
             if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
                 return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
         if hits:
-            entry, via = self.in_context(hits, owner)
+            entry, via = self.in_context(hits, owner, cand.span)
             ref = self.from_kb(entry)
             ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
             return ref
@@ -903,8 +943,9 @@ class Reader:
             return [], None
         rest = span.doc[pos.i + 1 : span.end].text
         state = found[1]
-        hits = [h for h in self.kb.lookup(rest) or self.kb.lookup(f"{state.name}'s {rest}") if h[0].country == state.country]
-        return hits, (found[0] + pos.text, found[1]) if hits else None
+        hits = [h for h in self.kb.lookup(rest) or self.kb.lookup(f"{state.name}'s {rest}")
+                or self.kb.lookup(f"{rest} of {state.name}") if h[0].country == state.country]
+        return hits, (found[0] + pos.text, found[1]) if hits else None  # "Ministry of National Defense of South Korea"
 
     def home_institution(self, words: str, home) -> list:
         """The knowledge base's institution of the home state by these words ("Foreign Ministry"
@@ -922,10 +963,13 @@ class Reader:
                   and r.name.split()[0] == words[0].text and " " in r.name]
         return (words[0].text, states[0]) if len(states) == 1 else None
 
-    def in_context(self, hits, owner):
+    def in_context(self, hits, owner, span=None):
         """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
         South Korea), that of the state named before it, else of the state the article has named
-        most so far; the first (the name before an alias) when none is named."""
+        most so far; the first (the name before an alias) when none is named. A state's seat
+        of government is its government body (``seat_of_government``)."""
+        if (seat := seat_of_government(hits)) is not None:
+            return seat
         if len({e.country for e, _via in hits}) < 2:
             return hits[0]
         if owner is not None:
@@ -935,6 +979,8 @@ class Reader:
         named_org = [h for h in hits if h[0].id in self.refs and self.refs[h[0].id].mentions]
         if len(named_org) == 1:
             return named_org[0]  # 'South Korea's Joint Chiefs of Staff ... a JCS official': that JCS
+        if span is not None and (beside := self.states_beside(span, {e.country for e, _via in hits})):
+            return next(h for h in hits if h[0].country == beside)  # "the opposition Democratic Party ... urged Yoon"
         home = self.home() if any(e.kind == "organization" for e, _via in hits) else None
         at_home = [h for h in hits if home is not None and h[0].kind == "organization" and h[0].country == home.id]
         if len(at_home) == 1:
@@ -942,6 +988,19 @@ class Reader:
         named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
         weights = [named.get(e.country or "", 0) for e, _via in hits]
         return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
+
+    def states_beside(self, span, countries: set) -> str | None:
+        """The one of ``countries`` that the other names of the span's sentence belong to, when
+        exactly one does: the people named so far ("urged Yoon"), states, capitals and places the
+        knowledge base knows ("in Seoul"). Several states' parties share a name ("the Democratic
+        Party" of South Korea and of the United States); the sentence says whose."""
+        found = set()
+        for text in _sentence_names(span.sent, span):
+            words = text.lower().split()
+            named = [r.country for r in self.refs.values() if r.country and r.mentions and words and set(words) <= r.name_parts]
+            known = {e.country or (e.id if e.kind == "state" else None) for e, _via in self.kb.lookup(text)}
+            found |= {c for c in (*named, *known) if c in countries}
+        return found.pop() if len(found) == 1 else None
 
     def describe_org(self, ref: Ref) -> None:
         words = ref.name.split()
@@ -964,8 +1023,8 @@ class Reader:
         if not hits:
             return None if found or cand.label != "GPE" else self.unsure_name(cand, "PLACE")
         entry, via = self.in_context(hits, None)
-        if via == "metonym" and not _acts(cand.span.root):
-            return None  # "his office in Seoul": a place, not an actor
+        if via == "metonym" and not (_acts(cand.span.root) or _acts(cand.span[-1])):
+            return None  # "his office in Seoul": a place, not an actor (a name's last word is its head)
         ref = self.from_kb(entry)
         ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
         return ref
@@ -1058,6 +1117,21 @@ class Reader:
 _NAME_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "KB"})
 
 
+def _sentence_names(sent, span) -> list[str]:
+    """The names of a sentence outside ``span``: its entities, and its runs of proper nouns with and
+    without their first word ("President Yoon Suk Yeol", which the tagger may cut to "Yoon Suk")."""
+    names = [e.text for e in sent.ents if not span.start <= e.start < span.end]
+    run: list = []
+    for tok in [*sent, None]:
+        if tok is not None and tok.pos_ == "PROPN" and not span.start <= tok.i < span.end:
+            run.append(tok.text)
+            continue
+        if run:
+            names += [" ".join(run), " ".join(run[1:])] if len(run) > 1 else run
+        run = []
+    return [n for n in names if n]
+
+
 def _main_bearer(people: list[Ref]) -> Ref | None:
     """Of several people sharing a surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
     Mohamed"), news calls the one it is about by the bare surname and the others by full name
@@ -1087,6 +1161,8 @@ def _person_shaped(span, kb) -> bool:
         return False  # a person's name takes no article: "the Big Band era", "the Smiths"
     if kb.sector_for_title(words[-1].lower()) or words[-1] in honorifics():
         return False  # "President" before a name, "Prime Minister": a title, not a name
+    if len(words) > 1 and words[-1].lower() in place_nouns():
+        return False  # "North Pyongan Province", "Jeju Island": a place's name
     return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
 
 
@@ -1289,3 +1365,17 @@ def _names_in(text: str, ref: Ref) -> list[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_PAST_WORDS = frozenset({"former", "late", "then", "ex", "previous", "past", "future", "next", "new", "incoming", "outgoing"})
+
+
+def seat_of_government(hits):
+    """("the Kremlin", "the Blue House", "the White House"): a name that is both a state's
+    metonym and a government body of that state (organizations.csv) is the body, still marked
+    a metonym (a place where it does not act). A seat of government speaking is the
+    government, as PETRARCH codes KREMLIN_ RUSGOV; None for other names."""
+    states = {e.id for e, via in hits if e.kind == "state" and via == "metonym"}
+    bodies = [e for e, via in hits if e.kind == "organization" and e.country in states and via != "metonym"]
+    return (bodies[0], "metonym") if len(bodies) == 1 else None

@@ -18,12 +18,33 @@ ACCUSING_ROOTS = frozenset({"10", "11", "12", "13"})
 OWN_DEPS = frozenset({"det", "amod", "advmod", "punct"})  # "the latest attack": nothing that names its own parties
 
 
-def back_reference(noun) -> bool:
-    """A definite event noun without words of its own, the object of a verb."""
-    if noun.dep_ != "dobj":
+def back_reference(noun, dep: str = "dobj") -> bool:
+    """A definite event noun without words of its own, the object of a verb (or of ``dep``)."""
+    if noun.dep_ != dep:
         return False
     said = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said) and all(c.dep_ in OWN_DEPS for c in said)
+
+
+NOUN_ENDINGS = ("ation", "ment", "ing", "ion", "al")  # "declaration", "deployment", "killing", "proposal"
+
+
+def derived(noun: str, verb: str) -> bool:
+    """Whether an event noun is made from a verb: "declaration" from "declare", "killing" from
+    "kill", "lifting" from "lift", "proposal" from "propose"."""
+    stem = next((noun[: -len(e)] for e in NOUN_ENDINGS if noun.endswith(e)), None)
+    return stem is not None and len(stem) >= 4 and stem == verb.removesuffix("e")
+
+
+def told_of(noun) -> bool:
+    """A definite event noun whose only words of its own say what it acted on ("the lifting of
+    martial law", "the killing of the official"): it may name the event of its verb told before."""
+    said = list(noun.children)
+    return (
+        noun.dep_ == "dobj"
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said)
+        and all(c.dep_ in OWN_DEPS or c.dep_ == "prep" and c.lower_ == "of" for c in said)
+    )
 
 
 @dataclass
@@ -44,14 +65,24 @@ class Antecedents:
         told of a root the noun's own event patterns have ("condemned the launch" after "North
         Korea fired a missile"), else, for a word of accusation, the last accusation, threat or
         demand told; or None."""
-        earlier = [(w, e) for w, e in self.words if e.evidence.end <= before and e.source]
+        earlier = [(w, e) for w, e in self.words if e.trigger.end <= before and e.source]  # "X proposed talks, but Y rejected the proposal"
         lemma = noun.lemma_.lower()
-        same = next((e for w, e in earlier if lemma in w), None)
+        same = next((e for w, e in earlier if lemma in w or any(derived(lemma, v) for v in w)), None)
         if same is None and roots:
             same = next((e for _, e in earlier if e.cameo[:2] in roots), None)
         if same is not None or lemma not in ACCUSATIONS:
             return same
         return next((e for w, e in reversed(earlier) if e.cameo[:2] in ACCUSING_ROOTS), None)
+
+    def last_by_other(self, before: int, country: str | None, country_of):
+        """The last event told before offset ``before`` whose source belongs to a known state other
+        than ``country`` (None when ``country`` is unknown)."""
+        if country is None:
+            return None
+        for _words, event in reversed(self.words):
+            if event.trigger.end <= before and event.source and country_of(event.source) not in (None, country):
+                return event
+        return None
 
     def find(self, lemma: str, code: str, before: int):
         """The event told before offset ``before`` with a source and the same trigger word, else the

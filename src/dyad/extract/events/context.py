@@ -19,6 +19,10 @@ The date is, in order (``TimeValue.anchor`` says which):
   Wednesday ..." dates "The two leaders met for four hours" further down).
 - ``published`` also for what is yet to happen (predicted, intended, hypothetical): dated by its
   report.
+- ``relative``: an event in a clause measured from another one ("on Monday, a day after Pyongyang
+  carried out its sixth nuclear test"; "a week before he visited Beijing"): the date of the clause
+  it hangs on, moved by the measure (hours: the same day). Before the sentence's time, which is the
+  other clause's.
 Never a duration ("for two weeks") or a set ("every year"), nor a year that only modifies another
 noun ("a formal end to the 1950-53 Korean War", "rejected the 2015 deal"). The event keeps the TimeRef's value, so
 whatever the time stage resolved it to (an ISO range) comes along. The place is a place mentioned in
@@ -47,13 +51,18 @@ GERUND_ADJUNCT_DEPS = ("pcomp", "advcl")  # "before holding talks", "after meeti
 HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
 
 
-def clause_scopes(trigger) -> list[set[int]]:
+def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
     """Token indices of the trigger's own phrase, then of the phrases that hang directly on the verb
     governing a nominal trigger (its other nouns' phrases excluded: "the proclamation in April 2018,
     ahead of the summit" does not date the summit). Clauses inside them are left out ("the deal
-    signed in 2019"), but a clause on a nominal trigger itself is its own ("talks held on Monday")."""
+    signed in 2019"), but a clause on a nominal trigger itself is its own ("talks held on Monday").
+    An act of saying (``said``) leaves out what it says to do ("invited Ri to meet him in New York
+    next week": the invitation is not next week)."""
     nominal = trigger.pos_ not in ("VERB", "AUX")
     scopes = [_own_phrase(trigger, keep_clauses=nominal)]
+    if said and not nominal:
+        content = {i for c in trigger.children if c.dep_ == "xcomp" for i in _own_phrase(c, keep_clauses=True)}
+        scopes[0] -= content
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -122,11 +131,13 @@ class Setting:
         paragraph's narrative date or the publication date (see the module's docstring)."""
         sent = trigger.sent.start
         located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
-        for scope in clause_scopes(trigger):
+        for scope in clause_scopes(trigger, said):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
                 best = min(inside, key=lambda pair: pair[0])[1]
                 return TimeValue(best.value, best.precision, anchor="clause")
+        if (shifted := self._relative(trigger, mood, published)) is not None:
+            return shifted
         free = [(abs(r.i - trigger.i), t) for t, r in located if not _dates_other_clause(r, trigger)]
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
             best = min(free, key=lambda pair: pair[0])[1]
@@ -141,6 +152,24 @@ class Setting:
         if published:  # what is yet to happen is dated by its report
             return TimeValue(published, "day", anchor="published")
         return None
+
+    def _relative(self, trigger, mood: str, published: str | None) -> TimeValue | None:
+        """The day of an event in an "a day after ..." / "a week before ..." clause: the day of the
+        clause it hangs on, moved back (after) or on (before) by the measure; None otherwise."""
+        verb = _verb_of(trigger)
+        if verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        measure = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN), None)
+        if mark is None or measure is None:
+            return None
+        count = _count(measure)
+        anchor = self.date(verb.head, mood, published) if count is not None else None
+        if anchor is None or not ISO_DAY.match(anchor.value or ""):
+            return None
+        days = count * DAYS_IN[measure.lemma_.lower()] * (-1 if mark == "after" else 1)
+        day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days)
+        return TimeValue(day.isoformat(), "day", anchor="relative")
 
     def _lead(self, published: str | None):
         """The day the article's lead names ("... agreed on Wednesday"), in its first sentences (the
@@ -204,6 +233,22 @@ def _lead_day(doc, times: list[tuple], published: str | None):
         if timedelta(0) <= day - when <= timedelta(days=LEAD_DAYS):
             return time
     return None
+
+
+DAYS_IN = {"hour": 0, "day": 1, "week": 7}  # the measures of "a day after ...", "hours before ..."
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _count(measure) -> int | None:
+    """How many of a measure: "a day" 1, "two weeks" 2, "hours" (no count needed for hours) 0;
+    None for "days" with no number (how many is not said)."""
+    for child in measure.children:
+        word = child.lower_
+        if child.dep_ in ("det", "nummod") and (word in NUMBER_WORDS or word.isdigit()):
+            return int(word) if word.isdigit() else NUMBER_WORDS[word]
+    return 0 if measure.lemma_.lower() == "hour" else None
 
 
 def _described_noun(time_root) -> int | None:

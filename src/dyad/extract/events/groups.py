@@ -69,6 +69,11 @@ def _phrase_keys(token) -> list[str]:
     return keys
 
 
+CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside"})
+TOWN_KINDS = frozenset({"city", "district"})  # a crowd's town ("in central Seoul"), not a site or a region
+PEOPLE_SECTORS = frozenset({"CVL", "EDU", "OPP", "LAB", "HLH", "REL"})  # people a clause's place can place
+
+
 class Groups:
     """Ad-hoc group actors of one article, made on demand while its events are read."""
 
@@ -91,7 +96,7 @@ class Groups:
             return None
         sector = self.words.sector(token) or self._compound_sector(token)
         if sector is not None:
-            country = self._country(token)
+            country = self._country(token) or self._clause_place(token, sector)
             if country is None and self.home is not None:  # a wire story's own country
                 return self._register(token, sector, self.home, homed=True)
             return self._register(token, sector, country)
@@ -210,6 +215,38 @@ class Groups:
             country = self._named_country(tok)
             if country:
                 return country
+        return None
+
+    def _clause_place(self, token, sector: str) -> str | None:
+        """The country of the place where the group's clause happens, for a group its own words
+        place nowhere: "In Seoul, police detained 16 students", "Hundreds of people held a protest in
+        central Seoul" (a story filed from Tokyo). The subject's, and a detained or dispersed
+        people's; a place the place stage resolved, never a demonym ("outside the Japanese Embassy")."""
+        if sector not in PEOPLE_SECTORS and sector != "COP":
+            return None  # armed men fight away from home; a ministry is no crowd
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
+            token = token.head.head  # "Hundreds of people held a protest"
+        if token.dep_ != "nsubj" and not (token.dep_ == "dobj" and sector in PEOPLE_SECTORS):
+            return None  # not "a man was stabbed outside a nightclub in Leeds": a victim, no actor
+        said = {c.dep_: c.lower_ for c in token.children}
+        if "nummod" in said and said.get("det") in ("the", "these", "those"):
+            return None  # "The two men first met in Vladivostok": people told before, not of the place
+        verb = token.head
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        pobjs = [
+            g
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in CLAUSE_PLACE_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        for pobj in pobjs:
+            for place in self.article.places:
+                if place.country and place.kind in TOWN_KINDS and any(
+                    m.start <= t.idx < m.end for m in place.mentions if not (m.demonym or m.metonym) for t in pobj.subtree
+                ):
+                    return place.country
         return None
 
     def _named_country(self, token) -> str | None:

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import combinations
 
 from dyad.article import Actor, Article, Event, Mention, Span
-from dyad.extract.events.anaphora import Antecedents, back_reference
+from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import DEMAND, Conventions
@@ -93,7 +93,8 @@ class EventStage:
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
-            dyads = _target_from_commented(match, code, dyads, told, sentence.start_char, self.patterns)
+            dyads = _target_from_commented(match, code, dyads, told, match.trigger.idx, self.patterns)
+            dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -343,8 +344,11 @@ def _target_from_commented(
     commenting = code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
     if not commenting or any(t is not None for _, t, _ in dyads):
         return dyads
-    objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)]
+    objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)] or _concern_over(match.trigger)
     earlier = told.named_by(objects[0], before, _roots_named(objects[0], patterns)) if objects else None
+    if earlier is None and not objects:  # "welcomed the lifting of martial law": only its own verb's event
+        acted = [c for c in match.trigger.children if told_of(c)]
+        earlier = told.named_by(acted[0], before) if acted else None
     if earlier is None:
         return dyads
     out = []
@@ -352,6 +356,49 @@ def _target_from_commented(
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
+
+
+def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) -> list:
+    """ "South Korea protested strongly" after "Japan tightened controls on exports to South Korea";
+    "... summoned the ambassador and lodged a protest" after the court's ruling: an official
+    disapproval that names nothing it is about is about the last act told before by another
+    state's actor; its target is that act's source. Only for a source of a known state."""
+    official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
+    if code[:2] != "11" and not official or not dyads or any(t is not None for _, t, _ in dyads):
+        return dyads
+    said = [c for t in (match.trigger, *match.cue) for c in t.children]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue for c in said):
+        return dyads  # "criticized the plan", "said the ruling was regrettable": its own object
+    if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in said):
+        return dyads
+    out = []
+    for source, _, inferred in dyads:
+        home = getattr(actor(source), "country", None)
+        if official and getattr(actor(source), "kind", None) != "state" and getattr(actor(source), "sector", None) != "GOV":
+            home = None  # "Thousands protested": a demonstration, about what it does not say
+        earlier = told.last_by_other(match.trigger.idx, home, lambda a: getattr(actor(a), "country", None))
+        out.append((source, earlier.source if earlier is not None else None, inferred))
+    return out
+
+
+CONCERN_PREPS = frozenset({"over", "about", "at"})
+
+
+def _concern_over(trigger) -> list:
+    """ "expressed grave concern over the launch", "voiced alarm about the agreement": the definite
+    event noun a feeling is about, when the comment has no object of its own to point back with."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS
+        for g in p.children
+        if g.dep_ == "pobj" and back_reference(g, "pobj")
+    ]
 
 
 def _official(code: str, source, trigger) -> str:

@@ -68,8 +68,10 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _compound_candidates(article.text, gaz)
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
+        + _bare_county_candidates(article, gaz)
         + _joined_pair_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
+        + _titled_region_candidates(article.text, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -87,7 +89,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     )
     kept = _keep(kept, found, blocked, article)
     # an upper-case dateline is a town even where spaCy took it for an organisation
-    kept = _keep(kept, _dateline_candidates(article, gaz), [], article)
+    datelines = _dateline_candidates(article, gaz)
+    kept = _keep(_as_datelines(kept, datelines), datelines, [], article)
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
@@ -95,7 +98,45 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
-    return sorted(kept, key=lambda c: c.start)
+    kept = _with_particles(article.text, kept, gaz)
+    return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
+
+
+_PARTICLE_TAIL = re.compile(
+    r"\s+(?:de|do|da|dos|das|del|di|du|de la|de los|de las)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+)
+
+
+def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A name cut before a lower-case particle is the longer name the gazetteer knows ("Rio
+    Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela"); the names it then
+    covers are dropped."""
+    grown = []
+    for cand in kept:
+        match = _PARTICLE_TAIL.match(text, cand.end) if not (cand.demonym or cand.site) else None
+        if match is None:
+            continue
+        for end in sorted({match.end(), cand.end + len(match.group(0).rsplit(None, 1)[0])}, reverse=True):
+            name = text[cand.start : end]
+            if end > cand.end and _own_name(name, gaz) and name.split()[-1][:1].isupper():
+                grown.append((cand, end))
+                break
+    if not grown:
+        return kept
+    for cand, end in grown:
+        cand.end, cand.text, cand.short_for = end, text[cand.start : end], None
+    spans = [(c.start, c.end) for c, _ in grown]
+    return [c for c in kept if any(c is g for g, _ in grown) or not _overlaps_span((c.start, c.end), spans)]
+
+
+def _region_hints(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A name before a region word is a region's, whichever finder found it ("in the Donetsk
+    region", "Idlib province", "Rakhine state"): not the city of that name."""
+    words = read_words("region_words.txt")
+    for cand in kept:
+        if not cand.region_hint and not cand.demonym and _next_word(text, cand.end) in words:
+            cand.region_hint = True
+    return kept
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "do", "la", "le"})
@@ -558,7 +599,11 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     for m, kind in freeable:
         union = kind == "organization" and _union_name(m.text, gaz)
         if (
-            m.metonym or union or place_context(text, m.start, m.end, gaz) or _region_named(m, kind, gaz)
+            m.metonym
+            or union
+            or place_context(text, m.start, m.end, gaz)
+            or _region_named(m, kind, gaz)
+            or _tagged_world_name(article, m, kind, gaz)
         ) and plausible(text, m.start, m.end, gaz):
             out.append(Candidate(m.start, m.end, m.text, metonym=m.metonym or union))
         elif not m.metonym and _region_form(m.text, gaz):  # an organisation's: it stands for it
@@ -584,6 +629,23 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             and not (before and (before[-1] in given_names() or norm(before[-1]) in _DIRECTIONS))
         ):
             out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    return out
+
+
+_REGION_TITLE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:Premier|Gov\.|Governor)\s+[A-Z]")
+
+
+def _titled_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A state or province before its leader's title, where spaCy took both for a person
+    ("Victoria Premier Jacinta Allan", "B.C. Premier David Eby", "Oregon Gov. Tina Kotek"): a
+    first-level region the gazetteer knows by the words before the title, or by their last ones."""
+    if "Premier" not in text and "Gov" not in text:
+        return []
+    out = []
+    for match in _REGION_TITLE.finditer(text):
+        span = _longest_known_tail(text, *match.span(1), gaz, "region")
+        if span:
+            out.append(Candidate(*span, text[span[0] : span[1]], region_hint=True, from_entity=False))
     return out
 
 
@@ -623,6 +685,19 @@ def _region_named(mention, kind: str, gaz: Gazetteer) -> bool:
     """An organisation the knowledge base does not know, called exactly like a country or a
     region ("NSW", "KwaZulu-Natal" tagged ORG), is that place."""
     return kind == "organization" and not mention.metonym and _strong(mention.text, gaz)
+
+
+def _tagged_world_name(article: Article, mention, kind: str, gaz: Gazetteer) -> bool:
+    """A "person" the knowledge base does not know that spaCy tags a place and that is called
+    exactly like a country, region or continent ("Mahathir, Asia's longest-serving leader")."""
+    return (
+        kind == "person"
+        and _strong(mention.text, gaz)
+        and any(
+            e.label_ in ("GPE", "LOC") and e.start_char == mention.start and e.end_char == mention.end
+            for e in _ents(article)
+        )
+    )
 
 
 def _own_name(text: str, gaz: Gazetteer) -> bool:
@@ -674,6 +749,7 @@ def _demonyms() -> frozenset[str]:
 
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
+_SUCH_AS = re.compile(r"\b([A-Za-z]+),?\s+(?:such\s+as|including|like)\s+$")
 _CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named|known\s+as)\s+$")
 _RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
@@ -683,12 +759,16 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
     """Whether the words around ``text[start:end]`` make it a place: a locative word before it
     ("in", "near", "the capital"), a place noun and "of" ("the town of") or "called" ("a town
     called"), where a person lives
-    ("Jane Doe, 45, of Hayes"), or ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
+    ("Jane Doe, 45, of Hayes"), a plural place noun and "such as" ("towns such as Geelong"), or
+    ", Y" after it where Y is a known place ("Greenlane, Auckland")."""
     if not metonym and _RESIDENT.search(text, max(0, start - 20), start):
         return True  # "Jane Doe, 45, of Hayes, was"
     called = _CALLED.search(text[max(0, start - 40) : start])
     if called and norm(called.group(1)) in read_words("place_nouns.txt"):
         return True  # "a town called Låsby", "a village named Dudescu"
+    such = _SUCH_AS.search(text[max(0, start - 40) : start])
+    if such and norm(such.group(1)) in read_words("place_nouns.txt"):
+        return True  # "regional towns such as Geelong", "cities including Lviv"
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before:
         if before.group(1):
@@ -1054,6 +1134,60 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_BARE_COUNTY = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+)(?:['’]s)?\s+(?:County\s+)?([a-z]+)\b(?!-)"
+)
+
+
+def _bare_county_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A US county named without "County" before a word for its offices ("Anne Arundel police",
+    "Gwinnett deputies"): that county, where the name is one county's alone (no town, region or
+    country bears it, no other state has a county so called) and no person of the article."""
+    text = article.text
+    words = read_words("county_own_words.txt")
+    if not any(w in text for w in words):
+        return []
+    found = [
+        (match.span(1), match.group(1), full)
+        for match in _BARE_COUNTY.finditer(text)
+        if match.group(2) in words
+        and not text[match.end(1) :].startswith((" County", " Parish"))
+        and (full := _one_county(match.group(1), gaz))
+    ]
+    names = {name for _, name, _ in found}
+    # a person the article names otherwise too ("Sheriff Tom Pinellas"), not one the tagger made
+    # of the county's name alone
+    people = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "person" and any(_without_last(m.text, words) not in names for m in a.mentions)
+        for m in a.mentions
+    ]
+    return [
+        Candidate(*span, name, region_hint=True, from_entity=False, short_for=full)
+        for span, name, full in found
+        if not _overlaps_span(span, people)
+    ]
+
+
+def _without_last(text: str, words: frozenset[str]) -> str:
+    """"Anne Arundel" of a mention "Anne Arundel police" the tagger made."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last in words else text
+
+
+def _one_county(name: str, gaz: Gazetteer) -> str | None:
+    """"Anne Arundel County" for "Anne Arundel": the full name of the one US county (or parish)
+    so called, where nothing else in the gazetteer bears the bare name."""
+    if name in gaz or norm(name) in read_words("not_places.txt"):
+        return None
+    for word in ("County", "Parish"):
+        found = [e for e, alt in gaz.lookup(f"{name} {word}") if not alt and e.kind == "region" and e.country == "USA"]
+        if len(found) == 1:
+            return f"{name} {word}"
+    return None
+
+
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
@@ -1321,6 +1455,15 @@ _DATELINE = re.compile(
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
 )
+
+
+def _as_datelines(kept: list[Candidate], datelines: list[Candidate]) -> list[Candidate]:
+    """A name found already that is the dateline is marked so (its town is the story's own)."""
+    spans = {(c.start, c.end) for c in datelines}
+    for cand in kept:
+        if (cand.start, cand.end) in spans:
+            cand.dateline = True
+    return kept
 
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:

@@ -63,6 +63,7 @@ COUNTRY_AS_TOWN = 4.0  # a country's name before "man" or "police" ("a Lebanon m
 PASSES = 4  # rounds of scoring by the others' choices, fewer where the choices settle
 SHORT_FORM = 1.0  # "Suffolk" meaning "Suffolk County", which the article names: a little less sure
 SITE_SCORE = 6.0  # a site's score: no surer than the place that gives its point
+KIND_NAMED = "of the kind the words before it say"
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
 
 
@@ -104,7 +105,7 @@ def _main_town(named: list[Resolved]) -> Resolved | None:
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
-    options = [_options(c, gaz, _next_word(text, c.end)) for c in candidates]
+    options = [_options(c, gaz, _next_word(text, c.end), _kind_word_before(text, c.start)) for c in candidates]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
     rounds = lambda start: _rounds(candidates, options, pairs, listed, start)  # noqa: E731
@@ -195,16 +196,34 @@ def _one_sense(candidates: list[Candidate], options: list, choice: list, margins
     whose evidence is clearest, a mention whose wording says what kind of place it is first, then
     the one whose choice leads the next option by most ("the province of Ontario" settles the bare
     "Ontario" of a story that also names Buffalo, New York; "a Lebanon man" the later "in
-    Lebanon"), where that place is among their own options."""
+    Lebanon"), where that place is among their own options. A mention qualified by the place
+    named with it keeps its own choice ("In Lebanon, the port of Tripoli" in a story filed from
+    Libya's); the others take the dateline's choice where the article's dateline is the name
+    ("SAN JOSE, Costa Rica", then "in San Jose", then "San Jose, California"), or the first
+    mention's where that is qualified ("Parkland, Florida", then "the Parkland students")."""
     groups: dict[str, list[int]] = {}
     for i, cand in enumerate(candidates):
         if choice[i] is not None and not cand.demonym:
             groups.setdefault(norm(cand.text), []).append(i)
     for members in groups.values():
-        best = choice[max(members, key=lambda i: (candidates[i].region_hint, margins[i]))]
+        qualified = [i for i in members if _qualified(choice[i])]
+        bare = [i for i in members if i not in qualified] or members
+        filed = [i for i in members if candidates[i].dateline]  # the story's own town, as its dateline says
+        if filed or members[0] in qualified:  # or as first named: "Parkland, Florida", then "Parkland"
+            best = choice[filed[0] if filed else members[0]]
+        else:
+            best = choice[max(bare, key=lambda i: (candidates[i].region_hint, margins[i]))]
         for i in members:
+            if i in qualified:  # "San Jose, Costa Rica" and later "San Jose, California": two places
+                continue
             if choice[i][0] != best[0] and any(o[0] == best[0] for o in options[i]):
                 choice[i] = (best[0], best[1], [*best[2], "as the same name elsewhere in the article"])
+
+
+def _qualified(choice: tuple) -> bool:
+    """Whether a choice rests on the place named with it ("San Jose, Costa Rica") or on the kind
+    of place the words before it say ("the former Soviet republic of Georgia")."""
+    return any(why.startswith("qualified by ") or why == KIND_NAMED for why in choice[2])
 
 
 def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
@@ -288,9 +307,12 @@ def _by_score(option: tuple) -> float:
     return option[1]
 
 
-def _options(cand: Candidate, gaz: Gazetteer, next_word: str = "") -> list[tuple[Entry, float, list[str]]]:
+def _options(
+    cand: Candidate, gaz: Gazetteer, next_word: str = "", kind_word: str = ""
+) -> list[tuple[Entry, float, list[str]]]:
     """Every gazetteer entry the name may mean, with its prior and why (``next_word``: the word
-    after the name, lower case)."""
+    after the name, lower case; ``kind_word``: the kind of place the words before it say, "city"
+    for "the city of X", "country" for "the republic of X")."""
     if cand.demonym:
         return [
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
@@ -307,14 +329,17 @@ def _options(cand: Candidate, gaz: Gazetteer, next_word: str = "") -> list[tuple
         # a town called so in full stays an option ("North Canton", Ohio: not the "North" region)
         towns = [(e, alt) for e, alt in found if stripped and e.kind == "city" and not alt and norm(e.name) == norm(cand.text)]
         found = [*regions, *towns] if regions else found
-    if cand.dateline:
+    if cand.dateline or (kind_word == "city" and not cand.region_hint):
         towns = [(e, alt) for e, alt in found if e.kind == "city"]
         found = towns or found
+    elif kind_word == "country":
+        found = [(e, alt) for e, alt in found if e.kind == "country"] or found
+    kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
     out = []
     for e, alt in found:
-        prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt)]
+        prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt), *kind_named]
         namesake = (
             _namesake_of(e, found, gaz)
             or _capital_namesake(e, found)
@@ -412,6 +437,18 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 def _next_word(text: str, end: int) -> str:
     match = _NEXT_WORD.match(text, end, end + 30)
     return match.group(1).lower() if match else ""
+
+
+_KIND_WORD_BEFORE = re.compile(r"\b(city|town|village|port|country|republic|nation|kingdom)\s+of\s+$")
+_KIND_WORDS = {"country": "country", "republic": "country", "nation": "country", "kingdom": "country"}
+
+
+def _kind_word_before(text: str, start: int) -> str:
+    """"the city of X", "the northern port of X": X is a town, not the region or country of that
+    name ("In Canada, the city of Victoria": not the Australian state); "the former Soviet
+    republic of X": a country ("Georgia" in a story of the US state)."""
+    match = _KIND_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return "" if match is None else _KIND_WORDS.get(match.group(1), "city")
 
 
 def _populous(iso3: str, gaz: Gazetteer) -> bool:
@@ -589,14 +626,44 @@ def _list_neighbours(candidates: list[Candidate], text: str, options) -> dict[in
 
 def _comma_pairs(candidates: list[Candidate], text: str, options) -> dict[int, int]:
     """``X, Y`` (and ``X region, Y``): each of the two points at the other. A list of countries
-    ("Japan, China") is not such a pair."""
+    ("Japan, China") is not such a pair, nor a people's word after the comma ("in the Donetsk
+    region, Russian troops"). ``X in Y`` where Y can be a region or country ("Hyderabad in
+    Sindh province") and a sentence that opens "In Y," ("In Lebanon, the port of Tripoli") point
+    X at Y only."""
     pairs = {}
     for i in range(len(candidates) - 1):
+        if candidates[i].demonym or candidates[i + 1].demonym:
+            continue
         between = text[candidates[i].end : candidates[i + 1].start]
         if _COMMA.match(between) and not any(e.kind == "country" for e, *_ in options[i]):
             if not _region_list(candidates, text, options, i):
                 pairs[i], pairs[i + 1] = i + 1, i
+        elif _IN.match(between) and any(e.kind in ("region", "country") for e, *_ in options[i + 1]):
+            pairs.setdefault(i, i + 1)
+    for i, k in _scene_pairs(candidates, text, options):
+        pairs.setdefault(i, k)
     return pairs
+
+
+_IN = re.compile(r"^\s+in\s+(?:the\s+)?$")
+_SCENE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _scene_pairs(candidates: list[Candidate], text: str, options) -> list[tuple[int, int]]:
+    """A sentence that opens "In Y," where Y is a country or region sets the scene for the
+    names after it in that sentence ("In Pakistan, the city of Hyderabad", "In Canada, the city
+    of Victoria"): each points at Y."""
+    out = []
+    for k, cand in enumerate(candidates):
+        if cand.demonym or text[cand.end : cand.end + 1] != "," or not _SCENE.search(text, max(0, cand.start - 8), cand.start):
+            continue
+        if not any(e.kind in ("region", "country") for e, *_ in options[k]):
+            continue
+        end = _SENTENCE_END.search(text, cand.end)
+        stop = end.start() if end else len(text)
+        out.extend((i, k) for i in range(k + 1, len(candidates)) if candidates[i].start < stop)
+    return out
 
 
 def _region_list(candidates: list[Candidate], text: str, options, i: int) -> bool:

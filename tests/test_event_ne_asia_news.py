@@ -1,0 +1,158 @@
+"""Codes and participants on Northeast Asian political news, on sentences written for these tests:
+trade curbs are sanctions (163); a rejection or a feeling about an event told just before, in the
+same sentence or the one before, targets that event's source; unnamed people whose clause happens
+in a named place belong to that place's country, not the dateline's; a party name several states'
+parties share is the party of the state its sentence names."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def coded(text, published="2023-08-28"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China suspended imports of Japanese seafood on Wednesday.", ("CHN", "JPN")),
+        ("Japan on Thursday tightened controls on exports to South Korea of three chip materials.", ("JPN", "KOR")),
+        ("Beijing halted imports of Taiwanese pineapples in March.", ("CHN", "TWN")),
+        ("Russia banned imports of Australian beef.", ("RUS", "AUS")),
+    ],
+)
+def test_trade_curbs_are_sanctions(text, expected):
+    found = coded(text)
+    assert (*expected, "163") in found, found
+
+
+def test_tightening_security_is_no_trade_curb():  # guard: PETRARCH2's security pattern stays
+    found = coded("Japan tightened security at its embassy in Beijing.")
+    assert not [f for f in found if f[2] == "163"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea proposed talks between senior trade officials, but Japan rejected the proposal.", ("JPN", "KOR", "12")),
+        ("Japan asked Beijing to hold expert-level talks, but Beijing rejected the request.", ("CHN", "JPN", "12")),
+        ("North Korea fired a missile on Wednesday. China expressed grave concern over the launch.", ("CHN", "PRK", "01")),
+        ("Moscow tested a hypersonic missile. Japan voiced concern about the test.", ("JPN", "RUS", "01")),
+    ],
+)
+def test_a_comment_on_an_event_told_before_targets_its_source(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Kyodo) -- China banned imports on Thursday. In Seoul, police detained 16 university students.",
+        "TOKYO (Kyodo) -- Hundreds of people held a protest in central Seoul against the plan.",
+    ],
+)
+def test_people_of_a_clause_in_a_named_place_belong_to_its_country(text):
+    found = coded(text)
+    groups = [f for f in found if f[2][:2] in ("14", "17")]
+    assert groups and all(f[0] == "KOR" for f in groups), found
+
+
+def test_people_with_no_place_keep_the_datelines_country():  # guard
+    found = coded("TOKYO (Kyodo) -- Police arrested two men on Thursday.")
+    assert [f for f in found if f[2][:2] == "17" and f[0] == "JPN"], found
+
+
+def test_people_told_before_are_not_of_the_place_they_met_in():  # guard
+    found = coded("TOKYO (Kyodo) -- Putin hosted Kim. The two men first met in Vladivostok in April 2019.")
+    assert not [f for f in found if "RUS" == f[0] and f[1] is None], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TOKYO (Kyodo) -- The opposition Democratic Party held a rally on Saturday and accused President "
+         "Yoon Suk Yeol's government of endorsing the discharge.", "KOR"),
+        ("SEOUL (AP) -- President Biden praised Samsung. The opposition Democratic Party, which controls the "
+         "National Assembly, urged Yoon to keep the door open to dialogue.", "KOR"),
+        ("WASHINGTON (AP) -- The Democratic Party accused President Donald Trump of abusing his power.", "USA"),
+    ],
+)
+def test_a_shared_party_name_is_the_party_of_the_state_its_sentence_names(text, expected):
+    found = coded(text, "2022-05-21")
+    assert [f for f in found if f[2][:2] in ("02", "11", "14") and f[0] == expected], found
+
+
+def dated(text, published="2017-09-04"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), e.cameo[:2], e.date.value[:10] if e.date else None) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL (AP) -- South Korea's military conducted a live-fire drill on Monday, a day after Pyongyang "
+         "carried out its sixth nuclear test.", ("PRK", "15", "2017-09-03")),
+        ("North Korea fired a missile on Friday, two days after South Korea began joint drills with "
+         "Washington.", ("KOR", "06", "2017-08-30")),
+        ("Kim Jong Un met Vladimir Putin on Wednesday, a week before he visited Beijing.", ("PRK", "04", "2017-09-06")),
+    ],
+)
+def test_a_clause_measured_from_another_is_dated_from_its_day(text, expected):
+    found = dated(text)
+    assert expected in found, found
+
+
+def test_hours_after_is_the_same_day():  # guard: the same day as before
+    found = dated("Japan protested on Tuesday, hours after China sent warships near the islands.")
+    assert ("CHN", "15", "2017-08-29") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Yoon Suk Yeol declared martial law on Tuesday. Lee Jae-myung called the declaration an "
+         "illegal act.", ("KOR", "KOR", "11")),
+        ("Yoon lifted martial law on Wednesday. Washington welcomed the lifting of martial law.", ("USA", "KOR", "05")),
+        ("North Korean troops killed a South Korean official on Tuesday. Moon Jae-in condemned the killing "
+         "as an act of brutality.", ("KOR", "PRK", "11")),
+    ],
+)
+def test_a_comment_on_a_noun_made_from_a_verb_told_before_targets_its_source(text, expected):
+    found = coded(text, "2024-12-04")
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan tightened controls on exports to South Korea on Thursday. South Korea protested strongly.", ("KOR", "JPN")),
+        ("South Korea's Supreme Court ordered Nippon Steel to pay compensation. Japan's foreign minister summoned "
+         "the ambassador and lodged a protest.", ("JPN", "KOR")),
+        ("North Korea fired a missile on Friday. Japan protested.", ("JPN", "PRK")),
+    ],
+)
+def test_an_official_protest_about_nothing_named_is_about_the_last_act_of_another_state(text, expected):
+    found = coded(text, "2019-07-04")
+    assert any(f[:2] == expected and f[2][:2] == "11" for f in found), found
+
+
+def test_a_crowd_protesting_names_no_target_it_does_not_say():  # guard
+    found = coded("North Korea fired a missile on Friday. Thousands of students protested in Tokyo.", "2019-07-04")
+    assert not [f for f in found if f[2][:2] == "14" and f[1] is not None], found
+
+
+def test_people_of_no_place_or_attacked_keep_their_own_country():  # guard
+    found = coded("A 32-year-old man was stabbed to death outside a nightclub in Leeds early on Saturday. "
+                  "Armed men stormed a concert hall near Moscow on Friday.", "2024-03-23")
+    assert not [f for f in found if "GBR" in f[:2] or "RUS" in f[:2]], found
+
+
+def test_an_invitation_is_dated_when_made_not_when_the_meeting_is():
+    found = dated("Pompeo invited North Korean Foreign Minister Ri Yong-ho to meet him in New York next week.",
+                  "2018-09-19")
+    assert ("USA", "02", "2018-09-19") in found, found
