@@ -18,7 +18,7 @@ def coded(text):
 
 def has(found, source, target, root):
     return any(
-        (source is None or s == source) and (target is None or t == target) and c.startswith(root)
+        (source is None or (s or "").startswith(source)) and (target is None or (t or "").startswith(target)) and c.startswith(root)
         for s, t, c in found
     )
 
@@ -62,7 +62,7 @@ def test_an_unknown_state_acting_has_a_provisional_code(text, source, target, ro
     "text, source, target, root",
     [
         ("Pellonia's army killed five militants in a raid.", "PELMIL", None, "19"),
-        ("Ardenza's police arrested a senior Zembian diplomat.", "ARDCOP", "ZEMGOV", "17"),
+        ("Ardenza's police arrested a senior Zembian diplomat.", "ARDCOP", "ZEM", "17"),
         ("Zembian police killed three protesters in the capital.", "ZEMCOP", None, "1"),
         ("Sarlo's judges sentenced three opposition activists to prison.", "SARJUD", None, "1"),
         ("Kastavian police fired tear gas at protesters.", "KASCOP", None, "17"),
@@ -76,8 +76,8 @@ def test_an_unknown_states_groups_carry_its_code(text, source, target, root):
 @pytest.mark.parametrize(
     "text, source, target",
     [
-        ("The foreign minister of Morvania met his Kastavian counterpart in Geneva.", "MOR", "KASGOV"),
-        ("The Zembian foreign minister met his Liranian counterpart in Tavaria.", "ZEMGOV", "LIRGOV"),
+        ("The foreign minister of Morvania met his Kastavian counterpart in Geneva.", "MOR", "KAS"),
+        ("The Zembian foreign minister met his Liranian counterpart in Tavaria.", "ZEM", "LIR"),
     ],
 )
 def test_a_counterpart_is_the_other_states_official(text, source, target):
@@ -120,3 +120,26 @@ def test_force_against_things_targets_the_state_they_are_in(text, source, target
 def test_force_in_an_unknown_town_makes_no_state():  # guard: a town's name is no state's
     found = coded("Veldorian troops shelled villages in Treslin.")
     assert found and all(t is None for s, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, source, target, root",
+    [
+        ("Veldoria released 50 Kastavian prisoners.", "VEL", "KAS", "08"),
+        ("Ardenzan troops seized a Tavarian fishing boat.", "ARDMIL", "TAV", "17"),
+        ("Tavaria confiscated a Liranian vessel.", "TAV", "LIR", "17"),
+        ("Sarlo seized a Morvanian oil tanker in the strait.", "SAR", "MORBUS", "17"),
+    ],
+)
+def test_an_unknown_demonym_before_a_noun_names_its_state(text, source, target, root):
+    found = coded(text)
+    assert has(found, source, target, root), found
+
+
+def test_a_regional_epithet_of_a_known_state_makes_no_state():  # guard
+    art = analyze(
+        "The United Nations is willing to send more resources to Colombia to help the Andean country care "
+        "for Venezuelans fleeing food shortages.",
+        published="2024-03-05",
+    )
+    assert not [a for a in art.actors if a.id.startswith("named-state-")], art.actors

@@ -135,7 +135,7 @@ class ActorIndex:
         ]
         clauses: dict = {}
         for token in doc:  # the candidates, and the states no stage knew, of each clause
-            if token in candidates or (token.pos_ == "PROPN" and self._provisional_state(self.by_token.get(token.i))):
+            if token in candidates or self._provisional_state(self.by_token.get(token.i)):
                 clauses.setdefault(_argument_clause(token), []).append(token)
         for token in candidates:
             if token.ent_type_ == "PERSON" and token not in shown:
