@@ -30,6 +30,7 @@ STATE = "state"
 class GroupWords:
     sectors: dict[str, str]  # head word -> CAMEO sector code
     collectives: frozenset[str] = frozenset()  # nouns that stand for several actors ("the leaders")
+    ranks: frozenset[str] = frozenset()  # "officer": police or military by the article, else an official
 
     @classmethod
     @cache
@@ -38,11 +39,12 @@ class GroupWords:
         scripts/convert_petrarch_event_agents.py) for the words dyad's list lacks."""
         data = _load("groups.yaml")
         collectives = frozenset(str(w).lower() for w in data.pop("COLLECTIVE", []))
+        ranks = frozenset(str(w).lower() for w in data.pop("RANKS", []))
         sectors = {
             str(w).lower(): sector for sector, words in _load("petrarch_agents.yaml").items() for w in words
         }
         sectors.update({str(w).lower(): sector for sector, words in data.items() for w in words})
-        return cls(sectors, collectives)
+        return cls(sectors, collectives, ranks)
 
     def collective(self, token) -> bool:
         """A plural collective noun ("the leaders", "both sides", "the three countries")."""
@@ -52,8 +54,22 @@ class GroupWords:
         """The sector of a group head ("troops", "riot police", "asylum seekers"), or None."""
         for word in _phrase_keys(token):
             if word in self.sectors:
-                return self.sectors[word]
+                return self.sectors[word] if word not in self.ranks else self._rank(token)
         return None
+
+    def _rank(self, token) -> str:
+        """A bare "officer": an official when a word of another field names it ("a food safety
+        officer", "the press officer"), police in an article that names the police ("the officer
+        fired", "two officers were hurt"), else military ("a North Korean officer defected")."""
+        fields = [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+        if fields:
+            return "GOV"
+        if any(t.lemma_.lower() in POLICE_WORDS for t in token.doc):
+            return "COP"
+        return "MIL"
+
+
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "sheriff", "constable", "patrol", "trooper"})
 
 
 def _load(name: str) -> dict:
