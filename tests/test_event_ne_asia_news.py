@@ -125,3 +125,51 @@ def test_hours_after_is_the_same_day():  # guard: the same day as before
 def test_a_comment_on_a_noun_made_from_a_verb_told_before_targets_its_source(text, expected):
     found = coded(text, "2024-12-04")
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan tightened controls on exports to South Korea on Thursday. South Korea protested strongly.", ("KOR", "JPN")),
+        ("South Korea's Supreme Court ordered Nippon Steel to pay compensation. Japan's foreign minister summoned "
+         "the ambassador and lodged a protest.", ("JPN", "KOR")),
+        ("North Korea fired a missile on Friday. Japan protested.", ("JPN", "PRK")),
+    ],
+)
+def test_an_official_protest_about_nothing_named_is_about_the_last_act_of_another_state(text, expected):
+    found = coded(text, "2019-07-04")
+    assert any(f[:2] == expected and f[2][:2] == "11" for f in found), found
+
+
+def test_a_crowd_protesting_names_no_target_it_does_not_say():  # guard
+    found = coded("North Korea fired a missile on Friday. Thousands of students protested in Tokyo.", "2019-07-04")
+    assert not [f for f in found if f[2][:2] == "14" and f[1] is not None], found
+
+
+def test_people_of_no_place_or_attacked_keep_their_own_country():  # guard
+    found = coded("A 32-year-old man was stabbed to death outside a nightclub in Leeds early on Saturday. "
+                  "Armed men stormed a concert hall near Moscow on Friday.", "2024-03-23")
+    assert not [f for f in found if "GBR" in f[:2] or "RUS" in f[:2]], found
+
+
+def test_an_invitation_is_dated_when_made_not_when_the_meeting_is():
+    found = dated("Pompeo invited North Korean Foreign Minister Ri Yong-ho to meet him in New York next week.",
+                  "2018-09-19")
+    assert ("USA", "02", "2018-09-19") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing demanded that she retract the remarks, but Takaichi refused.", ("JPN", "CHN")),
+        ("North Korea proposed talks on Monday. Seoul rejected.", ("KOR", "PRK")),
+    ],
+)
+def test_a_refusal_of_nothing_named_refuses_the_last_act_of_another_state(text, expected):
+    found = coded(text, "2025-11-19")
+    assert any(f[:2] == expected and f[2][:2] == "12" for f in found), found
+
+
+def test_a_refusal_of_nothing_told_is_no_event():  # guard
+    found = coded("The suspect refused and was arrested.", "2025-11-19")
+    assert not [f for f in found if f[2][:2] == "12"], found

@@ -157,3 +157,32 @@ def test_the_republic_of_a_name_is_the_country_beside_a_namesake_state(stage):
         "observers followed the count.",
     )
     assert countries(article, "Georgia") == ["USA", "USA", "GEO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Police in Northamptonshire closed the road after the crash.", "Northamptonshire", "GBR"),
+        ("Flood warnings were issued across Greater Manchester and Merseyside on Sunday.", "Merseyside", "GBR"),
+        ("A school in Herts was closed after the storm, the county council said.", "Herts", "GBR"),
+        ("Government troops pressed their offensive in eastern Ghouta on Monday.", "Ghouta", "SYR"),
+    ],
+)
+def test_counties_of_britain_and_regions_of_wars_the_packages_lack(stage, text, word, country):
+    article = analyse(stage, text)
+    assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a first-level region's other spelling after a locative word
+        ("Two more cases were reported in a village in Daqahliya on Tuesday.", "Daqahliya", "EGY"),
+        ("The woman, from Menoufia, died in hospital.", "Menoufia", "EGY"),
+        # counties abolished in 2020 that news still names
+        ("Farmers in Hedmark and Oppland were told to keep their hens indoors.", "Oppland", "NOR"),
+    ],
+)
+def test_region_spellings_and_former_counties(stage, text, word, country):
+    article = analyse(stage, text)
+    assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
+from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
 from dyad.annotate.home_state import home_state, ministry_words, unowned_institutions
@@ -24,6 +24,7 @@ from dyad.annotate.lexicon import (
     given_names,
     honorifics,
     person_acts,
+    place_nouns,
     pronouns,
     regnal_titles,
     role_words,
@@ -133,6 +134,7 @@ class Reader:
         for cand in found:
             self.resolve(cand)
         self.resolve_groups()
+        self.resolve_its()
         owners = groups.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
                                                           for m in r.mentions])
         self.resolve_nominals(owners)
@@ -295,11 +297,24 @@ class Reader:
         doc, page = self.article.doc, self.page()
         people = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
                                      if r.kind == "person" for m in r.mentions])
-        for finder in (groups.first_person, groups.plural_pronouns, groups.group_phrases):
-            for span, refs in finder(doc, page, people):
-                if not self.article.in_credit(span.start_char):
-                    for ref in refs:
-                        ref.add(span.start_char, span.end_char, span.text)
+        phrases = groups.group_phrases(doc, page, people)
+        found = [*groups.first_person(doc, page, people), *groups.plural_pronouns(doc, page, people, phrases), *phrases]
+        for span, refs in found:
+            if not self.article.in_credit(span.start_char):
+                for ref in refs:
+                    ref.add(span.start_char, span.end_char, span.text)
+
+    def resolve_its(self) -> None:
+        """"its" after a state or an organisation that is the subject of its clause, and "it" in
+        what such a body says (its.py)."""
+        doc = self.article.doc
+        if not any(t.lower_ in ("it", "its") for t in doc):
+            return
+        bodies = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
+                                     if r.kind in ("state", "organization") and r.unsure is None for m in r.mentions])
+        for span, ref in its.its_owners(doc, self.page(), bodies.of):
+            if not self.article.in_credit(span.start_char):
+                ref.add(span.start_char, span.end_char, span.text)
 
     def resolve_nominals(self, owned: groups.Owners) -> None:
         """"the student", "the boy", "the 45-year-old": a person named just before (nominals.py)."""
@@ -598,15 +613,52 @@ class Reader:
     def pronoun(self, cand: Cand) -> Ref | None:
         token = cand.span[0]
         gender = pronouns()[token.lower_]["gender"] or None
+        speech = quoted.speech(token, self.page()) if self.page().quoted[token.i] else None
+        if speech is not None and speech.topic is not None:
+            return self.quote_topic(cand, gender, speech.topic)
         if self.look_ahead(cand):
             return None
         people = [r for r in self.refs.values() if r.kind == "person" and coref.compatible(r, gender)]
+        if speech is not None:
+            speakers = self.speakers(speech.speaker, token)
+            people = [r for r in people if r not in speakers]
         ref = self.rank_pronoun(cand, gender, people)
         if ref is not None:
             self.promote(ref)
             ref.pron_gender = ref.pron_gender or gender
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def quote_topic(self, cand: Cand, gender: str | None, topic) -> Ref | None:
+        """'"He was unprepared," Bolton said of Trump': a he or she inside the quote is the person
+        the speech verb is said of (quoted.py); named later, the pronoun waits for that name."""
+        if topic.i > cand.span[0].i:
+            self.ahead.setdefault(topic.i, []).append(cand)
+            return None
+        ref = self.owner_of(topic)
+        if ref is None or not (ref.kind == "person" or ref.unsure) or not coref.compatible(ref, gender):
+            return None
+        return ref
+
+    def speakers(self, subject, pron) -> list[Ref]:
+        """The people the subject of a quote's speech verb is or will be read as: its owner when
+        read before the pronoun; when named after it, the people of that name; when a pronoun
+        after it ('"...," he said'), the running speaker it will be read as (coref.py)."""
+        if subject is None:
+            return []
+        if subject.i < pron.i:
+            found = self.owner_of(subject)
+            return [found] if found is not None else []
+        if subject.pos_ == "PRON":
+            spoke = [r for r in self.refs.values() if r.kind == "person" and r.last_spoke >= 0]
+            return [max(spoke, key=lambda r: r.last_spoke)] if spoke else []
+        words = _speaker_name(subject)
+        return [r for r in self.refs.values() if r.kind == "person" and words and _named(r, words)]
+
+    def owner_of(self, token) -> Ref | None:
+        """The actor a mention read so far covers ``token`` with."""
+        at = token.idx
+        return next((r for r in self.refs.values() if any(m.start <= at < m.end for m in r.mentions)), None)
 
     def look_ahead(self, cand: Cand) -> bool:
         """Keep a pronoun of a fronted phrase for the subject after it (coref.fronted_subject)."""
@@ -694,7 +746,7 @@ class Reader:
             # speaker the pronoun's sex and the last sentence's subject is known to have it
             return self.known_focus(people, gender, ctx, speaker) or speaker
         if speaker or reporter:
-            return speaker or reporter
+            return reporter or speaker  # "Yoon declined to say whether he would agree": Yoon
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
         return ranker.best(scored, w) if scored else None
 
@@ -742,10 +794,49 @@ class Reader:
         head = cand.span.root.lemma_.lower()
         of_words = {t.lower_ for t in cand.span if t.i > cand.span.root.i and t.pos_ == "PROPN"}
         people = [r for r in self.refs.values() if r.kind == "person" and _has_role(r, head, of_words)]
+        if (state := self.described_state(cand.span)) is not None:
+            ref = self.state_office_holder(state, cand.span)
+            if ref is not None:
+                ref.add(cand.start, cand.end, cand.text)
+                return ref
+            people = [r for r in people if r.country == state.country]  # "the Russian president" is no Kim
         ref = coref.choose(people, self.context(cand.span), pronoun=False)
         if ref is not None:
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def described_state(self, span):
+        """The state a title phrase names ("the Russian leader", "the leader of the DPRK", "the
+        South Korean foreign minister"), when the office is of the day (no "former", "late"); not
+        a state inside a body's name ("the president of the Korea Institute for ...")."""
+        if any(t.lower_ in _PAST_WORDS for t in span):
+            return None
+        for ent in span.doc.ents:
+            if span.start <= ent.start and ent.end <= span.end and not ent.start <= span.root.i < ent.end:
+                found = self.state_in(list(ent))
+                if found is not None and found[0] == _LEADING_THE.sub("", ent.text):
+                    return found[1]  # a name that is all a state's ("DPRK"), not "Korea" of an institute's
+        found = self.state_in([t for t in span if t.i != span.root.i and not t.ent_type_])
+        return found[1] if found is not None else None
+
+    def state_office_holder(self, state, span) -> Ref | None:
+        """Who holds the office a phrase names in ``state`` on the day: for "leader", the one
+        leading person of that state the article names, else the knowledge base's leader of the
+        day; for other titles ("the Japanese prime minister"), the one holder of the day."""
+        root = span.root
+        if root.lemma_.lower() == "leader":
+            named = [r for r in self.refs.values() if r.kind == "person" and r.kb is not None
+                     and r.kb.country == state.country and self.kb.leads_on(r.kb, self.day)]
+            if len(named) > 1:
+                named = [r for r in named if any(role.country == state.country and self.kb.holds_title(r.kb, "president", self.day)
+                                                 for role in r.kb.roles)] or named
+            if len(named) == 1:
+                return named[0]
+            entry = self.kb.leader(state.country, self.day) if not named else None
+            return self.from_kb(entry) if entry is not None else None
+        words = [t.text for t in span if t.i <= root.i and t.pos_ in ("NOUN", "PROPN", "ADJ") and not self.kb.lookup(t.text)]
+        holders = self.kb.holders(" ".join(words), state.country, self.day) if words else []
+        return self.from_kb(holders[0]) if len(holders) == 1 else None
 
     def add_role(self, ref: Ref, role: RoleText) -> None:
         ref.role_texts.append(role)
@@ -903,8 +994,9 @@ class Reader:
             return [], None
         rest = span.doc[pos.i + 1 : span.end].text
         state = found[1]
-        hits = [h for h in self.kb.lookup(rest) or self.kb.lookup(f"{state.name}'s {rest}") if h[0].country == state.country]
-        return hits, (found[0] + pos.text, found[1]) if hits else None
+        hits = [h for h in self.kb.lookup(rest) or self.kb.lookup(f"{state.name}'s {rest}")
+                or self.kb.lookup(f"{rest} of {state.name}") if h[0].country == state.country]
+        return hits, (found[0] + pos.text, found[1]) if hits else None  # "Ministry of National Defense of South Korea"
 
     def home_institution(self, words: str, home) -> list:
         """The knowledge base's institution of the home state by these words ("Foreign Ministry"
@@ -925,7 +1017,10 @@ class Reader:
     def in_context(self, hits, owner, span=None):
         """Of several organisations sharing a name (the Joint Chiefs of Staff of the US and of
         South Korea), that of the state named before it, else of the state the article has named
-        most so far; the first (the name before an alias) when none is named."""
+        most so far; the first (the name before an alias) when none is named. A state's seat
+        of government is its government body (``seat_of_government``)."""
+        if (seat := seat_of_government(hits)) is not None:
+            return seat
         if len({e.country for e, _via in hits}) < 2:
             return hits[0]
         if owner is not None:
@@ -979,8 +1074,8 @@ class Reader:
         if not hits:
             return None if found or cand.label != "GPE" else self.unsure_name(cand, "PLACE")
         entry, via = self.in_context(hits, None)
-        if via == "metonym" and not _acts(cand.span.root):
-            return None  # "his office in Seoul": a place, not an actor
+        if via == "metonym" and not (_acts(cand.span.root) or _acts(cand.span[-1])):
+            return None  # "his office in Seoul": a place, not an actor (a name's last word is its head)
         ref = self.from_kb(entry)
         ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
         return ref
@@ -1117,6 +1212,8 @@ def _person_shaped(span, kb) -> bool:
         return False  # a person's name takes no article: "the Big Band era", "the Smiths"
     if kb.sector_for_title(words[-1].lower()) or words[-1] in honorifics():
         return False  # "President" before a name, "Prime Minister": a title, not a name
+    if len(words) > 1 and words[-1].lower() in place_nouns():
+        return False  # "North Pyongan Province", "Jeju Island": a place's name
     return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
 
 
@@ -1276,6 +1373,16 @@ def _in_clause_of(token, verb) -> bool:
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "parataxis"})
 
 
+def _speaker_name(token) -> set[str]:
+    """The name (lower case) a quote's speaker is given, whole and by its last word, when the
+    subject is a name: "Kim Yong-chol" gives {"kim yong-chol", "yong-chol"}; else nothing."""
+    if token.ent_type_ != "PERSON" and token.pos_ != "PROPN":
+        return set()
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = (ent.text if ent is not None else token.text).lower()
+    return {words, words.split()[-1]}
+
+
 def _named(ref: Ref, names: set[str]) -> bool:
     """Is one of ``names`` (lower case) this person's name, an alias, or the first or last word
     of a name of two words or more ("Lisa", "Julia Child" or "Child"; not "Oliver Hailey" for
@@ -1319,3 +1426,17 @@ def _names_in(text: str, ref: Ref) -> list[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_PAST_WORDS = frozenset({"former", "late", "then", "ex", "previous", "past", "future", "next", "new", "incoming", "outgoing"})
+
+
+def seat_of_government(hits):
+    """("the Kremlin", "the Blue House", "the White House"): a name that is both a state's
+    metonym and a government body of that state (organizations.csv) is the body, still marked
+    a metonym (a place where it does not act). A seat of government speaking is the
+    government, as PETRARCH codes KREMLIN_ RUSGOV; None for other names."""
+    states = {e.id for e, via in hits if e.kind == "state" and via == "metonym"}
+    bodies = [e for e, via in hits if e.kind == "organization" and e.country in states and via != "metonym"]
+    return (bodies[0], "metonym") if len(bodies) == 1 else None

@@ -34,6 +34,8 @@ def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
         if j < len(doc) and doc[j].tag_ == "POS":
             j += 1
         end = _institution_end(doc, j, kb)
+        if end is not None:
+            end = _of_name_end(doc, end)
         if end is not None and not _names_known_org(doc, j, end, kb):
             whole = doc[span.start : end]
             whole.label_ = "ORG"
@@ -87,6 +89,23 @@ def _institution_end(doc, start: int, kb) -> int | None:
         if (words[-1] not in STATE_ITSELF or kb.org_phrase(words[-2:])) and kb.org_sector_of_head(words):
             best = k + 1
     return best
+
+
+def _of_name_end(doc, end: int) -> int:
+    """"Japan's Ministry of Defense", "China's Ministry of Commerce", "Vietnam's Ministry of
+    Industry and Trade": a capitalised institution word's "of" and the capitalised words after it
+    (joined by "and" or commas) are part of its name; else ``end`` as it was."""
+    if end >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].is_title:
+        return end
+    k, last = end + 1, end
+    while k < len(doc):
+        token = doc[k]
+        if token.is_title and token.is_alpha:
+            last = k + 1
+        elif not (token.lower_ == "and" or token.text == ",") or k + 1 >= len(doc) or not doc[k + 1].is_title:
+            break
+        k += 1
+    return last if last > end else end
 
 
 def replace_with_institutions(cands: list[Cand], institutions: list[Cand]) -> list[Cand]:

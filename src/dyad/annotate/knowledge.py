@@ -40,7 +40,8 @@ _WORD = re.compile(r"\w+(?:'\w+)*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014\u2212]+")
 _ACTING = "acting"
-_TENSES = frozenset({_ACTING, "former"})  # words of a title that name no other office
+_TENSES = frozenset({_ACTING, "former"})
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress"})  # lead only where no one else does  # words of a title that name no other office
 _PREPOSITION = re.compile(r"\s(?:of|for|at|on|with|to)\s")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the ")
@@ -440,6 +441,7 @@ class KnowledgeBase:
         self._rows = rows
         self._index = index
         self._made: dict[str, Entry] = {}
+        self._leaders: dict[tuple, Entry | None] = {}
         self._titled = [entry_id for entry_id, row in rows.items() if any(r[0] for r in row[9])]
         sectors = _package_rows("sectors.csv")
         self._org_words = _phrases(sectors, "org")
@@ -584,6 +586,22 @@ class KnowledgeBase:
         """Whether ``entry`` held a leading office on ``day`` or in the RECENT_YEARS before it."""
         since = _recent_start(day)
         return any((r.holds_on(day) or _held_since(r, since, day)) and self._leads(r) for r in entry.roles)
+
+    def leader(self, country: str, day: str | None) -> Entry | None:
+        """The state's leader on ``day`` ("the Russian leader", "the leader of the DPRK"): the
+        person holding most of its leading offices that day, a monarch only where no one else
+        leads (the Japanese leader is the prime minister, not the emperor); None when none or a tie."""
+        key = (country, day)
+        if key not in self._leaders:
+            ranked = sorted(((self._leads_in(entry, country, day), entry) for entry in map(self._entry, self._titled)),
+                            key=lambda pair: pair[0], reverse=True)
+            top = [entry for rank, entry in ranked if rank == ranked[0][0] and rank[0] > 0] if ranked else []
+            self._leaders[key] = top[0] if len(top) == 1 else None
+        return self._leaders[key]
+
+    def _leads_in(self, entry: Entry, country: str, day: str | None) -> tuple[int, bool]:
+        roles = [r for r in entry.roles if r.country == country and r.holds_on(day) and self._leads(r)]
+        return len(roles), not all(_MONARCHS & set(_words(r.title)[:1]) for r in roles)
 
     def _leads(self, role: Role) -> bool:
         return bool(role.title) and role.sector != "LEG" and self._titles.leading(role.title)

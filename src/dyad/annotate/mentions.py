@@ -17,6 +17,7 @@ from dyad.annotate.lexicon import (
     place_nouns,
     pronouns,
     regnal_titles,
+    speech_verbs,
     state_anaphors,
 )
 
@@ -84,6 +85,27 @@ def _known_tail(span, kb):
         return span
     longer.label_ = span.label_
     return longer
+
+
+def _known_head(span, kb):
+    """"Cheong Wa Dae" tagged as "Wa Dae": a capitalised proper noun the tagger left out right
+    before a name it does not know, where the longer name is one the knowledge base knows
+    (labelled as what it names)."""
+    doc, start = span.doc, span.start
+    if start == 0 or not doc[start - 1].whitespace_ or doc[start - 1].ent_type_ or not doc[start - 1].is_title:
+        return span
+    if doc[start - 1].pos_ != "PROPN" or doc[start - 1].is_stop or kb.lookup(span.text):
+        return span
+    longer = doc[start - 1 : span.end]
+    kinds = {e.kind for e, _via in kb.lookup(longer.text)}
+    label = next((lab for kind, lab in _KIND_LABELS if kind in kinds), None)
+    if label is None:
+        return span
+    longer.label_ = label
+    return longer
+
+
+_KIND_LABELS = (("organization", "ORG"), ("person", "PERSON"), ("state", "GPE"))
 
 
 def _titled_person(span, kb, day):
@@ -182,6 +204,12 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        if label in _THING_LABELS and _speaking_name(span, kb):
+            label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art
+        if label == "PERSON" and all(kb.sector_for_title(t.lower_) for t in span):
+            continue  # "(State) Councilor" of "State Councilor and Foreign Minister Wang Yi": a title, no one
+        if (longer := _known_head(span, kb)) is not span:
+            span, label = longer, longer.label_
         if label == "ORG" and (tail := _titled_person(span, kb, article.published)) is not None:
             span, label = tail, "PERSON"  # "National Assembly Speaker Woo Won-shik" tagged as one body
         if label == "PERSON":
@@ -314,6 +342,18 @@ def name_candidates(article, taken: set[int]) -> list[Cand]:
     return out
 
 
+def _speaking_name(span, kb) -> bool:
+    """Two to four capitalised words (hyphenated given names too) that are the subject of a
+    speech verb and name nothing the knowledge base knows but a person: a person's name."""
+    words = span.text.split()
+    if not 2 <= len(words) <= 4 or not all(_name_shaped(w.replace("-", "")) for w in words):
+        return False
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in speech_verbs():
+        return False
+    return all(e.kind == "person" for e, _via in kb.lookup(span.text))
+
+
 def _name_shaped(text: str) -> bool:
     return text[:1].isupper() and text[1:2].islower() and text.isalpha()
 
@@ -366,11 +406,11 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
     out = []
     doc = article.doc
     for chunk in doc.noun_chunks:
-        if any(i in taken for i in range(chunk.start, chunk.end)) or article.in_credit(chunk.start_char):
+        head = chunk.root
+        if not _free_but_a_state(chunk, head, taken) or article.in_credit(chunk.start_char):
             continue
         if doc[chunk.start].lower_ != "the":
             continue
-        head = chunk.root
         if head.tag_ in ("NNS", "NNPS"):
             continue
         if head.lemma_.lower() in state_anaphors():
@@ -378,6 +418,16 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
         elif kb.sector_for_title(head.lemma_.lower()) and (head.pos_ == "NOUN" or _bare_title(chunk)):
             out.append(Cand(_with_of(chunk), "DESC"))
     return out
+
+
+def _free_but_a_state(chunk, head, taken: set[int]) -> bool:
+    """No word of the phrase is another candidate's, but for the state's name before its title
+    ("the Russian leader", "the South Korean president")."""
+    return all(i not in taken or (i < head.i and chunk.doc[i].ent_type_ in _STATE_LABELS)
+               for i in range(chunk.start, chunk.end))
+
+
+_STATE_LABELS = frozenset({"NORP", "GPE"})
 
 
 def _bare_title(chunk) -> bool:

@@ -74,6 +74,16 @@ class Antecedents:
             return same
         return next((e for w, e in reversed(earlier) if e.cameo[:2] in ACCUSING_ROOTS), None)
 
+    def last_by_other(self, before: int, country: str | None, country_of):
+        """The last event told before offset ``before`` whose source belongs to a known state other
+        than ``country`` (None when ``country`` is unknown)."""
+        if country is None:
+            return None
+        for _words, event in reversed(self.words):
+            if event.trigger.end <= before and event.source and country_of(event.source) not in (None, country):
+                return event
+        return None
+
     def find(self, lemma: str, code: str, before: int):
         """The event told before offset ``before`` with a source and the same trigger word, else the
         same root: the first one, as a news story tells its main event first ("Russia launches

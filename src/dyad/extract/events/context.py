@@ -51,13 +51,18 @@ GERUND_ADJUNCT_DEPS = ("pcomp", "advcl")  # "before holding talks", "after meeti
 HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
 
 
-def clause_scopes(trigger) -> list[set[int]]:
+def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
     """Token indices of the trigger's own phrase, then of the phrases that hang directly on the verb
     governing a nominal trigger (its other nouns' phrases excluded: "the proclamation in April 2018,
     ahead of the summit" does not date the summit). Clauses inside them are left out ("the deal
-    signed in 2019"), but a clause on a nominal trigger itself is its own ("talks held on Monday")."""
+    signed in 2019"), but a clause on a nominal trigger itself is its own ("talks held on Monday").
+    An act of saying (``said``) leaves out what it says to do ("invited Ri to meet him in New York
+    next week": the invitation is not next week)."""
     nominal = trigger.pos_ not in ("VERB", "AUX")
     scopes = [_own_phrase(trigger, keep_clauses=nominal)]
+    if said and not nominal:
+        content = {i for c in trigger.children if c.dep_ == "xcomp" for i in _own_phrase(c, keep_clauses=True)}
+        scopes[0] -= content
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -126,7 +131,7 @@ class Setting:
         paragraph's narrative date or the publication date (see the module's docstring)."""
         sent = trigger.sent.start
         located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
-        for scope in clause_scopes(trigger):
+        for scope in clause_scopes(trigger, said):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
                 best = min(inside, key=lambda pair: pair[0])[1]

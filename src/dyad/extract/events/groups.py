@@ -29,6 +29,7 @@ STATE = "state"
 class GroupWords:
     sectors: dict[str, str]  # head word -> CAMEO sector code
     collectives: frozenset[str] = frozenset()  # nouns that stand for several actors ("the leaders")
+    ranks: frozenset[str] = frozenset()  # "officer": police or military by the article, else an official
 
     @classmethod
     @cache
@@ -37,11 +38,12 @@ class GroupWords:
         scripts/convert_petrarch_event_agents.py) for the words dyad's list lacks."""
         data = _load("groups.yaml")
         collectives = frozenset(str(w).lower() for w in data.pop("COLLECTIVE", []))
+        ranks = frozenset(str(w).lower() for w in data.pop("RANKS", []))
         sectors = {
             str(w).lower(): sector for sector, words in _load("petrarch_agents.yaml").items() for w in words
         }
         sectors.update({str(w).lower(): sector for sector, words in data.items() for w in words})
-        return cls(sectors, collectives)
+        return cls(sectors, collectives, ranks)
 
     def collective(self, token) -> bool:
         """A plural collective noun ("the leaders", "both sides", "the three countries")."""
@@ -51,8 +53,22 @@ class GroupWords:
         """The sector of a group head ("troops", "riot police", "asylum seekers"), or None."""
         for word in _phrase_keys(token):
             if word in self.sectors:
-                return self.sectors[word]
+                return self.sectors[word] if word not in self.ranks else self._rank(token)
         return None
+
+    def _rank(self, token) -> str:
+        """A bare "officer": an official when a word of another field names it ("a food safety
+        officer", "the press officer"), police in an article that names the police ("the officer
+        fired", "two officers were hurt"), else military ("a North Korean officer defected")."""
+        fields = [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+        if fields:
+            return "GOV"
+        if any(t.lemma_.lower() in POLICE_WORDS for t in token.doc):
+            return "COP"
+        return "MIL"
+
+
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "sheriff", "constable", "patrol", "trooper"})
 
 
 def _load(name: str) -> dict:
@@ -68,7 +84,8 @@ def _phrase_keys(token) -> list[str]:
     return keys
 
 
-CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "near"})
+CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside"})
+TOWN_KINDS = frozenset({"city", "district"})  # a crowd's town ("in central Seoul"), not a site or a region
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "OPP", "LAB", "HLH", "REL"})  # people a clause's place can place
 
 
@@ -207,10 +224,12 @@ class Groups:
         place nowhere: "In Seoul, police detained 16 students", "Hundreds of people held a protest in
         central Seoul" (a story filed from Tokyo). The subject's, and a detained or dispersed
         people's; a place the place stage resolved, never a demonym ("outside the Japanese Embassy")."""
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass"):
+        if sector not in PEOPLE_SECTORS and sector != "COP":
+            return None  # armed men fight away from home; a ministry is no crowd
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
             token = token.head.head  # "Hundreds of people held a protest"
-        if token.dep_ not in ("nsubj", "nsubjpass") and not (token.dep_ == "dobj" and sector in PEOPLE_SECTORS):
-            return None
+        if token.dep_ != "nsubj" and not (token.dep_ == "dobj" and sector in PEOPLE_SECTORS):
+            return None  # not "a man was stabbed outside a nightclub in Leeds": a victim, no actor
         said = {c.dep_: c.lower_ for c in token.children}
         if "nummod" in said and said.get("det") in ("the", "these", "those"):
             return None  # "The two men first met in Vladivostok": people told before, not of the place
@@ -226,7 +245,7 @@ class Groups:
         ]
         for pobj in pobjs:
             for place in self.article.places:
-                if place.country and any(
+                if place.country and place.kind in TOWN_KINDS and any(
                     m.start <= t.idx < m.end for m in place.mentions if not (m.demonym or m.metonym) for t in pobj.subtree
                 ):
                     return place.country

@@ -268,7 +268,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
     if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
-        return None  # the subject is an actor, no part of the cue
+        if not _inherits_subject(parse, token, p.subject):
+            return None  # the subject is an actor, no part of the cue
     if p.complement is not None and not _complement(parse, token, p.complement):
         return None
     for dep, words in (("prt", p.particle), ("xcomp", p.xcomp)):
@@ -312,6 +313,20 @@ def _child(parse: _Around, token, deps: tuple, words: frozenset):
         if dep in deps and ("*" in words or names & words):
             return child
     return None
+
+
+DETONATIONS = frozenset({"blow", "detonate", "explode", "set"})  # "blew himself up", "set off"
+
+
+def _inherits_subject(parse: _Around, token, words: frozenset) -> bool:
+    """A participle or a coordinated verb with no subject of its own, hanging on a detonation, takes
+    its subject ("a suicide bomber blew himself up at a mosque, killing 56 people": the bomber
+    killed). Other heads keep their own codes ("jets carried out strikes, killing a militant")."""
+    if token.dep_ not in ("advcl", "conj") or token.head.i == token.i or _has_subject(parse, token):
+        return False
+    if token.head.lemma_.lower() not in DETONATIONS:
+        return False
+    return _child(parse, token.head, ("nsubj",), words) is not None
 
 
 def _has_subject(parse: _Around, token) -> bool:

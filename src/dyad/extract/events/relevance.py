@@ -20,6 +20,7 @@ SPORT_HITS = 2  # sport words (a score counting as one) that make a sentence a s
 WARNING_ROOT = "13"
 TRIP_ROOT = "04"
 WARNING_PREPS = ("for", "of", "about", "over")
+BUSINESS_HITS = 2  # business words that make a sentence a business report ("$", "billion", "shares")
 ACCIDENT_DEPS = ("advcl", "conj")  # "crashed ..., killing six"; "were killed when scaffolding collapsed"
 
 
@@ -51,6 +52,14 @@ class Relevance:
     inquiry_sectors: frozenset[str] = frozenset()
     dismissal_verbs: frozenset[str] = frozenset()
     dismissal_objects: frozenset[str] = frozenset()
+    economic_sectors: frozenset[str] = frozenset()
+    central_banks: frozenset[str] = frozenset()
+    business: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()
+    ramming_verbs: frozenset[str] = frozenset()
+    ranking_verbs: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -64,6 +73,8 @@ class Relevance:
                     "causes", "cause_preps", "private", "violent_roots", "ills", "ill_preps", "political",
                     "political_names", "political_roots", "audience", "audience_roots", "people_of",
                     "ill_roots", "accident_verbs", "weapons", "fires", "private_person_roots", "ruler_titles", "trip_codes", "trip_verbs", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
+                    "economic_sectors", "central_banks", "business", "products", "vehicles", "ramming_verbs",
+                    "ranking_verbs", "courts",
                 )
             )
         )
@@ -75,8 +86,10 @@ class Relevance:
         if trigger.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
             trigger = trigger.head  # "the flooding has spread and has struck four million people"
         for child in trigger.children:
-            if child.dep_ in SUBJECT_DEPS and not child.dep_.endswith("pass") and self._cause(child):
+            if child.dep_ in SUBJECT_DEPS and not child.dep_.endswith("pass") and self._cause(_antecedent(child)):
                 return True
+            if child.dep_ == "nsubj" and self._vehicle(child) and trigger.lemma_.lower() not in self.ramming_verbs:
+                return True  # "a truck hit and killed a cyclist"
             if child.dep_ in ("agent", "prep") and (
                 child.dep_ == "agent" or (passive and child.lower_ in self.cause_preps)
             ):
@@ -98,8 +111,20 @@ class Relevance:
         return any(
             (v.lemma_.lower() in self.accident_verbs and not self._doer(v, self.weapons))
             or self._doer(v, self.causes | self.fires)
+            or self._driven(v)
             for v in near
         )
+
+    def _driven(self, verb) -> bool:
+        """A vehicle is the verb's subject ("a police officer was injured when a car struck him"), and
+        the verb is no attack with it ("a car rammed into the crowd" stays)."""
+        if verb.lemma_.lower() in self.ramming_verbs:
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and self._vehicle(c) for c in verb.children)
+
+    def _vehicle(self, noun) -> bool:
+        """A vehicle by its head word ("a car", "a delivery truck"); "a car bomb" is a bomb."""
+        return noun.lemma_.lower() in self.vehicles or noun.lower_ in self.vehicles
 
     def _doer(self, verb, words: frozenset[str]) -> bool:
         """The verb's subject is one of ``words`` (a weapon; a fire or a natural cause: "a fire broke
@@ -168,12 +193,27 @@ class Relevance:
     def _cause(self, noun) -> bool:
         words = {noun.lemma_.lower(), noun.lower_}
         words |= {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "car crash", "bird flu"
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):  # "the type of flu that"
+            for kind in (g for g in of.children if g.dep_ == "pobj"):
+                words |= {kind.lemma_.lower(), kind.lower_} | {c.lower_ for c in kind.children if c.dep_ == "compound"}
         return bool(words & self.causes)
+
+    def economic(self, actor) -> bool:
+        """A company, a bank or a central bank: CAMEO's business sector (PETRARCH2's agents make a
+        central bank GOVBUS, a business agent of the state). Whatever its country, it is no political
+        actor by itself: what it does alone or among companies and markets ("the Reserve Bank kept its
+        rate on hold", "Samsung was ordered to pay Apple") is economic news."""
+        if (actor.sector or "").lower() in self.economic_sectors:
+            return True
+        return bool(_words_pattern(self.central_banks).search(actor.name.lower()))
 
     def political(self, actor) -> bool:
         """A state, a named person, an actor of a country or with a CAMEO code, one in a political
         sector (government, military, rebels, opposition, international organisations...), or an
-        organisation whose name says it is one ("... Liberation Front", "... Party")."""
+        organisation whose name says it is one ("... Liberation Front", "... Party"); never a company,
+        a bank or a central bank."""
+        if self.economic(actor):
+            return False
         sector = (actor.sector or "").lower()
         return (
             actor.kind in ("state", "person")
@@ -218,13 +258,81 @@ class Relevance:
             return False
         return actor.name.split(" ", 1)[0].lower() not in self.ruler_titles  # "King Abdullah"
 
+    def business_report(self, sentence) -> bool:
+        """Two words of business news in the sentence ("$", "billion", "shares", "takeover")."""
+        return len({t.lower_ for t in sentence} & self.business) >= BUSINESS_HITS
+
+    def company_event(self, code: str, actors) -> bool:
+        """In a business report, an event whose doer is no political actor (a company, a person who
+        holds no office: an executive) or, with no doer, has no political target: "Microsoft agreed
+        to buy Activision Blizzard for $68.7 billion", "Amazon will invest $11 billion in the U.S.
+        state of Indiana". Strikes stay; so do a state's and a government's acts ("the EU fined
+        Google 2.4 billion euros", "pledged $2 billion in aid to Ukraine")."""
+        if code[:2] in self.political_roots:
+            return False
+        source, target = actors
+        if source is None:
+            return target is None or not self.political(target)
+        return self._unknown_person(source) or not self.political(source)
+
+    def private_case(self, actors, business: bool) -> bool:
+        """A court, a judge or a jury in a business report acting on a company or on no one named ("a
+        jury ordered Samsung to pay $539 million", "a court ordered the developer to be wound up"): a
+        case between private parties, no political event. A court's act on an official, a party, a
+        group or a person stays ("sentenced opposition politician Kara-Murza", "lifted a ban on women
+        entering the temple"), and so do prosecutors' inquiries into a bank."""
+        source, target = actors
+        if not business or source is None or (source.sector or "").lower() != "jud":
+            return False
+        if not set(source.name.lower().split()) & self.courts:
+            return False
+        return target is None or self.economic(target)
+
+    def product_act(self, match, actors) -> bool:
+        """An act on a product or a craft, with no political actor as its target, by a doer that is no
+        state and no military ("the FDA approved a gene therapy", "the space agency launched a
+        satellite", "recommended approval of a drug", "SpaceX launched 22 Starlink satellites"):
+        regulation, science or business, no interaction. A state's own launch stays ("North Korea launched a
+        satellite")."""
+        source, target = actors
+        if target is not None and self.political(target):
+            return False
+        if source is not None and (source.kind == "state" or (source.sector or "").lower() == "mil"):
+            return False
+        return any(t.lemma_.lower() in self.products or t.lower_ in self.products for t in _acted_on(match))
+
+    def ranking(self, trigger) -> bool:
+        """"BYD overtook Tesla as the world's biggest seller", "India has overtaken China's to become
+        the most populous": a place in a ranking, no force."""
+        if trigger.lemma_.lower() not in self.ranking_verbs:
+            return False
+        return any((c.dep_ == "prep" and c.lower_ == "as") or c.lemma_.lower() == "become" for c in trigger.children)
+
+    def struck_down(self, trigger) -> bool:
+        """"Struck down the law", "struck down his pay package": a court annulling an act, no force."""
+        if trigger.lemma_.lower() != "strike" or not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+            return False
+        return not any(c.dep_ == "dobj" and c.ent_type_ in PEOPLE_TYPES for c in trigger.children)
+
     def ordinary_crime(self, code: str, actors) -> bool:
         """A violent event whose actors are only private people without a country, named parties of
-        no political kind ("a gang stole jewellery from a shop"), or missing."""
+        no political kind ("a gang stole jewellery from a shop"), or missing; or that unnamed private
+        people do to a person no stage knows and who holds no office ("a man attacked the car of
+        Halley's son James")."""
         if code[:2] not in self.violent_roots:
             return False
+        source, target = actors
+        if source is not None and self._unnamed_private(source) and target is not None and self._unknown_person(target):
+            return True
         present = [a for a in actors if a is not None]
         return all(self._private(a) or (a.kind != "group" and not self.political(a)) for a in present)
+
+    def _unnamed_private(self, actor) -> bool:
+        """Private people named by no demonym or name ("a man", "two teenagers"), even when the place
+        of the story gives them a country; "Israeli settlers" are named by their people."""
+        if actor.kind != "group" or (actor.sector or "").lower() not in self.private:
+            return False
+        return not actor.country or not any(w[:1].isupper() for w in actor.name.split())
 
     def _private(self, actor) -> bool:
         return actor.kind == "group" and (actor.sector or "").lower() in self.private and not actor.country
@@ -254,6 +362,41 @@ class Relevance:
         if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in self.people_of:
             return False
         return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+
+
+PEOPLE_TYPES = ("PERSON", "NORP", "GPE", "ORG")
+OBJECT_DEPS = ("dobj", "pobj", "ccomp", "xcomp", "attr", "oprd")
+
+
+@cache
+def _words_pattern(words: frozenset[str]) -> re.Pattern:
+    """One pattern for a set of names, each matched as whole words ("federal reserve", "bank of japan")."""
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def _antecedent(noun):
+    """The noun a relative pronoun stands for ("the type of Avian Flu that has killed 150 people":
+    the flu); other nouns themselves."""
+    if noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+        return noun.head.head
+    return noun
+
+
+def _acted_on(match) -> list:
+    """The words an event acts on: the objects of its trigger and cue, down through "of"/"for" phrases
+    and reported clauses ("approved the first gene therapy", "recommended approval of a drug",
+    "recommended that everyone get an updated vaccine"), not coordinated verbs or listed nouns ("sent
+    a team of experts, equipment and drugs": the team is sent)."""
+    out = []
+    todo = [match.trigger, *match.cue]
+    while todo:
+        head = todo.pop()
+        for child in head.children:
+            if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
+                out.append(child)
+                todo.append(child)
+    return out
 
 
 def _shared_objects(verb) -> list:

@@ -80,6 +80,7 @@ class EventStage:
         seen: set = set()
         out = []
         sport = bool(matches) and self.relevance.sport_report(sentence)
+        business = bool(matches) and self.relevance.business_report(sentence)
         for match in matches:
             if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
@@ -90,10 +91,13 @@ class EventStage:
                 continue
             if self.relevance.accident(match.trigger, code) or self.relevance.dismissal(match.trigger):
                 continue  # "crashed into the river, killing six"; "fired the top executives"
+            if self.relevance.ranking(match.trigger) or self.relevance.struck_down(match.trigger):
+                continue  # "overtook Tesla as the biggest seller"; "struck down the law"
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             dyads = self._dyads(article, match, index, lender)
             dyads = _target_from_referred(match, dyads, referred)
             dyads = _target_from_commented(match, code, dyads, told, match.trigger.idx, self.patterns)
+            dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -122,6 +126,10 @@ class EventStage:
                     continue  # "police are investigating after two bodies were found"
                 if sport and self.relevance.team_event(code, actors):
                     continue  # "India beat South Africa by seven runs in the final"
+                if business and self.relevance.company_event(code, actors):
+                    continue  # "Microsoft agreed to buy Activision Blizzard for $68.7 billion"
+                if self.relevance.private_case(actors, business) or self.relevance.product_act(match, actors):
+                    continue  # "a jury ordered Samsung to pay"; "the FDA approved a gene therapy"
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
                     code[:2],
@@ -354,6 +362,36 @@ def _target_from_commented(
     for source, _, inferred in dyads:
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
+    return out
+
+
+OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
+
+
+def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) -> list:
+    """ "South Korea protested strongly" after "Japan tightened controls on exports to South Korea";
+    "... summoned the ambassador and lodged a protest" after the court's ruling; "Beijing demanded
+    that she retract the remarks, but Takaichi refused": an official disapproval or refusal that
+    names nothing it is about is about the last act told before by another state's actor; its
+    target is that act's source. Only for a source of a known state."""
+    official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
+    if code[:2] not in ("11", "12") and not official or not dyads or any(t is not None for _, t, _ in dyads):
+        return dyads
+    said = [c for t in (match.trigger, *match.cue) for c in t.children]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue for c in said):
+        return dyads  # "criticized the plan", "said the ruling was regrettable": its own object
+    if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in said):
+        return dyads
+    out = []
+    for source, _, inferred in dyads:
+        home = getattr(actor(source), "country", None)
+        if official and getattr(actor(source), "kind", None) != "state" and getattr(actor(source), "sector", None) != "GOV":
+            home = None  # "Thousands protested": a demonstration, about what it does not say
+        earlier = told.last_by_other(match.trigger.idx, home, lambda a: getattr(actor(a), "country", None))
+        out.append((source, earlier.source if earlier is not None else None, inferred))
+    bare = match.pattern.object is None and match.pattern.xcomp is None and match.pattern.prep is None
+    if code[:2] == "12" and bare:  # "but Takaichi refused": a refusal of nothing told is no event
+        out = [d for d in out if d[1] is not None]
     return out
 
 

@@ -701,7 +701,12 @@ def _tagged_world_name(article: Article, mention, kind: str, gaz: Gazetteer) -> 
 
 
 def _own_name(text: str, gaz: Gazetteer) -> bool:
-    return norm(text) not in read_words("not_places.txt") and any(not alt for _, alt in gaz.lookup(text))
+    """Whether a place is called so by its own name, or a first-level region by another spelling
+    ("Daqahliya" for Dakahlia, "Baluchistan"): those are written for dyad, not GeoNames' many
+    alternates of towns."""
+    return norm(text) not in read_words("not_places.txt") and any(
+        not alt or (e.kind == "region" and e.country and text[:1].isupper()) for e, alt in gaz.lookup(text)
+    )
 
 
 def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: bool = False) -> bool:

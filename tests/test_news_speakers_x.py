@@ -1,0 +1,70 @@
+"""News speakers that were lost or given to the wrong actor: a title coordinated with another
+before a name ("State Councilor and Foreign Minister Wang Yi"), "<state>'s Ministry of <X>",
+a name after a quote tagged as a work of art, a place's name ending in a place noun. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import find, quotes
+
+
+def _speaker(a, content):
+    return a.actor(find(a, content).speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        ("Chinese State Councilor and Foreign Minister Wang Yi, who was in Jakarta for talks, said the "
+         "visit was a provocation.", "2022-08-05", "the visit was a provocation", "Wang Yi"),
+        ("State Councilor and Defense Minister Wei Fenghe said China would never allow separatism.",
+         "2021-04-05", "China would never allow separatism", "Wei Fenghe"),
+    ],
+)
+def test_a_title_coordinated_with_another_is_no_person(analyze_text, text, published, content, name):
+    a = analyze_text(text, published=published)
+    actor = _speaker(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+    assert not any(x.name.startswith("Councilor") for x in a.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "country", "words"),
+    [
+        ("China's Ministry of Commerce said in a statement that Beijing would suspend the controls.",
+         "Beijing would suspend", "CHN", "Commerce"),
+        ("South Korea's Ministry of National Defense said the drills would continue into May.",
+         "the drills would continue", "KOR", "National Defense"),
+        ("Russia's Ministry of Foreign Affairs said the new sanctions were illegal.",
+         "the new sanctions were illegal", "RUS", "Foreign Affairs"),
+        ("Vietnam's Ministry of Industry and Trade said exports rose by a tenth.",
+         "exports rose", "VNM", "Industry and Trade"),
+    ],
+)
+def test_a_state_s_ministry_of_something_is_that_ministry(analyze_text, text, content, country, words):
+    a = analyze_text(text, published="2025-10-30")
+    actor = _speaker(a, content)
+    assert actor is not None and actor.country == country and words in actor.name, quotes(a)
+
+
+def test_a_name_after_a_quote_tagged_as_a_work_of_art_is_the_speaker(analyze_text):
+    a = analyze_text(
+        "The missile flew about 700 kilometers before falling into the sea.\n\n"
+        "\"The government strongly condemns the launch,\" Yoon Young-chan, the senior presidential "
+        "secretary for public affairs, told reporters after the meeting. He said the military would "
+        "stay on alert.",
+        published="2017-05-14",
+    )
+    for content in ("The government strongly condemns", "the military would stay on alert"):
+        actor = _speaker(a, content)
+        assert actor is not None and actor.name == "Yoon Young-chan", quotes(a)
+
+
+def test_a_name_ending_in_a_place_noun_is_no_person(analyze_text):
+    a = analyze_text(
+        "The missile was fired from North Pyongan Province on Sunday. He said the launch had failed.",
+        published="2017-05-14",
+    )
+    assert not any(x.kind == "person" and "Province" in x.name for x in a.actors)
