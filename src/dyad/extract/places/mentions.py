@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_verbs
 from dyad.article import Article, Mention
-from dyad.extract.places.entries import norm, read_tsv, read_words
+from dyad.extract.places.entries import norm, read_tsv, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
@@ -1504,6 +1504,7 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
     name ("Robert Hall")."""
     text = article.text
     places = {c.start: c for c in kept if not c.demonym and not c.site}
+    named = {c.text for c in places.values()}
     ends = {c.end: c for c in places.values()}
     out = []
     for start, end in _site_names(article):
@@ -1517,9 +1518,17 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
             out.append(
                 Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end))
             )
-        elif place is None and _street(name):
+        elif place is None and (_street(name) or (water_name(name) and not _named_after(name, named))):
             out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out
+
+
+def _named_after(name: str, named: set[str]) -> bool:
+    """Whether a water's name is the name of a place the article names and a water word ("Lake
+    Manassas" where Manassas is named): that place says where it is."""
+    words = name.split()
+    inner = words[1:] if norm(words[0]) in read_words("water_words.txt") else words[:-1]
+    return " ".join(inner) in named
 
 
 _DIRECTION = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)$")
@@ -1548,7 +1557,7 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
         if owner:
             start, name = start + owner[-1].end(), name[owner[-1].end() :]
-        if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name)):
+        if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name) or water_name(name)):
             spans.append((start, end))
     out = []
     for start, end in spans:
