@@ -149,7 +149,9 @@ def test_a_crowd_protesting_names_no_target_it_does_not_say():  # guard
 def test_people_of_no_place_or_attacked_keep_their_own_country():  # guard
     found = coded("A 32-year-old man was stabbed to death outside a nightclub in Leeds early on Saturday. "
                   "Armed men stormed a concert hall near Moscow on Friday.", "2024-03-23")
-    assert not [f for f in found if "GBR" in f[:2] or "RUS" in f[:2]], found
+    # the armed men are no Russians; the attack near Moscow may target Russia (force against things
+    # targets the state they are in)
+    assert not [f for f in found if "GBR" in f[:2] or (f[0] or "").startswith("RUS")], found
 
 
 def test_an_invitation_is_dated_when_made_not_when_the_meeting_is():
@@ -173,3 +175,18 @@ def test_a_refusal_of_nothing_named_refuses_the_last_act_of_another_state(text, 
 def test_a_refusal_of_nothing_told_is_no_event():  # guard
     found = coded("The suspect refused and was arrested.", "2025-11-19")
     assert not [f for f in found if f[2][:2] == "12"], found
+
+
+def test_a_denial_with_a_clause_answers_the_last_act_of_another_state():
+    found = coded("South Korean jets fired warning shots at a Russian plane on Tuesday. Russia denied that its "
+                  "aircraft had violated South Korean airspace.", "2019-07-23")
+    assert ("RUS", "KOR", "016") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("North Korea denied the accusation.", "016"), ("Japan denied entry to the ship.", "144")],
+)
+def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
+    found = coded(text, "2019-07-23")
+    assert [f for f in found if f[2] == code], found
