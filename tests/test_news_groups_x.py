@@ -70,3 +70,10 @@ def test_a_title_held_in_the_week_before_publication_names_its_holder(analyze_te
                      published="2024-12-28")  # removed on Friday, the day before
     actor = _speaker(a, "the parties must agree first")
     assert actor is not None and actor.name == "Han Duck-soo", quotes(a)
+
+
+def test_a_state_s_allies_are_a_group_that_speaks(analyze_text):
+    a = analyze_text("The United States and its allies condemned the launch on Sunday. Washington said its "
+                     "allies would answer together.", published="2023-04-27")
+    assert any(x.kind == "group" and x.name == "allies" and len(x.mentions) == 2 for x in a.actors), \
+        [(x.name, x.kind) for x in a.actors]
