@@ -128,6 +128,7 @@ def test_force_in_an_unknown_town_makes_no_state():  # guard: a town's name is n
         ("Veldoria released 50 Kastavian prisoners.", "VEL", "KAS", "08"),
         ("Ardenzan troops seized a Tavarian fishing boat.", "ARDMIL", "TAV", "17"),
         ("Tavaria confiscated a Liranian vessel.", "TAV", "LIR", "17"),
+        ("Melnistani troops crossed into Dravonia overnight.", "MELMIL", "DRA", "19"),
         ("Sarlo seized a Morvanian oil tanker in the strait.", "SAR", "MORBUS", "17"),
     ],
 )

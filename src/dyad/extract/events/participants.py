@@ -989,7 +989,7 @@ STRUCK_PREPS = frozenset({"in", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
 STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
-STATE_DEMONYM_ENDINGS = ("ian", "an", "ese")  # a state's demonym with no state of that name in the article
+STATE_DEMONYM_ENDINGS = ("ian", "an", "ese", "stani")  # a state's demonym with no state of that name in the article
 
 
 def _descriptors(ent) -> list:
