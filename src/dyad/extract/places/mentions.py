@@ -584,7 +584,11 @@ _POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s")
 
 def _owner_place_length(text: str, kind: str, gaz: Gazetteer) -> int:
     """How much of an organisation's mention is the place that owns it, still a place:
-    "China" of "China's health ministry" (0 when the mention does not start so)."""
+    "China" of "China's health ministry" (0 when the mention does not start so); and of a
+    mention the tagger made of a town and its service, the town ("Kelowna" of "Kelowna RCMP")."""
+    head, _, last = text.rpartition(" ")
+    if head and norm(last) in read_words("town_own_words.txt") and _own_name(head, gaz):
+        return len(head) + 1
     match = _POSSESSIVE.match(text) if kind == "organization" else None
     if match is None or match.group(1) not in gaz:
         return 0
