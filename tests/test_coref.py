@@ -627,7 +627,7 @@ def test_a_subject_pronoun_of_a_clause_no_speech_verb_reports_is_left_to_the_ran
         _, article = read(f"Daniel Okafor won the prize. His father Samuel Okafor {verb} he was happy.")
         doc = article.doc
         he = next(t for t in doc if t.text == "he")
-        people = [SimpleNamespace(name=t.text, last_token=t) for t in doc if t.text == "Okafor"]
+        people = [SimpleNamespace(name=t.text, last_token=t, mentions=[]) for t in doc if t.text == "Okafor"]
         found = coref.reporting_subject(people, coref.Context(he, he.idx, he.sent.start_char, 0))
         return found.last_token.i if found else None
 

@@ -156,3 +156,35 @@ def test_an_invitation_is_dated_when_made_not_when_the_meeting_is():
     found = dated("Pompeo invited North Korean Foreign Minister Ri Yong-ho to meet him in New York next week.",
                   "2018-09-19")
     assert ("USA", "02", "2018-09-19") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing demanded that she retract the remarks, but Takaichi refused.", ("JPN", "CHN")),
+        ("North Korea proposed talks on Monday. Seoul rejected.", ("KOR", "PRK")),
+    ],
+)
+def test_a_refusal_of_nothing_named_refuses_the_last_act_of_another_state(text, expected):
+    found = coded(text, "2025-11-19")
+    assert any(f[:2] == expected and f[2][:2] == "12" for f in found), found
+
+
+def test_a_refusal_of_nothing_told_is_no_event():  # guard
+    found = coded("The suspect refused and was arrested.", "2025-11-19")
+    assert not [f for f in found if f[2][:2] == "12"], found
+
+
+def test_a_denial_with_a_clause_answers_the_last_act_of_another_state():
+    found = coded("South Korean jets fired warning shots at a Russian plane on Tuesday. Russia denied that its "
+                  "aircraft had violated South Korean airspace.", "2019-07-23")
+    assert ("RUS", "KOR", "016") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("North Korea denied the accusation.", "016"), ("Japan denied entry to the ship.", "144")],
+)
+def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
+    found = coded(text, "2019-07-23")
+    assert [f for f in found if f[2] == code], found

@@ -1070,3 +1070,27 @@ def test_a_state_before_its_leaders_title(stage, actors, text, name, region, cou
 def test_a_town_before_lawmakers_is_the_town(stage, actors):
     place, _ = at(analyse_all(stage, actors, "Frankfort lawmakers approved the Kentucky budget late Thursday."), "Frankfort")
     assert place.kind == "city" and place.country == "USA" and abs(place.lat - 38.20) < 0.3 and abs(place.lon + 84.87) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        # a water the gazetteer does not know, in a story that names its town
+        ("Boat launches on Lake Mendota were closed in Madison after high winds.", "Lake Mendota", "Madison"),
+        ("Police in Cardiff searched the River Taff for a missing man on Saturday.", "River Taff", "Cardiff"),
+        # a water the gazetteer knows only as a town far away (Lake Mary, Fla.; Wolf Creek, Utah)
+        ("Crews cleared roads near Lake Mary south of Flagstaff on Thursday.", "Lake Mary", "Flagstaff"),
+        ("A boy drowned in Wolf Creek near Dayton on Saturday, deputies said.", "Wolf Creek", "Dayton"),
+    ],
+)
+def test_a_local_water_stands_at_the_articles_town(stage, actors, text, name, town):
+    article = analyse_all(stage, actors, text)
+    water, _ = at(article, name)
+    place, _ = at(article, town)
+    assert water.kind == "water" and (water.lat, water.lon) == (place.lat, place.lon)
+
+
+def test_a_water_with_no_town_named_is_not_placed(stage, actors):
+    # guard: alone, the name of a small lake says too little of where it is
+    article = analyse_all(stage, actors, "Boat launches on Lake Mendota were closed after high winds.")
+    assert all(p.kind != "water" for p in article.places)

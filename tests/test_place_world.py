@@ -171,3 +171,42 @@ def test_the_republic_of_a_name_is_the_country_beside_a_namesake_state(stage):
 def test_counties_of_britain_and_regions_of_wars_the_packages_lack(stage, text, word, country):
     article = analyse(stage, text)
     assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a first-level region's other spelling after a locative word
+        ("Two more cases were reported in a village in Daqahliya on Tuesday.", "Daqahliya", "EGY"),
+        ("The woman, from Menoufia, died in hospital.", "Menoufia", "EGY"),
+        # counties abolished in 2020 that news still names
+        ("Farmers in Hedmark and Oppland were told to keep their hens indoors.", "Oppland", "NOR"),
+    ],
+)
+def test_region_spellings_and_former_counties(stage, text, word, country):
+    article = analyse(stage, text)
+    assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("French troops left their base in Gao on Monday, the army said.", "Gao", "MLI"),
+        ("Students marched in Belgrade, Nis and Novi Pazar on Saturday.", "Nis", "SRB"),
+    ],
+)
+def test_a_big_town_of_three_letters(stage, text, word, country):
+    article = analyse(stage, text)
+    assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
+
+
+def test_a_town_the_tagger_split_in_two_is_one_place():
+    from dyad.evaluate.places import analyse as analyse_all  # cleaning, spaCy, actors and places
+
+    text = (
+        "Students rally after Novi Sad tragedy\n\nBELGRADE, March 15 (Reuters) - Thousands of students "
+        "rallied in Novi Sad on Saturday, police said."
+    )
+    article = analyse_all([text])[0]
+    body = [(m.text, p.country) for p in article.places for m in p.mentions if m.start > text.index("rallied")]
+    assert body == [("Novi Sad", "SRB")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from dyad.annotate import coref, groups, nominals, plural_people, pronoun_features, ranker
+from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
 from dyad.annotate.home_state import home_state, ministry_words, unowned_institutions
@@ -134,6 +134,7 @@ class Reader:
         for cand in found:
             self.resolve(cand)
         self.resolve_groups()
+        self.resolve_its()
         owners = groups.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
                                                           for m in r.mentions])
         self.resolve_nominals(owners)
@@ -296,11 +297,24 @@ class Reader:
         doc, page = self.article.doc, self.page()
         people = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
                                      if r.kind == "person" for m in r.mentions])
-        for finder in (groups.first_person, groups.plural_pronouns, groups.group_phrases):
-            for span, refs in finder(doc, page, people):
-                if not self.article.in_credit(span.start_char):
-                    for ref in refs:
-                        ref.add(span.start_char, span.end_char, span.text)
+        phrases = groups.group_phrases(doc, page, people)
+        found = [*groups.first_person(doc, page, people), *groups.plural_pronouns(doc, page, people, phrases), *phrases]
+        for span, refs in found:
+            if not self.article.in_credit(span.start_char):
+                for ref in refs:
+                    ref.add(span.start_char, span.end_char, span.text)
+
+    def resolve_its(self) -> None:
+        """"its" after a state or an organisation that is the subject of its clause, and "it" in
+        what such a body says (its.py)."""
+        doc = self.article.doc
+        if not any(t.lower_ in ("it", "its") for t in doc):
+            return
+        bodies = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
+                                     if r.kind in ("state", "organization") and r.unsure is None for m in r.mentions])
+        for span, ref in its.its_owners(doc, self.page(), bodies.of):
+            if not self.article.in_credit(span.start_char):
+                ref.add(span.start_char, span.end_char, span.text)
 
     def resolve_nominals(self, owned: groups.Owners) -> None:
         """"the student", "the boy", "the 45-year-old": a person named just before (nominals.py)."""
@@ -599,15 +613,52 @@ class Reader:
     def pronoun(self, cand: Cand) -> Ref | None:
         token = cand.span[0]
         gender = pronouns()[token.lower_]["gender"] or None
+        speech = quoted.speech(token, self.page()) if self.page().quoted[token.i] else None
+        if speech is not None and speech.topic is not None:
+            return self.quote_topic(cand, gender, speech.topic)
         if self.look_ahead(cand):
             return None
         people = [r for r in self.refs.values() if r.kind == "person" and coref.compatible(r, gender)]
+        if speech is not None:
+            speakers = self.speakers(speech.speaker, token)
+            people = [r for r in people if r not in speakers]
         ref = self.rank_pronoun(cand, gender, people)
         if ref is not None:
             self.promote(ref)
             ref.pron_gender = ref.pron_gender or gender
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def quote_topic(self, cand: Cand, gender: str | None, topic) -> Ref | None:
+        """'"He was unprepared," Bolton said of Trump': a he or she inside the quote is the person
+        the speech verb is said of (quoted.py); named later, the pronoun waits for that name."""
+        if topic.i > cand.span[0].i:
+            self.ahead.setdefault(topic.i, []).append(cand)
+            return None
+        ref = self.owner_of(topic)
+        if ref is None or not (ref.kind == "person" or ref.unsure) or not coref.compatible(ref, gender):
+            return None
+        return ref
+
+    def speakers(self, subject, pron) -> list[Ref]:
+        """The people the subject of a quote's speech verb is or will be read as: its owner when
+        read before the pronoun; when named after it, the people of that name; when a pronoun
+        after it ('"...," he said'), the running speaker it will be read as (coref.py)."""
+        if subject is None:
+            return []
+        if subject.i < pron.i:
+            found = self.owner_of(subject)
+            return [found] if found is not None else []
+        if subject.pos_ == "PRON":
+            spoke = [r for r in self.refs.values() if r.kind == "person" and r.last_spoke >= 0]
+            return [max(spoke, key=lambda r: r.last_spoke)] if spoke else []
+        words = _speaker_name(subject)
+        return [r for r in self.refs.values() if r.kind == "person" and words and _named(r, words)]
+
+    def owner_of(self, token) -> Ref | None:
+        """The actor a mention read so far covers ``token`` with."""
+        at = token.idx
+        return next((r for r in self.refs.values() if any(m.start <= at < m.end for m in r.mentions)), None)
 
     def look_ahead(self, cand: Cand) -> bool:
         """Keep a pronoun of a fronted phrase for the subject after it (coref.fronted_subject)."""
@@ -695,7 +746,7 @@ class Reader:
             # speaker the pronoun's sex and the last sentence's subject is known to have it
             return self.known_focus(people, gender, ctx, speaker) or speaker
         if speaker or reporter:
-            return speaker or reporter
+            return reporter or speaker  # "Yoon declined to say whether he would agree": Yoon
         scored = self.candidate_features(cand, gender, people + self.unsure_people(gender), ctx)
         return ranker.best(scored, w) if scored else None
 
@@ -1320,6 +1371,16 @@ def _in_clause_of(token, verb) -> bool:
 
 
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "parataxis"})
+
+
+def _speaker_name(token) -> set[str]:
+    """The name (lower case) a quote's speaker is given, whole and by its last word, when the
+    subject is a name: "Kim Yong-chol" gives {"kim yong-chol", "yong-chol"}; else nothing."""
+    if token.ent_type_ != "PERSON" and token.pos_ != "PROPN":
+        return set()
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = (ent.text if ent is not None else token.text).lower()
+    return {words, words.split()[-1]}
 
 
 def _named(ref: Ref, names: set[str]) -> bool:

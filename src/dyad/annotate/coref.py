@@ -126,15 +126,34 @@ def _running_speaker(cands, ctx: Context):
 
 def reporting_subject(cands, ctx: Context):
     """"Hale said he would stay": the subject pronoun of a clause a speech verb reports is the
-    verb's subject, when that subject is one of ``cands``."""
+    verb's subject, when that subject is one of ``cands``; also when the verb shares the
+    subject of the verb it is joined to ("Kim called Putin a friend and said he ...": Kim)."""
     token = ctx.token
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
         return None
     verb = token.head.head
     if verb.lemma_.lower() not in speech_verbs():
         return None
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = shared_subject(verb)
     if subject is None:
         return None
-    found = [c for c in cands if c.last_token is not None and clause_role(c.last_token).i == subject.i]
+    at = subject.idx  # its mention, also when a pronoun came since ("Kim, for his part, said he")
+    found = [c for c in cands if (c.last_token is not None and clause_role(c.last_token).i == subject.i)
+             or any(m.start <= at < m.end for m in c.mentions)]
     return found[0] if found else None
+
+
+def shared_subject(verb):
+    """The subject of a verb; when it has none of its own, the subject of the verb it is joined
+    to by "and" ("Kim called Putin a friend and said ...": Kim), or of the verb whose infinitive
+    it is ("Yoon declined to say ...": Yoon), or that verb's object ("urged Kim to say": Kim)."""
+    for _ in range(3):
+        subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp"):
+            return subject
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        verb = verb.head
+    return None

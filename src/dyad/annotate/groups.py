@@ -1,9 +1,12 @@
 """Mentions that stand for more than one person, or for the speaker: resolved after the reading.
 
 * A plural pronoun ("they", "them", "their", "themselves") refers to the people last joined by
-  "and" ("Moon Jae-in and Kim Jong-un ... They"), in its sentence or the one before.
+  "and" ("Moon Jae-in and Kim Jong-un ... They", also "Moon and North Korean leader Kim", which
+  the parse often does not join) or who met ("Lee met Trump ... in their first summit"), in its
+  sentence or the one before.
 * A group noun phrase ("both leaders", "the two men", "the pair") refers to the two people last
-  mentioned, in its sentence or the one before.
+  mentioned, in its sentence or the one before; else to the two the last three sentences name
+  most often. A plural pronoun after it refers to them too.
 * A first-person pronoun inside quotation marks ("I", "me", "my") refers to the quote's speaker:
   the person subject of a speech verb outside the quotes, in its sentence, else the next or the
   one before.
@@ -15,11 +18,13 @@ pairs for the reader to add.
 
 from __future__ import annotations
 
-from dyad.annotate.lexicon import group_nouns, speech_verbs
+from dyad.annotate import quoted
+from dyad.annotate.lexicon import group_nouns, meeting_verbs, speech_verbs
 
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _NEAR = 1  # sentences back a group may lie
+_PAIR_NEAR = 3  # sentences back the two people of "both leaders" may lie when fewer are nearer
 
 
 class Owners:
@@ -48,19 +53,92 @@ def coordinations(doc, people: Owners) -> list[tuple[int, list]]:
         members = list(dict.fromkeys(m for m in members if m is not None))
         if len(members) >= 2:
             out.append((max(c.i for c in token.conjuncts), members))
+    out += _titled_pairs(doc, people, {end for end, _m in out})
+    return sorted(out + _meetings(doc, people), key=lambda pair: pair[0])
+
+
+def _meetings(doc, people: Owners) -> list[tuple[int, list]]:
+    """(last token, refs) for each "X met Y", "X spoke with Y" of two people: the two a near
+    "they" or "their" refers to ("Lee met Trump on Monday in their first summit")."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in meeting_verbs():
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if other is None:
+            with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            other = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+        if subject is None or other is None:
+            continue
+        first, second = people.of(subject), people.of(other)
+        if first is not None and second is not None and first is not second:
+            out.append((other.i, [first, second]))
     return out
 
 
-def plural_pronouns(doc, page, people: Owners) -> list[tuple[object, list]]:
-    groups = coordinations(doc, people)
+def _titled_pairs(doc, people: Owners, found: set[int]) -> list[tuple[int, list]]:
+    """"President Moon Jae-in and North Korean leader Kim Jong-un", which the parse often hangs
+    together wrongly (no conj): a person, "and", at most five words of a title, a second person."""
     out = []
     for token in doc:
-        if token.lower_ not in PLURAL or token.pos_ != "PRON":
+        if token.lower_ != "and" or token.i == 0:
+            continue
+        first = people.of(doc[token.i - 1])
+        if first is None:
+            continue
+        for j in range(token.i + 1, min(token.i + _TITLE_WORDS + 2, len(doc))):
+            second = people.of(doc[j])
+            if second is not None:
+                end = j
+                while end + 1 < len(doc) and people.of(doc[end + 1]) is second:
+                    end += 1
+                if second is not first and end not in found:
+                    out.append((end, [first, second]))
+                break
+            if doc[j].pos_ not in _TITLE_POS:
+                break
+    return out
+
+
+_TITLE_WORDS = 5
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET"})  # "Defense Secretary", "Secretary of State"
+
+
+def plural_pronouns(doc, page, people: Owners, phrases: list[tuple[object, list]] = ()) -> list[tuple[object, list]]:
+    """They/them/their after a pair: the people joined by "and", or a group phrase ("the two
+    leaders ... they"), in the pronoun's sentence or the one before; the nearest wins."""
+    groups = sorted(coordinations(doc, people) + [(span.end - 1, refs) for span, refs in phrases],
+                    key=lambda pair: pair[0])
+    grouped = {t.i for span, _refs in phrases for t in span}
+    out = []
+    for token in doc:
+        if token.lower_ not in PLURAL or token.pos_ != "PRON" or _things_subject(token, people, grouped):
             continue
         near = [m for end, m in groups if end < token.i and page.sentence[token.i] - page.sentence[end] <= _NEAR]
-        if near:
+        if near and not _speaker_among(token, page, people, near[-1]):
             out.append((doc[token.i : token.i + 1], near[-1]))
     return out
+
+
+def _speaker_among(pron, page, people: Owners, pair: list) -> bool:
+    """'"We will help them," Putin told reporters' after "Putin met Kim": a they or them inside a
+    direct quote leaves out its speaker, so it is not a pair the speaker belongs to."""
+    if not page.quoted[pron.i]:
+        return False
+    found = quoted.speech(pron, page)
+    return found is not None and found.speaker is not None and people.of(found.speaker) in pair
+
+
+def _things_subject(pron, people: Owners, grouped: set[int]) -> bool:
+    """"sanctions be lifted in their entirety": the pronoun's own clause has a plural subject that
+    is no person nor a group phrase of people; "their" is more likely that subject."""
+    verb = pron
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.i != pron.i and subject.tag_ == "NNS"
+            and people.of(subject) is None and subject.i not in grouped)
 
 
 def group_phrases(doc, page, people: Owners) -> list[tuple[object, list]]:
@@ -81,6 +159,10 @@ def group_phrases(doc, page, people: Owners) -> list[tuple[object, list]]:
 
 
 def _recent_people(doc, page, people: Owners, token) -> list:
+    """The two people last mentioned in the phrase's sentence or the one before; else, when
+    fewer are there, the two people the article named most often so far, one of them in the
+    last three sentences (news repeats the pair a story is about: "Putin ... Kim ... Peskov
+    said ... The two men": Putin and Kim)."""
     found: list = []
     for i in range(token.left_edge.i - 1, -1, -1):
         if page.sentence[token.i] - page.sentence[i] > _NEAR:
@@ -89,8 +171,28 @@ def _recent_people(doc, page, people: Owners, token) -> list:
         if ref is not None and ref not in found:
             found.append(ref)
             if len(found) == 2:
-                break
-    return found
+                return found
+    return _salient_pair(doc, page, people, token)
+
+
+def _salient_pair(doc, page, people: Owners, token) -> list:
+    counts: dict = {}
+    recent = False
+    for i in range(token.left_edge.i - 1, -1, -1):
+        ref = people.of(doc[i])
+        if ref is not None and ref not in counts:
+            counts[ref] = _mentions_before(ref, token.idx)
+            recent = recent or page.sentence[token.i] - page.sentence[i] <= _PAIR_NEAR
+    ranked = sorted(counts, key=lambda r: -counts[r])
+    if not recent or len(ranked) < 2 or counts[ranked[1]] < 2:
+        return []
+    if len(ranked) > 2 and counts[ranked[2]] == counts[ranked[1]]:
+        return []
+    return ranked[:2]
+
+
+def _mentions_before(ref, offset: int) -> int:
+    return sum(1 for m in getattr(ref, "mentions", ()) if m.start < offset)
 
 
 def first_person(doc, page, people: Owners) -> list[tuple[object, list]]:

@@ -89,6 +89,11 @@ def group_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def meeting_verbs() -> frozenset[str]:
+    return frozenset(_lines("meeting_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> dict[str, str]:
     """Nouns that name a person or people, to a CAMEO sector: PETRARCH2's agent nouns
     (person_nouns_petrarch.csv) under dyad's own list (person_nouns.csv)."""

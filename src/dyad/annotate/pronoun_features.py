@@ -18,7 +18,8 @@ resolution, all read from the parse and the reading so far:
 * certainty: whether the candidate is a name spaCy tagged as an organisation or a place, or did
   not tag, that has a person's shape (actors.py keeps them aside until a pronoun claims them);
 * binding: a reflexive refers to the subject of its verb ("Kim praised himself"); a plain object
-  pronoun never does ("Kim praised him": ``bound`` removes such candidates before ranking);
+  pronoun never does ("Kim praised him", "Kim met Cho and told him": ``bound`` removes such
+  candidates before ranking);
 * quotes: whether the pronoun and the candidate's mention stand inside quotation marks;
 * structure: the candidate is the subject or object of a verb that governs the pronoun's clause,
   opens its sentence, stands in parentheses, or is named by one word only.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import math
 
-from dyad.annotate.coref import clause_role, is_speech_subject
+from dyad.annotate.coref import clause_role, is_speech_subject, shared_subject
 from dyad.annotate.lexicon import given_names
 
 ROLES = ("subj", "obj", "pobj", "poss", "other")
@@ -150,8 +151,18 @@ def bound(pron: Facts, cand: Facts) -> bool:
     if pron.reflexive or pron.role not in ("obj", "pobj"):
         return False
     if cand.role == "subj":
-        return pron.head == cand.head
+        return pron.head == cand.head or _shares_subject(pron, cand)
     return pron.relative_head in (cand.token.i, cand.carrier)
+
+
+def _shares_subject(pron: Facts, cand: Facts) -> bool:
+    """"Blinken met Cho and told him": the object's verb has no subject of its own and takes the
+    candidate's, through "and"."""
+    verb = pron.token.doc[pron.head]
+    if verb.dep_ != "conj" or pron.role != "obj":
+        return False
+    subject = shared_subject(verb)
+    return subject is not None and subject.i == cand.carrier
 
 
 def _governing(pron: Facts, cand: Facts, sents: int) -> tuple[bool, bool]:

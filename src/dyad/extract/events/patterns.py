@@ -59,6 +59,7 @@ class Pattern:
     phrase_prep: frozenset[str] | None = None  # a second phrase: this preposition, on the object or the verb...
     phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
+    content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
 
 
 @dataclass(slots=True)
@@ -211,6 +212,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         confidence=float(spec.get("confidence", 0.6)),
         head_only=bool(spec.get("head_only")),
         reversed=bool(spec.get("reversed")),
+        content=bool(spec.get("content")),
     )
 
 
@@ -267,6 +269,8 @@ class _Around:
 def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
+    if p.content and not any(c.dep_ == "ccomp" for c in token.children):
+        return None
     if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
         if not _inherits_subject(parse, token, p.subject):
             return None  # the subject is an actor, no part of the cue

@@ -370,14 +370,17 @@ OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", 
 
 def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) -> list:
     """ "South Korea protested strongly" after "Japan tightened controls on exports to South Korea";
-    "... summoned the ambassador and lodged a protest" after the court's ruling: an official
-    disapproval that names nothing it is about is about the last act told before by another
+    "... summoned the ambassador and lodged a protest" after the court's ruling; "Beijing demanded
+    that she retract the remarks, but Takaichi refused"; "Russia denied that its aircraft had
+    violated airspace" after "South Korean jets fired warning shots": an official disapproval,
+    refusal or denial that names nothing it is about answers the last act told before by another
     state's actor; its target is that act's source. Only for a source of a known state."""
     official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
-    if code[:2] != "11" and not official or not dyads or any(t is not None for _, t, _ in dyads):
+    denial = code[:3] == "016" and match.pattern.content  # "denied that its aircraft had violated airspace"
+    if code[:2] not in ("11", "12") and not (official or denial) or not dyads or any(t is not None for _, t, _ in dyads):
         return dyads
     said = [c for t in (match.trigger, *match.cue) for c in t.children]
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue for c in said):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue and not denial for c in said):
         return dyads  # "criticized the plan", "said the ruling was regrettable": its own object
     if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in said):
         return dyads
@@ -388,6 +391,9 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
             home = None  # "Thousands protested": a demonstration, about what it does not say
         earlier = told.last_by_other(match.trigger.idx, home, lambda a: getattr(actor(a), "country", None))
         out.append((source, earlier.source if earlier is not None else None, inferred))
+    bare = match.pattern.object is None and match.pattern.xcomp is None and match.pattern.prep is None
+    if code[:2] == "12" and bare:  # "but Takaichi refused": a refusal of nothing told is no event
+        out = [d for d in out if d[1] is not None]
     return out
 
 

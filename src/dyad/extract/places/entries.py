@@ -73,3 +73,15 @@ def read_json(package: str, *parts: str):
         return json.loads(path.read_text(encoding="utf-8"))
     except ModuleNotFoundError as exc:
         raise GazetteerMissing(f"The package '{package}' is not installed.") from exc
+
+
+_WATER_FIRST = frozenset({"lake", "river", "loch"})
+
+
+def water_name(name: str) -> bool:
+    """A body of water's name: its last word is a water word ("Caloosahatchee River", "Bear
+    Creek") or its first is "Lake", "River" or "Loch" ("Lake Mendota", "River Taff")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return norm(words[-1]) in read_words("water_words.txt") or norm(words[0]) in _WATER_FIRST

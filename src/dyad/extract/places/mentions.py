@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_verbs
 from dyad.article import Article, Mention
-from dyad.extract.places.entries import norm, read_tsv, read_words
+from dyad.extract.places.entries import norm, read_tsv, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
@@ -103,14 +103,14 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 _PARTICLE_TAIL = re.compile(
-    r"\s+(?:de|do|da|dos|das|del|di|du|de la|de los|de las)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"[ ]+(?:(?:de|do|da|dos|das|del|di|du|de la|de los|de las)[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
 )
 
 
 def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """A name cut before a lower-case particle is the longer name the gazetteer knows ("Rio
-    Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela"); the names it then
-    covers are dropped."""
+    """A name cut short is the longer name the gazetteer knows: before a lower-case particle
+    ("Rio Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela") or a word the
+    tagger split off ("Novi" of "Novi Sad"); the names it then covers are dropped."""
     grown = []
     for cand in kept:
         match = _PARTICLE_TAIL.match(text, cand.end) if not (cand.demonym or cand.site) else None
@@ -701,12 +701,18 @@ def _tagged_world_name(article: Article, mention, kind: str, gaz: Gazetteer) -> 
 
 
 def _own_name(text: str, gaz: Gazetteer) -> bool:
-    return norm(text) not in read_words("not_places.txt") and any(not alt for _, alt in gaz.lookup(text))
+    """Whether a place is called so by its own name, or a first-level region by another spelling
+    ("Daqahliya" for Dakahlia, "Baluchistan"): those are written for dyad, not GeoNames' many
+    alternates of towns."""
+    return norm(text) not in read_words("not_places.txt") and any(
+        not alt or (e.kind == "region" and e.country and text[:1].isupper()) for e, alt in gaz.lookup(text)
+    )
 
 
 def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: bool = False) -> bool:
     """Whether a capitalised word found outside spaCy's place entities can be a place name:
-    no common word ("In", "Most"), no all-capital word that is a place's name in small letters
+    no common word ("In", "Most"), no name of three letters but big towns' ("Gao", "Nis"), no
+    all-capital word that is a place's name in small letters
     ("EST", "HIV"), no state code without "City, " before it, nothing before "virus" or "$"."""
     name = text[start:end]
     if name.lower() in STOP_WORDS and not name.isupper():
@@ -718,7 +724,8 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
         return False
     if len(name) <= 3 and not name.isupper() and not tagged_place:
-        return False
+        if norm(name) not in read_words("short_town_names.txt"):  # "bases in Gao", "Belgrade, Nis"
+            return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
         return any(e.name == name for e, _ in gaz.lookup(name)) or norm(name) in _city_aliases()
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
@@ -1497,6 +1504,7 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
     name ("Robert Hall")."""
     text = article.text
     places = {c.start: c for c in kept if not c.demonym and not c.site}
+    named = {c.text for c in places.values()}
     ends = {c.end: c for c in places.values()}
     out = []
     for start, end in _site_names(article):
@@ -1510,9 +1518,17 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
             out.append(
                 Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end))
             )
-        elif place is None and _street(name):
+        elif place is None and (_street(name) or (water_name(name) and not _named_after(name, named))):
             out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out
+
+
+def _named_after(name: str, named: set[str]) -> bool:
+    """Whether a water's name is the name of a place the article names and a water word ("Lake
+    Manassas" where Manassas is named): that place says where it is."""
+    words = name.split()
+    inner = words[1:] if norm(words[0]) in read_words("water_words.txt") else words[:-1]
+    return " ".join(inner) in named
 
 
 _DIRECTION = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)$")
@@ -1541,7 +1557,7 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
         if owner:
             start, name = start + owner[-1].end(), name[owner[-1].end() :]
-        if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name)):
+        if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name) or water_name(name)):
             spans.append((start, end))
     out = []
     for start, end in spans:

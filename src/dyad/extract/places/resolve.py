@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dyad.extract.places.entries import Entry, norm, read_words
+from dyad.extract.places.entries import Entry, norm, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.extract.places.mentions import Candidate
 
@@ -77,8 +77,42 @@ class Resolved:
 
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     sites = [c for c in candidates if c.site]
-    named = _resolve_names([c for c in candidates if not c.site], text, gaz)
+    named = _local_waters(_resolve_names([c for c in candidates if not c.site], text, gaz), text)
     return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
+
+
+LOCAL_WATER_KM = 100.0
+LOCAL_WATER_TOWN = 50_000  # a bigger town names its river ("Tijuana River"): the river is there
+
+
+_WATER_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
+    """A water's name the gazetteer knows only as a town far from the article's town ("Lake
+    Mary", "Wolf Creek", "the Ross River dam": small towns in Florida, Utah, the Northern
+    Territory, in stories from Flagstaff, Dayton, Townsville) is the article's own water: at its
+    town's point."""
+    town = _main_town(named)
+    if town is None:
+        return named
+    out = []
+    for r in named:
+        e, name = r.entry, r.candidate.text
+        after = _WATER_AFTER.match(text, r.candidate.end)
+        if after and not water_name(name) and water_name(name + after.group(0)):
+            name += after.group(0)  # "Ross" of "Ross River"
+        if (
+            e.kind == "city"
+            and e.population < LOCAL_WATER_TOWN
+            and water_name(name)
+            and distance_km(e, town.entry) > LOCAL_WATER_KM
+        ):
+            t = town.entry
+            entry = Entry(name, "water", t.country, t.lat, t.lon, within=t.name)
+            r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), f"a water of {t.name}, the article's town")
+        out.append(r)
+    return out
 
 
 def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolved]:
@@ -91,8 +125,15 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
         place = by_span.get(site.site_in) if site.site_in else town if site.street else None
         if place is not None:
             e = place.entry
-            entry = Entry(site.text, "site", e.country, e.lat, e.lon, within=e.name)
-            why = f"a site in {e.name}, at its point" if site.site_in else f"a street of {e.name}, the article's town"
+            water = site.street and water_name(site.text)
+            entry = Entry(site.text, "water" if water else "site", e.country, e.lat, e.lon, within=e.name)
+            why = (
+                f"a site in {e.name}, at its point"
+                if site.site_in
+                else f"a water of {e.name}, the article's town"
+                if water
+                else f"a street of {e.name}, the article's town"
+            )
             out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
     return out
 

@@ -1,0 +1,93 @@
+"""'its' after a state or an organisation: "Xi said China would keep its commitment", "The
+Democratic Party said its lawmakers would ...", "China urged North Korea to halt its missile tests".
+
+"its" refers to the subject of its own clause, read through the parse: the subject of the verb
+the phrase hangs from, the object of the verb that controls an infinitive ("urged North Korea to
+halt its tests"), the subject of the verb a conjoined or infinitive clause shares ("vowed to
+strengthen its defences"), or the noun a relative clause describes ("the ministry, which sent
+its officials"). When "its" opens that subject itself ("and that its ties had reached"), it is
+the nearest subject before it in the sentence. That subject must be a state or an organisation
+the reading found; anything else ("the missile had reached its target") leaves "its" alone, and
+so does an "its" inside a prepositional phrase ("adopted sanctions in response to its latest
+test", where "its" is not the council).
+
+An "it" that is the subject of what a state or an organisation says ("China said it would
+pause its export controls") is that body, and so is an "its" whose subject that "it" is.
+"""
+
+from __future__ import annotations
+
+from dyad.annotate.coref import shared_subject
+from dyad.annotate.lexicon import speech_verbs
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_SHARED = ("xcomp", "conj", "advcl")  # clauses that take their subject from the verb above
+_RELATIVES = frozenset({"which", "that", "who"})
+_DEPTH = 4
+
+
+def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
+    """(token span, actor) for each "its" whose clause subject ``owner_of`` (token -> state or
+    organisation actor, or None) knows, and each "it" a state or organisation says of itself
+    ("Japan said it would lift its curbs": both are Japan)."""
+    out = []
+    for token in doc:
+        if token.lower_ == "its" and token.dep_ == "poss":
+            subject = _subject_for(token, page)
+        elif token.lower_ == "it" and token.dep_ in _SUBJECTS:
+            subject = token
+        else:
+            continue
+        if subject is not None and subject.lower_ == "it":
+            subject = _reporter(subject)
+        actor = owner_of(subject) if subject is not None else None
+        if actor is not None:
+            out.append((doc[token.i : token.i + 1], actor))
+    return out
+
+
+def _reporter(it):
+    """The subject of the speech verb whose reported clause "it" is the subject of ("China said
+    it would pause ...": China), else None."""
+    verb = it.head
+    if it.dep_ not in _SUBJECTS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_verbs():
+        return None
+    subject = shared_subject(verb.head)
+    return subject if subject is not None and subject.lower_ != "it" else None
+
+
+def _subject_for(its, page):
+    node, in_subject = its.head, False
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if node.dep_ in ("pobj", "prep"):
+            return None  # "in response to its latest test": often another's act; left alone
+        in_subject = in_subject or node.dep_ in _SUBJECTS
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    if in_subject:
+        return _nearest_subject(its, page)
+    return _subject(node, _DEPTH)
+
+
+def _subject(verb, depth: int):
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None:
+        if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head  # "the ministry, which sent its officials"
+        return subject
+    if depth == 0 or verb.dep_ not in _SHARED:
+        return None
+    if verb.dep_ in ("xcomp", "conj"):
+        return shared_subject(verb)  # "urged North Korea to halt its tests", "vowed to strengthen its"
+    return _subject(verb.head, depth - 1)
+
+
+def _nearest_subject(its, page):
+    """The last subject before "its" in its sentence ("Russia did not rule out ... and that its
+    ties had reached": Russia)."""
+    for i in range(its.i - 1, its.sent.start - 1, -1):
+        token = its.doc[i]
+        if token.dep_ in _SUBJECTS and page.quoted[i] == page.quoted[its.i]:
+            return token
+    return None
