@@ -149,7 +149,9 @@ def test_a_crowd_protesting_names_no_target_it_does_not_say():  # guard
 def test_people_of_no_place_or_attacked_keep_their_own_country():  # guard
     found = coded("A 32-year-old man was stabbed to death outside a nightclub in Leeds early on Saturday. "
                   "Armed men stormed a concert hall near Moscow on Friday.", "2024-03-23")
-    assert not [f for f in found if "GBR" in f[:2] or "RUS" in f[:2]], found
+    # the armed men are no Russians; the attack near Moscow may target Russia (force against things
+    # targets the state they are in)
+    assert not [f for f in found if "GBR" in f[:2] or (f[0] or "").startswith("RUS")], found
 
 
 def test_an_invitation_is_dated_when_made_not_when_the_meeting_is():

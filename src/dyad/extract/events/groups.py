@@ -19,6 +19,7 @@ import yaml
 
 from dyad.article import Actor, Mention
 from dyad.extract.events.dateline import dateline_country, dateline_spans
+from dyad.extract.events.provisional import provisional_code
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 PLACE_PREPS = ("in", "from", "of")
@@ -176,10 +177,23 @@ class Groups:
         actor_id = "named-state-" + "-".join(w.lower_ for w in words if w.is_alpha)
         actor = self.made.get(actor_id)
         if actor is None:
-            actor = self.made[actor_id] = Actor(actor_id, name, STATE)
+            actor = self.made[actor_id] = Actor(actor_id, name, STATE, actor_id, None, self.provisional_code(name))
         if not any(m.start == words[0].idx for m in actor.mentions):
             actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1]), name))
         return actor_id
+
+    def provisional_code(self, name: str) -> str | None:
+        """The provisional code of a state no stage knows (provisional.py), never a known state's."""
+        kb = self.knowledge or _knowledge()
+        return provisional_code(name, lambda code: kb.state(code) is not None)
+
+    def _country_code(self, country: str | None) -> str:
+        """The code a group's country gives its own code: a known state's id is its code; an
+        unknown state's is its provisional code."""
+        state = (self.made.get(country) or self.article.actor(country)) if country else None
+        if state is not None and state.kind == STATE and state.id != state.code:
+            return state.code or ""
+        return country or ""
 
     def knowledge_lookup(self, text: str) -> list:
         return (self.knowledge or _knowledge()).lookup(text)
@@ -197,7 +211,7 @@ class Groups:
         mention = _mention(self.article, token)
         actor = self.made.get(actor_id) or self.article.actor(actor_id)  # the actors stage's group
         if actor is None:
-            actor = Actor(actor_id, mention.text, "group", country, sector, (country or "") + sector)
+            actor = Actor(actor_id, mention.text, "group", country, sector, self._country_code(country) + sector)
             self.made[actor_id] = actor
         if not any(m.start == mention.start for m in actor.mentions):
             actor.mentions.append(mention)

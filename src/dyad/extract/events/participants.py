@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from dyad.annotate.lexicon import reporting_verbs
+from dyad.annotate.lexicon import given_names, reporting_verbs
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 
@@ -104,6 +104,115 @@ class ActorIndex:
                 for other in self._facing(ent, found):  # "Sarlo warned Kastavia": both are states
                     if not any(t.i in self.by_token for t in other):
                         self._as_state(other)
+        self._acting_names(doc)
+        self._its_states(doc)
+
+    def _its_states(self, doc) -> None:
+        """ "Kastavia said it was ready to ...", "Sarlo put its forces on alert": "it" and "its" that
+        no stage resolved, after a state no earlier stage knew as the subject of their sentence's
+        main verb, are that state (coreference ran before the state was found)."""
+        for token in doc:
+            if token.lower_ not in ("it", "its") or token.i in self.by_token:
+                continue
+            root = token.sent.root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            state = next((self.by_token.get(c.i) for c in subjects), None)
+            if self._provisional_state(state):
+                self.by_token[token.i] = state
+
+    def _acting_names(self, doc) -> None:
+        """One-word names no stage knows that act on someone or are acted on, in a clause with no
+        word of business, are states where the text shows it ("Zembia eased restrictions on
+        journalists", "Lirania asked Ardenza for assistance"): a name shaped like a state's ("-ia",
+        "-land", "-stan"; no given name), a name owning a group only states have ("Sarlo's army"),
+        or a name facing another such name, or a state no earlier stage knew, in one clause. The PETRARCH genre's invented states are tagged as places,
+        organisations or people at random."""
+        candidates = [t for t in doc if self._unknown_one_word(t)]
+        shown = [
+            t
+            for t in candidates
+            if _state_name_shape(t.text) or (t.ent_type_ != "PERSON" and self._owns_state_group(t))
+        ]
+        clauses: dict = {}
+        for token in doc:  # the candidates, and the states no stage knew, of each clause
+            if token in candidates or self._provisional_state(self.by_token.get(token.i)):
+                clauses.setdefault(_argument_clause(token), []).append(token)
+        for token in candidates:
+            if token.ent_type_ == "PERSON" and token not in shown:
+                continue
+            if token in shown or len(clauses[_argument_clause(token)]) > 1:
+                self._as_state(doc[token.i : token.i + 1])
+
+    def _unknown_one_word(self, token) -> bool:
+        """A one-word proper name, unknown to every stage, that is an argument of a verb."""
+        if (
+            token.pos_ != "PROPN"
+            or not token.is_title
+            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON")
+            or token.i in self.groups.state_at
+            or token.tag_ == "NNPS"
+            or token.dep_ == "compound"
+            or any(c.dep_ == "compound" for c in token.children)
+            or (token.i > 0 and _title_propn(token.doc[token.i - 1]))
+            or (token.i + 1 < len(token.doc) and _title_propn(token.doc[token.i + 1]))
+            or _where(token)
+            or (_argument_clause(token) is None and not self._owns_state_group(token))
+            or token.text in given_names()
+            or self._known_name(token.text)
+        ):
+            return False
+        actor_id = self.by_token.get(token.i)
+        if actor_id is not None and not self._blank_actor(actor_id, token):
+            return False
+        sentence = token.sent
+        if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
+            return False
+        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
+        return not placed and self._state_shaped(_one_word(token))
+
+    def is_state(self, actor_id: str) -> bool:
+        actor = self.article.actor(actor_id) or self.groups.made.get(actor_id)
+        return actor is not None and actor.kind == "state"
+
+    def unknown(self, token) -> bool:
+        """A one-word name no stage made anything of and no knowledge base or place knows."""
+        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
+        return (
+            not placed
+            and token.i not in self.by_token
+            and token.text not in given_names()
+            and not self._known_name(token.text)
+            and not any(c.dep_ == "compound" for c in token.children)
+        )
+
+    def _provisional_state(self, actor_id: str | None) -> bool:
+        """A state no stage knew, found here ("named-state-kastavia", or an organisation turned state)."""
+        actor = self.article.actor(actor_id) or self.groups.made.get(actor_id or "")
+        return actor is not None and actor.kind == "state" and actor.code is not None and actor.code != actor.id
+
+    def _owns_state_group(self, token) -> bool:
+        """ "Sarlo's army", "Ardenza's police", "Tavaria's rebels", "Sarlo's judges", "the foreign
+        minister of Morvania", "his Sarlo counterpart": a name owning a group that only a state has (forces, police, government, legislature, courts, rebels or
+        opposition against it); "Acme's lawyers" says nothing of a state."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of":  # "the foreign minister of Morvania"
+            head = head.head
+        elif token.dep_ not in ("poss", "compound") or head.pos_ != "NOUN":  # "his Sarlo counterpart"
+            return False
+        sector = self.groups.words.sector(head)
+        if sector == "JUD":
+            return head.lemma_.lower() in words()["state_courts"]
+        return sector in STATE_SECTORS or head.lemma_.lower() in words()["state_owned"]
+
+    def _blank_actor(self, actor_id: str, token) -> bool:
+        """An organisation or person the actors stage made of this one word and knows nothing of."""
+        actor = self.article.actor(actor_id)
+        return (
+            actor is not None
+            and actor.kind in ("organization", "person")
+            and not (actor.wikidata or actor.country or actor.sector or actor.code or actor.roles)
+            and all(m.text == token.text or m.text.lower() in PRONOUNS for m in actor.mentions)
+        )
 
     def _untagged_states(self, doc) -> None:
         """A one-word proper name the tagger gave no entity type, that no stage knows, and that acts
@@ -171,16 +280,30 @@ class ActorIndex:
         for ent in doc.ents:
             if any(t.i in self.by_token or t.i in self.groups.state_at for t in ent):
                 continue
-            if ent.label_ == "NORP" and self._group_word(ent.root.head) and self._unknown_demonym(ent):
+            if ent.label_ in ("NORP", "GPE") and self._demonym_head(ent) and self._unknown_demonym(ent):
                 state = next((a.id for a in states if _demonym_of(a.name, ent.text)), None)
                 if state is None and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS):
                     state = self.groups.unknown_state(ent)  # "Kastavian", not "Houthi", "Yazidi", "Chechen"
+                if state is not None:  # a mention of the state, as a known state's demonym is
+                    self.by_token.update({t.i: state for t in ent})
             elif ent.label_ == "GPE" and _of_group(ent.root, self) and self._unknown_name(ent):
                 state = self.groups.unknown_state(ent)
             else:
                 continue
             if state is not None:
                 self.groups.state_at.update({t.i: state for t in ent})
+
+    def _demonym_head(self, ent) -> bool:
+        """A demonym before a group word ("Kastavian police"), or a state's demonym before any other
+        noun ("50 Kastavian prisoners", "a Tavarian fishing boat", "the Veldorian decision")."""
+        head = ent.root.head
+        if self._group_word(head):
+            return True
+        return (
+            head.pos_ == "NOUN"
+            and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS)
+            and head.lemma_.lower() not in words()["epithet_heads"]  # "the Andean country": Colombia
+        )
 
     def _group_word(self, token) -> bool:
         return bool(self.groups.words.sector(token)) or token.lemma_.lower() in words()["state_owned"]
@@ -194,6 +317,7 @@ class ActorIndex:
             and text not in words()["not_demonyms"]
             and not self._known_name(ent.text)
             and not _place_demonym(ent.text)
+            and not any(m.start <= ent.start_char < m.end for p in self.article.places for m in p.mentions)
         )
 
     def _unknown_name(self, ent) -> bool:
@@ -207,6 +331,9 @@ class ActorIndex:
         known = self.article.actor(self.by_token.get(ent.root.i, ""))
         if known is not None:  # the actors stage's organisation of that name is the state
             known.kind = "state"
+            known.code = known.code or self.groups.provisional_code(known.name)
+            known.country = known.country or known.id
+            self.groups.state_at.update({t.i: known.id for t in ent})  # "Ardenza's police"
             return
         actor = self.groups.unknown_state(ent)
         if actor is not None:
@@ -319,7 +446,7 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in NOUN_MOD_DEPS and (self.at(child) or self._modifier_actor(child)):
                 return self.at(child) or self._modifier_actor(child)
-        if possessor and self.possessor(token):
+        if possessor and self.possessor(token) and not _counterpart(token):
             return self._owned_group(token) or self.possessor(token)
         member_of = self._prep_actor(token, GROUP_PREPS)  # "thousands of Iraqi Kurds", "jets from Japan"
         if member_of:
@@ -336,7 +463,7 @@ class ActorIndex:
         if (
             self.groups is None
             or self.groups.words.sector(token) in (None, OFFICE_SECTOR)
-            or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+            or any((c.dep_ == "poss" and not _counterpart(token)) or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
             or any(not self._state_or_none(c) for c in token.subtree if c.i != token.i)
             or any(g.conjuncts for c in token.children if c.dep_ == "prep" for g in c.children)
         ):
@@ -351,7 +478,8 @@ class ActorIndex:
 
     def _owned_group(self, token) -> str | None:
         """ "China's military", "Israel's police": the state's group, with its sector (MIL, COP)."""
-        owner = self.article.actor(self.possessor(token))
+        owner_id = self.possessor(token)
+        owner = self.article.actor(owner_id) or (self.groups.made.get(owner_id) if self.groups else None)
         if (
             self.groups is None
             or owner is None
@@ -616,6 +744,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)
         args.targets = [a for a in args.targets if a not in args.sources]
+    if not args.targets and args.sources and not passive and index.groups is not None and pattern.code[:2] in FORCE_ROOTS:
+        args.targets = _where_struck(verb, index, args.sources)  # "shelled villages in Kastavia"
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         here = prep_objects(verb, LOCATIVE_PREPS, skip=cue)  # "arrived at the spaceport in the Amur region"
         homes = {index.country(a) for a in args.sources}
@@ -637,6 +767,34 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if owner:
             args.sources, args.inferred = [owner], True
     return args
+
+
+def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
+    """The state where force struck things, not actors ("Veldorian troops shelled villages in
+    Kastavia", "Israeli aircraft struck targets in Gaza", "bombed positions in Yemen"): a state or a
+    place of one in an "in"/"near" phrase of the verb or of its object. A name no stage knows there
+    is a state only when shaped like one ("in Kastavia", not "in Treslin")."""
+    if verb.dep_ in ("acl", "relcl"):  # a participle describing a noun ("the men held in Libya")
+        return []
+    things = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not things or any(t.pos_ not in ("NOUN", "PROPN") for t in things):  # "held captive in Libya"
+        return []
+    wheres = prep_objects(verb, STRUCK_PREPS) + [g for t in things for g in prep_objects(t, STRUCK_PREPS)]
+    within = {t.i for w in wheres for t in w.subtree}
+    if any(index.at(t) for c in things for t in c.subtree if t.i not in within):
+        return []  # "destroyed several TTP hideouts": an actor's things are the actor's
+    found = []
+    for where in wheres:
+        named = [a for t in where.subtree if (a := index.at(t))]
+        if any(not index.is_state(a) for a in named):
+            return []  # "near an Afghan army base": the actor's, as before
+        actor = named[0] if named else None
+        if actor is None and where.pos_ == "PROPN" and _state_name_shape(where.text) and index.unknown(where):
+            actor = index.groups.unknown_state(where.doc[where.i : where.i + 1])
+        state = actor if actor is not None and index.is_state(actor) else index.groups.place_state(where)
+        if state is not None and state not in sources:
+            found.append(state)
+    return _unique(found)
 
 
 def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
@@ -815,6 +973,11 @@ ORG_WORDS = frozenset({"group", "office", "board", "inc", "corp", "ltd", "compan
                        "university", "college", "school", "hospital", "center", "centre", "institute",
                        "foundation", "association", "society", "armory", "opposition", "forces"})
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assaults, fights, mass violence
+STRUCK_PREPS = frozenset({"in", "near"})
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
+STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
 STATE_DEMONYM_ENDINGS = ("ian", "an", "ese")  # a state's demonym with no state of that name in the article
 
 
@@ -898,6 +1061,24 @@ def _demonym_of(name: str, demonym: str) -> bool:
         if demonym.endswith(ending) and len(stem) >= 4 and name.startswith(stem) and len(name) - len(stem) <= 2:
             return True
     return False
+
+
+def _counterpart(token) -> bool:
+    """ "his Kastavian counterpart": the office's holder in another state, never its possessor's."""
+    return token.lemma_.lower() in words()["counterparts"]
+
+
+def _state_name_shape(name: str) -> bool:
+    """A name shaped like a state's: "Kastavia", "Freeland", "Tarkistan"."""
+    return len(name) > 4 and name.lower().endswith(STATE_NAME_ENDINGS)
+
+
+def _title_propn(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
+
+
+def _one_word(token):
+    return token.doc[token.i : token.i + 1]
 
 
 def _where(token) -> bool:
