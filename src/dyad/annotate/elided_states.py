@@ -17,7 +17,11 @@ COMPASS = ("North", "South")
 
 def with_elided_states(doc, kb, names: list[Cand]) -> list[Cand]:
     """``names`` with each "the North"/"the South" after the state it stands for made a
-    candidate for that state (replacing the tagger's place or organisation of the one word)."""
+    candidate for that state (replacing the tagger's place or organisation of the one word),
+    and "North and South Korea" tagged as one place made two states (``split_pair``)."""
+    if any(" and " in c.text for c in names):
+        names = [part for c in names for part in split_pair(c, kb)]
+    names = names + [c for c in map(lambda c: first_of_pair(c, kb), names) if c is not None]
     hits = [t for t in doc if t.text in COMPASS and _elided(t)]
     if not hits:
         return names
@@ -30,6 +34,35 @@ def with_elided_states(doc, kb, names: list[Cand]) -> list[Cand]:
             out.append(Cand(doc[tok.i : tok.i + 1], "GPE", name=states.pop()))
     replaced = {c.span.start for c in out}
     return [c for c in names if not (c.text in COMPASS and c.span.start in replaced)] + out
+
+
+def split_pair(cand: Cand, kb) -> list[Cand]:
+    """"North and South Korea", "East and West Germany": two states sharing the words after the
+    second one, tagged as one name; else the candidate as it is."""
+    span = cand.span
+    if cand.label not in ("GPE", "LOC", "ORG") or len(span) < 4 or span[1].lower_ != "and":
+        return [cand]
+    rest = span[3:].text
+    first, second = f"{span[0].text} {rest}", f"{span[2].text} {rest}"
+    if not all(any(e.kind == "state" for e, _via in kb.lookup(name)) for name in (first, second)):
+        return [cand]
+    return [Cand(span[0:1], "GPE", name=first), Cand(span[2:], "GPE")]
+
+
+def first_of_pair(cand: Cand, kb) -> Cand | None:
+    """"East" of "East and West Germany" where the tagger named only "West Germany": the first
+    word of two states sharing the words after it, a candidate for its state; else None."""
+    span = cand.span
+    doc, i = span.doc, span.start
+    if cand.label not in ("GPE", "LOC") or len(span) < 2 or i < 2 or doc[i - 1].lower_ != "and":
+        return None
+    word = doc[i - 2]
+    if not word.is_title or word.ent_type_ or not any(e.kind == "state" for e, _via in kb.lookup(span.text)):
+        return None
+    name = f"{word.text} {span[1:].text}"
+    if not any(e.kind == "state" for e, _via in kb.lookup(name)):
+        return None
+    return Cand(doc[i - 2 : i - 1], "GPE", name=name)
 
 
 def _elided(tok) -> bool:

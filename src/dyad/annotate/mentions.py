@@ -204,6 +204,7 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        span = _after_agency(span, kb)
         if label in _THING_LABELS and _speaking_name(span, kb):
             label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art
         if label == "PERSON" and all(kb.sector_for_title(t.lower_) for t in span):
@@ -340,6 +341,20 @@ def name_candidates(article, taken: set[int]) -> list[Cand]:
             out.append(Cand(span, "NAME"))
         i = max(end, i + 1)
     return out
+
+
+def _after_agency(span, kb):
+    """"Kyodo - Shigeru Ishiba" of a dateline ("TOKYO, Oct. 1 Kyodo - Shigeru Ishiba was ..."):
+    a news agency and a dash the tagger took into a name are no part of it."""
+    dash = next((t.i for t in span if t.text in ("-", "--", "—", "–") and t.whitespace_), None)
+    if dash is None or dash == span.start or dash + 1 >= span.end:
+        return span
+    head = span.doc[span.start : dash]
+    if not any(e.kind == "organization" and e.sector == "MED" for e, _via in kb.lookup(head.text)):
+        return span
+    rest = span.doc[dash + 1 : span.end]
+    rest.label_ = span.label_
+    return rest
 
 
 def _speaking_name(span, kb) -> bool:
