@@ -42,7 +42,7 @@ def test_approving_a_product_or_launching_a_craft_is_no_event(text):
     "text",
     [
         "Chevron agreed to buy Hess for $53 billion in stock on Monday, the latest deal in the oil industry.",
-        "Intel said on Friday it would invest $20 billion in two new chip factories in the U.S. state of Ohio.",
+        "Chevron said on Friday it would sell its stake in a Canadian oil sands project to a rival for $6.5 billion.",  # guard
         "A jury in Texas found that Apple had infringed patents held by a small firm and ordered it to pay $300 million.",  # guard
         "A court in Hong Kong ordered the property developer Country Garden to liquidate after talks with creditors failed.",
     ],

@@ -85,3 +85,32 @@ def test_gunmen_killing_a_journalist_stay_an_event():  # guard
 def test_legal_action_continued_fighting_and_deployments(text, code):
     codes = _codes(text)
     assert any(c.startswith(code) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Gunmen seized 20 passengers from a bus in Nigeria's Zamfara state on Sunday, police said.", "181"),
+        ("Thousands of teachers in Scotland walked off the job on Thursday over pay.", "143"),
+        ("Junior doctors in England began a strike over pay on Monday, the union said.", "143"),
+        ("Farmers blocked the motorway near Brussels with tractors on Monday to protest against EU rules.", "144"),
+        ("Taiwan scrambled fighter jets on Friday after Chinese warplanes entered its air defence zone.", "150"),
+        ("Hamas said on Tuesday it was ready for talks on a new ceasefire with Israel.", "036"),
+    ],
+)
+def test_abductions_strikes_blockades_shows_of_force_and_readiness(text, code):
+    codes = _codes(text)
+    assert any(c.startswith(code) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rice prices hit a record in Japan on Tuesday after a poor harvest.",
+        "Coffee prices hit a record high in Brazil on Monday as a drought cut the harvest.",  # guard
+        "Qatar Airways ordered 160 Boeing jets worth 96 billion dollars at an air show in Doha on Tuesday.",
+        "A judge in Los Angeles dismissed a copyright lawsuit against the streaming company Spotify for millions in damages.",
+    ],
+)
+def test_market_levels_purchases_and_civil_suits_are_no_events(text):
+    assert _codes(text) == []

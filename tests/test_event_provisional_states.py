@@ -128,6 +128,7 @@ def test_force_in_an_unknown_town_makes_no_state():  # guard: a town's name is n
         ("Veldoria released 50 Kastavian prisoners.", "VEL", "KAS", "08"),
         ("Ardenzan troops seized a Tavarian fishing boat.", "ARDMIL", "TAV", "17"),
         ("Tavaria confiscated a Liranian vessel.", "TAV", "LIR", "17"),
+        ("Melnistani troops crossed into Dravonia overnight.", "MELMIL", "DRA", "19"),
         ("Sarlo seized a Morvanian oil tanker in the strait.", "SAR", "MORBUS", "17"),
     ],
 )
@@ -143,3 +144,26 @@ def test_a_regional_epithet_of_a_known_state_makes_no_state():  # guard
         published="2024-03-05",
     )
     assert not [a for a in art.actors if a.id.startswith("named-state-")], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, source, target, root",
+    [
+        ("Veldoria expressed concern over Kastavia's nuclear program.", "VEL", "KAS", "01"),
+        ("Zembia defended Veldoria's right to self-defense.", "ZEM", "VEL", "05"),
+        ("Russia expressed concern over Finland's military cooperation with the United States.", "RUS", "FIN", "01"),  # guard: passed before
+    ],
+)
+def test_a_things_owner_in_a_target_phrase_is_the_target(text, source, target, root):
+    found = coded(text)
+    assert has(found, source, target, root), found
+
+
+def test_an_unknown_state_as_the_agent_of_a_passive_acts():
+    found = coded("The Kastavian government was criticized by Veldoria.")
+    assert has(found, "VEL", "KAS", "11"), found
+
+
+def test_coordinated_unknown_demonyms_name_both_states():
+    found = coded("Kastavian and Veldorian leaders met in Morvania.")
+    assert has(found, "KAS", "VEL", "04") or has(found, "VEL", "KAS", "04"), found

@@ -1094,3 +1094,16 @@ def test_a_water_with_no_town_named_is_not_placed(stage, actors):
     # guard: alone, the name of a small lake says too little of where it is
     article = analyse_all(stage, actors, "Boat launches on Lake Mendota were closed after high winds.")
     assert all(p.kind != "water" for p in article.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Kelowna RCMP said a boat hit a dock late Friday.", "Kelowna"),
+        ("Nanaimo RCMP arrested a man on Tuesday.", "Nanaimo"),
+    ],
+)
+def test_a_town_the_tagger_joined_to_its_police(stage, actors, text, town):
+    # the tagger makes "Kelowna RCMP" a person; the town before its service is still a place
+    place, _ = at(analyse_all(stage, actors, text), town)
+    assert place.kind == "city" and place.country == "CAN"

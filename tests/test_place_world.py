@@ -210,3 +210,12 @@ def test_a_town_the_tagger_split_in_two_is_one_place():
     article = analyse_all([text])[0]
     body = [(m.text, p.country) for p in article.places for m in p.mentions if m.start > text.index("rallied")]
     assert body == [("Novi Sad", "SRB")]
+
+
+def test_a_headline_may_open_with_a_place_the_body_names(stage):
+    text = (
+        "Gdansk shipyard to build wind turbine towers\n\nWARSAW (Reuters) - A Polish firm will build "
+        "towers for offshore wind farms at the old shipyard in Gdansk, the company said on Monday."
+    )
+    article = analyse(stage, text)
+    assert [m.start for p in article.places for m in p.mentions if m.text == "Gdansk"] == [0, text.rindex("Gdansk")]

@@ -105,7 +105,8 @@ class Conventions:
             if head is None and match.pattern.kind == "noun":
                 head = _noun_governor(trigger)
                 if head is not None and self.kind(head, by_index) not in NOUN_GOVERNOR_KINDS:
-                    head = None
+                    if not (head.pos_ == "ADJ" and self.kind(head, by_index) == "intent"):
+                        head = None  # "ready for talks", "willing to talks": an intent to meet (036)
             if head is None:
                 continue
             kind = self.kind(head, by_index)
@@ -197,7 +198,7 @@ def _noun_governor(noun, steps: int = 4):
         if current.dep_ == "dobj" and head.pos_ == "VERB":
             return head
         if current.dep_ == "pobj" and head.lower_ in NOUN_PATH_PREPS:
-            if head.head.pos_ == "VERB":
+            if head.head.pos_ in ("VERB", "ADJ"):
                 return head.head if head.lower_ == "for" else None
             current = head.head
             continue

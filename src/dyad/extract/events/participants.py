@@ -136,11 +136,11 @@ class ActorIndex:
         clauses: dict = {}
         for token in doc:  # the candidates, and the states no stage knew, of each clause
             if token in candidates or self._provisional_state(self.by_token.get(token.i)):
-                clauses.setdefault(_argument_clause(token), []).append(token)
+                clauses.setdefault(_acting_clause(token), []).append(token)
         for token in candidates:
             if token.ent_type_ == "PERSON" and token not in shown:
                 continue
-            if token in shown or len(clauses[_argument_clause(token)]) > 1:
+            if token in shown or len(clauses[_acting_clause(token)]) > 1:
                 self._as_state(doc[token.i : token.i + 1])
 
     def _unknown_one_word(self, token) -> bool:
@@ -156,7 +156,7 @@ class ActorIndex:
             or (token.i > 0 and _title_propn(token.doc[token.i - 1]))
             or (token.i + 1 < len(token.doc) and _title_propn(token.doc[token.i + 1]))
             or _where(token)
-            or (_argument_clause(token) is None and not self._owns_state_group(token))
+            or (_acting_clause(token) is None and not self._owns_state_group(token))
             or token.text in given_names()
             or self._known_name(token.text)
         ):
@@ -296,7 +296,7 @@ class ActorIndex:
     def _demonym_head(self, ent) -> bool:
         """A demonym before a group word ("Kastavian police"), or a state's demonym before any other
         noun ("50 Kastavian prisoners", "a Tavarian fishing boat", "the Veldorian decision")."""
-        head = ent.root.head
+        head = _modifier_root(ent.root).head
         if self._group_word(head):
             return True
         return (
@@ -312,7 +312,7 @@ class ActorIndex:
         text = ent.text.lower()
         return (
             len(ent) == 1
-            and ent.root.dep_ in ("amod", "compound")
+            and _modifier_root(ent.root).dep_ in ("amod", "compound")  # "Kastavian and Veldorian leaders"
             and text.endswith(DEMONYM_ENDINGS)
             and text not in words()["not_demonyms"]
             and not self._known_name(ent.text)
@@ -762,6 +762,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = _warned(verb, cue, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
+    if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
+        args.targets = _things_owners(holders, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
     if not args.sources and match.cue_object is not None:
         owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
         if owner:
@@ -795,6 +797,15 @@ def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
         if state is not None and state not in sources:
             found.append(state)
     return _unique(found)
+
+
+def _things_owners(holders, preps, cue, sources: list[str], index: ActorIndex) -> list[str]:
+    """The owners of the things a prepositional target names, where the thing is no actor ("concern
+    over Kastavia's nuclear program", "defended Veldoria's right to self-defense", "criticized Iran
+    for its missile tests" is not this: "its" is the source's own)."""
+    things = [t for h in holders for t in prep_objects(h, preps, skip=cue)]
+    found = [a for t in things if not index.at(t) for a in (index.possessor(t), *index.modifiers(t)) if a]
+    return [a for a in _unique(found) if a not in sources]
 
 
 def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
@@ -978,7 +989,7 @@ STRUCK_PREPS = frozenset({"in", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
 STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
-STATE_DEMONYM_ENDINGS = ("ian", "an", "ese")  # a state's demonym with no state of that name in the article
+STATE_DEMONYM_ENDINGS = ("ian", "an", "ese", "stani")  # a state's demonym with no state of that name in the article
 
 
 def _descriptors(ent) -> list:
@@ -1026,16 +1037,30 @@ def _title_cased(sentence) -> bool:
     return len(alpha) > 3 and sum(t.is_title for t in alpha) > len(alpha) / 2
 
 
+def _modifier_root(token):
+    """The first of coordinated modifiers ("Veldorian" in "Kastavian and Veldorian leaders" hangs on
+    "Kastavian")."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("ADJ", "PROPN"):
+        token = token.head
+    return token
+
+
+def _acting_clause(token):
+    """The verb a name is an argument of, itself or as the owner of one ("concern over Kastavia's
+    program")."""
+    return _argument_clause(token.head if token.dep_ == "poss" and token.head.i != token.i else token)
+
+
 def _argument_clause(token):
     """The verb a name is the subject, object or prepositional object of, or None."""
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):  # "was criticized by Veldoria"
         token = token.head
         if token.head.dep_ in OBJECT_DEPS:  # "imposed sanctions on X": the object's phrase
             token = token.head
     head = token.head
-    if token.dep_ not in SUBJECT_DEPS + OBJECT_DEPS + ("prep",) or head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in SUBJECT_DEPS + OBJECT_DEPS + ("prep", "agent") or head.pos_ not in ("VERB", "AUX"):
         return None
     while head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):  # "threatened to cut off ... to X"
         head = head.head

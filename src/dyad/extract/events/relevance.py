@@ -264,21 +264,22 @@ class Relevance:
 
     def company_event(self, code: str, actors) -> bool:
         """In a business report, an event whose doer is no political actor (a company, a person who
-        holds no office: an executive) or, with no doer, has no political target: "Microsoft agreed
-        to buy Activision Blizzard for $68.7 billion", "Amazon will invest $11 billion in the U.S.
-        state of Indiana". Strikes stay; so do a state's and a government's acts ("the EU fined
-        Google 2.4 billion euros", "pledged $2 billion in aid to Ukraine")."""
+        holds no office: an executive) or missing, and whose target is none either: "Microsoft agreed
+        to buy Activision Blizzard for $68.7 billion". Strikes stay; so do a state's and a
+        government's acts ("the EU fined Google 2.4 billion euros", "pledged $2 billion in aid to
+        Ukraine") and acts on one ("gave the Ivory Coast 5.1 million dollars of aid")."""
         if code[:2] in self.political_roots:
             return False
         source, target = actors
-        if source is None:
-            return target is None or not self.political(target)
-        return self._unknown_person(source) or not self.political(source)
+        if target is not None and self.political(target) and not self._unknown_person(target):
+            return False  # "gave the Ivory Coast 5.1 million dollars of aid", "stole $17 million from a government agency"
+        return source is None or self._unknown_person(source) or not self.political(source)
 
     def private_case(self, actors, business: bool) -> bool:
-        """A court, a judge or a jury in a business report acting on a company or on no one named ("a
-        jury ordered Samsung to pay $539 million", "a court ordered the developer to be wound up"): a
-        case between private parties, no political event. A court's act on an official, a party, a
+        """A court, a judge or a jury in a business report acting on a company, an organisation of no
+        political kind or no one named ("a jury ordered Samsung to pay $539 million", "a court ordered
+        the developer to be wound up", "dismissed a defamation lawsuit against the fashion house
+        Chanel"): a case between private parties, no political event. A court's act on an official, a party, a
         group or a person stays ("sentenced opposition politician Kara-Murza", "lifted a ban on women
         entering the temple"), and so do prosecutors' inquiries into a bank."""
         source, target = actors
@@ -286,7 +287,7 @@ class Relevance:
             return False
         if not set(source.name.lower().split()) & self.courts:
             return False
-        return target is None or self.economic(target)
+        return target is None or self.economic(target) or (target.kind == "organization" and not self.political(target))
 
     def product_act(self, match, actors) -> bool:
         """An act on a product or a craft, with no political actor as its target, by a doer that is no

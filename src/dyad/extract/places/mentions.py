@@ -209,8 +209,9 @@ def _modifier_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Later mentions of a name the article already uses for a place, where spaCy saw no place
     (one sense per article): "a Durban court" after "DURBAN, South Africa", "at Barclays Center"
-    after "Brooklyn's Barclays Center". Not where a person is named, a sentence opens, or an
-    organisation is named (unless the name is a site's, which organisations' mentions often are)."""
+    after "Brooklyn's Barclays Center". Not where a person is named, a sentence opens (but the
+    headline's first word), or an organisation is named (unless the name is a site's, which
+    organisations' mentions often are)."""
     text = article.text
     out = []
     sources = {}
@@ -233,8 +234,8 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
     for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!['’](?!s\b))", text):  # "Durban's" too
         name, (s, e) = match.group(0), match.span()
         source = sources[name]
-        if _sentence_start(text, s) or _overlaps_span((s, e), people):
-            continue
+        if (_sentence_start(text, s) and "\n" in text[:s]) or _overlaps_span((s, e), people):
+            continue  # a headline may open with the name ("Hyderabad beats Bengaluru to ...")
         if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
             continue
         out.append(
@@ -584,7 +585,11 @@ _POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s")
 
 def _owner_place_length(text: str, kind: str, gaz: Gazetteer) -> int:
     """How much of an organisation's mention is the place that owns it, still a place:
-    "China" of "China's health ministry" (0 when the mention does not start so)."""
+    "China" of "China's health ministry" (0 when the mention does not start so); and of a
+    mention the tagger made of a town and its service, the town ("Kelowna" of "Kelowna RCMP")."""
+    head, _, last = text.rpartition(" ")
+    if head and norm(last) in read_words("town_own_words.txt") and _own_name(head, gaz):
+        return len(head) + 1
     match = _POSSESSIVE.match(text) if kind == "organization" else None
     if match is None or match.group(1) not in gaz:
         return 0
