@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from dyad.annotate.headline_names import headline_end
 from dyad.annotate.lexicon import reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
 from dyad.extract.quotes import anaphora
@@ -71,7 +70,6 @@ _MARK = re.compile("|".join(re.escape(m) for m in (*sorted(OPEN_MARKS | CLOSE_MA
 _DASHES = ("―", "—", "–", "--")
 _END_PUNCT = {".", "!", "?"}
 _RELATIVES = {"who", "that", "which"}
-_COMMA_GAP = re.compile(r",[ \t]*")
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver", "reach"}
 PERCEPTION_VERBS = {"hear", "see", "show", "watch", "record", "feature", "film", "capture", "catch"}
 CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
@@ -93,8 +91,6 @@ class QuoteStage:
         article.quotes = direct + labelled + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
-        if (end := headline_end(article)) > 0:  # "Biden, Kishida Agree to Boost Ties": a headline's wording, no speech
-            article.quotes = [q for q in article.quotes if q.direct or q.start >= end]
         article.quotes = [q for q in article.quotes if not _ruling_within(article, q)]
         return article
 
@@ -223,7 +219,6 @@ class QuoteFinder:
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
         self.quoted_starts = [s for s, _e in self.quoted]
         self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
-        self.headline = _headline(article)
 
     # -- direct -----------------------------------------------------------------------------
     def direct(self) -> list[Quote]:
@@ -841,8 +836,6 @@ class QuoteFinder:
     def actor_for(self, token) -> tuple[str | None, Span | None]:
         """The actor named by a subject or object token and the words naming it; names joined by
         "and" ("Moon and Kim agreed") are one group actor of them all."""
-        if (listed := self.headline_list(token)) is not None:
-            return listed
         actor_id, span = self.one_actor_for(token)
         if token.tag_ == "NNS" and span is not None:  # 'the leaders of the US, Japan and South Korea'
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -864,23 +857,6 @@ class QuoteFinder:
             return self.joined_inside(token) or (actor_id, span)
         last = joined[-1].right_edge
         return group_speaker(self.article, members), Span(min(span.start, token.left_edge.idx), last.idx + len(last.text))
-
-    def headline_list(self, token) -> tuple[str, Span] | None:
-        """'Yoon, Biden, Kishida agree to ...': in a headline, people's names joined by commas
-        alone (headlines drop the "and") are one group speaker; None elsewhere."""
-        if token.idx >= self.headline:
-            return None
-        people = {(s, e): a for s, e, a, rank in self.mentions if rank == 0}
-        here = next(((s, e) for s, e in people if s <= token.idx < e), None)
-        if here is None:
-            return None
-        run = [here]
-        while (prev := next(((s, e) for s, e in people if _COMMA_GAP.fullmatch(self.text[e : run[0][0]])), None)):
-            run.insert(0, prev)
-        while (nxt := next(((s, e) for s, e in people if _COMMA_GAP.fullmatch(self.text[run[-1][1] : s])), None)):
-            run.append(nxt)
-        members = list(dict.fromkeys(people[x] for x in run))
-        return (group_speaker(self.article, members), Span(run[0][0], run[-1][1])) if len(members) > 1 else None
 
     def named_within(self, token) -> str | None:
         """'the leaders of North and South Korea' (the parse joins no names): the group of the
@@ -960,16 +936,6 @@ class QuoteFinder:
                 ids.append(self.mentions[i][2])
             i += 1
         return group_speaker(self.article, ids) if len(ids) > 1 else None
-
-
-def _headline(article: Article) -> int:
-    """The end of the text's opening headline: its first paragraph when that is one line with no
-    closing full stop (0 when there is none)."""
-    first = next((seg for seg in article.segments if seg.kind in ("title", "body")), None)
-    if first is None:
-        return 0
-    line = article.text[first.start : first.end].strip()
-    return first.end if line and "\n" not in line and line[-1] not in ".!?\"”:" else 0
 
 
 def _no_words(text: str, s: int, e: int) -> bool:
