@@ -70,3 +70,23 @@ def test_a_title_held_in_the_week_before_publication_names_its_holder(analyze_te
                      published="2024-12-28")  # removed on Friday, the day before
     actor = _speaker(a, "the parties must agree first")
     assert actor is not None and actor.name == "Han Duck-soo", quotes(a)
+
+
+def test_a_state_s_allies_are_a_group_that_speaks(analyze_text):
+    a = analyze_text("The United States and its allies condemned the launch on Sunday. Washington said its "
+                     "allies would answer together.", published="2023-04-27")
+    assert any(x.kind == "group" and x.name == "allies" and len(x.mentions) == 2 for x in a.actors), \
+        [(x.name, x.kind) for x in a.actors]
+
+
+def test_world_powers_are_a_group_that_speaks(analyze_text):
+    a = analyze_text("Trump left the nuclear deal Iran reached with world powers in 2015. World powers said "
+                     "they would keep the accord alive.", published="2018-05-09")
+    actor = _speaker(a, "they would keep the accord alive")
+    assert actor is not None and actor.kind == "group" and actor.name == "world powers", quotes(a)
+
+
+def test_war_powers_are_no_group(analyze_text):  # guard
+    a = analyze_text("The president used his war powers on Friday. Senators said the war powers were too broad.",
+                     published="2020-01-05")
+    assert not any("powers" in x.name for x in a.actors)

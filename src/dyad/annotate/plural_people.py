@@ -45,7 +45,16 @@ def people_noun(token) -> str | None:
     if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ == "compound":
         return None  # a capitalised title the tagger calls plural ("The President" as NNPS) is none
     nouns = person_nouns()
-    return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+    found = nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+    if found is None and token.lemma_.lower() == "power" and any(
+            c.lower_ in _STATE_POWERS for c in token.lefts if c.dep_ in ("amod", "compound", "nummod")):
+        return "GOV"  # "world powers", "major powers", "six powers": states acting together, not "war powers"
+    return found
+
+
+# Modifiers that make "powers" states: "world powers", "Western powers", "the six powers"
+_STATE_POWERS = frozenset({"world", "major", "great", "western", "global", "foreign", "nuclear", "regional",
+                           "six", "five", "big", "allied", "european", "asian"})
 
 
 def phrase(token):
