@@ -181,3 +181,19 @@ def test_a_headline_may_open_with_a_place_the_body_names(stage):
     )
     article = analyse(stage, text)
     assert [m.start for p in article.places for m in p.mentions if m.text == "Gdansk"] == [0, text.rindex("Gdansk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Israeli jets struck targets in Gaza on Tuesday.", "Gaza", "PSE"),
+        ("Hamas fighters in Gaza fired rockets at Israel on Saturday.", "Gaza", "PSE"),
+        ("Egypt reopened the crossing into Gaza, Egyptian officials said.", "Gaza", "PSE"),
+        # a guard: a country the article names wins over its neighbour
+        ("The Canadian government said Victoria would host the talks.", "Victoria", "CAN"),
+    ],
+)
+def test_a_name_shared_far_apart_is_the_place_beside_a_country_the_article_names(stage, text, word, country):
+    # "Gaza" is also a province of Mozambique; the story names Israel or Egypt, which border the
+    # Palestinian territories (GeoNames' neighbours)
+    assert countries(analyse(stage, text), word) == [country]
