@@ -128,6 +128,8 @@ class ActorIndex:
         or a name facing another such name, or a state no earlier stage knew, in one clause. The PETRARCH genre's invented states are tagged as places,
         organisations or people at random."""
         candidates = [t for t in doc if self._unknown_one_word(t)]
+        if not candidates:  # most news: every name known
+            return
         shown = [
             t
             for t in candidates
@@ -157,12 +159,12 @@ class ActorIndex:
             or (token.i + 1 < len(token.doc) and _title_propn(token.doc[token.i + 1]))
             or _where(token)
             or (_acting_clause(token) is None and not self._owns_state_group(token))
-            or token.text in given_names()
-            or self._known_name(token.text)
         ):
             return False
         actor_id = self.by_token.get(token.i)
         if actor_id is not None and not self._blank_actor(actor_id, token):
+            return False
+        if token.text in given_names() or self._known_name(token.text):
             return False
         sentence = token.sent
         if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):

@@ -29,6 +29,7 @@ from functools import lru_cache
 from dyad.extract.places.entries import Entry, norm, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.extract.places.mentions import Candidate
+from dyad.extract.places.sources import borders
 
 PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
 WORLD_REGION = 8.5  # a region of no one country: a continent, "the Middle East"
@@ -52,6 +53,7 @@ LOCAL_KM = 80.0  # a local story's places lie this close together
 LOCAL_EACH = 0.8  # for each of the article's places this close ("Cairo" by Paducah and Cape Girardeau)
 LOCAL_LEAST, LOCAL_MOST = 2, 3  # places counted: none where only one is this close, three at most
 SIBLING_REGION = 1.0
+BORDERING = 1.0  # a place in a neighbour of a country the article names ("Gaza" in a story on Israel)
 CONTAINED = 4.0
 WITHIN_NAMED = 2.5  # a county whose state the article names
 WITHIN_TOP = 0.5  # ... and names most ("Pike County" in a story that says "Kentucky" four times)
@@ -580,6 +582,7 @@ class _Context:
         self.entries = [e for e, *_ in others]
         self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
+        self.bordering = _bordering(self.countries)
         regions = Counter(e.name for e in self.entries if e.kind == "region" and not e.within)
         self.top_region = regions.most_common(1)[0][0] if regions else None
         self.choice = choice
@@ -592,6 +595,9 @@ class _Context:
             why.append(
                 f"in {'the article' if entry.country == self.top else 'a'} country it names ({entry.country})"
             )
+        elif entry.kind != "country" and entry.country in self.bordering:
+            bonus += BORDERING
+            why.append(f"beside a country it names ({self.bordering[entry.country]})")
         if entry.kind in ("city", "district", "region", "site"):
             near = self._near(entry)
             if near:
@@ -633,6 +639,23 @@ class _Context:
     def _contained(self, entry: Entry, partner: int) -> bool:
         other = self.choice[partner]
         return other is not None and (contains(other[0], entry) or contains(entry, other[0]))
+
+
+def _bordering(countries: Counter) -> dict[str, str]:
+    """The neighbours of the article's countries that it does not name, each with the named country
+    it borders."""
+    out: dict[str, str] = {}
+    table = _borders()
+    for named in countries:
+        for other in table.get(named, ()):
+            if other not in countries:
+                out.setdefault(other, named)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    return borders()
 
 
 def contains(outer: Entry, inner: Entry) -> bool:

@@ -67,6 +67,15 @@ def iso3_by_iso2() -> dict[str, str]:
     return {r["iso"]: r["iso3"] for r in read_json(GNC, "data", "countries.json").values()}
 
 
+def borders() -> dict[str, frozenset[str]]:
+    """Each country's neighbours by land (ISO3), from GeoNames' country table."""
+    to_iso3 = iso3_by_iso2()
+    rows = read_json(GNC, "data", "countries.json").values()
+    return {
+        r["iso3"]: frozenset(to_iso3[n] for n in r.get("neighbours", "").split(",") if n in to_iso3) for r in rows
+    }
+
+
 def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     """First-level regions (states, provinces, oblasts, counties of the UK...), with their
     abbreviations ("Calif.", "D.C.") and, as alternate names, their other names
