@@ -6,6 +6,8 @@ the article gives no clear home, they keep no state. Also "the North's Foreign M
 
 from __future__ import annotations
 
+import pytest
+
 from dyad.annotate.knowledge import KnowledgeBase
 
 from .test_quotes import find, quotes
@@ -15,86 +17,6 @@ def _speaker(a, starts):
     return a.actor(find(a, starts).speaker)
 
 
-def test_the_foreign_ministry_is_that_of_the_officials_named_by_title_alone(analyze_text):
-    a = analyze_text(
-        "Prime Minister Fumio Kishida met business leaders in Osaka on Tuesday.\n\n"
-        "The Foreign Ministry said a Chinese survey ship had left the area by the evening.",
-        published="2023-03-01",
-    )
-    actor = _speaker(a, "a Chinese survey ship")
-    assert actor is not None and actor.code == "JPNGOV", quotes(a)
-
-
-def test_a_lower_case_defense_ministry_is_the_home_state_s(analyze_text):
-    a = analyze_text(
-        "Defense Minister Lee Jong-sup visited a frontline unit in Cheorwon on Monday.\n\n"
-        "The defense ministry said it would expand joint drills next month.",
-        published="2023-03-01",
-    )
-    actor = _speaker(a, "it would expand joint drills")
-    assert actor is not None and actor.country == "KOR" and actor.kind == "organization", quotes(a)
-
-
-def test_the_dateline_gives_the_home_state(analyze_text):
-    a = analyze_text(
-        "TOKYO (Kyodo) -- Two Chinese coast guard vessels entered Japanese waters on Sunday, the "
-        "Foreign Ministry said.",
-        published="2023-03-01",
-    )
-    actor = _speaker(a, "Two Chinese coast guard vessels")
-    assert actor is not None and actor.country == "JPN", quotes(a)
-
-
-def test_the_joint_chiefs_of_staff_in_seoul_s_news_are_south_korea_s(analyze_text):
-    a = analyze_text(
-        "President Yoon Suk Yeol ordered a stern response on Friday. The Joint Chiefs of Staff said "
-        "the rocket fell into the sea east of the peninsula.",
-        published="2023-03-01",
-    )
-    actor = _speaker(a, "the rocket fell into the sea")
-    assert actor is not None and actor.code == "KORMIL", quotes(a)
-
-
-def test_no_home_when_every_official_is_named_with_a_state(analyze_text):  # guard
-    a = analyze_text(
-        "Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden met in Hiroshima on "
-        "Friday. The Foreign Ministry said the two would meet again in the autumn.",
-        published="2023-05-20",
-    )
-    actor = _speaker(a, "the two would meet again")
-    assert actor is None or actor.country is None, quotes(a)
-
-
-def test_no_home_when_two_states_officials_are_named_by_title_alone(analyze_text):  # guard
-    a = analyze_text(
-        "President Joe Biden and Prime Minister Fumio Kishida met in Hiroshima on Friday. The "
-        "Foreign Ministry said the two would meet again in the autumn.",
-        published="2023-05-20",
-    )
-    actor = _speaker(a, "the two would meet again")
-    assert actor is None or actor.country is None, quotes(a)
-
-
-def test_the_norths_foreign_ministry_is_north_koreas(analyze_text):
-    a = analyze_text(
-        "North Korea fired a cruise missile on Sunday. The North's Foreign Ministry said the launch "
-        "was a routine test.",
-        published="2024-03-01",
-    )
-    actor = _speaker(a, "the launch was a routine test")
-    assert actor is not None and actor.code == "PRKGOV", quotes(a)
-
-
-def test_the_ministry_is_the_ministry_named_before_even_if_it_never_spoke(analyze_text):
-    a = analyze_text(
-        "Chinese Foreign Ministry spokesperson Wang Wenbin told reporters the exercises were "
-        "dangerous. The ministry said China would take the necessary measures.",
-        published="2023-03-01",
-    )
-    actor = _speaker(a, "China would take the necessary measures")
-    assert actor is not None and actor.code == "CHNGOV" and actor.kind == "organization", quotes(a)
-
-
 def test_a_dateline_names_the_state_of_its_capital():
     from dyad.annotate.home_state import dateline_state
     from dyad.annotate.nlp import load_nlp
@@ -102,16 +24,6 @@ def test_a_dateline_names_the_state_of_its_capital():
     kb, nlp = KnowledgeBase.default(), load_nlp()
     assert dateline_state(nlp("SEOUL, March 6 (Yonhap) -- Talks resumed."), kb) == "KOR"
     assert dateline_state(nlp("Talks resumed in Seoul on Monday."), kb) is None
-
-
-def test_a_ministry_the_knowledge_base_lacks_is_made_of_the_home_state(analyze_text):
-    a = analyze_text(
-        "President Yoon Suk Yeol called the walkout regrettable on Tuesday.\n\n"
-        "The health ministry said 6,000 trainee doctors had handed in their resignations.",
-        published="2024-02-20",
-    )
-    actor = _speaker(a, "6,000 trainee doctors")
-    assert actor is not None and actor.code == "KORGOV" and actor.kind == "organization", quotes(a)
 
 
 def test_a_state_newspaper_is_the_known_paper_and_the_newspaper_refers_to_it(analyze_text):
@@ -126,62 +38,6 @@ def test_a_state_newspaper_is_the_known_paper_and_the_newspaper_refers_to_it(ana
 
 
 # -- bodies named without their state: "state media", "the presidential office" ----------------
-def test_state_media_with_no_state_are_those_of_the_state_in_the_news(analyze_text):
-    a = analyze_text(
-        "North Korea test-fired a new solid-fuel engine on Saturday. State media said the test "
-        "had been a complete success.",
-        published="2023-07-01",
-    )
-    actor = _speaker(a, "the test had been a complete success")
-    assert actor is not None and actor.kind == "organization" and actor.code == "PRKMED", quotes(a)
-
-
-def test_state_media_after_a_seoul_dateline_are_the_norths(analyze_text):
-    a = analyze_text(
-        "SEOUL (Yonhap) -- North Korea flew a reconnaissance drone along the border on Tuesday, "
-        "state media said.",
-        published="2023-07-01",
-    )
-    actor = _speaker(a, "North Korea flew a reconnaissance drone")
-    assert actor is not None and actor.code == "PRKMED", quotes(a)
-
-
-def test_state_media_named_by_a_demonym_are_that_states(analyze_text):
-    a = analyze_text(
-        "Pyongyang opened a new hospital in the capital on Monday, North Korean state media "
-        "reported.",
-        published="2023-07-01",
-    )
-    actor = _speaker(a, "Pyongyang opened a new hospital")
-    assert actor is not None and actor.kind == "organization" and actor.code == "PRKMED", quotes(a)
-
-
-def test_the_presidential_office_is_the_home_states(analyze_text):
-    a = analyze_text(
-        "President Yoon Suk Yeol will host the leaders of three Pacific island nations next week, "
-        "the presidential office said on Sunday.",
-        published="2023-07-01",
-    )
-    actor = _speaker(a, "President Yoon Suk Yeol will host")
-    assert actor is not None and actor.kind == "organization" and actor.code == "KORGOV", quotes(a)
-
-
-def test_a_capitals_presidential_office_is_an_institution_not_the_state(analyze_text):
-    a = analyze_text(
-        "Seoul's presidential office said on Friday that the trip to Madrid would go ahead.",
-        published="2022-06-20",
-    )
-    actor = _speaker(a, "the trip to Madrid")
-    assert actor is not None and actor.kind == "organization" and actor.code == "KORGOV", quotes(a)
-
-
-def test_no_presidential_office_without_a_home(analyze_text):  # guard
-    a = analyze_text(
-        "The summit will be held in the spring, the presidential office said on Sunday.",
-        published="2023-07-01",
-    )
-    actor = _speaker(a, "The summit will be held")
-    assert actor is None or actor.country is None, quotes(a)
 
 
 def test_a_place_before_a_comma_is_no_state_of_the_media_after_it(analyze_text):
@@ -201,11 +57,32 @@ def test_the_presidential_office_after_at_is_a_place(analyze_text):  # guard
     assert not any("office" in x.name for x in a.actors), [x.name for x in a.actors]
 
 
-def test_state_media_count_a_states_people_as_naming_it(analyze_text):
-    a = analyze_text(
-        "Kim Jong Un watched the test from an observation post, and his sister Kim Yo Jong "
-        "warned South Korea against any response, state media said on Tuesday.",
-        published="2024-01-16",
-    )
-    actor = _speaker(a, "Kim Jong Un watched the test")
-    assert actor is not None and actor.code == "PRKMED", quotes(a)
+# (class, text, publication day, start of the quote, what its speaker is: None for no state)
+SPEAKERS = [
+    ('the foreign ministry is that of the officials named by title alone', 'Prime Minister Fumio Kishida met business leaders in Osaka on Tuesday.\n\nThe Foreign Ministry said a Chinese survey ship had left the area by the evening.', '2023-03-01', 'a Chinese survey ship', {'code': 'JPNGOV'}),
+    ('a lower case defense ministry is the home state s', 'Defense Minister Lee Jong-sup visited a frontline unit in Cheorwon on Monday.\n\nThe defense ministry said it would expand joint drills next month.', '2023-03-01', 'it would expand joint drills', {'country': 'KOR', 'kind': 'organization'}),
+    ('the dateline gives the home state', 'TOKYO (Kyodo) -- Two Chinese coast guard vessels entered Japanese waters on Sunday, the Foreign Ministry said.', '2023-03-01', 'Two Chinese coast guard vessels', {'country': 'JPN'}),
+    ('the joint chiefs of staff in seoul s news are south korea s', 'President Yoon Suk Yeol ordered a stern response on Friday. The Joint Chiefs of Staff said the rocket fell into the sea east of the peninsula.', '2023-03-01', 'the rocket fell into the sea', {'code': 'KORMIL'}),
+    ('no home when every official is named with a state', 'Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden met in Hiroshima on Friday. The Foreign Ministry said the two would meet again in the autumn.', '2023-05-20', 'the two would meet again', None),  # guard
+    ('no home when two states officials are named by title alone', 'President Joe Biden and Prime Minister Fumio Kishida met in Hiroshima on Friday. The Foreign Ministry said the two would meet again in the autumn.', '2023-05-20', 'the two would meet again', None),  # guard
+    ('the norths foreign ministry is north koreas', "North Korea fired a cruise missile on Sunday. The North's Foreign Ministry said the launch was a routine test.", '2024-03-01', 'the launch was a routine test', {'code': 'PRKGOV'}),
+    ('the ministry is the ministry named before even if it never spoke', 'Chinese Foreign Ministry spokesperson Wang Wenbin told reporters the exercises were dangerous. The ministry said China would take the necessary measures.', '2023-03-01', 'China would take the necessary measures', {'code': 'CHNGOV', 'kind': 'organization'}),
+    ('a ministry the knowledge base lacks is made of the home state', 'President Yoon Suk Yeol called the walkout regrettable on Tuesday.\n\nThe health ministry said 6,000 trainee doctors had handed in their resignations.', '2024-02-20', '6,000 trainee doctors', {'code': 'KORGOV', 'kind': 'organization'}),
+    ('state media with no state are those of the state in the news', 'North Korea test-fired a new solid-fuel engine on Saturday. State media said the test had been a complete success.', '2023-07-01', 'the test had been a complete success', {'kind': 'organization', 'code': 'PRKMED'}),
+    ('state media after a seoul dateline are the norths', 'SEOUL (Yonhap) -- North Korea flew a reconnaissance drone along the border on Tuesday, state media said.', '2023-07-01', 'North Korea flew a reconnaissance drone', {'code': 'PRKMED'}),
+    ('state media named by a demonym are that states', 'Pyongyang opened a new hospital in the capital on Monday, North Korean state media reported.', '2023-07-01', 'Pyongyang opened a new hospital', {'kind': 'organization', 'code': 'PRKMED'}),
+    ('the presidential office is the home states', 'President Yoon Suk Yeol will host the leaders of three Pacific island nations next week, the presidential office said on Sunday.', '2023-07-01', 'President Yoon Suk Yeol will host', {'kind': 'organization', 'code': 'KORGOV'}),
+    ('a capitals presidential office is an institution not the state', "Seoul's presidential office said on Friday that the trip to Madrid would go ahead.", '2022-06-20', 'the trip to Madrid', {'kind': 'organization', 'code': 'KORGOV'}),
+    ('no presidential office without a home', 'The summit will be held in the spring, the presidential office said on Sunday.', '2023-07-01', 'The summit will be held', None),  # guard
+    ('state media count a states people as naming it', 'Kim Jong Un watched the test from an observation post, and his sister Kim Yo Jong warned South Korea against any response, state media said on Tuesday.', '2024-01-16', 'Kim Jong Un watched the test', {'code': 'PRKMED'}),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "content", "expected"), [pytest.param(t, d, c, e, id=i) for i, t, d, c, e in SPEAKERS])
+def test_an_institution_named_without_its_state_speaks_for_the_home_state(analyze_text, text, day, content, expected):
+    a = analyze_text(text, published=day)
+    actor = _speaker(a, content)
+    if expected is None:
+        assert actor is None or actor.country is None, quotes(a)
+    else:
+        assert actor is not None and {k: getattr(actor, k) for k in expected} == expected, quotes(a)
