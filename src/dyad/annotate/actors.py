@@ -50,6 +50,7 @@ _URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|go
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
 _PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "across", "toward", "towards"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a "we" of these speaks for the state
+HOME_SECTORS = _STATE_SECTORS | {"OPP"}  # a new official titled without a state: the article's home state's
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
 
@@ -865,6 +866,8 @@ class Reader:
         else:  # "Moon's spokesman, Kim Eui-kyeom": the country of the person served
             ref.country = ref.country or self.served(role.of_tokens, ref)
         ref.sector = ref.sector or self.kb.sector_for_title(role.title)
+        if owner is None and based is None and not ref.country and ref.sector in HOME_SECTORS and _unowned(role):
+            ref.country = getattr(self.home(), "id", None)  # "presidential spokesman Park" in Seoul's news
         if ref.country and ref.sector:
             ref.code = ref.code or f"{ref.country}{ref.sector}"
 
@@ -1189,6 +1192,12 @@ class Reader:
                     ref.country = new.country
         for ref in self.refs.values():
             ref.roles = [r.replace(f"of {old_id.upper()}", f"of {new.name}") for r in ref.roles]
+
+
+def _unowned(role: RoleText) -> bool:
+    """A title with no name before it ("presidential spokesman", "floor leader"), not one whose
+    owner the tables do not know ("Guam's governor")."""
+    return not any(t.pos_ == "PROPN" or t.tag_ == "POS" for t in role.of_tokens)
 
 
 _NAME_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "KB"})

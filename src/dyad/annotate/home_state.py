@@ -142,11 +142,28 @@ def unowned_body(chunk, kb, taken: set[int], home, names) -> Cand | None:
         return None
     if chunk.start > 0 and chunk.doc[chunk.start - 1].lower_ in _PLACE_PREPS:
         return None  # "met Tsai at the presidential office in Taipei": a place
-    state = named_most(names, kb, chunk.start) if which == "named" else None
+    if which == "named":  # "Choe Son Hui warned ... she said in a statement released by state media": hers
+        state = person_named_just_before(names, kb, chunk) or named_most(names, kb, chunk.start)
+    else:
+        state = None
     state = state or home()
     if state is None:
         return None
     return Cand(words, "ORG", name=f"{state.name}'s {words.text.lower()}")
+
+
+def person_named_just_before(names: list[Cand], kb, chunk):
+    """The state of the person named last in the chunk's sentence or the one before, before the
+    chunk (the knowledge base's person, with a country), or None."""
+    sent = chunk.sent
+    lo = chunk.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for cand in sorted(names, key=lambda c: -c.span.start):
+        if cand.span.start >= chunk.start or cand.span.start < lo:
+            continue
+        people = {e.country for e, _via in kb.lookup(cand.name or cand.text) if e.kind == "person" and e.country}
+        if len(people) == 1:
+            return kb.state(people.pop())
+    return None
 
 
 def named_most(names: list[Cand], kb, before: int):

@@ -69,6 +69,11 @@ def expert_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def korean_family_names() -> frozenset[str]:
+    return frozenset(_lines("korean_family_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given names that name one sex, to their gender: {"Angela": "f"}; the US birth counts
     (given_names_ssa.csv) under the hand-made list (given_names.csv)."""

@@ -13,6 +13,7 @@ from spacy.symbols import PRON, PROPN
 
 from dyad.annotate.lexicon import (
     given_names,
+    korean_family_names,
     non_actor_heads,
     place_nouns,
     pronouns,
@@ -188,6 +189,18 @@ def names_a_place(span) -> bool:
     return len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in place_nouns()
 
 
+def _with_family_name(span):
+    """Take a Korean family name the tagger left out along with the given name after it: "Go" of
+    "said Go Myong-hyun", where only "Myong-hyun" was tagged (the family name read as a verb)."""
+    doc, start = span.doc, span.start
+    hyphenated = span.end - start >= 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
+    if start == 0 or not hyphenated or doc[start - 1].text not in korean_family_names():
+        return span
+    longer = doc[start - 1 : span.end]
+    longer.label_ = span.label_
+    return longer
+
+
 def entity_candidates(article, kb) -> list[Cand]:
     out = []
     for ent in article.doc.ents:
@@ -204,6 +217,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         label = ent.label_
+        if label == "PERSON":
+            span = _with_family_name(span)
         span = _after_agency(span, kb)
         if label in _THING_LABELS and _speaking_name(span, kb):
             label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art

@@ -448,35 +448,51 @@ class QuoteFinder:
 
     def attribute(self, quote: Quote, verb) -> None:
         quote.cue = verb.text
-        subject = _subject(verb) or _inverted_subject(verb)
+        subject = _subject(verb) or _inverted_subject(verb) or self.name_after(verb) or _age_before(verb)
         if quote.direct and (subject is None or self.inside_quote(subject.idx)):
             subject = _named_before(verb, quote.end if quote.end <= verb.idx else 0, self.inside_quote)
         if subject is not None:
             quote.speaker, quote.speaker_mention = self.actor_for(subject)
-            if quote.direct and subject.lower_ in ("he", "she"):
-                quote.speaker = self.topic_before(quote, subject) or quote.speaker
+            if quote.direct and (subject.lower_ in ("he", "she") or quote.speaker is None and _is_age(subject)):
+                quote.speaker = self.topic_before(quote, subject) or quote.speaker  # "the 84-year-old said"
         addressee = _addressee(verb)
         if addressee is not None:
             quote.addressee = self.actor_for(addressee)[0]
 
+    def name_after(self, verb):
+        """'"...," said Go Myong-hyun': a person's name right after the verb whose first word the
+        parse read as another word ("Go" a verb)."""
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if nxt is None or not nxt.is_title or nxt.pos_ == "PROPN":
+            return None
+        start = nxt.idx
+        return nxt if any(s == start and rank == 0 for s, _e, _a, rank in self.mentions) else None
+
     def topic_before(self, quote: Quote, pronoun) -> str | None:
-        """'Kim, for his part, thanked Moon. "I came here ...," he said.': the "he" of a quote's
-        attribution is the person the sentence before it, in its paragraph, is about (its named
-        subject), when that sentence holds no quotation of its own."""
+        """'Kim, for his part, thanked Moon. "I came here ...," he said.': the "he" (or "the
+        84-year-old") of a quote's attribution is the person the sentence before it, in its
+        paragraph, is about (its named subject, or a title given a name beside it: "Guam's
+        governor, Eddie Calvo, sought ..."), when that sentence quotes no one at length."""
         first = self.token_at(min(quote.start, pronoun.idx))
         seg = self.article.segment_at(quote.start)
         if first is None or seg is None or first.sent.start == 0:
             return None
         prev = self.doc[first.sent.start - 1].sent
-        if prev.start_char < seg.start or any(_is_mark(t) or t.text in CLOSE_MARKS for t in prev):
+        if prev.start_char < seg.start or self.quotes_at_length(prev):
             return None
         subject = _subject(prev.root)
-        if subject is None or subject.pos_ != "PROPN":
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
             return None
         actor = self.article.actor(self.actor_for(subject)[0])
-        if actor is None or actor.kind != "person" or not self.same_sex(actor, pronoun.lower_):
+        if actor is None or actor.kind != "person":
             return None
-        return actor.id
+        return actor.id if pronoun.lower_ not in ("he", "she") or self.same_sex(actor, pronoun.lower_) else None
+
+    def quotes_at_length(self, sent) -> bool:
+        """Does the sentence hold a quotation of more than a few words ('calling it "a turning
+        point"' does not)?"""
+        marks = [t.i for t in sent if t.text in _DOUBLE_MARKS]
+        return len(marks) % 2 == 1 or any(b - a > 6 for a, b in zip(marks[::2], marks[1::2], strict=False))
 
     def same_sex(self, actor, pronoun: str) -> bool:
         """The actor was never called by a pronoun of the other sex in this text."""
@@ -1249,6 +1265,22 @@ def _vehicle_subject(noun):
 def _nonfinite(verb) -> bool:
     """'..., saying X', '... met to discuss X': a verb with no tense of its own."""
     return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
+
+
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _is_age(token) -> bool:
+    """"old" of "the 84-year-old", whatever the parse made of it."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "old" and i >= 4 and doc[i - 2].lower_ == "year" and doc[i - 4].like_num
+
+
+def _age_before(verb):
+    """'"...," the 74-year-old told reporters': the age right before the verb, which the parse
+    may hang anywhere."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before if before is not None and _is_age(before) else None
 
 
 def _inverted_subject(verb):

@@ -1,0 +1,92 @@
+"""News speakers and people lost on text dyad had not seen: "he said" after a sentence about
+someone named beside a title or quoted in a few words, "the 67-year-old said", a Korean family
+name the tagger read as a word ("said Go Eun-ji"), state media after a person's statement, and
+officials named by a title with no state in the article's home state. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import find, quotes
+
+
+def _speaker(a, content):
+    return a.actor(find(a, content).speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        # a titled subject named in apposition
+        ("President Joe Biden arrived in Seoul on Friday. Hawaii's governor, Josh Green, urged "
+         "calm after the alert. \"There is no danger to our islands at this time,\" he said in a "
+         "video message.", "2022-05-20", "There is no danger", "Josh Green"),
+        ("Prime Minister Fumio Kishida spoke to reporters in Tokyo. The mayor of Nagasaki, Shiro "
+         "Suzuki, criticised the decision. \"We cannot accept a world that relies on these weapons,\" "
+         "he told a news conference.", "2023-08-09", "We cannot accept a world", "Shiro Suzuki"),
+        # a sentence before that quotes only a few words
+        ("President Yoon Suk Yeol spoke at the ceremony. Unification Minister Kim Yung-ho praised the "
+         "plan, calling it \"a new beginning.\" Speaking to lawmakers on Monday, he said, \"Every "
+         "agreement began with one side reaching out.\"", "2023-08-15", "Every agreement began",
+         "Kim Yung-ho"),
+        # "the 67-year-old"
+        ("Prime Minister Shigeru Ishiba met the families on Monday. Kenji Tanaka, who leads the "
+         "families' group, asked the government to act. \"We have waited nearly fifty "
+         "years,\" the 69-year-old said.", "2024-11-11", "We have waited", "Kenji Tanaka"),
+        ("President Moon Jae-in visited the village on Tuesday. Lee Soo-jin, whose brother was "
+         "seized by the North in 1970, asked him for help. \"I only want to know whether he is "
+         "alive,\" the 74-year-old told reporters.", "2019-06-04", "I only want to know", "Lee Soo-jin"),
+        # a family name read as a word
+        ("Analysts were divided. \"The North wants to be seen as a nuclear state,\" said Go Eun-ji, a "
+         "researcher at the Sejong Institute.", "2024-02-01", "The North wants", "Go Eun-ji"),
+        ("The talks ended without a deal. \"Pyongyang has no reason to hurry,\" said Go Myung-soo, a "
+         "professor at Ewha Womans University.", "2019-03-01", "Pyongyang has no reason", "Go Myung-soo"),
+    ],
+)
+def test_the_speaker_named_just_before(analyze_text, text, published, content, name):
+    a = analyze_text(text, published=published)
+    actor = _speaker(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content"),
+    [
+        ("TOKYO (AP) -- Japan's defense minister said the missile fell outside Japanese waters. North "
+         "Korean Foreign Minister Choe Son Hui warned of stronger steps. \"The U.S. will regret "
+         "this,\" she said in a statement released by state media.", "2022-11-17", "The U.S. will regret"),
+        ("TOKYO (Kyodo) -- Tokyo lodged a protest on Monday. Kim Yo-jong, the sister of the North's "
+         "leader, called the drills reckless. The drills \"will be answered,\" state media quoted "
+         "her as saying.", "2023-03-20", "will be answered"),
+    ],
+)
+def test_state_media_after_a_persons_words_are_that_persons_states(analyze_text, text, published, content):
+    a = analyze_text(text, published=published)
+    media = [x for x in a.actors if x.kind == "organization" and "state media" in x.name]
+    assert media and all(x.country == "PRK" for x in media), [(x.id, x.country) for x in a.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "country"),
+    [
+        ("SEOUL (Yonhap) -- President Moon Jae-in will visit Hanoi next week, presidential spokesman "
+         "Kang Min-seok told reporters on Thursday.", "2019-02-21", "Kang Min-seok", "KOR"),
+        ("TOKYO (Kyodo) -- Prime Minister Yoshihide Suga will not attend the ceremony, deputy chief "
+         "cabinet secretary Manabu Sakai said on Friday.", "2021-07-30", "Manabu Sakai", "JPN"),
+        ("SEOUL (Yonhap) -- President Yoon Suk Yeol's party lost seats on Wednesday, and floor "
+         "leader Yun Jae-ok said the party would reflect on the result.", "2024-04-11", "Yun Jae-ok", "KOR"),
+    ],
+)
+def test_an_official_titled_without_a_state_is_of_the_articles_home(analyze_text, text, published, name, country):
+    a = analyze_text(text, published=published)
+    person = next((x for x in a.actors if x.name == name), None)
+    assert person is not None and person.country == country, [(x.id, x.country) for x in a.actors]
+
+
+def test_a_title_owned_by_a_place_the_tables_lack_keeps_no_home_state(analyze_text):
+    a = analyze_text(
+        "SEOUL (Yonhap) -- President Moon Jae-in spoke with Donald Trump on Wednesday. Guam's "
+        "governor, Eddie Calvo, said the island was safe.", published="2017-08-10")
+    person = next(x for x in a.actors if x.name == "Eddie Calvo")
+    assert person.country != "KOR"
