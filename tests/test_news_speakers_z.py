@@ -90,3 +90,45 @@ def test_a_title_owned_by_a_place_the_tables_lack_keeps_no_home_state(analyze_te
         "governor, Eddie Calvo, said the island was safe.", published="2017-08-10")
     person = next(x for x in a.actors if x.name == "Eddie Calvo")
     assert person.country != "KOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        # a verb inside a partial quote is quoted, not the cue
+        ("The ministry's spokesperson, Koo Byoung-sam, told a briefing that Seoul would \"sternly "
+         "respond\" to any provocation.", "2023-07-12", "sternly respond", "Koo Byoung-sam"),
+        ("Foreign Minister Park Jin told lawmakers that the government would \"calmly answer\" the "
+         "North's threats.", "2023-02-08", "calmly answer", "Park Jin"),
+        # a Korean name whose person has no country: the family name alone is that person
+        ("Shin Beom-chul, a senior fellow at a private think tank, said the launch was expected. "
+         "\"The North tests in spring every year,\" Shin said.", "2021-03-25", "The North tests", "Shin Beom-chul"),
+        ("Cheong Seong-chang, who studies the North at a private institute, said talks were unlikely. "
+         "\"Nobody in Pyongyang trusts Washington now,\" Cheong said.", "2020-06-20", "Nobody in Pyongyang",
+         "Cheong Seong-chang"),
+    ],
+)
+def test_the_speaker_through_a_quoted_verb_or_a_family_name(analyze_text, text, published, content, name):
+    a = analyze_text(text, published=published)
+    actor = _speaker(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "org"),
+    [
+        ("South Korea's unification ministry said the North had not answered. A ministry official, "
+         "speaking on condition of anonymity, said no reply was expected soon.", "no reply was expected",
+         "korea-unification-ministry"),
+        ("Japan's Foreign Ministry protested the launch. A senior ministry official told reporters the "
+         "protest was lodged through Beijing.", "the protest was lodged", "japan-foreign-ministry"),
+        # British spelling of a ministry the tables spell in American English
+        ("Taiwan's defence ministry said it had tracked 30 Chinese aircraft near the island.",
+         "it had tracked 30", "taiwan-defense-ministry"),
+        ("A senior official at Seoul's defence ministry said the drills would go ahead.",
+         "the drills would go ahead", "korea-defense-ministry"),
+    ],
+)
+def test_a_ministrys_unnamed_official_or_british_spelling_is_that_ministry(analyze_text, text, content, org):
+    a = analyze_text(text, published="2024-05-20")
+    assert find(a, content).speaker == org, quotes(a)

@@ -543,7 +543,7 @@ class Reader:
             words = r.name.split()
             if r.kind == "person" and len(words) >= 2:
                 found.add(words[-1].lower())
-                if family_first and r.country in FAMILY_NAME_FIRST:
+                if family_first and (r.country in FAMILY_NAME_FIRST or _korean_shaped(words)):
                     found.add(words[0].lower())
         return found
 
@@ -1192,6 +1192,15 @@ class Reader:
                     ref.country = new.country
         for ref in self.refs.values():
             ref.roles = [r.replace(f"of {old_id.upper()}", f"of {new.name}") for r in ref.roles]
+
+
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _korean_shaped(words: list[str]) -> bool:
+    """"Cheong Seong-chang": a family name and a given name of two syllables joined by a hyphen
+    (the second in lower case, unlike "Smith-Jones"), whatever country the text gives the person."""
+    return len(words) == 2 and bool(_KOREAN_GIVEN.match(words[1]))
 
 
 def _unowned(role: RoleText) -> bool:

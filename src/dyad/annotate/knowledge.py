@@ -105,7 +105,12 @@ def normalize(name: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _LEADING_THE.sub("", text)
     text = _POSSESSIVE.sub("", text)
+    text = _BRITISH.sub(lambda m: _AMERICAN[m.group(0)], text)  # "Taiwan's defence ministry"
     return text.strip(" ,;:'\"")
+
+
+_AMERICAN = {"defence": "defense", "centre": "center", "organisation": "organization"}
+_BRITISH = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b")
 
 
 @lru_cache(maxsize=1 << 16)

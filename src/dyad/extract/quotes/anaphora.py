@@ -45,6 +45,8 @@ def resolve(article: Article) -> None:
             quote.speaker = _antecedent(article, said, words, at)
             if quote.speaker is None and _both_sides(words):
                 quote.speaker = _last_pair(article, at, words)
+            if quote.speaker is None and (body := _official_of_body(words)) is not None:
+                quote.speaker = _named_with(article, body, at)  # "a ministry official": that ministry
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(named, at)
@@ -285,6 +287,16 @@ def _unnamed_spokesperson(words: str) -> bool:
     """'The ministry declined to comment. A spokesman said ...': the institution's spokesperson."""
     article_word, _, noun = words.partition(" ")
     return article_word in ("a", "an") and noun in SPOKESPEOPLE
+
+
+def _official_of_body(words: str) -> str | None:
+    """"a ministry official", "a senior ministry spokesman": the kind of body ("ministry") whose
+    unnamed official speaks, when the words name one (sectors.csv's organisation words)."""
+    parts = words.split()
+    if len(parts) < 3 or parts[0] not in ("a", "an") or parts[-1] not in SPOKESPEOPLE | {"official"}:
+        return None
+    body = parts[-2]
+    return body if KnowledgeBase.default().sector_for_org(body) else None
 
 
 def _institutions(article: Article) -> list[tuple[int, int, str]]:

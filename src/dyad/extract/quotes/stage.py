@@ -237,7 +237,7 @@ class QuoteFinder:
                 quotes.append(quote)
                 continue
             if attribution is None and (quote.partial or self.embedded(s)):
-                attribution = self.governing(s)
+                attribution = self.governing(s, e)
             attribution = attribution or self.put_as(s)
             source = self.according_before(s) if attribution is None else None
             if attribution is not None:
@@ -401,14 +401,17 @@ class QuoteFinder:
                 return tok
         return attribution
 
-    def governing(self, quote_start: int):
-        """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'."""
+    def governing(self, quote_start: int, quote_end: int | None = None):
+        """The speech verb a partial quote depends on: 'characterized X as a "new Cold War"'. A
+        verb inside the quote is quoted, no cue ('told a briefing that the government would
+        "firmly respond"': told)."""
         first = self.token_at(quote_start)
         heads = []
         tok = first
         while tok is not None and tok.head.i != tok.i:
             tok = tok.head
-            heads.append(tok)
+            if quote_end is None or not quote_start <= tok.idx < quote_end:
+                heads.append(tok)
         speech = [t for t in heads if verb_lemma(t) in speech_verbs() and t.pos_ == "VERB"]
         if speech:
             return speech[0]
