@@ -132,3 +132,13 @@ def test_the_speaker_through_a_quoted_verb_or_a_family_name(analyze_text, text, 
 def test_a_ministrys_unnamed_official_or_british_spelling_is_that_ministry(analyze_text, text, content, org):
     a = analyze_text(text, published="2024-05-20")
     assert find(a, content).speaker == org, quotes(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hideki Okuzono, a professor of Korean studies in Shizuoka, said the talks had stalled.",
+     "Hideki Okuzono, a professor at a university in Shizuoka, said the talks had stalled."],
+)
+def test_a_name_tagged_as_a_place_and_a_firm_before_a_persons_title_is_one_person(analyze_text, text):
+    a = analyze_text(text, published="2024-05-01")
+    assert _speaker(a, "the talks had stalled").name == "Hideki Okuzono", quotes(a)

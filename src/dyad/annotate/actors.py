@@ -25,6 +25,7 @@ from dyad.annotate.lexicon import (
     given_names,
     honorifics,
     person_acts,
+    person_nouns,
     place_nouns,
     pronouns,
     regnal_titles,
@@ -207,14 +208,32 @@ class Reader:
         a, b = first.span, second.span
         if len(a) != 1 or len(b) != 1 or a.end != b.start or a[0].whitespace_ != " ":
             return False
-        if first.label not in ("PERSON", "GPE", "LOC", "ORG") or second.label not in ("GPE", "LOC"):
+        if first.label not in ("PERSON", "GPE", "LOC", "ORG") or second.label not in ("GPE", "LOC", "ORG"):
             return False
         if a[0].pos_ != "PROPN" or b[0].pos_ != "PROPN" or not _person_shaped(a, self.kb):
+            return False
+        if _person_shaped(b, self.kb) and not is_place_name(b.text, cities=True) and self.described_after(b):
+            return True  # "Hideki Okuzono, a professor at ...": tagged a place and a firm
+        if second.label == "ORG":
             return False
         if is_place_name(a.text, cities=True):
             return False
         found = self.kb.lookup(b.text)
         return bool(found) and all(via == "metonym" for _e, via in found)
+
+    def described_after(self, span) -> bool:
+        """A comma and a person's title or noun within a few words after ``span`` (an apposition:
+        ", a professor at", ", the group's leader"), before any other punctuation."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].text != ",":
+            return False
+        for tok in doc[span.end + 1 : span.end + 6]:
+            if tok.is_punct:
+                return False
+            word = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and (word in person_nouns() or self.kb.sector_for_title(word)):
+                return True
+        return False
 
     def surname_over_capital(self, cand: Cand) -> bool:
         """"Paris claims ...", once Valeska Paris is named: a capital's name that is a person's
