@@ -142,3 +142,50 @@ def test_a_ministrys_unnamed_official_or_british_spelling_is_that_ministry(analy
 def test_a_name_tagged_as_a_place_and_a_firm_before_a_persons_title_is_one_person(analyze_text, text):
     a = analyze_text(text, published="2024-05-01")
     assert _speaker(a, "the talks had stalled").name == "Hideki Okuzono", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        # an abbreviated rank the tokenizer splits from its full stop ends no attribution
+        ("The army raised its alert level. \"We are watching every move,\" army spokesperson Col. Choi "
+         "Yoon-seok told a briefing.", "2023-04-10", "We are watching every move", "Choi Yoon-seok"),
+        ("\"The ships left port at dawn,\" navy spokesman Lt. Cmdr. Park Dae-hyun told reporters.",
+         "2022-09-26", "The ships left port", "Park Dae-hyun"),
+        # "the lawmaker", "the veteran" after a sentence about the one person they describe
+        ("Hong Ji-won, a member of the foreign affairs committee, said the plan was rushed. \"Nobody "
+         "asked us before it was signed,\" the lawmaker said.", "2023-03-07", "Nobody asked us", "Hong Ji-won"),
+        ("Ahn Seung-ho fought in the war as a teenager. \"I still remember the cold,\" the veteran told "
+         "reporters at the ceremony.", "2023-06-25", "I still remember the cold", "Ahn Seung-ho"),
+        # the northern spelling: the family name the tagger left out ("Ri" of "Ri Thae Song")
+        ("Pyongyang answered on Friday. Ri Chol Nam, a vice foreign minister, called the plan "
+         "hostile. \"There is nothing to discuss,\" Ri said.", "2021-10-01", "There is nothing to discuss",
+         "Ri Chol Nam"),
+    ],
+)
+def test_the_speaker_after_a_rank_a_description_or_a_northern_name(analyze_text, text, published, content, name):
+    a = analyze_text(text, published=published)
+    actor = _speaker(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_the_spokesperson_is_the_one_introduced_last_not_one_named_earlier(analyze_text):
+    a = analyze_text(
+        "\"We strongly condemn it,\" JCS spokesperson Col. Lee Sung-jun told a briefing.\n\n"
+        "A spokesperson for the U.S. State Department said Washington was in close contact with Seoul. "
+        "\"We urge restraint,\" the spokesperson said.", published="2024-10-15")
+    assert find(a, "We urge restraint").speaker == "us-state-department", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "org"),
+    [
+        ("The drills began off Jeju Island, South Korea's navy said. \"The drills will sharpen our "
+         "readiness,\" the navy said in a statement.", "The drills will sharpen", "korea-navy"),
+        ("China's navy said its carrier group had entered the western Pacific. \"The training is "
+         "routine,\" the navy said.", "The training is routine", "pla-navy"),
+    ],
+)
+def test_a_states_body_by_its_possessive_and_then_by_its_last_word(analyze_text, text, content, org):
+    a = analyze_text(text, published="2024-06-27")
+    assert find(a, content).speaker == org, quotes(a)

@@ -24,6 +24,7 @@ from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import (
     given_names,
     honorifics,
+    korean_family_names,
     person_acts,
     person_nouns,
     place_nouns,
@@ -978,6 +979,9 @@ class Reader:
                 and _person_shaped(cand.span, self.kb):
             return self.person(Cand(cand.span, "PERSON"))  # "Nadia Farouk", whatever the tagger said
         name = self.possessive_form(name)
+        if (earlier := self.body_named_before(cand, name)) is not None:
+            earlier.add(cand.start, cand.end, cand.text)  # "the navy said", after "South Korea's navy"
+            return earlier
         ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
         if owner is not None and ref.country is None and len(ref.mentions) == 0:
             ref.country = owner[1].country
@@ -987,6 +991,15 @@ class Reader:
             ref.gender = _given_name_gender(name)
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def body_named_before(self, cand: Cand, name: str) -> Ref | None:
+        """"the navy", "the ministry": one lower-case word after "the" that ends the name of the
+        one organisation the article named before with it, is that organisation."""
+        if " " in name or not name.islower() or cand.span.start == 0 or cand.span.doc[cand.span.start - 1].lower_ != "the":
+            return None
+        found = [r for r in self.refs.values() if r.kind == "organization" and r.mentions
+                 and r.mentions[0].start < cand.start and r.name.lower().split()[-1] == name]
+        return found[0] if len(found) == 1 else None
 
     def possessive_form(self, name: str) -> str:
         """"North Korean state media" -> "North Korea's state media": an institution the
@@ -1219,6 +1232,8 @@ _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 def _korean_shaped(words: list[str]) -> bool:
     """"Cheong Seong-chang": a family name and a given name of two syllables joined by a hyphen
     (the second in lower case, unlike "Smith-Jones"), whatever country the text gives the person."""
+    if len(words) == 3:  # "Ri Thae Song", "Kim Yo Jong": the northern spelling, no hyphen
+        return words[0] in korean_family_names() and all(w.istitle() for w in words)
     return len(words) == 2 and bool(_KOREAN_GIVEN.match(words[1]))
 
 

@@ -313,7 +313,20 @@ class _Builder:
                 latest = (titled or roles)[-1]
                 entry = _replace(entry, roles=roles, sector=latest.sector, code=latest.code)
             entries[entry_id] = entry
+        self._possessive_forms()
         return entries, self.names
+
+    def _possessive_forms(self) -> None:
+        """An organisation named with its state's demonym is also named with the state's
+        possessive: "South Korean Navy" is "South Korea's navy", as news writes it."""
+        for entry in self.entries.values():
+            if entry.kind != ORGANIZATION or entry.country not in self.states:
+                continue
+            state = self.entries[entry.country].name
+            demonyms = [f"{n} " for n, via in self.names[entry.country] if via == "demonym"]
+            names = self.names[entry.id]
+            names += [(f"{state}'s {name[len(d):]}", "alias") for name, via in list(names)
+                      if via in ("name", "alias") for d in demonyms if name.startswith(d)]
 
     # -- checks --------------------------------------------------------------------------------
 

@@ -194,7 +194,9 @@ def _with_family_name(span):
     "said Go Myong-hyun", where only "Myong-hyun" was tagged (the family name read as a verb)."""
     doc, start = span.doc, span.start
     hyphenated = span.end - start >= 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
-    if start == 0 or not hyphenated or doc[start - 1].text not in korean_family_names():
+    # North Korean style, no hyphen: "Ri Thae Song" tagged "Thae Song" (not "No", "So", "Do")
+    northern = span.end - start == 2 and start > 0 and not doc[start - 1].is_stop and all(t.is_title for t in span)
+    if start == 0 or not (hyphenated or northern) or doc[start - 1].text not in korean_family_names():
         return span
     longer = doc[start - 1 : span.end]
     longer.label_ = span.label_

@@ -57,6 +57,7 @@ def resolve(article: Article) -> None:
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None:
             quote.speaker = _office_holder(article, quote) or quote.speaker
+            quote.speaker = _unnamed_source(article, said, quote) or quote.speaker
         if quote.speaker_mention is not None and _owned_title(article, quote):
             # 'South Korea's top security official said ... Chung Eui-yong, head of ...': Chung
             quote.speaker = _named_next(article, quote) or quote.speaker
@@ -287,6 +288,27 @@ def _unnamed_spokesperson(words: str) -> bool:
     """'The ministry declined to comment. A spokesman said ...': the institution's spokesperson."""
     article_word, _, noun = words.partition(" ")
     return article_word in ("a", "an") and noun in SPOKESPEOPLE
+
+
+def _unnamed_source(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'A State Department spokesperson said ... "...," the spokesperson said', after a named
+    spokesperson ('JCS spokesperson Col. Lee said'): the source introduced as "a spokesperson" last,
+    when that came after the last time the person the description was given to was named."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in SPOKESPEOPLE | {"official"}:
+        return None
+    person = article.actor(quote.speaker)
+    named = [x.start for x in person.mentions if x.start < m.start and x.end <= m.start] if person else []
+    named = [s for s in named if article.text[s : s + 4].lower() != "the "]
+    for earlier in reversed(said):
+        if earlier.start < m.start - REACH or not earlier.speaker_mention or earlier.speaker == quote.speaker:
+            continue
+        e = earlier.speaker_mention
+        intro = article.text[e.start : e.end].lower().replace(",", " ").split()
+        if intro[:1] in (["a"], ["an"]) and words[1] in intro:
+            return earlier.speaker if not named or max(named) < e.start else None
+    return None
 
 
 def _official_of_body(words: str) -> str | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from dyad.annotate.lexicon import reporting_verbs, speech_verbs
+from dyad.annotate.lexicon import person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
 from dyad.extract.quotes import anaphora
 from dyad.extract.quotes.closing import bare, closing_clause
@@ -367,7 +367,7 @@ class QuoteFinder:
         if short:
             return _closing_attribution(tokens[:5]) or _named_at_length(tokens)
         for i, tok in enumerate(tokens):
-            if _is_mark(tok) or tok.text in _END_PUNCT:
+            if _is_mark(tok) or tok.text in _END_PUNCT and not _after_rank(tok):
                 break
             if _quoting(tok) and (i < 14 or _opens_with_subject(tok, tokens)):
                 return tok
@@ -456,7 +456,7 @@ class QuoteFinder:
             subject = _named_before(verb, quote.end if quote.end <= verb.idx else 0, self.inside_quote)
         if subject is not None:
             quote.speaker, quote.speaker_mention = self.actor_for(subject)
-            if quote.direct and (subject.lower_ in ("he", "she") or quote.speaker is None and _is_age(subject)):
+            if quote.direct and (subject.lower_ in ("he", "she") or quote.speaker is None and _describes_one(subject)):
                 quote.speaker = self.topic_before(quote, subject) or quote.speaker  # "the 84-year-old said"
         addressee = _addressee(verb)
         if addressee is not None:
@@ -1270,6 +1270,12 @@ def _nonfinite(verb) -> bool:
     return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
+def _after_rank(tok) -> bool:
+    """The full stop of "Col." in 'spokesperson Col. Lee Sung-jun told': an abbreviated rank's."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text == "." and prev is not None and not prev.whitespace_ and prev.text in rank_abbreviations()
+
+
 _DOUBLE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -1277,6 +1283,19 @@ def _is_age(token) -> bool:
     """"old" of "the 84-year-old", whatever the parse made of it."""
     doc, i = token.doc, token.i
     return token.lower_ == "old" and i >= 4 and doc[i - 2].lower_ == "year" and doc[i - 4].like_num
+
+
+def _describes_one(token) -> bool:
+    """"the 84-year-old", "the lawmaker", "the veteran": a definite description of one person
+    (not "the spokesman" or "the official", whom an earlier unnamed source introduces)."""
+    if _is_age(token):
+        return True
+    word = token.lemma_.lower()
+    return (token.tag_ == "NN" and word in person_nouns() and word not in _SOURCES
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+
+
+_SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "person"})
 
 
 def _age_before(verb):
