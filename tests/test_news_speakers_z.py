@@ -189,3 +189,26 @@ def test_the_spokesperson_is_the_one_introduced_last_not_one_named_earlier(analy
 def test_a_states_body_by_its_possessive_and_then_by_its_last_word(analyze_text, text, content, org):
     a = analyze_text(text, published="2024-06-27")
     assert find(a, content).speaker == org, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        # a group in the parse's apposition ("briefing reporters") is no speaker
+        ("Trump spoke to reporters on Tuesday. A senior State Department official, briefing reporters on "
+         "condition of anonymity, said the drills "
+         "would resume. \"Nothing has been cancelled,\" the official said.", "2019-03-05",
+         "Nothing has been cancelled", "us-state-department"),
+        # "Japan's top government spokesman": the Chief Cabinet Secretary of the day, and the "he"
+        # after him, not an island named inside the quote
+        ("TOKYO (Kyodo) -- Japan's top government spokesman said the position had not changed. "
+         "\"Takeshima is an inherent part of our territory,\" he told a press conference.", "2024-02-22",
+         "Takeshima is an inherent part", "yoshimasa-hayashi"),
+        ("Japan's top government spokesman said on Monday that Tokyo would lodge a protest.",
+         "2019-07-01", "Tokyo would lodge a protest", "yoshihide-suga"),
+    ],
+)
+def test_the_speaker_after_an_apposition_a_top_spokesman_or_a_name_inside_the_quote(
+        analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    assert find(a, content).speaker == speaker, quotes(a)

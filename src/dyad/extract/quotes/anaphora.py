@@ -58,6 +58,8 @@ def resolve(article: Article) -> None:
         if quote.speaker_mention is not None and quote.speaker is not None:
             quote.speaker = _office_holder(article, quote) or quote.speaker
             quote.speaker = _unnamed_source(article, said, quote) or quote.speaker
+            if _named_only_inside(article, quote) and said and said[-1].end >= quote.start - NEAR:
+                quote.speaker = said[-1].speaker  # '"Takeshima is ...," he told': not Takeshima
         if quote.speaker_mention is not None and _owned_title(article, quote):
             # 'South Korea's top security official said ... Chung Eui-yong, head of ...': Chung
             quote.speaker = _named_next(article, quote) or quote.speaker
@@ -309,6 +311,17 @@ def _unnamed_source(article: Article, said: list[Quote], quote: Quote) -> str | 
         if intro[:1] in (["a"], ["an"]) and words[1] in intro:
             return earlier.speaker if not named or max(named) < e.start else None
     return None
+
+
+def _named_only_inside(article: Article, quote: Quote) -> bool:
+    """A pronoun speaker given to an actor the text names, before the pronoun, only inside the
+    quote itself ('"Takeshima is ours," he said': no one speaks of himself so)."""
+    m = quote.speaker_mention
+    if article.text[m.start : m.end].lower() not in ("he", "she"):
+        return False
+    actor = article.actor(quote.speaker)
+    before = [x for x in actor.mentions if x.start < m.start and (x.start, x.end) != (m.start, m.end)] if actor else []
+    return bool(before) and all(quote.start <= x.start and x.end <= quote.end for x in before)
 
 
 def _official_of_body(words: str) -> str | None:

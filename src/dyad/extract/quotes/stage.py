@@ -937,7 +937,7 @@ class QuoteFinder:
                 return self.members_of(s, e) or actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
-        named = [x for x in inside if _in_apposition(token, x[1])]
+        named = [x for x in inside if x[0] == 0 and _in_apposition(token, x[1])]  # a person, not "reporters"
         inside = named or inside  # "Moon's spokesman, Kim Eui-kyeom,": the spokesman, not Moon
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
