@@ -212,3 +212,28 @@ def test_the_speaker_after_an_apposition_a_top_spokesman_or_a_name_inside_the_qu
         analyze_text, text, published, content, speaker):
     a = analyze_text(text, published=published)
     assert find(a, content).speaker == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        # "quoted X as saying", whatever the parse made of "quoted"; "KCNA news agency" is KCNA
+        ("The official KCNA news agency quoted leader Kim Jong Un as saying the country would "
+         "\"never give up its nuclear forces.\"", "2024-10-31", "never give up", "kim-jong-un"),
+        ("Kim visited the shipyard on Friday. The agency quoted him as saying the ship was \"a great "
+         "event.\"", "2025-04-26", "a great event", "kim-jong-un"),
+        # the people of "the two countries" speak for both
+        ("South Korea and the United States condemned the launch on Thursday. \"This is a clear "
+         "violation of U.N. resolutions,\" the foreign ministers of the two countries said in a "
+         "joint statement.", "2024-10-31", "This is a clear violation", "KOR+USA"),
+    ],
+)
+def test_the_one_quoted_and_the_sides_of_a_joint_statement(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    got = find(a, content).speaker
+    assert got is not None and sorted(got.split("+")) == sorted(speaker.split("+")), quotes(a)
+
+
+def test_kcna_news_agency_is_kcna(analyze_text):
+    a = analyze_text("The official KCNA news agency said the launch was a success.", published="2024-10-31")
+    assert find(a, "the launch was a success").speaker == "kcna", quotes(a)

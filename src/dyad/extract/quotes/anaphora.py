@@ -43,6 +43,8 @@ def resolve(article: Article) -> None:
             if words == "it" and _refers_to_text(article, at):
                 continue  # 'Resolution 2397 caps X. It requires Y.': the resolution, no actor
             quote.speaker = _antecedent(article, said, words, at)
+            if quote.speaker is None and (sides := _of_both_sides(words, article.text[quote.speaker_mention.end :])):
+                words = sides  # "the foreign ministers of the two countries": the two countries
             if quote.speaker is None and _both_sides(words):
                 quote.speaker = _last_pair(article, at, words)
             if quote.speaker is None and (body := _official_of_body(words)) is not None:
@@ -72,6 +74,19 @@ def _both_sides(words: str) -> bool:
     parts = words.split()
     counted = parts[:2] in (["the", "two"], ["the", "three"], ["the", "four"], ["all", "three"])
     return len(parts) in (2, 3) and parts[-1] in SIDES and (parts[0] == "both" or counted)
+
+
+_OF_SIDES = re.compile(r"^ of (?:the )?(two|three|four|both) ([a-z]+)\b")
+
+
+def _of_both_sides(words: str, after: str) -> str | None:
+    """"the leaders of the two countries", "the foreign ministers of both sides": the sides'
+    words ("the two countries", "both sides") when the people are named by their sides."""
+    found = _OF_SIDES.match(after[:40]) if words.startswith("the ") and words.count(" ") <= 3 else None
+    if found is None or found.group(2) not in SIDES:
+        return None
+    count, noun = found.groups()
+    return f"{'both' if count == 'both' else 'the ' + count} {noun}"
 
 
 def _last_pair(article: Article, at: int, words: str) -> str | None:

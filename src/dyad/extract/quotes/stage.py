@@ -451,7 +451,7 @@ class QuoteFinder:
 
     def attribute(self, quote: Quote, verb) -> None:
         quote.cue = verb.text
-        subject = _subject(verb) or _inverted_subject(verb) or self.name_after(verb) or _age_before(verb)
+        subject = _quoted_by_words(verb) or _subject(verb) or _inverted_subject(verb) or self.name_after(verb) or _age_before(verb)
         if quote.direct and (subject is None or self.inside_quote(subject.idx)):
             subject = _named_before(verb, quote.end if quote.end <= verb.idx else 0, self.inside_quote)
         if subject is not None:
@@ -937,13 +937,18 @@ class QuoteFinder:
                 return self.members_of(s, e) or actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
-        named = [x for x in inside if x[0] == 0 and _in_apposition(token, x[1])]  # a person, not "reporters"
+        named = [x for x in inside if _in_apposition(token, x[1]) and not self.plural_at(x[3])]  # not "reporters"
         inside = named or inside  # "Moon's spokesman, Kim Eui-kyeom,": the spokesman, not Moon
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
 
+
+    def plural_at(self, span: Span) -> bool:
+        """Do the words end in a plural common noun ("briefing reporters")?"""
+        last = self.token_at(span.end - 1)
+        return last is not None and last.tag_ == "NNS"
 
     def members_of(self, start: int, end: int) -> str | None:
         """'The two leaders said': a mention the actors stage gave to each of several people is
@@ -1296,6 +1301,21 @@ def _describes_one(token) -> bool:
 
 
 _SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "person"})
+
+
+def _quoted_by_words(verb):
+    """'KCNA quoted leader Kim Jong Un as saying ...': the one quoted, whatever the parse made of
+    "quoted" (the last proper noun between "quoted" and "as saying"; ``_quoted_as`` reads the
+    parse)."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ != "saying" or i < 3 or doc[i - 1].lower_ != "as":
+        return None
+    start = verb.sent.start
+    quoted = next((t for t in reversed(doc[max(start, i - 12) : i - 1]) if t.lemma_.lower() == "quote"), None)
+    if quoted is None or any(t.lower_ == "by" for t in doc[quoted.i + 1 : i - 1]):
+        return None  # 'Kim was quoted by KCNA as saying': the subject, found from "saying"
+    names = [t for t in doc[quoted.i + 1 : i - 1] if t.pos_ == "PROPN" or t.lower_ in ("him", "her")]
+    return names[-1] if names else None
 
 
 def _age_before(verb):
