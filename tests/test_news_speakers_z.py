@@ -237,3 +237,45 @@ def test_the_one_quoted_and_the_sides_of_a_joint_statement(analyze_text, text, p
 def test_kcna_news_agency_is_kcna(analyze_text):
     a = analyze_text("The official KCNA news agency said the launch was a success.", published="2024-10-31")
     assert find(a, "the launch was a success").speaker == "kcna", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        # "Im", which the tokenizer splits as "I" + "m"
+        ("Moon's chief of staff, Im Jong-seok, told reporters the leaders had talked alone.", "2018-04-27",
+         "the leaders had talked alone", "Im Jong-seok"),
+        # the sentence before has lost its subject to a relative clause
+        ("Kishida said the summit was a big step.\n\nYoon, whose government this month announced a plan "
+         "to pay the victims without money from Japanese firms, said the two countries must \"move beyond "
+         "the past.\" \"Korea and Japan are partners who share values,\" he said.", "2023-03-16",
+         "Korea and Japan are partners", "Yoon Suk Yeol"),
+        # a name tagged as a place before a person's title
+        ("Hong Min, a senior researcher at the Korea Institute for National Unification, said the "
+         "launch was planned.", "2024-01-05", "the launch was planned", "Hong Min"),
+        # "the former army general" after the minister the sentence before is about
+        ("Defense Minister Shin Won-sik visited a marine unit on the island. \"Punish them "
+         "immediately,\" the former army general told troops.", "2024-01-05", "Punish them", "Shin Won-sik"),
+        # a rank opening the attribution after the quote, the title after the name
+        ("North Korea fired shells on Friday.\n\n\"The North's act is a provocation that threatens peace "
+         "and heightens tension on the Korean Peninsula,\" Col. Lee Sung-jun, spokesperson for the Joint "
+         "Chiefs of Staff, told reporters.", "2024-01-05", "The North's act is a provocation", "Lee Sung-jun"),
+    ],
+)
+def test_the_speaker_in_forms_the_held_out_probes_showed(analyze_text, text, published, content, name):
+    a = analyze_text(text, published=published)
+    actor = _speaker(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_a_spokesperson_after_a_body_that_urged_a_state_is_the_bodys(analyze_text):
+    a = analyze_text("The U.S. State Department urged Pyongyang to \"refrain from further provocations.\" A "
+                     "spokesperson said the alliance remained \"ironclad.\"", published="2024-01-05")
+    assert find(a, "the alliance remained").speaker == "us-state-department", quotes(a)
+
+
+def test_a_ministry_after_a_foreign_states_possessive_is_that_states(analyze_text):
+    a = analyze_text("TAIPEI -- Taiwan President Lai Ching-te spoke on Sunday. China's commerce ministry "
+                     "said it would take countermeasures.", published="2024-10-13")
+    actor = _speaker(a, "it would take countermeasures")
+    assert actor is not None and actor.country == "CHN", quotes(a)

@@ -222,6 +222,13 @@ class Reader:
         found = self.kb.lookup(b.text)
         return bool(found) and all(via == "metonym" for _e, via in found)
 
+    def described_name(self, cand: Cand) -> bool:
+        """Two or three name-shaped words no table knows, not a place's name, followed by a
+        person's title in apposition: a person's name, whatever the tagger said."""
+        words = cand.text.split()
+        return (2 <= len(words) <= 3 and _person_shaped(cand.span, self.kb)
+                and not is_place_name(cand.text, cities=True) and self.described_after(cand.span))
+
     def described_after(self, span) -> bool:
         """A comma and a person's title or noun within a few words after ``span`` (an apposition:
         ", a professor at", ", the group's leader"), before any other punctuation."""
@@ -281,6 +288,8 @@ class Reader:
             handler = self.person  # "Lavrov said Moscow would answer": the minister, not a state
         elif cand.label == "NORP" and " " not in cand.text and self.titled_office_holder(cand.span, cand.text):
             handler = self.person  # "Acting President Han" tagged as the Han people
+        elif cand.label in ("GPE", "LOC", "ORG") and self.described_name(cand):
+            handler = self.person  # "Hong Min, a senior researcher at ...", tagged as a place
         elif cand.label in ("PERSON", "ORG", "FAC") and self.is_place(cand):
             return  # "Panmunjom", "Camp David", "the Amur": places are never people or organisations
         ref = handler(cand)
@@ -960,7 +969,8 @@ class Reader:
             hits, owner = self.owned_inside(cand)  # "South Korea's Joint Chiefs": Korea's "Joint Chiefs"
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
-        if not hits and owner is None and (home := self.home()) is not None:
+        opener = self.state_opening(cand) if owner is None else None  # "China's commerce ministry"
+        if not hits and owner is None and opener is None and (home := self.home()) is not None:
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
             if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
                 return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
@@ -983,8 +993,8 @@ class Reader:
             earlier.add(cand.start, cand.end, cand.text)  # "the navy said", after "South Korea's navy"
             return earlier
         ref = self.refs.get(_slug(name)) or self.new_ref(_slug(name), name, "organization")
-        if owner is not None and ref.country is None and len(ref.mentions) == 0:
-            ref.country = owner[1].country
+        if (owner or opener) is not None and ref.country is None and len(ref.mentions) == 0:
+            ref.country = (owner or opener)[1].country
         self.describe_org(ref)
         if ref.sector is None and not ref.mentions and _person_shaped(cand.span, self.kb):
             ref.unsure = "ORG"  # "Cromwell has successfully ...": spaCy's organisation, a person's name
@@ -1042,6 +1052,15 @@ class Reader:
             if found and found[0].split()[-1] == doc[i - 1].text:
                 return found
         return None
+
+    def state_opening(self, cand: Cand):
+        """The state whose possessive opens an institution's phrase ("China's commerce ministry"),
+        as ("China's", entry), or None."""
+        span = cand.span
+        pos = next((t for t in span if t.tag_ == "POS"), None)
+        if pos is None or pos.i == span.start:
+            return None
+        return self.state_in(list(span.doc[span.start : pos.i]))
 
     def owned_inside(self, cand: Cand):
         """An institution phrase that opens with its state's possessive ("South Korea's Joint

@@ -196,9 +196,13 @@ def _with_family_name(span):
     hyphenated = span.end - start >= 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
     # North Korean style, no hyphen: "Ri Thae Song" tagged "Thae Song" (not "No", "So", "Do")
     northern = span.end - start == 2 and start > 0 and not doc[start - 1].is_stop and all(t.is_title for t in span)
-    if start == 0 or not (hyphenated or northern) or doc[start - 1].text not in korean_family_names():
+    first = start - 1
+    if first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].is_alpha:
+        first -= 1  # "Im" of "Im Jong-seok", which the tokenizer splits as "I" + "m"
+    word = doc[first:start].text if first >= 0 else ""
+    if start == 0 or not (hyphenated or northern and first == start - 1) or word not in korean_family_names():
         return span
-    longer = doc[start - 1 : span.end]
+    longer = doc[first : span.end]
     longer.label_ = span.label_
     return longer
 

@@ -51,7 +51,7 @@ def resolve(article: Article) -> None:
                 quote.speaker = _named_with(article, body, at)  # "a ministry official": that ministry
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
-                quote.speaker = _named_just_before(named, at)
+                quote.speaker = _named_just_before(article, named, at)
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
@@ -356,10 +356,17 @@ def _institutions(article: Article) -> list[tuple[int, int, str]]:
     )
 
 
-def _named_just_before(named: list[tuple[int, int, str]], at: int) -> str | None:
-    """The institution named last within NEAR characters before ``at``."""
+def _named_just_before(article: Article, named: list[tuple[int, int, str]], at: int) -> str | None:
+    """The institution named last within NEAR characters before ``at``; one named as a subject
+    first ('The State Department urged Pyongyang to ... A spokesperson said': the department's)."""
     before = [n for n in named if n[1] <= at and at - n[1] <= NEAR]
-    return before[-1][2] if before else None
+    subjects = [n for n in before if _is_subject(article, n[0], n[1])]
+    return (subjects or before)[-1][2] if before else None
+
+
+def _is_subject(article: Article, start: int, end: int) -> bool:
+    span = article.doc.char_span(start, end, alignment_mode="expand") if article.doc is not None else None
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str | None:

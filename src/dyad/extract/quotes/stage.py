@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
 from dyad.extract.quotes import anaphora
@@ -364,6 +365,8 @@ class QuoteFinder:
         tokens = list(self.doc[lo : min(hi, lo + 40)])
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens = tokens[1:]  # the closing mark and its comma
+        if len(tokens) > 2 and tokens[0].text in rank_abbreviations() and _after_rank(tokens[1]):
+            tokens = tokens[2:]  # '...," Col. Lee Sung-jun, spokesperson for ..., told'
         if short:
             return _closing_attribution(tokens[:5]) or _named_at_length(tokens)
         for i, tok in enumerate(tokens):
@@ -483,13 +486,18 @@ class QuoteFinder:
         prev = self.doc[first.sent.start - 1].sent
         if prev.start_char < seg.start or self.quotes_at_length(prev):
             return None
-        subject = _subject(prev.root)
-        if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
-            return None
-        actor = self.article.actor(self.actor_for(subject)[0])
-        if actor is None or actor.kind != "person":
-            return None
-        return actor.id if pronoun.lower_ not in ("he", "she") or self.same_sex(actor, pronoun.lower_) else None
+        # its main clause's subject, else the subject of its speech verb ('Yoon, whose government
+        # announced a plan, said the two countries must ...', parsed around the relative clause)
+        subjects = [_subject(prev.root), *(_subject(t) for t in prev if _is_speech(t) and t.i != prev.root.i)]
+        if prev[0].is_title and _is_speech(prev.root) and _subject(prev.root) is None:
+            subjects.append(prev[0])  # the parse lost the subject of the sentence's own speech verb
+        for subject in subjects:
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN") and subject.i != prev.start:
+                continue
+            actor = self.article.actor(self.actor_for(subject)[0])
+            if actor is not None and actor.kind == "person":
+                return actor.id if pronoun.lower_ not in ("he", "she") or self.same_sex(actor, pronoun.lower_) else None
+        return None
 
     def quotes_at_length(self, sent) -> bool:
         """Does the sentence hold a quotation of more than a few words ('calling it "a turning
@@ -1296,8 +1304,10 @@ def _describes_one(token) -> bool:
     if _is_age(token):
         return True
     word = token.lemma_.lower()
-    return (token.tag_ == "NN" and word in person_nouns() and word not in _SOURCES
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+    if token.tag_ != "NN" or word in _SOURCES or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    former = any(c.lower_ in ("former", "retired") for c in token.children)  # "the former army general"
+    return word in person_nouns() or former and KnowledgeBase.default().sector_for_title(word) is not None
 
 
 _SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "person"})
