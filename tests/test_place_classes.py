@@ -903,6 +903,68 @@ def test_rivers_and_lakes_of_local_news(stage, text, name, point):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a river named without its word, after "the": the river, not a town or county of its name
+        ("Sandbags went up in Binghamton as the Susquehanna rose two feet overnight.", "Susquehanna", (39.54, -76.08)),
+        ("Paddlers launched near Terre Haute and drifted down the Wabash to Vincennes.", "Wabash", (37.80, -88.03)),
+        ("Farmers near Hawkinsville said the Ocmulgee had covered their fields.", "Ocmulgee", (31.96, -82.55)),
+        ("Anglers on the Shannon near Athlone reported a record salmon.", "Shannon", (52.60, -9.50)),
+        ("Cabins along the St. Croix were evacuated, Stillwater officials said.", "St. Croix", (44.75, -92.80)),
+    ],
+)
+def test_a_river_named_without_its_word(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "water"
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # guards: a noun after the name, a longer name, a word listed as no river's
+        ("Members of the Ohio delegation met in Columbus on Friday.", "Ohio"),
+        ("Wineries in the Hudson Valley reported a good harvest.", "Hudson"),
+        ("Tourists queued for the ferry to the Rock in San Francisco.", "Rock"),
+    ],
+)
+def test_a_bare_name_after_the_is_no_river_where_more_follows(stage, actors, text, name):
+    article = analyse_all(stage, actors, text)
+    assert all(p.kind != "water" for p in article.places for m in p.mentions if m.text.startswith(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "township", "town"),
+    [
+        # a township called like a far town or city is one of the article's own county
+        (
+            "WOOSTER — Trustees in Plain Township asked Wooster council for help with the road. "
+            "Wooster officials agreed.",
+            "Plain",
+            "Wooster",
+        ),
+        (
+            "Residents of Washington Township packed the meeting in Lafayette on Monday. "
+            "Lafayette's mayor attended.",
+            "Washington",
+            "Lafayette",
+        ),
+        # a township no gazetteer knows: at the article's town
+        (
+            "LAFAYETTE, Ind. — Farmers in Tippecanoe Township objected at a hearing in Lafayette on Monday.",
+            "Tippecanoe Township",
+            "Lafayette",
+        ),
+    ],
+)
+def test_a_township_lies_by_the_articles_town(stage, actors, text, township, town):
+    article = analyse_all(stage, actors, text)
+    place, _ = at(article, township)
+    home, _ = at(article, town)
+    assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 100
+
+
+@pytest.mark.parametrize(
     ("text", "name", "county"),
     [
         ("Anne Arundel police said the man was arrested in Glen Burnie on Tuesday.", "Anne Arundel", "Anne Arundel County"),

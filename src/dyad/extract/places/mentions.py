@@ -55,6 +55,7 @@ class Candidate:
     site_in: tuple[int, int] | None = None  # the place named with it, whose point it takes
     street: bool = False  # a street's name, in the article's town when no place is named with it
     short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
+    township: bool = False  # "Plain" of "Plain Township": a township of the article's own county
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -69,6 +70,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
         + _bare_county_candidates(article, gaz)
+        + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
@@ -1008,10 +1010,18 @@ def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     for word in _DIVISION_WORD.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, word.start() - 80), word.start())
         span = _longest_known_tail(text, before.start(), word.end(), gaz) if before else None
+        township = span is None and before is not None and word.group(0) in ("Township", "Twp.")
         if span is None and before and word.group(0) in ("Township", "Twp.", "Borough"):
             span = _town_of_township(text, before.start(), word.start(), gaz)
+            if span is None and township:
+                span = _unknown_township(text, before.start(), word.end())
         if span:
-            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+            unknown = township and not _own_town(text[span[0] : span[1]], gaz)
+            out.append(
+                Candidate(
+                    *span, text[span[0] : span[1]], from_entity=False, township=township, site=unknown, street=unknown
+                )
+            )
     for match in _DIVISION_BEFORE.finditer(text) if "Co" in text else ():
         if any(e.kind in ("region", "district") for e, _ in gaz.lookup(match.group(1))):
             s, e = match.span()
@@ -1063,6 +1073,15 @@ def _town_of_township(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[
     lead = _LEAD.match(text, start)
     start, end = lead.end() if lead else start, len(text[:end].rstrip())
     return (start, end) if _own_town(text[start:end], gaz) else None
+
+
+def _unknown_township(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Tippecanoe Township" whole (its last one or two names before "Township"), where no town
+    bears them: it lies in the article's town, as a street does (no gazetteer has US townships)."""
+    words = list(re.finditer(r"\S+", text[start:end]))[:-1][-2:]
+    if len(words) == 2 and words[0].group(0).lower() in STOP_WORDS:
+        words = words[1:]
+    return (start + words[0].start(), end) if words else None
 
 
 def _longest_known_tail(
@@ -1180,6 +1199,51 @@ def _bare_county_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]
         for span, name, full in found
         if not _overlaps_span(span, people)
     ]
+
+
+_QUALIFIED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _bare_river_candidates(article: Article) -> list[Candidate]:
+    """A river the gazetteer knows as "X River" or "River X", named "the X" ("along the
+    Susquehanna", "the St. Croix crested", "the Shannon"): that river, not the town or county
+    called X, where the word after it is no noun it qualifies ("the Ohio delegation", "the
+    Chicago area", "the Santa Ana winds") and no capitalised word of a longer name ("the Hudson
+    Valley")."""
+    pattern, full = _bare_rivers()
+    text, doc = article.text, article.doc
+    out = []
+    for match in pattern.finditer(text):
+        s, e = match.span(1)
+        after = text[e : e + 2]
+        if after[:1].isalpha() or (after[:1] == " " and after[1:2].isupper()):
+            continue
+        if doc is not None:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+            if nxt is not None and nxt.pos_ in _QUALIFIED_POS and not nxt.is_punct:
+                continue
+        out.append(Candidate(s, e, match.group(1), from_entity=False, short_for=full[match.group(1)]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_rivers() -> tuple[re.Pattern, dict[str, str]]:
+    """The bare names of the rivers of ``features.tsv`` ("Susquehanna" of "Susquehanna River",
+    "Severn" of "River Severn"), less those that are also a people's word ("the American") or a
+    feature's own name, or listed in ``not_bare_rivers.txt`` ("the Rock", "the Han")."""
+    named = {n for row in read_tsv("features.tsv") for n in [row[0], *row[1].split("|")] if n}
+    skip = read_words("not_bare_rivers.txt")
+    full: dict[str, str] = {}
+    for row in read_tsv("features.tsv"):
+        if row[2] != "water":
+            continue
+        for name in [row[0], *row[1].split("|")]:
+            bare = re.sub(r"^River\s+|\s+River$", "", name)
+            if bare != name and bare not in named and norm(bare) not in _demonyms() and norm(bare) not in skip:
+                full.setdefault(bare, row[0])
+    names = "|".join(map(re.escape, sorted(full, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'’.-])[Tt]he\s+({names})(?![\w’-])(?!'[A-Za-rt-z])"), full
 
 
 def _without_last(text: str, words: frozenset[str]) -> str:

@@ -79,7 +79,7 @@ class Resolved:
 
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     sites = [c for c in candidates if c.site]
-    named = _local_waters(_resolve_names([c for c in candidates if not c.site], text, gaz), text)
+    named = _local_townships(_local_waters(_resolve_names([c for c in candidates if not c.site], text, gaz), text))
     return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
 
 
@@ -117,6 +117,23 @@ def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
     return out
 
 
+def _local_townships(named: list[Resolved]) -> list[Resolved]:
+    """A township named like a place far from the article's town ("Plain Township", "Washington
+    Township" in a story from Wooster or Lafayette: not Plain, Wis., nor the capital) is one of
+    the article's county: at its town's point."""
+    town = _main_town(named)
+    if town is None or not any(r.candidate.township for r in named):
+        return named
+    out = []
+    for r in named:
+        if r.candidate.township and r is not town and distance_km(r.entry, town.entry) > LOCAL_WATER_KM:
+            t = town.entry
+            entry = Entry(r.candidate.text, "district", t.country, t.lat, t.lon, within=t.name)
+            r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), f"a township near {t.name}, the article's town")
+        out.append(r)
+    return out
+
+
 def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolved]:
     """A named site stands at the point of the place named with it ("... School in Miami-Dade");
     a street with none, at the point of the town the article names most."""
@@ -128,12 +145,15 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
         if place is not None:
             e = place.entry
             water = site.street and water_name(site.text)
-            entry = Entry(site.text, "water" if water else "site", e.country, e.lat, e.lon, within=e.name)
+            kind = "water" if water else "district" if site.township else "site"
+            entry = Entry(site.text, kind, e.country, e.lat, e.lon, within=e.name)
             why = (
                 f"a site in {e.name}, at its point"
                 if site.site_in
                 else f"a water of {e.name}, the article's town"
                 if water
+                else f"a township near {e.name}, the article's town"
+                if site.township
                 else f"a street of {e.name}, the article's town"
             )
             out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
