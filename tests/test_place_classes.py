@@ -275,6 +275,30 @@ def test_places_inside_newspaper_university_and_police_names(stage, actors):
     assert police.country == "USA" and 33.8 < police.lat < 34.3
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # the town a school, hospital or airport is named after, where the story names it or a
+        # place near it
+        ("WOOSTER, Ohio — A driver was taken to Wooster Community Hospital after the crash.", "Wooster", (40.81, -81.94)),
+        ("DALTON, Ga. — Teachers at Dalton High School met parents on Tuesday.", "Dalton", (34.77, -84.97)),
+        ("Shannon Airport said visitors from Ennis and Limerick were up 12 per cent.", "Shannon", (52.70, -8.86)),
+        # "X City" of an office's name is the town X, where no "X City" as big is known
+        ("The Dalton City Council voted 4-1 to raise water rates on Monday.", "Dalton", (34.77, -84.97)),
+        ("The Kansas City Council met on Tuesday.", "Kansas City", (39.10, -94.58)),
+    ],
+)
+def test_the_town_a_site_or_office_is_named_after(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "city" and haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_site_name_gives_no_far_town(stage, actors):
+    # guard: the name of a school no town of the story bears, or a far town's
+    article = analyse_all(stage, actors, "Students at Triway High School and Lincoln Middle School in Wooster raised $4,000.")
+    assert [p.name for p in article.places if p.kind == "city"] == ["Wooster"]
+
+
 def test_a_country_joined_by_and_is_one_name(stage):
     article = analyse(
         stage, "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."

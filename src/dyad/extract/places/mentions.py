@@ -99,6 +99,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
+    kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _with_particles(article.text, kept, gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
@@ -121,6 +122,8 @@ def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Ca
         for end in sorted({match.end(), cand.end + len(match.group(0).rsplit(None, 1)[0])}, reverse=True):
             name = text[cand.start : end]
             if end > cand.end and _own_name(name, gaz) and name.split()[-1][:1].isupper():
+                if _city_of_office(name, gaz) and _next_word(text, end) in read_words("local_org_words.txt"):
+                    break  # "Dalton" of "the Dalton City Council" stays the town
                 grown.append((cand, end))
                 break
     if not grown:
@@ -271,6 +274,33 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
                 for m in mentions
                 if plausible(text, m.start, m.end, gaz)
             ]
+    return out
+
+
+def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The town a school, hospital, airport or library is named after ("Dalton High School",
+    "Wooster Community Hospital", "Shannon Airport": spaCy tags them ORG or FAC), where the
+    article names that town or a place near it: a mention of the town. Not a name no town
+    bears ("Triway High School"), nor a far namesake ("Washington High School" in a story from
+    Ohio, named after a person)."""
+    text, sites = article.text, read_words("site_words.txt")
+    named = {c.text for c in kept if c.demonym is None and not c.site}
+    anchors = None
+    out = []
+    for ent in _ents(article):
+        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or norm(ent[-1].text) not in sites:
+            continue
+        first = 1 if ent[0].lower_ == "the" else 0
+        for k in range(len(ent) - 1, first, -1):  # the longest leading words that are a town's name
+            town = ent[first:k]
+            if not _own_town(town.text, gaz):
+                continue
+            if anchors is None:
+                anchors = _anchor_points(kept, gaz)
+            entries = [e for e, alt in gaz.lookup(town.text) if e.kind == "city" and not alt]
+            if town.text in named or any(_near(e, a) for e in entries for n, a in anchors if n != town.text):
+                out.append(Candidate(town.start_char, town.end_char, town.text, from_entity=False))
+            break
     return out
 
 
@@ -1292,10 +1322,13 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     University", "Slidell PD") too, marked metonym: the name stands for the organisation."""
     out = []
     unplaced, local = read_words("unplaced_org_words.txt"), read_words("local_org_words.txt")
+    eponym = read_words("eponym_site_words.txt")
     for start, end in _organisation_spans(article):
         name = article.text[start:end]
         words = {norm(w) for w in name.split()}
         taken: list[tuple[int, int]] = []
+        # "Lincoln Middle School": its town only where the story is (``_towns_of_site_names``)
+        named_for = norm(name.rsplit(None, 1)[-1]) in eponym
         for s, e in _name_ends(name):
             e = s + len(_trim(name[s:e]))  # "Japan's Ministry of Agriculture"
             text = name[s:e]
@@ -1303,7 +1336,11 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 e > s and _own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)
             ):
                 continue
-            if _strong(text, gaz) or _big_city(text, gaz) or (words & local and _own_town(text, gaz)):
+            if words & local and _city_of_office(text, gaz):  # "Dalton" of "Dalton City Council"
+                e, text = e - len(" City"), text[: -len(" City")]
+            if _strong(text, gaz) or (
+                not named_for and (_big_city(text, gaz) or (words & local and _own_town(text, gaz)))
+            ):
                 out.append(
                     Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced))
                 )
@@ -1321,6 +1358,20 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=True))
                 taken.append((s, e))
     return out
+
+
+CITY_OF_OFFICE_RATIO = 10
+
+
+def _city_of_office(name: str, gaz: Gazetteer) -> bool:
+    """Whether "X City" in an office's name ("the Dalton City Council", "Paducah City Schools")
+    is the town X's "city": X is a town ten times the size of any town called "X City" (Dalton,
+    Ga., not Dalton City, Ill.; but Kansas City, Union City, Carson City keep their name)."""
+    if not name.endswith(" City"):
+        return False
+    bare = [e.population for e, alt in gaz.lookup(name[: -len(" City")]) if e.kind == "city" and not alt]
+    whole = [e.population for e, alt in gaz.lookup(name) if e.kind == "city" and not alt]
+    return bool(bare) and max(bare) >= CITY_OF_OFFICE_RATIO * max(whole, default=0)
 
 
 def _inner_words(name: str) -> list[tuple[int, int]]:
