@@ -281,9 +281,9 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
     """The town a school, hospital, airport or library is named after ("Dalton High School",
     "Wooster Community Hospital", "Shannon Airport": spaCy tags them ORG or FAC), where the
     article names that town or a place near it: a mention of the town. Not a name no town
-    bears ("Triway High School"), nor a far namesake ("Washington High School" in a story from
-    Ohio, named after a person)."""
-    text, sites = article.text, read_words("site_words.txt")
+    bears ("Triway High School"), nor a far namesake ("Lincoln Middle School" in a story from
+    Wooster, named after a person)."""
+    sites = read_words("site_words.txt")
     named = {c.text for c in kept if c.demonym is None and not c.site}
     anchors = None
     out = []
