@@ -299,6 +299,13 @@ def test_a_site_name_gives_no_far_town(stage, actors):
     assert [p.name for p in article.places if p.kind == "city"] == ["Wooster"]
 
 
+def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
+    # GeoNames' own name is "Khān Yūnis"; spaCy tags "Khan Younis" PERSON
+    article = analyse_all(stage, actors, "In Gaza, 14 people were killed in strikes on Khan Younis and Deir al-Balah.")
+    place, _ = at(article, "Khan Younis")
+    assert place.country == "PSE" and place.kind == "city"
+
+
 def test_a_country_joined_by_and_is_one_name(stage):
     article = analyse(
         stage, "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."

@@ -742,7 +742,21 @@ def _own_name(text: str, gaz: Gazetteer) -> bool:
     ("Daqahliya" for Dakahlia, "Baluchistan"): those are written for dyad, not GeoNames' many
     alternates of towns."""
     return norm(text) not in read_words("not_places.txt") and any(
-        not alt or (e.kind == "region" and e.country and text[:1].isupper()) for e, alt in gaz.lookup(text)
+        not alt
+        or (e.kind == "region" and e.country and text[:1].isupper())
+        or (e.kind == "city" and e.population >= BIG_CITY and _english_spelling(text))
+        for e, alt in gaz.lookup(text)
+    )
+
+
+def _english_spelling(text: str) -> bool:
+    """Whether another name of a big city may be its English spelling ("Khan Younis" for Khān
+    Yūnis, "Kharkov"): words of five letters or more, each capitalised, no given name."""
+    words = text.split()
+    return (
+        len(text) >= 5
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and words[0] not in given_names()
     )
 
 
