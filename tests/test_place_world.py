@@ -143,6 +143,8 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Farmers in Hedmark and Oppland were told to keep their hens indoors.", "Oppland", "NOR", id="region spelling or former county"),
         pytest.param("French troops left their base in Gao on Monday, the army said.", "Gao", "MLI", id="big town of three letters"),
         pytest.param("Students marched in Belgrade, Nis and Novi Pazar on Saturday.", "Nis", "SRB", id="big town of three letters"),
+        # "Korea" alone is South Korea (GeoNames' alternate name; a village of Ivory Coast is Koréa)
+        pytest.param("He served in the Army in Germany and Korea before settling in Tennessee.", "Korea", "KOR", id="country by its short name"),
     ],
 )
 def test_a_place_of_world_news_is_found_with_its_country(stage, text, word, country):
