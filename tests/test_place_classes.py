@@ -306,6 +306,43 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
     assert place.country == "PSE" and place.kind == "city"
 
 
+@pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        # a small far town named bare in a local story is a village of the story's own area
+        (
+            "MOUNT VERNON, Ohio — Knox County deputies responded to a crash near Bladensburg on Monday. "
+            "A Gambier woman and a Danville man were hurt.",
+            "Bladensburg",
+            "MOUNT VERNON",
+        ),
+        (
+            "PERRY, Ga. — Parents in Kathleen said schools in Houston County are full, and Warner Robins "
+            "officials agreed.",
+            "Kathleen",
+            "PERRY",
+        ),
+    ],
+)
+def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, actors, text, village, town):
+    article = analyse_all(stage, actors, text)
+    place, _ = at(article, village)
+    home, _ = at(article, town)
+    assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 50
+
+
+def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):
+    # guards: a town with its state after it; a town of a state the story names
+    article = analyse_all(
+        stage,
+        actors,
+        "MOUNT VERNON, Ohio — Knox County deputies said a Gambier woman and a Danville man were hurt. "
+        "The driver, from Bladensburg, Md., was cited. His brother lives in Kathleen, Florida.",
+    )
+    assert at(article, "Bladensburg")[0].lat < 39.5
+    assert at(article, "Kathleen")[0].lat < 29
+
+
 def test_a_country_joined_by_and_is_one_name(stage):
     article = analyse(
         stage, "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."

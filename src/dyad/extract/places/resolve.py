@@ -79,7 +79,8 @@ class Resolved:
 
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     sites = [c for c in candidates if c.site]
-    named = _local_townships(_local_waters(_resolve_names([c for c in candidates if not c.site], text, gaz), text))
+    named = _resolve_names([c for c in candidates if not c.site], text, gaz)
+    named = _local_villages(_local_townships(_local_waters(named, text)), text)
     return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
 
 
@@ -115,6 +116,65 @@ def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
             r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), f"a water of {t.name}, the article's town")
         out.append(r)
     return out
+
+
+VILLAGE_POPULATION = 25_000  # a far town this small, named bare in a local story, is no namesake
+VILLAGE_FAR_KM = 300.0
+LOCAL_STORY_PLACES = 2  # other places of the story within LOCAL_KM of its town make it local
+_QUALIFIED_AFTER = re.compile(r"^,\s*[A-Z]")
+
+
+def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
+    """A small town far away, named bare (no state or country after it) in a local story ("a
+    Howard man", "near Bladensburg" in a story from Mount Vernon, Ohio; "Kathleen" in one from
+    Perry, Ga.) is a village of the story's own area the gazetteer lacks (it has places of 500
+    people or more; local news names smaller ones, and names far towns with their state, as
+    AP style has it): at the point of the story's town. A story is local where two other
+    places it names lie within ``LOCAL_KM`` of its town."""
+    town = _main_town(named)
+    if town is None:
+        return named
+    t = town.entry
+    around = {
+        r.entry.name
+        for r in named
+        if r.entry.name != t.name
+        and r.entry.kind in ("city", "district", "region")
+        and distance_km(r.entry, t) <= LOCAL_KM
+    }
+    if len(around) < LOCAL_STORY_PLACES:
+        return named
+    out = []
+    for r in named:
+        e, c = r.entry, r.candidate
+        if (
+            e.kind == "city"
+            and e.population < VILLAGE_POPULATION
+            and not (c.dateline or c.metonym or c.demonym)
+            and not _QUALIFIED_AFTER.match(text, c.end)
+            and distance_km(e, t) > VILLAGE_FAR_KM
+            and not _named_home(e, t, named)
+        ):
+            entry = Entry(c.text, "city", t.country, t.lat, t.lon, within=t.within)
+            why = f"a village near {t.name}, the article's town, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
+            r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
+        out.append(r)
+    return out
+
+
+def _named_home(entry: Entry, town: Entry, named: list[Resolved]) -> bool:
+    """Whether the far town's home is the story's too: it lies in the story town's state (a US
+    town) or country (elsewhere), or the article names another place there ("Warwick" in a
+    story that names Queensland; "Babatngon" in one from Manila that names Leyte)."""
+    if entry.country == town.country and (entry.within == town.within or entry.country != "USA"):
+        return True
+    return any(
+        r.entry is not entry
+        and r.entry.country == entry.country
+        and (entry.country != "USA" or entry.within in (r.entry.within, r.entry.name))
+        for r in named
+        if r.entry.kind != "country" or r.entry.country != "USA"
+    )
 
 
 def _local_townships(named: list[Resolved]) -> list[Resolved]:
