@@ -322,6 +322,13 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Kathleen",
             "PERRY",
         ),
+        # abroad too; the story's town is the one most of its places lie near (Keswick, not Manchester)
+        (
+            "Reservoirs that supply Manchester were at 48 per cent. In Cumbria, launches ran from Keswick "
+            "twice a day, and rangers fought wildfires on the fells near Ambleside and Grasmere.",
+            "Grasmere",
+            "Keswick",
+        ),
     ],
 )
 def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, actors, text, village, town):

@@ -131,19 +131,10 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
     people or more; local news names smaller ones, and names far towns with their state, as
     AP style has it): at the point of the story's town. A story is local where two other
     places it names lie within ``LOCAL_KM`` of its town."""
-    town = _main_town(named)
+    town = _local_town(named)
     if town is None:
         return named
     t = town.entry
-    around = {
-        r.entry.name
-        for r in named
-        if r.entry.name != t.name
-        and r.entry.kind in ("city", "district", "region")
-        and distance_km(r.entry, t) <= LOCAL_KM
-    }
-    if len(around) < LOCAL_STORY_PLACES:
-        return named
     out = []
     for r in named:
         e, c = r.entry, r.candidate
@@ -160,6 +151,31 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+def _local_town(named: list[Resolved]) -> Resolved | None:
+    """The town of a local story: of the towns it names most, the one with most of its other
+    places within ``LOCAL_KM`` (Keswick, not Manchester, in a story from the Lake District),
+    where there are ``LOCAL_STORY_PLACES`` or more."""
+    towns = [r for r in named if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)]
+    counts = Counter(r.entry.name for r in towns)
+    most = max(counts.values(), default=0)
+    best, best_around = None, 0
+    for r in towns:
+        if counts[r.entry.name] < most:
+            continue
+        around = len(
+            {
+                o.entry.name
+                for o in named
+                if o.entry.name != r.entry.name
+                and o.entry.kind in ("city", "district", "region")
+                and distance_km(o.entry, r.entry) <= LOCAL_KM
+            }
+        )
+        if around > best_around:
+            best, best_around = r, around
+    return best if best_around >= LOCAL_STORY_PLACES else None
 
 
 def _named_home(entry: Entry, town: Entry, named: list[Resolved]) -> bool:
