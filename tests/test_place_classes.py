@@ -952,6 +952,24 @@ def test_informal_regions_of_us_local_news(stage, actors):
     assert 34 < places["Texas Panhandle"].lat < 37
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Carlisle MP Julie Minns called for help for businesses in the town.", "Carlisle", "GBR"),
+        ("Ballarat MP Catherine King visited the site on Monday.", "Ballarat", "AUS"),
+        ("Keighley councillor Sam Lee said the roads were dangerous.", "Keighley", "GBR"),
+    ],
+)
+def test_a_town_before_its_members_title(stage, actors, text, name, country):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "city" and place.country == country
+
+
+def test_a_party_before_a_members_title_is_no_place(stage, actors):
+    article = analyse_all(stage, actors, "Labour MP Jess Phillips and Independent councillor Sam Lee disagreed.")
+    assert not article.places
+
+
 def test_a_town_before_its_officers_title(stage, actors):
     article = analyse_all(stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
     assert at(article, "Fritch")[0].country == "USA"

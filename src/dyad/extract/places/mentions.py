@@ -648,12 +648,15 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_TOWN_TITLE = re.compile(rf"(?<![\w'’.-])({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman)\b")
+_TOWN_TITLE = re.compile(
+    rf"(?<![\w'’.-])({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman|[Cc]ouncillor|MP|MSP|MLA|TD)\b"
+)
 
 
 def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
-    """A town before the title of its officer or service, where spaCy took both for a person
-    ("Fritch Mayor Tom Ivy", "Stow Police Chief Jeff Film"): a town the gazetteer knows by
+    """A town before the title of its officer, member or service, where spaCy took both for a
+    person ("Fritch Mayor Tom Ivy", "Stow Police Chief Jeff Film", "Carlisle MP Julie Minns",
+    "Penrith councillor Sam Lee"): a town the gazetteer knows by
     all the words before the title, or by their last ones ("Former Fritch Mayor"), after no
     given name ("Tom Jackson Mayor") nor compass word ("South Simcoe Police" is no Simcoe)."""
     out = []
