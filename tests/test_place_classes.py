@@ -350,6 +350,20 @@ def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors
     assert at(article, "Kathleen")[0].lat < 29
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a big city known by the name as another name, in the country the article names
+        ("In Ontario, officials in Thunder Bay and Sudbury told residents to stay indoors.", "Sudbury", "CAN"),
+        # guard: the towns that bear it as their own name, where the story is theirs
+        ("The festival moved from Sudbury to Chelmsford last year.", "Sudbury", "GBR"),
+    ],
+)
+def test_a_big_citys_other_name_abroad_stays_an_option(stage, actors, text, name, country):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.country == country
+
+
 def test_a_country_joined_by_and_is_one_name(stage):
     article = analyse(
         stage, "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."

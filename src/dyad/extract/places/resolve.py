@@ -42,6 +42,7 @@ NAMESAKE_RATIO = 50  # a town 50x smaller than a same-named city is its namesake
 CITY_NAMESAKE = 1.5  # a region of a populous country abroad, or a city 50x bigger, has the name
 ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
 ALTERNATE_PENALTY = 2.0
+ALTERNATE_CITY = 100_000  # a city this big known by another's name abroad stays an option ("Sudbury")
 CAPITAL_BONUS = 0.7
 SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
@@ -597,15 +598,21 @@ def _populous(iso3: str, gaz: Gazetteer) -> bool:
 
 def _drop_small_alternates(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
     """Where places bear the name as their own, a town known by it only as an alternate name
-    ("Washington" for Watervliet) counts only when it is far bigger than them."""
+    ("Washington" for Watervliet) counts only when it is far bigger than them, or is a city
+    bigger than them in a country none of them is in ("Sudbury" for Greater Sudbury, Ontario,
+    beside the English towns: the article's country decides)."""
     own = [e for e, alt in found if not alt]
     if not own:
         return found
     biggest = max(e.population for e in own)
+    countries = {e.country for e in own}
     return [
         (e, alt)
         for e, alt in found
-        if not alt or e.kind != "city" or e.population > ALTERNATE_OUTWEIGHS * max(biggest, 10_000)
+        if not alt
+        or e.kind != "city"
+        or e.population > ALTERNATE_OUTWEIGHS * max(biggest, 10_000)
+        or (e.population >= ALTERNATE_CITY and e.population > biggest and e.country not in countries)
     ]
 
 
