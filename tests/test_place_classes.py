@@ -984,6 +984,22 @@ def test_a_party_before_a_members_title_is_no_place(stage, actors):
     assert not article.places
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a lawmaker's home town after the party's letter
+        ("Sen. Mike Wilson, R-Bowling Green, sponsored the bill in Frankfort.", "Bowling Green", (36.99, -86.44)),
+        ("State Rep. Angie Hatton, D-Whitesburg, voted against it.", "Whitesburg", (37.12, -82.83)),
+        # a county court named without "County": the county, not a far town of the name
+        ("A Bowling Green man was charged in Warren Circuit Court on Monday.", "Warren", (36.94, -86.41)),
+        ("The Daviess Fiscal Court approved the budget for Owensboro.", "Daviess", (37.74, -87.12)),
+    ],
+)
+def test_local_news_forms_of_us_towns_and_counties(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
 def test_a_town_before_its_officers_title(stage, actors):
     article = analyse_all(stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
     assert at(article, "Fritch")[0].country == "USA"

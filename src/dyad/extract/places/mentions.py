@@ -69,6 +69,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _compound_candidates(article.text, gaz)
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
+        + _party_town_candidates(article.text, gaz)
+        + _county_court_candidates(article.text, gaz)
         + _bare_county_candidates(article, gaz)
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
@@ -1209,6 +1211,48 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             name = text[s:e]
             if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
                 out.append(Candidate(s, e, name, from_entity=False))
+    return out
+
+
+_PARTY_TOWN = re.compile(r"(?:,\s+|\()[RDI]-((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})(?=,|\))")
+
+
+def _party_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A lawmaker's home town after the party's letter, as US local news writes it ("Sen. Mike
+    Wilson, R-Bowling Green,", "(D-Whitesburg)"): the town, whatever spaCy tagged the words. A
+    party's state ("D-Calif.", "R-IA") is left out, as in ``_home_town_candidates``."""
+    if "-" not in text:
+        return []
+    return [
+        Candidate(*m.span(1), m.group(1), from_entity=False)
+        for m in _PARTY_TOWN.finditer(text)
+        if _own_town(m.group(1), gaz)
+        and not m.group(1).isupper()
+        and not m.group(1).endswith(".")
+        and not any(e.kind in ("region", "country") for e, _ in gaz.lookup(m.group(1)))
+    ]
+
+
+_COUNTY_COURT = re.compile(
+    r"(?<![\w'’.-])(?:The\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:Circuit|District|Superior|Fiscal|Probate|Chancery|Family|Common Pleas)\s+Court\b"
+)
+
+
+def _county_court_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The county of a US county court named without "County" ("Warren Circuit Court", "Daviess
+    Fiscal Court", "Summit Common Pleas Court"): that county, where the gazetteer knows a US
+    county of the name, not a town of it far away ("Warren", Mich.)."""
+    if " Court" not in text:
+        return []
+    out = []
+    for match in _COUNTY_COURT.finditer(text):
+        name = match.group(1).strip()
+        if name.split()[0] in ("The", "A", "U.S.", "US") or norm(name) in read_words("not_places.txt"):
+            continue
+        full = f"{name} County"
+        if any(e.kind == "region" and e.country == "USA" and not alt for e, alt in gaz.lookup(full)):
+            s = match.start(1)
+            out.append(Candidate(s, s + len(name), name, region_hint=True, from_entity=False, short_for=full))
     return out
 
 
