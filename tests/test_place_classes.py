@@ -993,6 +993,8 @@ def test_a_party_before_a_members_title_is_no_place(stage, actors):
         # a county court named without "County": the county, not a far town of the name
         ("A Bowling Green man was charged in Warren Circuit Court on Monday.", "Warren", (36.94, -86.41)),
         ("The Daviess Fiscal Court approved the budget for Owensboro.", "Daviess", (37.74, -87.12)),
+        # "through" is a locative word: a town spaCy tags a person after it
+        ("The driver fled south through Baxter and onto Highway 10 toward Little Falls.", "Baxter", (46.34, -94.29)),
     ],
 )
 def test_local_news_forms_of_us_towns_and_counties(stage, actors, text, name, point):

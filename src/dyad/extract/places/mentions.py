@@ -31,7 +31,7 @@ NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:'s|’s|'|’|[,;:]|(?<![A-Z]\.[A-Z])\.)+$")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|at|from|across|throughout|around|into|towards?|of the city of|of the town of)\s+"
+    r"\b(?:in|near|outside|at|from|across|throughout|through|around|into|towards?|of the city of|of the town of)\s+"
     r"(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:ern|[ -](?:east|west)(?:ern)?)?\s+)?"
     r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
