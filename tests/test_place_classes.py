@@ -338,6 +338,31 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
     assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 50
 
 
+@pytest.mark.parametrize(
+    ("text", "village", "point"),
+    [
+        # a place spaCy sees that no gazetteer has: at the place named with it
+        ("Growers from Hopkinsville said so. One, who farms near Sharpe in Marshall County, lost $40,000.", "Sharpe", (36.88, -88.33)),
+        # or, in a local story, at its town
+        (
+            "BRAINERD, Minn. — Deputies chased the car through Baxter and Nisswa. It had been stolen "
+            "from a home in Pillager on Friday night.",
+            "Pillager",
+            (46.36, -94.20),
+        ),
+    ],
+)
+def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
+    place, _ = at(analyse_all(stage, actors, text), village)
+    assert haversine_km(place.lat, place.lon, *point) < 60
+
+
+def test_an_unknown_place_in_a_story_of_far_places_is_not_placed(stage, actors):
+    # guard: no local story, no place named with it
+    article = analyse_all(stage, actors, "Talks in Cairo and Doha stalled as strikes hit Kfar Kila on Tuesday.")
+    assert "Kfar Kila" not in [m.text for p in article.places for m in p.mentions]
+
+
 def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):
     # guards: a town with its state after it; a town of a state the story names
     article = analyse_all(

@@ -56,6 +56,7 @@ class Candidate:
     street: bool = False  # a street's name, in the article's town when no place is named with it
     short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
     township: bool = False  # "Plain" of "Plain Township": a township of the article's own county
+    village: bool = False  # a place spaCy saw that no gazetteer knows: in a local story, at its town
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -98,6 +99,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
+    kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
@@ -1701,6 +1703,49 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
             )
         elif place is None and (_street(name) or (water_name(name) and not _named_after(name, named))):
             out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
+    return out
+
+
+def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A name spaCy tags as a place that no gazetteer entry bears, one or two capitalised words
+    ("near Sharpe in Marshall County", "from a home in Pillager": villages of fewer than 500
+    people): a place where another is named with it ("in", ","), else a village of a local
+    story's town, placed there (``resolve``); alone in a story of far places, not placed. One
+    an actor took up must stand where a place stands ("near Sharpe")."""
+    text = article.text
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    actors = [(m.start, m.end) for a in article.actors for m in a.mentions]
+    out = []
+    for ent in _ents(article):
+        name = ent.text
+        if (
+            ent.label_ != "GPE"
+            or (
+                _overlaps_span((ent.start_char, ent.end_char), actors)
+                and not place_context(text, ent.start_char, ent.end_char, gaz)
+            )
+            or len(ent) > 2
+            or len(name) < 4
+            or not _proper_name(name)
+            or name.isupper()
+            or gaz.lookup(name)
+            or _demonym_place(name, demonym_places())
+            or norm(name) in read_words("not_places.txt")
+        ):
+            continue
+        after = _SITE_AFTER.match(text, ent.end_char)
+        place = places.get(after.end()) if after else None
+        out.append(
+            Candidate(
+                ent.start_char,
+                ent.end_char,
+                name,
+                from_entity=False,
+                site=True,
+                site_in=(place.start, place.end) if place else None,
+                village=place is None,
+            )
+        )
     return out
 
 

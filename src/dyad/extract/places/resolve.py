@@ -216,13 +216,14 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
     a street with none, at the point of the town the article names most."""
     by_span = {(r.candidate.start, r.candidate.end): r for r in named}
     town = _main_town(named)
+    local = _local_town(named) if any(s.village for s in sites) else None
     out = []
     for site in sites:
-        place = by_span.get(site.site_in) if site.site_in else town if site.street else None
+        place = by_span.get(site.site_in) if site.site_in else town if site.street else local if site.village else None
         if place is not None:
             e = place.entry
             water = site.street and water_name(site.text)
-            kind = "water" if water else "district" if site.township else "site"
+            kind = "water" if water else "district" if site.township else "city" if site.village else "site"
             entry = Entry(site.text, kind, e.country, e.lat, e.lon, within=e.name)
             why = (
                 f"a site in {e.name}, at its point"
@@ -231,6 +232,8 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
                 if water
                 else f"a township near {e.name}, the article's town"
                 if site.township
+                else f"a village near {e.name}, the article's town, that the gazetteer lacks"
+                if site.village
                 else f"a street of {e.name}, the article's town"
             )
             out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
