@@ -147,6 +147,9 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Grain growers on the Darling Downs lost their sorghum to the flood.", "Darling Downs", "AUS", id="region of local news abroad"),
         pytest.param("Two walkers were rescued on Dartmoor after dark on Sunday.", "Dartmoor", "GBR", id="region of local news abroad"),
         pytest.param("Ferries to the Aran Islands were cancelled because of the storm.", "Aran Islands", "IRL", id="region of local news abroad"),
+        # the people of a state or province
+        pytest.param("Western Australian farmers said the drought was the worst in decades.", "Western Australian", "AUS", id="people of a state"),
+        pytest.param("Territorians will vote in August, the electoral commission said.", "Territorians", "AUS", id="people of a state"),
         # "Korea" alone is South Korea (GeoNames' alternate name; a village of Ivory Coast is Koréa)
         pytest.param("He served in the Army in Germany and Korea before settling in Tennessee.", "Korea", "KOR", id="country by its short name"),
     ],
