@@ -357,6 +357,35 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
     assert haversine_km(place.lat, place.lon, *point) < 60
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # names no gazetteer has, listed with a town it knows after a place's word: by that town
+        (
+            "DALTON, Ga. — Those arrested include residents of Rocky Face, Varnell and Cohutta.",
+            "Rocky Face",
+            (34.81, -85.05),
+        ),
+        # and a town it knows that spaCy tagged otherwise, in such a list
+        (
+            "DALTON, Ga. — Those arrested include residents of Rocky Face, Varnell and Cohutta.",
+            "Cohutta",
+            (34.96, -84.95),
+        ),
+    ],
+)
+def test_names_listed_with_a_known_town(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+def test_a_list_with_a_country_or_a_person_gives_no_village(stage, actors):
+    # guards: a country is no town to stand by; a person's name is no village
+    article = analyse_all(stage, actors, "Officials from Egypt, Jordan and Qatar met Tammy Sanchez and Dalton officials.")
+    assert all(p.kind != "city" or p.name != "Tammy Sanchez" for p in article.places)
+    assert "Qatar" in [p.name for p in article.places]
+
+
 def test_an_unknown_place_in_a_story_of_far_places_is_not_placed(stage, actors):
     # guard: no local story, no place named with it
     article = analyse_all(stage, actors, "Talks in Cairo and Doha stalled as strikes hit Kfar Kila on Tuesday.")

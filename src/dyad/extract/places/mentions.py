@@ -104,6 +104,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
+    kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _with_particles(article.text, kept, gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
@@ -249,7 +250,14 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             continue
         out.append(
             Candidate(
-                s, e, name, from_entity=False, site=source.site, site_in=source.site_in, street=source.street
+                s,
+                e,
+                name,
+                from_entity=False,
+                site=source.site,
+                site_in=source.site_in,
+                street=source.street,
+                village=source.village,
             )
         )
     return out
@@ -1735,6 +1743,8 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
             continue
         after = _SITE_AFTER.match(text, ent.end_char)
         place = places.get(after.end()) if after else None
+        if place is not None and _country(place.text, gaz):
+            continue  # "Ebola, Congo": a country says too little of where a village is
         out.append(
             Candidate(
                 ent.start_char,
@@ -1743,9 +1753,75 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
                 from_entity=False,
                 site=True,
                 site_in=(place.start, place.end) if place else None,
-                village=place is None,
+                village=True,
             )
         )
+    return out
+
+
+def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Names no gazetteer has, listed with a town it knows after a word that makes the list
+    places ("residents of Rocky Face, Varnell and Cohutta", "from Bird-in-Hand and Intercourse",
+    "between Chinchilla and Warra"): villages, at the point of the town listed with them. Not a
+    person's name, nor one that opens with a given name."""
+    text = article.text
+    towns = [
+        c
+        for c in kept
+        if not (c.demonym or c.site or c.metonym) and _own_town(c.text, gaz) and not _strong(c.text, gaz)
+    ]
+    if not towns:
+        return []
+    tagged_people = [
+        (x.start_char, x.end_char) for x in _ents(article) if x.label_ == "PERSON" and x[0].text in given_names()
+    ]
+    not_names = [(x.start_char, x.end_char) for x in _ents(article) if x.label_ in NOT_NAME_LABELS]
+    known = [  # people the knowledge base or a title makes people; organisations
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "organization" or (a.kind == "person" and (a.wikidata or a.roles))
+        for m in a.mentions
+    ]
+    runs = [
+        r
+        for r in _capitalised_runs(text)
+        if not _overlaps_span(r, [(c.start, c.end) for c in kept])
+        and not _overlaps_span(r, known + tagged_people + not_names)
+        and not _sentence_start(text, r[0])
+        and norm(text[r[0] : r[1]].rsplit(None, 1)[-1]) not in _generic_org_words()
+        and not _person_there(article, *r)
+    ]
+    out: list[Candidate] = []
+    for town in towns:
+        members = [(town.start, town.end)]
+        grew = True
+        while grew:  # the whole list: "Rocky Face, Varnell and Cohutta"
+            grew = False
+            for r in runs:
+                if r not in members and any(_listed(text, r, m) for m in members):
+                    members.append(r)
+                    grew = True
+        members.sort()
+        if len(members) < 2 or not re.search(r"\s(?:and|or)\s+$", text[members[-2][1] : members[-1][0]]):
+            continue  # a list ends in "and" or "or"
+        head = members[0]
+        if not place_context(text, *head, gaz):
+            continue
+        for s, e in members:
+            name = text[s:e]
+            if (
+                name == town.text
+                or len(name) < 4
+                or name.isupper()
+                or _demonym_place(name, demonym_places())
+                or norm(name) in read_words("not_places.txt")
+            ):
+                continue
+            if _own_town(name, gaz):  # a known town spaCy tagged otherwise ("Cohutta", PRODUCT)
+                out.append(Candidate(s, e, name, from_entity=False))
+            elif not gaz.lookup(name):
+                site_in = (town.start, town.end)
+                out.append(Candidate(s, e, name, from_entity=False, site=True, site_in=site_in, village=True))
     return out
 
 

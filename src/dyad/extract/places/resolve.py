@@ -226,7 +226,9 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
             kind = "water" if water else "district" if site.township else "city" if site.village else "site"
             entry = Entry(site.text, kind, e.country, e.lat, e.lon, within=e.name)
             why = (
-                f"a site in {e.name}, at its point"
+                f"a village by {e.name} that the gazetteer lacks"
+                if site.village and site.site_in
+                else f"a site in {e.name}, at its point"
                 if site.site_in
                 else f"a water of {e.name}, the article's town"
                 if water
