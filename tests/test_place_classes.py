@@ -329,6 +329,13 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Grasmere",
             "Keswick",
         ),
+        # the story's town is not a far namesake it names twice (Hunter, Ohio)
+        (
+            "Towns across the Hunter face limits. Residents of Cessnock, Kurri Kurri and Maitland were told "
+            "dam levels at Chichester had fallen. Hunter Water said so.",
+            "Chichester",
+            "Cessnock",
+        ),
     ],
 )
 def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, actors, text, village, town):

@@ -155,16 +155,14 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
 
 
 def _local_town(named: list[Resolved]) -> Resolved | None:
-    """The town of a local story: of the towns it names most, the one with most of its other
-    places within ``LOCAL_KM`` (Keswick, not Manchester, in a story from the Lake District),
-    where there are ``LOCAL_STORY_PLACES`` or more."""
+    """The town of a local story: the one most of its other places lie within ``LOCAL_KM`` of,
+    ``LOCAL_STORY_PLACES`` or more (of equals, the one it names most): Keswick, not
+    Manchester, in a story from the Lake District; Maitland, not Hunter, Ohio, in one that
+    names "the Hunter" twice."""
     towns = [r for r in named if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)]
     counts = Counter(r.entry.name for r in towns)
-    most = max(counts.values(), default=0)
-    best, best_around = None, 0
+    best, best_key = None, (0, 0)
     for r in towns:
-        if counts[r.entry.name] < most:
-            continue
         around = len(
             {
                 o.entry.name
@@ -174,9 +172,9 @@ def _local_town(named: list[Resolved]) -> Resolved | None:
                 and distance_km(o.entry, r.entry) <= LOCAL_KM
             }
         )
-        if around > best_around:
-            best, best_around = r, around
-    return best if best_around >= LOCAL_STORY_PLACES else None
+        if (around, counts[r.entry.name]) > best_key:
+            best, best_key = r, (around, counts[r.entry.name])
+    return best if best_key[0] >= LOCAL_STORY_PLACES else None
 
 
 def _named_home(entry: Entry, town: Entry, named: list[Resolved]) -> bool:
