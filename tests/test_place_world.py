@@ -152,6 +152,8 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Territorians will vote in August, the electoral commission said.", "Territorians", "AUS", id="people of a state"),
         # "Korea" alone is South Korea (GeoNames' alternate name; a village of Ivory Coast is Koréa)
         pytest.param("He served in the Army in Germany and Korea before settling in Tennessee.", "Korea", "KOR", id="country by its short name"),
+        # "the two Koreas" is the peninsula, no village the gazetteer lacks
+        pytest.param("Talks between the two Koreas resumed at Panmunjom on Monday.", "Koreas", None, id="country by its short name"),
     ],
 )
 def test_a_place_of_world_news_is_found_with_its_country(stage, text, word, country):
