@@ -275,6 +275,156 @@ def test_places_inside_newspaper_university_and_police_names(stage, actors):
     assert police.country == "USA" and 33.8 < police.lat < 34.3
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # the town a school, hospital or airport is named after, where the story names it or a
+        # place near it
+        ("WOOSTER, Ohio — A driver was taken to Wooster Community Hospital after the crash.", "Wooster", (40.81, -81.94)),
+        ("DALTON, Ga. — Teachers at Dalton High School met parents on Tuesday.", "Dalton", (34.77, -84.97)),
+        ("Shannon Airport said visitors from Ennis and Limerick were up 12 per cent.", "Shannon", (52.70, -8.86)),
+        # "X City" of an office's name is the town X, where no "X City" as big is known
+        ("The Dalton City Council voted 4-1 to raise water rates on Monday.", "Dalton", (34.77, -84.97)),
+        ("The Kansas City Council met on Tuesday.", "Kansas City", (39.10, -94.58)),
+    ],
+)
+def test_the_town_a_site_or_office_is_named_after(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "city" and haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_site_name_gives_no_far_town(stage, actors):
+    # guard: the name of a school no town of the story bears, or a far town's
+    article = analyse_all(stage, actors, "Students at Triway High School and Lincoln Middle School in Wooster raised $4,000.")
+    assert [p.name for p in article.places if p.kind == "city"] == ["Wooster"]
+
+
+def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
+    # GeoNames' own name is "Khān Yūnis"; spaCy tags "Khan Younis" PERSON
+    article = analyse_all(stage, actors, "In Gaza, 14 people were killed in strikes on Khan Younis and Deir al-Balah.")
+    place, _ = at(article, "Khan Younis")
+    assert place.country == "PSE" and place.kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        # a small far town named bare in a local story is a village of the story's own area
+        (
+            "MOUNT VERNON, Ohio — Knox County deputies responded to a crash near Bladensburg on Monday. "
+            "A Gambier woman and a Danville man were hurt.",
+            "Bladensburg",
+            "MOUNT VERNON",
+        ),
+        (
+            "PERRY, Ga. — Parents in Kathleen said schools in Houston County are full, and Warner Robins "
+            "officials agreed.",
+            "Kathleen",
+            "PERRY",
+        ),
+        # abroad too; the story's town is the one most of its places lie near (Keswick, not Manchester)
+        (
+            "Reservoirs that supply Manchester were at 48 per cent. In Cumbria, launches ran from Keswick "
+            "twice a day, and rangers fought wildfires on the fells near Ambleside and Grasmere.",
+            "Grasmere",
+            "Keswick",
+        ),
+        # the story's town is not a far namesake it names twice (Hunter, Ohio)
+        (
+            "Towns across the Hunter face limits. Residents of Cessnock, Kurri Kurri and Maitland were told "
+            "dam levels at Chichester had fallen. Hunter Water said so.",
+            "Chichester",
+            "Cessnock",
+        ),
+    ],
+)
+def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, actors, text, village, town):
+    article = analyse_all(stage, actors, text)
+    place, _ = at(article, village)
+    home, _ = at(article, town)
+    assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "point"),
+    [
+        # a place spaCy sees that no gazetteer has: at the place named with it
+        ("Growers from Hopkinsville said so. One, who farms near Sharpe in Marshall County, lost $40,000.", "Sharpe", (36.88, -88.33)),
+        # or, in a local story, at its town
+        (
+            "BRAINERD, Minn. — Deputies chased the car through Baxter and Nisswa. It had been stolen "
+            "from a home in Pillager on Friday night.",
+            "Pillager",
+            (46.36, -94.20),
+        ),
+    ],
+)
+def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
+    place, _ = at(analyse_all(stage, actors, text), village)
+    assert haversine_km(place.lat, place.lon, *point) < 60
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # names no gazetteer has, listed with a town it knows after a place's word: by that town
+        (
+            "DALTON, Ga. — Those arrested include residents of Rocky Face, Varnell and Cohutta.",
+            "Rocky Face",
+            (34.81, -85.05),
+        ),
+        # and a town it knows that spaCy tagged otherwise, in such a list
+        (
+            "DALTON, Ga. — Those arrested include residents of Rocky Face, Varnell and Cohutta.",
+            "Cohutta",
+            (34.96, -84.95),
+        ),
+    ],
+)
+def test_names_listed_with_a_known_town(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+def test_a_list_with_a_country_or_a_person_gives_no_village(stage, actors):
+    # guards: a country is no town to stand by; a person's name is no village
+    article = analyse_all(stage, actors, "Officials from Egypt, Jordan and Qatar met Tammy Sanchez and Dalton officials.")
+    assert all(p.kind != "city" or p.name != "Tammy Sanchez" for p in article.places)
+    assert "Qatar" in [p.name for p in article.places]
+
+
+def test_an_unknown_place_in_a_story_of_far_places_is_not_placed(stage, actors):
+    # guard: no local story, no place named with it
+    article = analyse_all(stage, actors, "Talks in Cairo and Doha stalled as strikes hit Kfar Kila on Tuesday.")
+    assert "Kfar Kila" not in [m.text for p in article.places for m in p.mentions]
+
+
+def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):
+    # guards: a town with its state after it; a town of a state the story names
+    article = analyse_all(
+        stage,
+        actors,
+        "MOUNT VERNON, Ohio — Knox County deputies said a Gambier woman and a Danville man were hurt. "
+        "The driver, from Bladensburg, Md., was cited. His brother lives in Kathleen, Florida.",
+    )
+    assert at(article, "Bladensburg")[0].lat < 39.5
+    assert at(article, "Kathleen")[0].lat < 29
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a big city known by the name as another name, in the country the article names
+        ("In Ontario, officials in Thunder Bay and Sudbury told residents to stay indoors.", "Sudbury", "CAN"),
+        # guard: the towns that bear it as their own name, where the story is theirs
+        ("The festival moved from Sudbury to Chelmsford last year.", "Sudbury", "GBR"),
+    ],
+)
+def test_a_big_citys_other_name_abroad_stays_an_option(stage, actors, text, name, country):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.country == country
+
+
 def test_a_country_joined_by_and_is_one_name(stage):
     article = analyse(
         stage, "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."
@@ -877,6 +1027,42 @@ def test_informal_regions_of_us_local_news(stage, actors):
     assert 34 < places["Texas Panhandle"].lat < 37
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Carlisle MP Julie Minns called for help for businesses in the town.", "Carlisle", "GBR"),
+        ("Ballarat MP Catherine King visited the site on Monday.", "Ballarat", "AUS"),
+        ("Keighley councillor Sam Lee said the roads were dangerous.", "Keighley", "GBR"),
+    ],
+)
+def test_a_town_before_its_members_title(stage, actors, text, name, country):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "city" and place.country == country
+
+
+def test_a_party_before_a_members_title_is_no_place(stage, actors):
+    article = analyse_all(stage, actors, "Labour MP Jess Phillips and Independent councillor Sam Lee disagreed.")
+    assert not article.places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a lawmaker's home town after the party's letter
+        ("Sen. Mike Wilson, R-Bowling Green, sponsored the bill in Frankfort.", "Bowling Green", (36.99, -86.44)),
+        ("State Rep. Angie Hatton, D-Whitesburg, voted against it.", "Whitesburg", (37.12, -82.83)),
+        # a county court named without "County": the county, not a far town of the name
+        ("A Bowling Green man was charged in Warren Circuit Court on Monday.", "Warren", (36.94, -86.41)),
+        ("The Daviess Fiscal Court approved the budget for Owensboro.", "Daviess", (37.74, -87.12)),
+        # "through" is a locative word: a town spaCy tags a person after it
+        ("The driver fled south through Baxter and onto Highway 10 toward Little Falls.", "Baxter", (46.34, -94.29)),
+    ],
+)
+def test_local_news_forms_of_us_towns_and_counties(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
 def test_a_town_before_its_officers_title(stage, actors):
     article = analyse_all(stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
     assert at(article, "Fritch")[0].country == "USA"
@@ -900,6 +1086,68 @@ def test_rivers_and_lakes_of_local_news(stage, text, name, point):
     place, _ = at(analyse(stage, text), name)
     assert place.kind == "water"
     assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a river named without its word, after "the": the river, not a town or county of its name
+        ("Sandbags went up in Binghamton as the Susquehanna rose two feet overnight.", "Susquehanna", (39.54, -76.08)),
+        ("Paddlers launched near Terre Haute and drifted down the Wabash to Vincennes.", "Wabash", (37.80, -88.03)),
+        ("Farmers near Hawkinsville said the Ocmulgee had covered their fields.", "Ocmulgee", (31.96, -82.55)),
+        ("Anglers on the Shannon near Athlone reported a record salmon.", "Shannon", (52.60, -9.50)),
+        ("Cabins along the St. Croix were evacuated, Stillwater officials said.", "St. Croix", (44.75, -92.80)),
+    ],
+)
+def test_a_river_named_without_its_word(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "water"
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # guards: a noun after the name, a longer name, a word listed as no river's
+        ("Members of the Ohio delegation met in Columbus on Friday.", "Ohio"),
+        ("Wineries in the Hudson Valley reported a good harvest.", "Hudson"),
+        ("Tourists queued for the ferry to the Rock in San Francisco.", "Rock"),
+    ],
+)
+def test_a_bare_name_after_the_is_no_river_where_more_follows(stage, actors, text, name):
+    article = analyse_all(stage, actors, text)
+    assert all(p.kind != "water" for p in article.places for m in p.mentions if m.text.startswith(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "township", "town"),
+    [
+        # a township called like a far town or city is one of the article's own county
+        (
+            "WOOSTER — Trustees in Plain Township asked Wooster council for help with the road. "
+            "Wooster officials agreed.",
+            "Plain",
+            "Wooster",
+        ),
+        (
+            "Residents of Washington Township packed the meeting in Lafayette on Monday. "
+            "Lafayette's mayor attended.",
+            "Washington",
+            "Lafayette",
+        ),
+        # a township no gazetteer knows: at the article's town
+        (
+            "LAFAYETTE, Ind. — Farmers in Tippecanoe Township objected at a hearing in Lafayette on Monday.",
+            "Tippecanoe Township",
+            "Lafayette",
+        ),
+    ],
+)
+def test_a_township_lies_by_the_articles_town(stage, actors, text, township, town):
+    article = analyse_all(stage, actors, text)
+    place, _ = at(article, township)
+    home, _ = at(article, town)
+    assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 100
 
 
 @pytest.mark.parametrize(

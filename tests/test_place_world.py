@@ -143,6 +143,17 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Farmers in Hedmark and Oppland were told to keep their hens indoors.", "Oppland", "NOR", id="region spelling or former county"),
         pytest.param("French troops left their base in Gao on Monday, the army said.", "Gao", "MLI", id="big town of three letters"),
         pytest.param("Students marched in Belgrade, Nis and Novi Pazar on Saturday.", "Nis", "SRB", id="big town of three letters"),
+        # regions, islands and cliffs of local news in Ireland, Britain and Australia
+        pytest.param("Grain growers on the Darling Downs lost their sorghum to the flood.", "Darling Downs", "AUS", id="region of local news abroad"),
+        pytest.param("Two walkers were rescued on Dartmoor after dark on Sunday.", "Dartmoor", "GBR", id="region of local news abroad"),
+        pytest.param("Ferries to the Aran Islands were cancelled because of the storm.", "Aran Islands", "IRL", id="region of local news abroad"),
+        # the people of a state or province
+        pytest.param("Western Australian farmers said the drought was the worst in decades.", "Western Australian", "AUS", id="people of a state"),
+        pytest.param("Territorians will vote in August, the electoral commission said.", "Territorians", "AUS", id="people of a state"),
+        # "Korea" alone is South Korea (GeoNames' alternate name; a village of Ivory Coast is Koréa)
+        pytest.param("He served in the Army in Germany and Korea before settling in Tennessee.", "Korea", "KOR", id="country by its short name"),
+        # "the two Koreas" is the peninsula, no village the gazetteer lacks
+        pytest.param("Talks between the two Koreas resumed at Panmunjom on Monday.", "Koreas", None, id="country by its short name"),
     ],
 )
 def test_a_place_of_world_news_is_found_with_its_country(stage, text, word, country):

@@ -31,7 +31,7 @@ NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:'s|’s|'|’|[,;:]|(?<![A-Z]\.[A-Z])\.)+$")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|at|from|across|throughout|around|into|towards?|of the city of|of the town of)\s+"
+    r"\b(?:in|near|outside|at|from|across|throughout|through|around|into|towards?|of the city of|of the town of)\s+"
     r"(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:ern|[ -](?:east|west)(?:ern)?)?\s+)?"
     r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
@@ -55,6 +55,8 @@ class Candidate:
     site_in: tuple[int, int] | None = None  # the place named with it, whose point it takes
     street: bool = False  # a street's name, in the article's town when no place is named with it
     short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
+    township: bool = False  # "Plain" of "Plain Township": a township of the article's own county
+    village: bool = False  # a place spaCy saw that no gazetteer knows: in a local story, at its town
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -68,7 +70,10 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _compound_candidates(article.text, gaz)
         + _described_candidates(article.text, gaz)
         + _home_town_candidates(article, gaz)
+        + _party_town_candidates(article.text, gaz)
+        + _county_court_candidates(article.text, gaz)
         + _bare_county_candidates(article, gaz)
+        + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
@@ -94,9 +99,12 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept += _list_neighbours(article, gaz, kept, blocked, freeable)
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
+    kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
+    kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
+    kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _with_particles(article.text, kept, gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
@@ -119,6 +127,8 @@ def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Ca
         for end in sorted({match.end(), cand.end + len(match.group(0).rsplit(None, 1)[0])}, reverse=True):
             name = text[cand.start : end]
             if end > cand.end and _own_name(name, gaz) and name.split()[-1][:1].isupper():
+                if _city_of_office(name, gaz) and _next_word(text, end) in read_words("local_org_words.txt"):
+                    break  # "Dalton" of "the Dalton City Council" stays the town
                 grown.append((cand, end))
                 break
     if not grown:
@@ -240,7 +250,14 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             continue
         out.append(
             Candidate(
-                s, e, name, from_entity=False, site=source.site, site_in=source.site_in, street=source.street
+                s,
+                e,
+                name,
+                from_entity=False,
+                site=source.site,
+                site_in=source.site_in,
+                street=source.street,
+                village=source.village,
             )
         )
     return out
@@ -269,6 +286,33 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
                 for m in mentions
                 if plausible(text, m.start, m.end, gaz)
             ]
+    return out
+
+
+def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The town a school, hospital, airport or library is named after ("Dalton High School",
+    "Wooster Community Hospital", "Shannon Airport": spaCy tags them ORG or FAC), where the
+    article names that town or a place near it: a mention of the town. Not a name no town
+    bears ("Triway High School"), nor a far namesake ("Lincoln Middle School" in a story from
+    Wooster, named after a person)."""
+    sites = read_words("site_words.txt")
+    named = {c.text for c in kept if c.demonym is None and not c.site}
+    anchors = None
+    out = []
+    for ent in _ents(article):
+        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or norm(ent[-1].text) not in sites:
+            continue
+        first = 1 if ent[0].lower_ == "the" else 0
+        for k in range(len(ent) - 1, first, -1):  # the longest leading words that are a town's name
+            town = ent[first:k]
+            if not _own_town(town.text, gaz):
+                continue
+            if anchors is None:
+                anchors = _anchor_points(kept, gaz)
+            entries = [e for e, alt in gaz.lookup(town.text) if e.kind == "city" and not alt]
+            if town.text in named or any(_near(e, a) for e in entries for n, a in anchors if n != town.text):
+                out.append(Candidate(town.start_char, town.end_char, town.text, from_entity=False))
+            break
     return out
 
 
@@ -616,12 +660,15 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_TOWN_TITLE = re.compile(rf"(?<![\w'’.-])({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman)\b")
+_TOWN_TITLE = re.compile(
+    rf"(?<![\w'’.-])({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman|[Cc]ouncillor|MP|MSP|MLA|TD)\b"
+)
 
 
 def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
-    """A town before the title of its officer or service, where spaCy took both for a person
-    ("Fritch Mayor Tom Ivy", "Stow Police Chief Jeff Film"): a town the gazetteer knows by
+    """A town before the title of its officer, member or service, where spaCy took both for a
+    person ("Fritch Mayor Tom Ivy", "Stow Police Chief Jeff Film", "Carlisle MP Julie Minns",
+    "Penrith councillor Sam Lee"): a town the gazetteer knows by
     all the words before the title, or by their last ones ("Former Fritch Mayor"), after no
     given name ("Tom Jackson Mayor") nor compass word ("South Simcoe Police" is no Simcoe)."""
     out = []
@@ -710,7 +757,21 @@ def _own_name(text: str, gaz: Gazetteer) -> bool:
     ("Daqahliya" for Dakahlia, "Baluchistan"): those are written for dyad, not GeoNames' many
     alternates of towns."""
     return norm(text) not in read_words("not_places.txt") and any(
-        not alt or (e.kind == "region" and e.country and text[:1].isupper()) for e, alt in gaz.lookup(text)
+        not alt
+        or (e.kind == "region" and e.country and text[:1].isupper())
+        or (e.kind == "city" and e.population >= BIG_CITY and _english_spelling(text))
+        for e, alt in gaz.lookup(text)
+    )
+
+
+def _english_spelling(text: str) -> bool:
+    """Whether another name of a big city may be its English spelling ("Khan Younis" for Khān
+    Yūnis, "Kharkov"): words of five letters or more, each capitalised, no given name."""
+    words = text.split()
+    return (
+        len(text) >= 5
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and words[0] not in given_names()
     )
 
 
@@ -1008,10 +1069,18 @@ def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     for word in _DIVISION_WORD.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, word.start() - 80), word.start())
         span = _longest_known_tail(text, before.start(), word.end(), gaz) if before else None
+        township = span is None and before is not None and word.group(0) in ("Township", "Twp.")
         if span is None and before and word.group(0) in ("Township", "Twp.", "Borough"):
             span = _town_of_township(text, before.start(), word.start(), gaz)
+            if span is None and township:
+                span = _unknown_township(text, before.start(), word.end())
         if span:
-            out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+            unknown = township and not _own_town(text[span[0] : span[1]], gaz)
+            out.append(
+                Candidate(
+                    *span, text[span[0] : span[1]], from_entity=False, township=township, site=unknown, street=unknown
+                )
+            )
     for match in _DIVISION_BEFORE.finditer(text) if "Co" in text else ():
         if any(e.kind in ("region", "district") for e, _ in gaz.lookup(match.group(1))):
             s, e = match.span()
@@ -1063,6 +1132,15 @@ def _town_of_township(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[
     lead = _LEAD.match(text, start)
     start, end = lead.end() if lead else start, len(text[:end].rstrip())
     return (start, end) if _own_town(text[start:end], gaz) else None
+
+
+def _unknown_township(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Tippecanoe Township" whole (its last one or two names before "Township"), where no town
+    bears them: it lies in the article's town, as a street does (no gazetteer has US townships)."""
+    words = list(re.finditer(r"\S+", text[start:end]))[:-1][-2:]
+    if len(words) == 2 and words[0].group(0).lower() in STOP_WORDS:
+        words = words[1:]
+    return (start + words[0].start(), end) if words else None
 
 
 def _longest_known_tail(
@@ -1146,6 +1224,48 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_PARTY_TOWN = re.compile(r"(?:,\s+|\()[RDI]-((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})(?=,|\))")
+
+
+def _party_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A lawmaker's home town after the party's letter, as US local news writes it ("Sen. Mike
+    Wilson, R-Bowling Green,", "(D-Whitesburg)"): the town, whatever spaCy tagged the words. A
+    party's state ("D-Calif.", "R-IA") is left out, as in ``_home_town_candidates``."""
+    if "-" not in text:
+        return []
+    return [
+        Candidate(*m.span(1), m.group(1), from_entity=False)
+        for m in _PARTY_TOWN.finditer(text)
+        if _own_town(m.group(1), gaz)
+        and not m.group(1).isupper()
+        and not m.group(1).endswith(".")
+        and not any(e.kind in ("region", "country") for e, _ in gaz.lookup(m.group(1)))
+    ]
+
+
+_COUNTY_COURT = re.compile(
+    r"(?<![\w'’.-])(?:The\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:Circuit|District|Superior|Fiscal|Probate|Chancery|Family|Common Pleas)\s+Court\b"
+)
+
+
+def _county_court_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The county of a US county court named without "County" ("Warren Circuit Court", "Daviess
+    Fiscal Court", "Summit Common Pleas Court"): that county, where the gazetteer knows a US
+    county of the name, not a town of it far away ("Warren", Mich.)."""
+    if " Court" not in text:
+        return []
+    out = []
+    for match in _COUNTY_COURT.finditer(text):
+        name = match.group(1).strip()
+        if name.split()[0] in ("The", "A", "U.S.", "US") or norm(name) in read_words("not_places.txt"):
+            continue
+        full = f"{name} County"
+        if any(e.kind == "region" and e.country == "USA" and not alt for e, alt in gaz.lookup(full)):
+            s = match.start(1)
+            out.append(Candidate(s, s + len(name), name, region_hint=True, from_entity=False, short_for=full))
+    return out
+
+
 _BARE_COUNTY = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+)(?:['’]s)?\s+(?:County\s+)?([a-z]+)\b(?!-)"
 )
@@ -1180,6 +1300,51 @@ def _bare_county_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]
         for span, name, full in found
         if not _overlaps_span(span, people)
     ]
+
+
+_QUALIFIED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _bare_river_candidates(article: Article) -> list[Candidate]:
+    """A river the gazetteer knows as "X River" or "River X", named "the X" ("along the
+    Susquehanna", "the St. Croix crested", "the Shannon"): that river, not the town or county
+    called X, where the word after it is no noun it qualifies ("the Ohio delegation", "the
+    Chicago area", "the Santa Ana winds") and no capitalised word of a longer name ("the Hudson
+    Valley")."""
+    pattern, full = _bare_rivers()
+    text, doc = article.text, article.doc
+    out = []
+    for match in pattern.finditer(text):
+        s, e = match.span(1)
+        after = text[e : e + 2]
+        if after[:1].isalpha() or (after[:1] == " " and after[1:2].isupper()):
+            continue
+        if doc is not None:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+            if nxt is not None and nxt.pos_ in _QUALIFIED_POS and not nxt.is_punct:
+                continue
+        out.append(Candidate(s, e, match.group(1), from_entity=False, short_for=full[match.group(1)]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_rivers() -> tuple[re.Pattern, dict[str, str]]:
+    """The bare names of the rivers of ``features.tsv`` ("Susquehanna" of "Susquehanna River",
+    "Severn" of "River Severn"), less those that are also a people's word ("the American") or a
+    feature's own name, or listed in ``not_bare_rivers.txt`` ("the Rock", "the Han")."""
+    named = {n for row in read_tsv("features.tsv") for n in [row[0], *row[1].split("|")] if n}
+    skip = read_words("not_bare_rivers.txt")
+    full: dict[str, str] = {}
+    for row in read_tsv("features.tsv"):
+        if row[2] != "water":
+            continue
+        for name in [row[0], *row[1].split("|")]:
+            bare = re.sub(r"^River\s+|\s+River$", "", name)
+            if bare != name and bare not in named and norm(bare) not in _demonyms() and norm(bare) not in skip:
+                full.setdefault(bare, row[0])
+    names = "|".join(map(re.escape, sorted(full, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'’.-])[Tt]he\s+({names})(?![\w’-])(?!'[A-Za-rt-z])"), full
 
 
 def _without_last(text: str, words: frozenset[str]) -> str:
@@ -1228,10 +1393,13 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     University", "Slidell PD") too, marked metonym: the name stands for the organisation."""
     out = []
     unplaced, local = read_words("unplaced_org_words.txt"), read_words("local_org_words.txt")
+    eponym = read_words("eponym_site_words.txt")
     for start, end in _organisation_spans(article):
         name = article.text[start:end]
         words = {norm(w) for w in name.split()}
         taken: list[tuple[int, int]] = []
+        # "Lincoln Middle School": its town only where the story is (``_towns_of_site_names``)
+        named_for = norm(name.rsplit(None, 1)[-1]) in eponym
         for s, e in _name_ends(name):
             e = s + len(_trim(name[s:e]))  # "Japan's Ministry of Agriculture"
             text = name[s:e]
@@ -1239,7 +1407,11 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 e > s and _own_name(text, gaz) and plausible(article.text, start + s, start + e, gaz)
             ):
                 continue
-            if _strong(text, gaz) or _big_city(text, gaz) or (words & local and _own_town(text, gaz)):
+            if words & local and _city_of_office(text, gaz):  # "Dalton" of "Dalton City Council"
+                e, text = e - len(" City"), text[: -len(" City")]
+            if _strong(text, gaz) or (
+                not named_for and (_big_city(text, gaz) or (words & local and _own_town(text, gaz)))
+            ):
                 out.append(
                     Candidate(start + s, start + e, text, from_entity=False, metonym=bool(words & unplaced))
                 )
@@ -1257,6 +1429,20 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 out.append(Candidate(start + s, start + e, text, from_entity=False, metonym=True))
                 taken.append((s, e))
     return out
+
+
+CITY_OF_OFFICE_RATIO = 10
+
+
+def _city_of_office(name: str, gaz: Gazetteer) -> bool:
+    """Whether "X City" in an office's name ("the Dalton City Council", "Paducah City Schools")
+    is the town X's "city": X is a town ten times the size of any town called "X City" (Dalton,
+    Ga., not Dalton City, Ill.; but Kansas City, Union City, Carson City keep their name)."""
+    if not name.endswith(" City"):
+        return False
+    bare = [e.population for e, alt in gaz.lookup(name[: -len(" City")]) if e.kind == "city" and not alt]
+    whole = [e.population for e, alt in gaz.lookup(name) if e.kind == "city" and not alt]
+    return bool(bare) and max(bare) >= CITY_OF_OFFICE_RATIO * max(whole, default=0)
 
 
 def _inner_words(name: str) -> list[tuple[int, int]]:
@@ -1525,6 +1711,117 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
             )
         elif place is None and (_street(name) or (water_name(name) and not _named_after(name, named))):
             out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
+    return out
+
+
+def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A name spaCy tags as a place that no gazetteer entry bears, one or two capitalised words
+    ("near Sharpe in Marshall County", "from a home in Pillager": villages of fewer than 500
+    people): a place where another is named with it ("in", ","), else a village of a local
+    story's town, placed there (``resolve``); alone in a story of far places, not placed. One
+    an actor took up must stand where a place stands ("near Sharpe")."""
+    text = article.text
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    actors = [(m.start, m.end) for a in article.actors for m in a.mentions]
+    out = []
+    for ent in _ents(article):
+        name = ent.text
+        if (
+            ent.label_ != "GPE"
+            or (
+                _overlaps_span((ent.start_char, ent.end_char), actors)
+                and not place_context(text, ent.start_char, ent.end_char, gaz)
+            )
+            or len(ent) > 2
+            or len(name) < 4
+            or not _proper_name(name)
+            or name.isupper()
+            or gaz.lookup(name)
+            or _demonym_place(name, demonym_places())
+            or norm(name) in read_words("not_places.txt")
+        ):
+            continue
+        after = _SITE_AFTER.match(text, ent.end_char)
+        place = places.get(after.end()) if after else None
+        if place is not None and _country(place.text, gaz):
+            continue  # "Ebola, Congo": a country says too little of where a village is
+        out.append(
+            Candidate(
+                ent.start_char,
+                ent.end_char,
+                name,
+                from_entity=False,
+                site=True,
+                site_in=(place.start, place.end) if place else None,
+                village=True,
+            )
+        )
+    return out
+
+
+def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Names no gazetteer has, listed with a town it knows after a word that makes the list
+    places ("residents of Rocky Face, Varnell and Cohutta", "from Bird-in-Hand and Intercourse",
+    "between Chinchilla and Warra"): villages, at the point of the town listed with them. Not a
+    person's name, nor one that opens with a given name."""
+    text = article.text
+    towns = [
+        c
+        for c in kept
+        if not (c.demonym or c.site or c.metonym) and _own_town(c.text, gaz) and not _strong(c.text, gaz)
+    ]
+    if not towns:
+        return []
+    tagged_people = [
+        (x.start_char, x.end_char) for x in _ents(article) if x.label_ == "PERSON" and x[0].text in given_names()
+    ]
+    not_names = [(x.start_char, x.end_char) for x in _ents(article) if x.label_ in NOT_NAME_LABELS]
+    known = [  # people the knowledge base or a title makes people; organisations
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind == "organization" or (a.kind == "person" and (a.wikidata or a.roles))
+        for m in a.mentions
+    ]
+    runs = [
+        r
+        for r in _capitalised_runs(text)
+        if not _overlaps_span(r, [(c.start, c.end) for c in kept])
+        and not _overlaps_span(r, known + tagged_people + not_names)
+        and not _sentence_start(text, r[0])
+        and norm(text[r[0] : r[1]].rsplit(None, 1)[-1]) not in _generic_org_words()
+        and not _person_there(article, *r)
+    ]
+    out: list[Candidate] = []
+    for town in towns:
+        members = [(town.start, town.end)]
+        grew = True
+        while grew:  # the whole list: "Rocky Face, Varnell and Cohutta"
+            grew = False
+            for r in runs:
+                if r not in members and any(_listed(text, r, m) for m in members):
+                    members.append(r)
+                    grew = True
+        members.sort()
+        if len(members) < 2 or not re.search(r"\s(?:and|or)\s+$", text[members[-2][1] : members[-1][0]]):
+            continue  # a list ends in "and" or "or"
+        head = members[0]
+        if not place_context(text, *head, gaz):
+            continue
+        for s, e in members:
+            name = text[s:e]
+            if (
+                name == town.text
+                or len(name) < 4
+                or name.isupper()
+                or _demonym_place(name, demonym_places())
+                or norm(name) in read_words("not_places.txt")
+            ):
+                continue
+            if _own_town(name, gaz):  # a known town spaCy tagged otherwise ("Cohutta", PRODUCT)
+                out.append(Candidate(s, e, name, from_entity=False))
+            elif not gaz.lookup(name):
+                site_in = (town.start, town.end)
+                out.append(Candidate(s, e, name, from_entity=False, site=True, site_in=site_in, village=True))
     return out
 
 

@@ -42,6 +42,7 @@ NAMESAKE_RATIO = 50  # a town 50x smaller than a same-named city is its namesake
 CITY_NAMESAKE = 1.5  # a region of a populous country abroad, or a city 50x bigger, has the name
 ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
 ALTERNATE_PENALTY = 2.0
+ALTERNATE_CITY = 100_000  # a city this big known by another's name abroad stays an option ("Sudbury")
 CAPITAL_BONUS = 0.7
 SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
@@ -79,7 +80,8 @@ class Resolved:
 
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     sites = [c for c in candidates if c.site]
-    named = _local_waters(_resolve_names([c for c in candidates if not c.site], text, gaz), text)
+    named = _resolve_names([c for c in candidates if not c.site], text, gaz)
+    named = _local_villages(_local_townships(_local_waters(named, text)), text)
     return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
 
 
@@ -117,23 +119,121 @@ def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
     return out
 
 
+VILLAGE_POPULATION = 25_000  # a far town this small, named bare in a local story, is no namesake
+VILLAGE_FAR_KM = 300.0
+LOCAL_STORY_PLACES = 2  # other places of the story within LOCAL_KM of its town make it local
+_QUALIFIED_AFTER = re.compile(r"^,\s*[A-Z]")
+
+
+def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
+    """A small town far away, named bare (no state or country after it) in a local story ("a
+    Howard man", "near Bladensburg" in a story from Mount Vernon, Ohio; "Kathleen" in one from
+    Perry, Ga.) is a village of the story's own area the gazetteer lacks (it has places of 500
+    people or more; local news names smaller ones, and names far towns with their state, as
+    AP style has it): at the point of the story's town. A story is local where two other
+    places it names lie within ``LOCAL_KM`` of its town."""
+    town = _local_town(named)
+    if town is None:
+        return named
+    t = town.entry
+    out = []
+    for r in named:
+        e, c = r.entry, r.candidate
+        if (
+            e.kind == "city"
+            and e.population < VILLAGE_POPULATION
+            and not (c.dateline or c.metonym or c.demonym)
+            and not _QUALIFIED_AFTER.match(text, c.end)
+            and distance_km(e, t) > VILLAGE_FAR_KM
+            and not _named_home(e, t, named)
+        ):
+            entry = Entry(c.text, "city", t.country, t.lat, t.lon, within=t.within)
+            why = f"a village near {t.name}, the article's town, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
+            r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
+        out.append(r)
+    return out
+
+
+def _local_town(named: list[Resolved]) -> Resolved | None:
+    """The town of a local story: the one most of its other places lie within ``LOCAL_KM`` of,
+    ``LOCAL_STORY_PLACES`` or more (of equals, the one it names most): Keswick, not
+    Manchester, in a story from the Lake District; Maitland, not Hunter, Ohio, in one that
+    names "the Hunter" twice."""
+    towns = [r for r in named if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)]
+    counts = Counter(r.entry.name for r in towns)
+    best, best_key = None, (0, 0)
+    for r in towns:
+        around = len(
+            {
+                o.entry.name
+                for o in named
+                if o.entry.name != r.entry.name
+                and o.entry.kind in ("city", "district", "region")
+                and distance_km(o.entry, r.entry) <= LOCAL_KM
+            }
+        )
+        if (around, counts[r.entry.name]) > best_key:
+            best, best_key = r, (around, counts[r.entry.name])
+    return best if best_key[0] >= LOCAL_STORY_PLACES else None
+
+
+def _named_home(entry: Entry, town: Entry, named: list[Resolved]) -> bool:
+    """Whether the far town's home is the story's too: it lies in the story town's state (a US
+    town) or country (elsewhere), or the article names another place there ("Warwick" in a
+    story that names Queensland; "Babatngon" in one from Manila that names Leyte)."""
+    if entry.country == town.country and (entry.within == town.within or entry.country != "USA"):
+        return True
+    return any(
+        r.entry is not entry
+        and r.entry.country == entry.country
+        and (entry.country != "USA" or entry.within in (r.entry.within, r.entry.name))
+        for r in named
+        if r.entry.kind != "country" or r.entry.country != "USA"
+    )
+
+
+def _local_townships(named: list[Resolved]) -> list[Resolved]:
+    """A township named like a place far from the article's town ("Plain Township", "Washington
+    Township" in a story from Wooster or Lafayette: not Plain, Wis., nor the capital) is one of
+    the article's county: at its town's point."""
+    town = _main_town(named)
+    if town is None or not any(r.candidate.township for r in named):
+        return named
+    out = []
+    for r in named:
+        if r.candidate.township and r is not town and distance_km(r.entry, town.entry) > LOCAL_WATER_KM:
+            t = town.entry
+            entry = Entry(r.candidate.text, "district", t.country, t.lat, t.lon, within=t.name)
+            r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), f"a township near {t.name}, the article's town")
+        out.append(r)
+    return out
+
+
 def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolved]:
     """A named site stands at the point of the place named with it ("... School in Miami-Dade");
     a street with none, at the point of the town the article names most."""
     by_span = {(r.candidate.start, r.candidate.end): r for r in named}
     town = _main_town(named)
+    local = _local_town(named) if any(s.village for s in sites) else None
     out = []
     for site in sites:
-        place = by_span.get(site.site_in) if site.site_in else town if site.street else None
+        place = by_span.get(site.site_in) if site.site_in else town if site.street else local if site.village else None
         if place is not None:
             e = place.entry
             water = site.street and water_name(site.text)
-            entry = Entry(site.text, "water" if water else "site", e.country, e.lat, e.lon, within=e.name)
+            kind = "water" if water else "district" if site.township else "city" if site.village else "site"
+            entry = Entry(site.text, kind, e.country, e.lat, e.lon, within=e.name)
             why = (
-                f"a site in {e.name}, at its point"
+                f"a village by {e.name} that the gazetteer lacks"
+                if site.village and site.site_in
+                else f"a site in {e.name}, at its point"
                 if site.site_in
                 else f"a water of {e.name}, the article's town"
                 if water
+                else f"a township near {e.name}, the article's town"
+                if site.township
+                else f"a village near {e.name}, the article's town, that the gazetteer lacks"
+                if site.village
                 else f"a street of {e.name}, the article's town"
             )
             out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
@@ -501,15 +601,21 @@ def _populous(iso3: str, gaz: Gazetteer) -> bool:
 
 def _drop_small_alternates(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
     """Where places bear the name as their own, a town known by it only as an alternate name
-    ("Washington" for Watervliet) counts only when it is far bigger than them."""
+    ("Washington" for Watervliet) counts only when it is far bigger than them, or is a city
+    bigger than them in a country none of them is in ("Sudbury" for Greater Sudbury, Ontario,
+    beside the English towns: the article's country decides)."""
     own = [e for e, alt in found if not alt]
     if not own:
         return found
     biggest = max(e.population for e in own)
+    countries = {e.country for e in own}
     return [
         (e, alt)
         for e, alt in found
-        if not alt or e.kind != "city" or e.population > ALTERNATE_OUTWEIGHS * max(biggest, 10_000)
+        if not alt
+        or e.kind != "city"
+        or e.population > ALTERNATE_OUTWEIGHS * max(biggest, 10_000)
+        or (e.population >= ALTERNATE_CITY and e.population > biggest and e.country not in countries)
     ]
 
 
