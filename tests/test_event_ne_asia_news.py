@@ -190,3 +190,34 @@ def test_a_denial_with_a_clause_answers_the_last_act_of_another_state():
 def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
     found = coded(text, "2019-07-23")
     assert [f for f in found if f[2] == code], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea summoned the Japanese ambassador on Tuesday over the new textbooks.", ("KOR", "JPN")),
+        ("China summoned Japan's ambassador and told its citizens to avoid Japan.", ("CHN", "JPN")),
+        ("Beijing responded by summoning the South Korean envoy.", ("CHN", "KOR")),
+    ],
+)
+def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):
+    found = coded(text)
+    assert (*expected, "114") in found, found
+    assert not [f for f in found if f[2][:2] == "04"], found
+
+
+def test_a_summons_of_ones_own_cabinet_stays_a_meeting():  # guard: PETRARCH2's SUMMON 040
+    found = coded("President Yoon summoned his cabinet for an emergency session.")
+    assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan repeated its claim to the islets in a white paper. Seoul protested on Friday.", ("KOR", "114")),
+        ("Seoul residents protested outside the Japanese embassy on Friday.", ("KOR", "141")),  # guard
+    ],
+)
+def test_a_capital_that_protests_complains_officially(text, expected):
+    found = coded(text)
+    assert [f for f in found if (f[0], f[2]) == expected], found
