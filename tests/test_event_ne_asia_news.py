@@ -221,3 +221,24 @@ def test_a_summons_of_ones_own_cabinet_stays_a_meeting():  # guard: PETRARCH2's 
 def test_a_capital_that_protests_complains_officially(text, expected):
     found = coded(text)
     assert [f for f in found if (f[0], f[2]) == expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang tested a cruise missile on Sunday. The European Union condemned its latest launch on Monday.",
+         ("IGOEUR", "PRK", "111")),
+        ("Washington imposed sanctions on Iran over its nuclear enrichment.", ("USA", "IRN", "163")),
+    ],
+)
+def test_a_possessive_pronoun_on_what_is_condemned_is_not_the_condemners(text, expected):
+    art = analyze(text, published="2023-08-28")
+    country = {a.id: a.country or a.code for a in art.actors}
+    found = [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+    assert any(f[0] and f[0].startswith(expected[0]) and f[1:] == expected[1:] for f in found), found
+    assert not [f for f in found if f[0] and f[0].startswith(expected[0]) and f[2][:2] in ("15", "19")], found
+
+
+def test_a_possessive_pronoun_of_ones_own_act_stays():  # guard
+    found = coded("Japan defended its decision to release the water.")
+    assert not [f for f in found if f[0] != "JPN"], found

@@ -505,11 +505,34 @@ class ActorIndex:
     def possessor(self, token) -> str | None:
         for child in token.children:
             if child.dep_ == "poss":
-                return self.of_phrase(child, possessor=True)
+                owner = self.of_phrase(child, possessor=True)
+                return self._other_owner(token, child, owner) if child.tag_ == "PRP$" else owner
         for child in token.children:  # "the US' overture": the parser lost the possessive, its mark remains
             if child.lower_ in POSSESSIVE_MARKS and child.i > 0 and child.i < token.i:
                 return self.at(token.doc[child.i - 1])
         return None
+
+    def _other_owner(self, noun, pronoun, owner: str | None) -> str | None:
+        """A possessive pronoun on what a verb condemns or punishes names no act of its subject ("the
+        council condemned its latest test", "imposed sanctions on North Korea over its test"): the
+        verb's own target, else the last state named before the pronoun, is the owner."""
+        verb = _disowning_verb(noun)
+        if verb is None:
+            return owner
+        subject = next((self.at(s) for s in subjects(verb)[0] if self.at(s)), None)
+        if owner is not None and owner != subject:
+            return owner  # an unread subject ("The council") leaves an unread "its" to the search
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+            found = next((self.at(o) for o in prep.children if o.dep_ == "pobj" and self.at(o)), None)
+            if found and found != subject:
+                return found
+        for i in range(pronoun.i - 1, -1, -1):
+            found = self.by_token.get(i)
+            actor = self.article.actor(found) if found and found != subject else None
+            if actor is not None and actor.kind == "state":
+                return found
+        return owner
 
     def modifiers(self, token) -> list[str]:
         """Actors inside the noun's compounds and adjectives, in order ("the US-North Korea summit")."""
@@ -856,6 +879,22 @@ def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
     return []
 
 
+def _disowning_verb(noun):
+    """The verb that condemns or punishes ``noun`` ("condemned its test"; "imposed sanctions over its
+    test", "criticised X for its test"), or None."""
+    disowning, preps = words()["disowning"], words()["disowning_preps"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in preps:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in disowning and head.dep_ == "dobj":
+            return head.head  # "imposed sanctions on X over its test"
+        if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in disowning for c in head.children):
+            return head  # the same, "over" on the verb
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in disowning else None
+
+
 def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     noun, pattern = match.trigger, match.pattern
     args = Arguments()
@@ -881,8 +920,8 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         governing = governing_actor(noun, index)
         if governing:
             args.sources, args.inferred = index.roll_up([governing]), True
-    elif args.sources and not args.targets and not in_setting(noun):
-        governing = governing_actor(noun, index)
+    elif args.sources and not args.targets and not in_setting(noun) and _disowning_verb(noun) is None:
+        governing = governing_actor(noun, index)  # not who condemns or punishes it ("over its test")
         if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
             args.targets, args.inferred = index.roll_up([governing]), True
     return args
