@@ -100,6 +100,16 @@ def dated(text, published="2017-09-04"):
         ("North Korea fired a missile on Friday, two days after South Korea began joint drills with "
          "Washington.", ("KOR", "06", "2017-08-30")),
         ("Kim Jong Un met Vladimir Putin on Wednesday, a week before he visited Beijing.", ("PRK", "04", "2017-09-06")),
+        # the measure on "after" itself, or on the verb the clause hangs on
+        ("Japan protested the launch on Friday, two days after Seoul and Tokyo held talks in Washington.",
+         ("KOR", "04", "2017-08-30")),
+        ("China sent warships on Saturday, four days after Manila and Tokyo signed a defence pact.",
+         ("PHL", "05", "2017-08-29")),
+        # the day a lead names with a part of the day ("Saturday morning") is a day too
+        ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe launch came "
+         "a day after Pyongyang fired artillery shells toward the sea.", ("PRK", "19", "2017-09-01")),
+        ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe two leaders "
+         "met for two hours.", ("KOR", "04", "2017-09-02")),
     ],
 )
 def test_a_clause_measured_from_another_is_dated_from_its_day(text, expected):

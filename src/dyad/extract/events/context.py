@@ -159,9 +159,12 @@ class Setting:
         verb = _verb_of(trigger)
         if verb.dep_ != "advcl" or verb.head.i == verb.i:
             return None
-        mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        measure = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN), None)
-        if mark is None or measure is None:
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        if not marks:
+            return None
+        mark = marks[0].lower_
+        measure = _measure(verb, marks[0])
+        if measure is None:
             return None
         count = _count(measure)
         anchor = self.date(verb.head, mood, published) if count is not None else None
@@ -226,8 +229,8 @@ def _lead_day(doc, times: list[tuple], published: str | None):
     for time, _, start, noun in times:
         if start not in starts or noun is not None or time.precision != "day":
             continue
-        try:
-            when = date.fromisoformat(time.value)
+        try:  # "Thursday morning": 2022-11-03TMO, its day
+            when = date.fromisoformat((time.value or "")[:10])
         except ValueError:
             continue
         if timedelta(0) <= day - when <= timedelta(days=LEAD_DAYS):
@@ -239,6 +242,20 @@ DAYS_IN = {"hour": 0, "day": 1, "week": 7}  # the measures of "a day after ...",
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _measure(verb, mark):
+    """The measure of "a day after ...": on the clause's verb, on its "after" ("two days after Seoul
+    and Tokyo held talks"), or on the verb it hangs on, between the two ("came a day after")."""
+    for token in (verb, mark):
+        found = next((c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN), None)
+        if found is not None:
+            return found
+    head = verb.head
+    return next(
+        (c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN and head.i < c.i < mark.i),
+        None,
+    )
 
 
 def _count(measure) -> int | None:
