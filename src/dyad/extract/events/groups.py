@@ -59,14 +59,28 @@ class GroupWords:
 
     def _rank(self, token) -> str:
         """A bare "officer": an official when a word of another field names it ("a food safety
-        officer", "the press officer"), police in an article that names the police ("the officer
-        fired", "two officers were hurt"), else military ("a North Korean officer defected")."""
+        officer", "the press officer"), police where its sentence or the one before names the police
+        ("Police detained the men. The officer fired"), else military ("a North Korean officer
+        defected", also in an article that names the police elsewhere)."""
         fields = [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
         if fields:
             return "GOV"
-        if any(t.lemma_.lower() in POLICE_WORDS for t in token.doc):
+        if any(t.lemma_.lower() in POLICE_WORDS for t in _near(token, POLICE_SENTENCES)):
             return "COP"
         return "MIL"
+
+
+POLICE_SENTENCES = 1  # sentences before an officer's own in which the police make it a police officer
+
+
+def _near(token, before: int):
+    """The tokens of the token's sentence and of the ``before`` sentences ahead of it."""
+    sent = token.sent
+    for _ in range(before):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return token.doc[sent.start : token.sent.end]
 
 
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "sheriff", "constable", "patrol", "trooper"})
