@@ -208,6 +208,9 @@ def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
         ("South Korea summoned the Japanese ambassador on Tuesday over the new textbooks.", ("KOR", "JPN")),
         ("China summoned Japan's ambassador and told its citizens to avoid Japan.", ("CHN", "JPN")),
         ("Beijing responded by summoning the South Korean envoy.", ("CHN", "KOR")),
+        # the diplomat's own state, not the post a "to" phrase names
+        ("Japan's foreign ministry summoned China's ambassador to Tokyo over the seafood ban.", ("JPN", "CHN")),
+        ("Seoul summoned the Russian envoy to Seoul on Friday.", ("KOR", "RUS")),
     ],
 )
 def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):

@@ -757,6 +757,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
     preps = pattern.target_preps - LOCATIVE_PREPS if args.targets else pattern.target_preps
     for holder in holders:  # "hosted Kim at Russia's space center": whom, then only where
+        if holder is match.cue_object and (owned := _owned_cue(holder, index, args)):
+            args.targets = [t for t in args.targets if t not in args.sources] + owned  # "summoned China's
+            continue  # ambassador to Seoul", "the Chinese envoy to Tokyo": China, not his post
         for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
@@ -856,6 +859,17 @@ def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:
             out += index.all_of(g for c in acl.children if c.dep_ == "agent" for g in c.children)
         out += index.modifiers(subject)
     return _unique(out)
+
+
+def _owned_cue(noun, index: ActorIndex, args) -> list[str]:
+    """The states that own a cue's object before it, its possessor or modifier ("China's ambassador",
+    "the Chinese envoy"), when the verb has no target yet: the object is theirs, and a "to" phrase
+    on it only says where it serves or goes."""
+    if [t for t in args.targets if t not in args.sources]:
+        return []
+    owner = index.possessor(noun)
+    found = ([owner] if owner else []) + index.modifiers(noun)
+    return [a for a in _unique(found) if a not in args.sources and index.is_state(a)]
 
 
 def _owners(noun, index: ActorIndex) -> list[str]:
