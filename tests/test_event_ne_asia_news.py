@@ -255,3 +255,15 @@ def test_a_possessive_pronoun_on_what_is_condemned_is_not_the_condemners(text, e
 def test_a_possessive_pronoun_of_ones_own_act_stays():  # guard
     found = coded("Japan defended its decision to release the water.")
     assert not [f for f in found if f[0] != "JPN"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin said on Monday he would visit Pyongyang in December.", ("RUS", "03", "2017-09-04")),
+        ("Abe will travel to Washington next month, his office said on Monday.", ("JPN", "03", "2017-09-04")),
+    ],
+)
+def test_an_intent_is_dated_by_its_report_not_by_the_act_to_come(text, expected):
+    found = dated(text)
+    assert expected in found, found

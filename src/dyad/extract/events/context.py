@@ -37,6 +37,7 @@ from functools import cached_property
 from itertools import islice
 
 from dyad.article import TimeValue
+from dyad.util.timeml import interval
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
 NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
@@ -49,6 +50,14 @@ PAST_TAGS = frozenset({"VBD"})
 HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
 GERUND_ADJUNCT_DEPS = ("pcomp", "advcl")  # "before holding talks", "after meeting Kim"
 HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
+TO_COME_MOODS = frozenset({"intended", "predicted"})  # an act of saying about these is dated by its report
+
+
+def _after(value: str | None, published: str) -> bool:
+    """Whether a time begins after the day of publication ("in late May" of an April article, "next
+    month"): it names when an intended act is to come, not when the intent was told."""
+    days = interval(value) if value else None
+    return days is not None and days[0].isoformat() > published
 
 
 def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
@@ -131,6 +140,8 @@ class Setting:
         paragraph's narrative date or the publication date (see the module's docstring)."""
         sent = trigger.sent.start
         located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
+        if said and mood in TO_COME_MOODS and published:  # "said he would meet Kim in late May": the
+            located = [(t, r) for t, r in located if not _after(t.value, published)]  # intent is today's
         for scope in clause_scopes(trigger, said):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
