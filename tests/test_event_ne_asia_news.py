@@ -211,6 +211,9 @@ def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
         # the diplomat's own state, not the post a "to" phrase names
         ("Japan's foreign ministry summoned China's ambassador to Tokyo over the seafood ban.", ("JPN", "CHN")),
         ("Seoul summoned the Russian envoy to Seoul on Friday.", ("KOR", "RUS")),
+        # passive: the host of the post, else the dateline's state, summoned
+        ("China's ambassador in Tokyo was summoned to the foreign ministry on Monday.", ("JPN", "CHN")),
+        ("MOSCOW (TASS) -- Russia criticised the sanctions. The Lithuanian envoy was summoned on Friday.", ("RUS", "LTU")),
     ],
 )
 def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):

@@ -733,9 +733,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     passive = passive or is_passive(verb)
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     if passive:
         args.targets = index.all_of([s for s in subs if s not in cue])
-        args.sources = index.all_of([g for c in verb.children if c.dep_ == "agent" for g in c.children])
+        args.sources = index.all_of(agents)
     else:
         args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
@@ -795,11 +796,31 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
         args.targets = _things_owners(holders, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
+    if passive and match.cue_object is not None and match.cue_object.dep_ == "nsubjpass" and not agents:
+        _passive_cue(match.cue_object, index, args)  # "Russia's ambassador was summoned"
     if not args.sources and match.cue_object is not None:
         owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
         if owner:
             args.sources, args.inferred = [owner], True
     return args
+
+
+POST_PREPS = frozenset({"in", "to"})
+
+
+def _passive_cue(noun, index: ActorIndex, args) -> None:
+    """ "Russia's ambassador in Seoul was summoned to the foreign ministry": the state owning the
+    passive subject a cue names is the target; who acted is the state of its post, else the
+    dateline's (the host summons the envoys posted with it)."""
+    owners = [a for a in _unique([index.possessor(noun), *index.modifiers(noun)]) if a and index.is_state(a)]
+    if not owners or index.groups is None:
+        return
+    posts = [
+        index.groups.place_state(t) or index.groups.host_state(t) or index.at(t) for t in prep_objects(noun, POST_PREPS)
+    ]
+    hosts = [a for a in (*posts, index.groups.home) if a and a not in owners and index.is_state(a)]
+    if hosts:
+        args.targets, args.sources, args.inferred = owners, hosts[:1], True
 
 
 def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
