@@ -270,3 +270,17 @@ def test_a_possessive_pronoun_of_ones_own_act_stays():  # guard
 def test_an_intent_is_dated_by_its_report_not_by_the_act_to_come(text, expected):
     found = dated(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese spokesman Lin Jian said on Monday that Manila should stop its provocations and rejected the "
+         "Philippines' protest.", ("CHN", "PHL", "12")),
+        ("Russian spokeswoman Maria Zakharova said that Tokyo should drop its claims and criticized Japan's "
+         "new defence strategy.", ("RUS", "JPN", "11")),
+    ],
+)
+def test_a_past_verb_after_a_modal_clause_goes_on_the_reporting_verb(text, expected):
+    found = coded(text)
+    assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found

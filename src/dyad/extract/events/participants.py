@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 
 from dyad.annotate.lexicon import given_names, reporting_verbs
+from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 
@@ -689,7 +690,8 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], verb.tag_ == "VBN"
     if verb.dep_ in INHERIT_DEPS or (verb.dep_ == "ccomp" and verb.tag_ == "VBG"):
-        head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+        head = true_head(verb)  # "said Japan should stop ... and rejected": the reporting verb's
+        head = head if head.pos_ in ("VERB", "AUX") else head.head
         subs, passive = subjects(head, depth + 1)
         if verb.dep_ == "xcomp":
             passive = False
