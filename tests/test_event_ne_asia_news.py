@@ -284,3 +284,16 @@ def test_an_intent_is_dated_by_its_report_not_by_the_act_to_come(text, expected)
 def test_a_past_verb_after_a_modal_clause_goes_on_the_reporting_verb(text, expected):
     found = coded(text)
     assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea fired what appeared to be a cruise missile on Saturday, Seoul said.", ("PRK", "15", "2017-09-02")),
+        ("Pyongyang launched what is believed to be a reconnaissance satellite on Sunday.", ("PRK", "15", "2017-09-03")),
+    ],
+)
+def test_what_a_launch_appeared_to_be_is_its_object_and_its_day_is_past(text, expected):
+    found = dated(text)
+    assert expected in found, found
+

@@ -32,11 +32,13 @@ the event's clause after in/at/near ("in Hanoi"), the most specific first.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 from itertools import islice
 
 from dyad.article import TimeValue
+from dyad.extract.events.clauses import seeming_clause
 from dyad.util.timeml import interval
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
@@ -51,6 +53,20 @@ HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
 GERUND_ADJUNCT_DEPS = ("pcomp", "advcl")  # "before holding talks", "after meeting Kim"
 HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
 TO_COME_MOODS = frozenset({"intended", "predicted"})  # an act of saying about these is dated by its report
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _last_before(time, published: str):
+    """A weekday read forward ("fired what appeared to be a missile on Wednesday": the infinitive
+    made the time stage look ahead) on an act told in the past: the same weekday a week earlier."""
+    if time.precision != "day" or not _after(time.value, published):
+        return time
+    if not any(w in time.text.lower() for w in WEEKDAYS) or not ISO_DAY.match(time.value or ""):
+        return time
+    day = date.fromisoformat(time.value[:10]) - timedelta(days=7)
+    return replace(time, value=day.isoformat()) if day.isoformat() <= published else time
 
 
 def _after(value: str | None, published: str) -> bool:
@@ -69,6 +85,9 @@ def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
     next week": the invitation is not next week)."""
     nominal = trigger.pos_ not in ("VERB", "AUX")
     scopes = [_own_phrase(trigger, keep_clauses=nominal)]
+    seeming = None if nominal else seeming_clause(trigger)  # "fired what appeared to be a missile on Wednesday"
+    if seeming is not None:
+        scopes[0] |= {t.i for t in seeming.subtree}
     if said and not nominal:
         content = {i for c in trigger.children if c.dep_ == "xcomp" for i in _own_phrase(c, keep_clauses=True)}
         scopes[0] -= content
@@ -142,6 +161,9 @@ class Setting:
         located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
         if said and mood in TO_COME_MOODS and published:  # "said he would meet Kim in late May": the
             located = [(t, r) for t, r in located if not _after(t.value, published)]  # intent is today's
+        elif published and mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True):
+            located = [(_last_before(t, published), r) for t, r in located]  # what is told as past
+            located = [(t, r) for t, r in located if not _after(t.value, published)]  # happened by the report
         for scope in clause_scopes(trigger, said):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
