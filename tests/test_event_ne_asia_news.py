@@ -297,3 +297,18 @@ def test_what_a_launch_appeared_to_be_is_its_object_and_its_day_is_past(text, ex
     found = dated(text)
     assert expected in found, found
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and the United States began their biennial exercise, Keen Sword, on Monday.",
+        "Japan and Australia began a new air exercise, Southern Guardian, near Misawa on Monday.",
+        "The drill involves the U.S. aircraft carrier Carl Vinson, two destroyers and jets.",
+    ],
+)
+def test_a_named_exercise_or_vessel_is_no_actor(text):
+    art = analyze(text, published="2023-08-28")
+    names = {a.id: a.name for a in art.actors}
+    involved = {names.get(x) for e in art.events for x in (e.source, e.target) if x}
+    assert not involved & {"Keen Sword", "Southern Guardian", "Carl Vinson"}, involved

@@ -58,7 +58,7 @@ class ActorIndex:
         owners: dict[tuple[int, int], list[str]] = {}
         datelines = groups.datelines if groups is not None else dateline_spans(article.text)
         for actor in article.actors:
-            unknown = actor.kind == "organization" and not (actor.wikidata or actor.country or actor.sector)
+            unknown = actor.kind in ("organization", "person") and not (actor.wikidata or actor.country or actor.sector)
             for m in actor.mentions:
                 if article.in_credit(m.start) or in_dateline(datelines, m.start):
                     continue
@@ -1222,6 +1222,8 @@ def _no_actor_name(span) -> bool:
     root = span.root
     if root.lemma_.lower() in words()["documents"] or root.lower_ in words()["documents"]:
         return True
+    if _names_thing(span):
+        return True
     head = root.head
     return (
         root.dep_ == "pobj"
@@ -1230,6 +1232,17 @@ def _no_actor_name(span) -> bool:
         and head.head.is_title
         and head.head.i < span.start
     )
+
+
+def _names_thing(span) -> bool:
+    """ "the Freedom Edge exercise", "the exercise, Freedom Edge", "the carrier Theodore Roosevelt": a
+    name beside a word of exercises, operations or vessels names that thing."""
+    things, root = words()["named_things"], span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    beside = [root.head] if root.dep_ in ("appos", "compound") else []
+    beside += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
+    beside += [after] if after is not None else []
+    return any(t.lemma_.lower() in things for t in beside)
 
 
 def _anaphoric(collective) -> bool:
