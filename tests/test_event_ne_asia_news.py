@@ -312,3 +312,20 @@ def test_a_named_exercise_or_vessel_is_no_actor(text):
     names = {a.id: a.name for a in art.actors}
     involved = {names.get(x) for e in art.events for x in (e.source, e.target) if x}
     assert not involved & {"Keen Sword", "Southern Guardian", "Carl Vinson"}, involved
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington said it would impose new sanctions on Beijing if it did not enforce the embargo.", ("USA", "13")),
+        ("Tokyo will impose tariffs on Chinese steel unless Beijing curbs its exports, the minister said.", ("JPN", "13")),
+    ],
+)
+def test_a_sanction_or_force_to_come_on_a_condition_is_a_threat(text, expected):
+    found = coded(text)
+    assert [f for f in found if (f[0], f[2][:2]) == expected], found
+
+
+def test_a_sanction_to_come_without_a_condition_stays_a_sanction():  # guard
+    found = coded("Japan said it would impose new sanctions on Russia.")
+    assert [f for f in found if (f[0], f[2][:2]) == ("JPN", "16")], found

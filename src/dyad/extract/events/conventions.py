@@ -50,6 +50,8 @@ class Conventions:
     denial_kinds: frozenset[str] = frozenset()
     denial_roots: frozenset[str] = frozenset()
     denial_code: str | None = None
+    condition_marks: frozenset[str] = frozenset()
+    condition_roots: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -72,6 +74,8 @@ class Conventions:
             _words((data.get("denial") or {}).get("kinds")),
             frozenset(str(r) for r in (data.get("denial") or {}).get("roots") or ()),
             (data.get("denial") or {}).get("code"),
+            _words((data.get("conditional") or {}).get("marks")),
+            frozenset(str(r) for r in (data.get("conditional") or {}).get("roots") or ()),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -184,6 +188,17 @@ class Conventions:
             return code
         kind = next((self.governors[w] for w in _forms(head) if w in self.governors), None)
         return self.denial_code if kind in self.denial_kinds and _denied(head) else code
+
+    def conditional(self, code: str, trigger, modality: str) -> str:
+        """An act of force or a sanction to come on a condition ("would impose sanctions if it did not
+        comply") is a threat: the threaten table's code; other codes stay."""
+        if modality not in ("predicted", "intended", "conditional") or code[:2] not in self.condition_roots:
+            return code
+        verb = next((v for v in clause_verbs(trigger) if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children):
+            return code
+        marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+        return (self.code("threaten", code) or code) if marks & self.condition_marks else code
 
     def future(self, code: str, trigger, modality: str) -> str:
         """An event its actor intends or says it will do ("will withdraw", "is ready to attack") is

@@ -233,6 +233,7 @@ class EventStage:
         source, target, inferred = dyad  # as _dyads gives them
         told = match.trigger if told is None else told
         mood = ASSERTED if denied else modality(told, quotes, match.cue if told is match.trigger else ())
+        code = code if settled else self.conventions.conditional(code, match.trigger, mood)
         code = code if settled else self.conventions.future(code, match.trigger, mood)
         if self.conventions.denial(code, match.trigger) != code:  # "has no plans to attack"
             code, mood = self.conventions.denial(code, match.trigger), ASSERTED
