@@ -319,11 +319,14 @@ def test_a_named_exercise_or_vessel_is_no_actor(text):
     [
         ("Washington said it would impose new sanctions on Beijing if it did not enforce the embargo.", ("USA", "13")),
         ("Tokyo will impose tariffs on Chinese steel unless Beijing curbs its exports, the minister said.", ("JPN", "13")),
+        ("Mnuchin said Washington would put more sanctions on Beijing if it did not enforce the embargo.",
+         ("USA", "13", "CHN")),  # "put sanctions on" is a sanction (163), its target the "on" phrase
     ],
 )
 def test_a_sanction_or_force_to_come_on_a_condition_is_a_threat(text, expected):
     found = coded(text)
-    assert [f for f in found if (f[0], f[2][:2]) == expected], found
+    target = expected[2] if len(expected) > 2 else None
+    assert [f for f in found if (f[0], f[2][:2]) == expected[:2] and target in (None, f[1])], found
 
 
 def test_a_sanction_to_come_without_a_condition_stays_a_sanction():  # guard
