@@ -332,3 +332,14 @@ def test_a_sanction_or_force_to_come_on_a_condition_is_a_threat(text, expected):
 def test_a_sanction_to_come_without_a_condition_stays_a_sanction():  # guard
     found = coded("Japan said it would impose new sanctions on Russia.")
     assert [f for f in found if (f[0], f[2][:2]) == ("JPN", "16")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan decided on Friday to scrap its fisheries agreement with Russia.", ("JPN", "RUS", "161")),
+        ("Manila terminated its visiting forces agreement with Washington in 2020.", ("PHL", "USA", "161")),
+    ],
+)
+def test_ending_a_pact_with_another_breaks_relations(text, expected):
+    assert expected in coded(text), coded(text)
