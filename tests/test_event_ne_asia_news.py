@@ -343,3 +343,9 @@ def test_a_sanction_to_come_without_a_condition_stays_a_sanction():  # guard
 )
 def test_ending_a_pact_with_another_breaks_relations(text, expected):
     assert expected in coded(text), coded(text)
+
+
+def test_an_unread_they_stands_for_the_actors_last_joined_by_and():
+    found = coded("Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Tokyo on Thursday.\n\n"
+                  "North Korea fired a ballistic missile on Wednesday. They condemned the launch.")
+    assert {f[0] for f in found if f[1] == "PRK" and f[2][:2] == "11"} == {"JPN", "KOR"}, found

@@ -615,7 +615,11 @@ class ActorIndex:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and
         people named elsewhere in its sentence, else in the sentence before (as many as its number
         says, when it says one)."""
-        if self.at(token) or self.groups is None or not self.groups.words.collective(token):
+        if self.at(token) or self.groups is None:
+            return []
+        if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
+        if not self.groups.words.collective(token):
             return []
         named = [
             a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)
@@ -1068,6 +1072,7 @@ DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assaults, fights, mass violence
 STRUCK_PREPS = frozenset({"in", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+PLURAL_SUBJECTS = frozenset({"they"})  # a "they" the actors stage left unread stands for the last actors joined by "and"
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
 STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
 STATE_DEMONYM_ENDINGS = ("ian", "an", "ese", "stani")  # a state's demonym with no state of that name in the article
