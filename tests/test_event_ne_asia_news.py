@@ -349,3 +349,19 @@ def test_an_unread_they_stands_for_the_actors_last_joined_by_and():
     found = coded("Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Tokyo on Thursday.\n\n"
                   "North Korea fired a ballistic missile on Wednesday. They condemned the launch.")
     assert {f[0] for f in found if f[1] == "PRK" and f[2][:2] == "11"} == {"JPN", "KOR"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang said on Sunday that Tokyo would pay a heavy price for the sanctions.", ("PRK", "JPN", "130")),
+        ("Beijing said Manila would pay dearly for the provocation at the shoal.", ("CHN", "PHL", "130")),
+    ],
+)
+def test_what_a_speaker_says_another_will_suffer_is_the_speakers_threat(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_paying_ones_own_workers_is_no_threat():  # guard
+    found = coded("Japan said firms would pay their workers more next year.")
+    assert not [f for f in found if f[2][:2] == "13"], found

@@ -21,7 +21,8 @@ from dyad.extract.events.modality import clause_verbs
 GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
 AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
-REFUSE, DEMAND = "refuse", "demand"
+REFUSE, DEMAND, THREAT = "refuse", "demand", "threat"
+TURNED = frozenset({DEMAND, THREAT})  # kinds whose actors turn round: the speaker acts on the clause's subject
 
 
 @dataclass(slots=True)
@@ -52,6 +53,8 @@ class Conventions:
     denial_code: str | None = None
     condition_marks: frozenset[str] = frozenset()
     condition_roots: frozenset[str] = frozenset()
+    said_threats: dict = field(default_factory=dict)  # lemma -> objects that make it a threat told
+    said_threat_code: str | None = None
 
     @classmethod
     @cache
@@ -76,6 +79,8 @@ class Conventions:
             (data.get("denial") or {}).get("code"),
             _words((data.get("conditional") or {}).get("marks")),
             frozenset(str(r) for r in (data.get("conditional") or {}).get("roots") or ()),
+            {str(k): _words(v) for k, v in ((data.get("said_threats") or {}).get("words") or {}).items()},
+            (data.get("said_threats") or {}).get("code"),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -173,6 +178,8 @@ class Conventions:
             kind = REFUSE
         elif reported and not negated and auxes & self.demand_aux:
             kind = DEMAND
+        elif reported and not negated and self._threat_told(trigger):
+            return self.said_threat_code, THREAT  # "warned that Seoul would pay a horrible price"
         combined = self.code(kind, code) if kind else None
         return (combined, kind) if combined else (code, None)
 
@@ -188,6 +195,13 @@ class Conventions:
             return code
         kind = next((self.governors[w] for w in _forms(head) if w in self.governors), None)
         return self.denial_code if kind in self.denial_kinds and _denied(head) else code
+
+    def _threat_told(self, trigger) -> bool:
+        objects = self.said_threats.get(trigger.lemma_.lower())
+        if objects is None or trigger.pos_ not in ("VERB", "AUX"):
+            return False
+        said = {o.lemma_.lower() for c in trigger.children if c.dep_ in ("dobj", "advmod") for o in (c, *c.children)}
+        return bool(said & objects)
 
     def conditional(self, code: str, trigger, modality: str) -> str:
         """An act of force or a sanction to come on a condition ("would impose sanctions if it did not

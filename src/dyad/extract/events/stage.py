@@ -20,7 +20,7 @@ from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import DEMAND, Conventions
+from dyad.extract.events.conventions import TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -165,7 +165,7 @@ class EventStage:
         recoded, kind = self.conventions.modal(code, match.trigger)
         if kind is None:
             return code, dyads, False
-        if kind != DEMAND:
+        if kind not in TURNED:
             return recoded, dyads, True
         speaker = next(iter(reporter(match.trigger, index)), None)
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
