@@ -365,3 +365,17 @@ def test_what_a_speaker_says_another_will_suffer_is_the_speakers_threat(text, ex
 def test_paying_ones_own_workers_is_no_threat():  # guard
     found = coded("Japan said firms would pay their workers more next year.")
     assert not [f for f in found if f[2][:2] == "13"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang accused South Korea of flying drones over its capital and warned that it would retaliate "
+         "if it happened again.", ("PRK", "KOR", "13")),
+        ("Beijing criticized Manila over the resupply mission and warned that it would take firm measures.",
+         ("CHN", "PHL", "13")),
+    ],
+)
+def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(text, expected):
+    found = coded(text)
+    assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found

@@ -41,6 +41,7 @@ MEMBER_KINDS = ("state", "person", "organization")
 UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unknown_state)
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
+WARNING_VERBS = frozenset({"warn", "threaten", "vow"})  # what these say to come is a threat
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
@@ -797,7 +798,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.sources and a not in homes
         ]
     if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
-        args.targets = _warned(verb, cue, args.sources, index)
+        args.targets = _warned(verb, cue, args.sources, index) or _conjunct_objects(verb, args.sources, index)
+    elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
+        args.targets = _conjunct_objects(verb, args.sources, index)  # "... and warned it would retaliate"
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
@@ -864,6 +867,17 @@ def _things_owners(holders, preps, cue, sources: list[str], index: ActorIndex) -
     things = [t for h in holders for t in prep_objects(h, preps, skip=cue)]
     found = [a for t in things if not index.at(t) for a in (index.possessor(t), *index.modifiers(t)) if a]
     return [a for a in _unique(found) if a not in sources]
+
+
+def _conjunct_objects(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """ "accused the South of sending drones and warned that it would retaliate": a warning that names
+    no one, coordinated with an act on someone, is aimed at them (the warning's, or what it says)."""
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "conj":  # "... and warned that it would retaliate"
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS]
+    return [a for a in index.all_of(objects) if a not in sources]
 
 
 def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
