@@ -618,7 +618,7 @@ class ActorIndex:
         says, when it says one)."""
         if self.at(token) or self.groups is None:
             return []
-        if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in MAIN_DEPS:
             return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
         if not self.groups.words.collective(token):
             return []
@@ -1086,6 +1086,7 @@ DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assaults, fights, mass violence
 STRUCK_PREPS = frozenset({"in", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+MAIN_DEPS = ("ROOT", "conj")  # a main clause's verb: a "they" in reported speech is the reporter's (reporter)
 PLURAL_SUBJECTS = frozenset({"they"})  # a "they" the actors stage left unread stands for the last actors joined by "and"
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
 STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
