@@ -379,3 +379,11 @@ def test_paying_ones_own_workers_is_no_threat():  # guard
 def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(text, expected):
     found = coded(text)
     assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
+
+
+def test_a_definite_noun_ending_the_name_of_an_organisation_named_before_stands_for_it():
+    art = analyze("Pyongyang launched a ballistic missile on Sunday. The U.N. Security Council met on Monday. "
+                  "The council condemned the launch.", published="2023-08-28")
+    codes = {a.id: a.code for a in art.actors}
+    found = [(codes.get(e.source), codes.get(e.target), e.cameo[:2]) for e in art.events]
+    assert ("IGOUNO", "PRK", "11") in found, found

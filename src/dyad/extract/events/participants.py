@@ -455,8 +455,27 @@ class ActorIndex:
         member_of = self._prep_actor(token, GROUP_PREPS)  # "thousands of Iraqi Kurds", "jets from Japan"
         if member_of:
             return member_of
+        named = self._named_before(token)  # "the council" after "the U.N. Security Council"
+        if named:
+            return named
         group = self.groups.actor(token) if self.groups is not None else None
         return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _named_before(self, token) -> str | None:
+        """ "The council condemned ..." after "the U.N. Security Council": a definite singular noun that
+        is the last word of the name of the one organisation named before it stands for it."""
+        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in NOUN_MOD_DEPS + ("poss",) for c in token.children):
+            return None
+        word = token.lower_
+        found = {
+            a.id
+            for a in self.article.actors
+            if a.kind == "organization" and a.name.lower().split()[-1:] == [word]
+            and any(m.start < token.idx for m in a.mentions)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _national_group(self, token) -> str | None:
         """A group word with its country ("Kenyan doctors", "lawyers in Pakistan") is that country's
