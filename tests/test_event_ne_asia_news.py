@@ -387,3 +387,10 @@ def test_a_definite_noun_ending_the_name_of_an_organisation_named_before_stands_
     codes = {a.id: a.code for a in art.actors}
     found = [(codes.get(e.source), codes.get(e.target), e.cameo[:2]) for e in art.events]
     assert ("IGOUNO", "PRK", "11") in found, found
+
+
+def test_a_definite_group_word_takes_the_country_its_earlier_mention_named():
+    found = coded("TOKYO (Kyodo) -- A Chinese aircraft carrier group sailed near Miyako Island on Sunday.\n\n"
+                  "The carrier Liaoning conducted fighter takeoff drills there, the ministry said.")
+    assert [f for f in found if f[2][:2] == "15" and f[0] == "CHN"], found
+    assert not [f for f in found if f[2][:2] == "15" and f[0] == "JPN"], found

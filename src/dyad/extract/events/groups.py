@@ -86,6 +86,14 @@ def _near(token, before: int):
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "sheriff", "constable", "patrol", "trooper"})
 
 
+DEFINITE = frozenset({"the", "these", "those"})
+
+
+def _group_words(token) -> set[str]:
+    """The head word of a group phrase and its compounds ("carrier" in "the carrier Shandong")."""
+    return {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+
+
 def _load(name: str) -> dict:
     text = (resources.files("dyad.data") / "events" / name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
@@ -126,12 +134,25 @@ class Groups:
             return None
         sector = self.words.sector(token) or self._compound_sector(token)
         if sector is not None:
-            country = self._country(token) or self._clause_place(token, sector)
+            country = self._country(token) or self._clause_place(token, sector) or self._told_before(token)
             if country is None and self.home is not None:  # a wire story's own country
                 return self._register(token, sector, self.home, homed=True)
             return self._register(token, sector, country)
         country = self._demonym_noun(token)
         return self._register(token, "CVL", country) if country else None
+
+    def _told_before(self, token) -> str | None:
+        """ "The soldiers retreated" after "North Korean soldiers crossed the border": a definite group
+        word takes the country its last earlier mention named, not the dateline's."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            return None
+        words = _group_words(token)
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.pos_ in ("NOUN", "PROPN") and _group_words(earlier) & words:
+                country = self._country(earlier)
+                if country:
+                    return country
+        return None
 
     def _compound_sector(self, token) -> str | None:
         """ "an army camp", "police headquarters": a place or thing of a group stands for it."""
