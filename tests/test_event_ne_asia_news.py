@@ -394,3 +394,15 @@ def test_a_definite_group_word_takes_the_country_its_earlier_mention_named():
                   "The carrier Liaoning conducted fighter takeoff drills there, the ministry said.")
     assert [f for f in found if f[2][:2] == "15" and f[0] == "CHN"], found
     assert not [f for f in found if f[2][:2] == "15" and f[0] == "JPN"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Chinese warships began joint naval drills in the Sea of Japan on Sunday.",
+        "Chinese and Russian bombers flew a joint patrol over the East China Sea on Tuesday.",
+    ],
+)
+def test_a_joint_activity_of_coordinated_modifiers_is_done_with_each_other(text):
+    found = coded(text)
+    assert [f for f in found if {f[0], f[1]} == {"RUS", "CHN"} and f[2][:2] == "06"], found

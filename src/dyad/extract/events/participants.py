@@ -1069,11 +1069,12 @@ def clause_actors(trigger, index: ActorIndex) -> list[str]:
 
 def collective_subject(verb, index: ActorIndex) -> bool:
     """Whether a verb's subject is one phrase for several actors ("the two sides", "they"), or its
-    actors are joined by "and" and act on what binds them ("Seoul and Tokyo moved to mend ties")."""
+    actors are joined by "and" and act on what binds them ("Seoul and Tokyo moved to mend ties",
+    "Russian and Chinese warships began joint naval exercises")."""
     subs = subjects(verb)[0]
     if any(index.shared.get(s.i) or index.members(s) for s in subs):
         return True
-    return _mutual(verb) and any(s.conjuncts for s in subs)
+    return _mutual(verb) and any(s.conjuncts or index.coordinated_modifiers(s) for s in subs)
 
 
 def _mutual(verb) -> bool:
