@@ -110,6 +110,9 @@ def dated(text, published="2017-09-04"):
          "a day after Pyongyang fired artillery shells toward the sea.", ("PRK", "19", "2017-09-01")),
         ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe two leaders "
          "met for two hours.", ("KOR", "04", "2017-09-02")),
+        # measured from an event noun: that event's day, moved on
+        ("SEOUL (AP) -- North Korea fired artillery shells near the border on Friday, officials said.\n\nSouth "
+         "Korea held live-fire drills on Baengnyeong island, a day after the North's shelling.", ("KOR", "15", "2017-09-02")),
     ],
 )
 def test_a_clause_measured_from_another_is_dated_from_its_day(text, expected):

@@ -169,7 +169,7 @@ class Setting:
             if inside:
                 best = min(inside, key=lambda pair: pair[0])[1]
                 return TimeValue(best.value, best.precision, anchor="clause")
-        if (shifted := self._relative(trigger, mood, published)) is not None:
+        if (shifted := self._relative(trigger, mood, published) or self._after_event(trigger, published)) is not None:
             return shifted
         free = [(abs(r.i - trigger.i), t) for t, r in located if not _dates_other_clause(r, trigger)]
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
@@ -206,6 +206,23 @@ class Setting:
         days = count * DAYS_IN[measure.lemma_.lower()] * (-1 if mark == "after" else 1)
         day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days)
         return TimeValue(day.isoformat(), "day", anchor="relative")
+
+    def _after_event(self, trigger, published: str | None) -> TimeValue | None:
+        """The day of an event measured from an event noun ("held drills a day after the North's
+        shelling"): that event's day, moved on (after) or back (before) by the measure."""
+        verb = _verb_of(trigger)
+        for measure, prep in _measured_preps(verb):
+            nouns = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if not nouns or trigger.i in {t.i for t in prep.subtree}:
+                continue
+            count = _count(measure) if measure is not None else None
+            anchor = self.date(nouns[0], "asserted", published) if count is not None else None
+            if anchor is None or not ISO_DAY.match(anchor.value or "") or anchor.anchor == "published":
+                continue
+            days = count * DAYS_IN[measure.lemma_.lower()] * (1 if prep.lower_ == "after" else -1)
+            day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days)
+            return TimeValue(day.isoformat(), "day", anchor="relative")
+        return None
 
     def _lead(self, published: str | None):
         """The day the article's lead names ("... agreed on Wednesday"), in its first sentences (the
@@ -289,6 +306,18 @@ def _measure(verb, mark):
         (c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN and head.i < c.i < mark.i),
         None,
     )
+
+
+def _measured_preps(verb) -> list[tuple]:
+    """(measure, "after"/"before") pairs on a verb: "a day after the shelling" parsed with the measure
+    on the verb, on its "after", or with "after" on the measure."""
+    pairs = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("after", "before"):
+            pairs.append((_measure(child, child), child))
+        elif child.dep_ == "npadvmod" and child.lemma_.lower() in DAYS_IN:
+            pairs += [(child, p) for p in child.children if p.dep_ == "prep" and p.lower_ in ("after", "before")]
+    return [(m, p) for m, p in pairs if m is not None]
 
 
 def _count(measure) -> int | None:
