@@ -125,6 +125,7 @@ def _sources(text):
          "Tuesday that drones had crossed the border.\n\nA North Korean officer shot a South Korean soldier on "
          "Wednesday.", "MIL"),  # the police of another story far before
         ("Police arrested two protesters in Seoul on Monday. One officer shot a protester.", "COP"),
+        ("The director-general ordered the closure of the port in Busan on Monday.", "GOV"),  # not a general
     ],
 )
 def test_a_bare_officer_is_police_where_the_article_names_police(text, sector):

@@ -377,6 +377,9 @@ def test_paying_ones_own_workers_is_no_threat():  # guard
          "if it happened again.", ("PRK", "KOR", "13")),
         ("Beijing criticized Manila over the resupply mission and warned that it would take firm measures.",
          ("CHN", "PHL", "13")),
+        # a demand too
+        ("Tokyo summoned a senior official of the Chinese Embassy and demanded the removal of the buoy.",
+         ("JPN", "CHN", "10")),
     ],
 )
 def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(text, expected):

@@ -101,7 +101,9 @@ def _load(name: str) -> dict:
 
 def _phrase_keys(token) -> list[str]:
     keys = [token.lemma_.lower(), token.lower_]
-    before = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+    hyphen = token.i >= 2 and token.doc[token.i - 1].text == "-"  # "director-general": "director general"
+    near = (token.i - 1, token.i - 2) if hyphen else (token.i - 1,)
+    before = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i in near]
     if before:  # two-word heads first: "riot police", "aid worker", "armed police", "main opposition"
         keys = [f"{before[0].lower_} {k}" for k in keys] + keys
     return keys

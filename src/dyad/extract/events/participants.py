@@ -42,6 +42,7 @@ UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unkno
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 WARNING_VERBS = frozenset({"warn", "threaten", "vow"})  # what these say to come is a threat
+DEMAND_ROOTS = frozenset({"10"})  # demands: one that names no one is aimed at whom its coordinated act named
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
@@ -820,6 +821,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = _warned(verb, cue, args.sources, index) or _conjunct_objects(verb, args.sources, index)
     elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
         args.targets = _conjunct_objects(verb, args.sources, index)  # "... and warned it would retaliate"
+    elif not args.targets and pattern.code[:2] in DEMAND_ROOTS:  # "called in the envoy and demanded the removal"
+        args.targets = _conjunct_objects(verb, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
@@ -889,8 +892,9 @@ def _things_owners(holders, preps, cue, sources: list[str], index: ActorIndex) -
 
 
 def _conjunct_objects(verb, sources: list[str], index: ActorIndex) -> list[str]:
-    """ "accused the South of sending drones and warned that it would retaliate": a warning that names
-    no one, coordinated with an act on someone, is aimed at them (the warning's, or what it says)."""
+    """ "accused the South of sending drones and warned that it would retaliate", "summoned the Chinese
+    envoy and demanded the removal of the buoy": a warning or demand that names no one, coordinated
+    with an act on someone, is aimed at them (the warning's, or what it says)."""
     if verb.dep_ == "ccomp" and verb.head.dep_ == "conj":  # "... and warned that it would retaliate"
         verb = verb.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
