@@ -1365,7 +1365,12 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str]) -> list[str]:
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
-    return found[:1]  # "spoke at the opening of the NATO summit": a setting noun hides its "of" actor
+    if not found:
+        return []  # "spoke at the opening of the NATO summit": a setting noun hides its "of" actor
+    joined = [  # "to Moscow and Beijing"; not a comma's "Pyongyang, North Korean state media reported"
+        c for t in tokens if index.at(t) == found[0] and any(k.dep_ == "cc" for k in t.children) for c in t.conjuncts
+    ]
+    return _unique([found[0], *(a for a in index.heads_only(joined) if a not in exclude)])
 
 
 PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")
