@@ -23,6 +23,9 @@ from tests.test_events import article, events, nlp, stage  # noqa: F401  (fixtur
         # a reported "must" is the speaker's demand of the clause's subject (10x)
         ("Japan said Russia must withdraw its troops from the islands.", ("JPN", "RUS", "10", "1056")),
         ("China declared that Iran must release the hostages.", ("CHN", "IRN", "10", "1053")),
+        # an intention of force the actor denies is a denial (016), no threat
+        ("Russia said it did not plan to invade Japan.", ("RUS", "JPN", "01", "016")),
+        ("China has no plans to attack Japan, the minister said.", ("CHN", "JPN", "01", "016")),
         # a summons called to complain is the complaint, against the one summoned
         ("Japan summoned China's ambassador to complain about the sanctions.", ("JPN", None, "11", "114")),
         # PETRARCH2's code: an expressed concern is a pessimistic comment

@@ -121,6 +121,11 @@ def _sources(text):
         ("The officer shot a teenager during a traffic stop in Paris, and police opened an inquiry.", "COP"),
         ("A health officer ordered the closure of two restaurants in Leeds on Monday.", "GOV"),
         ("A Russian officer shelled the village of Avdiivka with artillery on Friday.", "MIL"),  # guard
+        ("Police arrested two protesters in Seoul on Monday.\n\nIn other news, the defence ministry said on "
+         "Tuesday that drones had crossed the border.\n\nA North Korean officer shot a South Korean soldier on "
+         "Wednesday.", "MIL"),  # the police of another story far before
+        ("Police arrested two protesters in Seoul on Monday. One officer shot a protester.", "COP"),
+        ("The director-general ordered the closure of the port in Busan on Monday.", "GOV"),  # not a general
     ],
 )
 def test_a_bare_officer_is_police_where_the_article_names_police(text, sector):

@@ -100,6 +100,19 @@ def dated(text, published="2017-09-04"):
         ("North Korea fired a missile on Friday, two days after South Korea began joint drills with "
          "Washington.", ("KOR", "06", "2017-08-30")),
         ("Kim Jong Un met Vladimir Putin on Wednesday, a week before he visited Beijing.", ("PRK", "04", "2017-09-06")),
+        # the measure on "after" itself, or on the verb the clause hangs on
+        ("Japan protested the launch on Friday, two days after Seoul and Tokyo held talks in Washington.",
+         ("KOR", "04", "2017-08-30")),
+        ("China sent warships on Saturday, four days after Manila and Tokyo signed a defence pact.",
+         ("PHL", "05", "2017-08-29")),
+        # the day a lead names with a part of the day ("Saturday morning") is a day too
+        ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe launch came "
+         "a day after Pyongyang fired artillery shells toward the sea.", ("PRK", "19", "2017-09-01")),
+        ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe two leaders "
+         "met for two hours.", ("KOR", "04", "2017-09-02")),
+        # measured from an event noun: that event's day, moved on
+        ("SEOUL (AP) -- North Korea fired artillery shells near the border on Friday, officials said.\n\nSouth "
+         "Korea held live-fire drills on Baengnyeong island, a day after the North's shelling.", ("KOR", "15", "2017-09-02")),
     ],
 )
 def test_a_clause_measured_from_another_is_dated_from_its_day(text, expected):
@@ -190,3 +203,212 @@ def test_a_denial_with_a_clause_answers_the_last_act_of_another_state():
 def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
     found = coded(text, "2019-07-23")
     assert [f for f in found if f[2] == code], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea summoned the Japanese ambassador on Tuesday over the new textbooks.", ("KOR", "JPN")),
+        ("China summoned Japan's ambassador and told its citizens to avoid Japan.", ("CHN", "JPN")),
+        ("Beijing responded by summoning the South Korean envoy.", ("CHN", "KOR")),
+        # the diplomat's own state, not the post a "to" phrase names
+        ("Japan's foreign ministry summoned China's ambassador to Tokyo over the seafood ban.", ("JPN", "CHN")),
+        ("Seoul summoned the Russian envoy to Seoul on Friday.", ("KOR", "RUS")),
+        # passive: the host of the post, else the dateline's state, summoned
+        ("China's ambassador in Tokyo was summoned to the foreign ministry on Monday.", ("JPN", "CHN")),
+        ("MOSCOW (TASS) -- Russia criticised the sanctions. The Lithuanian envoy was summoned on Friday.", ("RUS", "LTU")),
+    ],
+)
+def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):
+    found = coded(text)
+    assert (*expected, "114") in found, found
+    assert not [f for f in found if f[2][:2] == "04"], found
+
+
+def test_a_summons_of_ones_own_cabinet_stays_a_meeting():  # guard: PETRARCH2's SUMMON 040
+    found = coded("President Yoon summoned his cabinet for an emergency session.")
+    assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan repeated its claim to the islets in a white paper. Seoul protested on Friday.", ("KOR", "114")),
+        ("Seoul residents protested outside the Japanese embassy on Friday.", ("KOR", "141")),  # guard
+    ],
+)
+def test_a_capital_that_protests_complains_officially(text, expected):
+    found = coded(text)
+    assert [f for f in found if (f[0], f[2]) == expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang tested a cruise missile on Sunday. The European Union condemned its latest launch on Monday.",
+         ("IGOEUR", "PRK", "111")),
+        ("Washington imposed sanctions on Iran over its nuclear enrichment.", ("USA", "IRN", "163")),
+    ],
+)
+def test_a_possessive_pronoun_on_what_is_condemned_is_not_the_condemners(text, expected):
+    art = analyze(text, published="2023-08-28")
+    country = {a.id: a.country or a.code for a in art.actors}
+    found = [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+    assert any(f[0] and f[0].startswith(expected[0]) and f[1:] == expected[1:] for f in found), found
+    assert not [f for f in found if f[0] and f[0].startswith(expected[0]) and f[2][:2] in ("15", "19")], found
+
+
+def test_a_possessive_pronoun_of_ones_own_act_stays():  # guard
+    found = coded("Japan defended its decision to release the water.")
+    assert not [f for f in found if f[0] != "JPN"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin said on Monday he would visit Pyongyang in December.", ("RUS", "03", "2017-09-04")),
+        ("Abe will travel to Washington next month, his office said on Monday.", ("JPN", "03", "2017-09-04")),
+    ],
+)
+def test_an_intent_is_dated_by_its_report_not_by_the_act_to_come(text, expected):
+    found = dated(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese spokesman Lin Jian said on Monday that Manila should stop its provocations and rejected the "
+         "Philippines' protest.", ("CHN", "PHL", "12")),
+        ("Russian spokeswoman Maria Zakharova said that Tokyo should drop its claims and criticized Japan's "
+         "new defence strategy.", ("RUS", "JPN", "11")),
+    ],
+)
+def test_a_past_verb_after_a_modal_clause_goes_on_the_reporting_verb(text, expected):
+    found = coded(text)
+    assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea fired what appeared to be a cruise missile on Saturday, Seoul said.", ("PRK", "15", "2017-09-02")),
+        ("Pyongyang launched what is believed to be a reconnaissance satellite on Sunday.", ("PRK", "15", "2017-09-03")),
+    ],
+)
+def test_what_a_launch_appeared_to_be_is_its_object_and_its_day_is_past(text, expected):
+    found = dated(text)
+    assert expected in found, found
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and the United States began their biennial exercise, Keen Sword, on Monday.",
+        "Japan and Australia began a new air exercise, Southern Guardian, near Misawa on Monday.",
+        "The drill involves the U.S. aircraft carrier Carl Vinson, two destroyers and jets.",
+    ],
+)
+def test_a_named_exercise_or_vessel_is_no_actor(text):
+    art = analyze(text, published="2023-08-28")
+    names = {a.id: a.name for a in art.actors}
+    involved = {names.get(x) for e in art.events for x in (e.source, e.target) if x}
+    assert not involved & {"Keen Sword", "Southern Guardian", "Carl Vinson"}, involved
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington said it would impose new sanctions on Beijing if it did not enforce the embargo.", ("USA", "13")),
+        ("Tokyo will impose tariffs on Chinese steel unless Beijing curbs its exports, the minister said.", ("JPN", "13")),
+        ("Mnuchin said Washington would put more sanctions on Beijing if it did not enforce the embargo.",
+         ("USA", "13", "CHN")),  # "put sanctions on" is a sanction (163), its target the "on" phrase
+    ],
+)
+def test_a_sanction_or_force_to_come_on_a_condition_is_a_threat(text, expected):
+    found = coded(text)
+    target = expected[2] if len(expected) > 2 else None
+    assert [f for f in found if (f[0], f[2][:2]) == expected[:2] and target in (None, f[1])], found
+
+
+def test_a_sanction_to_come_without_a_condition_stays_a_sanction():  # guard
+    found = coded("Japan said it would impose new sanctions on Russia.")
+    assert [f for f in found if (f[0], f[2][:2]) == ("JPN", "16")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan decided on Friday to scrap its fisheries agreement with Russia.", ("JPN", "RUS", "161")),
+        ("Manila terminated its visiting forces agreement with Washington in 2020.", ("PHL", "USA", "161")),
+    ],
+)
+def test_ending_a_pact_with_another_breaks_relations(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_an_unread_they_stands_for_the_actors_last_joined_by_and():
+    found = coded("Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Tokyo on Thursday.\n\n"
+                  "North Korea fired a ballistic missile on Wednesday. They condemned the launch.")
+    assert {f[0] for f in found if f[1] == "PRK" and f[2][:2] == "11"} == {"JPN", "KOR"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang said on Sunday that Tokyo would pay a heavy price for the sanctions.", ("PRK", "JPN", "130")),
+        ("Beijing said Manila would pay dearly for the provocation at the shoal.", ("CHN", "PHL", "130")),
+    ],
+)
+def test_what_a_speaker_says_another_will_suffer_is_the_speakers_threat(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_paying_ones_own_workers_is_no_threat():  # guard
+    found = coded("Japan said firms would pay their workers more next year.")
+    assert not [f for f in found if f[2][:2] == "13"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang accused South Korea of flying drones over its capital and warned that it would retaliate "
+         "if it happened again.", ("PRK", "KOR", "13")),
+        ("Beijing criticized Manila over the resupply mission and warned that it would take firm measures.",
+         ("CHN", "PHL", "13")),
+        # a demand too
+        ("Tokyo summoned a senior official of the Chinese Embassy and demanded the removal of the buoy.",
+         ("JPN", "CHN", "10")),
+    ],
+)
+def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(text, expected):
+    found = coded(text)
+    assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
+
+
+def test_a_definite_noun_ending_the_name_of_an_organisation_named_before_stands_for_it():
+    art = analyze("Pyongyang launched a ballistic missile on Sunday. The U.N. Security Council met on Monday. "
+                  "The council condemned the launch.", published="2023-08-28")
+    codes = {a.id: a.code for a in art.actors}
+    found = [(codes.get(e.source), codes.get(e.target), e.cameo[:2]) for e in art.events]
+    assert ("IGOUNO", "PRK", "11") in found, found
+
+
+def test_a_definite_group_word_takes_the_country_its_earlier_mention_named():
+    found = coded("TOKYO (Kyodo) -- A Chinese aircraft carrier group sailed near Miyako Island on Sunday.\n\n"
+                  "The carrier Liaoning conducted fighter takeoff drills there, the ministry said.")
+    assert [f for f in found if f[2][:2] == "15" and f[0] == "CHN"], found
+    assert not [f for f in found if f[2][:2] == "15" and f[0] == "JPN"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Chinese warships began joint naval drills in the Sea of Japan on Sunday.",
+        "Chinese and Russian bombers flew a joint patrol over the East China Sea on Tuesday.",
+    ],
+)
+def test_a_joint_activity_of_coordinated_modifiers_is_done_with_each_other(text):
+    found = coded(text)
+    assert [f for f in found if {f[0], f[1]} == {"RUS", "CHN"} and f[2][:2] == "06"], found

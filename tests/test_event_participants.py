@@ -138,6 +138,16 @@ def test_coordinated_modifiers_of_one_noun_are_each_a_participant():
     assert any({s, t} == {"ARM", "AZE"} for s, t in _pairs("Armenian and Azerbaijani soldiers clashed on Sunday.", "19"))
 
 
+def test_coordinated_actors_in_the_triggers_own_phrase_are_each_a_target():
+    found = _pairs("Canberra conveyed its concern to Moscow and Beijing through diplomatic channels.", "01")
+    assert {t for _, t in found} == {"RUS", "CHN"}, found
+
+
+def test_counterparts_after_a_cues_preposition_are_each_their_state():
+    found = _pairs("Germany's defence minister talked with his French and Polish counterparts by phone.", "04")
+    assert {t for _, t in found} == {"FRA", "POL"}, found
+
+
 def test_what_the_subjects_exchange_each_does_to_the_other():
     for text, root, pair in (("Armenia and Azerbaijan exchanged fire near the border.", "19", {"ARM", "AZE"}),
                              ("Serbia and Kosovo traded accusations over the clashes.", "11", {"SRB", "XKX"})):

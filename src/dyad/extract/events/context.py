@@ -32,11 +32,14 @@ the event's clause after in/at/near ("in Hanoi"), the most specific first.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 from itertools import islice
 
 from dyad.article import TimeValue
+from dyad.extract.events.clauses import seeming_clause
+from dyad.util.timeml import interval
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
 NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
@@ -49,6 +52,28 @@ PAST_TAGS = frozenset({"VBD"})
 HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
 GERUND_ADJUNCT_DEPS = ("pcomp", "advcl")  # "before holding talks", "after meeting Kim"
 HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
+TO_COME_MOODS = frozenset({"intended", "predicted"})  # an act of saying about these is dated by its report
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _last_before(time, published: str):
+    """A weekday read forward ("fired what appeared to be a missile on Wednesday": the infinitive
+    made the time stage look ahead) on an act told in the past: the same weekday a week earlier."""
+    if time.precision != "day" or not _after(time.value, published):
+        return time
+    if not any(w in time.text.lower() for w in WEEKDAYS) or not ISO_DAY.match(time.value or ""):
+        return time
+    day = date.fromisoformat(time.value[:10]) - timedelta(days=7)
+    return replace(time, value=day.isoformat()) if day.isoformat() <= published else time
+
+
+def _after(value: str | None, published: str) -> bool:
+    """Whether a time begins after the day of publication ("in late May" of an April article, "next
+    month"): it names when an intended act is to come, not when the intent was told."""
+    days = interval(value) if value else None
+    return days is not None and days[0].isoformat() > published
 
 
 def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
@@ -60,6 +85,9 @@ def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
     next week": the invitation is not next week)."""
     nominal = trigger.pos_ not in ("VERB", "AUX")
     scopes = [_own_phrase(trigger, keep_clauses=nominal)]
+    seeming = None if nominal else seeming_clause(trigger)  # "fired what appeared to be a missile on Wednesday"
+    if seeming is not None:
+        scopes[0] |= {t.i for t in seeming.subtree}
     if said and not nominal:
         content = {i for c in trigger.children if c.dep_ == "xcomp" for i in _own_phrase(c, keep_clauses=True)}
         scopes[0] -= content
@@ -131,12 +159,17 @@ class Setting:
         paragraph's narrative date or the publication date (see the module's docstring)."""
         sent = trigger.sent.start
         located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
+        if said and mood in TO_COME_MOODS and published:  # "said he would meet Kim in late May": the
+            located = [(t, r) for t, r in located if not _after(t.value, published)]  # intent is today's
+        elif published and mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True):
+            located = [(_last_before(t, published), r) for t, r in located]  # what is told as past
+            located = [(t, r) for t, r in located if not _after(t.value, published)]  # happened by the report
         for scope in clause_scopes(trigger, said):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
                 best = min(inside, key=lambda pair: pair[0])[1]
                 return TimeValue(best.value, best.precision, anchor="clause")
-        if (shifted := self._relative(trigger, mood, published)) is not None:
+        if (shifted := self._relative(trigger, mood, published) or self._after_event(trigger, published)) is not None:
             return shifted
         free = [(abs(r.i - trigger.i), t) for t, r in located if not _dates_other_clause(r, trigger)]
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
@@ -159,9 +192,12 @@ class Setting:
         verb = _verb_of(trigger)
         if verb.dep_ != "advcl" or verb.head.i == verb.i:
             return None
-        mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        measure = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN), None)
-        if mark is None or measure is None:
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        if not marks:
+            return None
+        mark = marks[0].lower_
+        measure = _measure(verb, marks[0])
+        if measure is None:
             return None
         count = _count(measure)
         anchor = self.date(verb.head, mood, published) if count is not None else None
@@ -170,6 +206,23 @@ class Setting:
         days = count * DAYS_IN[measure.lemma_.lower()] * (-1 if mark == "after" else 1)
         day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days)
         return TimeValue(day.isoformat(), "day", anchor="relative")
+
+    def _after_event(self, trigger, published: str | None) -> TimeValue | None:
+        """The day of an event measured from an event noun ("held drills a day after the North's
+        shelling"): that event's day, moved on (after) or back (before) by the measure."""
+        verb = _verb_of(trigger)
+        for measure, prep in _measured_preps(verb):
+            nouns = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if not nouns or trigger.i in {t.i for t in prep.subtree}:
+                continue
+            count = _count(measure) if measure is not None else None
+            anchor = self.date(nouns[0], "asserted", published) if count is not None else None
+            if anchor is None or not ISO_DAY.match(anchor.value or "") or anchor.anchor == "published":
+                continue
+            days = count * DAYS_IN[measure.lemma_.lower()] * (1 if prep.lower_ == "after" else -1)
+            day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days)
+            return TimeValue(day.isoformat(), "day", anchor="relative")
+        return None
 
     def _lead(self, published: str | None):
         """The day the article's lead names ("... agreed on Wednesday"), in its first sentences (the
@@ -226,8 +279,8 @@ def _lead_day(doc, times: list[tuple], published: str | None):
     for time, _, start, noun in times:
         if start not in starts or noun is not None or time.precision != "day":
             continue
-        try:
-            when = date.fromisoformat(time.value)
+        try:  # "Thursday morning": 2022-11-03TMO, its day
+            when = date.fromisoformat((time.value or "")[:10])
         except ValueError:
             continue
         if timedelta(0) <= day - when <= timedelta(days=LEAD_DAYS):
@@ -239,6 +292,32 @@ DAYS_IN = {"hour": 0, "day": 1, "week": 7}  # the measures of "a day after ...",
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _measure(verb, mark):
+    """The measure of "a day after ...": on the clause's verb, on its "after" ("two days after Seoul
+    and Tokyo held talks"), or on the verb it hangs on, between the two ("came a day after")."""
+    for token in (verb, mark):
+        found = next((c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN), None)
+        if found is not None:
+            return found
+    head = verb.head
+    return next(
+        (c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN and head.i < c.i < mark.i),
+        None,
+    )
+
+
+def _measured_preps(verb) -> list[tuple]:
+    """(measure, "after"/"before") pairs on a verb: "a day after the shelling" parsed with the measure
+    on the verb, on its "after", or with "after" on the measure."""
+    pairs = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("after", "before"):
+            pairs.append((_measure(child, child), child))
+        elif child.dep_ == "npadvmod" and child.lemma_.lower() in DAYS_IN:
+            pairs += [(child, p) for p in child.children if p.dep_ == "prep" and p.lower_ in ("after", "before")]
+    return [(m, p) for m, p in pairs if m is not None]
 
 
 def _count(measure) -> int | None:

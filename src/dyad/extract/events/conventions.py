@@ -21,7 +21,8 @@ from dyad.extract.events.modality import clause_verbs
 GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
 AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
-REFUSE, DEMAND = "refuse", "demand"
+REFUSE, DEMAND, THREAT = "refuse", "demand", "threat"
+TURNED = frozenset({DEMAND, THREAT})  # kinds whose actors turn round: the speaker acts on the clause's subject
 
 
 @dataclass(slots=True)
@@ -30,6 +31,7 @@ class Plan:
     folded: set[int] = field(default_factory=set)  # trigger indices whose event another one reports
     purposes: dict[int, object] = field(default_factory=dict)  # purpose trigger -> the meeting's match
     lenders: dict[int, object] = field(default_factory=dict)  # governor trigger -> the folded event's match
+    denials: set[int] = field(default_factory=set)  # trigger indices of intentions denied ("did not plan to invade")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,14 @@ class Conventions:
     purpose_governors: frozenset[str] = frozenset()
     purpose_roots: frozenset[str] = frozenset()
     own_acts: frozenset[str] = frozenset()
+    purpose_other: str | None = None
+    denial_kinds: frozenset[str] = frozenset()
+    denial_roots: frozenset[str] = frozenset()
+    denial_code: str | None = None
+    condition_marks: frozenset[str] = frozenset()
+    condition_roots: frozenset[str] = frozenset()
+    said_threats: dict = field(default_factory=dict)  # lemma -> objects that make it a threat told
+    said_threat_code: str | None = None
 
     @classmethod
     @cache
@@ -63,6 +73,14 @@ class Conventions:
             _words((data.get("purpose") or {}).get("governors")),
             frozenset(str(r) for r in (data.get("purpose") or {}).get("roots") or ()),
             _words(data.get("own_acts")),
+            (data.get("purpose") or {}).get("other"),
+            _words((data.get("denial") or {}).get("kinds")),
+            frozenset(str(r) for r in (data.get("denial") or {}).get("roots") or ()),
+            (data.get("denial") or {}).get("code"),
+            _words((data.get("conditional") or {}).get("marks")),
+            frozenset(str(r) for r in (data.get("conditional") or {}).get("roots") or ()),
+            {str(k): _words(v) for k, v in ((data.get("said_threats") or {}).get("words") or {}).items()},
+            (data.get("said_threats") or {}).get("code"),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -96,6 +114,8 @@ class Conventions:
                 plan.purposes[trigger.i] = by_index[trigger.head.i]
                 plan.folded.add(trigger.head.i)
                 continue
+            if self._purpose(match, by_index, self.purpose_other_roots) and self.purpose_other:
+                plan.codes[trigger.head.i] = self.purpose_other  # "summoned the ambassador to discuss trade"
             act = _purpose_of_act(match, by_index, cues)
             if act is not None:  # "gave $5 million to help the refugees"
                 plan.folded.add(trigger.i)
@@ -115,6 +135,9 @@ class Conventions:
             code = self.code(kind, match.pattern.code) if kind else None
             if code is None:
                 continue
+            if kind in self.denial_kinds and code[:2] in self.denial_roots and _denied(head):
+                code = self.denial_code  # "did not plan to invade": a denial, no threat
+                plan.denials.add(trigger.i)
             governor = by_index.get(head.i)
             if self.keeps.get(kind) == "governor" and governor is not None:
                 plan.codes[governor.trigger.i] = code
@@ -126,14 +149,18 @@ class Conventions:
                     plan.folded.add(governor.trigger.i)
         return plan
 
-    def _purpose(self, match, by_index: dict) -> bool:
+    @property
+    def purpose_other_roots(self) -> frozenset[str]:
+        return frozenset(f"{r:02d}" for r in range(1, 21)) - self.purpose_roots
+
+    def _purpose(self, match, by_index: dict, roots: frozenset[str] | None = None) -> bool:
         trigger = match.trigger
         return (
             trigger.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and trigger.head.i in by_index
             and trigger.head.lemma_.lower() in self.purpose_governors
-            and match.pattern.code[:2] in self.purpose_roots
+            and match.pattern.code[:2] in (self.purpose_roots if roots is None else roots)
         )
 
     def modal(self, code: str, trigger) -> tuple[str, str | None]:
@@ -151,8 +178,41 @@ class Conventions:
             kind = REFUSE
         elif reported and not negated and auxes & self.demand_aux:
             kind = DEMAND
+        elif reported and not negated and self._threat_told(trigger):
+            return self.said_threat_code, THREAT  # "warned that Seoul would pay a horrible price"
         combined = self.code(kind, code) if kind else None
         return (combined, kind) if combined else (code, None)
+
+    def denial(self, code: str, trigger) -> str:
+        """A threat (13x) its intention word denies ("has no plans to attack", "no intention of
+        invading") is a denial (016); other codes stay."""
+        if code[:2] not in self.denial_roots:
+            return code
+        head = trigger.head
+        if trigger.dep_ == "pcomp" and head.dep_ == "prep":  # "no intention of invading"
+            head = head.head
+        elif trigger.dep_ not in (*GOVERNED_DEPS, "acl"):
+            return code
+        kind = next((self.governors[w] for w in _forms(head) if w in self.governors), None)
+        return self.denial_code if kind in self.denial_kinds and _denied(head) else code
+
+    def _threat_told(self, trigger) -> bool:
+        objects = self.said_threats.get(trigger.lemma_.lower())
+        if objects is None or trigger.pos_ not in ("VERB", "AUX"):
+            return False
+        said = {o.lemma_.lower() for c in trigger.children if c.dep_ in ("dobj", "advmod") for o in (c, *c.children)}
+        return bool(said & objects)
+
+    def conditional(self, code: str, trigger, modality: str) -> str:
+        """An act of force or a sanction to come on a condition ("would impose sanctions if it did not
+        comply") is a threat: the threaten table's code; other codes stay."""
+        if modality not in ("predicted", "intended", "conditional") or code[:2] not in self.condition_roots:
+            return code
+        verb = next((v for v in clause_verbs(trigger) if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children):
+            return code
+        marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+        return (self.code("threaten", code) or code) if marks & self.condition_marks else code
 
     def future(self, code: str, trigger, modality: str) -> str:
         """An event its actor intends or says it will do ("will withdraw", "is ready to attack") is
@@ -169,6 +229,18 @@ class Conventions:
             if combined:
                 return combined
         return code
+
+
+NO_WORDS = frozenset({"no", "never"})
+
+
+def _denied(head) -> bool:
+    """The governing intention is negated: "did not plan to", "never intended to", "has no plans to",
+    "no intention of"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NO_WORDS) for c in head.children):
+        return True
+    holder = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else None  # "has no plans"
+    return holder is not None and any(c.dep_ == "neg" for c in holder.children)
 
 
 def _governor(trigger):

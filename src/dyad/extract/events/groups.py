@@ -59,17 +59,39 @@ class GroupWords:
 
     def _rank(self, token) -> str:
         """A bare "officer": an official when a word of another field names it ("a food safety
-        officer", "the press officer"), police in an article that names the police ("the officer
-        fired", "two officers were hurt"), else military ("a North Korean officer defected")."""
+        officer", "the press officer"), police where its sentence or the one before names the police
+        ("Police detained the men. The officer fired"), else military ("a North Korean officer
+        defected", also in an article that names the police elsewhere)."""
         fields = [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
         if fields:
             return "GOV"
-        if any(t.lemma_.lower() in POLICE_WORDS for t in token.doc):
+        if any(t.lemma_.lower() in POLICE_WORDS for t in _near(token, POLICE_SENTENCES)):
             return "COP"
         return "MIL"
 
 
+POLICE_SENTENCES = 1  # sentences before an officer's own in which the police make it a police officer
+
+
+def _near(token, before: int):
+    """The tokens of the token's sentence and of the ``before`` sentences ahead of it."""
+    sent = token.sent
+    for _ in range(before):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return token.doc[sent.start : token.sent.end]
+
+
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "sheriff", "constable", "patrol", "trooper"})
+
+
+DEFINITE = frozenset({"the", "these", "those"})
+
+
+def _group_words(token) -> set[str]:
+    """The head word of a group phrase and its compounds ("carrier" in "the carrier Shandong")."""
+    return {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
 
 
 def _load(name: str) -> dict:
@@ -79,7 +101,9 @@ def _load(name: str) -> dict:
 
 def _phrase_keys(token) -> list[str]:
     keys = [token.lemma_.lower(), token.lower_]
-    before = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+    hyphen = token.i >= 2 and token.doc[token.i - 1].text == "-"  # "director-general": "director general"
+    near = (token.i - 1, token.i - 2) if hyphen else (token.i - 1,)
+    before = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i in near]
     if before:  # two-word heads first: "riot police", "aid worker", "armed police", "main opposition"
         keys = [f"{before[0].lower_} {k}" for k in keys] + keys
     return keys
@@ -112,12 +136,25 @@ class Groups:
             return None
         sector = self.words.sector(token) or self._compound_sector(token)
         if sector is not None:
-            country = self._country(token) or self._clause_place(token, sector)
+            country = self._country(token) or self._clause_place(token, sector) or self._told_before(token)
             if country is None and self.home is not None:  # a wire story's own country
                 return self._register(token, sector, self.home, homed=True)
             return self._register(token, sector, country)
         country = self._demonym_noun(token)
         return self._register(token, "CVL", country) if country else None
+
+    def _told_before(self, token) -> str | None:
+        """ "The soldiers retreated" after "North Korean soldiers crossed the border": a definite group
+        word takes the country its last earlier mention named, not the dateline's."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            return None
+        words = _group_words(token)
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.pos_ in ("NOUN", "PROPN") and _group_words(earlier) & words:
+                country = self._country(earlier)
+                if country:
+                    return country
+        return None
 
     def _compound_sector(self, token) -> str | None:
         """ "an army camp", "police headquarters": a place or thing of a group stands for it."""

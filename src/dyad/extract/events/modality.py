@@ -11,6 +11,7 @@ from importlib import resources
 
 import yaml
 
+from dyad.extract.events.coordination import true_head
 from dyad.extract.events.lemmas import lemmas
 
 STRENGTH = ("negated", "hypothetical", "conditional", "predicted", "intended", "reported", "asserted")
@@ -54,7 +55,7 @@ def clause_verbs(trigger) -> list:
         tok = tok.head
         chain.append(tok)
     while tok.dep_ in CLAUSE_DEPS and tok.head.i != tok.i and not _has_aux(tok):
-        tok = tok.head
+        tok = true_head(tok)  # "said Japan should stop ... and rejected": not under "should"
         chain.append(tok)
     return chain
 

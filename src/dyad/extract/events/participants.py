@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 
 from dyad.annotate.lexicon import given_names, reporting_verbs
+from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 
@@ -40,6 +41,8 @@ MEMBER_KINDS = ("state", "person", "organization")
 UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unknown_state)
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
+WARNING_VERBS = frozenset({"warn", "threaten", "vow"})  # what these say to come is a threat
+DEMAND_ROOTS = frozenset({"10"})  # demands: one that names no one is aimed at whom its coordinated act named
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
@@ -57,7 +60,7 @@ class ActorIndex:
         owners: dict[tuple[int, int], list[str]] = {}
         datelines = groups.datelines if groups is not None else dateline_spans(article.text)
         for actor in article.actors:
-            unknown = actor.kind == "organization" and not (actor.wikidata or actor.country or actor.sector)
+            unknown = actor.kind in ("organization", "person") and not (actor.wikidata or actor.country or actor.sector)
             for m in actor.mentions:
                 if article.in_credit(m.start) or in_dateline(datelines, m.start):
                     continue
@@ -453,8 +456,27 @@ class ActorIndex:
         member_of = self._prep_actor(token, GROUP_PREPS)  # "thousands of Iraqi Kurds", "jets from Japan"
         if member_of:
             return member_of
+        named = self._named_before(token)  # "the council" after "the U.N. Security Council"
+        if named:
+            return named
         group = self.groups.actor(token) if self.groups is not None else None
         return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _named_before(self, token) -> str | None:
+        """ "The council condemned ..." after "the U.N. Security Council": a definite singular noun that
+        is the last word of the name of the one organisation named before it stands for it."""
+        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in NOUN_MOD_DEPS + ("poss",) for c in token.children):
+            return None
+        word = token.lower_
+        found = {
+            a.id
+            for a in self.article.actors
+            if a.kind == "organization" and a.name.lower().split()[-1:] == [word]
+            and any(m.start < token.idx for m in a.mentions)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _national_group(self, token) -> str | None:
         """A group word with its country ("Kenyan doctors", "lawyers in Pakistan") is that country's
@@ -505,11 +527,34 @@ class ActorIndex:
     def possessor(self, token) -> str | None:
         for child in token.children:
             if child.dep_ == "poss":
-                return self.of_phrase(child, possessor=True)
+                owner = self.of_phrase(child, possessor=True)
+                return self._other_owner(token, child, owner) if child.tag_ == "PRP$" else owner
         for child in token.children:  # "the US' overture": the parser lost the possessive, its mark remains
             if child.lower_ in POSSESSIVE_MARKS and child.i > 0 and child.i < token.i:
                 return self.at(token.doc[child.i - 1])
         return None
+
+    def _other_owner(self, noun, pronoun, owner: str | None) -> str | None:
+        """A possessive pronoun on what a verb condemns or punishes names no act of its subject ("the
+        council condemned its latest test", "imposed sanctions on North Korea over its test"): the
+        verb's own target, else the last state named before the pronoun, is the owner."""
+        verb = _disowning_verb(noun)
+        if verb is None:
+            return owner
+        subject = next((self.at(s) for s in subjects(verb)[0] if self.at(s)), None)
+        if owner is not None and owner != subject:
+            return owner  # an unread subject ("The council") leaves an unread "its" to the search
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+            found = next((self.at(o) for o in prep.children if o.dep_ == "pobj" and self.at(o)), None)
+            if found and found != subject:
+                return found
+        for i in range(pronoun.i - 1, -1, -1):
+            found = self.by_token.get(i)
+            actor = self.article.actor(found) if found and found != subject else None
+            if actor is not None and actor.kind == "state":
+                return found
+        return owner
 
     def modifiers(self, token) -> list[str]:
         """Actors inside the noun's compounds and adjectives, in order ("the US-North Korea summit")."""
@@ -591,7 +636,11 @@ class ActorIndex:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and
         people named elsewhere in its sentence, else in the sentence before (as many as its number
         says, when it says one)."""
-        if self.at(token) or self.groups is None or not self.groups.words.collective(token):
+        if self.at(token) or self.groups is None:
+            return []
+        if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in MAIN_DEPS:
+            return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
+        if not self.groups.words.collective(token):
             return []
         named = [
             a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)
@@ -666,7 +715,8 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], verb.tag_ == "VBN"
     if verb.dep_ in INHERIT_DEPS or (verb.dep_ == "ccomp" and verb.tag_ == "VBG"):
-        head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+        head = true_head(verb)  # "said Japan should stop ... and rejected": the reporting verb's
+        head = head if head.pos_ in ("VERB", "AUX") else head.head
         subs, passive = subjects(head, depth + 1)
         if verb.dep_ == "xcomp":
             passive = False
@@ -710,9 +760,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     passive = passive or is_passive(verb)
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     if passive:
         args.targets = index.all_of([s for s in subs if s not in cue])
-        args.sources = index.all_of([g for c in verb.children if c.dep_ == "agent" for g in c.children])
+        args.sources = index.all_of(agents)
     else:
         args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
@@ -734,11 +785,17 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
     preps = pattern.target_preps - LOCATIVE_PREPS if args.targets else pattern.target_preps
     for holder in holders:  # "hosted Kim at Russia's space center": whom, then only where
+        if holder is match.cue_object and (owned := _owned_cue(holder, index, args)):
+            args.targets = [t for t in args.targets if t not in args.sources] + owned  # "summoned China's
+            continue  # ambassador to Seoul", "the Chinese envoy to Tokyo": China, not his post
         for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
-    named = [g for p in cue_preps for g in p.children if g.dep_ == "pobj" and index.at(g)]  # an actor, no thing
+    named = [  # an actor, no thing; "his Japanese and South Korean counterparts": each of their states
+        g for p in cue_preps for g in p.children
+        if g.dep_ == "pobj" and (index.at(g) or _counterpart(g) and index.coordinated_modifiers(g))
+    ]
     for actor in index.all_of(named):
         if actor not in args.targets and actor not in args.sources:
             args.targets.append(actor)
@@ -761,16 +818,40 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.sources and a not in homes
         ]
     if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
-        args.targets = _warned(verb, cue, args.sources, index)
+        args.targets = _warned(verb, cue, args.sources, index) or _conjunct_objects(verb, args.sources, index)
+    elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
+        args.targets = _conjunct_objects(verb, args.sources, index)  # "... and warned it would retaliate"
+    elif not args.targets and pattern.code[:2] in DEMAND_ROOTS:  # "called in the envoy and demanded the removal"
+        args.targets = _conjunct_objects(verb, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
         args.targets = _things_owners(holders, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
+    if passive and match.cue_object is not None and match.cue_object.dep_ == "nsubjpass" and not agents:
+        _passive_cue(match.cue_object, index, args)  # "Russia's ambassador was summoned"
     if not args.sources and match.cue_object is not None:
         owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
         if owner:
             args.sources, args.inferred = [owner], True
     return args
+
+
+POST_PREPS = frozenset({"in", "to"})
+
+
+def _passive_cue(noun, index: ActorIndex, args) -> None:
+    """ "Russia's ambassador in Seoul was summoned to the foreign ministry": the state owning the
+    passive subject a cue names is the target; who acted is the state of its post, else the
+    dateline's (the host summons the envoys posted with it)."""
+    owners = [a for a in _unique([index.possessor(noun), *index.modifiers(noun)]) if a and index.is_state(a)]
+    if not owners or index.groups is None:
+        return
+    posts = [
+        index.groups.place_state(t) or index.groups.host_state(t) or index.at(t) for t in prep_objects(noun, POST_PREPS)
+    ]
+    hosts = [a for a in (*posts, index.groups.home) if a and a not in owners and index.is_state(a)]
+    if hosts:
+        args.targets, args.sources, args.inferred = owners, hosts[:1], True
 
 
 def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
@@ -810,6 +891,18 @@ def _things_owners(holders, preps, cue, sources: list[str], index: ActorIndex) -
     return [a for a in _unique(found) if a not in sources]
 
 
+def _conjunct_objects(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """ "accused the South of sending drones and warned that it would retaliate", "summoned the Chinese
+    envoy and demanded the removal of the buoy": a warning or demand that names no one, coordinated
+    with an act on someone, is aimed at them (the warning's, or what it says)."""
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "conj":  # "... and warned that it would retaliate"
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS]
+    return [a for a in index.all_of(objects) if a not in sources]
+
+
 def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
     """Whom a warning with no object is aimed at: the first other state's actor its content clause
     names ("South Korea warned that it would respond strongly if the North took further steps",
@@ -835,6 +928,17 @@ def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:
     return _unique(out)
 
 
+def _owned_cue(noun, index: ActorIndex, args) -> list[str]:
+    """The states that own a cue's object before it, its possessor or modifier ("China's ambassador",
+    "the Chinese envoy"), when the verb has no target yet: the object is theirs, and a "to" phrase
+    on it only says where it serves or goes."""
+    if [t for t in args.targets if t not in args.sources]:
+        return []
+    owner = index.possessor(noun)
+    found = ([owner] if owner else []) + index.modifiers(noun)
+    return [a for a in _unique(found) if a not in args.sources and index.is_state(a)]
+
+
 def _owners(noun, index: ActorIndex) -> list[str]:
     """Whose request, offer or call a cue noun is: its possessor, modifiers, or "by/from/of" object."""
     owner = index.possessor(noun)
@@ -854,6 +958,22 @@ def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
         if found:
             return found[:1]
     return []
+
+
+def _disowning_verb(noun):
+    """The verb that condemns or punishes ``noun`` ("condemned its test"; "imposed sanctions over its
+    test", "criticised X for its test"), or None."""
+    disowning, preps = words()["disowning"], words()["disowning_preps"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in preps:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in disowning and head.dep_ == "dobj":
+            return head.head  # "imposed sanctions on X over its test"
+        if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in disowning for c in head.children):
+            return head  # the same, "over" on the verb
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in disowning else None
 
 
 def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
@@ -881,8 +1001,8 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         governing = governing_actor(noun, index)
         if governing:
             args.sources, args.inferred = index.roll_up([governing]), True
-    elif args.sources and not args.targets and not in_setting(noun):
-        governing = governing_actor(noun, index)
+    elif args.sources and not args.targets and not in_setting(noun) and _disowning_verb(noun) is None:
+        governing = governing_actor(noun, index)  # not who condemns or punishes it ("over its test")
         if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
             args.targets, args.inferred = index.roll_up([governing]), True
     return args
@@ -953,11 +1073,12 @@ def clause_actors(trigger, index: ActorIndex) -> list[str]:
 
 def collective_subject(verb, index: ActorIndex) -> bool:
     """Whether a verb's subject is one phrase for several actors ("the two sides", "they"), or its
-    actors are joined by "and" and act on what binds them ("Seoul and Tokyo moved to mend ties")."""
+    actors are joined by "and" and act on what binds them ("Seoul and Tokyo moved to mend ties",
+    "Russian and Chinese warships began joint naval exercises")."""
     subs = subjects(verb)[0]
     if any(index.shared.get(s.i) or index.members(s) for s in subs):
         return True
-    return _mutual(verb) and any(s.conjuncts for s in subs)
+    return _mutual(verb) and any(s.conjuncts or index.coordinated_modifiers(s) for s in subs)
 
 
 def _mutual(verb) -> bool:
@@ -989,6 +1110,8 @@ DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assaults, fights, mass violence
 STRUCK_PREPS = frozenset({"in", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+MAIN_DEPS = ("ROOT", "conj")  # a main clause's verb: a "they" in reported speech is the reporter's (reporter)
+PLURAL_SUBJECTS = frozenset({"they"})  # a "they" the actors stage left unread stands for the last actors joined by "and"
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
 STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
 STATE_DEMONYM_ENDINGS = ("ian", "an", "ese", "stani")  # a state's demonym with no state of that name in the article
@@ -1143,6 +1266,8 @@ def _no_actor_name(span) -> bool:
     root = span.root
     if root.lemma_.lower() in words()["documents"] or root.lower_ in words()["documents"]:
         return True
+    if _names_thing(span):
+        return True
     head = root.head
     return (
         root.dep_ == "pobj"
@@ -1151,6 +1276,17 @@ def _no_actor_name(span) -> bool:
         and head.head.is_title
         and head.head.i < span.start
     )
+
+
+def _names_thing(span) -> bool:
+    """ "the Freedom Edge exercise", "the exercise, Freedom Edge", "the carrier Theodore Roosevelt": a
+    name beside a word of exercises, operations or vessels names that thing."""
+    things, root = words()["named_things"], span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    beside = [root.head] if root.dep_ in ("appos", "compound") else []
+    beside += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
+    beside += [after] if after is not None else []
+    return any(t.lemma_.lower() in things for t in beside)
 
 
 def _anaphoric(collective) -> bool:
@@ -1229,7 +1365,12 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str]) -> list[str]:
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
-    return found[:1]  # "spoke at the opening of the NATO summit": a setting noun hides its "of" actor
+    if not found:
+        return []  # "spoke at the opening of the NATO summit": a setting noun hides its "of" actor
+    joined = [  # "to Moscow and Beijing"; not a comma's "Pyongyang, North Korean state media reported"
+        c for t in tokens if index.at(t) == found[0] and any(k.dep_ == "cc" for k in t.children) for c in t.conjuncts
+    ]
+    return _unique([found[0], *(a for a in index.heads_only(joined) if a not in exclude)])
 
 
 PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from dyad.errors import DyadError
+from dyad.extract.events.clauses import seeming_object
 from dyad.extract.events.lemmas import e_lemma
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the verb data is large
@@ -382,8 +383,9 @@ def _object_candidates(parse: _Around, token, prep) -> list:
         kids = parse.kids(token)
         passive = any(dep == "auxpass" for _, dep, _ in kids)
         deps = ("dobj", "nsubjpass") if passive else ("dobj", "obj")
-        candidates = [c for c, dep, _ in kids if dep in deps]
+        candidates = [c for c, dep, _ in kids if dep in deps] or seeming_object(token)
     return candidates + [conj for c in candidates for conj in c.conjuncts]
+
 
 
 def _object_names(parse: _Around, token) -> set[str]:

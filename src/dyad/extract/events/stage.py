@@ -20,7 +20,7 @@ from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import DEMAND, Conventions
+from dyad.extract.events.conventions import TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -140,7 +140,8 @@ class EventStage:
                 dyad = (source, target, inferred)
                 meeting = plan.purposes.get(match.trigger.i)
                 told_by = meeting.trigger if meeting is not None else match.trigger
-                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by))
+                denied = match.trigger.i in plan.denials
+                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by, denied))
                 told.add(match.trigger.lemma_, out[-1], _trigger_words(match))
         return out
 
@@ -164,7 +165,7 @@ class EventStage:
         recoded, kind = self.conventions.modal(code, match.trigger)
         if kind is None:
             return code, dyads, False
-        if kind != DEMAND:
+        if kind not in TURNED:
             return recoded, dyads, True
         speaker = next(iter(reporter(match.trigger, index)), None)
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
@@ -225,13 +226,17 @@ class EventStage:
         return trigger.lemma_ in verbs or trigger.dep_ == "dobj" and trigger.head.lemma_ in verbs
 
     def _event(
-        self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting, told=None
+        self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting, told=None, denied=False
     ) -> Event:
-        """``told``: the word whose modality the event has (a summons' purpose: the summons')."""
+        """``told``: the word whose modality the event has (a summons' purpose: the summons');
+        ``denied``: a denied intention ("said it did not plan to invade"), whose denial was made."""
         source, target, inferred = dyad  # as _dyads gives them
         told = match.trigger if told is None else told
-        mood = modality(told, quotes, match.cue if told is match.trigger else ())
+        mood = ASSERTED if denied else modality(told, quotes, match.cue if told is match.trigger else ())
+        code = code if settled else self.conventions.conditional(code, match.trigger, mood)
         code = code if settled else self.conventions.future(code, match.trigger, mood)
+        if self.conventions.denial(code, match.trigger) != code:  # "has no plans to attack"
+            code, mood = self.conventions.denial(code, match.trigger), ASSERTED
         code = self.codebook.cameo(_official(code, article.actor(source), match.trigger))
         trigger = _trigger_mention(article, match)
         confidence = (
@@ -330,6 +335,7 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
     return out
 
 
+ASSERTED = "asserted"
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
 OFFICIAL_COMPLAINT = "114"  # a protest by a state or its government
 PROTESTS = ("140", "141")  # "protested": a demonstration when a people protests
@@ -417,15 +423,20 @@ def _concern_over(trigger) -> list:
 def _official(code: str, source, trigger) -> str:
     """A protest by a state named as such, its government or its leaders is an official complaint
     (CAMEO 114, the manual's "complain officially"), not a demonstration (14x): "the Philippines
-    protested China's construction", "Japan's foreign ministry protested". A people named by its
-    demonym demonstrates ("ethnic Turks protested", "Palestinian youths")."""
+    protested China's construction", "Japan's foreign ministry protested", "Seoul protested" (its
+    capital as the subject itself, not "Seoul residents"). A people named by its demonym
+    demonstrates ("ethnic Turks protested", "Palestinian youths")."""
     if code[:3] not in PROTESTS or trigger.lemma_.lower() != "protest" or source is None:
         return code
     if source.kind == "state":
         names = {source.name, *source.aliases}
         named = [m for m in source.mentions if m.start < trigger.idx and m.text.removeprefix("the ") in names]
-        at = {t.idx for s in subjects(trigger)[0] for t in s.subtree}
-        governing = any(m.start in at for m in named)
+        subs = subjects(trigger)[0]
+        at = {t.idx for s in subs for t in s.subtree}
+        heads = {s.idx for s in subs}
+        governing = any(m.start in at for m in named) or any(
+            m.metonym and m.start in heads for m in source.mentions if m.start < trigger.idx
+        )
     else:
         governing = source.sector == "GOV" or (source.code or "").endswith("GOV")
     return OFFICIAL_COMPLAINT if governing else code
