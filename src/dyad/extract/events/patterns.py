@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from dyad.annotate.lexicon import reporting_verbs
 from dyad.errors import DyadError
 from dyad.extract.events.clauses import seeming_object
 from dyad.extract.events.lemmas import e_lemma
@@ -61,6 +62,7 @@ class Pattern:
     phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
     content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
+    reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
 
 
 @dataclass(slots=True)
@@ -214,7 +216,13 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         head_only=bool(spec.get("head_only")),
         reversed=bool(spec.get("reversed")),
         content=bool(spec.get("content")),
+        reported=bool(spec.get("reported")),
     )
+
+
+def reported_clause(token) -> bool:
+    """``token`` is the verb of what a reporting verb reports ("Seoul said Tokyo was distorting ...")."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in reporting_verbs()
 
 
 def _words(value) -> frozenset[str] | None:
@@ -271,6 +279,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
     if p.content and not any(c.dep_ == "ccomp" for c in token.children):
+        return None
+    if p.reported and not reported_clause(token):
         return None
     if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
         if not _inherits_subject(parse, token, p.subject):

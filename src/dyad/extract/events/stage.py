@@ -20,7 +20,7 @@ from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import TURNED, Conventions
+from dyad.extract.events.conventions import ACCUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -163,6 +163,8 @@ class EventStage:
         China must drop" 10x, the speaker demanding of the clause's subject), and whether the code
         is settled (no intent convention applies on top)."""
         recoded, kind = self.conventions.modal(code, match.trigger)
+        if match.pattern.reported and kind != ACCUSE:  # "said it would not provoke": a wrong only told is no act
+            return code, [], True
         if kind is None:
             return code, dyads, False
         if kind not in TURNED:
@@ -170,7 +172,7 @@ class EventStage:
         speaker = next(iter(reporter(match.trigger, index)), None)
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
         if speaker is None or not turned:  # no speaker named, or the speaker binds itself
-            return code, dyads, False
+            return code, ([] if match.pattern.reported else dyads), False  # a wrong only told: no act
         return recoded, turned, True
 
     def _matches(self, article, sentence, index):
