@@ -441,3 +441,23 @@ def test_a_wrong_a_speaker_says_another_did_is_the_speakers_accusation(text, exp
 def test_a_wrong_no_one_says_another_did_is_no_accusation(text):  # guard
     found = coded(text)
     assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Japan summoned Chinese Ambassador Wu Jianghao on Thursday. Tokyo summoned Wu again on Monday.",
+         "2023-06-12", ("JPN", "CHN")),
+        ("South Korea summoned Harry Harris to the foreign ministry on Monday.", "2020-01-20", ("KOR", "USA")),
+        ("China summoned Terry Branstad on Sunday over the arrest.", "2018-12-10", ("CHN", "USA")),
+    ],
+)
+def test_a_diplomat_named_by_name_only_is_summoned_by_their_role(text, published, expected):
+    found = coded(text, published)
+    assert (*expected, "114") in found, found
+    assert not [f for f in found if f[2][:2] == "04"], found
+
+
+def test_a_summons_of_ones_own_ambassador_named_by_name_stays_a_meeting():  # guard
+    found = coded("President Trump summoned Branstad to the White House.", "2018-06-12")
+    assert not [f for f in found if f[2][:2] == "11"], found

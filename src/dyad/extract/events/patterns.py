@@ -63,6 +63,7 @@ class Pattern:
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
     content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
     reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
+    roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
 
 
 @dataclass(slots=True)
@@ -135,8 +136,9 @@ class Patterns:
     def __len__(self) -> int:
         return sum(len(v) for group in (self.verbs, self.nouns, self.adjectives) for v in group.values())
 
-    def match(self, token) -> Match | None:
-        """The first pattern of the token's lemma whose conditions hold, or None."""
+    def match(self, token, roles=None) -> Match | None:
+        """The first pattern of the token's lemma whose conditions hold, or None. ``roles``: the words
+        of the known role of the person a token names (token -> set), for patterns with ``roles``."""
         if token.pos_ in VERB_POS:
             lemma = token.lemma_.lower()
             candidates = self.verbs.get(lemma, ()) or self.verbs.get(e_lemma(lemma, token.lower_), ())
@@ -148,7 +150,7 @@ class Patterns:
             return None
         if not candidates:
             return None
-        parse = _Around()
+        parse = _Around(roles)
         for pattern in candidates:
             cue = _conditions(pattern, token, parse)
             if cue is not None:
@@ -217,6 +219,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         reversed=bool(spec.get("reversed")),
         content=bool(spec.get("content")),
         reported=bool(spec.get("reported")),
+        roles=bool(spec.get("roles")),
     )
 
 
@@ -245,9 +248,10 @@ class _Around:
     object words read once: a verb may have dozens of patterns to try, and every read of a child
     makes a new spaCy Token."""
 
-    __slots__ = ("_kids", "_objects", "_names")
+    __slots__ = ("_kids", "_objects", "_names", "_roles")
 
-    def __init__(self):
+    def __init__(self, roles=None):
+        self._roles = roles
         self._kids: dict[int, list] = {}
         self._objects: dict[tuple[int, int], list] = {}
         self._names: dict[int, tuple[set[str], set[str]]] = {}
@@ -267,6 +271,9 @@ class _Around:
         if got is None:
             got = self._objects[key] = [(c, *self.names(c)) for c in _object_candidates(self, token, prep)]
         return got
+
+    def roles(self, token) -> set[str]:
+        return self._roles(token) if self._roles is not None else set()
 
     def names(self, token) -> tuple[set[str], set[str]]:
         got = self._names.get(token.i)
@@ -304,7 +311,7 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         cue.append(prep)
     obj = None
     if p.object is not None:
-        obj = _object(parse, token, prep, p.object, p.head_only)
+        obj = _object(parse, token, prep, p.object, p.head_only, p.roles)
         if obj is None:
             return None
         if p.object != {"*"}:
@@ -379,9 +386,11 @@ def _phrase(parse: _Around, heads, preps: frozenset, words: frozenset, unless=No
     return None
 
 
-def _object(parse: _Around, token, prep, words: frozenset, head_only: bool = False):
+def _object(parse: _Around, token, prep, words: frozenset, head_only: bool = False, roles: bool = False):
     for cand, own, stands_for in parse.objects(token, prep):
         if "*" in words or (own if head_only else stands_for) & words:
+            return cand
+        if roles and parse.roles(cand) & words:  # "summoned Xing", the ambassador the knowledge base knows
             return cand
     return None
 

@@ -107,6 +107,8 @@ class EventStage:
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
                 dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
             code, dyads, settled = self._modal(code, match, dyads, index)
+            if _own_envoy(match, dyads, index):  # "Trump summoned Branstad": his own ambassador, no complaint
+                code = self.conventions.purpose_other or code
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
                 actors = [_actor(article, index, a) for a in (source, target)]
@@ -179,7 +181,7 @@ class EventStage:
         for token in sentence:
             if article.in_credit(token.idx) or index.at(token):
                 continue
-            match = self.patterns.match(token)
+            match = self.patterns.match(token, lambda t: _role_words(article, index, t))
             if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
             if _standing_state(token) or (match.pattern.kind == "noun" and _named_event(token)):
@@ -659,3 +661,22 @@ def _event_id(article_id: str, trigger: Mention, code: str, source, target) -> s
     key = f"{article_id}|{trigger.start}:{trigger.end}|{code}|{source}|{target}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
+
+def _role_words(article, index, token) -> set[str]:
+    """The title words of the present roles of the person ``token`` names ("Xing" -> {"ambassador"} for
+    the role "Ambassador of China"; not a "former ..." one), lowercased; none for other tokens."""
+    actor = article.actor(index.at(token))
+    if actor is None or actor.kind != "person":
+        return set()
+    titles = [role.lower().split(" of ")[0] for role in actor.roles]
+    return {w for title in titles if not title.startswith("former ") for w in title.replace("-", " ").split()}
+
+
+def _own_envoy(match, dyads, index) -> bool:
+    """A pattern met by the role of a person named as its object ("summoned Branstad", an ambassador)
+    whose sources are of that person's own state."""
+    obj = match.cue_object
+    if not match.pattern.roles or obj is None or index.person(obj) is None:
+        return False
+    home = index.country(index.person(obj))
+    return home is not None and any(s is not None and index.country(s) == home for s, _, _ in dyads)
