@@ -461,3 +461,28 @@ def test_a_diplomat_named_by_name_only_is_summoned_by_their_role(text, published
 def test_a_summons_of_ones_own_ambassador_named_by_name_stays_a_meeting():  # guard
     found = coded("President Trump summoned Branstad to the White House.", "2018-06-12")
     assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing said the United States had been reckless in flying the drones near its coast.", ("CHN", "USA")),
+        ("The Kremlin said Washington was desperate to prolong the war.", ("RUS", "USA")),
+        ("Seoul said Pyongyang had been openly hostile since the summit collapsed.", ("KOR", "PRK")),
+    ],
+)
+def test_a_judgement_a_speaker_makes_of_another_is_the_speakers_criticism(text, expected):
+    found = coded(text)
+    assert (*expected, "111") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said it was desperate for a breakthrough in the talks.",  # the speaker's own
+        "Japan has been hostile to the proposal for years.",  # no speaker's clause
+    ],
+)
+def test_a_judgement_no_one_makes_of_another_is_no_criticism(text):  # guard
+    found = coded(text)
+    assert not [f for f in found if f[2][:2] == "11"], found

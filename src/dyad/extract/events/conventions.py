@@ -189,7 +189,7 @@ class Conventions:
         elif reported and not negated and self._threat_told(trigger):
             return self.said_threat_code, THREAT  # "warned that Seoul would pay a horrible price"
         elif not negated and self._wrong_told(trigger, verb, code):
-            return self.said_wrong_code, ACCUSE  # "said Japan had ignored its requests"
+            return (code if code[:2] == "11" else self.said_wrong_code), ACCUSE  # "said Japan had ignored ..."
         combined = self.code(kind, code) if kind else None
         return (combined, kind) if combined else (code, None)
 
@@ -212,7 +212,7 @@ class Conventions:
             return False
         if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
             return False  # '"We will never provoke," the ministry said': the speaker's own
-        return code == self.said_wrong_code or any(code.startswith(r) for r in self.said_wrong_roots)
+        return code[:2] == self.said_wrong_code[:2] or any(code.startswith(r) for r in self.said_wrong_roots)
 
     def _threat_told(self, trigger) -> bool:
         objects = self.said_threats.get(trigger.lemma_.lower())

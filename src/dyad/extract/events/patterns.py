@@ -224,8 +224,10 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
 
 
 def reported_clause(token) -> bool:
-    """``token`` is the verb of what a reporting verb reports ("Seoul said Tokyo was distorting ...")."""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in reporting_verbs()
+    """``token`` is the verb (or the predicate adjective of the verb) of what a reporting verb reports
+    ("Seoul said Tokyo was distorting ...", "said Washington had been reckless")."""
+    verb = token.head if token.dep_ == "acomp" else token
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs()
 
 
 def _words(value) -> frozenset[str] | None:
