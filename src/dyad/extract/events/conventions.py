@@ -23,8 +23,8 @@ GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
 AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
 REFUSE, DEMAND, THREAT, ACCUSE = "refuse", "demand", "threat", "accuse"
-TURNED = frozenset({DEMAND, THREAT, ACCUSE})
-FIRST_PERSON = frozenset({"i", "we"})  # kinds whose actors turn round: the speaker acts on the clause's subject
+TURNED = frozenset({DEMAND, THREAT, ACCUSE})  # kinds whose actors turn round: the speaker acts on the clause's subject
+FIRST_PERSON = frozenset({"i", "we"})  # a subject that is the speaker's own
 
 
 @dataclass(slots=True)
