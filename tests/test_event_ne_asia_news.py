@@ -412,3 +412,77 @@ def test_a_definite_group_word_takes_the_country_its_earlier_mention_named():
 def test_a_joint_activity_of_coordinated_modifiers_is_done_with_each_other(text):
     found = coded(text)
     assert [f for f in found if {f[0], f[1]} == {"RUS", "CHN"} and f[2][:2] == "06"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministry in Seoul said Japan had ignored its calls to scrap the export curbs.", ("KOR", "JPN")),
+        ("Beijing said on Monday that Washington had violated its commitments on Taiwan.", ("CHN", "USA")),
+        ("Seoul said Tokyo was distorting the history of wartime forced labour.", ("KOR", "JPN")),
+        ("Pyongyang said the United States had provoked the crisis with its bombers.", ("PRK", "USA")),
+        ("Manila said Beijing had breached the 2016 arbitration ruling.", ("PHL", "CHN")),
+    ],
+)
+def test_a_wrong_a_speaker_says_another_did_is_the_speakers_accusation(text, expected):
+    found = coded(text)
+    assert (*expected, "112") in found, found
+    assert not [f for f in found if f[0] == expected[1] and f[2][:2] == "12"], found  # the wrong is no act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has distorted the history of wartime forced labour for decades.",  # no speaker's clause
+        "Seoul said it had undermined nothing by postponing the visit.",  # the speaker's own
+        '"We will not provoke anyone, and we will not retreat," a Japanese defence ministry spokesman said.',
+    ],
+)
+def test_a_wrong_no_one_says_another_did_is_no_accusation(text):  # guard
+    found = coded(text)
+    assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Japan summoned Chinese Ambassador Wu Jianghao on Thursday. Tokyo summoned Wu again on Monday.",
+         "2023-06-12", ("JPN", "CHN")),
+        ("South Korea summoned Harry Harris to the foreign ministry on Monday.", "2020-01-20", ("KOR", "USA")),
+        ("China summoned Terry Branstad on Sunday over the arrest.", "2018-12-10", ("CHN", "USA")),
+    ],
+)
+def test_a_diplomat_named_by_name_only_is_summoned_by_their_role(text, published, expected):
+    found = coded(text, published)
+    assert (*expected, "114") in found, found
+    assert not [f for f in found if f[2][:2] == "04"], found
+
+
+def test_a_summons_of_ones_own_ambassador_named_by_name_stays_a_meeting():  # guard
+    found = coded("President Trump summoned Branstad to the White House.", "2018-06-12")
+    assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing said the United States had been reckless in flying the drones near its coast.", ("CHN", "USA")),
+        ("The Kremlin said Washington was desperate to prolong the war.", ("RUS", "USA")),
+        ("Seoul said Pyongyang had been openly hostile since the summit collapsed.", ("KOR", "PRK")),
+    ],
+)
+def test_a_judgement_a_speaker_makes_of_another_is_the_speakers_criticism(text, expected):
+    found = coded(text)
+    assert (*expected, "111") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said it was desperate for a breakthrough in the talks.",  # the speaker's own
+        "Japan has been hostile to the proposal for years.",  # no speaker's clause
+    ],
+)
+def test_a_judgement_no_one_makes_of_another_is_no_criticism(text):  # guard
+    found = coded(text)
+    assert not [f for f in found if f[2][:2] == "11"], found

@@ -17,12 +17,14 @@ from importlib import resources
 import yaml
 
 from dyad.extract.events.modality import clause_verbs
+from dyad.extract.events.patterns import reported_clause
 
 GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
 AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
-REFUSE, DEMAND, THREAT = "refuse", "demand", "threat"
-TURNED = frozenset({DEMAND, THREAT})  # kinds whose actors turn round: the speaker acts on the clause's subject
+REFUSE, DEMAND, THREAT, ACCUSE = "refuse", "demand", "threat", "accuse"
+TURNED = frozenset({DEMAND, THREAT, ACCUSE})  # kinds whose actors turn round: the speaker acts on the clause's subject
+FIRST_PERSON = frozenset({"i", "we"})  # a subject that is the speaker's own
 
 
 @dataclass(slots=True)
@@ -55,6 +57,9 @@ class Conventions:
     condition_roots: frozenset[str] = frozenset()
     said_threats: dict = field(default_factory=dict)  # lemma -> objects that make it a threat told
     said_threat_code: str | None = None
+    said_wrongs: frozenset[str] = frozenset()  # lemmas of a wrong a speaker says another did
+    said_wrong_roots: frozenset[str] = frozenset()  # the codes of those a speaker's accusation replaces
+    said_wrong_code: str | None = None
 
     @classmethod
     @cache
@@ -81,6 +86,9 @@ class Conventions:
             frozenset(str(r) for r in (data.get("conditional") or {}).get("roots") or ()),
             {str(k): _words(v) for k, v in ((data.get("said_threats") or {}).get("words") or {}).items()},
             (data.get("said_threats") or {}).get("code"),
+            _words((data.get("said_wrongs") or {}).get("words")),
+            frozenset(str(r) for r in (data.get("said_wrongs") or {}).get("roots") or ()),
+            (data.get("said_wrongs") or {}).get("code"),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -180,6 +188,8 @@ class Conventions:
             kind = DEMAND
         elif reported and not negated and self._threat_told(trigger):
             return self.said_threat_code, THREAT  # "warned that Seoul would pay a horrible price"
+        elif not negated and self._wrong_told(trigger, verb, code):
+            return (code if code[:2] == "11" else self.said_wrong_code), ACCUSE  # "said Japan had ignored ..."
         combined = self.code(kind, code) if kind else None
         return (combined, kind) if combined else (code, None)
 
@@ -195,6 +205,14 @@ class Conventions:
             return code
         kind = next((self.governors[w] for w in _forms(head) if w in self.governors), None)
         return self.denial_code if kind in self.denial_kinds and _denied(head) else code
+
+    def _wrong_told(self, trigger, verb, code: str) -> bool:
+        """A wrong the reporting verb's speaker says another did: the speaker's accusation."""
+        if trigger.lemma_.lower() not in self.said_wrongs or not reported_clause(verb):
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+            return False  # '"We will never provoke," the ministry said': the speaker's own
+        return code[:2] == self.said_wrong_code[:2] or any(code.startswith(r) for r in self.said_wrong_roots)
 
     def _threat_told(self, trigger) -> bool:
         objects = self.said_threats.get(trigger.lemma_.lower())

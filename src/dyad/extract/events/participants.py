@@ -426,6 +426,11 @@ class ActorIndex:
     def at(self, token) -> str | None:
         return self.by_token.get(token.i)
 
+    def person(self, token) -> str | None:
+        """The person actor ``token`` names, or None."""
+        actor = self.article.actor(self.at(token))
+        return actor.id if actor is not None and actor.kind == "person" else None
+
     def country(self, actor_id: str) -> str | None:
         """The state an actor belongs to (a state: itself)."""
         actor = self.article.actor(actor_id) or (self.groups.made.get(actor_id) if self.groups else None)
@@ -788,6 +793,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if holder is match.cue_object and (owned := _owned_cue(holder, index, args)):
             args.targets = [t for t in args.targets if t not in args.sources] + owned  # "summoned China's
             continue  # ambassador to Seoul", "the Chinese envoy to Tokyo": China, not his post
+        if holder is match.cue_object and pattern.roles and index.person(holder) not in (None, *args.sources):
+            args.targets = [index.at(holder)]  # "summoned Xing to the ministry": Xing, known as an ambassador
+            continue
         for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)

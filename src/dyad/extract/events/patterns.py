@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from dyad.annotate.lexicon import reporting_verbs
 from dyad.errors import DyadError
 from dyad.extract.events.clauses import seeming_object
 from dyad.extract.events.lemmas import e_lemma
@@ -61,6 +62,8 @@ class Pattern:
     phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
     content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
+    reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
+    roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
 
 
 @dataclass(slots=True)
@@ -133,8 +136,9 @@ class Patterns:
     def __len__(self) -> int:
         return sum(len(v) for group in (self.verbs, self.nouns, self.adjectives) for v in group.values())
 
-    def match(self, token) -> Match | None:
-        """The first pattern of the token's lemma whose conditions hold, or None."""
+    def match(self, token, roles=None) -> Match | None:
+        """The first pattern of the token's lemma whose conditions hold, or None. ``roles``: the words
+        of the known role of the person a token names (token -> set), for patterns with ``roles``."""
         if token.pos_ in VERB_POS:
             lemma = token.lemma_.lower()
             candidates = self.verbs.get(lemma, ()) or self.verbs.get(e_lemma(lemma, token.lower_), ())
@@ -146,7 +150,7 @@ class Patterns:
             return None
         if not candidates:
             return None
-        parse = _Around()
+        parse = _Around(roles)
         for pattern in candidates:
             cue = _conditions(pattern, token, parse)
             if cue is not None:
@@ -214,7 +218,16 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         head_only=bool(spec.get("head_only")),
         reversed=bool(spec.get("reversed")),
         content=bool(spec.get("content")),
+        reported=bool(spec.get("reported")),
+        roles=bool(spec.get("roles")),
     )
+
+
+def reported_clause(token) -> bool:
+    """``token`` is the verb (or the predicate adjective of the verb) of what a reporting verb reports
+    ("Seoul said Tokyo was distorting ...", "said Washington had been reckless")."""
+    verb = token.head if token.dep_ == "acomp" else token
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs()
 
 
 def _words(value) -> frozenset[str] | None:
@@ -237,9 +250,10 @@ class _Around:
     object words read once: a verb may have dozens of patterns to try, and every read of a child
     makes a new spaCy Token."""
 
-    __slots__ = ("_kids", "_objects", "_names")
+    __slots__ = ("_kids", "_objects", "_names", "_roles")
 
-    def __init__(self):
+    def __init__(self, roles=None):
+        self._roles = roles
         self._kids: dict[int, list] = {}
         self._objects: dict[tuple[int, int], list] = {}
         self._names: dict[int, tuple[set[str], set[str]]] = {}
@@ -260,6 +274,9 @@ class _Around:
             got = self._objects[key] = [(c, *self.names(c)) for c in _object_candidates(self, token, prep)]
         return got
 
+    def roles(self, token) -> set[str]:
+        return self._roles(token) if self._roles is not None else set()
+
     def names(self, token) -> tuple[set[str], set[str]]:
         got = self._names.get(token.i)
         if got is None:
@@ -271,6 +288,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
     if p.content and not any(c.dep_ == "ccomp" for c in token.children):
+        return None
+    if p.reported and not reported_clause(token):
         return None
     if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
         if not _inherits_subject(parse, token, p.subject):
@@ -294,7 +313,7 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         cue.append(prep)
     obj = None
     if p.object is not None:
-        obj = _object(parse, token, prep, p.object, p.head_only)
+        obj = _object(parse, token, prep, p.object, p.head_only, p.roles)
         if obj is None:
             return None
         if p.object != {"*"}:
@@ -369,9 +388,11 @@ def _phrase(parse: _Around, heads, preps: frozenset, words: frozenset, unless=No
     return None
 
 
-def _object(parse: _Around, token, prep, words: frozenset, head_only: bool = False):
+def _object(parse: _Around, token, prep, words: frozenset, head_only: bool = False, roles: bool = False):
     for cand, own, stands_for in parse.objects(token, prep):
         if "*" in words or (own if head_only else stands_for) & words:
+            return cand
+        if roles and parse.roles(cand) & words:  # "summoned Xing", the ambassador the knowledge base knows
             return cand
     return None
 

@@ -20,7 +20,7 @@ from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import TURNED, Conventions
+from dyad.extract.events.conventions import ACCUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -107,6 +107,8 @@ class EventStage:
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
                 dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
             code, dyads, settled = self._modal(code, match, dyads, index)
+            if _own_envoy(match, dyads, index):  # "Trump summoned Branstad": his own ambassador, no complaint
+                code = self.conventions.purpose_other or code
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
                 actors = [_actor(article, index, a) for a in (source, target)]
@@ -163,6 +165,8 @@ class EventStage:
         China must drop" 10x, the speaker demanding of the clause's subject), and whether the code
         is settled (no intent convention applies on top)."""
         recoded, kind = self.conventions.modal(code, match.trigger)
+        if match.pattern.reported and kind != ACCUSE:  # "said it would not provoke": a wrong only told is no act
+            return code, [], True
         if kind is None:
             return code, dyads, False
         if kind not in TURNED:
@@ -170,14 +174,14 @@ class EventStage:
         speaker = next(iter(reporter(match.trigger, index)), None)
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
         if speaker is None or not turned:  # no speaker named, or the speaker binds itself
-            return code, dyads, False
+            return code, ([] if match.pattern.reported else dyads), False  # a wrong only told: no act
         return recoded, turned, True
 
     def _matches(self, article, sentence, index):
         for token in sentence:
             if article.in_credit(token.idx) or index.at(token):
                 continue
-            match = self.patterns.match(token)
+            match = self.patterns.match(token, lambda t: _role_words(article, index, t))
             if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
             if _standing_state(token) or (match.pattern.kind == "noun" and _named_event(token)):
@@ -657,3 +661,22 @@ def _event_id(article_id: str, trigger: Mention, code: str, source, target) -> s
     key = f"{article_id}|{trigger.start}:{trigger.end}|{code}|{source}|{target}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
+
+def _role_words(article, index, token) -> set[str]:
+    """The title words of the present roles of the person ``token`` names ("Xing" -> {"ambassador"} for
+    the role "Ambassador of China"; not a "former ..." one), lowercased; none for other tokens."""
+    actor = article.actor(index.at(token))
+    if actor is None or actor.kind != "person":
+        return set()
+    titles = [role.lower().split(" of ")[0] for role in actor.roles]
+    return {w for title in titles if not title.startswith("former ") for w in title.replace("-", " ").split()}
+
+
+def _own_envoy(match, dyads, index) -> bool:
+    """A pattern met by the role of a person named as its object ("summoned Branstad", an ambassador)
+    whose sources are of that person's own state."""
+    obj = match.cue_object
+    if not match.pattern.roles or obj is None or index.person(obj) is None:
+        return False
+    home = index.country(index.person(obj))
+    return home is not None and any(s is not None and index.country(s) == home for s, _, _ in dyads)
