@@ -1,0 +1,41 @@
+"""A bare title repeated ("the president said") after a title phrase naming a state ("the
+Iranian president", "Japan's foreign minister"): the one the article just introduced with that
+title, not the best-known holder of the title named earlier. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import find, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "country"),
+    [
+        ("SEOUL (AP) -- North Korean leader Kim Jong Un watched an artillery drill on Sunday. Later in "
+         "the week the Iranian president welcomed a North Korean trade delegation in Tehran. \"No "
+         "blockade can divide friends,\" the president said.", "2023-05-14", "No blockade can divide", "IRN"),
+        ("MANILA (AP) -- President Joe Biden opened the summit on Monday. The Vietnamese prime minister "
+         "arrived a day late. \"Our waters are not for sale,\" the prime minister told reporters.",
+         "2023-09-11", "Our waters are not for sale", "VNM"),
+        ("SEOUL (Yonhap) -- Foreign Minister Cho Tae-yul briefed lawmakers on Tuesday. Japan's foreign "
+         "minister later called her Chinese counterpart. \"We asked Beijing to restrain Pyongyang,\" "
+         "the minister said.", "2024-03-05", "We asked Beijing", "JPN"),
+        ("TOKYO (Kyodo) -- Prime Minister Fumio Kishida met President Yoon Suk Yeol on Friday. The "
+         "Philippine president is expected to join them next month. \"Three nations can keep the sea "
+         "open,\" the president said in a statement.", "2023-06-02", "Three nations can keep", "PHL"),
+    ],
+)
+def test_a_bare_title_is_the_state_title_phrase_just_before(analyze_text, text, published, content, country):
+    a = analyze_text(text, published=published)
+    actor = a.actor(find(a, content).speaker)
+    assert actor is not None and actor.country == country, quotes(a)
+
+
+def test_a_bare_title_after_a_named_holder_stays_with_that_person(analyze_text):
+    a = analyze_text(
+        "WASHINGTON (AP) -- The Brazilian president spoke at the forum on Monday. On Tuesday President "
+        "Joe Biden met the Kenyan president, William Ruto. \"Trade is how we grow,\" the president said.",
+        published="2023-09-12")
+    actor = a.actor(find(a, "Trade is how we grow").speaker)
+    assert actor is not None and actor.name == "William Ruto", quotes(a)
