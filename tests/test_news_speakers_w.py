@@ -39,3 +39,23 @@ def test_a_bare_title_after_a_named_holder_stays_with_that_person(analyze_text):
         published="2023-09-12")
     actor = a.actor(find(a, "Trade is how we grow").speaker)
     assert actor is not None and actor.name == "William Ruto", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "country"),
+    [
+        ("WASHINGTON (AP) -- The United States will send a carrier group to the region. \"We want "
+         "Pyongyang to see it,\" a senior administration official said on Tuesday.", "2023-04-18",
+         "We want Pyongyang to see it", "USA"),
+        ("SEOUL (Yonhap) -- President Yoon Suk Yeol will host the summit in May. \"Seoul is ready for "
+         "the guests,\" a presidential official told Yonhap on condition of anonymity.", "2024-03-02",
+         "Seoul is ready for the guests", "KOR"),
+        ("TOKYO (Kyodo) -- Prime Minister Fumio Kishida will attend the meeting in Bali. \"The agenda "
+         "is still being drafted,\" a senior government official said.", "2022-11-01",
+         "The agenda is still being drafted", "JPN"),
+    ],
+)
+def test_an_unnamed_government_official_is_of_the_articles_home(analyze_text, text, published, content, country):
+    a = analyze_text(text, published=published)
+    actor = a.actor(find(a, content).speaker)
+    assert actor is not None and (actor.country, actor.sector) == (country, "GOV"), quotes(a)
