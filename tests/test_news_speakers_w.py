@@ -59,3 +59,21 @@ def test_an_unnamed_government_official_is_of_the_articles_home(analyze_text, te
     a = analyze_text(text, published=published)
     actor = a.actor(find(a, content).speaker)
     assert actor is not None and (actor.country, actor.sector) == (country, "GOV"), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("\"The exchange will go ahead,\" said Choi Jin-woo, director of the foreign ministry's North "
+         "American affairs bureau.", "Choi Jin-woo", "GOV"),
+        ("\"We expect no change,\" Yuki Tanabe, deputy director of the Defense Ministry's planning "
+         "division, told reporters.", "Yuki Tanabe", "GOV"),
+        # a director of something that is no government body keeps no sector from the word
+        ("\"I shot it in one winter,\" said Hana Ito, director of the documentary, after the screening.",
+         "Hana Ito", None),
+    ],
+)
+def test_a_director_takes_the_sector_of_the_body_directed(analyze_text, text, name, sector):
+    a = analyze_text(text, published="2024-09-10")
+    person = next((x for x in a.actors if x.name == name), None)
+    assert person is not None and person.sector == sector, [(x.id, x.sector, x.roles) for x in a.actors]

@@ -936,7 +936,8 @@ class Reader:
             ref.country = ref.country or based[1].country
         else:  # "Moon's spokesman, Kim Eui-kyeom": the country of the person served
             ref.country = ref.country or self.served(role.of_tokens, ref)
-        ref.sector = ref.sector or self.kb.sector_for_title(role.title)
+        ref.sector = (ref.sector or self.kb.sector_for_title(role.title)
+                      or self.kb.sector_for_org(" ".join(t.text for t in role.of_tokens)))  # "director of ... bureau"
         if owner is None and based is None and not ref.country and ref.sector in HOME_SECTORS and _unowned(role):
             ref.country = getattr(self.home(), "id", None)  # "presidential spokesman Park" in Seoul's news
         if ref.country and ref.sector:
