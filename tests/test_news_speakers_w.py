@@ -15,6 +15,11 @@ from .test_quotes import find, quotes
         ("SEOUL (AP) -- North Korean leader Kim Jong Un watched an artillery drill on Sunday. Later in "
          "the week the Iranian president welcomed a North Korean trade delegation in Tehran. \"No "
          "blockade can divide friends,\" the president said.", "2023-05-14", "No blockade can divide", "IRN"),
+        # the phrase names the knowledge base's holder of the day, who is then also a president named
+        ("SEOUL (AP) -- Leader Kim Jong Un visited a shipyard on Thursday, and Kim ordered more warships. "
+         "Kim also praised the workers. Separately, the Iranian president received North Korean envoys in "
+         "Tehran on Friday, Iranian state media reported. \"Pressure only unites us,\" the "
+         "president said.", "2025-03-14", "Pressure only unites us", "IRN"),
         ("MANILA (AP) -- President Joe Biden opened the summit on Monday. The Vietnamese prime minister "
          "arrived a day late. \"Our waters are not for sale,\" the prime minister told reporters.",
          "2023-09-11", "Our waters are not for sale", "VNM"),

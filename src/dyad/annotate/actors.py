@@ -25,6 +25,7 @@ from dyad.annotate.lexicon import (
     given_names,
     honorifics,
     korean_family_names,
+    office_titles,
     person_acts,
     person_nouns,
     place_nouns,
@@ -856,7 +857,11 @@ class Reader:
         title: the holder of that phrase, or the phrase itself as an actor of its state."""
         doc, root = cand.span.doc, cand.span.root
         head = root.lemma_.lower()
-        first = doc[max(0, root.sent.start - 1)].sent.start  # this sentence and the one before
+        if head not in office_titles():
+            return None  # "the official said": one of many, not the office just named
+        first = root.sent.start
+        for _ in range(2):  # this sentence and the two before (a quote may be a sentence of its own)
+            first = doc[max(0, first - 1)].sent.start
         for token in reversed(doc[first : cand.span.start]):
             if token.lemma_.lower() != head or token.pos_ != "NOUN":
                 continue
@@ -867,7 +872,7 @@ class Reader:
             named = next((self.owner_of(c) for c in token.children if c.dep_ == "appos"), None)
             if named is not None and named.kind == "person":
                 holder = named  # "the Kenyan president, William Ruto"
-            elif any(m.start >= span.start_char for r in people for m in r.mentions if m.start < cand.start):
+            elif any(m.start >= span.end_char for r in people for m in r.mentions if m.start < cand.start):
                 return None  # a person given this title after the phrase
             else:
                 holder = (self.state_office_holder(state, span) or self.owner_of(token)
