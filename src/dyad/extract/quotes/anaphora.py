@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dyad.annotate.home_state import home_state
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns
 from dyad.article import Actor, Article, Mention, Quote
@@ -365,8 +366,6 @@ def _state_official(words: str) -> bool:
 def _home_official(article: Article, quote: Quote) -> str | None:
     """The actor of the unnamed government officials of the article's home state (home_state.py),
     made once per article; None when the article has no clear home."""
-    from dyad.annotate.home_state import home_state  # the actors stage's reading of the article's home
-
     if article.doc is None:
         return None
     kb = KnowledgeBase.default()
