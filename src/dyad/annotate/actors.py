@@ -25,6 +25,7 @@ from dyad.annotate.lexicon import (
     given_names,
     honorifics,
     korean_family_names,
+    office_titles,
     person_acts,
     person_nouns,
     place_nouns,
@@ -366,6 +367,9 @@ class Reader:
             ref = nominals.referent(token, people, sentence_of, lambda r, w: self.described(r, w))
             if ref is not None:
                 span = doc[token.left_edge.i : token.i + 1]
+                state = self.described_state(span)
+                if state is not None and ref.country != state.country:
+                    continue  # "the Iranian president" is no Kim, however recently Kim was named
                 ref.add(span.start_char, span.end_char, span.text)
                 for t in span:
                     owned.owner.setdefault(t.i, ref)
@@ -840,9 +844,52 @@ class Reader:
                 ref.add(cand.start, cand.end, cand.text)
                 return ref
             people = [r for r in people if r.country == state.country]  # "the Russian president" is no Kim
+        elif (phrase := self.title_phrase_before(cand, people)) is not None:
+            return phrase  # "the Iranian president ... the president said": the one just introduced
         ref = coref.choose(people, self.context(cand.span), pronoun=False)
         if ref is not None:
             ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    def title_phrase_before(self, cand: Cand, people: list) -> Ref | None:
+        """A bare title ("the president") after a title phrase naming a state ("the Iranian
+        president", "Japan's foreign minister") that came later than every person given that
+        title: the holder of that phrase, or the phrase itself as an actor of its state."""
+        doc, root = cand.span.doc, cand.span.root
+        head = root.lemma_.lower()
+        if head not in office_titles():
+            return None  # "the official said": one of many, not the office just named
+        first = root.sent.start
+        for _ in range(2):  # this sentence and the two before (a quote may be a sentence of its own)
+            first = doc[max(0, first - 1)].sent.start
+        for token in reversed(doc[first : cand.span.start]):
+            if token.lemma_.lower() != head or token.pos_ != "NOUN":
+                continue
+            span = doc[token.left_edge.i : token.i + 1]
+            state = self.described_state(span)
+            if state is None:
+                return None  # the last phrase with this title names no state
+            named = next((self.owner_of(c) for c in token.children if c.dep_ == "appos"), None)
+            if named is not None and named.kind == "person":
+                holder = named  # "the Kenyan president, William Ruto"
+            elif any(m.start >= span.end_char for r in people for m in r.mentions if m.start < cand.start):
+                return None  # a person given this title after the phrase
+            else:
+                holder = (self.state_office_holder(state, span) or self.owner_of(token)
+                          or self.title_ref(state.country, head, span))
+            holder.add(cand.start, cand.end, cand.text)
+            return holder
+        return None
+
+    def title_ref(self, country: str, head: str, span) -> Ref:
+        """The actor of an office named by title and state only ("the Iranian president")."""
+        sector = self.kb.sector_for_title(head) or "GOV"
+        key = f"group-{country.lower()}-{sector.lower()}-{head}"
+        ref = self.refs.get(key)
+        if ref is None:
+            ref = self.new_ref(key, span.text, "group")
+            ref.country, ref.sector, ref.code = country, sector, f"{country}{sector}"
+            ref.add(span.start_char, span.end_char, span.text)
         return ref
 
     def described_state(self, span):
@@ -894,7 +941,8 @@ class Reader:
             ref.country = ref.country or based[1].country
         else:  # "Moon's spokesman, Kim Eui-kyeom": the country of the person served
             ref.country = ref.country or self.served(role.of_tokens, ref)
-        ref.sector = ref.sector or self.kb.sector_for_title(role.title)
+        ref.sector = (ref.sector or self.kb.sector_for_title(role.title)
+                      or self.kb.sector_for_org(" ".join(t.text for t in role.of_tokens)))  # "director of ... bureau"
         if owner is None and based is None and not ref.country and ref.sector in HOME_SECTORS and _unowned(role):
             ref.country = getattr(self.home(), "id", None)  # "presidential spokesman Park" in Seoul's news
         if ref.country and ref.sector:

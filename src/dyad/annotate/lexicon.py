@@ -69,6 +69,16 @@ def expert_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_titles() -> frozenset[str]:
+    return frozenset(_lines("office_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_titles() -> frozenset[str]:
+    return frozenset(_lines("body_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def rank_abbreviations() -> frozenset[str]:
     return frozenset(_lines("rank_abbreviations.txt"))
 

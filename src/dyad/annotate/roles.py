@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dyad.annotate.lexicon import expert_titles
+from dyad.annotate.lexicon import body_titles, expert_titles
 
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART", "PUNCT", "ADV"}
 _STOP_WORDS = {",", "(", ")", "and", "or", ";", ":", '"', "“", "”"}
@@ -58,7 +58,20 @@ def _apposition(span, kb) -> RoleText | None:
             if child.dep_ == "appos" and child.i >= span.end:
                 tokens = [t for t in child.subtree if not (t.is_punct and t.text != "-")]
                 return _role_from_tokens(tokens, kb)
-    return _second_subject(span, kb)
+    return _second_subject(span, kb) or _name_inside_title(span, kb)
+
+
+def _name_inside_title(span, kb) -> RoleText | None:
+    """"Park Min-ho, director of the ... bureau, said": a name the parse hung on the title noun
+    after its comma, as that noun's modifier."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if root.dep_ not in ("nmod", "compound") or head.i <= span.end or head.pos_ != "NOUN":
+        return None
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    tokens = [t for t in head.subtree if t.i > span.end and not (t.is_punct and t.text != "-")]
+    return _role_from_tokens(tokens, kb)
 
 
 def _second_subject(span, kb) -> RoleText | None:
@@ -97,7 +110,8 @@ def _drop_trailing_punct(tokens):
 
 
 def _role_from_tokens(tokens, kb) -> RoleText | None:
-    titles = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and kb.sector_for_title(t.lemma_.lower())]
+    titles = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")
+              and (kb.sector_for_title(t.lemma_.lower()) or _body_sector(t, tokens, kb))]
     owned = [t.i for t in tokens if t.tag_ == "POS"]
     if owned and any(t.i > owned[-1] for t in titles):  # "President Moon's spokeswoman": the spokeswoman
         titles = [t for t in titles if t.i > owned[-1]]
@@ -116,6 +130,15 @@ def _role_from_tokens(tokens, kb) -> RoleText | None:
     words = tokens[1:] if tokens and tokens[0].pos_ == "DET" else tokens
     phrase = " ".join(t.text for t in words).replace(" - ", "-").replace(" 's", "'s")
     return RoleText(phrase.strip(), title.lemma_.lower(), of_tokens, past, where)
+
+
+def _body_sector(title, tokens, kb) -> str | None:
+    """The sector of the body a title of body_titles.txt names ("deputy director of the
+    Defense Ministry's policy bureau": GOV), from the body's words; None for other words."""
+    if title.lemma_.lower() not in body_titles():
+        return None
+    body = [t for t in tokens if t.i < title.i and t.pos_ != "DET"] + _of_phrase(title, tokens)
+    return kb.sector_for_org(" ".join(t.text for t in body)) if body else None
 
 
 def _of_phrase(title, tokens) -> list:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from dyad.annotate.home_state import home_state
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns
-from dyad.article import Actor, Article, Quote
+from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.words import norm_nouns
 
@@ -49,6 +50,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _last_pair(article, at, words)
             if quote.speaker is None and (body := _official_of_body(words)) is not None:
                 quote.speaker = _named_with(article, body, at)  # "a ministry official": that ministry
+            if quote.speaker is None and _state_official(words):
+                quote.speaker = _home_official(article, quote)  # "a senior administration official"
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
@@ -347,6 +350,39 @@ def _official_of_body(words: str) -> str | None:
         return None
     body = parts[-2]
     return body if KnowledgeBase.default().sector_for_org(body) else None
+
+
+STATE_OFFICES = frozenset({"administration", "government", "presidential", "cabinet", "presidency"})
+
+
+def _state_official(words: str) -> bool:
+    """"a senior administration official", "a presidential official", "a government spokesman":
+    an unnamed official of a state's government that names no state."""
+    parts = words.split()
+    return (3 <= len(parts) <= 5 and parts[0] in ("a", "an") and parts[-1] in SPOKESPEOPLE | {"official", "aide"}
+            and parts[-2] in STATE_OFFICES)
+
+
+def _home_official(article: Article, quote: Quote) -> str | None:
+    """The actor of the unnamed government officials of the article's home state (home_state.py),
+    made once per article; None when the article has no clear home."""
+    if article.doc is None:
+        return None
+    kb = KnowledgeBase.default()
+    people = [e for e in article.doc.ents if e.label_ == "PERSON"]
+    home = home_state(article.doc, kb, article.published, people)
+    if home is None:
+        return None
+    actor_id = f"group-{home.id.lower()}-gov-official"
+    actor = article.actor(actor_id)
+    if actor is None:
+        actor = Actor(id=actor_id, name=f"{home.name}'s government officials", kind="group",
+                      country=home.id, sector="GOV", code=f"{home.id}GOV")
+        article.actors.append(actor)
+    m = quote.speaker_mention
+    if not any(x.start == m.start for x in actor.mentions):
+        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return actor_id
 
 
 def _institutions(article: Article) -> list[tuple[int, int, str]]:
