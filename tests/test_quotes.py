@@ -35,6 +35,11 @@ def who(article, quote) -> str | None:
     return article.text[m.start : m.end] if m else None
 
 
+def speaker_of(article, starts: str):
+    """The actor who says the quote that starts with these words."""
+    return article.actor(find(article, starts).speaker)
+
+
 def speaker_name(article, quote) -> str | None:
     actor = article.actor(quote.speaker)
     return actor.name if actor else None

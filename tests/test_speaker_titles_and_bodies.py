@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import find, quotes
-
-
-def _speaker(a, content):
-    return a.actor(find(a, content).speaker)
+from .test_quotes import quotes, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _speaker(a, content):
 )
 def test_a_title_coordinated_with_another_is_no_person(analyze_text, text, published, content, name):
     a = analyze_text(text, published=published)
-    actor = _speaker(a, content)
+    actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
     assert not any(x.name.startswith("Councilor") for x in a.actors)
 
@@ -45,11 +41,11 @@ def test_a_title_coordinated_with_another_is_no_person(analyze_text, text, publi
 )
 def test_a_state_s_ministry_of_something_is_that_ministry(analyze_text, text, content, country, words):
     a = analyze_text(text, published="2025-10-30")
-    actor = _speaker(a, content)
+    actor = speaker_of(a, content)
     assert actor is not None and actor.country == country and words in actor.name, quotes(a)
 
 
-def test_a_name_after_a_quote_tagged_as_a_work_of_art_is_the_speaker(analyze_text):
+def test_a_name_after_a_quote_tagged_as_a_work_of_art_is_thespeaker_of(analyze_text):
     a = analyze_text(
         "The missile flew about 700 kilometers before falling into the sea.\n\n"
         "\"The government strongly condemns the launch,\" Yoon Young-chan, the senior presidential "
@@ -58,7 +54,7 @@ def test_a_name_after_a_quote_tagged_as_a_work_of_art_is_the_speaker(analyze_tex
         published="2017-05-14",
     )
     for content in ("The government strongly condemns", "the military would stay on alert"):
-        actor = _speaker(a, content)
+        actor = speaker_of(a, content)
         assert actor is not None and actor.name == "Yoon Young-chan", quotes(a)
 
 

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import find, quotes
-
-
-def _speaker(a, content):
-    return a.actor(find(a, content).speaker)
+from .test_quotes import find, quotes, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def _speaker(a, content):
 )
 def test_the_speaker_named_just_before(analyze_text, text, published, content, name):
     a = analyze_text(text, published=published)
-    actor = _speaker(a, content)
+    actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
 
 
@@ -110,7 +106,7 @@ def test_a_title_owned_by_a_place_the_tables_lack_keeps_no_home_state(analyze_te
 )
 def test_the_speaker_through_a_quoted_verb_or_a_family_name(analyze_text, text, published, content, name):
     a = analyze_text(text, published=published)
-    actor = _speaker(a, content)
+    actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
 
 
@@ -141,7 +137,7 @@ def test_a_ministrys_unnamed_official_or_british_spelling_is_that_ministry(analy
 )
 def test_a_name_tagged_as_a_place_and_a_firm_before_a_persons_title_is_one_person(analyze_text, text):
     a = analyze_text(text, published="2024-05-01")
-    assert _speaker(a, "the talks had stalled").name == "Hideki Okuzono", quotes(a)
+    assert speaker_of(a, "the talks had stalled").name == "Hideki Okuzono", quotes(a)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +161,7 @@ def test_a_name_tagged_as_a_place_and_a_firm_before_a_persons_title_is_one_perso
 )
 def test_the_speaker_after_a_rank_a_description_or_a_northern_name(analyze_text, text, published, content, name):
     a = analyze_text(text, published=published)
-    actor = _speaker(a, content)
+    actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
 
 
@@ -264,7 +260,7 @@ def test_kcna_news_agency_is_kcna(analyze_text):
 )
 def test_the_speaker_in_forms_the_held_out_probes_showed(analyze_text, text, published, content, name):
     a = analyze_text(text, published=published)
-    actor = _speaker(a, content)
+    actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
 
 
@@ -277,5 +273,5 @@ def test_a_spokesperson_after_a_body_that_urged_a_state_is_the_bodys(analyze_tex
 def test_a_ministry_after_a_foreign_states_possessive_is_that_states(analyze_text):
     a = analyze_text("TAIPEI -- Taiwan President Lai Ching-te spoke on Sunday. China's commerce ministry "
                      "said it would take countermeasures.", published="2024-10-13")
-    actor = _speaker(a, "it would take countermeasures")
+    actor = speaker_of(a, "it would take countermeasures")
     assert actor is not None and actor.country == "CHN", quotes(a)
