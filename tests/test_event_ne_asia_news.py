@@ -486,3 +486,24 @@ def test_a_judgement_a_speaker_makes_of_another_is_the_speakers_criticism(text, 
 def test_a_judgement_no_one_makes_of_another_is_no_criticism(text):  # guard
     found = coded(text)
     assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chinese Foreign Ministry said the deployment was a threat to regional stability and urged Seoul to reconsider.",
+            ("CHN", "KOR", "02"),
+        ),
+        ("Japan's defense ministry said the flight was unusual and accused Moscow of testing its air defenses.", ("JPN", "RUS", "11")),
+        ("The Kremlin said the new sanctions were illegal, and threatened Tokyo with retaliation.", ("RUS", "JPN", "13")),
+    ],
+)
+def test_a_speakers_act_hung_on_what_it_said_of_a_thing_is_the_speakers(text, expected):
+    found = coded(text)  # the parser makes "urged" a conjunct of "was", whose subject is no actor
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+def test_what_a_storm_did_in_what_officials_said_is_not_the_officials():  # guard
+    assert coded("Officials said the storm hit the coast and killed 20 people.") == []
+

@@ -41,6 +41,7 @@ MEMBER_KINDS = ("state", "person", "organization")
 UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unknown_state)
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})  # acts of words: a speaker's
 WARNING_VERBS = frozenset({"warn", "threaten", "vow"})  # what these say to come is a threat
 DEMAND_ROOTS = frozenset({"10"})  # demands: one that names no one is aimed at whom its coordinated act named
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
@@ -733,6 +734,16 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     return [], False
 
 
+def _report_above_conjunct(verb):
+    """The reporting verb above the clause the parser hung a subjectless conjunct on: in "the ministry
+    said the measure was a response ... and accused Tokyo", "accused" is a conjunct of "was", whose
+    subject (a thing) is no actor; the accusation is the ministry's."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or head.dep_ != "ccomp":
+        return None
+    return head.head if head.head.lemma_.lower() in reporting_verbs() else None
+
+
 def _split_subjects(own) -> list:
     """The first half of a coordinated subject that a dateline before it made the parser hang on
     the second as a modifier ("SEOUL (Reuters) - President Trump and leader Kim Jong Un met": Trump,
@@ -777,6 +788,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.inferred = bool(args.sources)
     if not args.sources and any(s.pos_ == "PRON" for s in subs):  # "Syria says it will withdraw"
         args.sources, args.inferred = index.roll_up(reporter(verb, index)), True
+    if not args.sources and pattern.code[:2] in VERBAL_ROOTS and (report := _report_above_conjunct(verb)):
+        args.sources, args.inferred = index.all_of(subjects(report)[0]), True  # "said the launch was ... and accused X"
     if not args.sources and verb.dep_ == "acl":  # "issued a statement calling on X to"
         governing = governing_actor(verb.head, index)
         args.sources, args.inferred = (index.roll_up([governing]), True) if governing else ([], False)
