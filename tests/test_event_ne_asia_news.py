@@ -507,3 +507,24 @@ def test_a_speakers_act_hung_on_what_it_said_of_a_thing_is_the_speakers(text, ex
 def test_what_a_storm_did_in_what_officials_said_is_not_the_officials():  # guard
     assert coded("Officials said the storm hit the coast and killed 20 people.") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea and the United States began a joint air exercise on Monday. North Korea's defense "
+            "ministry condemned the drill as preparation for an invasion of the North.",
+            ("PRK", "KOR", "111"),
+        ),
+        (
+            "China fired rockets into waters near Taiwan on Friday. Taiwan's defense minister called the launch "
+            "an act of intimidation against Japan and the Philippines.",
+            ("TWN", "CHN", "111"),
+        ),
+    ],
+)
+def test_what_a_comment_calls_an_event_told_before_is_no_party_to_it(text, expected):
+    found = coded(text)
+    comments = [f for f in found if f[2][:2] == "11"]
+    assert comments == [expected], found
+    assert not [f for f in found if f[2][:2] == "19"], found  # "an invasion" is only what it is called

@@ -1368,18 +1368,22 @@ CLAUSE_BOUNDARY_DEPS = (
 )
 
 
-def phrase_targets(match, index: ActorIndex, exclude: list[str]) -> list[str]:
+def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) -> list[str]:
     """The first actor named inside the trigger's own object and prepositional phrases, when no rule
     found a target: the affected party is often a modifier of the thing acted on ("lift the ban on
     Cypriot ships", "sent supplies and personnel to Nepal", "the deployment of troops to Liberia").
-    Subjects, agents and other clauses are not searched."""
+    Subjects, agents and other clauses are not searched. ``judged``: an event told before that the
+    trigger's object names ("condemned the exercise as a rehearsal for an invasion of the North",
+    "called the launch a violent act that ... and said Japan would"): what the comment calls it is
+    no party to it, and is not searched."""
     heads = [match.trigger, *(t for t in match.cue if t.dep_ == "xcomp")]
+    named = [] if judged is None else what_it_is_called(match.trigger)
     tokens = sorted(
         {
             tok
             for head in heads
             for child in head.children
-            if child.dep_ not in CLAUSE_BOUNDARY_DEPS
+            if child.dep_ not in CLAUSE_BOUNDARY_DEPS and child not in named
             for tok in child.subtree
         },
         key=lambda t: t.i,
@@ -1392,6 +1396,15 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str]) -> list[str]:
         c for t in tokens if index.at(t) == found[0] and any(k.dep_ == "cc" for k in t.children) for c in t.conjuncts
     ]
     return _unique([found[0], *(a for a in index.heads_only(joined) if a not in exclude)])
+
+
+JUDGEMENT_PREPS = frozenset({"as"})  # "condemned the drill as a rehearsal for ...": what it is called
+
+
+def what_it_is_called(trigger) -> list:
+    """The phrases of a comment that say what its object is: an object predicate ("called the launch a
+    violent act") or an "as" phrase ("denounced the sanctions as a hostile act")."""
+    return [c for c in trigger.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS]
 
 
 PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")

@@ -36,6 +36,7 @@ from dyad.extract.events.participants import (
     setting_word,
     subjects,
     verb_arguments,
+    what_it_is_called,
     words,
 )
 from dyad.extract.events.patterns import NO_EVENT, Patterns
@@ -94,7 +95,8 @@ class EventStage:
             if self.relevance.ranking(match.trigger) or self.relevance.struck_down(match.trigger):
                 continue  # "overtook Tesla as the biggest seller"; "struck down the law"
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
-            dyads = self._dyads(article, match, index, lender)
+            judged = _judged(match, code, told, self.patterns)
+            dyads = self._dyads(article, match, index, lender, judged)
             dyads = _target_from_referred(match, dyads, referred)
             dyads = _target_from_commented(match, code, dyads, told, match.trigger.idx, self.patterns)
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
@@ -102,6 +104,8 @@ class EventStage:
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
                 continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
+            if _named_as(match, matches, plan.codes):
+                continue  # "condemned the drills as a rehearsal for an invasion": what they are called
             if _describes_thing(match.trigger):  # "six zones encircling Taiwan"
                 dyads = [d for d in dyads if d[0] is not None]
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
@@ -190,10 +194,11 @@ class EventStage:
                 continue
             yield match
 
-    def _dyads(self, article, match, index, meeting=None) -> list[tuple[str | None, str | None, bool]]:
+    def _dyads(self, article, match, index, meeting=None, judged=None) -> list[tuple[str | None, str | None, bool]]:
         """``meeting``: the match of the meeting a purpose clause folds ("summoned X to complain"), or
         of the event a governor folds ("claimed they had attacked the base"), whose target this
-        event takes when it names none."""
+        event takes when it names none; ``judged``: the event told before that a comment's object
+        names, when the comment says what it is."""
         pattern = match.pattern
         if pattern.kind == "verb":
             args = verb_arguments(match, index)
@@ -210,7 +215,7 @@ class EventStage:
         if len(args.sources) > 1 and not args.targets and _with_each_other(match, index):
             return _pairs(args.sources, args.inferred, index)
         if args.sources and not args.targets:
-            args.targets = phrase_targets(match, index, args.sources)  # the trigger's own words
+            args.targets = phrase_targets(match, index, args.sources, judged)  # the trigger's own words
         sources = args.sources or [None]
         targets = [t for t in args.targets] or [None]
         dyads = [(s, t if t != s else None, args.inferred) for s in sources for t in targets]
@@ -375,6 +380,17 @@ def _target_from_commented(
     return out
 
 
+def _judged(match, code: str, told: Antecedents, patterns: Patterns):
+    """The event told before that a comment names by a definite noun of its own, when the comment
+    says what it is ("called the launch a violent act", "condemned the exercise as a rehearsal for an
+    invasion of the North"): its parties, not those of what it is called, are the comment's."""
+    commenting = code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
+    if not commenting or not what_it_is_called(match.trigger):
+        return None
+    objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)]
+    return told.named_by(objects[0], match.trigger.idx, _roots_named(objects[0], patterns)) if objects else None
+
+
 OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
 
 
@@ -520,6 +536,21 @@ def _content_of(match, matches) -> bool:
     if match.pattern.kind != "verb" or verb.dep_ != "pcomp" or verb.head.lower_ not in CONTENT_PREPS:
         return False
     return any(m.trigger.i == verb.head.head.i for m in matches)
+
+
+def _named_as(match, matches, codes: dict) -> bool:
+    """Whether an event noun only says what a comment calls its object ("condemned the drills as a
+    rehearsal for an invasion", "denounced such drills as preparations for war", "called the launch an
+    act of aggression"): what a thing is called is no event of its own."""
+    if match.pattern.kind != "noun":
+        return False
+    for other in matches:
+        code = codes.get(other.trigger.i, other.pattern.code)
+        if other is match or code[:2] not in COMMENT_ROOTS and code[:3] not in APPROVALS:
+            continue
+        if any(match.trigger in phrase.subtree for phrase in what_it_is_called(other.trigger)):
+            return True
+    return False
 
 
 def _embedding_penalty(token) -> float:
