@@ -395,6 +395,20 @@ def test_a_definite_noun_ending_the_name_of_an_organisation_named_before_stands_
     assert ("IGOUNO", "PRK", "11") in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO leaders met in Madrid on Wednesday. The alliance criticized Beijing for its military buildup.", ("NATO", "CHN")),
+        ("Finland joined NATO on Tuesday. Ukraine called on the alliance to send more air defense systems.", ("UKR", "NATO")),
+    ],
+)
+def test_a_definite_noun_ending_a_name_the_organisation_is_known_by_stands_for_it(text, expected):
+    art = analyze(text, published="2023-08-28")  # NATO, known also as the North Atlantic Alliance
+    names = {a.id: ("NATO" if a.id == "nato" else a.country) for a in art.actors}
+    found = [(names.get(e.source), names.get(e.target)) for e in art.events]
+    assert expected in found, found
+
+
 def test_a_definite_group_word_takes_the_country_its_earlier_mention_named():
     found = coded("TOKYO (Kyodo) -- A Chinese aircraft carrier group sailed near Miyako Island on Sunday.\n\n"
                   "The carrier Liaoning conducted fighter takeoff drills there, the ministry said.")

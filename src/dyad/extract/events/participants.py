@@ -469,8 +469,9 @@ class ActorIndex:
         return group  # "police", "Kurdish fighters", "displaced people"
 
     def _named_before(self, token) -> str | None:
-        """ "The council condemned ..." after "the U.N. Security Council": a definite singular noun that
-        is the last word of the name of the one organisation named before it stands for it."""
+        """ "The council condemned ..." after "the U.N. Security Council", "the alliance" after "NATO"
+        (known also as the North Atlantic Alliance): a definite singular noun that is the last word of
+        the name, or of a name it is known by, of the one organisation named before it stands for it."""
         if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ in NOUN_MOD_DEPS + ("poss",) for c in token.children):
@@ -479,7 +480,7 @@ class ActorIndex:
         found = {
             a.id
             for a in self.article.actors
-            if a.kind == "organization" and a.name.lower().split()[-1:] == [word]
+            if a.kind == "organization" and any(n.lower().split()[-1:] == [word] for n in (a.name, *a.aliases))
             and any(m.start < token.idx for m in a.mentions)
         }
         return found.pop() if len(found) == 1 else None
