@@ -542,3 +542,22 @@ def test_what_a_comment_calls_an_event_told_before_is_no_party_to_it(text, expec
     comments = [f for f in found if f[2][:2] == "11"]
     assert comments == [expected], found
     assert not [f for f in found if f[2][:2] == "19"], found  # "an invasion" is only what it is called
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul and Washington launched their annual Ulchi Freedom Shield exercise on Monday.", ("KOR", "USA")),
+        ("Japan, the Philippines and the United States began their first maritime drills in the South China Sea on Sunday.",
+         ("JPN", "PHL")),
+        ("South Korea and the United States staged combined live-fire drills near the border.", ("KOR", "USA")),
+    ],
+)
+def test_an_exercise_actors_joined_by_and_hold_as_theirs_is_joint(text, expected):
+    found = coded(text)  # CAMEO 062, "including joint military exercises"; the exercise's name is no actor
+    assert (*expected, "062") in found, found
+    assert not [f for f in found if f[2][:2] == "15"], found
+
+
+def test_an_exercise_of_ones_own_stays_a_show_of_force():  # guard
+    assert coded("North Korea launched its largest exercise in years.") == [("PRK", None, "150")]

@@ -1113,7 +1113,26 @@ def _mutual(verb) -> bool:
             return True
         if any(c.dep_ in ("amod", "compound") and c.lower_ in words()["joint_words"] for c in obj.children):
             return True
+        if _shared_exercise(obj):
+            return True
     return False
+
+
+def _shared_exercise(obj) -> bool:
+    """ "launched their first exercise", "began their annual Freedom Shield exercise": an exercise the
+    subjects' shared possessive owns (on the noun, or on a name before it)."""
+    if obj.lemma_.lower() not in words()["exercise_words"]:
+        return False
+    owners = [obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod"))]
+    return any(g.dep_ == "poss" and g.lower_ in words()["shared_possessives"] for o in owners for g in o.children)
+
+
+def joint_exercise(trigger) -> bool:
+    """Whether actors joined by "and" hold an exercise of theirs (the trigger its verb or the
+    exercise itself): a joint one, with each other."""
+    verb = trigger.head if trigger.dep_ in OBJECT_DEPS else trigger
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return any(_shared_exercise(o) for o in objects) and any(s.conjuncts for s in subjects(verb)[0])
 
 
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:
@@ -1305,7 +1324,7 @@ def _names_thing(span) -> bool:
     name beside a word of exercises, operations or vessels names that thing."""
     things, root = words()["named_things"], span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    beside = [root.head] if root.dep_ in ("appos", "compound") else []
+    beside = [root.head] if root.dep_ in ("appos", "compound", "nmod") else []  # "their Freedom Shield combined exercise"
     beside += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
     beside += [after] if after is not None else []
     return any(t.lemma_.lower() in things for t in beside)

@@ -29,6 +29,7 @@ from dyad.extract.events.participants import (
     clause_actors,
     clause_subjects,
     collective_subject,
+    joint_exercise,
     noun_arguments,
     object_phrase,
     phrase_targets,
@@ -86,6 +87,8 @@ class EventStage:
             if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
             code = plan.codes.get(match.trigger.i, match.pattern.code)
+            if code[:2] == SHOW_OF_FORCE and joint_exercise(match.trigger):
+                code = JOINT_EXERCISE  # "Seoul and Washington launched their annual exercise"
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
             if self.relevance.fought_ill(match) or self.relevance.hazard_warning(match):  # "to fight the epidemic"
@@ -308,7 +311,7 @@ def _with_each_other(match, index: ActorIndex) -> bool:
     """ "The two sides agreed to establish relations", "the three countries will hold exercises",
     "Seoul and Tokyo moved to mend ties": what the members of a collective subject do without a
     target they do with each other (CAMEO roots 03-06 but visits), one event per pair."""
-    code = match.pattern.code
+    code = JOINT_EXERCISE if joint_exercise(match.trigger) else match.pattern.code
     return (
         code[:2] in words()["joint_roots"]
         and code not in words()["destination_codes"]
@@ -345,6 +348,8 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
 
 
 ASSERTED = "asserted"
+SHOW_OF_FORCE = "15"  # an exercise of one's own (CAMEO 150)
+JOINT_EXERCISE = "062"  # cooperate militarily: "including joint military exercises"
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
 OFFICIAL_COMPLAINT = "114"  # a protest by a state or its government
 PROTESTS = ("140", "141")  # "protested": a demonstration when a people protests
