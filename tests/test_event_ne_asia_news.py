@@ -561,3 +561,20 @@ def test_an_exercise_actors_joined_by_and_hold_as_theirs_is_joint(text, expected
 
 def test_an_exercise_of_ones_own_stays_a_show_of_force():  # guard
     assert coded("North Korea launched its largest exercise in years.") == [("PRK", None, "150")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's military held large-scale joint drills around Taiwan on Monday.",
+        "China's navy conducted joint drills near Taiwan on Thursday.",
+    ],
+)
+def test_a_joint_exercise_of_one_actor_around_another_is_its_show_of_force(text):
+    found = coded(text)  # its own services joined; no partner named
+    assert ("CHN", "TWN", "150") in found, found
+    assert not [f for f in found if f[2][:2] == "06"], found
+
+
+def test_a_joint_exercise_with_a_partner_stays_cooperation():  # guard
+    assert ("CHN", "RUS", "062") in coded("China held joint drills with Russia in the Sea of Japan.")

@@ -1127,6 +1127,19 @@ def _shared_exercise(obj) -> bool:
     return any(g.dep_ == "poss" and g.lower_ in words()["shared_possessives"] for o in owners for g in o.children)
 
 
+def own_joint_exercise(trigger, index: ActorIndex) -> bool:
+    """Whether a joint exercise is one actor's alone ("China's military held joint drills around
+    Taiwan", "began joint exercises near the island"): no partner named, no several subjects."""
+    verb = trigger.head if trigger.dep_ in OBJECT_DEPS else trigger
+    exercises = [t for t in (verb, *verb.children) if t.lemma_.lower() in words()["exercise_words"]]
+    partner = any(c.dep_ == "prep" and c.lower_ in words()["partner_preps"] for t in (verb, *exercises) for c in t.children)
+    subs = subjects(verb)[0]
+    several = collective_subject(verb, index) or any(
+        s.conjuncts or index.coordinated_modifiers(s) or any(c.dep_ == "nummod" for c in s.children) for s in subs
+    )  # "the two navies held joint drills"
+    return bool(exercises) and bool(subs) and not partner and not several
+
+
 def joint_exercise(trigger) -> bool:
     """Whether actors joined by "and" hold an exercise of theirs (the trigger its verb or the
     exercise itself): a joint one, with each other."""

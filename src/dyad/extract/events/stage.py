@@ -30,6 +30,7 @@ from dyad.extract.events.participants import (
     clause_subjects,
     collective_subject,
     joint_exercise,
+    own_joint_exercise,
     noun_arguments,
     object_phrase,
     phrase_targets,
@@ -89,6 +90,8 @@ class EventStage:
             code = plan.codes.get(match.trigger.i, match.pattern.code)
             if code[:2] == SHOW_OF_FORCE and joint_exercise(match.trigger):
                 code = JOINT_EXERCISE  # "Seoul and Washington launched their annual exercise"
+            elif code == JOINT_EXERCISE and own_joint_exercise(match.trigger, index):
+                code = OWN_EXERCISE  # "China's military held joint drills around Taiwan"
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
             if self.relevance.fought_ill(match) or self.relevance.hazard_warning(match):  # "to fight the epidemic"
@@ -350,6 +353,7 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
 ASSERTED = "asserted"
 SHOW_OF_FORCE = "15"  # an exercise of one's own (CAMEO 150)
 JOINT_EXERCISE = "062"  # cooperate militarily: "including joint military exercises"
+OWN_EXERCISE = "150"  # demonstrate military or police power: "joint" exercises of one actor's own forces
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
 OFFICIAL_COMPLAINT = "114"  # a protest by a state or its government
 PROTESTS = ("140", "141")  # "protested": a demonstration when a people protests
