@@ -107,7 +107,7 @@ def dated(text, published="2017-09-04"):
          ("PHL", "05", "2017-08-29")),
         # the day a lead names with a part of the day ("Saturday morning") is a day too
         ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe launch came "
-         "a day after Pyongyang fired artillery shells toward the sea.", ("PRK", "19", "2017-09-01")),
+         "a day after Pyongyang fired artillery shells toward the sea.", ("PRK", "15", "2017-09-01")),
         ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe two leaders "
          "met for two hours.", ("KOR", "04", "2017-09-02")),
         # measured from an event noun: that event's day, moved on
@@ -578,3 +578,26 @@ def test_a_joint_exercise_of_one_actor_around_another_is_its_show_of_force(text)
 
 def test_a_joint_exercise_with_a_partner_stays_cooperation():  # guard
     assert ("CHN", "RUS", "062") in coded("China held joint drills with Russia in the Sea of Japan.")
+
+
+def test_a_comment_on_the_firing_told_before_targets_who_fired():
+    found = coded("North Korea fired about 200 artillery rounds near the border on Friday. "
+                  "South Korea's defense ministry condemned the firing.")  # "firing" made from "fire"
+    assert ("KOR", "PRK", "111") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired about 200 artillery rounds near the border on Friday.",
+        "North Korea fired dozens of artillery shells into the sea on Friday.",
+        "The United States accused North Korea of providing artillery shells and rockets to Russia.",
+    ],
+)
+def test_munitions_a_group_fires_do_not_stand_for_the_group(text):
+    art = analyze(text, published="2024-01-06")  # "an army camp" stands for the army; "artillery shells" do not
+    assert not [a.id for a in art.actors if a.id.startswith("group-") and a.id.endswith(("-round", "-shell"))]
+
+
+def test_artillery_fired_into_the_sea_is_a_show_of_force():
+    assert coded("North Korea fired dozens of artillery shells into the sea on Friday.") == [("PRK", None, "150")]

@@ -27,13 +27,14 @@ def back_reference(noun, dep: str = "dobj") -> bool:
 
 
 NOUN_ENDINGS = ("ation", "ment", "ing", "ion", "al")  # "declaration", "deployment", "killing", "proposal"
+MIN_STEM = 3  # "the firing" (fire), "the ruling" (rule), "the action" (act)
 
 
 def derived(noun: str, verb: str) -> bool:
     """Whether an event noun is made from a verb: "declaration" from "declare", "killing" from
-    "kill", "lifting" from "lift", "proposal" from "propose"."""
+    "kill", "lifting" from "lift", "proposal" from "propose", "firing" from "fire"."""
     stem = next((noun[: -len(e)] for e in NOUN_ENDINGS if noun.endswith(e)), None)
-    return stem is not None and len(stem) >= 4 and stem == verb.removesuffix("e")
+    return stem is not None and len(stem) >= MIN_STEM and stem == verb.removesuffix("e")
 
 
 def told_of(noun) -> bool:

@@ -31,6 +31,7 @@ class GroupWords:
     sectors: dict[str, str]  # head word -> CAMEO sector code
     collectives: frozenset[str] = frozenset()  # nouns that stand for several actors ("the leaders")
     ranks: frozenset[str] = frozenset()  # "officer": police or military by the article, else an official
+    munitions: frozenset[str] = frozenset()  # "artillery shells": what a group fires does not stand for it
 
     @classmethod
     @cache
@@ -40,11 +41,12 @@ class GroupWords:
         data = _load("groups.yaml")
         collectives = frozenset(str(w).lower() for w in data.pop("COLLECTIVE", []))
         ranks = frozenset(str(w).lower() for w in data.pop("RANKS", []))
+        munitions = frozenset(str(w).lower() for w in data.pop("MUNITIONS", []))
         sectors = {
             str(w).lower(): sector for sector, words in _load("petrarch_agents.yaml").items() for w in words
         }
         sectors.update({str(w).lower(): sector for sector, words in data.items() for w in words})
-        return cls(sectors, collectives, ranks)
+        return cls(sectors, collectives, ranks, munitions)
 
     def collective(self, token) -> bool:
         """A plural collective noun ("the leaders", "both sides", "the three countries")."""
@@ -157,7 +159,10 @@ class Groups:
         return None
 
     def _compound_sector(self, token) -> str | None:
-        """ "an army camp", "police headquarters": a place or thing of a group stands for it."""
+        """ "an army camp", "police headquarters": a place or thing of a group stands for it; what it
+        fires does not ("artillery shells", "tank rounds")."""
+        if token.lemma_.lower() in self.words.munitions:
+            return None
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         return next((s for c in compounds if (s := self.words.sector(c))), None)
 
