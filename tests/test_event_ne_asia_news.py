@@ -601,3 +601,28 @@ def test_munitions_a_group_fires_do_not_stand_for_the_group(text):
 
 def test_artillery_fired_into_the_sea_is_a_show_of_force():
     assert coded("North Korea fired dozens of artillery shells into the sea on Friday.") == [("PRK", None, "150")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan and the United States began a joint naval exercise on Monday. China's defense ministry denounced "
+            "the drill as a threat to regional peace and warned that it would respond firmly.",
+            ("CHN", "JPN", "13"),
+        ),
+        (
+            "North Korea fired a ballistic missile on Sunday. South Korea's foreign ministry condemned the launch "
+            "as a grave provocation and demanded that it stop such acts.",
+            ("KOR", "PRK", "10"),
+        ),
+    ],
+)
+def test_a_warning_coordinated_with_a_comment_on_an_event_told_before_is_aimed_at_its_target(text, expected):
+    found = coded(text)  # the comment's target came from the event it names ("the drill", "the launch")
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+def test_a_warning_alone_after_an_event_told_before_names_no_one():  # guard
+    found = coded("North Korea fired a ballistic missile on Sunday. Japan warned that it would respond.")
+    assert ("JPN", None, "130") in found, found

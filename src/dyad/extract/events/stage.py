@@ -106,6 +106,7 @@ class EventStage:
             dyads = _target_from_referred(match, dyads, referred)
             dyads = _target_from_commented(match, code, dyads, told, match.trigger.idx, self.patterns)
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
+            dyads = _target_of_coordinated_comment(match, code, dyads, out)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -398,6 +399,26 @@ def _judged(match, code: str, told: Antecedents, patterns: Patterns):
         return None
     objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)]
     return told.named_by(objects[0], match.trigger.idx, _roots_named(objects[0], patterns)) if objects else None
+
+
+AIMED_ROOTS = ("10", "13")  # demands and warnings: aimed at someone, named or not
+
+
+def _target_of_coordinated_comment(match, code: str, dyads: list, events: list) -> list:
+    """ "condemned the exercise as a war rehearsal and warned that it would take military action": a
+    warning or demand that names no one, coordinated with a comment whose target the event it
+    comments on gave (an event told before), is aimed at that target too."""
+    if code[:2] not in AIMED_ROOTS or any(t is not None for _, t, _ in dyads):
+        return dyads
+    verb = match.trigger
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "conj":  # "... and said it would take measures"
+        verb = verb.head
+    if verb.dep_ != "conj":
+        return dyads
+    sources = {s for s, _, _ in dyads}
+    targets = [e.target for e in events if e.trigger is not None and e.trigger.start == verb.head.idx
+               and e.target and e.source in sources]
+    return [(s, t, inferred) for s, _, inferred in dyads for t in dict.fromkeys(targets)] or dyads
 
 
 OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
