@@ -626,3 +626,24 @@ def test_a_warning_coordinated_with_a_comment_on_an_event_told_before_is_aimed_a
 def test_a_warning_alone_after_an_event_told_before_names_no_one():  # guard
     found = coded("North Korea fired a ballistic missile on Sunday. Japan warned that it would respond.")
     assert ("JPN", None, "130") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea rejected the offer on Tuesday. Kim Yo Jong said the proposal showed how desperate Seoul had become.",
+         ("PRK", "KOR", "11")),
+        ("Russia and Iran signed a defense pact on Friday. The U.S. State Department said the deal showed how "
+         "desperate Moscow had become.", ("USA", "RUS", "11")),
+        # a speaker named by a pronoun the actors stage resolved
+        ("Kim Yo Jong issued a statement on Tuesday. She said Seoul had been reckless.", ("PRK", "KOR", "11")),
+        ("Wang Yi spoke to reporters in Beijing. He said Tokyo had violated the agreement.", ("CHN", "JPN", "11")),
+    ],
+)
+def test_a_judgement_or_wrong_told_through_what_a_thing_shows_or_by_a_pronoun_is_the_speakers(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+def test_what_a_thing_shows_with_no_one_reporting_it_is_no_judgement():  # guard
+    assert coded("The launch showed how desperate Pyongyang had become.") == []

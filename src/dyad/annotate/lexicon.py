@@ -54,6 +54,11 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def evidence_verbs() -> frozenset[str]:
+    return frozenset(_lines("evidence_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def site_heads() -> frozenset[str]:
     return frozenset(_lines("site_heads.txt"))
 

@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from dyad.annotate.lexicon import given_names, reporting_verbs
+from dyad.annotate.lexicon import evidence_verbs, given_names, reporting_verbs
 from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
@@ -968,15 +968,20 @@ def _owners(noun, index: ActorIndex) -> list[str]:
     return _unique(found + index.all_of(prep_objects(noun, OWNER_PREPS)))
 
 
-def reporter(verb, index: ActorIndex, steps: int = 3) -> list[str]:
-    """The subject of the reporting clause above an unresolved pronoun's verb ("X said it would")."""
+def reporter(verb, index: ActorIndex, steps: int = 3, pronouns: bool = False) -> list[str]:
+    """The subject of the reporting clause above an unresolved pronoun's verb ("X said it would");
+    ``pronouns``: a pronoun the actors stage resolved counts too ("She said Seoul had been reckless").
+    What a reported thing shows is no report ("said Putin's visit showed how desperate Moscow had
+    become": the speaker, not Putin)."""
     current = verb.head if verb.dep_ == "acomp" else verb
     for _ in range(steps):
         if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
             return []
         current = current.head
+        if current.lemma_.lower() in evidence_verbs() and current.dep_ == "ccomp":
+            continue
         subs = [c for c in current.children if c.dep_ in ("nsubj",)]
-        found = index.all_of(s for s in subs if s.pos_ != "PRON" or s.tag_ in RELATIVE_TAGS)  # "X, which said"
+        found = index.all_of(s for s in subs if pronouns or s.pos_ != "PRON" or s.tag_ in RELATIVE_TAGS)  # "X, which said"
         if found:
             return found[:1]
     return []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from dyad.annotate.lexicon import reporting_verbs
+from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
 from dyad.errors import DyadError
 from dyad.extract.events.clauses import seeming_object
 from dyad.extract.events.lemmas import e_lemma
@@ -225,9 +225,15 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
 
 def reported_clause(token) -> bool:
     """``token`` is the verb (or the predicate adjective of the verb) of what a reporting verb reports
-    ("Seoul said Tokyo was distorting ...", "said Washington had been reckless")."""
+    ("Seoul said Tokyo was distorting ...", "said Washington had been reckless"), also through what a
+    reported thing shows ("said the visit showed how desperate Moscow had become")."""
     verb = token.head if token.dep_ == "acomp" else token
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs()
+    if verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    if head.lemma_.lower() in evidence_verbs() and head.dep_ == "ccomp":
+        head = head.head
+    return head.lemma_.lower() in reporting_verbs()
 
 
 def _words(value) -> frozenset[str] | None:

@@ -182,7 +182,7 @@ class EventStage:
             return code, dyads, False
         if kind not in TURNED:
             return recoded, dyads, True
-        speaker = next(iter(reporter(match.trigger, index)), None)
+        speaker = next(iter(reporter(match.trigger, index, pronouns=True)), None)
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
         if speaker is None or not turned:  # no speaker named, or the speaker binds itself
             return code, ([] if match.pattern.reported else dyads), False  # a wrong only told: no act
