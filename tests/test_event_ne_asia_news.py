@@ -647,3 +647,21 @@ def test_a_judgement_or_wrong_told_through_what_a_thing_shows_or_by_a_pronoun_is
 
 def test_what_a_thing_shows_with_no_one_reporting_it_is_no_judgement():  # guard
     assert coded("The launch showed how desperate Pyongyang had become.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hayashi said Tokyo was gravely concerned that Putin did not rule out military cooperation with Pyongyang.",
+         ("JPN", "RUS", "01")),
+        ("The spokesman said Beijing was seriously concerned and dissatisfied with Seoul's response.", ("CHN", "KOR", "01")),
+        ("The minister said Japan was disappointed with China's decision.", ("JPN", "CHN", "11")),
+    ],
+)
+def test_who_is_concerned_or_disappointed_is_the_one_who_feels_it(text, expected):
+    found = coded(text)  # a passive participle of feeling with no agent; a predicate adjective heading its clause
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+def test_a_passive_of_an_act_names_whom_it_is_done_to():  # guard
+    assert coded("Japan was criticized by China.") == [("CHN", "JPN", "111")]

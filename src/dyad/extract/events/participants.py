@@ -42,7 +42,9 @@ UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unkno
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})  # acts of words: a speaker's
-WARNING_VERBS = frozenset({"warn", "threaten", "vow"})  # what these say to come is a threat
+WARNING_VERBS = frozenset({"warn", "threaten", "vow"})
+FEELING_ROOTS = frozenset({"01"})  # "concerned", "pessimistic": a feeling about someone, named or not
+FEELING_PREPS = frozenset({"with", "about", "over", "at", "by"})  # what a feeling is about  # what these say to come is a threat
 DEMAND_ROOTS = frozenset({"10"})  # demands: one that names no one is aimed at whom its coordinated act named
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
@@ -774,10 +776,10 @@ def prep_objects(token, preps: frozenset, skip=()) -> list:
 def verb_arguments(match, index: ActorIndex) -> Arguments:
     verb, pattern, cue = match.trigger, match.pattern, set(match.cue)
     subs, passive = subjects(verb)
-    passive = passive or is_passive(verb)
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    passive = (passive or is_passive(verb)) and not (not agents and verb.lower_ in words()["feeling_participles"])
     if passive:
         args.targets = index.all_of([s for s in subs if s not in cue])
         args.sources = index.all_of(agents)
@@ -845,6 +847,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = _conjunct_objects(verb, args.sources, index)  # "... and warned it would retaliate"
     elif not args.targets and pattern.code[:2] in DEMAND_ROOTS:  # "called in the envoy and demanded the removal"
         args.targets = _conjunct_objects(verb, args.sources, index)
+    elif not args.targets and pattern.code[:2] in FEELING_ROOTS:  # "was deeply concerned and urged China to"
+        args.targets = _conjuncts_aim(verb, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
@@ -959,6 +963,21 @@ def _owned_cue(noun, index: ActorIndex, args) -> list[str]:
     owner = index.possessor(noun)
     found = ([owner] if owner else []) + index.modifiers(noun)
     return [a for a in _unique(found) if a not in args.sources and index.is_state(a)]
+
+
+def _conjuncts_aim(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """ "said Washington was deeply concerned and urged China to ...", "was concerned and dissatisfied
+    with Seoul's response": a feeling that names no one is aimed at whom the acts coordinated with it
+    name (their object, or the owner of what their with/about/over phrase names)."""
+    out: list[str] = []
+    if verb.pos_ not in ("ADJ",) and verb.lower_ not in words()["feeling_participles"]:
+        return out  # "conveyed its concerns": a feeling told by an act of its own
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        held = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+        held += [g for p in conj.children if p.dep_ == "prep" and p.lower_ in FEELING_PREPS for g in p.children if g.dep_ == "pobj"]
+        for thing in held:
+            out += [a for a in index.all_of([thing]) or _owners(thing, index) if a not in sources and a not in out]
+    return out
 
 
 def _owners(noun, index: ActorIndex) -> list[str]:

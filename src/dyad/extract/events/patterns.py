@@ -142,7 +142,7 @@ class Patterns:
         if token.pos_ in VERB_POS:
             lemma = token.lemma_.lower()
             candidates = self.verbs.get(lemma, ()) or self.verbs.get(e_lemma(lemma, token.lower_), ())
-        elif token.pos_ in ADJ_POS and token.dep_ == "acomp":  # "said it is skeptical of"
+        elif token.pos_ in ADJ_POS and (token.dep_ == "acomp" or _heads_clause(token)):  # "said it is skeptical of"
             candidates = self.adjectives.get(token.lemma_.lower(), ())
         elif token.pos_ in NOUN_POS:
             candidates = self.nouns.get(token.lemma_.lower(), ()) or self.nouns.get(token.lower_, ())
@@ -221,6 +221,12 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         reported=bool(spec.get("reported")),
         roles=bool(spec.get("roles")),
     )
+
+
+def _heads_clause(token) -> bool:
+    """A predicate adjective the parser made the head of its clause ("said Tokyo was gravely concerned":
+    "concerned" with "Tokyo" as its subject and "was" hanging on it)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def reported_clause(token) -> bool:
