@@ -665,3 +665,22 @@ def test_who_is_concerned_or_disappointed_is_the_one_who_feels_it(text, expected
 
 def test_a_passive_of_an_act_names_whom_it_is_done_to():  # guard
     assert coded("Japan was criticized by China.") == [("CHN", "JPN", "111")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taiwan's military began its annual Han Kuang exercises on Monday, simulating a Chinese invasion.", ("TWN", "15")),
+        ("The Philippine army started its annual drills on Luzon, rehearsing an assault on an occupied island.", ("PHL", "15")),
+    ],
+)
+def test_an_exercise_begun_is_a_show_of_force_and_what_it_simulates_no_event(text, expected):
+    found = coded(text)
+    assert any(f[0] == expected[0] and f[2][:2] == expected[1] for f in found), found
+    assert not [f for f in found if f[2][:2] == "19"], found  # the invasion is only played out
+
+
+def test_a_new_round_of_joint_exercises_is_done_with_each_other():  # guard: "began" as a pattern of its own
+    found = coded("Jordan and the United States began a new round of joint military exercises on Sunday.")
+    assert ("JOR", "USA", "062") in found, found
+    assert not [f for f in found if f[1] is None], found

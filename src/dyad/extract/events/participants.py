@@ -1132,7 +1132,10 @@ def _mutual(verb) -> bool:
     joint naval exercises", "a bilateral summit"), or sharing ("agreed to share intelligence")."""
     if verb.lemma_.lower() in words()["mutual_verbs"]:
         return True
-    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "began a new round of joint exercises"
+    for obj in objects:
         if obj.lemma_.lower() in words()["mutual_objects"]:
             return True
         if any(c.dep_ in ("amod", "compound") and c.lower_ in words()["joint_words"] for c in obj.children):

@@ -434,6 +434,10 @@ def _object_names(parse: _Around, token) -> set[str]:
 
 
 def _modified(parse: _Around, token, words: frozenset) -> bool:
-    mods = [(c, n) for c, dep, n in parse.kids(token) if dep in ("amod", "compound", "nmod", "npadvmod")]
+    """Whether an adjective or compound of the token, or of what it measures ("a new round of joint
+    exercises"), is one of ``words``."""
+    measured = [g for c, dep, _ in parse.kids(token) if dep == "prep" and c.lower_ in MEASURE_PREPS
+                for g, d, _ in parse.kids(c) if d == "pobj"]
+    mods = [(c, n) for t in (token, *measured) for c, dep, n in parse.kids(t) if dep in ("amod", "compound", "nmod", "npadvmod")]
     mods += [(t, n) for m, _ in mods for t, dep, n in parse.kids(m) if dep in ("amod", "compound")]
     return any(n & words for _, n in mods)

@@ -60,6 +60,7 @@ class Relevance:
     ramming_verbs: frozenset[str] = frozenset()
     ranking_verbs: frozenset[str] = frozenset()
     courts: frozenset[str] = frozenset()
+    simulating_verbs: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -74,7 +75,7 @@ class Relevance:
                     "political_names", "political_roots", "audience", "audience_roots", "people_of",
                     "ill_roots", "accident_verbs", "weapons", "fires", "private_person_roots", "ruler_titles", "trip_codes", "trip_verbs", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
                     "economic_sectors", "central_banks", "business", "products", "vehicles", "ramming_verbs",
-                    "ranking_verbs", "courts",
+                    "ranking_verbs", "courts", "simulating_verbs",
                 )
             )
         )
@@ -308,6 +309,11 @@ class Relevance:
         if trigger.lemma_.lower() not in self.ranking_verbs:
             return False
         return any((c.dep_ == "prep" and c.lower_ == "as") or c.lemma_.lower() == "become" for c in trigger.children)
+
+    def simulated(self, trigger) -> bool:
+        """ "began its annual exercises, simulating a Chinese invasion", "rehearsed an attack on enemy
+        positions": an act an exercise plays out is no event."""
+        return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in self.simulating_verbs
 
     def struck_down(self, trigger) -> bool:
         """"Struck down the law", "struck down his pay package": a court annulling an act, no force."""
