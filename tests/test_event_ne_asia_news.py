@@ -684,3 +684,15 @@ def test_a_new_round_of_joint_exercises_is_done_with_each_other():  # guard: "be
     found = coded("Jordan and the United States began a new round of joint military exercises on Sunday.")
     assert ("JOR", "USA", "062") in found, found
     assert not [f for f in found if f[1] is None], found
+
+
+def test_a_noun_pointing_back_names_the_event_that_had_its_word_before_one_of_its_root():
+    found = coded("North Korea tested a missile on Monday. On Sunday, the United States and South Korea held a joint "
+                  "air drill. Kim Yo Jong slammed the drill as a display of hysteria.")  # the drill, not the test
+    assert ("PRK", "USA", "111") in found, found
+
+
+def test_a_noun_pointing_back_prefers_the_event_it_names_by_its_trigger():  # guard
+    found = coded("Seoul lodged a protest with Moscow on Tuesday. Japan protested to Seoul over the islets. "
+                  "Seoul rejected the protest.")
+    assert ("KOR", "JPN", "120") in found, found

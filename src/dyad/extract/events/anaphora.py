@@ -87,8 +87,11 @@ class Antecedents:
 
     def find(self, lemma: str, code: str, before: int):
         """The event told before offset ``before`` with a source and the same trigger word, else the
-        same root: the first one, as a news story tells its main event first ("Russia launches
-        invasion of Ukraine ... Biden condemned the attack"); or None."""
+        same word among its trigger's ("condemned the drill" after "held a joint drill", not an
+        earlier missile test), else the same root: the first one, as a news story tells its main
+        event first ("Russia launches invasion of Ukraine ... Biden condemned the attack"); or None."""
         earlier = [(w, root, e) for w, root, e in self.told if e.evidence.end <= before and e.source]
-        same_word = next((e for w, _, e in earlier if w == lemma), None)
+        same_word = next((e for w, _, e in earlier if w == lemma), None) or next(
+            (e for w, e in self.words if lemma in w and e.evidence.end <= before and e.source), None
+        )
         return same_word or next((e for _, root, e in earlier if root == code[:2]), None)
