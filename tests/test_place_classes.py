@@ -1213,6 +1213,30 @@ def test_a_local_water_stands_at_the_articles_town(stage, actors, text, name, to
     assert water.kind == "water" and (water.lat, water.lon) == (place.lat, place.lon)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        # a water or island whose first words alone name a far town or a foreign region
+        ("Game wardens from Zapata searched Falcon Lake for a missing boater on Sunday.", "Falcon", "Zapata"),
+        ("Ferries from Jaffna to Delft Island were cancelled on Monday as winds rose.", "Delft", "Jaffna"),
+    ],
+)
+def test_a_feature_named_after_a_far_place_is_the_articles_own(stage, actors, text, name, town):
+    article = analyse_all(stage, actors, text)
+    feature, _ = at(article, name)
+    place, _ = at(article, town)
+    assert (feature.lat, feature.lon) == (place.lat, place.lon)
+
+
+def test_a_feature_named_after_a_place_the_article_names_stays_there(stage, actors):
+    # guard: the article names the namesake's country ("Delft", the Netherlands)
+    article = analyse_all(
+        stage, actors, "Students from Delft Island near Rotterdam, the Netherlands, rowed to Leiden."
+    )
+    place, _ = at(article, "Delft")
+    assert place.country == "NLD"
+
+
 def test_a_water_with_no_town_named_is_not_placed(stage, actors):
     # guard: alone, the name of a small lake says too little of where it is
     article = analyse_all(stage, actors, "Boat launches on Lake Mendota were closed after high winds.")

@@ -96,7 +96,9 @@ def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
     """A water's name the gazetteer knows only as a town far from the article's town ("Lake
     Mary", "Wolf Creek", "the Ross River dam": small towns in Florida, Utah, the Northern
     Territory, in stories from Flagstaff, Dayton, Townsville) is the article's own water: at its
-    town's point."""
+    town's point. So is a water or island whose first words alone are a far town's or a foreign
+    region's name, in no state or country the article names ("Falcon Lake" in a story from
+    McAllen: not Falcón, Venezuela; "Delft Island" in one from Rameswaram: not Delft)."""
     town = _main_town(named)
     if town is None:
         return named
@@ -104,19 +106,32 @@ def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
     for r in named:
         e, name = r.entry, r.candidate.text
         after = _WATER_AFTER.match(text, r.candidate.end)
-        if after and not water_name(name) and water_name(name + after.group(0)):
+        part = bool(after) and not _feature_name(name) and _feature_name(name + after.group(0))
+        if part:
             name += after.group(0)  # "Ross" of "Ross River"
         if (
-            e.kind == "city"
-            and e.population < LOCAL_WATER_TOWN
-            and water_name(name)
+            _feature_name(name)
             and distance_km(e, town.entry) > LOCAL_WATER_KM
+            and (
+                (e.kind == "city" and e.population < LOCAL_WATER_TOWN and water_name(name))
+                or (part and e.kind in ("city", "region") and not _named_home(e, town.entry, named))
+            )
         ):
             t = town.entry
-            entry = Entry(name, "water", t.country, t.lat, t.lon, within=t.name)
-            r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), f"a water of {t.name}, the article's town")
+            water = water_name(name)
+            entry = Entry(name, "water" if water else "site", t.country, t.lat, t.lon, within=t.name)
+            why = f"{'a water' if water else 'a feature'} of {t.name}, the article's town"
+            r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+def _feature_name(name: str) -> bool:
+    """A water's name, or a land or sea feature's ("Delft Island", "Church Bay")."""
+    words = name.split()
+    return water_name(name) or (
+        len(words) > 1 and words[0][:1].isupper() and norm(words[-1]) in read_words("feature_words.txt")
+    )
 
 
 VILLAGE_POPULATION = 25_000  # a far town this small, named bare in a local story, is no namesake
