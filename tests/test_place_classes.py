@@ -1056,6 +1056,10 @@ def test_a_party_before_a_members_title_is_no_place(stage, actors):
         ("The Daviess Fiscal Court approved the budget for Owensboro.", "Daviess", (37.74, -87.12)),
         # "through" is a locative word: a town spaCy tags a person after it
         ("The driver fled south through Baxter and onto Highway 10 toward Little Falls.", "Baxter", (46.34, -94.29)),
+        # a survivor's town, the tagger taking given name and town for one person or organisation
+        ("She is survived by a daughter, Karen of Findlay, and a son, Mike of Lima.", "Findlay", (41.04, -83.65)),
+        ("Preceded in death by a brother, Edward of Sheboygan.", "Sheboygan", (43.75, -87.71)),
+        ("A son, Carl of Kokomo, and a daughter, Amy of Peru, survive.", "Kokomo", (40.49, -86.13)),
     ],
 )
 def test_local_news_forms_of_us_towns_and_counties(stage, actors, text, name, point):

@@ -1211,6 +1211,7 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     count it."""
     text = article.text
     found = [_OF_PLACE.match(text, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    found += _given_name_of_place(article)
     if "for " in text:
         found += [m for m in _MEMBER_FOR.finditer(text) if " for" in m.group(0)]
     out = []
@@ -1221,6 +1222,19 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             name = text[s:e]
             if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
                 out.append(Candidate(s, e, name, from_entity=False))
+    return out
+
+
+def _given_name_of_place(article: Article) -> list[re.Match]:
+    """The town in a name spaCy took whole for a person or an organisation, a given name and
+    "of" before it, as obituaries list survivors ("a sister, Joan of Sandusky", "brothers Ray of
+    Sanger and Joe of Selma")."""
+    out = []
+    for ent in _ents(article):
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 2 and ent[0].text in given_names():
+            match = _OF_PLACE.match(article.text, ent[0].idx + len(ent[0]), ent.end_char)
+            if match is not None and match.end() == ent.end_char:
+                out.append(match)
     return out
 
 
