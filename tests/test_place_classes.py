@@ -286,6 +286,10 @@ def test_places_inside_newspaper_university_and_police_names(stage, actors):
         # "X City" of an office's name is the town X, where no "X City" as big is known
         ("The Dalton City Council voted 4-1 to raise water rates on Monday.", "Dalton", (34.77, -84.97)),
         ("The Kansas City Council met on Tuesday.", "Kansas City", (39.10, -94.58)),
+        # whatever spaCy tagged it, and where the article names X bare ("Columbia, Mo.")
+        ("Kent City Schools closed early Friday as snow fell on Ravenna and Stow.", "Kent", (41.15, -81.36)),
+        ("SPRINGFIELD, Ohio — The Springfield City School District will add two buses.", "Springfield", (39.92, -83.81)),
+        ("The Columbia City Council met Monday in Columbia, Mo., to weigh a sales tax.", "Columbia", (38.95, -92.33)),
     ],
 )
 def test_the_town_a_site_or_office_is_named_after(stage, actors, text, name, point):

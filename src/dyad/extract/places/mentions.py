@@ -106,7 +106,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
-    kept = _with_particles(article.text, kept, gaz)
+    kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
 
 
@@ -1448,7 +1448,24 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 CITY_OF_OFFICE_RATIO = 10
 
 
-def _city_of_office(name: str, gaz: Gazetteer) -> bool:
+def _offices_of_towns(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """ "X City" before a word of a town's office ("the Columbia City Council", "Kent City
+    Schools", "the Springfield City School District": spaCy takes them whole or not at all) is
+    the town X, where X is its "city" (``_city_of_office``) or where the article names X bare
+    (its dateline too) and no town called "X City" is bigger than X: "the Columbia City Council"
+    beside "Columbia, Mo." is not Columbia City, Wash."""
+    office = read_words("city_office_words.txt")
+    named = {norm(c.text) for c in kept if not c.demonym}
+    for c in kept:
+        if not c.text.endswith(" City") or c.demonym or _next_word(text, c.end) not in office:
+            continue
+        bare = c.text[: -len(" City")]
+        if _city_of_office(c.text, gaz) or (norm(bare) in named and _city_of_office(c.text, gaz, 1)):
+            c.end, c.text, c.short_for = c.end - len(" City"), bare, None
+    return kept
+
+
+def _city_of_office(name: str, gaz: Gazetteer, ratio: float = CITY_OF_OFFICE_RATIO) -> bool:
     """Whether "X City" in an office's name ("the Dalton City Council", "Paducah City Schools")
     is the town X's "city": X is a town ten times the size of any town called "X City" (Dalton,
     Ga., not Dalton City, Ill.; but Kansas City, Union City, Carson City keep their name)."""
@@ -1456,7 +1473,7 @@ def _city_of_office(name: str, gaz: Gazetteer) -> bool:
         return False
     bare = [e.population for e, alt in gaz.lookup(name[: -len(" City")]) if e.kind == "city" and not alt]
     whole = [e.population for e, alt in gaz.lookup(name) if e.kind == "city" and not alt]
-    return bool(bare) and max(bare) >= CITY_OF_OFFICE_RATIO * max(whole, default=0)
+    return bool(bare) and max(bare) >= ratio * max(whole, default=0)
 
 
 def _inner_words(name: str) -> list[tuple[int, int]]:
