@@ -466,6 +466,28 @@ def test_later_mentions_of_a_place_the_article_named(stage, actors):
     assert at(article, "Barclays Center", 1)[0] is first
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town filed from, named again where spaCy or the actors stage took it for an
+        # organisation of the dateline ("FRANKLIN ... Franklin") or for a person
+        "FRANKLIN, Tenn. — Franklin aldermen put off a vote on Tuesday; Brentwood leaders had asked for time.",
+        "JACKSON, Tenn. — Jackson aldermen approved a plan for a new park near the river.",
+    ],
+)
+def test_the_datelines_town_named_again_as_its_government(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    name = text.split(",")[0].title()
+    assert at(article, name)[0] is at(article, name.upper())[0]
+
+
+def test_a_person_named_like_the_datelines_town_is_no_place(stage, actors):
+    # guard: a person who speaks keeps the name
+    article = analyse_all(stage, actors, "JACKSON, Miss. — Jackson told reporters on Tuesday that he would run again.")
+    second = article.text.index("Jackson")
+    assert all(m.start != second for p in article.places for m in p.mentions)
+
+
 def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
     article = analyse_all(
         stage, actors, "Officials in Jackson, Mississippi, met. Later Jackson said the water was safe."

@@ -232,6 +232,7 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
     if not sources:
         return out
     tagged = {e.text for e in _ents(article) if e.label_ in ("GPE", "LOC")}
+    tagged |= {t.title() for t in tagged if t.isupper()}  # "JACKSON, Tenn." names "Jackson aldermen"
     people = [
         (m.start, m.end)
         for a in article.actors
@@ -239,7 +240,13 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
         for m in a.mentions
         if not _only_called(a, tagged) or _acts(article, m)
     ]
-    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
+    dated = {(c.start, c.end) for c in kept if c.dateline}  # an "organisation" of the dateline is its town
+    groups = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind != "person" and not any((m.start, m.end) in dated for m in a.mentions)
+        for m in a.mentions
+    ]
     names = "|".join(re.escape(n) for n in sorted(sources, key=len, reverse=True))
     for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!['’](?!s\b))", text):  # "Durban's" too
         name, (s, e) = match.group(0), match.span()
