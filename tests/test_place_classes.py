@@ -466,6 +466,12 @@ def test_later_mentions_of_a_place_the_article_named(stage, actors):
     assert at(article, "Barclays Center", 1)[0] is first
 
 
+def test_a_given_name_and_of_before_a_town_outside_a_list_of_kin_is_no_home(stage, actors):
+    # guard: "Mary of Bethany" in a story of the Gospels, no survivor of an obituary
+    article = analyse_all(stage, actors, "In the pageant, Mary of Bethany and Martha greeted the visitors.")
+    assert "Bethany" not in [m.text for p in article.places for m in p.mentions]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1235,10 +1235,16 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 def _given_name_of_place(article: Article) -> list[re.Match]:
     """The town in a name spaCy took whole for a person or an organisation, a given name and
     "of" before it, as obituaries list survivors ("a sister, Joan of Sandusky", "brothers Ray of
-    Sanger and Joe of Selma")."""
+    Sanger and Joe of Selma"): after a word of kin in its sentence, not "Mary of Bethany"."""
     out = []
+    kin = read_words("kin_words.txt")
     for ent in _ents(article):
-        if ent.label_ in ("PERSON", "ORG") and len(ent) > 2 and ent[0].text in given_names():
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and len(ent) > 2
+            and ent[0].text in given_names()
+            and any(t.lower_ in kin for t in article.doc[ent.sent.start : ent.start])
+        ):
             match = _OF_PLACE.match(article.text, ent[0].idx + len(ent[0]), ent.end_char)
             if match is not None and match.end() == ent.end_char:
                 out.append(match)
