@@ -1029,6 +1029,25 @@ def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(stag
     assert "Chandler" not in [m.text for p in article.places for m in p.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the coreference stage linked a pronoun of another speaker to the town's "person"
+        ("Keizer has not decided, he said, though Salem approved the measure Tuesday.", "Keizer"),
+        ('"Hartselle is next," he said of the plan, which Decatur approved on Monday.', "Hartselle"),
+        ("Opelika has its own plan, he said, but officials in Auburn, Ala., are waiting.", "Opelika"),
+    ],
+)
+def test_a_town_tagged_a_person_that_a_pronoun_was_linked_to(stage, actors, text, town):
+    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+
+
+def test_a_person_who_speaks_by_name_is_no_town_whatever_pronouns_follow(stage, actors):
+    # guard: the name itself speaks
+    article = analyse_all(stage, actors, "Keizer said he would run again, and voters in Salem cheered.")
+    assert "Keizer" not in [m.text for p in article.places for m in p.mentions]
+
+
 def test_a_township_by_its_town(stage, actors):
     article = analyse_all(
         stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."

@@ -280,7 +280,7 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     many small towns so. Not a name with a given name, a title, a role or a knowledge-base
     entry; the town must lie within ``NEAR_KM`` of a town or district the article names."""
     text = article.text
-    groups = [actor.mentions for actor in article.actors if _town_like_actor(article, actor, gaz)]
+    groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
     groups += _town_like_entities(article, gaz)
     out = []
     anchors = _anchor_points(kept, gaz) if groups else []
@@ -344,21 +344,28 @@ def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
 
 
 def _town_like_actor(article: Article, actor, gaz: Gazetteer) -> bool:
-    """One who never speaks ("McGraw said"); for an organisation, one word the article never
-    puts "the" before ("the Center told parents" is none)."""
+    """One who never speaks by name ("McGraw said"; a pronoun the coreference stage linked to a
+    town, "Keizer has not decided, he said", does not count); for an organisation, one word the
+    article never puts "the" before ("the Center told parents" is none)."""
     text = article.text
-    if any(_speaks(article, m) for m in actor.mentions):
+    named = _named(actor)
+    if any(_speaks(article, m) for m in named):
         return False
     if actor.kind == "organization":
-        names = {m.text for m in actor.mentions}
+        names = {m.text for m in named}
         return (
             len(names) == 1
             and not (actor.wikidata or actor.roles)
             and " " not in next(iter(names))
-            and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in actor.mentions)
+            and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in named)
             and _own_town(next(iter(names)), gaz)
         )
     return _town_like_person(text, actor, gaz)
+
+
+def _named(actor) -> list:
+    """The actor's mentions by name: not the pronouns and nominals linked to it ("he", "them")."""
+    return [m for m in actor.mentions if m.text[:1].isupper()]
 
 
 _LEAD_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -1645,7 +1652,7 @@ def _town_like_person(text: str, actor, gaz: Gazetteer) -> bool:
     """A "person" the article only ever calls by one name that a town bears as its own, with no
     given name, title, role or knowledge-base entry ("while Duluth and Rochester reported none",
     "with Tweed Heads and the Gold Coast"): spaCy's small model tags many towns so."""
-    names = {m.text for m in actor.mentions}
+    names = {m.text for m in _named(actor)}
     if actor.kind != "person" or actor.wikidata or actor.roles or len(names) != 1:
         return False
     name = names.pop()
@@ -1657,7 +1664,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 def _titled(text: str, actor) -> bool:
     """Whether a title stands before one of the actor's mentions ("Mayor Fritch", "Mr. Kent")."""
-    for m in actor.mentions:
+    for m in _named(actor):
         before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
         if before and (
             before.group(1) in honorifics() or before.group(1).lower() in _TITLE_WORDS | person_nouns().keys()
