@@ -1048,6 +1048,24 @@ def test_a_person_who_speaks_by_name_is_no_town_whatever_pronouns_follow(stage, 
     assert "Keizer" not in [m.text for p in article.places for m in p.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a proper noun spaCy tagged nothing, a town's own name near the story's places
+        ("Waynesboro approved the budget, while Staunton, Va., delayed its vote.", "Waynesboro"),
+        ("Fayetteville and Springdale, Ark., will share a new bus line.", "Fayetteville"),
+    ],
+)
+def test_an_untagged_town_near_the_storys_places(stage, actors, text, town):
+    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+
+
+def test_an_untagged_town_name_far_from_the_storys_places_is_not_taken(stage, actors):
+    # guard: nothing the story names lies near Waynesboro
+    article = analyse_all(stage, actors, "Waynesboro approved the budget, while Fresno, Calif., delayed its vote.")
+    assert "Waynesboro" not in [m.text for p in article.places for m in p.mentions]
+
+
 def test_a_township_by_its_town(stage, actors):
     article = analyse_all(
         stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."

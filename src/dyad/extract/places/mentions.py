@@ -281,7 +281,7 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     entry; the town must lie within ``NEAR_KM`` of a town or district the article names."""
     text = article.text
     groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
-    groups += _town_like_entities(article, gaz)
+    groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz)
     out = []
     anchors = _anchor_points(kept, gaz) if groups else []
     for mentions in groups:
@@ -340,6 +340,31 @@ def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
             and _own_town(ent.text, gaz)
         ):
             out.append([mention])
+    return out
+
+
+def _untagged_towns(article: Article, gaz: Gazetteer) -> list[list]:
+    """Names spaCy saw as proper nouns but tagged nothing, a town's own name ("Thomasville
+    raised its water rates", "Waynesboro approved the budget"): each a group of its own. Not a
+    given name, nor a word of another entity or of an actor's mention."""
+    if article.doc is None:
+        return []
+    taken = SpanIndex(
+        [(e.start_char, e.end_char) for e in _ents(article)]
+        + [(m.start, m.end) for a in article.actors for m in a.mentions]
+    )
+    out = []
+    for start, end in _capitalised_runs(article.text):
+        span = article.doc.char_span(start, end)
+        if (
+            span is None
+            or taken.overlaps(start, end)
+            or not all(t.pos_ == "PROPN" for t in span)
+            or span[0].text in given_names()
+            or not _own_town(span.text, gaz)
+        ):
+            continue
+        out.append([Mention(start, end, span.text)])
     return out
 
 
