@@ -186,6 +186,19 @@ def test_a_dateline_before_a_dash_without_spaces(stage):
     assert place.country == "USA" and round(place.lat) == 39
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a dateline in AP's mixed case, with no state after it
+        ("McALLEN — Shelters near the bridge held a few dozen people on Friday.", "McALLEN", (26.20, -98.23)),
+        ("McMINNVILLE — The city council voted on Tuesday to raise water rates.", "McMINNVILLE", (45.21, -123.20)),
+    ],
+)
+def test_a_mixed_case_dateline_without_its_state(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
 def test_demonyms_joined_by_hyphens(stage):
     article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
     assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym

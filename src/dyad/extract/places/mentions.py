@@ -1723,8 +1723,9 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
     )
 
 
+_UPPER_NAME = r"(?:Mc|Mac|De|Di|Du|La|Le)?[A-Z][A-Z'’.-]+"  # "McALLEN", "DeKALB", "LaGRANGE" as AP writes them
 _DATELINE = re.compile(
-    r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
+    rf"(?:^|\n|(?<=[.!?]\s))[ \t]*({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})"
     r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
