@@ -1079,6 +1079,24 @@ def test_an_untagged_town_name_far_from_the_storys_places_is_not_taken(stage, ac
     assert "Waynesboro" not in [m.text for p in article.places for m in p.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "point"),
+    [
+        # towns listed before a plural of their offices, the first after "the"
+        ("The Logan and Circleville police departments searched for the driver.", "Logan", (39.54, -82.41)),
+        ("The Stow and Hudson school districts will share a bus garage near Akron, Ohio.", "Stow", (41.16, -81.44)),
+    ],
+)
+def test_towns_listed_before_their_offices(stage, actors, text, town, point):
+    place, _ = at(analyse_all(stage, actors, text), town)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_parties_listed_before_their_offices_are_no_towns(stage, actors):
+    article = analyse_all(stage, actors, "The Democratic and Republican county boards met on Monday.")
+    assert not article.places
+
+
 def test_a_township_by_its_town(stage, actors):
     article = analyse_all(
         stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."

@@ -65,6 +65,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(
         [],
         _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
+        + _plural_office_candidates(article.text, gaz)
         + _county_abbreviations(article, gaz)
         + _division_candidates(article.text, gaz)
         + _compound_candidates(article.text, gaz)
@@ -1091,6 +1092,35 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             elif any(x.kind in ("region", "district") for x, _ in gaz.lookup(name.group(0))):
                 out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
     return out
+
+
+def _plural_office_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The towns listed before a plural of their offices ("the Lancaster and Circleville fire
+    departments", "the Stow and Hudson school districts"): each name a town bears as its own is
+    that town, whatever spaCy tagged it (it often takes the first, after "the", for an
+    organisation's)."""
+    out = []
+    if not any(word in text for word in read_words("town_office_plurals.txt")):
+        return out
+    for match in _plural_offices().finditer(text):
+        start = match.start(1)
+        for name in re.finditer(_NAME, match.group(1)):
+            s, e = start + name.start(), start + name.end()
+            s += len(_SENTENCE_THE.match(text, s, e).group(0))  # "The Lancaster and ..."
+            if _own_town(text[s:e], gaz) and plausible(text, s, e, gaz):
+                out.append(Candidate(s, e, text[s:e], from_entity=False))
+    return out
+
+
+_SENTENCE_THE = re.compile(r"(?:The\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _plural_offices() -> re.Pattern:
+    plurals = alternation(read_words("town_office_plurals.txt"))
+    return re.compile(
+        rf"(?<![\w'’-])((?:{_NAME},\s+)*{_NAME},?\s+(?:and|&)\s+{_NAME})\s+(?:[a-z]+\s+)?(?:{plurals})\b"
+    )
 
 
 _DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\."
