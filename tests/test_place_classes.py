@@ -1014,6 +1014,18 @@ def test_the_town_in_a_persons_description(stage, actors):
     assert not article.places  # after "the": a family, no town's people
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a trade people ply on their own account in their town
+        ("A Statesboro dentist was charged in Savannah on Tuesday.", "Statesboro"),
+        ("A Kent landlord was fined $5,000 by a judge in Ravenna, Ohio.", "Kent"),
+    ],
+)
+def test_the_town_before_a_trade_of_ones_own(stage, actors, text, town):
+    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+
+
 def test_a_listed_town_spacy_calls_a_person(stage, actors):
     article = analyse_all(
         stage, actors, "Trains between Solihull and Stratford-upon-Avon were replaced by buses."
