@@ -356,16 +356,11 @@ def _untagged_towns(article: Article, gaz: Gazetteer) -> list[list]:
     )
     out = []
     for start, end in _capitalised_runs(article.text):
-        span = article.doc.char_span(start, end)
-        if (
-            span is None
-            or taken.overlaps(start, end)
-            or not all(t.pos_ == "PROPN" for t in span)
-            or span[0].text in given_names()
-            or not _own_town(span.text, gaz)
-        ):
+        if not _own_town(article.text[start:end], gaz) or taken.overlaps(start, end):
             continue
-        out.append([Mention(start, end, span.text)])
+        span = article.doc.char_span(start, end)
+        if span is not None and all(t.pos_ == "PROPN" for t in span) and span[0].text not in given_names():
+            out.append([Mention(start, end, span.text)])
     return out
 
 
