@@ -374,6 +374,19 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
             "Pillager",
             (46.36, -94.20),
         ),
+        # a name no gazetteer has after "near", whatever spaCy tagged it, in a local story
+        (
+            "Rain closed roads in Kozhikode, Koyilandy and Mavoor. A landslide hit the ghat road near "
+            "Thamarassery on Monday.",
+            "Thamarassery",
+            (11.25, 75.78),
+        ),
+        (
+            "Crews from Tamworth, Kootingal and Manilla attended a crash on the New England Highway "
+            "near Bendemeer on Sunday afternoon.",
+            "Bendemeer",
+            (-30.88, 151.16),
+        ),
     ],
 )
 def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
@@ -401,6 +414,14 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
 def test_names_listed_with_a_known_town(stage, actors, text, name, point):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+def test_an_organisation_or_person_near_which_something_happened_is_no_village(stage, actors):
+    article = analyse_all(
+        stage, actors, "Police in Tamworth and Armidale said the crash happened near Walmart and near Jim Bradley."
+    )
+    names = [m.text for p in article.places for m in p.mentions]
+    assert "Walmart" not in names and "Jim Bradley" not in names
 
 
 def test_a_list_with_a_country_or_a_person_gives_no_village(stage, actors):

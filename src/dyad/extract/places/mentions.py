@@ -101,6 +101,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
@@ -1858,6 +1859,47 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
                 village=True,
             )
         )
+    return out
+
+
+_NEAR_NAME = re.compile(r"\b(?:near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")
+
+
+def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A name no gazetteer entry bears after "near" or "outside", one or two capitalised words
+    whatever spaCy tagged them ("Landslides were reported near Thamarassery", "a crash near
+    Bendemeer"): a village, placed as those spaCy tags a place are (``_unknown_villages``).
+    Not a person's name, a street, a name with a country's or region's word ("near Kent
+    State"), nor an actor's own name ("near Walmart"; "the New England Highway near Bendemeer",
+    one organisation to spaCy, is no such name)."""
+    text = article.text
+    if "near " not in text and "outside " not in text:
+        return []
+    taken = SpanIndex([(c.start, c.end) for c in kept])
+    actors = {m.start for a in article.actors for m in a.mentions}  # "near Walmart": the name is an actor's
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    out = []
+    for match in _NEAR_NAME.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if (
+            taken.overlaps(start, end)
+            or start in actors
+            or len(name) < 4
+            or name.isupper()
+            or name.split()[0] in given_names()
+            or _street(name)
+            or gaz.lookup(name)
+            or any(_strong(w, gaz) or norm(w) in read_words("not_places.txt") for w in name.split())
+            or _demonym_place(name, demonym_places())
+        ):
+            continue
+        after = _SITE_AFTER.match(text, end)
+        place = places.get(after.end()) if after else None
+        if place is not None and _country(place.text, gaz):
+            continue
+        site_in = (place.start, place.end) if place else None
+        out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=site_in, village=True))
     return out
 
 
