@@ -1130,6 +1130,26 @@ def test_parties_listed_before_their_offices_are_no_towns(stage, actors):
     assert not article.places
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "point"),
+    [
+        # a town named like a given name, tagged a person, listed with a place of the story
+        ("Officials in Calhoun, Ga., said Dalton and Ringgold will share the cost.", "Dalton", (34.77, -84.97)),
+        # a big city spaCy tagged nothing, listed with a place
+        ("Storms will reach Melbourne and Adelaide on Friday, forecasters said.", "Adelaide", (-34.93, 138.60)),
+    ],
+)
+def test_a_town_named_like_a_given_name_listed_with_a_place(stage, actors, text, town, point):
+    place, _ = at(analyse_all(stage, actors, text), town)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_child_named_like_a_town_who_speaks_is_no_place(stage, actors):
+    article = analyse_all(stage, actors, "Dalton and Tyler, two boys from Calhoun, Ga., said they loved the fair.")
+    names = [m.text for p in article.places for m in p.mentions]
+    assert "Dalton" not in names  # spaCy tags "Tyler" a place here, as it does on main
+
+
 def test_a_township_by_its_town(stage, actors):
     article = analyse_all(
         stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."

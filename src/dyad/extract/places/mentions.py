@@ -284,6 +284,14 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     text = article.text
     groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
     groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz)
+    out = _near_towns(groups, kept, text, gaz)
+    # then given names listed with those places ("Dalton and Cedartown")
+    return out + _near_towns(_listed_given_name_towns(article, kept + out, gaz), kept, text, gaz)
+
+
+def _near_towns(groups: list[list], kept: list[Candidate], text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The groups' mentions whose name is a town's own within ``NEAR_KM`` of a town or district
+    the article names."""
     out = []
     anchors = _anchor_points(kept, gaz) if groups else []
     for mentions in groups:
@@ -342,6 +350,30 @@ def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
             and _own_town(ent.text, gaz)
         ):
             out.append([mention])
+    return out
+
+
+def _listed_given_name_towns(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[list]:
+    """A "person" the article only ever calls by a given name that a town bears as its own,
+    listed with one of the story's places ("Dalton and Cedartown got similar grants"): spaCy's
+    small model tags such towns a person, and no one is named by a bare given name in a list of
+    places. Not one who speaks or has a title, a role or a knowledge-base entry."""
+    spans = [(k.start, k.end) for k in kept if not k.demonym]
+    out = []
+    for actor in article.actors:
+        named = _named(actor)
+        names = {m.text for m in named}
+        if actor.kind != "person" or actor.wikidata or actor.roles or len(names) != 1:
+            continue
+        name = names.pop()
+        if (
+            name in given_names()
+            and _own_town(name, gaz)
+            and not _titled(article.text, actor)
+            and not any(_speaks(article, m) for m in named)
+            and any(_listed(article.text, (m.start, m.end), k) for m in named for k in spans)
+        ):
+            out.append(named)
     return out
 
 
@@ -1663,7 +1695,7 @@ def _list_neighbours(
                 continue
             if not plausible(article.text, s, e, gaz) or _person_there(article, s, e, towns):
                 continue
-            named = _named_there(article, s, e, gaz)
+            named = _named_there(article, s, e, gaz) or _big_city(cand.text, gaz)  # "Melbourne and Adelaide"
             if any(
                 _listed(article.text, (s, e), a[:2])
                 and a[2] != norm(cand.text)
