@@ -199,6 +199,28 @@ def test_a_mixed_case_dateline_without_its_state(stage, actors, text, name, poin
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # "St." for "Saint": the towns GeoNames writes out count, though it lists the short form
+        # as another town's alternate name (Saint Joseph, Mich.; St Albans, England)
+        ("Flooding hit St. Joseph and Savannah, Mo., on Monday.", "St. Joseph", (39.77, -94.85)),
+        ("Growth in St. George and Hurricane, Utah, strains water supplies.", "St. George", (37.10, -113.58)),
+        ("The bridge between St. Albans and Swanton, Vt., will close.", "St. Albans", (44.81, -73.08)),
+        ("Tourists filled St. Augustine and Palm Coast, Fla., this weekend.", "St. Augustine", (29.89, -81.31)),
+        ("Putin hosted the forum in St. Petersburg on Friday.", "St. Petersburg", (59.94, 30.31)),
+    ],
+)
+def test_a_saints_town_abbreviated(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_saints_church_is_no_town(stage, actors):
+    article = analyse_all(stage, actors, "Pilgrims filled St. Peter's Basilica in Rome for the Easter Vigil.")
+    assert [p.name for p in article.places] == ["Rome"]
+
+
 def test_demonyms_joined_by_hyphens(stage):
     article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
     assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym

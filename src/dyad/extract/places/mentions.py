@@ -855,6 +855,8 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         return text[max(0, start - 2) : start] == ", "  # "Decatur, Ala." and not "Ala."
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
+    if _SAINTS_SITE.match(text, end) and _SAINT.match(name):  # "St. Peter's Basilica", "St. Mary's Hospital"
+        return False
     if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
         return False
     if len(name) <= 3 and not name.isupper() and not tagged_place:
@@ -865,6 +867,10 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
+_SAINTS_SITE = re.compile(r"['’]s\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
