@@ -209,6 +209,9 @@ def test_a_mixed_case_dateline_without_its_state(stage, actors, text, name, poin
         ("The bridge between St. Albans and Swanton, Vt., will close.", "St. Albans", (44.81, -73.08)),
         ("Tourists filled St. Augustine and Palm Coast, Fla., this weekend.", "St. Augustine", (29.89, -81.31)),
         ("Putin hosted the forum in St. Petersburg on Friday.", "St. Petersburg", (59.94, 30.31)),
+        # "Ft." and "Mt." likewise
+        ("Police in Ft. Myers and Cape Coral, Fla., arrested two men.", "Ft. Myers", (26.62, -81.84)),
+        ("Voters in Mt. Vernon and Newark, Ohio, approved the levy.", "Mt. Vernon", (40.39, -82.49)),
     ],
 )
 def test_a_saints_town_abbreviated(stage, actors, text, name, point):
