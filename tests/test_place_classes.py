@@ -462,6 +462,22 @@ def test_an_unknown_place_in_a_story_of_far_places_is_not_placed(stage, actors):
     assert "Kfar Kila" not in [m.text for p in article.places for m in p.mentions]
 
 
+def test_a_far_city_listed_with_a_town_of_the_storys_area_is_a_village_of_it(stage, actors):
+    text = (
+        "GRAND FORKS, N.D. — Crews in Grand Forks, East Grand Forks and Crookston worked through the "
+        "night. Farther north, Drayton and Oslo braced for the crest."
+    )
+    article = analyse_all(stage, actors, text)
+    oslo, drayton = at(article, "Oslo")[0], at(article, "Drayton")[0]
+    assert (oslo.country, oslo.lat, oslo.lon) == ("USA", drayton.lat, drayton.lon)
+    # guard: not listed with a town of the area, the capital stays itself
+    text = (
+        "FARGO, N.D. — Officials in Moorhead and West Fargo met on Monday. The mayor of Fargo flew to "
+        "Oslo for a conference on flood control."
+    )
+    assert at(analyse_all(stage, actors, text), "Oslo")[0].country == "NOR"
+
+
 def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):
     # guards: a town with its state after it; a town of a state the story names
     article = analyse_all(

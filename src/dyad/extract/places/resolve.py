@@ -143,10 +143,12 @@ _QUALIFIED_AFTER = re.compile(r"^,\s*[A-Z]")
 def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
     """A small town far away, named bare (no state or country after it) in a local story ("a
     Howard man", "near Bladensburg" in a story from Mount Vernon, Ohio; "Kathleen" in one from
-    Perry, Ga.) is a village of the story's own area the gazetteer lacks (it has places of 500
+    Perry, Ga.), is a village of the story's own area the gazetteer lacks (it has places of 500
     people or more; local news names smaller ones, and names far towns with their state, as
-    AP style has it): at the point of the story's town. A story is local where two other
-    places it names lie within ``LOCAL_KM`` of its town."""
+    AP style has it): at the point of the story's town. So is any far town listed next to a
+    town of the story's area ("including Grand Forks and Oslo" in a story from Fargo: not Oslo,
+    Norway), at that town's point. A story is local where two other places it names lie within
+    ``LOCAL_KM`` of its town."""
     town = _local_town(named)
     if town is None:
         return named
@@ -155,18 +157,41 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
     for r in named:
         e, c = r.entry, r.candidate
         if (
-            e.kind == "city"
-            and e.population < VILLAGE_POPULATION
-            and not (c.dateline or c.metonym or c.demonym)
-            and not _QUALIFIED_AFTER.match(text, c.end)
-            and distance_km(e, t) > VILLAGE_FAR_KM
-            and not _named_home(e, t, named)
+            e.kind != "city"
+            or c.dateline
+            or c.demonym
+            or _QUALIFIED_AFTER.match(text, c.end)
+            or distance_km(e, t) <= VILLAGE_FAR_KM
+            or _named_home(e, t, named)
         ):
-            entry = Entry(c.text, "city", t.country, t.lat, t.lon, within=t.within)
-            why = f"a village near {t.name}, the article's town, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
+            out.append(r)
+            continue
+        near = _listed_with_local(r, t, named, text)  # a capital listed so is no metonym either
+        if near is not None or (e.population < VILLAGE_POPULATION and not c.metonym):
+            at = near.entry if near is not None else t
+            c.metonym = False  # a village stands for no state
+            entry = Entry(c.text, "city", at.country, at.lat, at.lon, within=at.within)
+            how = "listed with it" if near is not None else "the article's town"
+            why = f"a village near {at.name}, {how}, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
             r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed_with_local(r: Resolved, town: Entry, named: list[Resolved], text: str) -> Resolved | None:
+    """The town of the story's area (within ``VILLAGE_FAR_KM`` of its town) the name is listed
+    next to ("including Grand Forks and Oslo" in a story from Fargo), if any."""
+    c = r.candidate
+    for o in named:
+        if o is r or o.entry.kind != "city" or distance_km(o.entry, town) > VILLAGE_FAR_KM:
+            continue
+        first, second = sorted(((c.start, c.end), (o.candidate.start, o.candidate.end)))
+        if first[1] < second[0] and _LIST_GAP.match(text[first[1] : second[0]]):
+            return o
+    return None
 
 
 def _local_town(named: list[Resolved]) -> Resolved | None:
