@@ -224,6 +224,24 @@ def test_a_saints_church_is_no_town(stage, actors):
     assert [p.name for p in article.places] == ["Rome"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feature's kind word, some country's region, as the last or first word of its name
+        "Cookeville has grown faster than any city on the Cumberland Plateau, officials in Nashville said.",
+        "Walkers reached Port Eynon from Swansea on Sunday.",
+    ],
+)
+def test_a_features_kind_word_is_no_foreign_region(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert {p.country for p in article.places} <= {"USA", "GBR"}
+
+
+def test_a_region_named_by_a_kind_word_stays_with_its_region_word(stage, actors):
+    article = analyse_all(stage, actors, "Fighting spread in Jos, the capital of Plateau State, on Sunday.")
+    assert at(article, "Plateau State")[0].country == "NGA"
+
+
 def test_demonyms_joined_by_hyphens(stage):
     article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
     assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym

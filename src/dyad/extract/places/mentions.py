@@ -973,8 +973,8 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         taken: list[tuple[int, int]] = []
         for s, e in _sub_spans(article.text, start, end):  # longest first; "Greece Italy" gives two
             text = article.text[s:e]
-            if _overlaps_span((s, e), taken):
-                continue
+            if _overlaps_span((s, e), taken) or ((s, e) != (start, end) and _landform_word(text)):
+                continue  # "Plateau" of "the Cumberland Plateau" is no Nigerian state
             if (
                 _own_name(text, gaz)
                 and plausible(article.text, s, e, gaz)
@@ -990,6 +990,21 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 if (s, e) == (start, end):
                     break
     return out
+
+
+def _landform_word(text: str) -> bool:
+    """One word for a kind of land or water feature ("Plateau", "Port", "Lake")."""
+    return " " not in text and norm(text) in _landform_words()
+
+
+@lru_cache(maxsize=1)
+def _landform_words() -> frozenset[str]:
+    return (
+        read_words("landform_words.txt")
+        | read_words("water_words.txt")
+        | read_words("feature_words.txt")
+        | read_words("name_part_words.txt")
+    )
 
 
 def _common_word_opening(article: Article, start: int, end: int) -> bool:
