@@ -242,6 +242,23 @@ def test_a_region_named_by_a_kind_word_stays_with_its_region_word(stage, actors)
     assert at(article, "Plateau State")[0].country == "NGA"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the" before a name an ocean and a small town of the story's coast share: the ocean
+        ("MOREHEAD CITY, N.C. — The storm turned north in the Atlantic on Tuesday, and Beaufort and Harkers Island braced for wind.", "Atlantic"),
+        ("SEATTLE — Boats from Tacoma and Everett sailed into the Pacific on Monday.", "Pacific"),
+    ],
+)
+def test_the_ocean_after_the_is_no_town_of_its_name(stage, actors, text, name):
+    assert at(analyse_all(stage, actors, text), name)[0].kind == "water"
+
+
+def test_a_town_named_like_an_ocean_without_the_stays_a_town(stage, actors):
+    article = analyse_all(stage, actors, "DES MOINES, Iowa — Storms moved from Atlantic toward Adair and Stuart on Monday.")
+    assert at(article, "Atlantic")[0].kind == "city"
+
+
 def test_demonyms_joined_by_hyphens(stage):
     article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
     assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym

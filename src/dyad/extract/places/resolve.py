@@ -288,7 +288,10 @@ def _main_town(named: list[Resolved]) -> Resolved | None:
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
-    options = [_options(c, gaz, _next_word(text, c.end), _kind_word_before(text, c.start)) for c in candidates]
+    options = [
+        _options(c, gaz, _next_word(text, c.end), _kind_word_before(text, c.start), _the_before(text, c.start))
+        for c in candidates
+    ]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
     rounds = lambda start: _rounds(candidates, options, pairs, listed, start)  # noqa: E731
@@ -491,11 +494,12 @@ def _by_score(option: tuple) -> float:
 
 
 def _options(
-    cand: Candidate, gaz: Gazetteer, next_word: str = "", kind_word: str = ""
+    cand: Candidate, gaz: Gazetteer, next_word: str = "", kind_word: str = "", after_the: bool = False
 ) -> list[tuple[Entry, float, list[str]]]:
     """Every gazetteer entry the name may mean, with its prior and why (``next_word``: the word
     after the name, lower case; ``kind_word``: the kind of place the words before it say, "city"
-    for "the city of X", "country" for "the republic of X")."""
+    for "the city of X", "country" for "the republic of X"; ``after_the``: "the" before it, as
+    English names waters but not towns: "in the Atlantic" is no Atlantic, N.C.)."""
     if cand.demonym:
         return [
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
@@ -517,6 +521,8 @@ def _options(
         found = towns or found
     elif kind_word == "country":
         found = [(e, alt) for e, alt in found if e.kind == "country"] or found
+    if after_the and any(e.kind == "water" for e, _ in found):
+        found = [(e, alt) for e, alt in found if e.kind != "city"]
     kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
@@ -624,6 +630,13 @@ def _next_word(text: str, end: int) -> str:
 
 _KIND_WORD_BEFORE = re.compile(r"\b(city|town|village|port|country|republic|nation|kingdom)\s+of\s+$")
 _KIND_WORDS = {"country": "country", "republic": "country", "nation": "country", "kingdom": "country"}
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
+
+
+def _the_before(text: str, start: int) -> bool:
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start))
 
 
 def _kind_word_before(text: str, start: int) -> str:
