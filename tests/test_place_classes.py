@@ -186,6 +186,79 @@ def test_a_dateline_before_a_dash_without_spaces(stage):
     assert place.country == "USA" and round(place.lat) == 39
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a dateline in AP's mixed case, with no state after it
+        ("McALLEN — Shelters near the bridge held a few dozen people on Friday.", "McALLEN", (26.20, -98.23)),
+        ("McMINNVILLE — The city council voted on Tuesday to raise water rates.", "McMINNVILLE", (45.21, -123.20)),
+    ],
+)
+def test_a_mixed_case_dateline_without_its_state(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # "St." for "Saint": the towns GeoNames writes out count, though it lists the short form
+        # as another town's alternate name (Saint Joseph, Mich.; St Albans, England)
+        ("Flooding hit St. Joseph and Savannah, Mo., on Monday.", "St. Joseph", (39.77, -94.85)),
+        ("Growth in St. George and Hurricane, Utah, strains water supplies.", "St. George", (37.10, -113.58)),
+        ("The bridge between St. Albans and Swanton, Vt., will close.", "St. Albans", (44.81, -73.08)),
+        ("Tourists filled St. Augustine and Palm Coast, Fla., this weekend.", "St. Augustine", (29.89, -81.31)),
+        ("Putin hosted the forum in St. Petersburg on Friday.", "St. Petersburg", (59.94, 30.31)),
+        # "Ft." and "Mt." likewise
+        ("Police in Ft. Myers and Cape Coral, Fla., arrested two men.", "Ft. Myers", (26.62, -81.84)),
+        ("Voters in Mt. Vernon and Newark, Ohio, approved the levy.", "Mt. Vernon", (40.39, -82.49)),
+    ],
+)
+def test_a_saints_town_abbreviated(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_saints_church_is_no_town(stage, actors):
+    article = analyse_all(stage, actors, "Pilgrims filled St. Peter's Basilica in Rome for the Easter Vigil.")
+    assert [p.name for p in article.places] == ["Rome"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feature's kind word, some country's region, as the last or first word of its name
+        "Cookeville has grown faster than any city on the Cumberland Plateau, officials in Nashville said.",
+        "Walkers reached Port Eynon from Swansea on Sunday.",
+    ],
+)
+def test_a_features_kind_word_is_no_foreign_region(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert {p.country for p in article.places} <= {"USA", "GBR"}
+
+
+def test_a_region_named_by_a_kind_word_stays_with_its_region_word(stage, actors):
+    article = analyse_all(stage, actors, "Fighting spread in Jos, the capital of Plateau State, on Sunday.")
+    assert at(article, "Plateau State")[0].country == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the" before a name an ocean and a small town of the story's coast share: the ocean
+        ("MOREHEAD CITY, N.C. — The storm turned north in the Atlantic on Tuesday, and Beaufort and Harkers Island braced for wind.", "Atlantic"),
+        ("SEATTLE — Boats from Tacoma and Everett sailed into the Pacific on Monday.", "Pacific"),
+    ],
+)
+def test_the_ocean_after_the_is_no_town_of_its_name(stage, actors, text, name):
+    assert at(analyse_all(stage, actors, text), name)[0].kind == "water"
+
+
+def test_a_town_named_like_an_ocean_without_the_stays_a_town(stage, actors):
+    article = analyse_all(stage, actors, "DES MOINES, Iowa — Storms moved from Atlantic toward Adair and Stuart on Monday.")
+    assert at(article, "Atlantic")[0].kind == "city"
+
+
 def test_demonyms_joined_by_hyphens(stage):
     article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
     assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym
@@ -286,6 +359,10 @@ def test_places_inside_newspaper_university_and_police_names(stage, actors):
         # "X City" of an office's name is the town X, where no "X City" as big is known
         ("The Dalton City Council voted 4-1 to raise water rates on Monday.", "Dalton", (34.77, -84.97)),
         ("The Kansas City Council met on Tuesday.", "Kansas City", (39.10, -94.58)),
+        # whatever spaCy tagged it, and where the article names X bare ("Columbia, Mo.")
+        ("Kent City Schools closed early Friday as snow fell on Ravenna and Stow.", "Kent", (41.15, -81.36)),
+        ("SPRINGFIELD, Ohio — The Springfield City School District will add two buses.", "Springfield", (39.92, -83.81)),
+        ("The Columbia City Council met Monday in Columbia, Mo., to weigh a sales tax.", "Columbia", (38.95, -92.33)),
     ],
 )
 def test_the_town_a_site_or_office_is_named_after(stage, actors, text, name, point):
@@ -357,6 +434,19 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
             "Pillager",
             (46.36, -94.20),
         ),
+        # a name no gazetteer has after "near", whatever spaCy tagged it, in a local story
+        (
+            "Rain closed roads in Kozhikode, Koyilandy and Mavoor. A landslide hit the ghat road near "
+            "Thamarassery on Monday.",
+            "Thamarassery",
+            (11.25, 75.78),
+        ),
+        (
+            "Crews from Tamworth, Kootingal and Manilla attended a crash on the New England Highway "
+            "near Bendemeer on Sunday afternoon.",
+            "Bendemeer",
+            (-30.88, 151.16),
+        ),
     ],
 )
 def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
@@ -386,6 +476,14 @@ def test_names_listed_with_a_known_town(stage, actors, text, name, point):
     assert haversine_km(place.lat, place.lon, *point) < 30
 
 
+def test_an_organisation_or_person_near_which_something_happened_is_no_village(stage, actors):
+    article = analyse_all(
+        stage, actors, "Police in Tamworth and Armidale said the crash happened near Walmart and near Jim Bradley."
+    )
+    names = [m.text for p in article.places for m in p.mentions]
+    assert "Walmart" not in names and "Jim Bradley" not in names
+
+
 def test_a_list_with_a_country_or_a_person_gives_no_village(stage, actors):
     # guards: a country is no town to stand by; a person's name is no village
     article = analyse_all(stage, actors, "Officials from Egypt, Jordan and Qatar met Tammy Sanchez and Dalton officials.")
@@ -397,6 +495,22 @@ def test_an_unknown_place_in_a_story_of_far_places_is_not_placed(stage, actors):
     # guard: no local story, no place named with it
     article = analyse_all(stage, actors, "Talks in Cairo and Doha stalled as strikes hit Kfar Kila on Tuesday.")
     assert "Kfar Kila" not in [m.text for p in article.places for m in p.mentions]
+
+
+def test_a_far_city_listed_with_a_town_of_the_storys_area_is_a_village_of_it(stage, actors):
+    text = (
+        "GRAND FORKS, N.D. — Crews in Grand Forks, East Grand Forks and Crookston worked through the "
+        "night. Farther north, Drayton and Oslo braced for the crest."
+    )
+    article = analyse_all(stage, actors, text)
+    oslo, drayton = at(article, "Oslo")[0], at(article, "Drayton")[0]
+    assert (oslo.country, oslo.lat, oslo.lon) == ("USA", drayton.lat, drayton.lon)
+    # guard: not listed with a town of the area, the capital stays itself
+    text = (
+        "FARGO, N.D. — Officials in Moorhead and West Fargo met on Monday. The mayor of Fargo flew to "
+        "Oslo for a conference on flood control."
+    )
+    assert at(analyse_all(stage, actors, text), "Oslo")[0].country == "NOR"
 
 
 def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):
@@ -460,6 +574,34 @@ def test_later_mentions_of_a_place_the_article_named(stage, actors):
     assert at(article, "Durban")[0] is dateline
     first, _ = at(article, "Barclays Center")
     assert at(article, "Barclays Center", 1)[0] is first
+
+
+def test_a_given_name_and_of_before_a_town_outside_a_list_of_kin_is_no_home(stage, actors):
+    # guard: "Mary of Bethany" in a story of the Gospels, no survivor of an obituary
+    article = analyse_all(stage, actors, "In the pageant, Mary of Bethany and Martha greeted the visitors.")
+    assert "Bethany" not in [m.text for p in article.places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town filed from, named again where spaCy or the actors stage took it for an
+        # organisation of the dateline ("FRANKLIN ... Franklin") or for a person
+        "FRANKLIN, Tenn. — Franklin aldermen put off a vote on Tuesday; Brentwood leaders had asked for time.",
+        "JACKSON, Tenn. — Jackson aldermen approved a plan for a new park near the river.",
+    ],
+)
+def test_the_datelines_town_named_again_as_its_government(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    name = text.split(",")[0].title()
+    assert at(article, name)[0] is at(article, name.upper())[0]
+
+
+def test_a_person_named_like_the_datelines_town_is_no_place(stage, actors):
+    # guard: a person who speaks keeps the name
+    article = analyse_all(stage, actors, "JACKSON, Miss. — Jackson told reporters on Tuesday that he would run again.")
+    second = article.text.index("Jackson")
+    assert all(m.start != second for p in article.places for m in p.mentions)
 
 
 def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
@@ -969,6 +1111,18 @@ def test_the_town_in_a_persons_description(stage, actors):
     assert not article.places  # after "the": a family, no town's people
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a trade people ply on their own account in their town
+        ("A Statesboro dentist was charged in Savannah on Tuesday.", "Statesboro"),
+        ("A Kent landlord was fined $5,000 by a judge in Ravenna, Ohio.", "Kent"),
+    ],
+)
+def test_the_town_before_a_trade_of_ones_own(stage, actors, text, town):
+    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+
+
 def test_a_listed_town_spacy_calls_a_person(stage, actors):
     article = analyse_all(
         stage, actors, "Trains between Solihull and Stratford-upon-Avon were replaced by buses."
@@ -995,6 +1149,81 @@ def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(stag
         stage, actors, "“We were lucky,” Chandler said after the game in Tempe and Phoenix."
     )
     assert "Chandler" not in [m.text for p in article.places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the coreference stage linked a pronoun of another speaker to the town's "person"
+        ("Keizer has not decided, he said, though Salem approved the measure Tuesday.", "Keizer"),
+        ('"Hartselle is next," he said of the plan, which Decatur approved on Monday.', "Hartselle"),
+        ("Opelika has its own plan, he said, but officials in Auburn, Ala., are waiting.", "Opelika"),
+    ],
+)
+def test_a_town_tagged_a_person_that_a_pronoun_was_linked_to(stage, actors, text, town):
+    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+
+
+def test_a_person_who_speaks_by_name_is_no_town_whatever_pronouns_follow(stage, actors):
+    # guard: the name itself speaks
+    article = analyse_all(stage, actors, "Keizer said he would run again, and voters in Salem cheered.")
+    assert "Keizer" not in [m.text for p in article.places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a proper noun spaCy tagged nothing, a town's own name near the story's places
+        ("Waynesboro approved the budget, while Staunton, Va., delayed its vote.", "Waynesboro"),
+        ("Fayetteville and Springdale, Ark., will share a new bus line.", "Fayetteville"),
+    ],
+)
+def test_an_untagged_town_near_the_storys_places(stage, actors, text, town):
+    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+
+
+def test_an_untagged_town_name_far_from_the_storys_places_is_not_taken(stage, actors):
+    # guard: nothing the story names lies near Waynesboro
+    article = analyse_all(stage, actors, "Waynesboro approved the budget, while Fresno, Calif., delayed its vote.")
+    assert "Waynesboro" not in [m.text for p in article.places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "point"),
+    [
+        # towns listed before a plural of their offices, the first after "the"
+        ("The Logan and Circleville police departments searched for the driver.", "Logan", (39.54, -82.41)),
+        ("The Stow and Hudson school districts will share a bus garage near Akron, Ohio.", "Stow", (41.16, -81.44)),
+    ],
+)
+def test_towns_listed_before_their_offices(stage, actors, text, town, point):
+    place, _ = at(analyse_all(stage, actors, text), town)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_parties_listed_before_their_offices_are_no_towns(stage, actors):
+    article = analyse_all(stage, actors, "The Democratic and Republican county boards met on Monday.")
+    assert not article.places
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "point"),
+    [
+        # a town named like a given name, tagged a person, listed with a place of the story
+        ("Officials in Calhoun, Ga., said Dalton and Ringgold will share the cost.", "Dalton", (34.77, -84.97)),
+        # a big city spaCy tagged nothing, listed with a place
+        ("Storms will reach Melbourne and Adelaide on Friday, forecasters said.", "Adelaide", (-34.93, 138.60)),
+    ],
+)
+def test_a_town_named_like_a_given_name_listed_with_a_place(stage, actors, text, town, point):
+    place, _ = at(analyse_all(stage, actors, text), town)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_child_named_like_a_town_who_speaks_is_no_place(stage, actors):
+    article = analyse_all(stage, actors, "Dalton and Tyler, two boys from Calhoun, Ga., said they loved the fair.")
+    names = [m.text for p in article.places for m in p.mentions]
+    assert "Dalton" not in names  # spaCy tags "Tyler" a place here, as it does on main
 
 
 def test_a_township_by_its_town(stage, actors):
@@ -1056,6 +1285,10 @@ def test_a_party_before_a_members_title_is_no_place(stage, actors):
         ("The Daviess Fiscal Court approved the budget for Owensboro.", "Daviess", (37.74, -87.12)),
         # "through" is a locative word: a town spaCy tags a person after it
         ("The driver fled south through Baxter and onto Highway 10 toward Little Falls.", "Baxter", (46.34, -94.29)),
+        # a survivor's town, the tagger taking given name and town for one person or organisation
+        ("She is survived by a daughter, Karen of Findlay, and a son, Mike of Lima.", "Findlay", (41.04, -83.65)),
+        ("Preceded in death by a brother, Edward of Sheboygan.", "Sheboygan", (43.75, -87.71)),
+        ("A son, Carl of Kokomo, and a daughter, Amy of Peru, survive.", "Kokomo", (40.49, -86.13)),
     ],
 )
 def test_local_news_forms_of_us_towns_and_counties(stage, actors, text, name, point):
@@ -1211,6 +1444,30 @@ def test_a_local_water_stands_at_the_articles_town(stage, actors, text, name, to
     water, _ = at(article, name)
     place, _ = at(article, town)
     assert water.kind == "water" and (water.lat, water.lon) == (place.lat, place.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        # a water or island whose first words alone name a far town or a foreign region
+        ("Game wardens from Zapata searched Falcon Lake for a missing boater on Sunday.", "Falcon", "Zapata"),
+        ("Ferries from Jaffna to Delft Island were cancelled on Monday as winds rose.", "Delft", "Jaffna"),
+    ],
+)
+def test_a_feature_named_after_a_far_place_is_the_articles_own(stage, actors, text, name, town):
+    article = analyse_all(stage, actors, text)
+    feature, _ = at(article, name)
+    place, _ = at(article, town)
+    assert (feature.lat, feature.lon) == (place.lat, place.lon)
+
+
+def test_a_feature_named_after_a_place_the_article_names_stays_there(stage, actors):
+    # guard: the article names the namesake's country ("Delft", the Netherlands)
+    article = analyse_all(
+        stage, actors, "Students from Delft Island near Rotterdam, the Netherlands, rowed to Leiden."
+    )
+    place, _ = at(article, "Delft")
+    assert place.country == "NLD"
 
 
 def test_a_water_with_no_town_named_is_not_placed(stage, actors):

@@ -181,6 +181,9 @@ def test_every_us_county_lies_among_its_states_towns():
         ("Drought has hit farms across the Central Valley, and Fresno County has asked for aid.", "Central Valley", (37.3, -120.4)),
         ("Oil output in the Permian Basin rose again, Midland officials said.", "Permian Basin", (31.6, -102.5)),
         ("Hampton Roads commuters face new tolls on the bridge-tunnel, Norfolk officials said.", "Hampton Roads", (36.9, -76.3)),
+        ("Storms flooded farms across the Wiregrass, and Dothan schools closed.", "Wiregrass", (31.3, -85.7)),
+        ("Potato growers in the Magic Valley expect a smaller harvest, Burley officials said.", "Magic Valley", (42.7, -114.2)),
+        ("Lava from Kilauea threatened roads on the Big Island on Tuesday.", "Big Island", (19.6, -155.5)),
     ],
 )
 def test_a_us_region_with_a_name_of_its_own_stands_among_its_counties(run, text, name, point):

@@ -53,28 +53,38 @@ class Gazetteer:
         self._countries: dict[str, Entry] | None = None
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
-        key = self._key(name)
+        key = norm(name)
         made = self._made.get(key)
         if made is None:
             if len(self._made) >= self.KEPT:
                 self._made.clear()
-            made = self._made[key] = tuple(
-                (Entry(*self.rows[n if n >= 0 else ~n]), n < 0) for n in self.index.get(key, ())
-            )
+            own: dict[int, bool] = {}  # entry number -> matched on its own name
+            keys = self._keys(key)
+            for k in keys:
+                for n in self.index.get(k, ()):
+                    i = n if n >= 0 else ~n
+                    if len(keys) == 1 or k == key or self.rows[i][1] == "city":
+                        own[i] = own.get(i, False) or n >= 0
+            made = self._made[key] = tuple((Entry(*self.rows[i]), not mine) for i, mine in own.items())
         return list(made)
 
     def __contains__(self, name: str) -> bool:
-        return self._key(name) in self.index
+        return any(k in self.index for k in self._keys(norm(name)))
 
-    def _key(self, name: str) -> str:
-        """The name's key, or its key with an abbreviated first word written out ("St. Marc" is
-        GeoNames' "Saint-Marc", "Ste. Genevieve" its "Sainte Genevieve") where only that is known."""
-        key = norm(name)
-        if key in self.index or not key.startswith(_SHORT_STARTS):
-            return key
+    def _keys(self, key: str) -> tuple[str, ...]:
+        """The name's key, and its key with an abbreviated first word written out where that is
+        known ("St. Marc" is GeoNames' "Saint-Marc", "Ste. Genevieve" its "Sainte Genevieve").
+        Where the abbreviated name is known too, as an alternate name of a few places, the towns
+        written out join them ("St. Joseph" is Saint Joseph, Mo., though GeoNames gives "St.
+        Joseph" to two others), not the regions (the parishes called Saint Peter are not "St.
+        Peter's Basilica")."""
+        if not key.startswith(_SHORT_STARTS):
+            return (key,)
         first, rest = key.split(" ", 1)
         full = f"{_SHORT_WORDS[first]} {rest}"
-        return full if full in self.index else key
+        if full not in self.index:
+            return (key,)
+        return (full, key) if key in self.index else (full,)
 
     def country(self, iso3: str) -> Entry | None:
         """The country entry of an ISO3 code (an index made at the first call)."""

@@ -65,6 +65,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(
         [],
         _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
+        + _plural_office_candidates(article.text, gaz)
         + _county_abbreviations(article, gaz)
         + _division_candidates(article.text, gaz)
         + _compound_candidates(article.text, gaz)
@@ -100,13 +101,14 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
-    kept = _with_particles(article.text, kept, gaz)
+    kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
 
 
@@ -232,6 +234,7 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
     if not sources:
         return out
     tagged = {e.text for e in _ents(article) if e.label_ in ("GPE", "LOC")}
+    tagged |= {t.title() for t in tagged if t.isupper()}  # "JACKSON, Tenn." names "Jackson aldermen"
     people = [
         (m.start, m.end)
         for a in article.actors
@@ -239,7 +242,13 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
         for m in a.mentions
         if not _only_called(a, tagged) or _acts(article, m)
     ]
-    groups = [(m.start, m.end) for a in article.actors if a.kind != "person" for m in a.mentions]
+    dated = {(c.start, c.end) for c in kept if c.dateline}  # an "organisation" of the dateline is its town
+    groups = [
+        (m.start, m.end)
+        for a in article.actors
+        if a.kind != "person" and not any((m.start, m.end) in dated for m in a.mentions)
+        for m in a.mentions
+    ]
     names = "|".join(re.escape(n) for n in sorted(sources, key=len, reverse=True))
     for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!['’](?!s\b))", text):  # "Durban's" too
         name, (s, e) = match.group(0), match.span()
@@ -273,8 +282,16 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     many small towns so. Not a name with a given name, a title, a role or a knowledge-base
     entry; the town must lie within ``NEAR_KM`` of a town or district the article names."""
     text = article.text
-    groups = [actor.mentions for actor in article.actors if _town_like_actor(article, actor, gaz)]
-    groups += _town_like_entities(article, gaz)
+    groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
+    groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz)
+    out = _near_towns(groups, kept, text, gaz)
+    # then given names listed with those places ("Dalton and Cedartown")
+    return out + _near_towns(_listed_given_name_towns(article, kept + out, gaz), kept, text, gaz)
+
+
+def _near_towns(groups: list[list], kept: list[Candidate], text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The groups' mentions whose name is a town's own within ``NEAR_KM`` of a town or district
+    the article names."""
     out = []
     anchors = _anchor_points(kept, gaz) if groups else []
     for mentions in groups:
@@ -336,22 +353,73 @@ def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
     return out
 
 
+def _listed_given_name_towns(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[list]:
+    """A "person" the article only ever calls by a given name that a town bears as its own,
+    listed with one of the story's places ("Dalton and Cedartown got similar grants"): spaCy's
+    small model tags such towns a person, and no one is named by a bare given name in a list of
+    places. Not one who speaks or has a title, a role or a knowledge-base entry."""
+    spans = [(k.start, k.end) for k in kept if not k.demonym]
+    out = []
+    for actor in article.actors:
+        named = _named(actor)
+        names = {m.text for m in named}
+        if actor.kind != "person" or actor.wikidata or actor.roles or len(names) != 1:
+            continue
+        name = names.pop()
+        if (
+            name in given_names()
+            and _own_town(name, gaz)
+            and not _titled(article.text, actor)
+            and not any(_speaks(article, m) for m in named)
+            and any(_listed(article.text, (m.start, m.end), k) for m in named for k in spans)
+        ):
+            out.append(named)
+    return out
+
+
+def _untagged_towns(article: Article, gaz: Gazetteer) -> list[list]:
+    """Names spaCy saw as proper nouns but tagged nothing, a town's own name ("Thomasville
+    raised its water rates", "Waynesboro approved the budget"): each a group of its own. Not a
+    given name, nor a word of another entity or of an actor's mention."""
+    if article.doc is None:
+        return []
+    taken = SpanIndex(
+        [(e.start_char, e.end_char) for e in _ents(article)]
+        + [(m.start, m.end) for a in article.actors for m in a.mentions]
+    )
+    out = []
+    for start, end in _capitalised_runs(article.text):
+        if not _own_town(article.text[start:end], gaz) or taken.overlaps(start, end):
+            continue
+        span = article.doc.char_span(start, end)
+        if span is not None and all(t.pos_ == "PROPN" for t in span) and span[0].text not in given_names():
+            out.append([Mention(start, end, span.text)])
+    return out
+
+
 def _town_like_actor(article: Article, actor, gaz: Gazetteer) -> bool:
-    """One who never speaks ("McGraw said"); for an organisation, one word the article never
-    puts "the" before ("the Center told parents" is none)."""
+    """One who never speaks by name ("McGraw said"; a pronoun the coreference stage linked to a
+    town, "Keizer has not decided, he said", does not count); for an organisation, one word the
+    article never puts "the" before ("the Center told parents" is none)."""
     text = article.text
-    if any(_speaks(article, m) for m in actor.mentions):
+    named = _named(actor)
+    if any(_speaks(article, m) for m in named):
         return False
     if actor.kind == "organization":
-        names = {m.text for m in actor.mentions}
+        names = {m.text for m in named}
         return (
             len(names) == 1
             and not (actor.wikidata or actor.roles)
             and " " not in next(iter(names))
-            and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in actor.mentions)
+            and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in named)
             and _own_town(next(iter(names)), gaz)
         )
     return _town_like_person(text, actor, gaz)
+
+
+def _named(actor) -> list:
+    """The actor's mentions by name: not the pronouns and nominals linked to it ("he", "them")."""
+    return [m for m in actor.mentions if m.text[:1].isupper()]
 
 
 _LEAD_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -787,6 +855,8 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         return text[max(0, start - 2) : start] == ", "  # "Decatur, Ala." and not "Ala."
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
+    if _SAINTS_SITE.match(text, end) and _SAINT.match(name):  # "St. Peter's Basilica", "St. Mary's Hospital"
+        return False
     if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
         return False
     if len(name) <= 3 and not name.isupper() and not tagged_place:
@@ -797,6 +867,10 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
+_SAINTS_SITE = re.compile(r"['’]s\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -899,8 +973,8 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         taken: list[tuple[int, int]] = []
         for s, e in _sub_spans(article.text, start, end):  # longest first; "Greece Italy" gives two
             text = article.text[s:e]
-            if _overlaps_span((s, e), taken):
-                continue
+            if _overlaps_span((s, e), taken) or ((s, e) != (start, end) and _landform_word(text)):
+                continue  # "Plateau" of "the Cumberland Plateau" is no Nigerian state
             if (
                 _own_name(text, gaz)
                 and plausible(article.text, s, e, gaz)
@@ -916,6 +990,21 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 if (s, e) == (start, end):
                     break
     return out
+
+
+def _landform_word(text: str) -> bool:
+    """One word for a kind of land or water feature ("Plateau", "Port", "Lake")."""
+    return " " not in text and norm(text) in _landform_words()
+
+
+@lru_cache(maxsize=1)
+def _landform_words() -> frozenset[str]:
+    return (
+        read_words("landform_words.txt")
+        | read_words("water_words.txt")
+        | read_words("feature_words.txt")
+        | read_words("name_part_words.txt")
+    )
 
 
 def _common_word_opening(article: Article, start: int, end: int) -> bool:
@@ -1052,6 +1141,35 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             elif any(x.kind in ("region", "district") for x, _ in gaz.lookup(name.group(0))):
                 out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
     return out
+
+
+def _plural_office_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The towns listed before a plural of their offices ("the Lancaster and Circleville fire
+    departments", "the Stow and Hudson school districts"): each name a town bears as its own is
+    that town, whatever spaCy tagged it (it often takes the first, after "the", for an
+    organisation's)."""
+    out = []
+    if not any(word in text for word in read_words("town_office_plurals.txt")):
+        return out
+    for match in _plural_offices().finditer(text):
+        start = match.start(1)
+        for name in re.finditer(_NAME, match.group(1)):
+            s, e = start + name.start(), start + name.end()
+            s += len(_SENTENCE_THE.match(text, s, e).group(0))  # "The Lancaster and ..."
+            if _own_town(text[s:e], gaz) and plausible(text, s, e, gaz):
+                out.append(Candidate(s, e, text[s:e], from_entity=False))
+    return out
+
+
+_SENTENCE_THE = re.compile(r"(?:The\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _plural_offices() -> re.Pattern:
+    plurals = alternation(read_words("town_office_plurals.txt"))
+    return re.compile(
+        rf"(?<![\w'’-])((?:{_NAME},\s+)*{_NAME},?\s+(?:and|&)\s+{_NAME})\s+(?:[a-z]+\s+)?(?:{plurals})\b"
+    )
 
 
 _DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\."
@@ -1211,6 +1329,7 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     count it."""
     text = article.text
     found = [_OF_PLACE.match(text, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+    found += _given_name_of_place(article)
     if "for " in text:
         found += [m for m in _MEMBER_FOR.finditer(text) if " for" in m.group(0)]
     out = []
@@ -1221,6 +1340,25 @@ def _home_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             name = text[s:e]
             if e > s and _own_name(name, gaz) and name.lower() not in STOP_WORDS:
                 out.append(Candidate(s, e, name, from_entity=False))
+    return out
+
+
+def _given_name_of_place(article: Article) -> list[re.Match]:
+    """The town in a name spaCy took whole for a person or an organisation, a given name and
+    "of" before it, as obituaries list survivors ("a sister, Joan of Sandusky", "brothers Ray of
+    Sanger and Joe of Selma"): after a word of kin in its sentence, not "Mary of Bethany"."""
+    out = []
+    kin = read_words("kin_words.txt")
+    for ent in _ents(article):
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and len(ent) > 2
+            and ent[0].text in given_names()
+            and any(t.lower_ in kin for t in article.doc[ent.sent.start : ent.start])
+        ):
+            match = _OF_PLACE.match(article.text, ent[0].idx + len(ent[0]), ent.end_char)
+            if match is not None and match.end() == ent.end_char:
+                out.append(match)
     return out
 
 
@@ -1434,7 +1572,24 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 CITY_OF_OFFICE_RATIO = 10
 
 
-def _city_of_office(name: str, gaz: Gazetteer) -> bool:
+def _offices_of_towns(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """ "X City" before a word of a town's office ("the Columbia City Council", "Kent City
+    Schools", "the Springfield City School District": spaCy takes them whole or not at all) is
+    the town X, where X is its "city" (``_city_of_office``) or where the article names X bare
+    (its dateline too) and no town called "X City" is bigger than X: "the Columbia City Council"
+    beside "Columbia, Mo." is not Columbia City, Wash."""
+    office = read_words("city_office_words.txt")
+    named = {norm(c.text) for c in kept if not c.demonym}
+    for c in kept:
+        if not c.text.endswith(" City") or c.demonym or _next_word(text, c.end) not in office:
+            continue
+        bare = c.text[: -len(" City")]
+        if _city_of_office(c.text, gaz) or (norm(bare) in named and _city_of_office(c.text, gaz, 1)):
+            c.end, c.text, c.short_for = c.end - len(" City"), bare, None
+    return kept
+
+
+def _city_of_office(name: str, gaz: Gazetteer, ratio: float = CITY_OF_OFFICE_RATIO) -> bool:
     """Whether "X City" in an office's name ("the Dalton City Council", "Paducah City Schools")
     is the town X's "city": X is a town ten times the size of any town called "X City" (Dalton,
     Ga., not Dalton City, Ill.; but Kansas City, Union City, Carson City keep their name)."""
@@ -1442,7 +1597,7 @@ def _city_of_office(name: str, gaz: Gazetteer) -> bool:
         return False
     bare = [e.population for e, alt in gaz.lookup(name[: -len(" City")]) if e.kind == "city" and not alt]
     whole = [e.population for e, alt in gaz.lookup(name) if e.kind == "city" and not alt]
-    return bool(bare) and max(bare) >= CITY_OF_OFFICE_RATIO * max(whole, default=0)
+    return bool(bare) and max(bare) >= ratio * max(whole, default=0)
 
 
 def _inner_words(name: str) -> list[tuple[int, int]]:
@@ -1561,7 +1716,7 @@ def _list_neighbours(
                 continue
             if not plausible(article.text, s, e, gaz) or _person_there(article, s, e, towns):
                 continue
-            named = _named_there(article, s, e, gaz)
+            named = _named_there(article, s, e, gaz) or _big_city(cand.text, gaz)  # "Melbourne and Adelaide"
             if any(
                 _listed(article.text, (s, e), a[:2])
                 and a[2] != norm(cand.text)
@@ -1601,7 +1756,7 @@ def _town_like_person(text: str, actor, gaz: Gazetteer) -> bool:
     """A "person" the article only ever calls by one name that a town bears as its own, with no
     given name, title, role or knowledge-base entry ("while Duluth and Rochester reported none",
     "with Tweed Heads and the Gold Coast"): spaCy's small model tags many towns so."""
-    names = {m.text for m in actor.mentions}
+    names = {m.text for m in _named(actor)}
     if actor.kind != "person" or actor.wikidata or actor.roles or len(names) != 1:
         return False
     name = names.pop()
@@ -1613,7 +1768,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 def _titled(text: str, actor) -> bool:
     """Whether a title stands before one of the actor's mentions ("Mayor Fritch", "Mr. Kent")."""
-    for m in actor.mentions:
+    for m in _named(actor):
         before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
         if before and (
             before.group(1) in honorifics() or before.group(1).lower() in _TITLE_WORDS | person_nouns().keys()
@@ -1647,8 +1802,9 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
     )
 
 
+_UPPER_NAME = r"(?:Mc|Mac|De|Di|Du|La|Le)?[A-Z][A-Z'’.-]+"  # "McALLEN", "DeKALB", "LaGRANGE" as AP writes them
 _DATELINE = re.compile(
-    r"(?:^|\n|(?<=[.!?]\s))[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})"
+    rf"(?:^|\n|(?<=[.!?]\s))[ \t]*({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})"
     r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
@@ -1756,6 +1912,47 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
                 village=True,
             )
         )
+    return out
+
+
+_NEAR_NAME = re.compile(r"\b(?:near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")
+
+
+def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A name no gazetteer entry bears after "near" or "outside", one or two capitalised words
+    whatever spaCy tagged them ("Landslides were reported near Thamarassery", "a crash near
+    Bendemeer"): a village, placed as those spaCy tags a place are (``_unknown_villages``).
+    Not a person's name, a street, a name with a country's or region's word ("near Kent
+    State"), nor an actor's own name ("near Walmart"; "the New England Highway near Bendemeer",
+    one organisation to spaCy, is no such name)."""
+    text = article.text
+    if "near " not in text and "outside " not in text:
+        return []
+    taken = SpanIndex([(c.start, c.end) for c in kept])
+    actors = {m.start for a in article.actors for m in a.mentions}  # "near Walmart": the name is an actor's
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    out = []
+    for match in _NEAR_NAME.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if (
+            taken.overlaps(start, end)
+            or start in actors
+            or len(name) < 4
+            or name.isupper()
+            or name.split()[0] in given_names()
+            or _street(name)
+            or gaz.lookup(name)
+            or any(_strong(w, gaz) or norm(w) in read_words("not_places.txt") for w in name.split())
+            or _demonym_place(name, demonym_places())
+        ):
+            continue
+        after = _SITE_AFTER.match(text, end)
+        place = places.get(after.end()) if after else None
+        if place is not None and _country(place.text, gaz):
+            continue
+        site_in = (place.start, place.end) if place else None
+        out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=site_in, village=True))
     return out
 
 

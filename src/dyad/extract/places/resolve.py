@@ -96,7 +96,9 @@ def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
     """A water's name the gazetteer knows only as a town far from the article's town ("Lake
     Mary", "Wolf Creek", "the Ross River dam": small towns in Florida, Utah, the Northern
     Territory, in stories from Flagstaff, Dayton, Townsville) is the article's own water: at its
-    town's point."""
+    town's point. So is a water or island whose first words alone are a far town's or a foreign
+    region's name, in no state or country the article names ("Falcon Lake" in a story from
+    McAllen: not Falcón, Venezuela; "Delft Island" in one from Rameswaram: not Delft)."""
     town = _main_town(named)
     if town is None:
         return named
@@ -104,19 +106,32 @@ def _local_waters(named: list[Resolved], text: str) -> list[Resolved]:
     for r in named:
         e, name = r.entry, r.candidate.text
         after = _WATER_AFTER.match(text, r.candidate.end)
-        if after and not water_name(name) and water_name(name + after.group(0)):
+        part = bool(after) and not _feature_name(name) and _feature_name(name + after.group(0))
+        if part:
             name += after.group(0)  # "Ross" of "Ross River"
         if (
-            e.kind == "city"
-            and e.population < LOCAL_WATER_TOWN
-            and water_name(name)
+            _feature_name(name)
             and distance_km(e, town.entry) > LOCAL_WATER_KM
+            and (
+                (e.kind == "city" and e.population < LOCAL_WATER_TOWN and water_name(name))
+                or (part and e.kind in ("city", "region") and not _named_home(e, town.entry, named))
+            )
         ):
             t = town.entry
-            entry = Entry(name, "water", t.country, t.lat, t.lon, within=t.name)
-            r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), f"a water of {t.name}, the article's town")
+            water = water_name(name)
+            entry = Entry(name, "water" if water else "site", t.country, t.lat, t.lon, within=t.name)
+            why = f"{'a water' if water else 'a feature'} of {t.name}, the article's town"
+            r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+def _feature_name(name: str) -> bool:
+    """A water's name, or a land or sea feature's ("Delft Island", "Church Bay")."""
+    words = name.split()
+    return water_name(name) or (
+        len(words) > 1 and words[0][:1].isupper() and norm(words[-1]) in read_words("feature_words.txt")
+    )
 
 
 VILLAGE_POPULATION = 25_000  # a far town this small, named bare in a local story, is no namesake
@@ -128,10 +143,12 @@ _QUALIFIED_AFTER = re.compile(r"^,\s*[A-Z]")
 def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
     """A small town far away, named bare (no state or country after it) in a local story ("a
     Howard man", "near Bladensburg" in a story from Mount Vernon, Ohio; "Kathleen" in one from
-    Perry, Ga.) is a village of the story's own area the gazetteer lacks (it has places of 500
+    Perry, Ga.), is a village of the story's own area the gazetteer lacks (it has places of 500
     people or more; local news names smaller ones, and names far towns with their state, as
-    AP style has it): at the point of the story's town. A story is local where two other
-    places it names lie within ``LOCAL_KM`` of its town."""
+    AP style has it): at the point of the story's town. So is any far town listed next to a
+    town of the story's area ("including Grand Forks and Oslo" in a story from Fargo: not Oslo,
+    Norway), at that town's point. A story is local where two other places it names lie within
+    ``LOCAL_KM`` of its town."""
     town = _local_town(named)
     if town is None:
         return named
@@ -140,18 +157,41 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
     for r in named:
         e, c = r.entry, r.candidate
         if (
-            e.kind == "city"
-            and e.population < VILLAGE_POPULATION
-            and not (c.dateline or c.metonym or c.demonym)
-            and not _QUALIFIED_AFTER.match(text, c.end)
-            and distance_km(e, t) > VILLAGE_FAR_KM
-            and not _named_home(e, t, named)
+            e.kind != "city"
+            or c.dateline
+            or c.demonym
+            or _QUALIFIED_AFTER.match(text, c.end)
+            or distance_km(e, t) <= VILLAGE_FAR_KM
+            or _named_home(e, t, named)
         ):
-            entry = Entry(c.text, "city", t.country, t.lat, t.lon, within=t.within)
-            why = f"a village near {t.name}, the article's town, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
+            out.append(r)
+            continue
+        near = _listed_with_local(r, t, named, text)  # a capital listed so is no metonym either
+        if near is not None or (e.population < VILLAGE_POPULATION and not c.metonym):
+            at = near.entry if near is not None else t
+            c.metonym = False  # a village stands for no state
+            entry = Entry(c.text, "city", at.country, at.lat, at.lon, within=at.within)
+            how = "listed with it" if near is not None else "the article's town"
+            why = f"a village near {at.name}, {how}, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
             r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed_with_local(r: Resolved, town: Entry, named: list[Resolved], text: str) -> Resolved | None:
+    """The town of the story's area (within ``VILLAGE_FAR_KM`` of its town) the name is listed
+    next to ("including Grand Forks and Oslo" in a story from Fargo), if any."""
+    c = r.candidate
+    for o in named:
+        if o is r or o.entry.kind != "city" or distance_km(o.entry, town) > VILLAGE_FAR_KM:
+            continue
+        first, second = sorted(((c.start, c.end), (o.candidate.start, o.candidate.end)))
+        if first[1] < second[0] and _LIST_GAP.match(text[first[1] : second[0]]):
+            return o
+    return None
 
 
 def _local_town(named: list[Resolved]) -> Resolved | None:
@@ -248,7 +288,10 @@ def _main_town(named: list[Resolved]) -> Resolved | None:
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
-    options = [_options(c, gaz, _next_word(text, c.end), _kind_word_before(text, c.start)) for c in candidates]
+    options = [
+        _options(c, gaz, _next_word(text, c.end), _kind_word_before(text, c.start), _the_before(text, c.start))
+        for c in candidates
+    ]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
     rounds = lambda start: _rounds(candidates, options, pairs, listed, start)  # noqa: E731
@@ -451,11 +494,12 @@ def _by_score(option: tuple) -> float:
 
 
 def _options(
-    cand: Candidate, gaz: Gazetteer, next_word: str = "", kind_word: str = ""
+    cand: Candidate, gaz: Gazetteer, next_word: str = "", kind_word: str = "", after_the: bool = False
 ) -> list[tuple[Entry, float, list[str]]]:
     """Every gazetteer entry the name may mean, with its prior and why (``next_word``: the word
     after the name, lower case; ``kind_word``: the kind of place the words before it say, "city"
-    for "the city of X", "country" for "the republic of X")."""
+    for "the city of X", "country" for "the republic of X"; ``after_the``: "the" before it, as
+    English names waters but not towns: "in the Atlantic" is no Atlantic, N.C.)."""
     if cand.demonym:
         return [
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
@@ -477,6 +521,8 @@ def _options(
         found = towns or found
     elif kind_word == "country":
         found = [(e, alt) for e, alt in found if e.kind == "country"] or found
+    if after_the and any(e.kind == "water" for e, _ in found):
+        found = [(e, alt) for e, alt in found if e.kind != "city"]
     kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
@@ -584,6 +630,13 @@ def _next_word(text: str, end: int) -> str:
 
 _KIND_WORD_BEFORE = re.compile(r"\b(city|town|village|port|country|republic|nation|kingdom)\s+of\s+$")
 _KIND_WORDS = {"country": "country", "republic": "country", "nation": "country", "kingdom": "country"}
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
+
+
+def _the_before(text: str, start: int) -> bool:
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start))
 
 
 def _kind_word_before(text: str, start: int) -> str:
