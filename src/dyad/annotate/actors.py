@@ -401,8 +401,8 @@ class Reader:
             pronouns_of.setdefault(group.lemma, []).append(span)
         for lemma, group in found.items():
             spans = group.spans + pronouns_of.get(lemma, [])
-            if len(spans) < 2:
-                continue  # a group the text never comes back to stays a phrase
+            if len(spans) < 2 and not plural_people.speaks(group):
+                continue  # a group the text never comes back to, nor quotes, stays a phrase
             ref = self.group_ref(group)
             for span in sorted(spans, key=lambda s: s.start):
                 ref.add(span.start_char, span.end_char, span.text)
