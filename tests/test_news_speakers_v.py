@@ -47,3 +47,35 @@ def test_a_group_of_people_named_once_that_spoke_is_the_speaker(analyze_text, te
 def test_a_field_that_says_in_the_present_is_no_speaker_of_its_own(analyze_text):
     a = analyze_text("Most children lack iodine, researchers say. The study's authors say salt is the answer.")
     assert speaker_of(a, "Most children lack iodine") is None, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        # the phrase after an unnamed official names the body or the state's office
+        ("HANOI (AP) -- The summit ended early. A senior official at the presidential office in Seoul, "
+         "who asked not to be named, said the talks had not failed. \"The door remains open,\" the "
+         "official said.", "2019-03-01", "The door remains open", "group-kor-gov-official"),
+        ("TOKYO -- The ministers met on Monday. A senior official at the prime minister's office in "
+         "Tokyo said the visit was not planned.", "2023-05-08", "the visit was not planned",
+         "group-jpn-gov-official"),
+        # a plural noun the parse set beside the source is no name of it
+        ("MANILA (AP) -- A senior State Department official, briefing reporters on the flight to "
+         "Manila, said the offer covered almost every sanction.", "2019-03-01",
+         "the offer covered", "us-state-department"),
+        # (a guard: passes on main too)
+        ("BEIJING -- A Foreign Ministry spokesperson, answering journalists at a briefing in Seoul, "
+         "said the visit would go ahead.", "2024-05-20", "the visit would go ahead", "china-foreign-ministry"),
+        # a source described first and named after
+        ("SEOUL -- A spokesperson for the presidential office said the call would take place soon. The "
+         "spokesperson, Han Seo-yeon, added that no date had been set.", "2025-06-05",
+         "the call would take place", "han-seo-yeon"),
+        ("TOKYO -- An official at the Foreign Ministry said the envoy would leave on Friday. The official, "
+         "Kenji Mori, said the trip would last three days.", "2024-02-02", "the envoy would leave", "kenji-mori"),
+    ],
+)
+def test_an_unnamed_source_by_its_body_its_state_or_its_name_given_after(
+    analyze_text, text, published, content, speaker
+):
+    a = analyze_text(text, published=published)
+    assert find(a, content).speaker == speaker, quotes(a)

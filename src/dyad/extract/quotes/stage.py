@@ -1187,9 +1187,12 @@ def _dash(tok) -> bool:
 
 
 def _in_apposition(token, offset: int) -> bool:
-    """``offset`` lies in a name set beside ``token`` by apposition ("the spokesman, Kim,")."""
+    """``offset`` lies in a name set beside ``token`` by apposition ("the spokesman, Kim,"); not
+    in a plural noun the parse set there ("an official, briefing reporters on the flight to
+    Manila, said": those are the people told, and where)."""
     return any(
-        c.dep_ == "appos" and c.left_edge.idx <= offset <= c.right_edge.idx for c in token.children
+        c.dep_ == "appos" and c.tag_ != "NNS" and c.left_edge.idx <= offset <= c.right_edge.idx
+        for c in token.children
     )
 
 
