@@ -79,3 +79,20 @@ def test_an_unnamed_source_by_its_body_its_state_or_its_name_given_after(
 ):
     a = analyze_text(text, published=published)
     assert find(a, content).speaker == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "not_him"),
+    [
+        ("North Korea rejected the talks on Saturday, hours after Secretary of State Mike Pompeo left "
+         "Pyongyang. \"The U.S. is gravely mistaken,\" the spokesman said.", "2018-07-07",
+         "The U.S. is gravely mistaken", "mike-pompeo"),
+        ("Foreign Minister Kang Kyung-wha flew to Tokyo on Monday for the talks. \"The meeting was "
+         "useful,\" the spokeswoman said.", "2019-08-02", "The meeting was useful", "kang-kyung-wha"),
+    ],
+)
+def test_a_noun_of_sex_that_names_a_post_is_not_the_one_man_named_before(
+    analyze_text, text, published, content, not_him
+):
+    a = analyze_text(text, published=published)
+    assert find(a, content).speaker != not_him, quotes(a)

@@ -94,9 +94,16 @@ def referent(token, people: list, sentence_of, described) -> object | None:
     for _last, ref in recent:
         if any(described(ref, w) for w in words):
             return ref
-    if (gender or is_age(token)) and len(recent) == 1:
+    if (gender and not _office(lemma) or is_age(token)) and len(recent) == 1:
         return recent[0][1]
     return None
+
+
+def _office(lemma: str) -> bool:
+    """Does a noun of sex also name a post ("spokesman" GOV, "chairman" BUS)? Then, like any
+    agent noun, it is as often someone new ("the spokesman said", after a minister) as the one
+    man named before."""
+    return person_nouns().get(lemma, "CVL") != "CVL"
 
 
 def _compatible(ref, gender: str | None) -> bool:
