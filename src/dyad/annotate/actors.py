@@ -18,7 +18,7 @@ from anyascii import anyascii
 from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
-from dyad.annotate.home_state import home_state, ministry_words, unowned_institutions
+from dyad.annotate.home_state import home_state, ministry_words, opening_place, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import (
@@ -190,6 +190,11 @@ class Reader:
             people = [c.span for c in (names if names is not None else self._names) if c.label == "PERSON"]
             self._home = home_state(self.article.doc, self.kb, self.day, people)
         return self._home
+
+    def local_home(self, span):
+        """The state whose capital the span's sentence opens with ("In Taipei, the defence ministry
+        said"; home_state.opening_place), else the article's home state."""
+        return (opening_place(span, self.kb) if span is not None else None) or self.home()
 
     def join_split_names(self, ents: list[Cand]) -> list[Cand]:
         """"Valeska Paris": a given name the tagger split from a surname that is a capital city
@@ -1018,7 +1023,7 @@ class Reader:
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         opener = self.state_opening(cand) if owner is None else None  # "China's commerce ministry"
-        if not hits and owner is None and opener is None and (home := self.home()) is not None:
+        if not hits and owner is None and opener is None and (home := self.local_home(cand.span)) is not None:
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
             if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
                 return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
@@ -1160,7 +1165,7 @@ class Reader:
             return named_org[0]  # 'South Korea's Joint Chiefs of Staff ... a JCS official': that JCS
         if span is not None and (beside := self.states_beside(span, {e.country for e, _via in hits})):
             return next(h for h in hits if h[0].country == beside)  # "the opposition Democratic Party ... urged Yoon"
-        home = self.home() if any(e.kind == "organization" for e, _via in hits) else None
+        home = self.local_home(span) if any(e.kind == "organization" for e, _via in hits) else None
         at_home = [h for h in hits if home is not None and h[0].kind == "organization" and h[0].country == home.id]
         if len(at_home) == 1:
             return at_home[0]  # "the Joint Chiefs of Staff said" in Seoul's news: South Korea's

@@ -116,7 +116,7 @@ def unowned_institutions(article, kb, taken: set[int], home, names: list[Cand] =
         if any(t.i in taken or t.ent_type_ for t in words) or article.in_credit(chunk.start_char):
             continue
         hits = {e.country for e, _via in kb.lookup(words.text) if e.kind == "organization"}
-        state = home()
+        state = opening_place(chunk, kb) or home()
         if len(hits) == 1:
             out.append(Cand(words, "ORG"))  # "the unification ministry": one state has one
         elif state is not None:  # the knowledge base's, else a ministry of that state
@@ -146,10 +146,22 @@ def unowned_body(chunk, kb, taken: set[int], home, names) -> Cand | None:
         state = person_named_just_before(names, kb, chunk) or named_most(names, kb, chunk.start)
     else:
         state = None
-    state = state or home()
+    state = state or opening_place(chunk, kb) or home()
     if state is None:
         return None
     return Cand(words, "ORG", name=f"{state.name}'s {words.text.lower()}")
+
+
+def opening_place(chunk, kb):
+    """'In Taipei, the defence ministry said': the state of the capital or country a sentence
+    opens with, for a body the sentence names after it without a state (wire copy that goes
+    round the capitals); None when the sentence opens otherwise."""
+    sent = chunk.sent
+    comma = next((t for t in sent[:6] if t.text == ","), None)
+    if sent[0].lower_ != "in" or comma is None or comma.i >= chunk.start or comma.i < sent.start + 2:
+        return None
+    states = {e.id for e, _via in kb.lookup(chunk.doc[sent.start + 1 : comma.i].text) if e.kind == "state"}
+    return kb.state(states.pop()) if len(states) == 1 else None
 
 
 def person_named_just_before(names: list[Cand], kb, chunk):
