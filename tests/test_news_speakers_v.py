@@ -112,3 +112,22 @@ def test_a_noun_of_sex_that_names_a_post_is_not_the_one_man_named_before(
 def test_a_body_in_a_sentence_that_opens_in_a_capital_is_that_states(analyze_text, text, content, org):
     a = analyze_text(text, published="2022-08-05")
     assert find(a, content).speaker == org, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("TOKYO (Kyodo) -- Japan lodged a protest with Seoul on Friday. \"We will respond firmly,\" the "
+         "top government spokesman said at a regular news conference.", "2019-08-23",
+         "We will respond firmly", "yoshihide-suga"),
+        ("TOKYO -- The government will send an envoy to the talks, the top government spokesman said on "
+         "Monday.", "2022-03-14", "The government will send", "hirokazu-matsuno"),
+        ("SEOUL, June 17 (Yonhap) -- The North cut all hotlines this month. \"We regret the decision,\" "
+         "the unification minister told lawmakers.", "2020-06-17", "We regret the decision", "kim-yeon-chul"),
+    ],
+)
+def test_a_title_no_one_was_given_is_the_home_states_holder_of_the_day(
+    analyze_text, text, published, content, speaker
+):
+    a = analyze_text(text, published=published)
+    assert find(a, content).speaker == speaker, quotes(a)
