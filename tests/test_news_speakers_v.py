@@ -131,3 +131,19 @@ def test_a_title_no_one_was_given_is_the_home_states_holder_of_the_day(
 ):
     a = analyze_text(text, published=published)
     assert find(a, content).speaker == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Presidential spokesman Yoon Do-han said the talks were useful.", ["Yoon Do-han"]),
+        ("Kim Yo-jong issued a statement. Envoy Lee Do-hoon later met Kim So-young in Seoul.",
+         ["Kim Yo-jong", "Lee Do-hoon", "Kim So-young"]),
+        # (a guard: the tagger takes this one whole on main too)
+        ("\"We will wait,\" said Park Do-un, a professor at Korea University.", ["Park Do-un"]),
+    ],
+)
+def test_a_korean_given_name_whose_first_syllable_is_a_word_stays_with_its_family_name(analyze_text, text, names):
+    a = analyze_text(text, published="2020-06-17")
+    people = sorted(m.text for x in a.actors if x.kind == "person" for m in x.mentions if m.text[0].isupper())
+    assert people == sorted(names), [(x.id, [m.text for m in x.mentions]) for x in a.actors]
