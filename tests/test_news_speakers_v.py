@@ -147,3 +147,19 @@ def test_a_korean_given_name_whose_first_syllable_is_a_word_stays_with_its_famil
     a = analyze_text(text, published="2020-06-17")
     people = sorted(m.text for x in a.actors if x.kind == "person" for m in x.mentions if m.text[0].isupper())
     assert people == sorted(names), [(x.id, [m.text for m in x.mentions]) for x in a.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("TOKYO -- Japan began the release on Thursday. In Seoul, the government said it saw no "
+         "technical problems.", "it saw no technical problems", "KOR"),
+        ("PANMUNJOM (AP) -- President Donald Trump met Kim Jong Un at the border. The presidential "
+         "office in Seoul said Moon had helped arrange the meeting.", "Moon had helped", "korea-presidential-office"),
+        ("WASHINGTON -- The curbs took effect on Friday. The government in Beijing said it would "
+         "respond firmly.", "it would respond firmly", "CHN"),
+    ],
+)
+def test_a_government_or_office_placed_in_a_capital_is_that_states(analyze_text, text, content, speaker):
+    a = analyze_text(text, published="2019-06-30")
+    assert find(a, content).speaker == speaker, quotes(a)

@@ -18,7 +18,7 @@ from anyascii import anyascii
 from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
-from dyad.annotate.home_state import home_state, ministry_words, opening_place, unowned_institutions
+from dyad.annotate.home_state import home_state, ministry_words, placed_state, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import (
@@ -192,9 +192,9 @@ class Reader:
         return self._home
 
     def local_home(self, span):
-        """The state whose capital the span's sentence opens with ("In Taipei, the defence ministry
-        said"; home_state.opening_place), else the article's home state."""
-        return (opening_place(span, self.kb) if span is not None else None) or self.home()
+        """The state of the capital the span is placed in ("the Foreign Ministry in Tokyo", "In
+        Taipei, the defence ministry said"; home_state.placed_state), else the article's home state."""
+        return (placed_state(span, self.kb) if span is not None else None) or self.home()
 
     def join_split_names(self, ents: list[Cand]) -> list[Cand]:
         """"Valeska Paris": a given name the tagger split from a surname that is a capital city
