@@ -163,3 +163,10 @@ def test_a_korean_given_name_whose_first_syllable_is_a_word_stays_with_its_famil
 def test_a_government_or_office_placed_in_a_capital_is_that_states(analyze_text, text, content, speaker):
     a = analyze_text(text, published="2019-06-30")
     assert find(a, content).speaker == speaker, quotes(a)
+
+
+def test_a_phrase_the_parse_set_beside_a_subject_after_its_verb_names_no_speaker(analyze_text):
+    a = analyze_text(
+        "Allied governments had warned for months that Russia, which had moved 90,000 troops to the "
+        "border, was planning an attack, a claim Moscow repeatedly rejected.", published="2022-02-24")
+    assert find(a, "Russia, which had moved").speaker != "RUS", quotes(a)

@@ -931,6 +931,8 @@ class QuoteFinder:
             start = antecedent.left_edge.idx if named else token.idx
             return actor, Span(start, token.idx + len(token.text))
         last = _phrase_end(token)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < token.head.i <= last.i:
+            last = token.doc[token.head.i - 1]  # 'governments had warned ..., a charge Moscow denied': no appositive after the verb
         first = token.left_edge
         while first.is_punct and first.i < token.i:  # '-- Kim Yo Jong' after a dateline
             first = token.doc[first.i + 1]
