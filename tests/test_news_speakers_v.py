@@ -170,3 +170,28 @@ def test_a_phrase_the_parse_set_beside_a_subject_after_its_verb_names_no_speaker
         "Allied governments had warned for months that Russia, which had moved 90,000 troops to the "
         "border, was planning an attack, a claim Moscow repeatedly rejected.", published="2022-02-24")
     assert find(a, "Russia, which had moved").speaker != "RUS", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("Nancy Pelosi arrived on Wednesday. She was not greeted by President Yoon Suk Yeol, who is on "
+         "vacation. A presidential official said the decision was not related to China.", "2022-08-04",
+         "the decision was not related", "group-kor-gov-official"),
+        # (a guard: main finds the home state here)
+        ("Ambassador Xing Haiming made the remarks on Thursday. President Yoon Suk Yeol called them "
+         "rude. A senior official at the presidential office said Xing had crossed a line.", "2023-06-09",
+         "Xing had crossed a line", "group-kor-gov-official"),
+    ],
+)
+def test_a_state_offices_official_in_news_with_no_home_is_of_the_leader_named_before(
+    analyze_text, text, published, content, speaker
+):
+    a = analyze_text(text, published=published)
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
+def test_a_bare_title_of_many_holders_is_not_the_home_states_one_listed_holder(analyze_text):
+    a = analyze_text("SEOUL (Reuters) - North Korea rejected the talks on Saturday. \"The U.S. is gravely "
+                     "mistaken,\" the spokesman said.", published="2018-07-07")
+    assert find(a, "The U.S. is gravely").speaker != "kim-eui-kyeom", quotes(a)

@@ -862,9 +862,12 @@ class Reader:
     def home_office_holder(self, span) -> Ref | None:
         """"the top government spokesman said" in Tokyo's news, with no one given that title: the
         one holder of the day of the office the words name in the home state (the Chief Cabinet
-        Secretary, by titles.csv); not "the leader", whom news of one state often gives another."""
-        if span.root.lemma_.lower() == "leader" or (home := self.local_home(span)) is None:
-            return None
+        Secretary, by titles.csv); not "the leader", whom news of one state often gives another, nor
+        a bare title of many holders ("the spokesman")."""
+        head = span.root.lemma_.lower()
+        bare = not any(t.i < span.root.i and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in span)
+        if head == "leader" or bare and head not in office_titles() or (home := self.local_home(span)) is None:
+            return None  # "the spokesman" alone: one of many, whom the knowledge base may list one of
         return self.state_office_holder(home, span)
 
     def title_phrase_before(self, cand: Cand, people: list) -> Ref | None:

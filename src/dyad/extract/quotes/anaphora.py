@@ -431,7 +431,7 @@ def _home_official(article: Article, quote: Quote, home=None) -> str | None:
         return None
     kb = KnowledgeBase.default()
     people = [e for e in article.doc.ents if e.label_ == "PERSON"]
-    home = home or home_state(article.doc, kb, article.published, people)
+    home = home or home_state(article.doc, kb, article.published, people) or _leader_before(article, quote)
     if home is None:
         return None
     actor_id = f"group-{home.id.lower()}-gov-official"
@@ -444,6 +444,23 @@ def _home_official(article: Article, quote: Quote, home=None) -> str | None:
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return actor_id
+
+
+def _leader_before(article: Article, quote: Quote):
+    """The state of the head of state or government the article named last, within REACH, before
+    an unnamed official of a state's office ("President Yoon ... A presidential official said"),
+    for an article with no home state."""
+    kb = KnowledgeBase.default()
+    at = quote.speaker_mention.start
+    named = []
+    for actor in article.actors:
+        entry = kb.entry(actor.id) if actor.kind == "person" else None
+        if entry is None or not entry.country or not kb.leads_on(entry, article.published):
+            continue
+        starts = [m.start for m in actor.mentions if at - REACH <= m.start < at]
+        if starts:
+            named.append((max(starts), entry.country))
+    return kb.state(max(named)[1]) if named else None
 
 
 def _institutions(article: Article) -> list[tuple[int, int, str]]:
