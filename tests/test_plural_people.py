@@ -57,8 +57,13 @@ def test_the_same_noun_twice_is_one_group(read):
 
 
 def test_a_group_the_text_never_returns_to_is_no_actor(read):
-    article = read("Doctors warned of a shortage of beds in the region on Monday.")
+    article = read("Doctors worked through a shortage of beds in the region on Monday.")
     assert not [a for a in article.actors if a.kind == "group"]
+
+
+def test_a_group_named_once_that_spoke_is_an_actor(read):
+    article = read("Doctors warned of a shortage of beds in the region on Monday.")
+    assert [a.name for a in article.actors if a.kind == "group"] == ["Doctors"]
 
 
 def test_a_group_equated_with_named_people_is_no_group(read):

@@ -18,7 +18,7 @@ from anyascii import anyascii
 from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
-from dyad.annotate.home_state import home_state, ministry_words, unowned_institutions
+from dyad.annotate.home_state import home_state, ministry_words, placed_state, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import (
@@ -190,6 +190,11 @@ class Reader:
             people = [c.span for c in (names if names is not None else self._names) if c.label == "PERSON"]
             self._home = home_state(self.article.doc, self.kb, self.day, people)
         return self._home
+
+    def local_home(self, span):
+        """The state of the capital the span is placed in ("the Foreign Ministry in Tokyo", "In
+        Taipei, the defence ministry said"; home_state.placed_state), else the article's home state."""
+        return (placed_state(span, self.kb) if span is not None else None) or self.home()
 
     def join_split_names(self, ents: list[Cand]) -> list[Cand]:
         """"Valeska Paris": a given name the tagger split from a surname that is a capital city
@@ -401,8 +406,8 @@ class Reader:
             pronouns_of.setdefault(group.lemma, []).append(span)
         for lemma, group in found.items():
             spans = group.spans + pronouns_of.get(lemma, [])
-            if len(spans) < 2:
-                continue  # a group the text never comes back to stays a phrase
+            if len(spans) < 2 and not plural_people.speaks(group):
+                continue  # a group the text never comes back to, nor quotes, stays a phrase
             ref = self.group_ref(group)
             for span in sorted(spans, key=lambda s: s.start):
                 ref.add(span.start_char, span.end_char, span.text)
@@ -846,10 +851,24 @@ class Reader:
             people = [r for r in people if r.country == state.country]  # "the Russian president" is no Kim
         elif (phrase := self.title_phrase_before(cand, people)) is not None:
             return phrase  # "the Iranian president ... the president said": the one just introduced
+        elif not people and (ref := self.home_office_holder(cand.span)) is not None:
+            ref.add(cand.start, cand.end, cand.text)
+            return ref
         ref = coref.choose(people, self.context(cand.span), pronoun=False)
         if ref is not None:
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def home_office_holder(self, span) -> Ref | None:
+        """"the top government spokesman said" in Tokyo's news, with no one given that title: the
+        one holder of the day of the office the words name in the home state (the Chief Cabinet
+        Secretary, by titles.csv); not "the leader", whom news of one state often gives another, nor
+        a bare title of many holders ("the spokesman")."""
+        head = span.root.lemma_.lower()
+        bare = not any(t.i < span.root.i and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in span)
+        if head == "leader" or bare and head not in office_titles() or (home := self.local_home(span)) is None:
+            return None  # "the spokesman" alone: one of many, whom the knowledge base may list one of
+        return self.state_office_holder(home, span)
 
     def title_phrase_before(self, cand: Cand, people: list) -> Ref | None:
         """A bare title ("the president") after a title phrase naming a state ("the Iranian
@@ -1018,7 +1037,7 @@ class Reader:
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
         opener = self.state_opening(cand) if owner is None else None  # "China's commerce ministry"
-        if not hits and owner is None and opener is None and (home := self.home()) is not None:
+        if not hits and owner is None and opener is None and (home := self.local_home(cand.span)) is not None:
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
             if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
                 return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
@@ -1160,7 +1179,7 @@ class Reader:
             return named_org[0]  # 'South Korea's Joint Chiefs of Staff ... a JCS official': that JCS
         if span is not None and (beside := self.states_beside(span, {e.country for e, _via in hits})):
             return next(h for h in hits if h[0].country == beside)  # "the opposition Democratic Party ... urged Yoon"
-        home = self.home() if any(e.kind == "organization" for e, _via in hits) else None
+        home = self.local_home(span) if any(e.kind == "organization" for e, _via in hits) else None
         at_home = [h for h in hits if home is not None and h[0].kind == "organization" and h[0].country == home.id]
         if len(at_home) == 1:
             return at_home[0]  # "the Joint Chiefs of Staff said" in Seoul's news: South Korea's

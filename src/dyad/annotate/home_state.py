@@ -103,9 +103,12 @@ def unowned_institutions(article, kb, taken: set[int], home, names: list[Cand] =
     Also "the presidential office" and "state media" named without a state (``unowned_body``)."""
     doc, out = article.doc, []
     lower = article.text.lower()
-    if "inistry" not in article.text and not any(body in lower for body in UNOWNED_BODIES):
+    if "inistry" not in article.text and not any(body in lower for body in (*UNOWNED_BODIES, *PLACED_STATES)):
         return out  # most articles: no walk over the noun phrases
     for chunk in doc.noun_chunks:
+        if (state := placed_government(chunk, kb, taken)) is not None:
+            out.append(state)
+            continue
         if (body := unowned_body(chunk, kb, taken, home, names)) is not None:
             out.append(body)
             continue
@@ -116,7 +119,7 @@ def unowned_institutions(article, kb, taken: set[int], home, names: list[Cand] =
         if any(t.i in taken or t.ent_type_ for t in words) or article.in_credit(chunk.start_char):
             continue
         hits = {e.country for e, _via in kb.lookup(words.text) if e.kind == "organization"}
-        state = home()
+        state = placed_state(chunk, kb) or home()
         if len(hits) == 1:
             out.append(Cand(words, "ORG"))  # "the unification ministry": one state has one
         elif state is not None:  # the knowledge base's, else a ministry of that state
@@ -146,10 +149,53 @@ def unowned_body(chunk, kb, taken: set[int], home, names) -> Cand | None:
         state = person_named_just_before(names, kb, chunk) or named_most(names, kb, chunk.start)
     else:
         state = None
-    state = state or home()
+    state = state or placed_state(chunk, kb) or home()
     if state is None:
         return None
     return Cand(words, "ORG", name=f"{state.name}'s {words.text.lower()}")
+
+
+PLACED_STATES = {"the government", "the administration"}
+
+
+def placed_government(chunk, kb, taken: set[int]) -> Cand | None:
+    """"In Seoul, the government said", "the government in Beijing said": the state itself, of
+    the capital placed with it (``placed_state``); None for "the government" placed nowhere."""
+    if chunk.text.lower() not in PLACED_STATES or any(t.i in taken for t in chunk):
+        return None
+    state = placed_state(chunk, kb)
+    return Cand(chunk[1:], "GPE", name=state.name) if state is not None else None
+
+
+def placed_state(chunk, kb):
+    """The state of the capital a body is placed in: "the presidential office in Seoul", or the
+    capital its sentence opens with ("In Taipei, the defence ministry said"); else None."""
+    return trailing_place(chunk, kb) or opening_place(chunk, kb)
+
+
+def trailing_place(chunk, kb):
+    """"the presidential office in Seoul", "the government in Beijing": the state of the
+    capital or country named right after the body by "in"."""
+    doc, i = chunk.doc, chunk.end
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "GPE":
+        j += 1
+    if i >= len(doc) or doc[i].lower_ != "in" or j == i + 1:
+        return None
+    states = {e.id for e, _via in kb.lookup(doc[i + 1 : j].text) if e.kind == "state"}
+    return kb.state(states.pop()) if len(states) == 1 else None
+
+
+def opening_place(chunk, kb):
+    """'In Taipei, the defence ministry said': the state of the capital or country a sentence
+    opens with, for a body the sentence names after it without a state (wire copy that goes
+    round the capitals); None when the sentence opens otherwise."""
+    sent = chunk.sent
+    comma = next((t for t in sent[:6] if t.text == ","), None)
+    if sent[0].lower_ != "in" or comma is None or comma.i >= chunk.start or comma.i < sent.start + 2:
+        return None
+    states = {e.id for e, _via in kb.lookup(chunk.doc[sent.start + 1 : comma.i].text) if e.kind == "state"}
+    return kb.state(states.pop()) if len(states) == 1 else None
 
 
 def person_named_just_before(names: list[Cand], kb, chunk):

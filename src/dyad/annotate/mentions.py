@@ -207,6 +207,21 @@ def _with_family_name(span):
     return longer
 
 
+def _with_given_name(span):
+    """Take the hyphenated Korean given name the tagger left off a family name tagged alone:
+    "Yoon Do-han", "Kim So-young" ("Do" and "So" read as words)."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or span.text not in korean_family_names() or end + 2 >= len(doc):
+        return span
+    first, dash, second = doc[end], doc[end + 1], doc[end + 2]
+    if not (first.is_title and len(first) <= 4 and dash.text == "-" and not first.whitespace_
+            and not dash.whitespace_ and second.is_lower and second.is_alpha and len(second) <= 5):
+        return span
+    longer = doc[span.start : end + 3]
+    longer.label_ = span.label_
+    return longer
+
+
 def entity_candidates(article, kb) -> list[Cand]:
     out = []
     for ent in article.doc.ents:
@@ -224,7 +239,7 @@ def entity_candidates(article, kb) -> list[Cand]:
             continue
         label = ent.label_
         if label == "PERSON":
-            span = _with_family_name(span)
+            span = _with_given_name(_with_family_name(span))
         span = _after_agency(span, kb)
         if label in _THING_LABELS and _speaking_name(span, kb):
             label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art

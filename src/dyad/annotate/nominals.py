@@ -18,7 +18,7 @@ new ("the doctor") as someone named.
 
 from __future__ import annotations
 
-from dyad.annotate.lexicon import person_nouns, role_words
+from dyad.annotate.lexicon import office_titles, person_nouns, role_words
 
 MALE = frozenset({"boy", "man", "father", "son", "husband", "brother", "king", "prince", "gentleman",
                   "uncle", "nephew", "grandfather", "businessman", "policeman", "spokesman", "chairman"})
@@ -94,9 +94,17 @@ def referent(token, people: list, sentence_of, described) -> object | None:
     for _last, ref in recent:
         if any(described(ref, w) for w in words):
             return ref
-    if (gender or is_age(token)) and len(recent) == 1:
+    if (gender and not _office(lemma) or is_age(token)) and len(recent) == 1:
         return recent[0][1]
     return None
+
+
+def _office(lemma: str) -> bool:
+    """Does a noun of sex also name a post many hold ("spokesman" GOV, "chairman" BUS)? Then,
+    like any agent noun, it is as often someone new ("the spokesman said", after a minister) as
+    the one man named before. An office of one holder ("the king"; lexicon.office_titles) is not
+    such a post."""
+    return person_nouns().get(lemma, "CVL") != "CVL" and lemma not in office_titles()
 
 
 def _compatible(ref, gender: str | None) -> bool:

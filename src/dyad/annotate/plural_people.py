@@ -84,6 +84,28 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
     return groups, heads
 
 
+def speaks(group: Group) -> bool:
+    """Did the group say something ('Analysts said', 'The organisers, a coalition of civic
+    groups, said', 'one of the organisers told')? A group that spoke is an actor even when the
+    text names it once: the quote comes back to it. The present ('researchers say', 'experts
+    warn') is no act of speaking but a finding of a field, often the named authors' later."""
+    return any(_spoke(span.root) for span in group.spans)
+
+
+def _spoke(token) -> bool:
+    """Is ``token``, or the "one of" it is one of, the subject of a verb of saying in the past?"""
+    if any(c.dep_ == "prep" and c.lower_ in _WHOSE for c in token.children):
+        return False  # 'the ministers of the two countries said': those it names speak
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SOME:
+        token = token.head.head
+    verb = token.head
+    return token.dep_ in _SUBJECTS and verb.tag_ == "VBD" and verb.lemma_.lower() in speech_verbs()
+
+
+_SOME = frozenset({"one", "some", "many", "several", "most", "two", "three"})
+_WHOSE = frozenset({"of", "from", "at", "for"})
+
+
 def _named_by(token, owners: Owners) -> bool:
     """Is the phrase equated with named actors ("the candidates elected were Chan and Ho",
     "activists Chan and Ho")? Then the names stand for its people; it is no group of its own."""

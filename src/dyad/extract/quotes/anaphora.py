@@ -50,6 +50,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _last_pair(article, at, words)
             if quote.speaker is None and (body := _official_of_body(words)) is not None:
                 quote.speaker = _named_with(article, body, at)  # "a ministry official": that ministry
+            if quote.speaker is None:  # "a senior official at the presidential office in Seoul"
+                quote.speaker = _body_after(article, quote)
             if quote.speaker is None and _state_official(words):
                 quote.speaker = _home_official(article, quote)  # "a senior administration official"
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
@@ -62,7 +64,10 @@ def resolve(article: Article) -> None:
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None:
             quote.speaker = _office_holder(article, quote) or quote.speaker
-            quote.speaker = _unnamed_source(article, said, quote) or quote.speaker
+            if _named_beside(article, quote):
+                _name_the_described(article, said, quote)  # 'The spokesperson, Kang, added'
+            else:
+                quote.speaker = _unnamed_source(article, said, quote) or quote.speaker
             if _named_only_inside(article, quote) and said and said[-1].end >= quote.start - NEAR:
                 quote.speaker = said[-1].speaker  # '"Takeshima is ...," he told': not Takeshima
         if quote.speaker_mention is not None and _owned_title(article, quote):
@@ -331,6 +336,33 @@ def _unnamed_source(article: Article, said: list[Quote], quote: Quote) -> str | 
     return None
 
 
+def _named_beside(article: Article, quote: Quote) -> bool:
+    """'The spokesperson, Kang Yu-jung, added': "the <source>" with the person's name set beside it."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in SPOKESPEOPLE | {"official", "aide"}:
+        return False
+    person = article.actor(quote.speaker)
+    return person is not None and person.kind == "person" and any(
+        x.start > m.end and article.text[m.end : x.start].strip() == "," for x in person.mentions)
+
+
+def _name_the_described(article: Article, said: list[Quote], quote: Quote) -> None:
+    """'A spokesperson for the presidential office said X. The spokesperson, Kang Yu-jung, added
+    Y': wire copy describes a source first and names it after; X is the named person's too."""
+    noun = article.text[quote.speaker_mention.start : quote.speaker_mention.end].lower().split()[1]
+    for earlier in reversed(said):
+        e = earlier.speaker_mention
+        if earlier.start < quote.start - REACH or e is None:
+            break
+        intro = article.text[e.start : e.end].lower().replace(",", " ").split()
+        if intro[:1] not in (["a"], ["an"]) or noun not in intro:
+            break
+        actor = article.actor(earlier.speaker)
+        if actor is None or actor.kind != "person":
+            earlier.speaker = quote.speaker
+
+
 def _named_only_inside(article: Article, quote: Quote) -> bool:
     """A pronoun speaker given to an actor the text names, before the pronoun, only inside the
     quote itself ('"Takeshima is ours," he said': no one speaks of himself so)."""
@@ -363,14 +395,43 @@ def _state_official(words: str) -> bool:
             and parts[-2] in STATE_OFFICES)
 
 
-def _home_official(article: Article, quote: Quote) -> str | None:
-    """The actor of the unnamed government officials of the article's home state (home_state.py),
-    made once per article; None when the article has no clear home."""
+_AT = frozenset({"at", "of", "from", "with", "for"})
+
+
+def _body_after(article: Article, quote: Quote) -> str | None:
+    """'a senior official at the presidential office in Seoul', 'an aide with the ruling party':
+    the organisation the phrase after an unnamed source names; for a state's office ("the
+    presidential office", "the government"), that state's officials: the state the phrase names,
+    else the article's home state."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower().split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("a", "an") or words[-1] not in SPOKESPEOPLE | {"official", "aide"}:
+        return None
+    span = article.doc.char_span(m.start, m.end, alignment_mode="expand") if article.doc is not None else None
+    prep = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ in _AT), None) if span else None
+    if prep is None:
+        return None
+    lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
+    orgs = sorted((x.start, a.id) for a in article.actors if a.kind == "organization"
+                  for x in a.mentions if lo <= x.start and x.end <= hi)
+    if orgs:
+        return orgs[0][1]
+    if not any(t.lower_ in STATE_OFFICES | {"office"} for t in prep.subtree):
+        return None
+    kb = KnowledgeBase.default()
+    named = [e for ent in article.doc.ents if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "GPE"
+             for e, _via in kb.lookup(ent.text) if e.kind == "state"]
+    return _home_official(article, quote, named[0] if named else None)
+
+
+def _home_official(article: Article, quote: Quote, home=None) -> str | None:
+    """The actor of the unnamed government officials of ``home``, else of the article's home
+    state (home_state.py), made once per article; None when the article has no clear home."""
     if article.doc is None:
         return None
     kb = KnowledgeBase.default()
     people = [e for e in article.doc.ents if e.label_ == "PERSON"]
-    home = home_state(article.doc, kb, article.published, people)
+    home = home or home_state(article.doc, kb, article.published, people) or _leader_before(article, quote)
     if home is None:
         return None
     actor_id = f"group-{home.id.lower()}-gov-official"
@@ -383,6 +444,23 @@ def _home_official(article: Article, quote: Quote) -> str | None:
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return actor_id
+
+
+def _leader_before(article: Article, quote: Quote):
+    """The state of the head of state or government the article named last, within REACH, before
+    an unnamed official of a state's office ("President Yoon ... A presidential official said"),
+    for an article with no home state."""
+    kb = KnowledgeBase.default()
+    at = quote.speaker_mention.start
+    named = []
+    for actor in article.actors:
+        entry = kb.entry(actor.id) if actor.kind == "person" else None
+        if entry is None or not entry.country or not kb.leads_on(entry, article.published):
+            continue
+        starts = [m.start for m in actor.mentions if at - REACH <= m.start < at]
+        if starts:
+            named.append((max(starts), entry.country))
+    return kb.state(max(named)[1]) if named else None
 
 
 def _institutions(article: Article) -> list[tuple[int, int, str]]:

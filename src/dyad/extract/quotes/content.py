@@ -25,6 +25,7 @@ NOUN_PREPS = {"for", "about", "of", "on", "against", "over", "toward", "towards"
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "thank"}
 COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "look", "feel", "grow", "stay"}
 _WHEN = {"DATE", "TIME"}
+_WHEN_WHERE = ("prep", "advmod", "npadvmod")  # 'after the meeting', 'ahead of the summit'
 REASON_MARKS = {"because", "since", "if", "unless", "although", "though", "so"}
 TRAILING_DEPS = ("prep", "npadvmod", "acl", "advcl", "oprd", "dobj", "dative", "advmod")
 _PLACES = {"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "EVENT", "NORP"}
@@ -156,6 +157,10 @@ def _misparsed(verb) -> list:
                 clause = _that_clause_on(hearer)
                 if clause is not None:
                     return [clause]
+        if child.dep_ in _WHEN_WHERE and verb_lemma(verb) in reporting_verbs():
+            clause = _that_clause_in(child)  # 'told reporters after the meeting that X'
+            if clause is not None:
+                return [clause]
         if (
             child.dep_ == "advcl"
             and _has_subject(child)
@@ -175,6 +180,18 @@ def _that_clause_on(noun):
             inner = next((c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c)), None)
             if inner is not None:
                 return inner
+    return None
+
+
+def _that_clause_in(phrase):
+    """'told reporters at a news conference in Hanoi that X', 'said ahead of the summit that X':
+    a "that" clause (its "that" a mark, so no relative pronoun) the parse hung on a noun of a
+    phrase saying when or where the verb of saying spoke."""
+    for noun in phrase.subtree:
+        if noun.dep_ == "pobj":
+            clause = _that_clause_on(noun)
+            if clause is not None:
+                return clause
     return None
 
 

@@ -931,6 +931,8 @@ class QuoteFinder:
             start = antecedent.left_edge.idx if named else token.idx
             return actor, Span(start, token.idx + len(token.text))
         last = _phrase_end(token)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < token.head.i <= last.i:
+            last = token.doc[token.head.i - 1]  # 'governments had warned ..., a charge Moscow denied': no appositive after the verb
         first = token.left_edge
         while first.is_punct and first.i < token.i:  # '-- Kim Yo Jong' after a dateline
             first = token.doc[first.i + 1]
@@ -1187,9 +1189,12 @@ def _dash(tok) -> bool:
 
 
 def _in_apposition(token, offset: int) -> bool:
-    """``offset`` lies in a name set beside ``token`` by apposition ("the spokesman, Kim,")."""
+    """``offset`` lies in a name set beside ``token`` by apposition ("the spokesman, Kim,"); not
+    in a plural noun the parse set there ("an official, briefing reporters on the flight to
+    Manila, said": those are the people told, and where)."""
     return any(
-        c.dep_ == "appos" and c.left_edge.idx <= offset <= c.right_edge.idx for c in token.children
+        c.dep_ == "appos" and c.tag_ != "NNS" and c.left_edge.idx <= offset <= c.right_edge.idx
+        for c in token.children
     )
 
 
