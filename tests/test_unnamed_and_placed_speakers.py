@@ -1,5 +1,7 @@
-"""Who said it, in forms the fifth round of unseen-news probes showed (15v): the "that" clause
-of "told reporters after the talks that X", ... Sentences written for these tests."""
+"""Who said it, in news forms: the "that" clause of "told reporters after the talks that X";
+groups that spoke; unnamed officials by their body, their state or the name given after them;
+bodies and governments placed in a capital; bare titles by the home state's holder of the day;
+Korean given names kept with the family name. Sentences written for these tests."""
 
 from __future__ import annotations
 
