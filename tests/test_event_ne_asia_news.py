@@ -696,3 +696,28 @@ def test_a_noun_pointing_back_prefers_the_event_it_names_by_its_trigger():  # gu
     found = coded("Seoul lodged a protest with Moscow on Tuesday. Japan protested to Seoul over the islets. "
                   "Seoul rejected the protest.")
     assert ("KOR", "JPN", "120") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Monday 2017-09-04: the comment at Sunday's talks, the test on Thursday
+        ("South Korean envoy Lee Do-hoon and Japanese envoy Kenji Kanasugi held talks in Tokyo on Sunday. They denounced North Korea's test of a hydrogen bomb "
+         "on Thursday.", ("KOR", "11", "2017-09-03")),
+        ("SEOUL (Yonhap) -- Japanese Foreign Minister Taro Kono met his South Korean counterpart in Seoul on "
+         "Sunday and criticized "
+         "Pyongyang's launch of a satellite last Wednesday.", ("JPN", "11", "2017-09-03")),
+    ],
+)
+def test_a_time_after_a_commented_event_noun_dates_the_event_not_the_comment(text, expected):
+    found = dated(text)
+    assert expected in found, found
+    assert not [f for f in found if f[1] == "11" and f[2] in ("2017-08-31", "2017-08-30")], found
+
+
+def test_a_time_before_the_comment_or_on_a_bare_noun_or_the_only_one_dates_the_comment():  # guard
+    found = dated("On Friday, Japan condemned the launch of the missile.\n\nSeoul condemned the launch on Saturday."
+                  "\n\nChina, meanwhile, criticized the naval drills of Japan and Australia on Thursday, Xinhua said.")
+    assert ("JPN", "11", "2017-09-01") in found, found
+    assert ("KOR", "11", "2017-09-02") in found, found
+    assert ("CHN", "11", "2017-08-31") in found, found  # no other day for the comment: the time is its own
