@@ -355,6 +355,26 @@ def test_an_unread_they_stands_for_the_actors_last_joined_by_and():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the pair lies beyond a quote paragraph; "the leaders" after it names them (through "the two leaders")
+        "Prime Minister Shigeru Ishiba and President Yoon Suk Yeol held talks in Seoul on Friday. The two leaders "
+        "agreed to resume defence dialogue.\n\n"
+        "\"We share the same values,\" Ishiba told reporters. Yoon said ties had never been better.\n\n"
+        "The leaders also discussed North Korea, which tested a cruise missile last week. They condemned the test.",
+        "Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Takeshi Iwaya met in Beijing on Monday. The "
+        "two ministers pledged to stabilise ties.\n\n"
+        "\"Dialogue is the only way,\" Wang said. Iwaya called the talks frank.\n\n"
+        "Both sides also discussed North Korea, which fired artillery near the border. They condemned the firing.",
+    ],
+)
+def test_an_unread_they_after_a_collective_subject_stands_for_its_members(text):
+    found = coded(text)
+    sources = {f[0] for f in found if f[1] == "PRK" and f[2][:2] == "11"}
+    assert len(sources) == 2 and "PRK" not in sources and None not in sources, found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Pyongyang said on Sunday that Tokyo would pay a heavy price for the sanctions.", ("PRK", "JPN", "130")),

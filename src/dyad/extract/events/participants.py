@@ -674,7 +674,9 @@ class ActorIndex:
 
     def _coordination_before(self, token, count: int | None, sentences: int = MEMBER_SENTENCES) -> list[str]:
         """The actors last joined by "and" before a collective ("Moon and Kim ... the two leaders"), in
-        its sentence or up to ``sentences`` before it (a paragraph break too); as many as its number
+        its sentence or up to ``sentences`` before it (a paragraph break too); or those of a collective
+        subject there that names them ("The leaders also discussed North Korea ... They condemned the
+        launch": the leaders' members, though their names lie further back); as many as its number
         says, when it says one."""
         doc, start = token.doc, token.sent.start
         for _ in range(sentences):
@@ -682,6 +684,12 @@ class ActorIndex:
                 break
             start = doc[start - 1].sent.start
         for tok in reversed(doc[start : token.left_edge.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.i in self.shared or self.groups is not None and self.groups.words.collective(tok)
+            ):  # a subject standing for several: "the two ministers" (read by the actors stage), "the leaders"
+                named = self.shared.get(tok.i) or self.members(tok)
+                if len(named) >= 2 and count in (None, len(named)):
+                    return named
             if tok.dep_ == "conj" or not tok.conjuncts or tok.i in self.where:
                 continue
             joined = _unique(self.at(t) for t in (tok, *tok.conjuncts) if t.i not in self.where)
