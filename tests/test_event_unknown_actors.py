@@ -154,3 +154,17 @@ def test_names_in_a_sentence_about_business_stay_unknown():
     """Guard: "Brontex sued Zelvia over a patent" (no state); the same holds with a known state."""
     art, _, _ = states_of("Brontex accused China of copying its patent.")
     assert not [a for a in art.actors if a.id.startswith("named-state-")], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, group_home",
+    [
+        ("Rebels in Veldoria kidnapped two aid workers from Kastavia.", "Veldoria"),
+        ("Militias from Sarlo raided a border post in Morvania.", "Sarlo"),
+        ("Rebels in Chad ambushed an army convoy on Monday.", "Chad"),
+    ],
+)
+def test_a_plural_group_word_opening_a_sentence_is_a_group_not_a_state(text, group_home):
+    art, found, _ = states_of(text)  # the tagger calls the capitalised "Rebels" a proper name
+    assert not [a for a in art.actors if a.id.startswith("named-state-") and a.name in ("Rebels", "Militias")], art.actors
+    assert found and found[0][1] == group_home, found
