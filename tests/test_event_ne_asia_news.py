@@ -355,6 +355,26 @@ def test_an_unread_they_stands_for_the_actors_last_joined_by_and():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the pair lies beyond a quote paragraph; "the leaders" after it names them (through "the two leaders")
+        "Prime Minister Shigeru Ishiba and President Yoon Suk Yeol held talks in Seoul on Friday. The two leaders "
+        "agreed to resume defence dialogue.\n\n"
+        "\"We share the same values,\" Ishiba told reporters. Yoon said ties had never been better.\n\n"
+        "The leaders also discussed North Korea, which tested a cruise missile last week. They condemned the test.",
+        "Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Takeshi Iwaya met in Beijing on Monday. The "
+        "two ministers pledged to stabilise ties.\n\n"
+        "\"Dialogue is the only way,\" Wang said. Iwaya called the talks frank.\n\n"
+        "Both sides also discussed North Korea, which fired artillery near the border. They condemned the firing.",
+    ],
+)
+def test_an_unread_they_after_a_collective_subject_stands_for_its_members(text):
+    found = coded(text)
+    sources = {f[0] for f in found if f[1] == "PRK" and f[2][:2] == "11"}
+    assert len(sources) == 2 and "PRK" not in sources and None not in sources, found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Pyongyang said on Sunday that Tokyo would pay a heavy price for the sanctions.", ("PRK", "JPN", "130")),
@@ -696,3 +716,28 @@ def test_a_noun_pointing_back_prefers_the_event_it_names_by_its_trigger():  # gu
     found = coded("Seoul lodged a protest with Moscow on Tuesday. Japan protested to Seoul over the islets. "
                   "Seoul rejected the protest.")
     assert ("KOR", "JPN", "120") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Monday 2017-09-04: the comment at Sunday's talks, the test on Thursday
+        ("South Korean envoy Lee Do-hoon and Japanese envoy Kenji Kanasugi held talks in Tokyo on Sunday. They denounced North Korea's test of a hydrogen bomb "
+         "on Thursday.", ("KOR", "11", "2017-09-03")),
+        ("SEOUL (Yonhap) -- Japanese Foreign Minister Taro Kono met his South Korean counterpart in Seoul on "
+         "Sunday and criticized "
+         "Pyongyang's launch of a satellite last Wednesday.", ("JPN", "11", "2017-09-03")),
+    ],
+)
+def test_a_time_after_a_commented_event_noun_dates_the_event_not_the_comment(text, expected):
+    found = dated(text)
+    assert expected in found, found
+    assert not [f for f in found if f[1] == "11" and f[2] in ("2017-08-31", "2017-08-30")], found
+
+
+def test_a_time_before_the_comment_or_on_a_bare_noun_or_the_only_one_dates_the_comment():  # guard
+    found = dated("On Friday, Japan condemned the launch of the missile.\n\nSeoul condemned the launch on Saturday."
+                  "\n\nChina, meanwhile, criticized the naval drills of Japan and Australia on Thursday, Xinhua said.")
+    assert ("JPN", "11", "2017-09-01") in found, found
+    assert ("KOR", "11", "2017-09-02") in found, found
+    assert ("CHN", "11", "2017-08-31") in found, found  # no other day for the comment: the time is its own

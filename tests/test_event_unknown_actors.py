@@ -154,3 +154,35 @@ def test_names_in_a_sentence_about_business_stay_unknown():
     """Guard: "Brontex sued Zelvia over a patent" (no state); the same holds with a known state."""
     art, _, _ = states_of("Brontex accused China of copying its patent.")
     assert not [a for a in art.actors if a.id.startswith("named-state-")], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, group_home",
+    [
+        ("Rebels in Veldoria kidnapped two aid workers from Kastavia.", "Veldoria"),
+        ("Militias from Sarlo raided a border post in Morvania.", "Sarlo"),
+        ("Rebels in Chad ambushed an army convoy on Monday.", "Chad"),
+    ],
+)
+def test_a_plural_group_word_opening_a_sentence_is_a_group_not_a_state(text, group_home):
+    art, found, _ = states_of(text)  # the tagger calls the capitalised "Rebels" a proper name
+    assert not [a for a in art.actors if a.id.startswith("named-state-") and a.name in ("Rebels", "Militias")], art.actors
+    assert found and found[0][1] == group_home, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the tagger calls "Arnor" a people: the government's "of" phrase shows a state, which shows its partner
+        ("The government of Arnor appealed to Tarvon for food.", ("Arnor", None, "02")),
+        ("The government of Osgiliath asked Arnor for food aid.", ("Osgiliath", "Arnor", "02")),
+        # an untagged name the state's official acts on, in the official's clause
+        ("The president of Gondor visited Arnor on Monday.", ("Gondor", "Arnor", "04")),
+        ("The army of Gondor attacked Osgiliath.", ("Gondor", "Osgiliath", "19")),
+    ],
+)
+def test_a_state_shown_by_its_officials_or_government_faces_the_name_they_act_on(text, expected):
+    _, found, _ = states_of(text)
+    source, target, root = expected
+    assert any((s == source or home == source) and (target is None or t == target) and c[:2] == root
+               for s, home, t, c in found), found

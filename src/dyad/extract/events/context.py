@@ -55,6 +55,7 @@ HAPPENED_MOODS = frozenset({"asserted", "reported", "negated"})
 TO_COME_MOODS = frozenset({"intended", "predicted"})  # an act of saying about these is dated by its report
 
 
+OWN_DAY_ANCHORS = frozenset({"clause", "sentence", "narrative", "relative"})  # a comment's day of its own
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -130,9 +131,12 @@ class Setting:
     """The times and places of one article, each aligned once with its parse token (on first use),
     so that the article's events are dated and placed without aligning them again."""
 
-    def __init__(self, doc, times, places, preps: frozenset, text: str | None = None):
+    def __init__(
+        self, doc, times, places, preps: frozenset, text: str | None = None, event_nouns: frozenset = frozenset()
+    ):
         self.doc, self._times, self._places, self.preps = doc, times, places, preps
         self._text = text  # the doc's text when the caller has it (the article's)
+        self.event_nouns = event_nouns  # the lemmas of the nouns that name an event ("launch", "test")
 
     @cached_property
     def text(self) -> str:
@@ -146,6 +150,17 @@ class Setting:
         return [(t, r, r.sent.start, _described_noun(r)) for t, r in rooted if r is not None]
 
     @cached_property
+    def object_times(self) -> dict[int, int]:
+        """Time root index -> object index, for a time that follows a verb's object naming an event
+        with its own parties ("condemned Pyongyang's launch of an ICBM on Monday"): it dates the
+        launch, not the act of saying about it (see ``_time_of_object``)."""
+        out = {}
+        for _, r, _, noun in self.times:
+            if noun is None and (obj := _time_of_object(r, self.event_nouns)) is not None:
+                out[r.i] = obj.i
+        return out
+
+    @cached_property
     def places(self) -> list[tuple]:
         """(place, root token, sentence start) of the place mentions after in/at/near."""
         rooted = [(p, _span_root(self.doc, m.start, m.end)) for p in self._places for m in _named(p.mentions)]
@@ -156,9 +171,20 @@ class Setting:
     ) -> TimeValue | None:
         """The time named nearest the trigger in its clause, else in its governing verb's phrases,
         else the sentence's; else, for an event that happened or an act of saying (``said``), the
-        paragraph's narrative date or the publication date (see the module's docstring)."""
+        paragraph's narrative date or the publication date (see the module's docstring). An act of
+        saying about a thing that a time right after it dates ("condemned the launch of an ICBM on
+        Monday") takes its own day, named elsewhere in its sentence or paragraph (the meeting's, "on
+        Wednesday"); with none, the time is the comment's (the lead's day is too loose a guess)."""
         sent = trigger.sent.start
         located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
+        if said and any(self.object_times.get(r.i, trigger.i) != trigger.i for _, r in located):
+            own = [(t, r) for t, r in located if self.object_times.get(r.i, trigger.i) == trigger.i]
+            found = self._date(trigger, mood, published, said, own)
+            if found is not None and found.anchor in OWN_DAY_ANCHORS:
+                return found
+        return self._date(trigger, mood, published, said, located)
+
+    def _date(self, trigger, mood: str, published: str | None, said: bool, located: list) -> TimeValue | None:
         if said and mood in TO_COME_MOODS and published:  # "said he would meet Kim in late May": the
             located = [(t, r) for t, r in located if not _after(t.value, published)]  # intent is today's
         elif published and mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True):
@@ -342,6 +368,34 @@ def _described_noun(time_root) -> int | None:
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             return tok.i if tok.i > time_root.i else None
     return None
+
+
+TIME_PREPS = frozenset({"on", "in", "at", "during"})
+OWN_PARTY_DEPS = frozenset({"poss"})
+
+
+def _time_of_object(time_root, event_nouns: frozenset):
+    """The verb's direct object a time ends or follows right after its phrase, when that object is a
+    noun naming an event with its own parties (a possessor or an "of" phrase: "Pyongyang's launch of
+    an ICBM on Monday", "the launch of a satellite last Tuesday"); else None. The parse may hang the
+    time on the verb, but it tells when the thing named happened ("On Monday, Japan condemned the
+    launch": before the verb, the comment's)."""
+    tok = time_root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in TIME_PREPS:
+        tok = tok.head
+    elif tok.dep_ not in ("npadvmod", "advmod"):  # "last Tuesday"
+        return None
+    head = tok.head
+    while head.pos_ != "VERB" and head.dep_ not in ("dobj", "ROOT"):
+        head = head.head
+    verb = head if head.pos_ == "VERB" else head.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if verb.pos_ != "VERB" or obj is None or obj.lemma_.lower() not in event_nouns:
+        return None
+    if not (tok.left_edge.i == obj.right_edge.i + 1 or tok.right_edge.i == obj.right_edge.i):
+        return None  # a time of the object's phrase, or right after it
+    own = any(c.dep_ in OWN_PARTY_DEPS or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    return obj if own else None
 
 
 def _verb_of(trigger):

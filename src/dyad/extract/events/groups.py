@@ -103,12 +103,23 @@ def _load(name: str) -> dict:
 
 def _phrase_keys(token) -> list[str]:
     keys = [token.lemma_.lower(), token.lower_]
+    if token.tag_ in ("NNP", "NNPS") and token.i == token.sent.start:  # "Rebels in Mali ...": a plural
+        keys += _singulars(token.lower_)  # the tagger calls a proper name for its capital, lemma and all
     hyphen = token.i >= 2 and token.doc[token.i - 1].text == "-"  # "director-general": "director general"
     near = (token.i - 1, token.i - 2) if hyphen else (token.i - 1,)
     before = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i in near]
     if before:  # two-word heads first: "riot police", "aid worker", "armed police", "main opposition"
         keys = [f"{before[0].lower_} {k}" for k in keys] + keys
     return keys
+
+
+PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))  # gunmen, militias... are plain
+
+
+def _singulars(word: str) -> list[str]:
+    """The singulars a plural noun may have ("rebels" -> "rebel", "gunmen" -> "gunman", "militias" ->
+    "militia"; "forces" -> "forc", "force"), for a group word looked up by its singular."""
+    return [word[: -len(end)] + sing for end, sing in PLURAL_ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
 
 
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside"})

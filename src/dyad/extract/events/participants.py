@@ -100,6 +100,11 @@ class ActorIndex:
                 self._as_state(ent)
         self._untagged_states(doc)
         self._unknown_homes(doc)
+        for ent in found:  # "The government of Arnor appealed to Gondor": a state the groups' homes showed
+            if not any(t.i in self.by_token or t.i in self.groups.state_at for t in ent) and self._state_shaped(ent) and any(
+                a.startswith(UNKNOWN_STATE) for t in ent.sent if (a := self.groups.state_at.get(t.i)) and t.i not in ent
+            ):
+                self._as_state(ent)
         for ent in doc.ents:  # "Kastavia" tagged as an organisation, where "Kastavian" or "diplomatic ties" says it is a state
             if ent.label_ == "ORG" and len(ent) == 1 and self._unknown_org(ent) and self._state_shaped(ent) and not _descriptors(ent) and (
                 any(_demonym_of(ent.text, e.text) for e in doc.ents if e.label_ == "NORP")
@@ -230,7 +235,7 @@ class ActorIndex:
         states = {i for i, a in self.by_token.items() if a in state_ids}
         if not states:
             return
-        clauses = {c for i in states if (c := _argument_clause(doc[i])) is not None}
+        clauses = {c for i in states if (c := _argument_clause(doc[i]) or self._owner_clause(doc[i])) is not None}
         for token in doc:
             if (
                 token.pos_ != "PROPN"
@@ -294,12 +299,21 @@ class ActorIndex:
                     state = self.groups.unknown_state(ent)  # "Kastavian", not "Houthi", "Yazidi", "Chechen"
                 if state is not None:  # a mention of the state, as a known state's demonym is
                     self.by_token.update({t.i: state for t in ent})
-            elif ent.label_ == "GPE" and _of_group(ent.root, self) and self._unknown_name(ent):
+            elif (ent.label_ == "GPE" or self._mistagged_name(ent)) and _of_group(ent.root, self) and self._unknown_name(ent):
                 state = self.groups.unknown_state(ent)
             else:
                 continue
             if state is not None:
                 self.groups.state_at.update({t.i: state for t in ent})
+
+    def _mistagged_name(self, ent) -> bool:
+        """A one-word name the tagger called a people that has no demonym's ending, in the phrase of a
+        group only a state has ("the government of Arnor", "the army of Tarvon"): a state's name."""
+        return (
+            ent.label_ == "NORP" and len(ent) == 1 and ent.root.pos_ == "PROPN"
+            and not ent.text.lower().endswith(DEMONYM_ENDINGS) and ent.root.dep_ == "pobj"
+            and self.groups.words.sector(ent.root.head.head) in STATE_SECTORS
+        )
 
     def _demonym_head(self, ent) -> bool:
         """A demonym before a group word ("Kastavian police"), or a state's demonym before any other
@@ -403,6 +417,13 @@ class ActorIndex:
         if root.dep_ == "compound" and root.head.pos_ != "PROPN":
             return False
         return not any(self.groups.words.sector(t) or t.lower_ in ORG_WORDS or t.is_upper for t in ent)
+
+    def _owner_clause(self, token):
+        """The clause a state's official or group acts in ("The president of Gondor visited Arnor":
+        visited), for a state that owns a state word; else None."""
+        if not self._owns_state_word(token):
+            return None
+        return _argument_clause(token.head.head if token.dep_ == "pobj" else token.head)
 
     def _owns_state_word(self, token) -> bool:
         owned = words()["state_owned"]
@@ -674,7 +695,9 @@ class ActorIndex:
 
     def _coordination_before(self, token, count: int | None, sentences: int = MEMBER_SENTENCES) -> list[str]:
         """The actors last joined by "and" before a collective ("Moon and Kim ... the two leaders"), in
-        its sentence or up to ``sentences`` before it (a paragraph break too); as many as its number
+        its sentence or up to ``sentences`` before it (a paragraph break too); or those of a collective
+        subject there that names them ("The leaders also discussed North Korea ... They condemned the
+        launch": the leaders' members, though their names lie further back); as many as its number
         says, when it says one."""
         doc, start = token.doc, token.sent.start
         for _ in range(sentences):
@@ -682,6 +705,12 @@ class ActorIndex:
                 break
             start = doc[start - 1].sent.start
         for tok in reversed(doc[start : token.left_edge.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.i in self.shared or self.groups is not None and self.groups.words.collective(tok)
+            ):  # a subject standing for several: "the two ministers" (read by the actors stage), "the leaders"
+                named = self.shared.get(tok.i) or self.members(tok)
+                if len(named) >= 2 and count in (None, len(named)):
+                    return named
             if tok.dep_ == "conj" or not tok.conjuncts or tok.i in self.where:
                 continue
             joined = _unique(self.at(t) for t in (tok, *tok.conjuncts) if t.i not in self.where)

@@ -58,13 +58,14 @@ class EventStage:
         self.codebook = codebook or Codebook.default()
         self.conventions = Conventions.default()
         self.relevance = Relevance.default()
+        self.event_nouns = frozenset(self.patterns.nouns)  # "condemned the launch of ... on Monday": its time
 
     def __call__(self, article: Article) -> Article:
         groups = Groups(article)
         index = ActorIndex(article, groups)
         quotes = [(q.start, q.end) for q in article.quotes]
         preps = self.patterns.defaults.get("place_preps", frozenset())
-        setting = Setting(article.doc, article.times, article.places, preps, article.text)
+        setting = Setting(article.doc, article.times, article.places, preps, article.text, self.event_nouns)
         events: list[Event] = []
         told = Antecedents()
         for sentence in _sentences(article):
