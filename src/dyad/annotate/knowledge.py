@@ -29,6 +29,9 @@ from dyad.errors import DyadError
 DATA_DIR = ("data", "actors")  # inside the dyad package
 PERSON, ORGANIZATION, STATE = "person", "organization", "state"
 FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN"}  # "Kim Jong-un" is Kim, "Xi Jinping" is Xi
+# News writes these people's names in either order: "Kishida Fumio" (Japan's own order, asked of
+# the foreign press since 2019) and "Fumio Kishida"; "Xi Jinping" and, less often, "Jinping Xi".
+EITHER_ORDER = {"JPN", "CHN", "TWN"}
 RECENT_YEARS = 4  # a bare surname may name someone whose office ended this many years before
 COMMON_FAMILY_NAME = 5  # a family name this many people of the knowledge base bear ("Kim", "Park", "Khan")
 VIA_RANK = {"name": 0, "alias": 1, "demonym": 2, "metonym": 3}
@@ -314,7 +317,23 @@ class _Builder:
                 entry = _replace(entry, roles=roles, sector=latest.sector, code=latest.code)
             entries[entry_id] = entry
         self._possessive_forms()
+        self._either_order(entries)
         return entries, self.names
+
+    def _either_order(self, entries: dict[str, Entry]) -> None:
+        """A two-word name of a person of EITHER_ORDER's states is also found the other way round
+        ("Suga Yoshihide" is Yoshihide Suga). Indexed only, never an alias: the family name stays
+        what ``family_names`` reads from the name. Not where the other order is someone's name."""
+        taken = {normalize(text) for entry_id, pairs in self.names.items()
+                 if entries[entry_id].kind == PERSON for text, _via in pairs}
+        for entry in entries.values():
+            if entry.kind != PERSON or entry.country not in EITHER_ORDER:
+                continue
+            for text, via in list(self.names[entry.id]):
+                words = text.split()
+                if via in ("name", "alias") and len(words) == 2 and "-" not in text \
+                        and normalize(turned := f"{words[1]} {words[0]}") not in taken:
+                    self.names[entry.id].append((turned, "alias"))
 
     def _possessive_forms(self) -> None:
         """An organisation named with its state's demonym is also named with the state's

@@ -1,0 +1,42 @@
+"""Who is who in North-East Asian news: Japanese names in their own order (family name first)
+are the knowledge base's people; a capital's possessive before a body names that state's body.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import quotes, speaker_of
+
+
+def _person_at(article, words: str):
+    start = article.text.index(words)
+    for actor in article.actors:
+        if any(m.start <= start < m.end for m in actor.mentions):
+            return actor
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "kb_id"),
+    [
+        ("Former Prime Minister Suga Yoshihide told a party meeting that the election would be close.",
+         "2023-10-02", "Suga Yoshihide", "yoshihide-suga"),
+        ("TOKYO -- Prime Minister Kishida Fumio will visit Seoul next week, his office said. Kishida "
+         "hopes to mend ties.", "2023-05-01", "Kishida hopes", "fumio-kishida"),
+        ("Foreign Minister Hayashi Yoshimasa met his Chinese counterpart in Phnom Penh on Thursday.",
+         "2022-08-04", "Hayashi Yoshimasa", "yoshimasa-hayashi"),
+    ],
+)
+def test_a_japanese_name_written_family_name_first_is_the_kb_person(analyze_text, text, published, words, kb_id):
+    a = analyze_text(text, published=published)
+    actor = _person_at(a, words)
+    assert actor is not None and actor.id == kb_id, [(x.id, x.name) for x in a.actors]
+
+
+def test_the_other_order_is_indexed_but_no_family_name():
+    from dyad.annotate.knowledge import KnowledgeBase
+
+    kb = KnowledgeBase.default()
+    assert [e.id for e, _via in kb.lookup("Suga Yoshihide")] == ["yoshihide-suga"]
+    assert "yoshihide" not in kb.family_names(kb.entry("yoshihide-suga"))
