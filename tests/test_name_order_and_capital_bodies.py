@@ -40,3 +40,26 @@ def test_the_other_order_is_indexed_but_no_family_name():
     kb = KnowledgeBase.default()
     assert [e.id for e, _via in kb.lookup("Suga Yoshihide")] == ["yoshihide-suga"]
     assert "yoshihide" not in kb.family_names(kb.entry("yoshihide-suga"))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "kb_id"),
+    [
+        ("Seoul's Ministry of Unification said the North had cut the liaison line again.",
+         "2023-04-10", "the North had cut", "korea-unification-ministry"),
+        ("SEOUL -- Tokyo's Defense Ministry said on Sunday that a Chinese drone had flown near Okinawa.",
+         "2024-02-11", "a Chinese drone had flown", "japan-defense-ministry"),
+        ("BEIJING -- Beijing's foreign ministry said the sanctions were illegal and would be answered.",
+         "2025-01-08", "the sanctions were illegal", "china-foreign-ministry"),
+    ],
+)
+def test_a_capitals_possessive_before_a_body_names_that_states_body(analyze_text, text, published, content, kb_id):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == kb_id, quotes(a)
+
+
+def test_a_capital_inside_a_name_owns_no_body(analyze_text):
+    a = analyze_text("The Washington Post's editorial board said the deal was weak.", published="2024-03-01")
+    actor = speaker_of(a, "the deal was weak")
+    assert actor is not None and actor.id == "wapo", quotes(a)  # the paper, not a body of Washington's

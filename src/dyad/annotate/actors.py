@@ -1035,7 +1035,8 @@ class Reader:
         if not hits and owner is None:
             hits, owner = self.owned_inside(cand)  # "South Korea's Joint Chiefs": Korea's "Joint Chiefs"
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
-            hits = self.kb.lookup(f"{owner[0]} {cand.text}") or hits  # "Japan's" + "defense ministry"
+            hits = self.kb.lookup(f"{owner[0]} {cand.text}") or self.kb.lookup(f"{owner[1].name}'s {cand.text}") \
+                or hits  # "Japan's" + "defense ministry"; "Tokyo's" + "Defense Ministry": Japan's
         opener = self.state_opening(cand) if owner is None else None  # "China's commerce ministry"
         if not hits and owner is None and opener is None and (home := self.local_home(cand.span)) is not None:
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
@@ -1109,7 +1110,7 @@ class Reader:
         "Japanese" before "defense ministry" -> ("Japan's", Japan)."""
         doc, i = cand.span.doc, cand.span.start
         if i >= 2 and doc[i - 1].tag_ == "POS":
-            found = self.state_in(list(doc[max(0, i - 4) : i - 1]))
+            found = self.state_or_capital_in(list(doc[max(0, i - 4) : i - 1]))
             return (found[0] + doc[i - 1].text, found[1]) if found else None
         if i >= 1 and doc[i - 1].pos_ in ("ADJ", "PROPN"):
             start = i - 1
@@ -1127,7 +1128,17 @@ class Reader:
         pos = next((t for t in span if t.tag_ == "POS"), None)
         if pos is None or pos.i == span.start:
             return None
-        return self.state_in(list(span.doc[span.start : pos.i]))
+        return self.state_or_capital_in(list(span.doc[span.start : pos.i]))
+
+    def state_or_capital_in(self, tokens):
+        """The state whose name or capital ends these words before a possessive: "South Korea's",
+        "Seoul's Ministry of Unification", "Beijing's foreign ministry" (a capital's possessive
+        before a body names the state's body); not a capital inside a name ("the Washington Post's")."""
+        found = self.state_in(tokens)
+        if found is None and tokens and (found := self.state_in(tokens, metonyms=True)) is not None \
+                and found[0].split()[-1] != tokens[-1].text:
+            return None
+        return found
 
     def owned_inside(self, cand: Cand):
         """An institution phrase that opens with its state's possessive ("South Korea's Joint
@@ -1136,7 +1147,7 @@ class Reader:
         pos = next((t for t in span if t.tag_ == "POS"), None)
         if pos is None or pos.i == span.start or pos.i + 1 >= span.end:
             return [], None
-        found = self.state_in(list(span.doc[span.start : pos.i])) or self.elided_state(span.doc[span.start : pos.i])
+        found = self.state_or_capital_in(list(span.doc[span.start : pos.i])) or self.elided_state(span.doc[span.start : pos.i])
         if found is None:
             return [], None
         rest = span.doc[pos.i + 1 : span.end].text
