@@ -11,8 +11,9 @@ from .test_quotes import quotes, speaker_of
 
 def _person_at(article, words: str):
     start = article.text.index(words)
+    end = start + len(words)
     for actor in article.actors:
-        if any(m.start <= start < m.end for m in actor.mentions):
+        if actor.kind == "person" and any(m.start < end and start < m.end for m in actor.mentions):
             return actor
     return None
 
@@ -63,3 +64,22 @@ def test_a_capital_inside_a_name_owns_no_body(analyze_text):
     a = analyze_text("The Washington Post's editorial board said the deal was weak.", published="2024-03-01")
     actor = speaker_of(a, "the deal was weak")
     assert actor is not None and actor.id == "wapo", quotes(a)  # the paper, not a body of Washington's
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "kb_id"),
+    [
+        # a former ambassador keeps the title; the leader of the same family name never held it
+        ("North Korean leader Kim Jong Un has rejected talks. The U.S. envoy, Sung Kim, flew to Tokyo on "
+         "Monday. Kim Jong Un tested a missile the same day. Ambassador Kim said the offer stood.",
+         "2022-10-04", "Ambassador Kim said", "sung-kim"),
+        ("Foreign Minister Park Jin met National Assembly Speaker Park Byeong-seug on Friday. Speaker Park "
+         "said lawmakers would back the talks.", "2022-05-20", "Speaker Park said", "park-byeong-seug"),
+        ("President Kim Dae-jung met North Korean leader Kim Jong Il in Pyongyang. Chairman Kim said the "
+         "two sides had agreed to reunite families.", "2000-06-15", "Chairman Kim said", "kim-jong-il"),
+    ],
+)
+def test_a_title_before_a_family_name_picks_the_person_who_held_it(analyze_text, text, published, words, kb_id):
+    a = analyze_text(text, published=published)
+    actor = _person_at(a, words)
+    assert actor is not None and actor.id == kb_id, [(x.id, x.name) for x in a.actors]

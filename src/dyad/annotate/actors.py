@@ -645,8 +645,25 @@ class Reader:
         ctx = self.context(span)
         if len(people) < 2:
             return coref.choose(people, ctx, pronoun=False)
-        return (coref.in_focus(people, ctx) or self.leader_among(people, span) or _main_bearer(people)
+        return (self.titled_among(people, span) or coref.in_focus(people, ctx) or self.leader_among(people, span) or _main_bearer(people)
                 or coref.choose(people, ctx, pronoun=False))
+
+    def titled_among(self, people: list[Ref], span) -> Ref | None:
+        """"Ambassador Kim" after Sung Kim and Kim Jong Un, "Governor Koike", "Minister Park": of
+        several people the family name may be, the one who holds or held the office the title
+        before the name names (in the knowledge base, or as the article gave it: a former
+        ambassador stays "Ambassador Kim"), where exactly one does."""
+        title = title_before(span, self.kb)
+        if title is None:
+            return None
+        def held(ref: Ref) -> bool:
+            if any(r.title == title.title for r in ref.role_texts):
+                return True
+            return ref.kb is not None and ref.kb.kind == "person" and any(
+                self.kb.holds_title(ref.kb, words, day, past) for words in (title.title, title.phrase)
+                for day in self.news_days() for past in (False, True))
+        found = [r for r in people if held(r)]
+        return found[0] if len(found) == 1 else None
 
     def leader_among(self, people: list[Ref], span) -> Ref | None:
         """"KCNA said Kim had a candid talk", after Kim Jong-un and a spokesman Kim Eui-kyeom: of
