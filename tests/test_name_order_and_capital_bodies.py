@@ -83,3 +83,23 @@ def test_a_title_before_a_family_name_picks_the_person_who_held_it(analyze_text,
     a = analyze_text(text, published=published)
     actor = _person_at(a, words)
     assert actor is not None and actor.id == kb_id, [(x.id, x.name) for x in a.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("TOKYO -- Prime Minister Fumio Kishida will not attend the summit, a close aide said on Friday.",
+         "2023-06-02", "Prime Minister Fumio Kishida will not", "group-jpn-gov-official"),
+        ("WASHINGTON (AP) -- South Korean President Moon Jae-in left for Washington on Tuesday. A senior aide "
+         "said Moon hoped to revive the talks.", "2019-04-09", "Moon hoped", "group-kor-gov-official"),
+    ],
+)
+def test_an_unnamed_aide_speaks_for_the_state_of_the_leader_named_before(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
+
+
+def test_an_aide_with_no_leader_named_before_stays_unnamed(analyze_text):
+    a = analyze_text("The museum will close for a year, a close aide said on Friday.", published="2023-06-02")
+    assert speaker_of(a, "The museum will close") is None, quotes(a)

@@ -54,6 +54,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _body_after(article, quote)
             if quote.speaker is None and _state_official(words):
                 quote.speaker = _home_official(article, quote)  # "a senior administration official"
+            if quote.speaker is None and _leaders_aide(words) and (led := _leader_before(article, quote)) is not None:
+                quote.speaker = _home_official(article, quote, led)  # "Abe ... a close aide said": Japan's
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
@@ -393,6 +395,17 @@ def _state_official(words: str) -> bool:
     parts = words.split()
     return (3 <= len(parts) <= 5 and parts[0] in ("a", "an") and parts[-1] in SPOKESPEOPLE | {"official", "aide"}
             and parts[-2] in STATE_OFFICES)
+
+
+AIDES = frozenset({"aide", "adviser", "advisor"})
+_AIDE_WORDS = frozenset({"close", "senior", "top", "longtime"})
+
+
+def _leaders_aide(words: str) -> bool:
+    """"a close aide", "a senior adviser": an unnamed aide of no named body, who serves the head
+    of state or government the article named just before (``_leader_before``)."""
+    parts = words.split()
+    return 2 <= len(parts) <= 3 and parts[0] in ("a", "an") and parts[-1] in AIDES and set(parts[1:-1]) <= _AIDE_WORDS
 
 
 _AT = frozenset({"at", "of", "from", "with", "for"})
