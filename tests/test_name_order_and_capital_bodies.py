@@ -1,6 +1,7 @@
 """Who is who in North-East Asian news: Japanese names in their own order (family name first)
-are the knowledge base's people; a capital's possessive before a body names that state's body.
-Sentences written for these tests."""
+are the knowledge base's people; a capital's possessive before a body names that state's body;
+a title before a family name picks the one who held it; an unnamed aide speaks for the leader's
+state. Sentences written for these tests."""
 
 from __future__ import annotations
 
