@@ -186,3 +186,25 @@ def test_a_state_shown_by_its_officials_or_government_faces_the_name_they_act_on
     source, target, root = expected
     assert any((s == source or home == source) and (target is None or t == target) and c[:2] == root
                for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the "at" of a verb aiming its object (patterns.yaml's phrase_prep) names a target, not a place
+        ("Tarvon fired rockets at Kessaly on Sunday.", ("Tarvon", "Kessaly", "19")),
+        ("Mordavia fired missiles at Quell.", ("Mordavia", "Quell", "19")),
+        # "to" parsed as a dative, and a name the tagger calls a people without a demonym's ending
+        ("Harrowmere sent warships to Osgiliath.", ("Harrowmere", "Osgiliath", "15")),
+        ("Eriador sent troops to Arnor.", ("Eriador", "Arnor", "15")),
+    ],
+)
+def test_an_unknown_name_acting_on_an_unknown_name_through_a_target_phrase_is_a_state(text, expected):
+    _, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+def test_an_at_phrase_of_a_meeting_stays_a_place():
+    art = analyze("Sarlo held talks at Treslin.")
+    assert not [a for a in art.actors if a.name == "Treslin"], art.actors

@@ -20,6 +20,7 @@ from dyad.annotate.lexicon import evidence_verbs, given_names, reporting_verbs
 from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
+from dyad.extract.events.patterns import Patterns
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "obj", "iobj")
@@ -161,7 +162,7 @@ class ActorIndex:
         if (
             token.pos_ != "PROPN"
             or not token.is_title
-            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON")
+            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON") and not _mistagged_people(token)
             or token.i in self.groups.state_at
             or token.tag_ == "NNPS"
             or token.dep_ == "compound"
@@ -1290,7 +1291,7 @@ def _argument_clause(token):
     """The verb a name is the subject, object or prepositional object of, or None."""
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):  # "was criticized by Veldoria"
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):  # "was criticized by Veldoria", "sent troops to Arnor"
         token = token.head
         if token.head.dep_ in OBJECT_DEPS:  # "imposed sanctions on X": the object's phrase
             token = token.head
@@ -1341,11 +1342,28 @@ def _one_word(token):
     return token.doc[token.i : token.i + 1]
 
 
+def _mistagged_people(token) -> bool:
+    """A name the tagger called a people that has no demonym's ending ("sent troops to Arnor")."""
+    return token.ent_type_ == "NORP" and not token.lower_.endswith(DEMONYM_ENDINGS)
+
+
 def _where(token) -> bool:
-    """A name in a phrase that says where something happened ("met in Treslin")."""
+    """A name in a phrase that says where something happened ("met in Treslin"); not the "at" of a
+    verb that aims its object at someone ("fired missiles at Gondor", "threw stones at Sarlo")."""
     while token.dep_ in ("compound", "amod", "nmod", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS
+    if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS:
+        return False
+    return not _aimed_at(token.head)
+
+
+def _aimed_at(prep) -> bool:
+    """The "at" phrase a verb's pattern aims its object with ("fired missiles at X": patterns.yaml's
+    phrase_prep), not a where-phrase ("held talks at Treslin")."""
+    if prep.lower_ != "at" or prep.head.pos_ != "VERB":
+        return False
+    match = Patterns.default().match(prep.head)
+    return match is not None and "at" in (match.pattern.phrase_prep or ()) and match.pattern.phrase == frozenset({"*"})
 
 
 def _where_tokens(article) -> set[int]:
