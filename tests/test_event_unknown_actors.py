@@ -208,3 +208,34 @@ def test_an_unknown_name_acting_on_an_unknown_name_through_a_target_phrase_is_a_
 def test_an_at_phrase_of_a_meeting_stays_a_place():
     art = analyze("Sarlo held talks at Treslin.")
     assert not [a for a in art.actors if a.name == "Treslin"], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Rohan": a Ukrainian village of the gazetteer and a given name of the lexicon, in a sentence
+        # that names no Ukraine and sees no person: the sentence shows a state
+        ("Tarvon accused Rohan of sheltering rebels.", ("Tarvon", "Rohan", "11")),
+        ("The army of Rohan shelled Tarvon.", ("Rohan", None, "19")),
+        ("Kastavia fired rockets at Lindon.", ("Kastavia", "Lindon", "19")),
+    ],
+)
+def test_a_lone_small_town_or_given_name_acting_as_a_state_is_one(text, expected):
+    _, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and (target is None or t == target) and c[:2] == root for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("Police in Rohan detained two Kastavian journalists.", "Rohan"),
+        # guards: a big city, and a small town whose country the text names, keep the gazetteer's country
+        ("Police in Springfield arrested a man on Monday.", None),
+        ("Police in Rohan, Ukraine, arrested a man on Monday.", "Ukraine"),
+    ],
+)
+def test_police_of_a_lone_small_town_belong_to_it_as_a_state(text, home):
+    art, found, _ = states_of(text)
+    homes = [h for s, h, t, c in found if c.startswith("17")]
+    assert homes and homes[0] == home, found

@@ -21,6 +21,7 @@ from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.patterns import Patterns
+from dyad.extract.places.gazetteer import load_gazetteer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "obj", "iobj")
@@ -36,6 +37,9 @@ POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
 TOWARD_PREPS = frozenset({"at", "around", "near", "across", "inside"})  # with a country, a target: "fired at Taiwan"
 COUNTRY_KIND = "country"
+GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+SMALL_PLACE = 50_000  # a town this small is no town the reader is expected to know unnamed (a lone locality)
+SHORT_TEXT_SENTENCES = 2  # a text this short says little of its places (PETRARCH's one-sentence stories)
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
@@ -61,6 +65,8 @@ class ActorIndex:
         self.article = article
         doc = article.doc
         self.where = _where_tokens(article)
+        self.short = len(list(doc.sents)) <= SHORT_TEXT_SENTENCES
+        self.lone = _lone_localities(article) if self.short else set()
         owners: dict[tuple[int, int], list[str]] = {}
         datelines = groups.datelines if groups is not None else dateline_spans(article.text)
         for actor in article.actors:
@@ -81,13 +87,18 @@ class ActorIndex:
         if groups is not None:
             self._described_orgs(doc)
             self._unknown_states(doc)
+            self.where -= {i for i in self.where if i in self.groups.state_at and self._lone_token(doc[i])}
+
+    def _lone_token(self, token) -> bool:
+        """A token of a lone locality's mention (_lone_localities) found to be a state here."""
+        return any(m.start <= token.idx < m.end and m.start in self.lone for p in self.article.places for m in p.mentions)
 
     def _unknown_states(self, doc) -> None:
         """Names tagged as states that no earlier stage made an actor or a place ("Kastavia urged
         Veldoria to ...") act as states of their own (Groups.unknown_state) where the text shows them
         to be states (_stately); not where they only say where something happened ("met in
         Treslin")."""
-        placed = [(m.start, m.end) for p in self.article.places for m in p.mentions]
+        placed = [(m.start, m.end) for p in self.article.places for m in p.mentions if m.start not in self.lone]
         found = [
             ent
             for ent in doc.ents
@@ -176,13 +187,12 @@ class ActorIndex:
         actor_id = self.by_token.get(token.i)
         if actor_id is not None and not self._blank_actor(actor_id, token):
             return False
-        if token.text in given_names() or self._known_name(token.text):
+        if self._person_name(token) or self._known_name(token.text):
             return False
         sentence = token.sent
         if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
             return False
-        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
-        return not placed and self._state_shaped(_one_word(token))
+        return not self._placed(token.idx) and self._state_shaped(_one_word(token))
 
     def is_state(self, actor_id: str) -> bool:
         actor = self.article.actor(actor_id) or self.groups.made.get(actor_id)
@@ -190,11 +200,10 @@ class ActorIndex:
 
     def unknown(self, token) -> bool:
         """A one-word name no stage made anything of and no knowledge base or place knows."""
-        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
         return (
-            not placed
+            not self._placed(token.idx)
             and token.i not in self.by_token
-            and token.text not in given_names()
+            and not self._person_name(token)
             and not self._known_name(token.text)
             and not any(c.dep_ == "compound" for c in token.children)
         )
@@ -344,8 +353,21 @@ class ActorIndex:
         )
 
     def _unknown_name(self, ent) -> bool:
-        placed = any(m.start <= ent.start_char < m.end for p in self.article.places for m in p.mentions)
-        return not placed and self._state_shaped(ent) and not self._known_name(ent.text)
+        return not self._placed(ent.start_char) and self._state_shaped(ent) and not self._known_name(ent.text)
+
+    def _placed(self, start: int) -> bool:
+        """Whether a place mention holds this offset, leaving out a lone locality (_lone_localities)."""
+        return any(m.start <= start < m.end and m.start not in self.lone for p in self.article.places for m in p.mentions)
+
+    def _person_name(self, token) -> bool:
+        """A given name, unless, in a short text, neither the tagger nor a "he" or "she" reads it as a
+        person's ("Eriador praised Rohan for its help": "Rohan", tagged an organisation)."""
+        if token.text not in given_names():
+            return False
+        if token.ent_type_ == "PERSON" or not self.short:
+            return True
+        actor = self.article.actor(self.by_token.get(token.i, ""))
+        return actor is not None and any(m.text.lower() in GENDERED_PRONOUNS for m in actor.mentions)
 
     def _known_name(self, text: str) -> bool:
         return bool(self.groups.knowledge_lookup(text))
@@ -1340,6 +1362,28 @@ def _title_propn(token) -> bool:
 
 def _one_word(token):
     return token.doc[token.i : token.i + 1]
+
+
+def _lone_localities(article) -> set[int]:
+    """The starts of mentions of a small town (under SMALL_PLACE) whose country the text names nowhere
+    else, by no other place and no actor ("Police in Rohan arrested ...": a Ukrainian village of the
+    gazetteer, in a sentence that names no Ukraine). In a short text such a name may well be a state
+    no stage knows, where the sentence shows it is one; the gazetteer's reading is kept otherwise."""
+    out = set()
+    for place in article.places:
+        if place.kind != "city" or not place.country or _population(place) >= SMALL_PLACE:
+            continue
+        others = [p for p in article.places if p is not place and place.country in (p.country, p.id)]
+        if others or any(place.country in (a.id, a.country) for a in article.actors):
+            continue
+        out |= {m.start for m in place.mentions}
+    return out
+
+
+def _population(place) -> int:
+    """A gazetteer place's population (0 where the gazetteer has no entry of that id)."""
+    entries = load_gazetteer().lookup(place.name)
+    return next((e.population for e, _ in entries if e.geonameid == place.geonameid), 0)
 
 
 def _mistagged_people(token) -> bool:
