@@ -239,3 +239,22 @@ def test_police_of_a_lone_small_town_belong_to_it_as_a_state(text, home):
     art, found, _ = states_of(text)
     homes = [h for s, h, t, c in found if c.startswith("17")]
     assert homes and homes[0] == home, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the tagger runs "Gondor condemned Mordor" into one organisation: the verb splits it
+        ("The government of Gondor condemned Mordor for the attack.", ("Gondor", "Mordor", "11")),
+        ("The government of Sarlo accused Dunvale of harbouring terrorists.", ("Sarlo", "Dunvale", "11")),
+        # a name the state's government or ministry acts on, in the official's clause
+        ("The foreign ministry of Tarvon condemned Kessaly for the raid.", ("Tarvon", "Kessaly", "11")),
+        # a one-word name the tagger calls a person, facing a state in a one-sentence story
+        ("Quessa sent warships to Dunvale.", ("Quessa", "Dunvale", "15")),
+    ],
+)
+def test_run_together_or_person_tagged_names_facing_a_state_are_states(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors

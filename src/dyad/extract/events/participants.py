@@ -161,12 +161,17 @@ class ActorIndex:
         clauses: dict = {}
         for token in doc:  # the candidates, and the states no stage knew, of each clause
             if token in candidates or self._provisional_state(self.by_token.get(token.i)):
-                clauses.setdefault(_acting_clause(token), []).append(token)
+                clauses.setdefault(self._clause_of(token), []).append(token)
         for token in candidates:
-            if token.ent_type_ == "PERSON" and token not in shown:
+            if token.ent_type_ == "PERSON" and token not in shown and not self.short:  # a surname, in news
                 continue
-            if token in shown or len(clauses[_acting_clause(token)]) > 1:
+            if token in shown or len({t.text for t in clauses[self._clause_of(token)]}) > 1:  # two names
                 self._as_state(doc[token.i : token.i + 1])
+
+    def _clause_of(self, token):
+        """The clause a name acts in, or that its official or group acts in ("The government of
+        Gondor accused Mordor": accused)."""
+        return _acting_clause(token) or self._owner_clause(token)
 
     def _unknown_one_word(self, token) -> bool:
         """A one-word proper name, unknown to every stage, that is an argument of a verb."""
