@@ -258,3 +258,16 @@ def test_run_together_or_person_tagged_names_facing_a_state_are_states(text, exp
     source, target, root = expected
     assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
     assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tarvon warned Esgaroth against further provocations.", ("Tarvon", "Esgaroth", "13")),  # a product, to the tagger
+        ("Esgaroth recalled its ambassador from Quessa.", ("Esgaroth", "Quessa", "16")),
+    ],
+)
+def test_a_one_word_name_of_any_label_facing_a_state_in_a_short_text_is_a_state(text, expected):
+    _, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found

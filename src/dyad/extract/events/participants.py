@@ -37,6 +37,7 @@ POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
 TOWARD_PREPS = frozenset({"at", "around", "near", "across", "inside"})  # with a country, a target: "fired at Taiwan"
 COUNTRY_KIND = "country"
+ODD_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "LOC"})  # labels the tagger gives unknown one-word names
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 SMALL_PLACE = 50_000  # a town this small is no town the reader is expected to know unnamed (a lone locality)
 SHORT_TEXT_SENTENCES = 2  # a text this short says little of its places (PETRARCH's one-sentence stories)
@@ -168,6 +169,12 @@ class ActorIndex:
             if token in shown or len({t.text for t in clauses[self._clause_of(token)]}) > 1:  # two names
                 self._as_state(doc[token.i : token.i + 1])
 
+    def _mistagged_name_word(self, token) -> bool:
+        """A one-word name the tagger called a people without a demonym's ending ("sent troops to
+        Arnor"), or, in a short text, a work, product, facility or natural place ("Esgaroth accused
+        Dale"): the PETRARCH genre's invented states get any label."""
+        return _mistagged_people(token) or (self.short and token.ent_type_ in ODD_NAME_LABELS)
+
     def _clause_of(self, token):
         """The clause a name acts in, or that its official or group acts in ("The government of
         Gondor accused Mordor": accused)."""
@@ -178,7 +185,7 @@ class ActorIndex:
         if (
             token.pos_ != "PROPN"
             or not token.is_title
-            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON") and not _mistagged_people(token)
+            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON") and not self._mistagged_name_word(token)
             or token.i in self.groups.state_at
             or token.tag_ == "NNPS"
             or token.dep_ == "compound"
