@@ -186,3 +186,88 @@ def test_a_state_shown_by_its_officials_or_government_faces_the_name_they_act_on
     source, target, root = expected
     assert any((s == source or home == source) and (target is None or t == target) and c[:2] == root
                for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the "at" of a verb aiming its object (patterns.yaml's phrase_prep) names a target, not a place
+        ("Tarvon fired rockets at Kessaly on Sunday.", ("Tarvon", "Kessaly", "19")),
+        ("Mordavia fired missiles at Quell.", ("Mordavia", "Quell", "19")),
+        # "to" parsed as a dative, and a name the tagger calls a people without a demonym's ending
+        ("Harrowmere sent warships to Osgiliath.", ("Harrowmere", "Osgiliath", "15")),
+        ("Eriador sent troops to Arnor.", ("Eriador", "Arnor", "15")),
+    ],
+)
+def test_an_unknown_name_acting_on_an_unknown_name_through_a_target_phrase_is_a_state(text, expected):
+    _, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+def test_an_at_phrase_of_a_meeting_stays_a_place():
+    art = analyze("Sarlo held talks at Treslin.")
+    assert not [a for a in art.actors if a.name == "Treslin"], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Rohan": a Ukrainian village of the gazetteer and a given name of the lexicon, in a sentence
+        # that names no Ukraine and sees no person: the sentence shows a state
+        ("Tarvon accused Rohan of sheltering rebels.", ("Tarvon", "Rohan", "11")),
+        ("The army of Rohan shelled Tarvon.", ("Rohan", None, "19")),
+        ("Kastavia fired rockets at Lindon.", ("Kastavia", "Lindon", "19")),
+    ],
+)
+def test_a_lone_small_town_or_given_name_acting_as_a_state_is_one(text, expected):
+    _, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and (target is None or t == target) and c[:2] == root for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("Police in Rohan detained two Kastavian journalists.", "Rohan"),
+        # guards: a big city, and a small town whose country the text names, keep the gazetteer's country
+        ("Police in Springfield arrested a man on Monday.", None),
+        ("Police in Rohan, Ukraine, arrested a man on Monday.", "Ukraine"),
+    ],
+)
+def test_police_of_a_lone_small_town_belong_to_it_as_a_state(text, home):
+    art, found, _ = states_of(text)
+    homes = [h for s, h, t, c in found if c.startswith("17")]
+    assert homes and homes[0] == home, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the tagger runs "Gondor condemned Mordor" into one organisation: the verb splits it
+        ("The government of Gondor condemned Mordor for the attack.", ("Gondor", "Mordor", "11")),
+        ("The government of Sarlo accused Dunvale of harbouring terrorists.", ("Sarlo", "Dunvale", "11")),
+        # a name the state's government or ministry acts on, in the official's clause
+        ("The foreign ministry of Tarvon condemned Kessaly for the raid.", ("Tarvon", "Kessaly", "11")),
+        # a one-word name the tagger calls a person, facing a state in a one-sentence story
+        ("Quessa sent warships to Dunvale.", ("Quessa", "Dunvale", "15")),
+    ],
+)
+def test_run_together_or_person_tagged_names_facing_a_state_are_states(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tarvon warned Esgaroth against further provocations.", ("Tarvon", "Esgaroth", "13")),  # a product, to the tagger
+        ("Esgaroth recalled its ambassador from Quessa.", ("Esgaroth", "Quessa", "16")),
+    ],
+)
+def test_a_one_word_name_of_any_label_facing_a_state_in_a_short_text_is_a_state(text, expected):
+    _, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found

@@ -7,6 +7,7 @@ from functools import lru_cache
 import numpy
 from spacy.errors import Errors
 from spacy.language import Language
+from spacy.tokens import Span
 
 from dyad.annotate.attributes import MemoRules, Unsupported
 from dyad.annotate.lemmas import MemoLemmas
@@ -34,6 +35,37 @@ def paragraph_boundaries(doc):
     return doc
 
 
+@Language.component("dyad_clause_names")
+def names_apart(doc):
+    """A name the tagger ran across a clause ("Gondor accused Mordor" as one organisation: the verb
+    with its subject and object inside the name) is two names, each side of the verb, with the
+    name's label."""
+    ents = list(doc.ents)
+    if not any(_clause_in(e) is not None for e in ents):
+        return doc
+    out = []
+    for ent in ents:
+        verb = _clause_in(ent)
+        if verb is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, a, b, label=ent.label_) for a, b in ((ent.start, verb.i), (verb.i + 1, ent.end)) if b > a]
+    doc.ents = out
+    return doc
+
+
+def _clause_in(ent):
+    """The finite verb inside a name whose subject or direct object is inside it too, or None."""
+    for token in ent[1:-1]:
+        if token.pos_ == "VERB" and token.tag_ in FINITE_TAGS:
+            if any(c.dep_ in ("nsubj", "dobj") and ent.start <= c.i < ent.end for c in token.children):
+                return token
+    return None
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
 @Language.factory("dyad_attribute_rules")
 def attribute_rules(nlp, name):
     """The model's attribute_ruler, applied from a memo (see dyad.annotate.attributes)."""
@@ -50,6 +82,8 @@ def lemmas(nlp, name):
 def load_nlp():
     nlp = load_model()
     nlp.add_pipe("dyad_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("dyad_clause_names", after="ner")
     for model_pipe, memo in (("attribute_ruler", "dyad_attribute_rules"), ("lemmatizer", "dyad_lemmas")):
         if model_pipe in nlp.pipe_names:
             try:

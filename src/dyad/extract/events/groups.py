@@ -327,10 +327,12 @@ class Groups:
             for candidate in (whole, *(t.text for t in names)):
                 if state := self._state(candidate):
                     return state
+        if state := next((self.state_at[t.i] for t in names if t.i in self.state_at), None):
+            return state  # "Kastavian police"; "police in Rohan", a lone village of the gazetteer found a state
         for place in self.article.places:
             if place.country and any(m.start <= t.idx < m.end for m in place.mentions for t in names):
                 return place.country
-        return next((self.state_at[t.i] for t in names if t.i in self.state_at), None)  # "Kastavian police"
+        return None
 
     def _demonym_noun(self, token) -> str | None:
         """ "Palestinians", "Kurds": a people named by its demonym is a civilian group of that country."""

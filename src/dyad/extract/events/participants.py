@@ -20,6 +20,8 @@ from dyad.annotate.lexicon import evidence_verbs, given_names, reporting_verbs
 from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
+from dyad.extract.events.patterns import Patterns
+from dyad.extract.places.gazetteer import load_gazetteer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "obj", "iobj")
@@ -35,6 +37,10 @@ POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
 TOWARD_PREPS = frozenset({"at", "around", "near", "across", "inside"})  # with a country, a target: "fired at Taiwan"
 COUNTRY_KIND = "country"
+ODD_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "LOC"})  # labels the tagger gives unknown one-word names
+GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+SMALL_PLACE = 50_000  # a town this small is no town the reader is expected to know unnamed (a lone locality)
+SHORT_TEXT_SENTENCES = 2  # a text this short says little of its places (PETRARCH's one-sentence stories)
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
@@ -60,6 +66,8 @@ class ActorIndex:
         self.article = article
         doc = article.doc
         self.where = _where_tokens(article)
+        self.short = len(list(doc.sents)) <= SHORT_TEXT_SENTENCES
+        self.lone = _lone_localities(article) if self.short else set()
         owners: dict[tuple[int, int], list[str]] = {}
         datelines = groups.datelines if groups is not None else dateline_spans(article.text)
         for actor in article.actors:
@@ -80,13 +88,18 @@ class ActorIndex:
         if groups is not None:
             self._described_orgs(doc)
             self._unknown_states(doc)
+            self.where -= {i for i in self.where if i in self.groups.state_at and self._lone_token(doc[i])}
+
+    def _lone_token(self, token) -> bool:
+        """A token of a lone locality's mention (_lone_localities) found to be a state here."""
+        return any(m.start <= token.idx < m.end and m.start in self.lone for p in self.article.places for m in p.mentions)
 
     def _unknown_states(self, doc) -> None:
         """Names tagged as states that no earlier stage made an actor or a place ("Kastavia urged
         Veldoria to ...") act as states of their own (Groups.unknown_state) where the text shows them
         to be states (_stately); not where they only say where something happened ("met in
         Treslin")."""
-        placed = [(m.start, m.end) for p in self.article.places for m in p.mentions]
+        placed = [(m.start, m.end) for p in self.article.places for m in p.mentions if m.start not in self.lone]
         found = [
             ent
             for ent in doc.ents
@@ -149,19 +162,30 @@ class ActorIndex:
         clauses: dict = {}
         for token in doc:  # the candidates, and the states no stage knew, of each clause
             if token in candidates or self._provisional_state(self.by_token.get(token.i)):
-                clauses.setdefault(_acting_clause(token), []).append(token)
+                clauses.setdefault(self._clause_of(token), []).append(token)
         for token in candidates:
-            if token.ent_type_ == "PERSON" and token not in shown:
+            if token.ent_type_ == "PERSON" and token not in shown and not self.short:  # a surname, in news
                 continue
-            if token in shown or len(clauses[_acting_clause(token)]) > 1:
+            if token in shown or len({t.text for t in clauses[self._clause_of(token)]}) > 1:  # two names
                 self._as_state(doc[token.i : token.i + 1])
+
+    def _mistagged_name_word(self, token) -> bool:
+        """A one-word name the tagger called a people without a demonym's ending ("sent troops to
+        Arnor"), or, in a short text, a work, product, facility or natural place ("Esgaroth accused
+        Dale"): the PETRARCH genre's invented states get any label."""
+        return _mistagged_people(token) or (self.short and token.ent_type_ in ODD_NAME_LABELS)
+
+    def _clause_of(self, token):
+        """The clause a name acts in, or that its official or group acts in ("The government of
+        Gondor accused Mordor": accused)."""
+        return _acting_clause(token) or self._owner_clause(token)
 
     def _unknown_one_word(self, token) -> bool:
         """A one-word proper name, unknown to every stage, that is an argument of a verb."""
         if (
             token.pos_ != "PROPN"
             or not token.is_title
-            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON")
+            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON") and not self._mistagged_name_word(token)
             or token.i in self.groups.state_at
             or token.tag_ == "NNPS"
             or token.dep_ == "compound"
@@ -175,13 +199,12 @@ class ActorIndex:
         actor_id = self.by_token.get(token.i)
         if actor_id is not None and not self._blank_actor(actor_id, token):
             return False
-        if token.text in given_names() or self._known_name(token.text):
+        if self._person_name(token) or self._known_name(token.text):
             return False
         sentence = token.sent
         if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
             return False
-        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
-        return not placed and self._state_shaped(_one_word(token))
+        return not self._placed(token.idx) and self._state_shaped(_one_word(token))
 
     def is_state(self, actor_id: str) -> bool:
         actor = self.article.actor(actor_id) or self.groups.made.get(actor_id)
@@ -189,11 +212,10 @@ class ActorIndex:
 
     def unknown(self, token) -> bool:
         """A one-word name no stage made anything of and no knowledge base or place knows."""
-        placed = any(m.start <= token.idx < m.end for p in self.article.places for m in p.mentions)
         return (
-            not placed
+            not self._placed(token.idx)
             and token.i not in self.by_token
-            and token.text not in given_names()
+            and not self._person_name(token)
             and not self._known_name(token.text)
             and not any(c.dep_ == "compound" for c in token.children)
         )
@@ -343,8 +365,21 @@ class ActorIndex:
         )
 
     def _unknown_name(self, ent) -> bool:
-        placed = any(m.start <= ent.start_char < m.end for p in self.article.places for m in p.mentions)
-        return not placed and self._state_shaped(ent) and not self._known_name(ent.text)
+        return not self._placed(ent.start_char) and self._state_shaped(ent) and not self._known_name(ent.text)
+
+    def _placed(self, start: int) -> bool:
+        """Whether a place mention holds this offset, leaving out a lone locality (_lone_localities)."""
+        return any(m.start <= start < m.end and m.start not in self.lone for p in self.article.places for m in p.mentions)
+
+    def _person_name(self, token) -> bool:
+        """A given name, unless, in a short text, neither the tagger nor a "he" or "she" reads it as a
+        person's ("Eriador praised Rohan for its help": "Rohan", tagged an organisation)."""
+        if token.text not in given_names():
+            return False
+        if token.ent_type_ == "PERSON" or not self.short:
+            return True
+        actor = self.article.actor(self.by_token.get(token.i, ""))
+        return actor is not None and any(m.text.lower() in GENDERED_PRONOUNS for m in actor.mentions)
 
     def _known_name(self, text: str) -> bool:
         return bool(self.groups.knowledge_lookup(text))
@@ -1290,7 +1325,7 @@ def _argument_clause(token):
     """The verb a name is the subject, object or prepositional object of, or None."""
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):  # "was criticized by Veldoria"
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):  # "was criticized by Veldoria", "sent troops to Arnor"
         token = token.head
         if token.head.dep_ in OBJECT_DEPS:  # "imposed sanctions on X": the object's phrase
             token = token.head
@@ -1341,11 +1376,50 @@ def _one_word(token):
     return token.doc[token.i : token.i + 1]
 
 
+def _lone_localities(article) -> set[int]:
+    """The starts of mentions of a small town (under SMALL_PLACE) whose country the text names nowhere
+    else, by no other place and no actor ("Police in Rohan arrested ...": a Ukrainian village of the
+    gazetteer, in a sentence that names no Ukraine). In a short text such a name may well be a state
+    no stage knows, where the sentence shows it is one; the gazetteer's reading is kept otherwise."""
+    out = set()
+    for place in article.places:
+        if place.kind != "city" or not place.country or _population(place) >= SMALL_PLACE:
+            continue
+        others = [p for p in article.places if p is not place and place.country in (p.country, p.id)]
+        if others or any(place.country in (a.id, a.country) for a in article.actors):
+            continue
+        out |= {m.start for m in place.mentions}
+    return out
+
+
+def _population(place) -> int:
+    """A gazetteer place's population (0 where the gazetteer has no entry of that id)."""
+    entries = load_gazetteer().lookup(place.name)
+    return next((e.population for e, _ in entries if e.geonameid == place.geonameid), 0)
+
+
+def _mistagged_people(token) -> bool:
+    """A name the tagger called a people that has no demonym's ending ("sent troops to Arnor")."""
+    return token.ent_type_ == "NORP" and not token.lower_.endswith(DEMONYM_ENDINGS)
+
+
 def _where(token) -> bool:
-    """A name in a phrase that says where something happened ("met in Treslin")."""
+    """A name in a phrase that says where something happened ("met in Treslin"); not the "at" of a
+    verb that aims its object at someone ("fired missiles at Gondor", "threw stones at Sarlo")."""
     while token.dep_ in ("compound", "amod", "nmod", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS
+    if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS:
+        return False
+    return not _aimed_at(token.head)
+
+
+def _aimed_at(prep) -> bool:
+    """The "at" phrase a verb's pattern aims its object with ("fired missiles at X": patterns.yaml's
+    phrase_prep), not a where-phrase ("held talks at Treslin")."""
+    if prep.lower_ != "at" or prep.head.pos_ != "VERB":
+        return False
+    match = Patterns.default().match(prep.head)
+    return match is not None and "at" in (match.pattern.phrase_prep or ()) and match.pattern.phrase == frozenset({"*"})
 
 
 def _where_tokens(article) -> set[int]:
