@@ -469,11 +469,48 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
             "Cohutta",
             (34.96, -84.95),
         ),
+        # the list grows through the towns spaCy tagged otherwise ("Headford", an organisation) to a
+        # village it took for a person or an organisation
+        (
+            "TUAM — Schools in Tuam, Headford and Kilconly will close early on Friday, councillors in Galway "
+            "and Athenry said.",
+            "Kilconly",
+            (53.53, -8.93),
+        ),
+        (
+            "BALLINA — Residents of Ballina, Crossmolina and Enniscrone met in Castlebar to oppose the plan.",
+            "Enniscrone",
+            (54.21, -9.10),
+        ),
+        # a list after a plural place noun and "such as" needs no known town: villages of the
+        # story's town, whatever spaCy tagged them
+        (
+            "NASHIK: Farmers from Nashik, Sinnar and Igatpuri said prices fell. Traders in villages such "
+            "as Palkhed and Vadner stopped buying.",
+            "Vadner",
+            (20.0, 73.79),
+        ),
+        (
+            "NASHIK: Farmers from Nashik, Sinnar and Igatpuri said prices fell. Traders in villages such "
+            "as Palkhed and Vadner stopped buying.",
+            "Palkhed",
+            (20.0, 73.79),
+        ),
     ],
 )
 def test_names_listed_with_a_known_town(stage, actors, text, name, point):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+def test_the_tail_of_a_list_of_brands_is_no_list_of_villages(stage, actors):
+    # guard: a list that goes on before its first place ("Dutch Farms, Kemps") is no list of places
+    text = (
+        "The eggs were sold under the labels Sunrise Farms, Kemps, Bayview, NuLay and Sun Valley in "
+        "Iowa and Ohio."
+    )
+    names = [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+    assert "Kemps" not in names and "NuLay" not in names
 
 
 def test_an_organisation_or_person_near_which_something_happened_is_no_village(stage, actors):
