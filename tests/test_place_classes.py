@@ -434,6 +434,19 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
             "Pillager",
             (46.36, -94.20),
         ),
+        # a neighbourhood or canyon spaCy tags a location, where a place stands, in a local story
+        (
+            "AKRON, Ohio — Firefighters from Akron and Barberton put out a house fire in Firestone Park on "
+            "Tuesday. Police in Tallmadge said the roads were closed.",
+            "Firestone Park",
+            (41.04, -81.51),
+        ),
+        (
+            "MISSOULA, Mont. — Deputies in Missoula and Lolo searched for a hiker missing in Pattee Canyon "
+            "since Friday. Crews from Frenchtown helped.",
+            "Pattee Canyon",
+            (46.84, -113.93),
+        ),
         # a name no gazetteer has after "near", whatever spaCy tagged it, in a local story
         (
             "Rain closed roads in Kozhikode, Koyilandy and Mavoor. A landslide hit the ghat road near "
@@ -501,6 +514,16 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
 def test_names_listed_with_a_known_town(stage, actors, text, name, point):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+def test_a_location_before_a_word_of_another_thing_is_no_village(stage, actors):
+    # guard: "the West Nile virus" names no place, though spaCy tags "West Nile" a location
+    text = (
+        "DENTON, Texas — Health officers in Denton and Lewisville warned of the threat from the West Nile "
+        "virus. Sprayers went out in Flower Mound."
+    )
+    names = [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+    assert "West Nile" not in names and "Lewisville" in names
 
 
 def test_the_tail_of_a_list_of_brands_is_no_list_of_villages(stage, actors):

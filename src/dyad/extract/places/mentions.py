@@ -1885,7 +1885,7 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
     for ent in _ents(article):
         name = ent.text
         if (
-            ent.label_ != "GPE"
+            not (ent.label_ == "GPE" or (ent.label_ == "LOC" and _located(text, ent.start_char, ent.end_char, gaz)))
             or (
                 _overlaps_span((ent.start_char, ent.end_char), actors)
                 and not place_context(text, ent.start_char, ent.end_char, gaz)
@@ -1915,6 +1915,13 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
             )
         )
     return out
+
+
+def _located(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a name spaCy tagged a location (no country or town) stands where a place stands
+    ("crews in Humboldt Park"), not before a word that makes it another thing's ("the West Nile
+    virus")."""
+    return place_context(text, start, end, gaz) and _next_word(text, end) not in read_words("not_place_heads.txt")
 
 
 _NEAR_NAME = re.compile(r"\b(?:near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")
