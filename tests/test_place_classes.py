@@ -399,6 +399,13 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Kathleen",
             "PERRY",
         ),
+        # a name that is only another spelling of a town abroad, whatever its size (Korla, China)
+        (
+            "MUMBAI: Trains from Thane and Kalyan were late after water flooded the tracks in Kurla, railway "
+            "officials in Mumbai said.",
+            "Kurla",
+            "Mumbai",
+        ),
         # abroad too; the story's town is the one most of its places lie near (Keswick, not Manchester)
         (
             "Reservoirs that supply Manchester were at 48 per cent. In Cumbria, launches ran from Keswick "
@@ -571,6 +578,15 @@ def test_a_far_city_listed_with_a_town_of_the_storys_area_is_a_village_of_it(sta
         "Oslo for a conference on flood control."
     )
     assert at(analyse_all(stage, actors, text), "Oslo")[0].country == "NOR"
+
+
+def test_a_city_abroad_by_its_own_name_stays_there_in_a_local_story(stage, actors):
+    # guard: only another spelling of a town abroad is the story's own; Dubai is Dubai
+    text = (
+        "MUMBAI: Trains from Thane and Kalyan were late after water flooded the tracks in Kurla, and a "
+        "flight to Dubai was delayed, officials in Mumbai said."
+    )
+    assert at(analyse_all(stage, actors, text), "Dubai")[0].country == "ARE"
 
 
 def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):
