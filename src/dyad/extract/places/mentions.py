@@ -897,7 +897,7 @@ def _demonyms() -> frozenset[str]:
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
 _SUCH_AS = re.compile(r"\b([A-Za-z]+),?\s+(?:such\s+as|including|like)\s+$")
-_SUCH_AS_LIST = re.compile(r"\b([A-Za-z]+),?\s+(?:such\s+as|including|like)\s+(?=[A-Z])")
+_SUCH_AS_WORDS = re.compile(r"\b(?:such\s+as|including|like)\s+(?=[A-Z])")
 _CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named|known\s+as)\s+$")
 _RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
@@ -1980,7 +1980,12 @@ def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazettee
         if not (c.demonym or c.site or c.metonym) and _own_town(c.text, gaz) and not _strong(c.text, gaz)
     ]
     villages = [c for c in kept if c.village and not c.street]
-    such = [m.end() for m in _SUCH_AS_LIST.finditer(text) if norm(m.group(1)) in read_words("place_nouns.txt")]
+    such = [
+        m.end()
+        for m in _SUCH_AS_WORDS.finditer(text)
+        if (word := _SUCH_AS.search(text, max(0, m.start() - 40), m.end()))
+        and norm(word.group(1)) in read_words("place_nouns.txt")
+    ]
     if not (towns or villages or such):
         return []
     tagged_people = [
@@ -1997,11 +2002,12 @@ def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazettee
         or (a.kind == "person" and (a.wikidata or a.roles))
         for m in a.mentions
     ]
+    taken, others = SpanIndex([(c.start, c.end) for c in kept]), SpanIndex(known + tagged_people + not_names)
     runs = [
         r
         for r in _capitalised_runs(text)
-        if not _overlaps_span(r, [(c.start, c.end) for c in kept])
-        and not _overlaps_span(r, known + tagged_people + not_names)
+        if not taken.overlaps(*r)
+        and not others.overlaps(*r)
         and not _sentence_start(text, r[0])
         and norm(text[r[0] : r[1]].rsplit(None, 1)[-1]) not in _generic_org_words()
         and not _person_there(article, *r)
@@ -2012,17 +2018,14 @@ def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazettee
     anchors += [((v.start, v.end), v.site_in, v.text) for v in villages]
     anchors += [(h, None, None) for h in heads]
     placed = {(c.start, c.end) for c in towns + villages}  # a list grows through them too
-    links = list(runs) + sorted(placed)  # ("Ballina, Crossmolina and Enniscrone")
+    lists: dict[tuple[int, int], list[tuple[int, int]]] = {}  # each name's whole list, in text order
+    previous = None
+    for link in sorted(set(runs) | placed):  # ("Ballina, Crossmolina and Enniscrone")
+        lists[link] = lists[previous] if previous and _listed(text, previous, link) else []
+        lists[link].append(link)
+        previous = link
     for span, site_in, own in anchors:
-        members = [span]
-        grew = True
-        while grew:  # the whole list: "Rocky Face, Varnell and Cohutta"
-            grew = False
-            for r in links:
-                if r not in members and any(_listed(text, r, m) for m in members):
-                    members.append(r)
-                    grew = True
-        members.sort()
+        members = lists.get(span, [span])  # the whole list: "Rocky Face, Varnell and Cohutta"
         if len(members) < 2 or not re.search(r"\s(?:and|or)\s+$", text[members[-2][1] : members[-1][0]]):
             continue  # a list ends in "and" or "or"
         head = members[0]
