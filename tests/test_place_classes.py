@@ -399,6 +399,13 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Kathleen",
             "PERRY",
         ),
+        # a name that is only another spelling of a town abroad, whatever its size (Korla, China)
+        (
+            "MUMBAI: Trains from Thane and Kalyan were late after water flooded the tracks in Kurla, railway "
+            "officials in Mumbai said.",
+            "Kurla",
+            "Mumbai",
+        ),
         # abroad too; the story's town is the one most of its places lie near (Keswick, not Manchester)
         (
             "Reservoirs that supply Manchester were at 48 per cent. In Cumbria, launches ran from Keswick "
@@ -433,6 +440,19 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
             "from a home in Pillager on Friday night.",
             "Pillager",
             (46.36, -94.20),
+        ),
+        # a neighbourhood or canyon spaCy tags a location, where a place stands, in a local story
+        (
+            "AKRON, Ohio — Firefighters from Akron and Barberton put out a house fire in Firestone Park on "
+            "Tuesday. Police in Tallmadge said the roads were closed.",
+            "Firestone Park",
+            (41.04, -81.51),
+        ),
+        (
+            "MISSOULA, Mont. — Deputies in Missoula and Lolo searched for a hiker missing in Pattee Canyon "
+            "since Friday. Crews from Frenchtown helped.",
+            "Pattee Canyon",
+            (46.84, -113.93),
         ),
         # a name no gazetteer has after "near", whatever spaCy tagged it, in a local story
         (
@@ -469,11 +489,58 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
             "Cohutta",
             (34.96, -84.95),
         ),
+        # the list grows through the towns spaCy tagged otherwise ("Headford", an organisation) to a
+        # village it took for a person or an organisation
+        (
+            "TUAM — Schools in Tuam, Headford and Kilconly will close early on Friday, councillors in Galway "
+            "and Athenry said.",
+            "Kilconly",
+            (53.53, -8.93),
+        ),
+        (
+            "BALLINA — Residents of Ballina, Crossmolina and Enniscrone met in Castlebar to oppose the plan.",
+            "Enniscrone",
+            (54.21, -9.10),
+        ),
+        # a list after a plural place noun and "such as" needs no known town: villages of the
+        # story's town, whatever spaCy tagged them
+        (
+            "NASHIK: Farmers from Nashik, Sinnar and Igatpuri said prices fell. Traders in villages such "
+            "as Palkhed and Vadner stopped buying.",
+            "Vadner",
+            (20.0, 73.79),
+        ),
+        (
+            "NASHIK: Farmers from Nashik, Sinnar and Igatpuri said prices fell. Traders in villages such "
+            "as Palkhed and Vadner stopped buying.",
+            "Palkhed",
+            (20.0, 73.79),
+        ),
     ],
 )
 def test_names_listed_with_a_known_town(stage, actors, text, name, point):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+def test_a_location_before_a_word_of_another_thing_is_no_village(stage, actors):
+    # guard: "the West Nile virus" names no place, though spaCy tags "West Nile" a location
+    text = (
+        "DENTON, Texas — Health officers in Denton and Lewisville warned of the threat from the West Nile "
+        "virus. Sprayers went out in Flower Mound."
+    )
+    names = [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+    assert "West Nile" not in names and "Lewisville" in names
+
+
+def test_the_tail_of_a_list_of_brands_is_no_list_of_villages(stage, actors):
+    # guard: a list that goes on before its first place ("Dutch Farms, Kemps") is no list of places
+    text = (
+        "The eggs were sold under the labels Sunrise Farms, Kemps, Bayview, NuLay and Sun Valley in "
+        "Iowa and Ohio."
+    )
+    names = [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+    assert "Kemps" not in names and "NuLay" not in names
 
 
 def test_an_organisation_or_person_near_which_something_happened_is_no_village(stage, actors):
@@ -511,6 +578,15 @@ def test_a_far_city_listed_with_a_town_of_the_storys_area_is_a_village_of_it(sta
         "Oslo for a conference on flood control."
     )
     assert at(analyse_all(stage, actors, text), "Oslo")[0].country == "NOR"
+
+
+def test_a_city_abroad_by_its_own_name_stays_there_in_a_local_story(stage, actors):
+    # guard: only another spelling of a town abroad is the story's own; Dubai is Dubai
+    text = (
+        "MUMBAI: Trains from Thane and Kalyan were late after water flooded the tracks in Kurla, and a "
+        "flight to Dubai was delayed, officials in Mumbai said."
+    )
+    assert at(analyse_all(stage, actors, text), "Dubai")[0].country == "ARE"
 
 
 def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):

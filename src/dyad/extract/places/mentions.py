@@ -897,6 +897,7 @@ def _demonyms() -> frozenset[str]:
 
 _BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+of\s+(?:the\s+)?|\b([A-Za-z]+),?\s+(?:the\s+)?)$")
 _SUCH_AS = re.compile(r"\b([A-Za-z]+),?\s+(?:such\s+as|including|like)\s+$")
+_SUCH_AS_WORDS = re.compile(r"\b(?:such\s+as|including|like)\s+(?=[A-Z])")
 _CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named|known\s+as)\s+$")
 _RESIDENT = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _AFTER = re.compile(r"^,\s+(?:in\s+|near\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
@@ -1672,6 +1673,7 @@ def _big_city(text: str, gaz: Gazetteer) -> bool:
     return any(e.kind == "city" and e.population >= BIG_CITY and not alt for e, alt in gaz.lookup(text))
 
 
+_LIST_GOES_ON = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 
 
@@ -1883,7 +1885,7 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
     for ent in _ents(article):
         name = ent.text
         if (
-            ent.label_ != "GPE"
+            not (ent.label_ == "GPE" or (ent.label_ == "LOC" and _located(text, ent.start_char, ent.end_char, gaz)))
             or (
                 _overlaps_span((ent.start_char, ent.end_char), actors)
                 and not place_context(text, ent.start_char, ent.end_char, gaz)
@@ -1913,6 +1915,13 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
             )
         )
     return out
+
+
+def _located(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a name spaCy tagged a location (no country or town) stands where a place stands
+    ("crews in Humboldt Park"), not before a word that makes it another thing's ("the West Nile
+    virus")."""
+    return place_context(text, start, end, gaz) and _next_word(text, end) not in read_words("not_place_heads.txt")
 
 
 _NEAR_NAME = re.compile(r"\b(?:near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")
@@ -1959,55 +1968,79 @@ def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> l
 def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Names no gazetteer has, listed with a town it knows after a word that makes the list
     places ("residents of Rocky Face, Varnell and Cohutta", "from Bird-in-Hand and Intercourse",
-    "between Chinchilla and Warra"): villages, at the point of the town listed with them. Not a
-    person's name, nor one that opens with a given name."""
+    "between Chinchilla and Warra"): villages, at the point of the town listed with them. A
+    village spaCy tagged a place stands for such a town ("in Bhosari, Akurdi and Wakad": the
+    village is placed as the one listed with it is), and a list after a plural place noun and
+    "such as" needs none ("villages such as Burnsall and Threshfield": villages of the story's
+    town). Not a person's name, nor one that opens with a given name."""
     text = article.text
     towns = [
         c
         for c in kept
         if not (c.demonym or c.site or c.metonym) and _own_town(c.text, gaz) and not _strong(c.text, gaz)
     ]
-    if not towns:
+    villages = [c for c in kept if c.village and not c.street]
+    such = [
+        m.end()
+        for m in _SUCH_AS_WORDS.finditer(text)
+        if (word := _SUCH_AS.search(text, max(0, m.start() - 40), m.end()))
+        and norm(word.group(1)) in read_words("place_nouns.txt")
+    ]
+    if not (towns or villages or such):
         return []
     tagged_people = [
         (x.start_char, x.end_char) for x in _ents(article) if x.label_ == "PERSON" and x[0].text in given_names()
     ]
     not_names = [(x.start_char, x.end_char) for x in _ents(article) if x.label_ in NOT_NAME_LABELS]
-    known = [  # people the knowledge base or a title makes people; organisations
-        (m.start, m.end)
+    known = [  # people the knowledge base or a title makes people; organisations but a bare word
+        (m.start, m.end)  # the tagger alone made one and that never speaks ("Oughterard, Rosscahill")
         for a in article.actors
-        if a.kind == "organization" or (a.kind == "person" and (a.wikidata or a.roles))
+        if (
+            a.kind == "organization"
+            and (a.code or a.wikidata or a.roles or " " in a.name or any(_speaks(article, m) for m in a.mentions))
+        )
+        or (a.kind == "person" and (a.wikidata or a.roles))
         for m in a.mentions
     ]
+    taken, others = SpanIndex([(c.start, c.end) for c in kept]), SpanIndex(known + tagged_people + not_names)
     runs = [
         r
         for r in _capitalised_runs(text)
-        if not _overlaps_span(r, [(c.start, c.end) for c in kept])
-        and not _overlaps_span(r, known + tagged_people + not_names)
+        if not taken.overlaps(*r)
+        and not others.overlaps(*r)
         and not _sentence_start(text, r[0])
         and norm(text[r[0] : r[1]].rsplit(None, 1)[-1]) not in _generic_org_words()
         and not _person_there(article, *r)
     ]
     out: list[Candidate] = []
-    for town in towns:
-        members = [(town.start, town.end)]
-        grew = True
-        while grew:  # the whole list: "Rocky Face, Varnell and Cohutta"
-            grew = False
-            for r in runs:
-                if r not in members and any(_listed(text, r, m) for m in members):
-                    members.append(r)
-                    grew = True
-        members.sort()
+    heads = {(r[0], r[1]): None for r in runs if r[0] in such}  # "villages such as Burnsall and ..."
+    anchors = [((t.start, t.end), (t.start, t.end), t.text) for t in towns]
+    anchors += [((v.start, v.end), v.site_in, v.text) for v in villages]
+    anchors += [(h, None, None) for h in heads]
+    placed = {(c.start, c.end) for c in towns + villages}  # a list grows through them too
+    lists: dict[tuple[int, int], list[tuple[int, int]]] = {}  # each name's whole list, in text order
+    previous = None
+    for link in sorted(set(runs) | placed):  # ("Ballina, Crossmolina and Enniscrone")
+        lists[link] = lists[previous] if previous and _listed(text, previous, link) else []
+        lists[link].append(link)
+        previous = link
+    for span, site_in, own in anchors:
+        members = lists.get(span, [span])  # the whole list: "Rocky Face, Varnell and Cohutta"
         if len(members) < 2 or not re.search(r"\s(?:and|or)\s+$", text[members[-2][1] : members[-1][0]]):
             continue  # a list ends in "and" or "or"
         head = members[0]
-        if not place_context(text, *head, gaz):
-            continue
+        if not place_context(text, *head, gaz) or _LIST_GOES_ON.search(text, max(0, head[0] - 40), head[0]):
+            continue  # a list of places; not the tail of a longer list ("Dutch Farms, Kemps, Bayview")
+        if own is None and members[0] != span:
+            continue  # a "such as" list is read from its first name
+        known = sum(m in placed or _own_town(text[m[0] : m[1]], gaz) for m in members)
+        if own is not None and 2 * known < len(members):
+            continue  # mostly unknown names: brands or people listed by a town ("Lund, Kemps, NuLay")
         for s, e in members:
             name = text[s:e]
             if (
-                name == town.text
+                (s, e) in placed
+                or name == own
                 or len(name) < 4
                 or name.isupper()
                 or _demonym_place(name, demonym_places())
@@ -2017,7 +2050,6 @@ def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazettee
             if _own_town(name, gaz):  # a known town spaCy tagged otherwise ("Cohutta", PRODUCT)
                 out.append(Candidate(s, e, name, from_entity=False))
             elif not gaz.lookup(name):
-                site_in = (town.start, town.end)
                 out.append(Candidate(s, e, name, from_entity=False, site=True, site_in=site_in, village=True))
     return out
 

@@ -167,7 +167,7 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             out.append(r)
             continue
         near = _listed_with_local(r, t, named, text)  # a capital listed so is no metonym either
-        if near is not None or (e.population < VILLAGE_POPULATION and not c.metonym):
+        if near is not None or (not c.metonym and (e.population < VILLAGE_POPULATION or _foreign_spelling(c, e, t))):
             at = near.entry if near is not None else t
             c.metonym = False  # a village stands for no state
             entry = Entry(c.text, "city", at.country, at.lat, at.lon, within=at.within)
@@ -176,6 +176,12 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+def _foreign_spelling(c: Candidate, e: Entry, town: Entry) -> bool:
+    """Whether the name is only another spelling of a town abroad ("Kurla" of Korla, China, in a
+    story from Mumbai; "Barna" of Bern in one from Galway): a place of the story's own area."""
+    return e.country != town.country and norm(c.text) != norm(e.name)
 
 
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
