@@ -68,6 +68,19 @@ def test_a_capital_inside_a_name_owns_no_body(analyze_text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thieves took watches worth two million euros from a boutique on Paris's Place Vendome on Sunday.",
+        "A fire broke out overnight in a hotel near Tokyo's Shinjuku Gyoen, firefighters said.",
+    ],
+)
+def test_a_capitals_possessive_before_a_place_names_no_body_of_its_state(analyze_text, text):
+    a = analyze_text(text, published="2024-03-01")
+    owned = [x.id for x in a.actors if x.kind == "organization" and x.country is not None]
+    assert owned == [], [(x.id, x.country) for x in a.actors]  # a square or park, not the state's body
+
+
+@pytest.mark.parametrize(
     ("text", "published", "words", "kb_id"),
     [
         # a former ambassador keeps the title; the leader of the same family name never held it

@@ -1127,7 +1127,7 @@ class Reader:
         "Japanese" before "defense ministry" -> ("Japan's", Japan)."""
         doc, i = cand.span.doc, cand.span.start
         if i >= 2 and doc[i - 1].tag_ == "POS":
-            found = self.state_or_capital_in(list(doc[max(0, i - 4) : i - 1]))
+            found = self.state_or_capital_in(list(doc[max(0, i - 4) : i - 1]), cand.text)
             return (found[0] + doc[i - 1].text, found[1]) if found else None
         if i >= 1 and doc[i - 1].pos_ in ("ADJ", "PROPN"):
             start = i - 1
@@ -1145,15 +1145,16 @@ class Reader:
         pos = next((t for t in span if t.tag_ == "POS"), None)
         if pos is None or pos.i == span.start:
             return None
-        return self.state_or_capital_in(list(span.doc[span.start : pos.i]))
+        return self.state_or_capital_in(list(span.doc[span.start : pos.i]), span.doc[pos.i + 1 : span.end].text)
 
-    def state_or_capital_in(self, tokens):
+    def state_or_capital_in(self, tokens, body: str):
         """The state whose name or capital ends these words before a possessive: "South Korea's",
         "Seoul's Ministry of Unification", "Beijing's foreign ministry" (a capital's possessive
-        before a body names the state's body); not a capital inside a name ("the Washington Post's")."""
+        before a body of sectors.csv names the state's body); not a capital inside a name ("the
+        Washington Post's"), nor before a place or anything else ("Paris's Place Vendome")."""
         found = self.state_in(tokens)
         if found is None and tokens and (found := self.state_in(tokens, metonyms=True)) is not None \
-                and found[0].split()[-1] != tokens[-1].text:
+                and (found[0].split()[-1] != tokens[-1].text or not self.kb.sector_for_org(body)):
             return None
         return found
 
@@ -1164,7 +1165,8 @@ class Reader:
         pos = next((t for t in span if t.tag_ == "POS"), None)
         if pos is None or pos.i == span.start or pos.i + 1 >= span.end:
             return [], None
-        found = self.state_or_capital_in(list(span.doc[span.start : pos.i])) or self.elided_state(span.doc[span.start : pos.i])
+        found = self.state_or_capital_in(list(span.doc[span.start : pos.i]), span.doc[pos.i + 1 : span.end].text) \
+            or self.elided_state(span.doc[span.start : pos.i])
         if found is None:
             return [], None
         rest = span.doc[pos.i + 1 : span.end].text
