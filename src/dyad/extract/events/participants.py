@@ -48,9 +48,9 @@ UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unkno
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})  # acts of words: a speaker's
-WARNING_VERBS = frozenset({"warn", "threaten", "vow"})
+WARNING_VERBS = frozenset({"warn", "threaten", "vow"})  # what these say is to come is a threat
 FEELING_ROOTS = frozenset({"01"})  # "concerned", "pessimistic": a feeling about someone, named or not
-FEELING_PREPS = frozenset({"with", "about", "over", "at", "by"})  # what a feeling is about  # what these say to come is a threat
+FEELING_PREPS = frozenset({"with", "about", "over", "at", "by"})  # what a feeling is about
 DEMAND_ROOTS = frozenset({"10"})  # demands: one that names no one is aimed at whom its coordinated act named
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 

@@ -21,6 +21,7 @@ NEAR = 200  # characters back to look for an institution "it" names (its sentenc
 _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "they": ("group", "organization")}
 _DETERMINERS = ("the ", "that ", "this ")
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+SOURCE_NOUNS = SPOKESPEOPLE | {"official", "aide"}  # the nouns of an unnamed source ("a senior official")
 SIDES = {"sides", "countries", "nations", "governments", "leaders", "parties", "delegations", "capitals", "allies"}
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 STATE_SIDES = {"countries", "nations", "governments", "capitals"}
@@ -342,7 +343,7 @@ def _named_beside(article: Article, quote: Quote) -> bool:
     """'The spokesperson, Kang Yu-jung, added': "the <source>" with the person's name set beside it."""
     m = quote.speaker_mention
     words = article.text[m.start : m.end].lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in SPOKESPEOPLE | {"official", "aide"}:
+    if len(words) != 2 or words[0] != "the" or words[1] not in SOURCE_NOUNS:
         return False
     person = article.actor(quote.speaker)
     return person is not None and person.kind == "person" and any(
@@ -393,7 +394,7 @@ def _state_official(words: str) -> bool:
     """"a senior administration official", "a presidential official", "a government spokesman":
     an unnamed official of a state's government that names no state."""
     parts = words.split()
-    return (3 <= len(parts) <= 5 and parts[0] in ("a", "an") and parts[-1] in SPOKESPEOPLE | {"official", "aide"}
+    return (3 <= len(parts) <= 5 and parts[0] in ("a", "an") and parts[-1] in SOURCE_NOUNS
             and parts[-2] in STATE_OFFICES)
 
 
@@ -418,7 +419,7 @@ def _body_after(article: Article, quote: Quote) -> str | None:
     else the article's home state."""
     m = quote.speaker_mention
     words = article.text[m.start : m.end].lower().split()
-    if not 2 <= len(words) <= 4 or words[0] not in ("a", "an") or words[-1] not in SPOKESPEOPLE | {"official", "aide"}:
+    if not 2 <= len(words) <= 4 or words[0] not in ("a", "an") or words[-1] not in SOURCE_NOUNS:
         return None
     span = article.doc.char_span(m.start, m.end, alignment_mode="expand") if article.doc is not None else None
     prep = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ in _AT), None) if span else None
