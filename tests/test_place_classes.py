@@ -413,6 +413,20 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Grasmere",
             "Keswick",
         ),
+        # two far towns of one country abroad, named bare, do not vouch for each other's country
+        # (Grange and Grasmere are small towns of Australia; Warminster and Plumstead, of England)
+        (
+            "The A66 was shut near Penrith and Keswick. In Grange, the beck burst its banks, and the Grasmere "
+            "road was closed near Ambleside.",
+            "Grange",
+            "Keswick",
+        ),
+        (
+            "DOYLESTOWN, Pa. — Crews from Warminster and Plumstead joined firefighters in Bensalem and Bristol "
+            "on Friday after the storm.",
+            "Plumstead",
+            "DOYLESTOWN",
+        ),
         # the story's town is not a far namesake it names twice (Hunter, Ohio)
         (
             "Towns across the Hunter face limits. Residents of Cessnock, Kurri Kurri and Maitland were told "
@@ -427,6 +441,36 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
     place, _ = at(article, village)
     home, _ = at(article, town)
     assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a town abroad named bare in a local story is the namesake near the story's town, big or not
+        (
+            "HALIFAX — Power was out in Lunenburg, Bridgewater and Truro on Sunday. In Sydney the municipality "
+            "opened a shelter, and crews in Liverpool worked through the night.",
+            "Sydney",
+            (46.14, -60.18),
+        ),
+        (
+            "HALIFAX — Power was out in Lunenburg, Bridgewater and Truro on Sunday. In Sydney the municipality "
+            "opened a shelter, and crews in Liverpool worked through the night.",
+            "Liverpool",
+            (44.04, -64.72),
+        ),
+        # a city abroad with no namesake near the story stays where it is
+        (
+            "KESWICK, England — Hotels in Ambleside and Cockermouth were full, and the bus to Windermere was "
+            "late. Tourists from Sydney and Melbourne said it was worth it.",
+            "Sydney",
+            (-33.87, 151.21),
+        ),
+    ],
+)
+def test_a_town_abroad_in_a_local_story_is_the_namesake_near_it(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.country, place.reason)
 
 
 @pytest.mark.parametrize(

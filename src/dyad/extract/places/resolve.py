@@ -81,7 +81,7 @@ class Resolved:
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     sites = [c for c in candidates if c.site]
     named = _resolve_names([c for c in candidates if not c.site], text, gaz)
-    named = _local_villages(_local_townships(_local_waters(named, text)), text)
+    named = _local_townships(_local_waters(_local_villages(_local_namesakes(named, text, gaz), text), text))
     return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
 
 
@@ -162,7 +162,8 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             or c.demonym
             or _QUALIFIED_AFTER.match(text, c.end)
             or distance_km(e, t) <= VILLAGE_FAR_KM
-            or _named_home(e, t, named)
+            or _named_home(e, t, named, text)
+            or r.reason.startswith(NEAR_NAMESAKE)
         ):
             out.append(r)
             continue
@@ -176,6 +177,61 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+NAMESAKE_NEAR_KM = 500.0  # a namesake this near a local story's town is the story's own
+NAMESAKE_NEAR_TOWN = 10_000  # ... over a far big city, where it is this big ("Sydney", N.S.)
+NEAR_NAMESAKE = "the namesake near"  # how such a choice starts its reason: no village after it
+
+
+def _local_namesakes(named: list[Resolved], text: str, gaz: Gazetteer) -> list[Resolved]:
+    """A town abroad named bare in a local story, whose country the article does not otherwise
+    name, is the namesake of the story's own country near its town where the gazetteer has one
+    ("Sydney", "Liverpool" in a story from Halifax: Nova Scotia's, not Australia's; "Appleby" in
+    one from Keswick: Appleby-in-Westmorland, not Lincolnshire's). Not a capital abroad, nor a
+    big city for a namesake smaller than ``NAMESAKE_NEAR_TOWN``. Repeated while one such choice
+    takes a vouching country away from another ("North Sydney" after "Sydney")."""
+    town = _local_town(named)
+    if town is None:
+        return named
+    t = town.entry
+    for _ in range(3):
+        changed, out = False, []
+        for r in named:
+            near = _near_namesake(r, t, named, text, gaz)
+            if near is not None:
+                why = f"{NEAR_NAMESAKE} {t.name}, the story's town ({r.entry.name}, {r.entry.country} lies {distance_km(r.entry, t):.0f} km away)"
+                r, changed = Resolved(r.candidate, near, r.score, why), True
+            out.append(r)
+        named = out
+        if not changed:
+            break
+    return named
+
+
+def _near_namesake(r: Resolved, t: Entry, named: list[Resolved], text: str, gaz: Gazetteer) -> Entry | None:
+    e, c = r.entry, r.candidate
+    if (
+        e.kind != "city"
+        or e.country == t.country
+        or e.capital
+        or c.metonym
+        or not _far_bare_town(r, t, text, big=True)
+        or distance_km(e, t) <= NAMESAKE_NEAR_KM
+        or _named_home(e, t, named, text)
+    ):
+        return None
+    big = e.population >= BIG_CITY
+    near = [
+        o
+        for o, alternate in gaz.lookup(c.text)
+        if not alternate
+        and o.kind == "city"
+        and o.country == t.country
+        and (not big or o.population >= NAMESAKE_NEAR_TOWN)
+        and distance_km(o, t) <= NAMESAKE_NEAR_KM
+    ]
+    return min(near, key=lambda o: distance_km(o, t), default=None)
 
 
 def _foreign_spelling(c: Candidate, e: Entry, town: Entry) -> bool:
@@ -223,18 +279,34 @@ def _local_town(named: list[Resolved]) -> Resolved | None:
     return best if best_key[0] >= LOCAL_STORY_PLACES else None
 
 
-def _named_home(entry: Entry, town: Entry, named: list[Resolved]) -> bool:
+def _named_home(entry: Entry, town: Entry, named: list[Resolved], text: str = "") -> bool:
     """Whether the far town's home is the story's too: it lies in the story town's state (a US
     town) or country (elsewhere), or the article names another place there ("Warwick" in a
-    story that names Queensland; "Babatngon" in one from Manila that names Leyte)."""
+    story that names Queensland; "Babatngon" in one from Manila that names Leyte). Far towns
+    named bare do not vouch for each other: "Grasmere" and "Grange" in a story from Keswick are
+    villages of Cumbria, not two towns of Australia that name Australia for each other."""
     if entry.country == town.country and (entry.within == town.within or entry.country != "USA"):
         return True
     return any(
         r.entry is not entry
         and r.entry.country == entry.country
         and (entry.country != "USA" or entry.within in (r.entry.within, r.entry.name))
+        and not _far_bare_town(r, town, text)
         for r in named
         if r.entry.kind != "country" or r.entry.country != "USA"
+    )
+
+
+def _far_bare_town(r: Resolved, town: Entry, text: str, big: bool = False) -> bool:
+    """A town far from the story's own, not big (or any, with ``big``), named with no state or
+    country after it and not filed from: no proof that the article speaks of its country."""
+    e, c = r.entry, r.candidate
+    return (
+        bool(text)
+        and e.kind == "city"
+        and (big or e.population < BIG_CITY)
+        and not (c.dateline or c.demonym or _QUALIFIED_AFTER.match(text, c.end))
+        and distance_km(e, town) > VILLAGE_FAR_KM
     )
 
 
