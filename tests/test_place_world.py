@@ -147,6 +147,15 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Grain growers on the Darling Downs lost their sorghum to the flood.", "Darling Downs", "AUS", id="region of local news abroad"),
         pytest.param("Two walkers were rescued on Dartmoor after dark on Sunday.", "Dartmoor", "GBR", id="region of local news abroad"),
         pytest.param("Ferries to the Aran Islands were cancelled because of the storm.", "Aran Islands", "IRL", id="region of local news abroad"),
+        # regions, rivers, deserts and island groups of world news the packages lack
+        pytest.param("Militants hid in the Sambisa Forest after the raid, the army said.", "Sambisa Forest", "NGA", id="feature of world news"),
+        pytest.param("Oil spills have fouled creeks across the Niger Delta for decades.", "Niger Delta", "NGA", id="feature of world news"),
+        pytest.param("Sandstorms swept across the Taklamakan Desert on Thursday.", "Taklamakan Desert", "CHN", id="feature of world news"),
+        pytest.param("The new road climbs onto the Tibetan Plateau near the border.", "Tibetan Plateau", "CHN", id="feature of world news"),
+        pytest.param("Ferries between Luzon and the Visayas were suspended as the storm neared.", "Visayas", "PHL", id="feature of world news"),
+        pytest.param("Villages along the Sutlej were evacuated after the dam opened its gates.", "Sutlej", None, id="feature of world news"),
+        pytest.param("Ten thousand homes in Cape Breton lost power overnight.", "Cape Breton", "CAN", id="feature of world news"),
+        pytest.param("Typhoon signals were raised over Samar and Leyte on Monday.", "Samar", "PHL", id="feature of world news"),
         # the people of a state or province
         pytest.param("Western Australian farmers said the drought was the worst in decades.", "Western Australian", "AUS", id="people of a state"),
         pytest.param("Territorians will vote in August, the electoral commission said.", "Territorians", "AUS", id="people of a state"),
