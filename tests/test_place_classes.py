@@ -560,11 +560,27 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
             "Palkhed",
             (20.0, 73.79),
         ),
+        # a list of towns spaCy took whole for one organisation, joined by commas or "to"
+        (
+            "Riders from Lansdale, Quakertown and Souderton packed the meeting in Doylestown on Tuesday.",
+            "Quakertown",
+            (40.44, -75.34),
+        ),
+        (
+            "Flood signs now stand at low crossings from Yardley to New Hope, near Doylestown.",
+            "New Hope",
+            (40.36, -74.95),
+        ),
     ],
 )
 def test_names_listed_with_a_known_town(stage, actors, text, name, point):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+def test_an_organisation_named_like_two_far_towns_is_no_list_of_places(stage, actors):
+    article = analyse_all(stage, actors, "LEEDS, England — Marks and Spencer will close its stores in Harrogate and York.")
+    assert not [m for p in article.places for m in p.mentions if m.text in ("Marks", "Spencer")]
 
 
 def test_a_location_before_a_word_of_another_thing_is_no_village(stage, actors):

@@ -283,7 +283,7 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     entry; the town must lie within ``NEAR_KM`` of a town or district the article names."""
     text = article.text
     groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
-    groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz)
+    groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz) + _town_list_entities(article, gaz)
     out = _near_towns(groups, kept, text, gaz)
     # then given names listed with those places ("Dalton and Cedartown")
     return out + _near_towns(_listed_given_name_towns(article, kept + out, gaz), kept, text, gaz)
@@ -350,6 +350,33 @@ def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
             and _own_town(ent.text, gaz)
         ):
             out.append([mention])
+    return out
+
+
+_ENTITY_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+")
+_ENTITY_LIST_TAIL = re.compile(r"(?:,|\s+and|\s+or)$")
+
+
+def _town_list_entities(article: Article, gaz: Gazetteer) -> list[list]:
+    """An organisation or person spaCy made of a list of towns ("trains serve Lansdale,
+    Quakertown and Doylestown": ORG "Lansdale, Quakertown and"; "from Yardley to New Hope": ORG
+    "Yardley to New Hope"): each part a town's own name, a group of its own (``_near_towns``
+    keeps those near the story's places). Every part must be a town's name: "Johnson and
+    Johnson", "Marks and Spencer" are no list of places."""
+    out = []
+    for ent in _ents(article):
+        if ent.label_ not in ("ORG", "PERSON") or not _ENTITY_LIST_GAP.search(ent.text):
+            continue
+        text = _ENTITY_LIST_TAIL.sub("", ent.text)
+        parts, at = [], ent.start_char
+        for gap in list(_ENTITY_LIST_GAP.finditer(text)) + [None]:
+            end = ent.start_char + (gap.start() if gap else len(text))
+            parts.append(Mention(at, end, article.text[at:end]))
+            at = ent.start_char + gap.end() if gap else at
+        if len(parts) > 1 and len({p.text for p in parts}) == len(parts) and all(
+            p.text[:1].isupper() and _own_town(p.text, gaz) for p in parts
+        ):
+            out += [[p] for p in parts]
     return out
 
 
