@@ -511,6 +511,10 @@ def test_a_town_abroad_in_a_local_story_is_the_namesake_near_it(stage, actors, t
             "Bendemeer",
             (-30.88, 151.16),
         ),
+        # a name after "the village of" or "the town of", whatever spaCy tagged it (a person here), at
+        # the place named with it ("near", "outside", "in"), in any story
+        ("Gunmen raided the village of Kwanar Dutse, near Gusau, on Tuesday night, residents said.", "Kwanar Dutse", (12.17, 6.66)),
+        ("Medics reached the town of Yaroslavka Balka, outside Kharkiv, only at dawn.", "Yaroslavka Balka", (49.99, 36.23)),
     ],
 )
 def test_a_village_no_gazetteer_has(stage, actors, text, village, point):

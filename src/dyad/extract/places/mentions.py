@@ -1951,39 +1951,45 @@ def _located(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     return place_context(text, start, end, gaz) and _next_word(text, end) not in read_words("not_place_heads.txt")
 
 
-_NEAR_NAME = re.compile(r"\b(?:near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")
+_NEAR_NAME = re.compile(
+    r"\b(?:near|outside|(?<=\bthe\s)(village|town|hamlet|settlement)\s+of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
+)
+_VILLAGE_AFTER = re.compile(r",\s+(?:near|outside)\s+")  # "the village of Turmus Ayya, near Ramallah"
 
 
 def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """A name no gazetteer entry bears after "near" or "outside", one or two capitalised words
     whatever spaCy tagged them ("Landslides were reported near Thamarassery", "a crash near
-    Bendemeer"): a village, placed as those spaCy tags a place are (``_unknown_villages``).
+    Bendemeer"): a village, placed as those spaCy tags a place are (``_unknown_villages``). So
+    is one after "the village of" or "the town of", even a person to spaCy or another place's
+    other spelling ("the village of Kairu in the Maru area"), and at the place after ", near"
+    ("the village of Turmus Ayya, near Ramallah").
     Not a person's name, a street, a name with a country's or region's word ("near Kent
     State"), nor an actor's own name ("near Walmart"; "the New England Highway near Bendemeer",
     one organisation to spaCy, is no such name)."""
     text = article.text
-    if "near " not in text and "outside " not in text:
+    if "near " not in text and "outside " not in text and " of " not in text:
         return []
     taken = SpanIndex([(c.start, c.end) for c in kept])
     actors = {m.start for a in article.actors for m in a.mentions}  # "near Walmart": the name is an actor's
     places = {c.start: c for c in kept if not c.demonym and not c.site}
     out = []
     for match in _NEAR_NAME.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
+        start, end = match.span(2)
+        name = match.group(2)
         if (
             taken.overlaps(start, end)
-            or start in actors
+            or (start in actors and not match.group(1))  # no one is "the village of" a person
             or len(name) < 4
             or name.isupper()
             or name.split()[0] in given_names()
             or _street(name)
-            or gaz.lookup(name)
+            or any(not alt or not match.group(1) for _, alt in gaz.lookup(name))  # "village of": another's spelling
             or any(_strong(w, gaz) or norm(w) in read_words("not_places.txt") for w in name.split())
             or _demonym_place(name, demonym_places())
         ):
             continue
-        after = _SITE_AFTER.match(text, end)
+        after = _VILLAGE_AFTER.match(text, end) or _SITE_AFTER.match(text, end)
         place = places.get(after.end()) if after else None
         if place is not None and _country(place.text, gaz):
             continue
