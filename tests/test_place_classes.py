@@ -1284,6 +1284,12 @@ def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(stag
     assert at(article, "Mesa")[0].country == "USA"
     article = analyse_all(stage, actors, "Floods hit Bradford and Leeds, and Keighley was cut off for a day.")
     assert at(article, "Keighley")[0].country == "GBR"
+    # a town by the spelling news gives it, another spelling of its GeoNames name (Qabāţīyah, Janīn;
+    # Calbayog City), near places named so too
+    article = analyse_all(stage, actors, "Troops raided homes in Nablus and in nearby Qabatiya on Friday, witnesses said.")
+    assert at(article, "Qabatiya")[0].country == "PSE"
+    article = analyse_all(stage, actors, "Schools in Catbalogan and Calbayog stayed shut as the storm crossed Samar.")
+    assert at(article, "Calbayog")[0].country == "PHL"
     # one who speaks is a person, though a town near by bears the name
     article = analyse_all(
         stage, actors, "“We were lucky,” Chandler said after the game in Tempe and Phoenix."

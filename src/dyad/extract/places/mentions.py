@@ -296,7 +296,7 @@ def _near_towns(groups: list[list], kept: list[Candidate], text: str, gaz: Gazet
     anchors = _anchor_points(kept, gaz) if groups else []
     for mentions in groups:
         name = mentions[0].text
-        towns = [e for e, alt in gaz.lookup(name) if e.kind == "city" and not alt]
+        towns = _town_entries(name, gaz)
         if any(_near(t, a) for t in towns for n, a in anchors if n != name):
             out += [
                 Candidate(m.start, m.end, m.text, from_entity=False)
@@ -439,7 +439,7 @@ def _town_like_actor(article: Article, actor, gaz: Gazetteer) -> bool:
             and not (actor.wikidata or actor.roles)
             and " " not in next(iter(names))
             and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in named)
-            and _own_town(next(iter(names)), gaz)
+            and bool(_town_entries(next(iter(names)), gaz))
         )
     return _town_like_person(text, actor, gaz)
 
@@ -463,8 +463,7 @@ def _anchor_points(kept: list[Candidate], gaz: Gazetteer) -> list[tuple[str, obj
         (c.text, e)
         for c in kept
         if not (c.demonym or c.site or c.metonym)
-        for e, alt in gaz.lookup(c.short_for or c.text)
-        if not alt and e.kind in ("city", "district")
+        for e in _town_entries(c.short_for or c.text, gaz, ("city", "district"))
     ]
 
 
@@ -1643,6 +1642,15 @@ def _inner_words(name: str) -> list[tuple[int, int]]:
 
 def _own_town(text: str, gaz: Gazetteer) -> bool:
     return any(e.kind == "city" and not alt for e, alt in gaz.lookup(text))
+
+
+def _town_entries(name: str, gaz: Gazetteer, kinds: tuple[str, ...] = ("city",)) -> list:
+    """The towns a name is the own name of; where no place bears it as its own, those it is
+    another spelling of ("Calbayog" of Calbayog City, "Qabatiya" and "Jenin" of GeoNames'
+    Qabāţīyah and Janīn): the English spellings of news from much of Asia and Africa."""
+    found = gaz.lookup(name)
+    own = [e for e, alt in found if not alt]
+    return [e for e in own or [e for e, _ in found] if e.kind in kinds]
 
 
 def _organisation_spans(article: Article) -> list[tuple[int, int]]:
