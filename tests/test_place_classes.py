@@ -1668,3 +1668,27 @@ def test_a_place_is_found_and_read_by_its_class(stage, actors, with_actors, text
     article = analyse_all(stage, actors, text) if with_actors else analyse(stage, text)
     got = [(word, attr, getattr(at(article, word)[0], attr)) for word, attr, _ in checks]
     assert got == checks, [(p.name, p.country, [m.text for m in p.mentions]) for p in article.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # a small town of a country the story names only by its name, while its places lie in
+        # another, is no namesake of the city the story means (Geneva, Ill., 22,000 people)
+        (
+            "The UN refugee agency in Geneva appealed for funds for camps in Chad and Sudan, and the "
+            "United States pledged $50 million.",
+            (46.2, 6.15),
+        ),
+        (
+            "Officials in Dhaka and Chittagong said aid from the US had slowed, while rights groups in "
+            "Geneva called for an inquiry.",
+            (46.2, 6.15),
+        ),
+        # guard: where the story's places lie in that country, its town is meant
+        ("Volunteers in Geneva and St. Charles, west of Chicago, cleaned the riverbank on Saturday.", (41.89, -88.31)),
+    ],
+)
+def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(stage, actors, text, point):
+    place, _ = at(analyse_all(stage, actors, text), "Geneva")
+    assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.country, place.reason)

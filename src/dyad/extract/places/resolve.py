@@ -3,7 +3,8 @@
 The prior prefers countries, then named regions, then cities by population (capitals a little
 more), and names over alternate names. The context adds to a candidate when:
 
-- its country is named elsewhere in the article (other places, demonyms such as "Israeli");
+- its country is named elsewhere in the article (other places, demonyms such as "Israeli"; a
+  small town, little, where the country is named only by its name in a story of another);
 - another place of the article lies near it (Atlanta near the US state of Georgia);
 - another first-level region of the same country is named (Georgia and Arizona);
 - the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
@@ -46,6 +47,7 @@ ALTERNATE_CITY = 100_000  # a city this big known by another's name abroad stays
 CAPITAL_BONUS = 0.7
 SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
+COUNTRY_ONLY = 0.5  # a small town of a country another's story names only by name ("Geneva", Ill.)
 NEARBY = 1.5
 NEARBY_KM = 250.0
 NEARBY_DEGREES = NEARBY_KM / 111.0  # of latitude: farther apart than this, no need to measure
@@ -819,6 +821,7 @@ class _Context:
         self.entries = [e for e, *_ in others]
         self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
+        self.placed = {e.country for e in self.entries if e.country and e.kind != "country"}
         self.bordering = _bordering(self.countries)
         regions = Counter(e.name for e in self.entries if e.kind == "region" and not e.within)
         self.top_region = regions.most_common(1)[0][0] if regions else None
@@ -828,9 +831,16 @@ class _Context:
     def score(self, entry: Entry, partner: int | None) -> tuple[float, list[str]]:
         bonus, why = 0.0, []
         if entry.country and self.countries.get(entry.country):
-            bonus += SAME_COUNTRY + (TOP_COUNTRY if entry.country == self.top else 0.0)
+            only = (
+                entry.kind == "city"
+                and entry.population < NAMESAKE_TOWN
+                and entry.country != self.top
+                and entry.country not in self.placed
+            )
+            bonus += COUNTRY_ONLY if only else SAME_COUNTRY + (TOP_COUNTRY if entry.country == self.top else 0.0)
             why.append(
-                f"in {'the article' if entry.country == self.top else 'a'} country it names ({entry.country})"
+                f"in {'the article' if entry.country == self.top else 'a'} country it names ({entry.country}"
+                + (", only by its name)" if only else ")")
             )
         elif entry.kind != "country" and entry.country in self.bordering:
             bonus += BORDERING
