@@ -998,6 +998,19 @@ def test_a_street_lies_in_the_bigger_of_two_towns_named_as_often(stage, actors):
     assert "a street of Mississauga" in street.reason
 
 
+def test_a_street_or_river_lies_in_the_town_most_places_lie_near_of_two_named_as_often(stage, actors):
+    # Westport and Dublin are named twice each; the story's other places lie near Westport
+    article = analyse_all(
+        stage,
+        actors,
+        "Councillors in Westport want to close Bridge Street to cars in summer. Buses from Castlebar and "
+        "Newport would stop at the quay, and visitors from Dublin could park outside Westport. Traders said "
+        "the plan would suit Dublin day-trippers.",
+    )
+    street, _ = at(article, "Bridge Street")
+    assert haversine_km(street.lat, street.lon, 53.80, -9.52) < 20, street.reason
+
+
 def test_other_names_of_big_cities(stage):
     article = analyse(stage, "Flights from NYC were cancelled. He moved to NOLA after a decade in Ohio.")
     nyc, _ = at(article, "NYC")

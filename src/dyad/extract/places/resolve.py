@@ -361,10 +361,19 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
 
 
 def _main_town(named: list[Resolved]) -> Resolved | None:
-    """The town the article names most as a place (the biggest of equals)."""
+    """The town the article names most as a place; of equals, the one most of its other places
+    lie near (Killarney, not Dublin, in a story from Kerry that names each twice), then the
+    biggest."""
     towns = [r for r in named if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)]
     counts = Counter(r.entry.name for r in towns)
-    return max(towns, key=lambda r: (counts[r.entry.name], r.entry.population), default=None)
+    most = max(counts.values(), default=0)
+    tied = [r for r in towns if counts[r.entry.name] == most]
+    if len({r.entry.name for r in tied}) == 1:
+        return tied[0]
+    around = lambda r: sum(  # noqa: E731
+        o.entry.name != r.entry.name and distance_km(o.entry, r.entry) <= LOCAL_KM for o in named
+    )
+    return max(tied, key=lambda r: (around(r), r.entry.population), default=None)
 
 
 def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
