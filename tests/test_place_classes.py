@@ -1705,3 +1705,35 @@ def test_a_place_is_found_and_read_by_its_class(stage, actors, with_actors, text
 def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(stage, actors, text, point):
     place, _ = at(analyse_all(stage, actors, text), "Geneva")
     assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.country, place.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a region of several countries is the one of the country its sentence names
+        (
+            "Floods hit Lahore and Faisalabad on Monday. Across the border in India, the state of Punjab has "
+            "also seen heavy rain.",
+            "Punjab",
+            "IND",
+        ),
+        ("Karachi and Quetta were hit by strikes on Monday. The Indian state of Punjab was calm.", "Punjab", "IND"),
+        # and a story's first Punjab stays Pakistan's, though a later sentence names India's
+        (
+            "Rain fell across Punjab, and Lahore flooded. Across the border in India, the state of Punjab "
+            "was spared.",
+            "Punjab",
+            "PAK",
+        ),
+        # a country listed with countries is the country, in a story of the state named like it
+        (
+            "Zamfara and Katsina states saw more kidnappings, while Niger, Chad and Cameroon sent troops to "
+            "the border.",
+            "Niger",
+            "NER",
+        ),
+    ],
+)
+def test_a_name_of_several_countries_places_is_the_one_its_sentence_says(stage, actors, text, word, country):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert place.country == country, place.reason

@@ -7,6 +7,8 @@ more), and names over alternate names. The context adds to a candidate when:
   small town, little, where the country is named only by its name in a story of another);
 - another place of the article lies near it (Atlanta near the US state of Georgia);
 - another first-level region of the same country is named (Georgia and Arizona);
+- a region of several countries' names ("Punjab") is in the country its sentence names; a
+  country's name listed with countries ("Niger, Chad and Cameroon") is the country;
 - the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
 - a US county's or town's state is named elsewhere in the article.
 
@@ -21,6 +23,7 @@ as the article says); a dateline's upper-case name is a town.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -63,12 +66,16 @@ WITHIN_TOP = 0.5  # ... and names most ("Pike County" in a story that says "Kent
 REGION_REACH_KM = 600.0
 CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washington": the city)
 LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
+LISTED_COUNTRY = 3.0  # a country listed with others ("Niger, Chad and Cameroon" in a story of Niger state)
+SENTENCE_COUNTRY = 2.0  # a region whose country its sentence names ("In India, the state of Punjab")
 MIN_SCORE = 2.0
 COUNTRY_AS_TOWN = 4.0  # a country's name before "man" or "police" ("a Lebanon man"): a town's
 PASSES = 4  # rounds of scoring by the others' choices, fewer where the choices settle
 SHORT_FORM = 1.0  # "Suffolk" meaning "Suffolk County", which the article names: a little less sure
 SITE_SCORE = 6.0  # a site's score: no surer than the place that gives its point
 KIND_NAMED = "of the kind the words before it say"
+COUNTRY_SAID = "its country named in its sentence"
+LISTED_COUNTRIES = "listed with other countries"
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
 
 
@@ -383,14 +390,19 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
     ]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
-    rounds = lambda start: _rounds(candidates, options, pairs, listed, start)  # noqa: E731
+    mates = _sentence_mates(candidates, text, options)
+    rounds = lambda start: _rounds(candidates, options, pairs, (listed, mates), start)  # noqa: E731
     choice = rounds([max(opts, key=_by_score, default=None) for opts in options])
     together = _together_start(options, choice)
     if together is not None:
         other = rounds(together)
         if _total(other) > _total(choice):
             choice = other
-    _short_forms(candidates, choice, lambda i: (_Context(candidates, choice, i, listed.get(i, ())), pairs.get(i)))
+    _short_forms(
+        candidates,
+        choice,
+        lambda i: (_Context(candidates, choice, i, listed.get(i, ()), mates.get(i, ())), pairs.get(i)),
+    )
     _city_parts(candidates, text, choice)
     _town_parts(candidates, choice)
     return [
@@ -400,12 +412,14 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
     ]
 
 
-def _rounds(candidates, options, pairs, listed, choice: list) -> list:
-    """Score every option by the others' choices, round after round, from ``choice``."""
+def _rounds(candidates, options, pairs, beside, choice: list) -> list:
+    """Score every option by the others' choices, round after round, from ``choice``; ``beside``
+    holds the names each is listed with and those of its sentence."""
+    listed, mates = beside
     for _ in range(PASSES):
         scored, margins = [], []
         for i, opts in enumerate(options):
-            context = _Context(candidates, choice, i, listed.get(i, ()))
+            context = _Context(candidates, choice, i, listed.get(i, ()), mates.get(i, ()))
             ranked = sorted((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, reverse=True)
             scored.append(ranked[0] if ranked else None)
             margins.append(ranked[0][1] - ranked[1][1] if len(ranked) > 1 else ranked[0][1] if ranked else 0.0)
@@ -496,9 +510,13 @@ def _one_sense(candidates: list[Candidate], options: list, choice: list, margins
 
 
 def _qualified(choice: tuple) -> bool:
-    """Whether a choice rests on the place named with it ("San Jose, Costa Rica") or on the kind
-    of place the words before it say ("the former Soviet republic of Georgia")."""
-    return any(why.startswith("qualified by ") or why == KIND_NAMED for why in choice[2])
+    """Whether a choice rests on the place named with it ("San Jose, Costa Rica"), on the kind
+    of place the words before it say ("the former Soviet republic of Georgia"), on the country
+    its sentence names ("In India, the state of Punjab" in a story of Pakistan's Punjab) or on
+    the countries it is listed with ("Niger, Chad and Cameroon" in a story of Niger state)."""
+    return any(
+        why.startswith("qualified by ") or why in (KIND_NAMED, COUNTRY_SAID, LISTED_COUNTRIES) for why in choice[2]
+    )
 
 
 def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
@@ -822,7 +840,7 @@ def _prior(entry: Entry, alternate: bool) -> float:
 class _Context:
     """What the rest of the article says, as seen from candidate ``i``."""
 
-    def __init__(self, candidates, choice, i: int, neighbours: tuple[int, ...] = ()):
+    def __init__(self, candidates, choice, i: int, neighbours: tuple[int, ...] = (), mates: tuple[int, ...] = ()):
         own = norm(candidates[i].text)
         others = [
             c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
@@ -836,6 +854,9 @@ class _Context:
         self.top_region = regions.most_common(1)[0][0] if regions else None
         self.choice = choice
         self.neighbours = [choice[k][0] for k in neighbours if choice[k] is not None]
+        self.said = {  # the countries its sentence names as such ("India", "Indian")
+            choice[k][0].country for k in mates if choice[k] is not None and choice[k][0].kind == "country"
+        }
 
     def score(self, entry: Entry, partner: int | None) -> tuple[float, list[str]]:
         bonus, why = 0.0, []
@@ -872,6 +893,12 @@ class _Context:
         ):
             bonus += LISTED_REGION
             why.append("listed with other regions of its country")
+        if entry.kind == "country" and any(e.kind == "country" and e is not entry for e in self.neighbours):
+            bonus += LISTED_COUNTRY
+            why.append(LISTED_COUNTRIES)
+        if entry.kind in ("region", "district") and entry.country in self.said:
+            bonus += SENTENCE_COUNTRY
+            why.append(COUNTRY_SAID)
         if partner is not None and self._contained(entry, partner):
             bonus += CONTAINED
             why.append(f"qualified by {self.choice[partner][0].name}")
@@ -930,6 +957,25 @@ def contains(outer: Entry, inner: Entry) -> bool:
 
 
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+
+
+def _sentence_mates(candidates: list[Candidate], text: str, options) -> dict[int, tuple[int, ...]]:
+    """The other names of the sentence of each name that is a region of several countries and
+    no country's name ("Punjab", of India and of Pakistan; not "Washington", nor "Luxembourg")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentence = [bisect.bisect_right(ends, c.start) for c in candidates]
+    groups: dict[int, list[int]] = {}
+    for i, n in enumerate(sentence):
+        groups.setdefault(n, []).append(i)
+    return {
+        i: tuple(k for k in groups[n] if k != i)
+        for i, n in enumerate(sentence)
+        if len({e.country for e, *_ in options[i] if e.kind in ("region", "district")}) > 1
+        and not any(e.kind == "country" for e, *_ in options[i])
+    }
 
 
 def _list_neighbours(candidates: list[Candidate], text: str, options) -> dict[int, tuple[int, ...]]:
