@@ -1960,8 +1960,9 @@ def _located(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 _NEAR_NAME = re.compile(
-    r"\b(?:near|outside|(?<=\bthe\s)(village|town|hamlet|settlement)\s+of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
+    r"\b(?:near|outside|(village|town|hamlet|settlement)\s+of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
 )
+_PLACE_OF_WORDS = ("village of", "town of", "hamlet of", "settlement of")
 _VILLAGE_AFTER = re.compile(r",\s+(?:near|outside)\s+")  # "the village of Turmus Ayya, near Ramallah"
 
 
@@ -1976,13 +1977,18 @@ def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> l
     State"), nor an actor's own name ("near Walmart"; "the New England Highway near Bendemeer",
     one organisation to spaCy, is no such name)."""
     text = article.text
-    if "near " not in text and "outside " not in text and " of " not in text:
+    if "near " not in text and "outside " not in text and not any(w in text for w in _PLACE_OF_WORDS):
+        return []
+    matches = [
+        m for m in _NEAR_NAME.finditer(text) if not m.group(1) or text[max(0, m.start() - 4) : m.start()] == "the "
+    ]
+    if not matches:
         return []
     taken = SpanIndex([(c.start, c.end) for c in kept])
     actors = {m.start for a in article.actors for m in a.mentions}  # "near Walmart": the name is an actor's
     places = {c.start: c for c in kept if not c.demonym and not c.site}
     out = []
-    for match in _NEAR_NAME.finditer(text):
+    for match in matches:
         start, end = match.span(2)
         name = match.group(2)
         if (

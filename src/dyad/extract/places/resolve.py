@@ -200,6 +200,8 @@ def _local_namesakes(named: list[Resolved], text: str, gaz: Gazetteer) -> list[R
     one from Keswick: Appleby-in-Westmorland, not Lincolnshire's). Not a capital abroad, nor a
     big city for a namesake smaller than ``NAMESAKE_NEAR_TOWN``. Repeated while one such choice
     takes a vouching country away from another ("North Sydney" after "Sydney")."""
+    if len({r.entry.country for r in named if r.entry.kind == "city"}) < 2:
+        return named  # towns of one country: none abroad
     town = _local_town(named)
     if town is None:
         return named
@@ -848,15 +850,16 @@ class _Context:
         self.entries = [e for e, *_ in others]
         self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
-        self.placed = {e.country for e in self.entries if e.country and e.kind != "country"}
         self.bordering = _bordering(self.countries)
         regions = Counter(e.name for e in self.entries if e.kind == "region" and not e.within)
         self.top_region = regions.most_common(1)[0][0] if regions else None
         self.choice = choice
         self.neighbours = [choice[k][0] for k in neighbours if choice[k] is not None]
-        self.said = {  # the countries its sentence names as such ("India", "Indian")
-            choice[k][0].country for k in mates if choice[k] is not None and choice[k][0].kind == "country"
-        }
+        self.said = (  # the countries its sentence names as such ("India", "Indian")
+            {choice[k][0].country for k in mates if choice[k] is not None and choice[k][0].kind == "country"}
+            if mates
+            else ()
+        )
 
     def score(self, entry: Entry, partner: int | None) -> tuple[float, list[str]]:
         bonus, why = 0.0, []
@@ -865,7 +868,7 @@ class _Context:
                 entry.kind == "city"
                 and entry.population < NAMESAKE_TOWN
                 and entry.country != self.top
-                and entry.country not in self.placed
+                and not any(e.country == entry.country and e.kind != "country" for e in self.entries)
             )
             bonus += COUNTRY_ONLY if only else SAME_COUNTRY + (TOP_COUNTRY if entry.country == self.top else 0.0)
             why.append(
@@ -965,17 +968,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
 def _sentence_mates(candidates: list[Candidate], text: str, options) -> dict[int, tuple[int, ...]]:
     """The other names of the sentence of each name that is a region of several countries and
     no country's name ("Punjab", of India and of Pakistan; not "Washington", nor "Luxembourg")."""
+    shared = [
+        i
+        for i, opts in enumerate(options)
+        if len({e.country for e, *_ in opts if e.kind in ("region", "district")}) > 1
+        and not any(e.kind == "country" for e, *_ in opts)
+    ]
+    if not shared:
+        return {}
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     sentence = [bisect.bisect_right(ends, c.start) for c in candidates]
-    groups: dict[int, list[int]] = {}
-    for i, n in enumerate(sentence):
-        groups.setdefault(n, []).append(i)
-    return {
-        i: tuple(k for k in groups[n] if k != i)
-        for i, n in enumerate(sentence)
-        if len({e.country for e, *_ in options[i] if e.kind in ("region", "district")}) > 1
-        and not any(e.kind == "country" for e, *_ in options[i])
-    }
+    return {i: tuple(k for k, n in enumerate(sentence) if n == sentence[i] and k != i) for i in shared}
 
 
 def _list_neighbours(candidates: list[Candidate], text: str, options) -> dict[int, tuple[int, ...]]:
