@@ -1686,8 +1686,9 @@ def test_a_place_is_found_and_read_by_its_class(stage, actors, with_actors, text
 @pytest.mark.parametrize(
     ("text", "point"),
     [
-        # a small town of a country the story names only by its name, while its places lie in
-        # another, is no namesake of the city the story means (Geneva, Ill., 22,000 people)
+        # a small town of a country the story names only by its name (or by towns far from it),
+        # while its places lie in another, is no namesake of the city the story means (Geneva,
+        # Ill., 22,000 people)
         (
             "The UN refugee agency in Geneva appealed for funds for camps in Chad and Sudan, and the "
             "United States pledged $50 million.",
@@ -1696,6 +1697,12 @@ def test_a_place_is_found_and_read_by_its_class(stage, actors, with_actors, text
         (
             "Officials in Dhaka and Chittagong said aid from the US had slowed, while rights groups in "
             "Geneva called for an inquiry.",
+            (46.2, 6.15),
+        ),
+        # nor by a far city of it ("Washington", D.C., 1,000 km from Geneva, Ill.)
+        (
+            "Fighting spread to Kordofan and Darfur. A new round of talks is planned in Geneva, an official "
+            "said in Washington.",
             (46.2, 6.15),
         ),
         # guard: where the story's places lie in that country, its town is meant

@@ -50,7 +50,7 @@ ALTERNATE_CITY = 100_000  # a city this big known by another's name abroad stays
 CAPITAL_BONUS = 0.7
 SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
-COUNTRY_ONLY = 0.5  # a small town of a country another's story names only by name ("Geneva", Ill.)
+COUNTRY_ONLY = 0.5  # a small town of a country another's story names only by name or far towns ("Geneva", Ill.)
 NEARBY = 1.5
 NEARBY_KM = 250.0
 NEARBY_DEGREES = NEARBY_KM / 111.0  # of latitude: farther apart than this, no need to measure
@@ -145,6 +145,7 @@ def _feature_name(name: str) -> bool:
 
 VILLAGE_POPULATION = 25_000  # a far town this small, named bare in a local story, is no namesake
 VILLAGE_FAR_KM = 300.0
+VILLAGE_ABROAD = 50_000  # ... or a town abroad this small, whose country the article does not name ("Chichester")
 LOCAL_STORY_PLACES = 2  # other places of the story within LOCAL_KM of its town make it local
 _QUALIFIED_AFTER = re.compile(r"^,\s*[A-Z]")
 
@@ -177,7 +178,8 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             out.append(r)
             continue
         near = _listed_with_local(r, t, named, text)  # a capital listed so is no metonym either
-        if near is not None or (not c.metonym and (e.population < VILLAGE_POPULATION or _foreign_spelling(c, e, t))):
+        small = e.population < (VILLAGE_POPULATION if e.country == t.country else VILLAGE_ABROAD)
+        if near is not None or (not c.metonym and (small or _foreign_spelling(c, e, t))):
             at = near.entry if near is not None else t
             c.metonym = False  # a village stands for no state
             entry = Entry(c.text, "city", at.country, at.lat, at.lon, within=at.within)
@@ -868,7 +870,12 @@ class _Context:
                 entry.kind == "city"
                 and entry.population < NAMESAKE_TOWN
                 and entry.country != self.top
-                and not any(e.country == entry.country and e.kind != "country" for e in self.entries)
+                and not any(
+                    e.country == entry.country
+                    and e.kind != "country"
+                    and (e.kind != "city" or distance_km(e, entry) <= NEARBY_KM)
+                    for e in self.entries
+                )
             )
             bonus += COUNTRY_ONLY if only else SAME_COUNTRY + (TOP_COUNTRY if entry.country == self.top else 0.0)
             why.append(
