@@ -159,6 +159,8 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Sheep farmers in the Karoo have lost half their flocks to the drought.", "Karoo", "ZAF", id="feature of world news"),
         pytest.param("Turkish jets bombed PKK positions around Qandil, near the Iranian border, overnight.", "Qandil", "IRQ", id="feature of world news"),
         pytest.param("Holidaymakers on the Wild Coast were told to stay off the beaches.", "Wild Coast", "ZAF", id="feature of world news"),
+        pytest.param("Fishermen in the Celebes Sea were told to return to port.", "Celebes Sea", None, id="feature of world news"),
+        pytest.param("Aid flights to the Nuba Mountains resumed on Monday.", "Nuba Mountains", "SDN", id="feature of world news"),
         # the people of a state or province
         pytest.param("Western Australian farmers said the drought was the worst in decades.", "Western Australian", "AUS", id="people of a state"),
         pytest.param("Territorians will vote in August, the electoral commission said.", "Territorians", "AUS", id="people of a state"),
