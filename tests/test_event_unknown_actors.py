@@ -271,3 +271,19 @@ def test_a_one_word_name_of_any_label_facing_a_state_in_a_short_text_is_a_state(
     _, found, _ = states_of(text)
     source, target, root = expected
     assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demand, insistence or proposal whose clause names who must act: both names face each other
+        ("Kelmor demanded that Drusk release the captured sailors.", ("Kelmor", "Drusk", "10")),
+        ("Pellar insisted that Vosk halt the raids on its border.", ("Pellar", "Vosk", "10")),
+        ("Bregna demanded that Tolmar withdraw its troops from the disputed valley.", ("Bregna", "Tolmar", "10")),
+    ],
+)
+def test_a_name_whose_complement_clause_names_another_faces_it(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors

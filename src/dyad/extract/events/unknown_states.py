@@ -476,7 +476,7 @@ def _argument_clause(token):
     head = token.head
     if token.dep_ not in SUBJECT_DEPS + OBJECT_DEPS + ("prep", "agent") or head.pos_ not in ("VERB", "AUX"):
         return None
-    while head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):  # "threatened to cut off ... to X"
+    while head.dep_ in ("xcomp", "conj", "ccomp") and head.head.pos_ in ("VERB", "AUX"):  # "threatened to cut off ... to X", "demanded that X withdraw"
         head = head.head
     return head.i
 
