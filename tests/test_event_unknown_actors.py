@@ -287,3 +287,25 @@ def test_a_name_whose_complement_clause_names_another_faces_it(text, expected):
     source, target, root = expected
     assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
     assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name before a group only a state has: that state's group
+        ("Velmar forces invaded Ostrin on Sunday.", ("Velmar", "Ostrin", "19")),
+        ("The Dravin navy detained a ship from Kessaly.", ("Dravin", "Kessaly", "17")),
+        # before a thing, where another state acts in the sentence: the thing is the state's
+        ("Three Ostrin fishing boats were seized by the navy of Velmar.", ("Velmar", "Ostrin", "17")),
+    ],
+)
+def test_a_name_before_a_state_group_or_thing_is_a_state(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(source in (s, home) and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+def test_a_product_or_day_before_a_noun_stays_no_state():
+    for text in ("Kastavia asked its allies for more Patriot air defence systems.", "Protesters rallied in Veldoria on Saturday night."):
+        art = analyze(text)
+        assert not any(a.name in ("Patriot", "Saturday") for a in art.actors if a.kind == "state"), art.actors

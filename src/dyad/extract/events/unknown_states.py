@@ -29,6 +29,8 @@ STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # 
 STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
 STATE_DEMONYM_ENDINGS = ("ian", "an", "ese", "stani")  # a state's demonym with no state of that name in the article
 PLACE_ENDINGS = ("a", "ia", "o", "e", "")  # "Bavaria" of "Bavarian", "Victoria" of "Victorian"
+COMPOUND_NAME_LABELS = frozenset({"", "GPE", "NORP", "ORG", "PERSON"})  # "Harad troops" (ORG), not "Friday night" (DATE)
+THING_OWNER_LABELS = frozenset({"", "GPE", "NORP"})  # "Gondor fishing boats", not "Patriot systems" (PERSON), "Koran burnings"
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
 
@@ -73,6 +75,7 @@ class UnknownStates:
                 for other in self._facing(ent, found):  # "Sarlo warned Kastavia": both are states
                     if not any(t.i in self.by_token for t in other):
                         self._as_state(other)
+        self._compound_names(doc)
         self._acting_names(doc)
         self._its_states(doc)
 
@@ -113,6 +116,58 @@ class UnknownStates:
                 continue
             if token in shown or len({t.text for t in clauses[self._clause_of(token)]}) > 1:  # two names
                 self._as_state(doc[token.i : token.i + 1])
+
+    def _compound_names(self, doc) -> None:
+        """In a short text, a one-word name no stage knows before a noun ("Mordor forces invaded",
+        "The Rohan military shelled", "two Gondor fishing boats were seized by ...") is a state where
+        the noun is a group only a state has or another state acts in its sentence: the group is
+        that state's (made again by the groups, with its country), the thing its own."""
+        if not self.short:
+            return
+        for token in doc:
+            if not self._compound_name(token):
+                continue
+            head = token.head
+            actor = self.article.actor(self.by_token.get(token.i, ""))
+            if actor is not None and actor.kind == "group":  # the actors stage's "Mordor forces", of no country
+                for i in range(head.left_edge.i, head.i + 1):
+                    if self.by_token.get(i) == actor.id:
+                        del self.by_token[i]
+            self._as_state(_one_word(token))
+
+    def _compound_name(self, token) -> bool:
+        """A one-word name no stage knows, modifying a noun of a group only a state has or of a
+        sentence where another state acts (_compound_names)."""
+        head = token.head
+        if (
+            token.dep_ != "compound"
+            or not (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.ent_type_)  # "Harad troops": an ADJ tagged ORG
+            or not token.is_title
+            or not token.is_alpha
+            or token.ent_type_ not in COMPOUND_NAME_LABELS
+            or head.pos_ != "NOUN"
+            or head.i < token.i
+            or token.i in self.groups.state_at
+            or (token.i > 0 and _title_propn(token.doc[token.i - 1]))
+            or _title_propn(token.doc[token.i + 1])
+            or token.lower_ in ORG_WORDS
+            or self.groups.words.sector(token)
+        ):
+            return False
+        actor = self.article.actor(self.by_token.get(token.i, ""))
+        if actor is not None and not (actor.kind == "group" and not actor.country) and not self._blank_actor(actor.id, token):
+            return False
+        if self._person_name(token) or self._known_name(token.text) or self._placed(token.idx):
+            return False
+        sentence = token.sent
+        if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
+            return False
+        if self.groups.words.sector(head) in STATE_SECTORS or head.lemma_.lower() in words()["state_owned"]:
+            return True
+        return token.ent_type_ in THING_OWNER_LABELS and any(
+            t.i != token.i and (t.i in self.groups.state_at or self.is_state(self.by_token.get(t.i, "")))
+            for t in sentence
+        )
 
     def _mistagged_name_word(self, token) -> bool:
         """A one-word name the tagger called a people without a demonym's ending ("sent troops to
