@@ -309,3 +309,25 @@ def test_a_product_or_day_before_a_noun_stays_no_state():
     for text in ("Kastavia asked its allies for more Patriot air defence systems.", "Protesters rallied in Veldoria on Saturday night."):
         art = analyze(text)
         assert not any(a.name in ("Patriot", "Saturday") for a in art.actors if a.kind == "state"), art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group's "from" phrase names its state though the tagger calls the name a person or organisation
+        ("Troops from Velmar shelled houses in Ostrin.", ("Velmar", "Ostrin", "19")),
+        # force on things in an unknown name, or in a lone village of the gazetteer (Lindon, Utah), struck that state
+        ("Tarvel's army shelled border posts in Quenmark.", ("Tarvel", "Quenmark", "19")),
+        ("Fighters from Drusk attacked a village in Lindon.", ("Drusk", "Lindon", "19")),
+    ],
+)
+def test_an_invented_states_force_on_things_in_a_name_strikes_that_state(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(home == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+
+
+def test_a_lone_village_struck_by_a_known_states_forces_stays_its_countrys():
+    _, found, _ = states_of("Russian troops shelled houses in Lindon.")
+    assert not any(t == "Lindon" for s, home, t, c in found), found

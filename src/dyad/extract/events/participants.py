@@ -79,7 +79,7 @@ class ActorIndex(UnknownStates):
         if groups is not None:
             self._described_orgs(doc)
             self._unknown_states(doc)
-            self.where -= {i for i in self.where if i in self.groups.state_at and self._lone_token(doc[i])}
+            self.where -= {i for i in self.where if i in self.groups.state_at and self.lone_token(doc[i])}
 
 
     def is_state(self, actor_id: str) -> bool:
@@ -577,12 +577,15 @@ def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
     if any(index.at(t) for c in things for t in c.subtree if t.i not in within):
         return []  # "destroyed several TTP hideouts": an actor's things are the actor's
     found = []
+    invented = index.short and any(index.provisional_home(a) for a in sources)  # "Troops from Umbar"
     for where in wheres:
         named = [a for t in where.subtree if (a := index.at(t))]
+        if invented and named and index.lone_token(where):
+            named = []  # "a village in Rohan": a lone village of the gazetteer, a state here
         if any(not index.is_state(a) for a in named):
             return []  # "near an Afghan army base": the actor's, as before
         actor = named[0] if named else None
-        if actor is None and where.pos_ == "PROPN" and state_name_shape(where.text) and index.unknown(where):
+        if actor is None and where.pos_ == "PROPN" and (state_name_shape(where.text) or invented) and index.unknown(where, lone=invented):
             actor = index.groups.unknown_state(where.doc[where.i : where.i + 1])
         state = actor if actor is not None and index.is_state(actor) else index.groups.place_state(where)
         if state is not None and state not in sources:

@@ -37,7 +37,7 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "th
 class UnknownStates:
     """The unknown-state rules of an ActorIndex (see the module's docstring)."""
 
-    def _lone_token(self, token) -> bool:
+    def lone_token(self, token) -> bool:
         """A token of a lone locality's mention (lone_localities) found to be a state here."""
         return any(m.start <= token.idx < m.end and m.start in self.lone for p in self.article.places for m in p.mentions)
 
@@ -105,7 +105,7 @@ class UnknownStates:
         shown = [
             t
             for t in candidates
-            if state_name_shape(t.text) or (t.ent_type_ != "PERSON" and self._owns_state_group(t))
+            if state_name_shape(t.text) or ((t.ent_type_ != "PERSON" or self.short) and self._owns_state_group(t))
         ]
         clauses: dict = {}
         for token in doc:  # the candidates, and the states no stage knew, of each clause
@@ -206,15 +206,20 @@ class UnknownStates:
             return False
         return not self._placed(token.idx) and self._state_shaped(_one_word(token))
 
-    def unknown(self, token) -> bool:
-        """A one-word name no stage made anything of and no knowledge base or place knows."""
+    def unknown(self, token, lone: bool = False) -> bool:
+        """A one-word name no stage made anything of and no knowledge base or place knows; with
+        ``lone``, a lone locality the actors stage read as its country too (lone_localities)."""
         return (
             not self._placed(token.idx)
-            and token.i not in self.by_token
+            and (token.i not in self.by_token or lone and self.lone_token(token))
             and not self._person_name(token)
             and not self._known_name(token.text)
             and not any(c.dep_ == "compound" for c in token.children)
         )
+
+    def provisional_home(self, actor_id: str) -> bool:
+        """A state no stage knew, found here, or a group of one ("Troops from Umbar")."""
+        return self._provisional_state(actor_id) or self._provisional_state(self.country(actor_id))
 
     def _provisional_state(self, actor_id: str | None) -> bool:
         """A state no stage knew, found here ("named-state-kastavia", or an organisation turned state)."""
@@ -309,6 +314,9 @@ class UnknownStates:
         their own here."""
         states = [a for a in self.groups.made.values() if a.id.startswith(UNKNOWN_STATE)]
         for ent in doc.ents:
+            if self._blank_home(ent):  # "Troops from Umbar": an organisation, to the actors stage
+                self._as_state(ent)
+                continue
             if any(t.i in self.by_token or t.i in self.groups.state_at for t in ent):
                 continue
             if ent.label_ in ("NORP", "GPE") and self._demonym_head(ent) and self._unknown_demonym(ent):
@@ -323,6 +331,24 @@ class UnknownStates:
                 continue
             if state is not None:
                 self.groups.state_at.update({t.i: state for t in ent})
+
+    def _blank_home(self, ent) -> bool:
+        """In a short text, a one-word name in a group's own "in"/"of"/"from" phrase ("Troops from
+        Umbar attacked ...") that the actors stage made an organisation or a person of, knowing
+        nothing of it: an unknown state, as a name tagged a state is there."""
+        root = ent.root
+        return (
+            self.short
+            and len(ent) == 1
+            and ent.label_ in ("ORG", "PERSON", *ODD_NAME_LABELS)
+            and root.i in self.by_token
+            and root.i not in self.groups.state_at
+            and self._blank_actor(self.by_token[root.i], root)
+            and _of_group(root, self)
+            and self._state_shaped(ent)
+            and not self._known_name(ent.text)
+            and not self._person_name(root)
+        )
 
     def _mistagged_name(self, ent) -> bool:
         """A one-word name the tagger called a people that has no demonym's ending, in the phrase of a
@@ -580,10 +606,17 @@ def lone_localities(article) -> set[int]:
         if place.kind != "city" or not place.country or _population(place) >= SMALL_PLACE:
             continue
         others = [p for p in article.places if p is not place and place.country in (p.country, p.id)]
-        if others or any(place.country in (a.id, a.country) for a in article.actors):
+        starts = {m.start for m in place.mentions}
+        if others or any(place.country in (a.id, a.country) and not _only_at(a, starts) for a in article.actors):
             continue
-        out |= {m.start for m in place.mentions}
+        out |= starts
     return out
+
+
+def _only_at(actor, starts: set[int]) -> bool:
+    """An actor named only where a place is ("Ukraine", the actors stage's reading of "a village in
+    Rohan"): the place's own country, named nowhere else."""
+    return all(m.start in starts for m in actor.mentions)
 
 
 def _population(place) -> int:
