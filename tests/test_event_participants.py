@@ -1,7 +1,10 @@
 """Who takes part: collectives, places, owned groups, reported events, relevance and dates; on
 sentences written for these tests."""
 
+import pytest
+
 from dyad.article import Actor, Mention, Place
+from dyad.run.analysis import analyze
 from tests.test_events import article, events, nlp, stage  # noqa: F401  (fixtures)
 
 
@@ -315,6 +318,25 @@ def test_actors_joined_by_and_mend_the_ties_between_them(nlp, stage):  # noqa: F
     text = "Japan and China moved to mend ties in March, when Trump visited Beijing."
     found = events(stage, article(nlp, text))
     assert [(s, t) for s, t, root, _ in found if root == "05"] == [("JPN", "CHN")], found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Vietnam and Indonesia pledged to deepen maritime cooperation.", {"VNM", "IDN"}),
+        ("Kessaly and Dravin agreed to expand trade.", {"Kessaly", "Dravin"}),
+    ],
+)
+def test_actors_joined_by_and_cooperate_or_trade_with_each_other(text, pair):
+    art = analyze(text)
+    name = {a.id: a.name for a in art.actors}
+    found = [{s, t, name.get(s), name.get(t)} for s, t in ((e.source, e.target) for e in art.events)]
+    assert any(pair <= f for f in found), [(e.cameo, e.source, e.target) for e in art.events]
+
+
+def test_cooperation_with_a_named_partner_is_with_that_partner():  # guard
+    art = analyze("Japan and South Korea agreed to expand cooperation with ASEAN.")
+    assert {(e.source, e.target) for e in art.events} == {("JPN", "asean"), ("KOR", "asean")}, art.events
 
 
 def test_a_setting_noun_hides_its_actor_from_the_verbs_own_words_too(nlp, stage):  # noqa: F811

@@ -32,6 +32,7 @@ LOCATIVE_PREPS = frozenset({"at", "in"})
 AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
+PARTNER_PREPS = frozenset({"with", "between", "among"})  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
@@ -821,13 +822,18 @@ def _mutual(verb) -> bool:
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "began a new round of joint exercises"
     for obj in objects:
-        if obj.lemma_.lower() in words()["mutual_objects"]:
+        if obj.lemma_.lower() in words()["mutual_objects"] and not _partners_named(obj):
             return True
         if any(c.dep_ in ("amod", "compound") and c.lower_ in words()["joint_words"] for c in obj.children):
             return True
         if _shared_exercise(obj):
             return True
     return False
+
+
+def _partners_named(obj) -> bool:
+    """ "expand cooperation with ASEAN", "trade between the two blocs": the object names its partners."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in obj.children)
 
 
 def _shared_exercise(obj) -> bool:
