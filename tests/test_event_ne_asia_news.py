@@ -741,3 +741,23 @@ def test_a_time_before_the_comment_or_on_a_bare_noun_or_the_only_one_dates_the_c
     assert ("JPN", "11", "2017-09-01") in found, found
     assert ("KOR", "11", "2017-09-02") in found, found
     assert ("CHN", "11", "2017-08-31") in found, found  # no other day for the comment: the time is its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, May 3 (Reuters) - North Korea fired two missiles on Friday. In Tokyo, a foreign ministry spokesman condemned "
+         "the launch.", ("JPN", "PRK", "11")),
+        ("BEIJING (AP) - Chinese ships sailed near the islands on Monday. In Manila, a foreign ministry spokeswoman "
+         "urged China to respect the ruling.", ("PHL", "CHN", "02")),
+    ],
+)
+def test_a_government_group_in_a_clause_opened_by_a_capital_is_that_states(text, expected):
+    found = coded(text)
+    assert expected in [(s, t, c[:2]) for s, t, c in found], found
+
+
+def test_a_government_group_with_no_capital_keeps_the_datelines_country():  # guard
+    found = coded("SEOUL, May 3 (Reuters) - North Korea fired two missiles on Friday. A foreign ministry spokesman condemned "
+                  "the launch.")
+    assert ("KOR", "PRK", "11") in [(s, t, c[:2]) for s, t, c in found], found

@@ -124,6 +124,7 @@ def _singulars(word: str) -> list[str]:
 
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside"})
 TOWN_KINDS = frozenset({"city", "district"})  # a crowd's town ("in central Seoul"), not a site or a region
+GOVERNMENT = "GOV"  # a government's group: placed by a capital that opens its clause
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "OPP", "LAB", "HLH", "REL"})  # people a clause's place can place
 
 
@@ -291,6 +292,8 @@ class Groups:
         place nowhere: "In Seoul, police detained 16 students", "Hundreds of people held a protest in
         central Seoul" (a story filed from Tokyo). The subject's, and a detained or dispersed
         people's; a place the place stage resolved, never a demonym ("outside the Japanese Embassy")."""
+        if sector == GOVERNMENT:
+            return self._capital_opening(token)  # "In Seoul, a foreign ministry spokesman urged ..."
         if sector not in PEOPLE_SECTORS and sector != "COP":
             return None  # armed men fight away from home; a ministry is no crowd
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
@@ -316,6 +319,23 @@ class Groups:
                     m.start <= t.idx < m.end for m in place.mentions if not (m.demonym or m.metonym) for t in pobj.subtree
                 ):
                     return place.country
+        return None
+
+    def _capital_opening(self, token) -> str | None:
+        """ "In Seoul, a foreign ministry spokesman urged Russia ...", "In Tokyo, the top government
+        spokesman said ...": a government group its own words place nowhere, the subject of a clause
+        opened by "In" and a state's capital (its metonym in the knowledge base), is that state's; a
+        wire story names so the capital whose government answers (in a story filed elsewhere)."""
+        if token.dep_ != "nsubj":
+            return None
+        kb = self.knowledge or _knowledge()
+        for prep in token.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > token.i:
+                continue
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                states = {e.id for e, via in kb.lookup(place.text) if e.kind == STATE and via == "metonym"}
+                if len(states) == 1:
+                    return states.pop()
         return None
 
     def _named_country(self, token) -> str | None:
