@@ -342,3 +342,17 @@ def test_cooperation_with_a_named_partner_is_with_that_partner():  # guard
 def test_a_setting_noun_hides_its_actor_from_the_verbs_own_words_too(nlp, stage):  # noqa: F811
     art = with_actor(article(nlp, "Trump spoke at the opening of the NATO summit."), "nato", "NATO")
     assert not [e for e in events(stage, art) if e[1] == "nato"]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Officials from Japan and Vietnam met in Hanoi on Tuesday to discuss a new treaty.", {"JPN", "VNM"}),
+        ("Envoys from Kessaly and Dravin met on Monday to discuss the border.", {"Kessaly", "Dravin"}),
+    ],
+)
+def test_people_from_several_states_stand_for_each(text, pair):
+    art = analyze(text)
+    name = {a.id: a.name for a in art.actors}
+    found = [{s, t, name.get(s), name.get(t)} for s, t in ((e.source, e.target) for e in art.events if e.cameo[:2] == "04")]
+    assert any(pair <= f for f in found), [(e.cameo, e.source, e.target) for e in art.events]

@@ -32,6 +32,7 @@ LOCATIVE_PREPS = frozenset({"at", "in"})
 AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
+EACH_PREPS = frozenset({"of", "from"})  # "officials of/from Japan and Vietnam": each state's people
 PARTNER_PREPS = frozenset({"with", "between", "among"})  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
@@ -309,11 +310,11 @@ class ActorIndex(UnknownStates):
         return out if len(out) > 1 else []
 
     def of_each(self, token) -> list[str]:
-        """ "Representatives of Japan, South Korea and Australia": people of several actors stand for
-        each of them."""
+        """ "Representatives of Japan, South Korea and Australia", "Officials from Arnor and Eriador":
+        people of several actors stand for each of them."""
         if self.at(token):
             return []
-        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)]
+        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in EACH_PREPS for a in self._pobj_all(c)]
         return named if len(named) > 1 else []
 
     def members(self, token) -> list[str]:
@@ -378,10 +379,14 @@ class ActorIndex(UnknownStates):
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 for t in (pobj, *pobj.conjuncts):
-                    actor = self.of_phrase(t, possessor=False)
+                    actor = self.of_phrase(t, possessor=False) or self._home_at(t)
                     if actor and actor not in out:
                         out.append(actor)
         return out
+
+    def _home_at(self, token) -> str | None:
+        """The unknown state a name in a group's phrase was found to be ("Officials from Arnor"), else None."""
+        return self.groups.state_at.get(token.i) if self.groups is not None else None
 
     def _named_in(self, span, exclude: set[int]) -> list[str]:
         """States and people heading noun phrases in ``span``, in order."""
