@@ -331,3 +331,23 @@ def test_an_invented_states_force_on_things_in_a_name_strikes_that_state(text, e
 def test_a_lone_village_struck_by_a_known_states_forces_stays_its_countrys():
     _, found, _ = states_of("Russian troops shelled houses in Lindon.")
     assert not any(t == "Lindon" for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "shared" is no word of business: only a noun of business_words speaks of firms
+        ("Pellar accused Esgaroth of arming rebels along their shared border.", ("Pellar", "Esgaroth", "11")),
+        # and a lone village of the gazetteer (Rohan, Ukraine) that the actors stage read as its country
+        ("Velmar accused Rohan on Tuesday of shelling their shared border, a charge Rohan denied.", ("Velmar", "Rohan", "11")),
+    ],
+)
+def test_a_shared_border_speaks_of_no_business(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+def test_a_share_of_a_firm_still_speaks_of_business():  # guard
+    art, found, _ = states_of("Brontex bought a stake in Zelvia and its shares rose.")
+    assert not any(a.kind == "state" for a in art.actors), art.actors

@@ -160,7 +160,7 @@ class UnknownStates:
         if self._person_name(token) or self._known_name(token.text) or self._placed(token.idx):
             return False
         sentence = token.sent
-        if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
+        if _speaks_of_business(sentence) or _title_cased(sentence):
             return False
         if self.groups.words.sector(head) in STATE_SECTORS or head.lemma_.lower() in words()["state_owned"]:
             return True
@@ -197,12 +197,12 @@ class UnknownStates:
         ):
             return False
         actor_id = self.by_token.get(token.i)
-        if actor_id is not None and not self._blank_actor(actor_id, token):
-            return False
+        if actor_id is not None and not self._blank_actor(actor_id, token) and not self.lone_token(token):
+            return False  # a lone village the actors stage read as its country ("accused Rohan": UKR) stays open
         if self._person_name(token) or self._known_name(token.text):
             return False
         sentence = token.sent
-        if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
+        if _speaks_of_business(sentence) or _title_cased(sentence):
             return False
         return not self._placed(token.idx) and self._state_shaped(_one_word(token))
 
@@ -270,7 +270,7 @@ class UnknownStates:
                 or any(c.dep_ == "compound" for c in token.children)
                 or token.dep_ == "compound"
                 or _argument_clause(token) not in clauses
-                or any(t.lemma_.lower() in words()["business_words"] for t in token.sent)
+                or _speaks_of_business(token.sent)
                 or _title_cased(token.sent)
             ):
                 continue
@@ -286,7 +286,7 @@ class UnknownStates:
         one in the same clause ("Sarlo warned Kastavia", "Morvania urged Sarlo to ..."), where the
         other is a known state or an unknown name tagged as one, and nothing in the sentence speaks
         of business ("Brontex sued Zelvia over a patent")."""
-        if any(t.lemma_.lower() in words()["business_words"] for t in ent.sent):
+        if _speaks_of_business(ent.sent):
             return False
         clause = _argument_clause(ent.root)
         if clause is None:
@@ -408,7 +408,7 @@ class UnknownStates:
 
     def _as_state(self, ent) -> None:
         known = self.article.actor(self.by_token.get(ent.root.i, ""))
-        if known is not None:  # the actors stage's organisation of that name is the state
+        if known is not None and not self.lone_token(ent.root):  # the actors stage's organisation of that name is the state
             known.kind = "state"
             known.code = known.code or self.groups.provisional_code(known.name)
             known.country = known.country or known.id
@@ -503,6 +503,13 @@ def _descriptors(ent) -> list:
     if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
         out.append(ent.root.head)
     return out
+
+
+def _speaks_of_business(sentence) -> bool:
+    """Whether a sentence speaks of trade between firms ("Brontex sued Zelvia over a patent"): a
+    noun of business_words; not a verb of that form ("their shared border", "marketed as")."""
+    business = words()["business_words"]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in business for t in sentence)
 
 
 def _state_words_in(sentence) -> bool:
