@@ -407,6 +407,21 @@ def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(text, exp
     assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing warned Manila that it would take firm measures if the resupply missions continued.", ("CHN", "PHL", "13")),  # guard
+        ("Pyongyang warned Seoul that it would shoot down any drone crossing the border.", ("PRK", "KOR", "13")),
+        ("Velmar warned Drusk that it would close the border if the raids continued.", ("Velmar", "Drusk", "13")),
+    ],
+)
+def test_what_a_warning_says_is_to_come_is_aimed_at_whom_it_warns(text, expected):
+    art = analyze(text, published="2023-08-28")
+    key = {a.id: a.country if a.country and len(a.country) == 3 else a.name for a in art.actors}
+    found = [(key.get(e.source), key.get(e.target), e.cameo[:2]) for e in art.events]
+    assert expected in found, found
+
+
 def test_a_definite_noun_ending_the_name_of_an_organisation_named_before_stands_for_it():
     art = analyze("Pyongyang launched a ballistic missile on Sunday. The U.N. Security Council met on Monday. "
                   "The council condemned the launch.", published="2023-08-28")

@@ -532,7 +532,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
         args.targets = _warned(verb, cue, args.sources, index) or _conjunct_objects(verb, args.sources, index)
     elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
-        args.targets = _conjunct_objects(verb, args.sources, index)  # "... and warned it would retaliate"
+        args.targets = _warned_object(verb, args.sources, index) or _conjunct_objects(verb, args.sources, index)
     elif not args.targets and pattern.code[:2] in DEMAND_ROOTS:  # "called in the envoy and demanded the removal"
         args.targets = _conjunct_objects(verb, args.sources, index)
     elif not args.targets and pattern.code[:2] in FEELING_ROOTS:  # "was deeply concerned and urged China to"
@@ -616,6 +616,14 @@ def _conjunct_objects(verb, sources: list[str], index: ActorIndex) -> list[str]:
         verb = verb.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return []
+    objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS]
+    return [a for a in index.all_of(objects) if a not in sources]
+
+
+def _warned_object(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """ "Japan warned China that it would retaliate": what a warning says is to come is aimed at whom
+    it warns ("... and warned that it would retaliate": at the coordinated act's object,
+    _conjunct_objects)."""
     objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS]
     return [a for a in index.all_of(objects) if a not in sources]
 
