@@ -776,3 +776,20 @@ def test_a_government_group_with_no_capital_keeps_the_datelines_country():  # gu
     found = coded("SEOUL, May 3 (Reuters) - North Korea fired two missiles on Friday. A foreign ministry spokesman condemned "
                   "the launch.")
     assert ("KOR", "PRK", "11") in [(s, t, c[:2]) for s, t, c in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo summoned Zhao Lijun, minister at the Chinese Embassy, on Monday.", ("JPN", "CHN", "11")),
+        ("Manila summoned Li Wenbo, a diplomat at the Chinese Embassy, over the collision.", ("PHL", "CHN", "11")),  # passed before
+    ],
+)
+def test_a_diplomat_summoned_by_name_with_the_post_after_it_is_an_official_complaint(text, expected):
+    found = coded(text)
+    assert expected in [(s, t, c[:2]) for s, t, c in found], found
+
+
+def test_a_minister_of_ones_own_summoned_by_name_is_no_complaint():  # guard
+    found = coded("The president summoned Kim Tae-ho, the defense minister, on Monday.")
+    assert not [f for f in found if f[2][:2] == "11"], found
