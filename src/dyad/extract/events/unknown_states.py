@@ -607,16 +607,17 @@ def lone_localities(article) -> set[int]:
     """The starts of mentions of a small town (under SMALL_PLACE) whose country the text names nowhere
     else, by no other place and no actor ("Police in Rohan arrested ...": a Ukrainian village of the
     gazetteer, in a sentence that names no Ukraine). In a short text such a name may well be a state
-    no stage knows, where the sentence shows it is one; the gazetteer's reading is kept otherwise."""
-    out = set()
-    for place in article.places:
-        if place.kind != "city" or not place.country or _population(place) >= SMALL_PLACE:
-            continue
-        others = [p for p in article.places if p is not place and place.country in (p.country, p.id)]
-        starts = {m.start for m in place.mentions}
+    no stage knows, where the sentence shows it is one; the gazetteer's reading is kept otherwise. Two
+    such towns of one country name it no more than one does ("between Arnor and Rohan", two Ukrainian
+    villages of the gazetteer)."""
+    small = [p for p in article.places if p.kind == "city" and p.country and _population(p) < SMALL_PLACE]
+    out: set[int] = set()
+    for place in small:
+        others = [p for p in article.places if p not in small and place.country in (p.country, p.id)]
+        starts = {m.start for p in small if p.country == place.country for m in p.mentions}
         if others or any(place.country in (a.id, a.country) and not _only_at(a, starts) for a in article.actors):
             continue
-        out |= starts
+        out |= {m.start for m in place.mentions}
     return out
 
 
