@@ -356,3 +356,8 @@ def test_people_from_several_states_stand_for_each(text, pair):
     name = {a.id: a.name for a in art.actors}
     found = [{s, t, name.get(s), name.get(t)} for s, t in ((e.source, e.target) for e in art.events if e.cameo[:2] == "04")]
     assert any(pair <= f for f in found), [(e.cameo, e.source, e.target) for e in art.events]
+
+
+def test_a_thing_from_several_states_stands_for_none_of_them():  # guard: only people "from" several stand for each
+    art = analyze("Russia invaded Ukraine on Thursday as ground forces crossed the border from Russia, Belarus and Crimea.")
+    assert not [e for e in art.events if e.target == "BLR"], [(e.cameo, e.source, e.target) for e in art.events]

@@ -32,7 +32,7 @@ LOCATIVE_PREPS = frozenset({"at", "in"})
 AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
-EACH_PREPS = frozenset({"of", "from"})  # "officials of/from Japan and Vietnam": each state's people
+EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
 PARTNER_PREPS = frozenset({"with", "between", "among"})  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
@@ -314,7 +314,9 @@ class ActorIndex(UnknownStates):
         people of several actors stand for each of them."""
         if self.at(token):
             return []
-        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in EACH_PREPS for a in self._pobj_all(c)]
+        people = self.groups is not None and self.groups.words.sector(token) is not None
+        preps = EACH_PREPS if people else ("of",)  # not "crossed the border from Russia, Belarus and Crimea"
+        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps for a in self._pobj_all(c)]
         return named if len(named) > 1 else []
 
     def members(self, token) -> list[str]:
