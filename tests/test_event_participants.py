@@ -361,3 +361,23 @@ def test_people_from_several_states_stand_for_each(text, pair):
 def test_a_thing_from_several_states_stands_for_none_of_them():  # guard: only people "from" several stand for each
     art = analyze("Russia invaded Ukraine on Thursday as ground forces crossed the border from Russia, Belarus and Crimea.")
     assert not [e for e in art.events if e.target == "BLR"], [(e.cameo, e.source, e.target) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("Police in Moscow arrested three journalists from Ukraine on charges of espionage.", "UKR"),
+        ("Police in Pellar detained 40 students from Drusk after the protest.", "Drusk"),
+    ],
+)
+def test_people_from_a_state_after_the_verbs_object_are_its_people(text, home):
+    art = analyze(text)
+    actor = {a.id: a for a in art.actors}
+    homes = [actor[e.target].country for e in art.events if e.target in actor and e.cameo[:2] == "17"]
+    names = [actor[h].name if h in actor else h for h in homes]
+    assert home in homes or home in names, [(e.cameo, e.source, e.target) for e in art.events]
+
+
+def test_troops_withdrawn_from_a_state_are_not_its_troops():  # guard: only people's groups
+    art = analyze("Russia withdrew 2,000 troops from Syria on Monday.")
+    assert not [a for a in art.actors if a.id.startswith("group-syr")], art.actors

@@ -276,7 +276,7 @@ class Groups:
         mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss",) and c.i < token.i]
         places = [
             g
-            for c in token.children
+            for c in [*token.children, *self.verbs_from(token)]
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
             for g in c.children
             if g.dep_ == "pobj"
@@ -286,6 +286,14 @@ class Groups:
             if country:
                 return country
         return None
+
+    def verbs_from(self, token) -> list:
+        """ "arrested 20 protesters from Khand", "detained three journalists from Ukraine": a "from"
+        phrase right after a people's group object that the parser hung on the verb is the group's."""
+        if token.dep_ != "dobj" or self.words.sector(token) not in PEOPLE_SECTORS | {"MED"}:
+            return []
+        after = token.right_edge.i + 1
+        return [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after]
 
     def _clause_place(self, token, sector: str) -> str | None:
         """The country of the place where the group's clause happens, for a group its own words

@@ -325,7 +325,7 @@ class UnknownStates:
                     state = self.groups.unknown_state(ent)  # "Kastavian", not "Houthi", "Yazidi", "Chechen"
                 if state is not None:  # a mention of the state, as a known state's demonym is
                     self.by_token.update({t.i: state for t in ent})
-            elif (ent.label_ == "GPE" or self._mistagged_name(ent)) and _of_group(ent.root, self) and self._unknown_name(ent):
+            elif (ent.label_ == "GPE" or self._mistagged_name(ent) or self._odd_one_word(ent)) and _of_group(ent.root, self) and self._unknown_name(ent):
                 state = self.groups.unknown_state(ent)
             else:
                 continue
@@ -349,6 +349,11 @@ class UnknownStates:
             and not self._known_name(ent.text)
             and not self._person_name(root)
         )
+
+    def _odd_one_word(self, ent) -> bool:
+        """In a short text, a one-word name tagged a work, product, facility or natural place ("three
+        journalists from Esgaroth"): the PETRARCH genre's invented states get any label."""
+        return self.short and len(ent) == 1 and ent.label_ in ODD_NAME_LABELS
 
     def _mistagged_name(self, ent) -> bool:
         """A one-word name the tagger called a people that has no demonym's ending, in the phrase of a
@@ -574,7 +579,14 @@ def _of_group(token, index: UnknownStates) -> bool:
     while token.dep_ in ("compound", "amod", "nmod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in GROUP_PREPS and index._group_word(prep.head)
+    if token.dep_ != "pobj" or prep.lower_ not in GROUP_PREPS:
+        return False
+    return index._group_word(prep.head) or prep in index.groups.verbs_from(_object_before(prep))
+
+
+def _object_before(prep):
+    """The verb's object a phrase of the verb follows ("arrested 20 protesters | from Khand"), else the phrase."""
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), prep)
 
 
 def _demonym_of(name: str, demonym: str) -> bool:
