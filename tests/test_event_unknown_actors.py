@@ -367,3 +367,9 @@ def test_two_lone_villages_of_one_country_are_no_evidence_of_it(text, expected):
     pairs = [(s, t) for s, home, t, c in found if c[:2] == root]
     assert (source, target) in pairs or (target, source) in pairs, found
     assert not any(a.id == "UKR" for a in art.actors), art.actors
+
+
+def test_a_blank_organisation_taken_for_a_lone_towns_state_stays_one_actor():
+    # Dale is a small gazetteer town; the actors stage made an organisation of it: that one becomes the state
+    art, found, _ = states_of("Police in Dale arrested three journalists from Esgaroth on charges of espionage.")
+    assert [a.kind for a in art.actors if a.name == "Dale"] == ["state"], art.actors

@@ -413,7 +413,8 @@ class UnknownStates:
 
     def _as_state(self, ent) -> None:
         known = self.article.actor(self.by_token.get(ent.root.i, ""))
-        if known is not None and not self.lone_token(ent.root):  # the actors stage's organisation of that name is the state
+        if known is not None and not (known.kind == "state" and self.lone_token(ent.root)):  # not a lone village's country
+            # the actors stage's organisation of that name is the state
             known.kind = "state"
             known.code = known.code or self.groups.provisional_code(known.name)
             known.country = known.country or known.id
