@@ -793,3 +793,21 @@ def test_a_diplomat_summoned_by_name_with_the_post_after_it_is_an_official_compl
 def test_a_minister_of_ones_own_summoned_by_name_is_no_complaint():  # guard
     found = coded("The president summoned Kim Tae-ho, the defense minister, on Monday.")
     assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("TOKYO, Jan. 15 (Kyodo) -- Japan lodged a protest with South Korea on Tuesday.", "2025-01-16",
+         ("JPN", "11", "2025-01-14")),
+        ("WONSAN, North Korea, July 13 (Reuters) - Russian Foreign Minister Sergei Lavrov held talks with "
+         "Choe Son Hui on Saturday.", "2025-07-13", ("RUS", "04", "2025-07-12")),  # passed before
+    ],
+)
+def test_the_datelines_day_dates_no_clause_of_the_lead(text, published, expected):
+    assert expected in dated(text, published), dated(text, published)
+
+
+def test_a_lead_with_no_day_of_its_own_keeps_the_datelines():  # guard
+    found = dated("TOKYO, Jan. 15 (Kyodo) -- Japan lodged a protest with South Korea.", "2025-01-16")
+    assert ("JPN", "11", "2025-01-15") in found, found

@@ -39,6 +39,7 @@ from itertools import islice
 
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
+from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.util.timeml import interval
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
@@ -150,6 +151,14 @@ class Setting:
         return [(t, r, r.sent.start, _described_noun(r)) for t, r in rooted if r is not None]
 
     @cached_property
+    def dateline_times(self) -> frozenset[int]:
+        """Root indices of the times in a wire dateline ("TOKYO, Jan. 15 (Kyodo) --"): the day the story
+        was filed, which dates no clause (it stays the lead's day where the lead names none of its own
+        before it, _lead_day)."""
+        spans = dateline_spans(self.text)
+        return frozenset(r.i for t, r, _, _ in self.times if in_dateline(spans, t.start))
+
+    @cached_property
     def object_times(self) -> dict[int, int]:
         """Time root index -> object index, for a time that follows a verb's object naming an event
         with its own parties ("condemned Pyongyang's launch of an ICBM on Monday"): it dates the
@@ -176,7 +185,10 @@ class Setting:
         Monday") takes its own day, named elsewhere in its sentence or paragraph (the meeting's, "on
         Wednesday"); with none, the time is the comment's (the lead's day is too loose a guess)."""
         sent = trigger.sent.start
-        located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
+        located = [
+            (t, r) for t, r, s, noun in self.times
+            if s == sent and noun in (None, trigger.i) and r.i not in self.dateline_times
+        ]
         if said and any(self.object_times.get(r.i, trigger.i) != trigger.i for _, r in located):
             own = [(t, r) for t, r in located if self.object_times.get(r.i, trigger.i) == trigger.i]
             found = self._date(trigger, mood, published, said, own)
