@@ -811,3 +811,20 @@ def test_the_datelines_day_dates_no_clause_of_the_lead(text, published, expected
 def test_a_lead_with_no_day_of_its_own_keeps_the_datelines():  # guard
     found = dated("TOKYO, Jan. 15 (Kyodo) -- Japan lodged a protest with South Korea.", "2025-01-16")
     assert ("JPN", "11", "2025-01-15") in found, found
+
+
+def test_undated_events_right_after_the_lead_take_its_weekday_not_the_datelines_day():
+    text = ("Manila and Hanoi agree to boost coast guard ties\n\n"
+            "HANOI, Oct. 10 (Reuters) - The foreign ministers of the Philippines and Vietnam held talks in Hanoi "
+            "on Wednesday.\n\nThey agreed to expand coast guard cooperation, the Vietnamese ministry said.")
+    found = dated(text, "2024-10-10")
+    assert [f for f in found if f[1] == "03" and f[2] == "2024-10-09"], found
+
+
+def test_an_undated_reaction_far_from_the_lead_keeps_the_datelines_day():  # guard
+    text = ("Manila and Hanoi agree to boost coast guard ties\n\n"
+            "HANOI, Oct. 10 (Reuters) - The foreign ministers of the Philippines and Vietnam held talks in Hanoi "
+            "on Wednesday.\n\nThe talks lasted three hours. Both ministers spoke of the sea. They toured a port. "
+            "They visited a school.\n\nChina criticized the talks, its foreign ministry said.")
+    found = dated(text, "2024-10-10")
+    assert [f for f in found if f[0] == "CHN" and f[1] == "11" and f[2] == "2024-10-10"], found

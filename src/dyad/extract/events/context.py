@@ -217,7 +217,7 @@ class Setting:
             told = self._narrative(trigger.sent)
             if told is not None:
                 return TimeValue(told.value, told.precision, anchor="narrative")
-            lead = self._lead(published)
+            lead = self._lead(published, near=trigger.sent.start < self._near_lead_end)
             if lead is not None:
                 return TimeValue(lead.value, lead.precision, anchor="lead")
         if published:  # what is yet to happen is dated by its report
@@ -262,13 +262,23 @@ class Setting:
             return TimeValue(day.isoformat(), "day", anchor="relative")
         return None
 
-    def _lead(self, published: str | None):
+    def _lead(self, published: str | None, near: bool = False):
         """The day the article's lead names ("... agreed on Wednesday"), in its first sentences (the
         headline, the first paragraph), at most a week before publication: the day of the news the
-        article tells, of which its undated events are parts ("The two leaders met for four hours")."""
-        if "lead" not in self.__dict__:
-            self.__dict__["lead"] = _lead_day(self.doc, self.times, published)
-        return self.__dict__["lead"]
+        article tells, of which its undated events are parts ("The two leaders met for four hours").
+        A dateline's day comes first, but for events ``near`` the lead its own weekday does."""
+        key = "lead-near" if near else "lead"
+        if key not in self.__dict__:
+            filed = self.dateline_times
+            ordered = sorted(self.times, key=lambda item: item[1].i in filed) if near else self.times
+            self.__dict__[key] = _lead_day(self.doc, ordered, published)
+        return self.__dict__[key]
+
+    @cached_property
+    def _near_lead_end(self) -> int:
+        """The first token after the sentences near the lead (NEAR_LEAD_SENTENCES)."""
+        sents = list(islice(self.doc.sents, NEAR_LEAD_SENTENCES))
+        return sents[-1].end if sents else 0
 
     def _narrative(self, sentence, steps: int = 3):
         """The sentence date of an earlier sentence of the same paragraph, when every sentence from
@@ -304,6 +314,7 @@ class Setting:
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 LEAD_DAYS = 7  # how long before publication the lead's day may be
+NEAR_LEAD_SENTENCES = 5  # the headline, the lead and what follows it: parts of the lead's news
 
 
 def _lead_day(doc, times: list[tuple], published: str | None):
