@@ -407,6 +407,21 @@ def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(text, exp
     assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing warned Manila that it would take firm measures if the resupply missions continued.", ("CHN", "PHL", "13")),  # guard
+        ("Pyongyang warned Seoul that it would shoot down any drone crossing the border.", ("PRK", "KOR", "13")),
+        ("Velmar warned Drusk that it would close the border if the raids continued.", ("Velmar", "Drusk", "13")),
+    ],
+)
+def test_what_a_warning_says_is_to_come_is_aimed_at_whom_it_warns(text, expected):
+    art = analyze(text, published="2023-08-28")
+    key = {a.id: a.country if a.country and len(a.country) == 3 else a.name for a in art.actors}
+    found = [(key.get(e.source), key.get(e.target), e.cameo[:2]) for e in art.events]
+    assert expected in found, found
+
+
 def test_a_definite_noun_ending_the_name_of_an_organisation_named_before_stands_for_it():
     art = analyze("Pyongyang launched a ballistic missile on Sunday. The U.N. Security Council met on Monday. "
                   "The council condemned the launch.", published="2023-08-28")
@@ -741,3 +756,75 @@ def test_a_time_before_the_comment_or_on_a_bare_noun_or_the_only_one_dates_the_c
     assert ("JPN", "11", "2017-09-01") in found, found
     assert ("KOR", "11", "2017-09-02") in found, found
     assert ("CHN", "11", "2017-08-31") in found, found  # no other day for the comment: the time is its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, May 3 (Reuters) - North Korea fired two missiles on Friday. In Tokyo, a foreign ministry spokesman condemned "
+         "the launch.", ("JPN", "PRK", "11")),
+        ("BEIJING (AP) - Chinese ships sailed near the islands on Monday. In Manila, a foreign ministry spokeswoman "
+         "urged China to respect the ruling.", ("PHL", "CHN", "02")),
+    ],
+)
+def test_a_government_group_in_a_clause_opened_by_a_capital_is_that_states(text, expected):
+    found = coded(text)
+    assert expected in [(s, t, c[:2]) for s, t, c in found], found
+
+
+def test_a_government_group_with_no_capital_keeps_the_datelines_country():  # guard
+    found = coded("SEOUL, May 3 (Reuters) - North Korea fired two missiles on Friday. A foreign ministry spokesman condemned "
+                  "the launch.")
+    assert ("KOR", "PRK", "11") in [(s, t, c[:2]) for s, t, c in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo summoned Zhao Lijun, minister at the Chinese Embassy, on Monday.", ("JPN", "CHN", "11")),
+        ("Manila summoned Li Wenbo, a diplomat at the Chinese Embassy, over the collision.", ("PHL", "CHN", "11")),  # passed before
+    ],
+)
+def test_a_diplomat_summoned_by_name_with_the_post_after_it_is_an_official_complaint(text, expected):
+    found = coded(text)
+    assert expected in [(s, t, c[:2]) for s, t, c in found], found
+
+
+def test_a_minister_of_ones_own_summoned_by_name_is_no_complaint():  # guard
+    found = coded("The president summoned Kim Tae-ho, the defense minister, on Monday.")
+    assert not [f for f in found if f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("TOKYO, Jan. 15 (Kyodo) -- Japan lodged a protest with South Korea on Tuesday.", "2025-01-16",
+         ("JPN", "11", "2025-01-14")),
+        ("WONSAN, North Korea, July 13 (Reuters) - Russian Foreign Minister Sergei Lavrov held talks with "
+         "Choe Son Hui on Saturday.", "2025-07-13", ("RUS", "04", "2025-07-12")),  # passed before
+    ],
+)
+def test_the_datelines_day_dates_no_clause_of_the_lead(text, published, expected):
+    assert expected in dated(text, published), dated(text, published)
+
+
+def test_a_lead_with_no_day_of_its_own_keeps_the_datelines():  # guard
+    found = dated("TOKYO, Jan. 15 (Kyodo) -- Japan lodged a protest with South Korea.", "2025-01-16")
+    assert ("JPN", "11", "2025-01-15") in found, found
+
+
+def test_undated_events_right_after_the_lead_take_its_weekday_not_the_datelines_day():
+    text = ("Manila and Hanoi agree to boost coast guard ties\n\n"
+            "HANOI, Oct. 10 (Reuters) - The foreign ministers of the Philippines and Vietnam held talks in Hanoi "
+            "on Wednesday.\n\nThey agreed to expand coast guard cooperation, the Vietnamese ministry said.")
+    found = dated(text, "2024-10-10")
+    assert [f for f in found if f[1] == "03" and f[2] == "2024-10-09"], found
+
+
+def test_an_undated_reaction_far_from_the_lead_keeps_the_datelines_day():  # guard
+    text = ("Manila and Hanoi agree to boost coast guard ties\n\n"
+            "HANOI, Oct. 10 (Reuters) - The foreign ministers of the Philippines and Vietnam held talks in Hanoi "
+            "on Wednesday.\n\nThe talks lasted three hours. Both ministers spoke of the sea. They toured a port. "
+            "They visited a school.\n\nChina criticized the talks, its foreign ministry said.")
+    found = dated(text, "2024-10-10")
+    assert [f for f in found if f[0] == "CHN" and f[1] == "11" and f[2] == "2024-10-10"], found

@@ -1,7 +1,10 @@
 """Who takes part: collectives, places, owned groups, reported events, relevance and dates; on
 sentences written for these tests."""
 
+import pytest
+
 from dyad.article import Actor, Mention, Place
+from dyad.run.analysis import analyze
 from tests.test_events import article, events, nlp, stage  # noqa: F401  (fixtures)
 
 
@@ -317,6 +320,64 @@ def test_actors_joined_by_and_mend_the_ties_between_them(nlp, stage):  # noqa: F
     assert [(s, t) for s, t, root, _ in found if root == "05"] == [("JPN", "CHN")], found
 
 
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Vietnam and Indonesia pledged to deepen maritime cooperation.", {"VNM", "IDN"}),
+        ("Kessaly and Dravin agreed to expand trade.", {"Kessaly", "Dravin"}),
+    ],
+)
+def test_actors_joined_by_and_cooperate_or_trade_with_each_other(text, pair):
+    art = analyze(text)
+    name = {a.id: a.name for a in art.actors}
+    found = [{s, t, name.get(s), name.get(t)} for s, t in ((e.source, e.target) for e in art.events)]
+    assert any(pair <= f for f in found), [(e.cameo, e.source, e.target) for e in art.events]
+
+
+def test_cooperation_with_a_named_partner_is_with_that_partner():  # guard
+    art = analyze("Japan and South Korea agreed to expand cooperation with ASEAN.")
+    assert {(e.source, e.target) for e in art.events} == {("JPN", "asean"), ("KOR", "asean")}, art.events
+
+
 def test_a_setting_noun_hides_its_actor_from_the_verbs_own_words_too(nlp, stage):  # noqa: F811
     art = with_actor(article(nlp, "Trump spoke at the opening of the NATO summit."), "nato", "NATO")
     assert not [e for e in events(stage, art) if e[1] == "nato"]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Officials from Japan and Vietnam met in Hanoi on Tuesday to discuss a new treaty.", {"JPN", "VNM"}),
+        ("Envoys from Kessaly and Dravin met on Monday to discuss the border.", {"Kessaly", "Dravin"}),
+    ],
+)
+def test_people_from_several_states_stand_for_each(text, pair):
+    art = analyze(text)
+    name = {a.id: a.name for a in art.actors}
+    found = [{s, t, name.get(s), name.get(t)} for s, t in ((e.source, e.target) for e in art.events if e.cameo[:2] == "04")]
+    assert any(pair <= f for f in found), [(e.cameo, e.source, e.target) for e in art.events]
+
+
+def test_a_thing_from_several_states_stands_for_none_of_them():  # guard: only people "from" several stand for each
+    art = analyze("Russia invaded Ukraine on Thursday as ground forces crossed the border from Russia, Belarus and Crimea.")
+    assert not [e for e in art.events if e.target == "BLR"], [(e.cameo, e.source, e.target) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("Police in Moscow arrested three journalists from Ukraine on charges of espionage.", "UKR"),
+        ("Police in Pellar detained 40 students from Drusk after the protest.", "Drusk"),
+    ],
+)
+def test_people_from_a_state_after_the_verbs_object_are_its_people(text, home):
+    art = analyze(text)
+    actor = {a.id: a for a in art.actors}
+    homes = [actor[e.target].country for e in art.events if e.target in actor and e.cameo[:2] == "17"]
+    names = [actor[h].name if h in actor else h for h in homes]
+    assert home in homes or home in names, [(e.cameo, e.source, e.target) for e in art.events]
+
+
+def test_troops_withdrawn_from_a_state_are_not_its_troops():  # guard: only people's groups
+    art = analyze("Russia withdrew 2,000 troops from Syria on Monday.")
+    assert not [a for a in art.actors if a.id.startswith("group-syr")], art.actors

@@ -117,8 +117,17 @@ def test_force_against_things_targets_the_state_they_are_in(text, source, target
     assert any(c[:2] in ("18", "19", "20") and (s or "").startswith(source) and t == target for s, t, c in found), found
 
 
-def test_force_in_an_unknown_town_makes_no_state():  # guard: a town's name is no state's
-    found = coded("Veldorian troops shelled villages in Treslin.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled villages in Treslin.",
+        "Veldorian troops shelled villages in Treslin. The shelling lasted two hours. Residents fled to the hills.",
+    ],
+)
+def test_force_in_an_unknown_town_makes_no_state(text):  # guard: a town's name is no state's
+    # (in a one- or two-sentence story whose attacker is itself an invented state, PETRARCH's genre, the
+    # unknown name is taken for a state: test_event_unknown_actors.py::test_an_invented_states_force_on_things_...)
+    found = coded(text)
     assert found and all(t is None for s, t, c in found), found
 
 

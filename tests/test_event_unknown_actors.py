@@ -271,3 +271,105 @@ def test_a_one_word_name_of_any_label_facing_a_state_in_a_short_text_is_a_state(
     _, found, _ = states_of(text)
     source, target, root = expected
     assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demand, insistence or proposal whose clause names who must act: both names face each other
+        ("Kelmor demanded that Drusk release the captured sailors.", ("Kelmor", "Drusk", "10")),
+        ("Pellar insisted that Vosk halt the raids on its border.", ("Pellar", "Vosk", "10")),
+        ("Bregna demanded that Tolmar withdraw its troops from the disputed valley.", ("Bregna", "Tolmar", "10")),
+    ],
+)
+def test_a_name_whose_complement_clause_names_another_faces_it(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name before a group only a state has: that state's group
+        ("Velmar forces invaded Ostrin on Sunday.", ("Velmar", "Ostrin", "19")),
+        ("The Dravin navy detained a ship from Kessaly.", ("Dravin", "Kessaly", "17")),
+        # before a thing, where another state acts in the sentence: the thing is the state's
+        ("Three Ostrin fishing boats were seized by the navy of Velmar.", ("Velmar", "Ostrin", "17")),
+    ],
+)
+def test_a_name_before_a_state_group_or_thing_is_a_state(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(source in (s, home) and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+def test_a_product_or_day_before_a_noun_stays_no_state():
+    for text in ("Kastavia asked its allies for more Patriot air defence systems.", "Protesters rallied in Veldoria on Saturday night."):
+        art = analyze(text)
+        assert not any(a.name in ("Patriot", "Saturday") for a in art.actors if a.kind == "state"), art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group's "from" phrase names its state though the tagger calls the name a person or organisation
+        ("Troops from Velmar shelled houses in Ostrin.", ("Velmar", "Ostrin", "19")),
+        # force on things in an unknown name, or in a lone village of the gazetteer (Lindon, Utah), struck that state
+        ("Tarvel's army shelled border posts in Quenmark.", ("Tarvel", "Quenmark", "19")),
+        ("Fighters from Drusk attacked a village in Lindon.", ("Drusk", "Lindon", "19")),
+    ],
+)
+def test_an_invented_states_force_on_things_in_a_name_strikes_that_state(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(home == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+
+
+def test_a_lone_village_struck_by_a_known_states_forces_stays_its_countrys():
+    _, found, _ = states_of("Russian troops shelled houses in Lindon.")
+    assert not any(t == "Lindon" for s, home, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "shared" is no word of business: only a noun of business_words speaks of firms
+        ("Pellar accused Esgaroth of arming rebels along their shared border.", ("Pellar", "Esgaroth", "11")),
+        # and a lone village of the gazetteer (Rohan, Ukraine) that the actors stage read as its country
+        ("Velmar accused Rohan on Tuesday of shelling their shared border, a charge Rohan denied.", ("Velmar", "Rohan", "11")),
+    ],
+)
+def test_a_shared_border_speaks_of_no_business(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+
+
+def test_a_share_of_a_firm_still_speaks_of_business():  # guard
+    art, found, _ = states_of("Brontex bought a stake in Zelvia and its shares rose.")
+    assert not any(a.kind == "state" for a in art.actors), art.actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Arnor and Rohan are both Ukrainian villages of the gazetteer: together they name Ukraine no more than one does
+        ("Velmar offered to mediate between Arnor and Rohan.", ("Velmar", "Arnor", "03")),
+        ("Rohan and Arnor traded accusations over the shelling of border posts.", ("Rohan", "Arnor", "11")),  # passed before
+    ],
+)
+def test_two_lone_villages_of_one_country_are_no_evidence_of_it(text, expected):
+    art, found, _ = states_of(text)
+    source, target, root = expected
+    pairs = [(s, t) for s, home, t, c in found if c[:2] == root]
+    assert (source, target) in pairs or (target, source) in pairs, found
+    assert not any(a.id == "UKR" for a in art.actors), art.actors
+
+
+def test_a_blank_organisation_taken_for_a_lone_towns_state_stays_one_actor():
+    # Dale is a small gazetteer town; the actors stage made an organisation of it: that one becomes the state
+    art, found, _ = states_of("Police in Dale arrested three journalists from Esgaroth on charges of espionage.")
+    assert [a.kind for a in art.actors if a.name == "Dale"] == ["state"], art.actors

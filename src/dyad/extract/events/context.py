@@ -39,6 +39,7 @@ from itertools import islice
 
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
+from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.util.timeml import interval
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
@@ -150,6 +151,14 @@ class Setting:
         return [(t, r, r.sent.start, _described_noun(r)) for t, r in rooted if r is not None]
 
     @cached_property
+    def dateline_times(self) -> frozenset[int]:
+        """Root indices of the times in a wire dateline ("TOKYO, Jan. 15 (Kyodo) --"): the day the story
+        was filed, which dates no clause (it stays the lead's day where the lead names none of its own
+        before it, _lead_day)."""
+        spans = dateline_spans(self.text)
+        return frozenset(r.i for t, r, _, _ in self.times if in_dateline(spans, t.start))
+
+    @cached_property
     def object_times(self) -> dict[int, int]:
         """Time root index -> object index, for a time that follows a verb's object naming an event
         with its own parties ("condemned Pyongyang's launch of an ICBM on Monday"): it dates the
@@ -176,7 +185,10 @@ class Setting:
         Monday") takes its own day, named elsewhere in its sentence or paragraph (the meeting's, "on
         Wednesday"); with none, the time is the comment's (the lead's day is too loose a guess)."""
         sent = trigger.sent.start
-        located = [(t, r) for t, r, s, noun in self.times if s == sent and noun in (None, trigger.i)]
+        located = [
+            (t, r) for t, r, s, noun in self.times
+            if s == sent and noun in (None, trigger.i) and r.i not in self.dateline_times
+        ]
         if said and any(self.object_times.get(r.i, trigger.i) != trigger.i for _, r in located):
             own = [(t, r) for t, r in located if self.object_times.get(r.i, trigger.i) == trigger.i]
             found = self._date(trigger, mood, published, said, own)
@@ -205,7 +217,7 @@ class Setting:
             told = self._narrative(trigger.sent)
             if told is not None:
                 return TimeValue(told.value, told.precision, anchor="narrative")
-            lead = self._lead(published)
+            lead = self._lead(published, near=trigger.sent.start < self._near_lead_end)
             if lead is not None:
                 return TimeValue(lead.value, lead.precision, anchor="lead")
         if published:  # what is yet to happen is dated by its report
@@ -250,13 +262,23 @@ class Setting:
             return TimeValue(day.isoformat(), "day", anchor="relative")
         return None
 
-    def _lead(self, published: str | None):
+    def _lead(self, published: str | None, near: bool = False):
         """The day the article's lead names ("... agreed on Wednesday"), in its first sentences (the
         headline, the first paragraph), at most a week before publication: the day of the news the
-        article tells, of which its undated events are parts ("The two leaders met for four hours")."""
-        if "lead" not in self.__dict__:
-            self.__dict__["lead"] = _lead_day(self.doc, self.times, published)
-        return self.__dict__["lead"]
+        article tells, of which its undated events are parts ("The two leaders met for four hours").
+        A dateline's day comes first, but for events ``near`` the lead its own weekday does."""
+        key = "lead-near" if near else "lead"
+        if key not in self.__dict__:
+            filed = self.dateline_times
+            ordered = sorted(self.times, key=lambda item: item[1].i in filed) if near else self.times
+            self.__dict__[key] = _lead_day(self.doc, ordered, published)
+        return self.__dict__[key]
+
+    @cached_property
+    def _near_lead_end(self) -> int:
+        """The first token after the sentences near the lead (NEAR_LEAD_SENTENCES)."""
+        sents = list(islice(self.doc.sents, NEAR_LEAD_SENTENCES))
+        return sents[-1].end if sents else 0
 
     def _narrative(self, sentence, steps: int = 3):
         """The sentence date of an earlier sentence of the same paragraph, when every sentence from
@@ -292,6 +314,7 @@ class Setting:
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 LEAD_DAYS = 7  # how long before publication the lead's day may be
+NEAR_LEAD_SENTENCES = 5  # the headline, the lead and what follows it: parts of the lead's news
 
 
 def _lead_day(doc, times: list[tuple], published: str | None):

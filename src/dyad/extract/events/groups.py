@@ -124,6 +124,7 @@ def _singulars(word: str) -> list[str]:
 
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside"})
 TOWN_KINDS = frozenset({"city", "district"})  # a crowd's town ("in central Seoul"), not a site or a region
+GOVERNMENT = "GOV"  # a government's group: placed by a capital that opens its clause
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "OPP", "LAB", "HLH", "REL"})  # people a clause's place can place
 
 
@@ -275,7 +276,7 @@ class Groups:
         mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss",) and c.i < token.i]
         places = [
             g
-            for c in token.children
+            for c in [*token.children, *self.verbs_from(token)]
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
             for g in c.children
             if g.dep_ == "pobj"
@@ -286,11 +287,21 @@ class Groups:
                 return country
         return None
 
+    def verbs_from(self, token) -> list:
+        """ "arrested 20 protesters from Khand", "detained three journalists from Ukraine": a "from"
+        phrase right after a people's group object that the parser hung on the verb is the group's."""
+        if token.dep_ != "dobj" or self.words.sector(token) not in PEOPLE_SECTORS | {"MED"}:
+            return []
+        after = token.right_edge.i + 1
+        return [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after]
+
     def _clause_place(self, token, sector: str) -> str | None:
         """The country of the place where the group's clause happens, for a group its own words
         place nowhere: "In Seoul, police detained 16 students", "Hundreds of people held a protest in
         central Seoul" (a story filed from Tokyo). The subject's, and a detained or dispersed
         people's; a place the place stage resolved, never a demonym ("outside the Japanese Embassy")."""
+        if sector == GOVERNMENT:
+            return self._capital_opening(token)  # "In Seoul, a foreign ministry spokesman urged ..."
         if sector not in PEOPLE_SECTORS and sector != "COP":
             return None  # armed men fight away from home; a ministry is no crowd
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
@@ -316,6 +327,23 @@ class Groups:
                     m.start <= t.idx < m.end for m in place.mentions if not (m.demonym or m.metonym) for t in pobj.subtree
                 ):
                     return place.country
+        return None
+
+    def _capital_opening(self, token) -> str | None:
+        """ "In Seoul, a foreign ministry spokesman urged Russia ...", "In Tokyo, the top government
+        spokesman said ...": a government group its own words place nowhere, the subject of a clause
+        opened by "In" and a state's capital (its metonym in the knowledge base), is that state's; a
+        wire story names so the capital whose government answers (in a story filed elsewhere)."""
+        if token.dep_ != "nsubj":
+            return None
+        kb = self.knowledge or _knowledge()
+        for prep in token.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > token.i:
+                continue
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                states = {e.id for e, via in kb.lookup(place.text) if e.kind == STATE and via == "metonym"}
+                if len(states) == 1:
+                    return states.pop()
         return None
 
     def _named_country(self, token) -> str | None:

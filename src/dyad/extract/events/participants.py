@@ -11,40 +11,33 @@ attacked by Y"); a verb without a subject takes it from the verb it depends on (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
-import yaml
-
-from dyad.annotate.lexicon import evidence_verbs, given_names, reporting_verbs
+from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
 from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
-from dyad.extract.events.patterns import Patterns
-from dyad.extract.places.gazetteer import load_gazetteer
+from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
+from dyad.extract.events.unknown_states import (
+    SHORT_TEXT_SENTENCES,
+    UnknownStates,
+    lone_localities,
+    state_name_shape,
+)
+from dyad.extract.events.where_phrases import where_tokens
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
-OBJECT_DEPS = ("dobj", "dative", "obj", "iobj")
 NOUN_MOD_DEPS = ("compound", "amod", "nmod", "appos", "flat")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
-GROUP_PREPS = ("of", "in", "from")
 LOCATIVE_PREPS = frozenset({"at", "in"})
 AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
+EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
+PARTNER_PREPS = frozenset({"with", "between", "among"})  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
-WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around", "at"})
-TOWARD_PREPS = frozenset({"at", "around", "near", "across", "inside"})  # with a country, a target: "fired at Taiwan"
-COUNTRY_KIND = "country"
-ODD_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "LOC"})  # labels the tagger gives unknown one-word names
-GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-SMALL_PLACE = 50_000  # a town this small is no town the reader is expected to know unnamed (a lone locality)
-SHORT_TEXT_SENTENCES = 2  # a text this short says little of its places (PETRARCH's one-sentence stories)
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
-UNKNOWN_STATE = "named-state-"  # the ids of states no stage knows (Groups.unknown_state)
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})  # acts of words: a speaker's
@@ -55,7 +48,7 @@ DEMAND_ROOTS = frozenset({"10"})  # demands: one that names no one is aimed at w
 OFFICE_SECTOR = "GOV"  # "US President", "the North Korean leader": an office, its holder or its state
 
 
-class ActorIndex:
+class ActorIndex(UnknownStates):
     """Maps tokens of one spaCy Doc to actor ids through mention offsets; mentions in credits and
     datelines ("SEOUL, Jan 14 (Reuters) -") are left out."""
 
@@ -65,9 +58,9 @@ class ActorIndex:
         self.groups = groups
         self.article = article
         doc = article.doc
-        self.where = _where_tokens(article)
+        self.where = where_tokens(article)
         self.short = len(list(doc.sents)) <= SHORT_TEXT_SENTENCES
-        self.lone = _lone_localities(article) if self.short else set()
+        self.lone = lone_localities(article) if self.short else set()
         owners: dict[tuple[int, int], list[str]] = {}
         datelines = groups.datelines if groups is not None else dateline_spans(article.text)
         for actor in article.actors:
@@ -88,386 +81,13 @@ class ActorIndex:
         if groups is not None:
             self._described_orgs(doc)
             self._unknown_states(doc)
-            self.where -= {i for i in self.where if i in self.groups.state_at and self._lone_token(doc[i])}
+            self.where -= {i for i in self.where if i in self.groups.state_at and self.lone_token(doc[i])}
 
-    def _lone_token(self, token) -> bool:
-        """A token of a lone locality's mention (_lone_localities) found to be a state here."""
-        return any(m.start <= token.idx < m.end and m.start in self.lone for p in self.article.places for m in p.mentions)
-
-    def _unknown_states(self, doc) -> None:
-        """Names tagged as states that no earlier stage made an actor or a place ("Kastavia urged
-        Veldoria to ...") act as states of their own (Groups.unknown_state) where the text shows them
-        to be states (_stately); not where they only say where something happened ("met in
-        Treslin")."""
-        placed = [(m.start, m.end) for p in self.article.places for m in p.mentions if m.start not in self.lone]
-        found = [
-            ent
-            for ent in doc.ents
-            if ent.label_ == "GPE"
-            and not any(t.i in self.by_token for t in ent)
-            and not any(s < ent.end_char and ent.start_char < e for s, e in placed)
-            and not _where(ent.root)
-        ]
-        for ent in found:
-            if self._stately(ent, found):
-                self._as_state(ent)
-        self._untagged_states(doc)
-        self._unknown_homes(doc)
-        for ent in found:  # "The government of Arnor appealed to Gondor": a state the groups' homes showed
-            if not any(t.i in self.by_token or t.i in self.groups.state_at for t in ent) and self._state_shaped(ent) and any(
-                a.startswith(UNKNOWN_STATE) for t in ent.sent if (a := self.groups.state_at.get(t.i)) and t.i not in ent
-            ):
-                self._as_state(ent)
-        for ent in doc.ents:  # "Kastavia" tagged as an organisation, where "Kastavian" or "diplomatic ties" says it is a state
-            if ent.label_ == "ORG" and len(ent) == 1 and self._unknown_org(ent) and self._state_shaped(ent) and not _descriptors(ent) and (
-                any(_demonym_of(ent.text, e.text) for e in doc.ents if e.label_ == "NORP")
-                or _state_words_in(ent.sent)
-                or self._faces_state(ent, found)
-            ):
-                self._as_state(ent)
-                for other in self._facing(ent, found):  # "Sarlo warned Kastavia": both are states
-                    if not any(t.i in self.by_token for t in other):
-                        self._as_state(other)
-        self._acting_names(doc)
-        self._its_states(doc)
-
-    def _its_states(self, doc) -> None:
-        """ "Kastavia said it was ready to ...", "Sarlo put its forces on alert": "it" and "its" that
-        no stage resolved, after a state no earlier stage knew as the subject of their sentence's
-        main verb, are that state (coreference ran before the state was found)."""
-        for token in doc:
-            if token.lower_ not in ("it", "its") or token.i in self.by_token:
-                continue
-            root = token.sent.root
-            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
-            state = next((self.by_token.get(c.i) for c in subjects), None)
-            if self._provisional_state(state):
-                self.by_token[token.i] = state
-
-    def _acting_names(self, doc) -> None:
-        """One-word names no stage knows that act on someone or are acted on, in a clause with no
-        word of business, are states where the text shows it ("Zembia eased restrictions on
-        journalists", "Lirania asked Ardenza for assistance"): a name shaped like a state's ("-ia",
-        "-land", "-stan"; no given name), a name owning a group only states have ("Sarlo's army"),
-        or a name facing another such name, or a state no earlier stage knew, in one clause. The PETRARCH genre's invented states are tagged as places,
-        organisations or people at random."""
-        candidates = [t for t in doc if self._unknown_one_word(t)]
-        if not candidates:  # most news: every name known
-            return
-        shown = [
-            t
-            for t in candidates
-            if _state_name_shape(t.text) or (t.ent_type_ != "PERSON" and self._owns_state_group(t))
-        ]
-        clauses: dict = {}
-        for token in doc:  # the candidates, and the states no stage knew, of each clause
-            if token in candidates or self._provisional_state(self.by_token.get(token.i)):
-                clauses.setdefault(self._clause_of(token), []).append(token)
-        for token in candidates:
-            if token.ent_type_ == "PERSON" and token not in shown and not self.short:  # a surname, in news
-                continue
-            if token in shown or len({t.text for t in clauses[self._clause_of(token)]}) > 1:  # two names
-                self._as_state(doc[token.i : token.i + 1])
-
-    def _mistagged_name_word(self, token) -> bool:
-        """A one-word name the tagger called a people without a demonym's ending ("sent troops to
-        Arnor"), or, in a short text, a work, product, facility or natural place ("Esgaroth accused
-        Dale"): the PETRARCH genre's invented states get any label."""
-        return _mistagged_people(token) or (self.short and token.ent_type_ in ODD_NAME_LABELS)
-
-    def _clause_of(self, token):
-        """The clause a name acts in, or that its official or group acts in ("The government of
-        Gondor accused Mordor": accused)."""
-        return _acting_clause(token) or self._owner_clause(token)
-
-    def _unknown_one_word(self, token) -> bool:
-        """A one-word proper name, unknown to every stage, that is an argument of a verb."""
-        if (
-            token.pos_ != "PROPN"
-            or not token.is_title
-            or token.ent_type_ not in ("", "GPE", "ORG", "PERSON") and not self._mistagged_name_word(token)
-            or token.i in self.groups.state_at
-            or token.tag_ == "NNPS"
-            or token.dep_ == "compound"
-            or any(c.dep_ == "compound" for c in token.children)
-            or (token.i > 0 and _title_propn(token.doc[token.i - 1]))
-            or (token.i + 1 < len(token.doc) and _title_propn(token.doc[token.i + 1]))
-            or _where(token)
-            or (_acting_clause(token) is None and not self._owns_state_group(token))
-        ):
-            return False
-        actor_id = self.by_token.get(token.i)
-        if actor_id is not None and not self._blank_actor(actor_id, token):
-            return False
-        if self._person_name(token) or self._known_name(token.text):
-            return False
-        sentence = token.sent
-        if any(t.lemma_.lower() in words()["business_words"] for t in sentence) or _title_cased(sentence):
-            return False
-        return not self._placed(token.idx) and self._state_shaped(_one_word(token))
 
     def is_state(self, actor_id: str) -> bool:
         actor = self.article.actor(actor_id) or self.groups.made.get(actor_id)
         return actor is not None and actor.kind == "state"
 
-    def unknown(self, token) -> bool:
-        """A one-word name no stage made anything of and no knowledge base or place knows."""
-        return (
-            not self._placed(token.idx)
-            and token.i not in self.by_token
-            and not self._person_name(token)
-            and not self._known_name(token.text)
-            and not any(c.dep_ == "compound" for c in token.children)
-        )
-
-    def _provisional_state(self, actor_id: str | None) -> bool:
-        """A state no stage knew, found here ("named-state-kastavia", or an organisation turned state)."""
-        actor = self.article.actor(actor_id) or self.groups.made.get(actor_id or "")
-        return actor is not None and actor.kind == "state" and actor.code is not None and actor.code != actor.id
-
-    def _owns_state_group(self, token) -> bool:
-        """ "Sarlo's army", "Ardenza's police", "Tavaria's rebels", "Sarlo's judges", "the foreign
-        minister of Morvania", "his Sarlo counterpart": a name owning a group that only a state has (forces, police, government, legislature, courts, rebels or
-        opposition against it); "Acme's lawyers" says nothing of a state."""
-        head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "of":  # "the foreign minister of Morvania"
-            head = head.head
-        elif token.dep_ not in ("poss", "compound") or head.pos_ != "NOUN":  # "his Sarlo counterpart"
-            return False
-        sector = self.groups.words.sector(head)
-        if sector == "JUD":
-            return head.lemma_.lower() in words()["state_courts"]
-        return sector in STATE_SECTORS or head.lemma_.lower() in words()["state_owned"]
-
-    def _blank_actor(self, actor_id: str, token) -> bool:
-        """An organisation or person the actors stage made of this one word and knows nothing of."""
-        actor = self.article.actor(actor_id)
-        return (
-            actor is not None
-            and actor.kind in ("organization", "person")
-            and not (actor.wikidata or actor.country or actor.sector or actor.code or actor.roles)
-            and all(m.text == token.text or m.text.lower() in PRONOUNS for m in actor.mentions)
-        )
-
-    def _untagged_states(self, doc) -> None:
-        """A one-word proper name the tagger gave no entity type, that no stage knows, and that acts
-        on a state or is acted on by one in the same clause ("Veldoria imposed sanctions on
-        Kastavia"), with no word of business in its sentence, is a state too."""
-        state_ids = {a.id for a in self.article.actors if a.kind == "state"} | set(self.groups.state_at.values())
-        states = {i for i, a in self.by_token.items() if a in state_ids}
-        if not states:
-            return
-        clauses = {c for i in states if (c := _argument_clause(doc[i]) or self._owner_clause(doc[i])) is not None}
-        for token in doc:
-            if (
-                token.pos_ != "PROPN"
-                or token.ent_type_
-                or not token.is_title
-                or token.i in self.by_token
-                or not token.is_title
-                or token.i == token.sent.start and token.dep_ not in SUBJECT_DEPS
-                or any(c.dep_ == "compound" for c in token.children)
-                or token.dep_ == "compound"
-                or _argument_clause(token) not in clauses
-                or any(t.lemma_.lower() in words()["business_words"] for t in token.sent)
-                or _title_cased(token.sent)
-            ):
-                continue
-            span = doc[token.i : token.i + 1]
-            if self._state_shaped(span) and not self._known_name(token.text):
-                actor = self.groups.unknown_state(span)
-                if actor is not None:
-                    self.by_token[token.i] = actor
-                    self.groups.state_at[token.i] = actor
-
-    def _faces_state(self, ent, found) -> bool:
-        """An unknown one-word name tagged as an organisation that acts on a state or is acted on by
-        one in the same clause ("Sarlo warned Kastavia", "Morvania urged Sarlo to ..."), where the
-        other is a known state or an unknown name tagged as one, and nothing in the sentence speaks
-        of business ("Brontex sued Zelvia over a patent")."""
-        if any(t.lemma_.lower() in words()["business_words"] for t in ent.sent):
-            return False
-        clause = _argument_clause(ent.root)
-        if clause is None:
-            return False
-        for other in ent.sent.ents:
-            if other.label_ != "GPE" or other == ent or _argument_clause(other.root) != clause:
-                continue
-            known = self.article.actor(self.by_token.get(other.root.i, ""))
-            if (known is not None and known.kind == "state") or (other in found and self._state_shaped(other)):
-                return True
-        return False
-
-    def _facing(self, ent, found) -> list:
-        """The unknown state-tagged names of the clause an unknown name was found to face."""
-        clause = _argument_clause(ent.root)
-        return [
-            o for o in found if o.sent == ent.sent and _argument_clause(o.root) == clause and self._state_shaped(o)
-        ]
-
-    def _unknown_homes(self, doc) -> None:
-        """Unknown states that a group belongs to: the state a demonym of a group or an office names
-        ("Kastavian police", "the Veldorian government": the state of that name in the article, else
-        a state named by the demonym), and an unknown name in a group's "in"/"of"/"from" phrase
-        ("police in Veldoria", "rebels of Sarlo"). They are the groups' countries, never actors of
-        their own here."""
-        states = [a for a in self.groups.made.values() if a.id.startswith(UNKNOWN_STATE)]
-        for ent in doc.ents:
-            if any(t.i in self.by_token or t.i in self.groups.state_at for t in ent):
-                continue
-            if ent.label_ in ("NORP", "GPE") and self._demonym_head(ent) and self._unknown_demonym(ent):
-                state = next((a.id for a in states if _demonym_of(a.name, ent.text)), None)
-                if state is None and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS):
-                    state = self.groups.unknown_state(ent)  # "Kastavian", not "Houthi", "Yazidi", "Chechen"
-                if state is not None:  # a mention of the state, as a known state's demonym is
-                    self.by_token.update({t.i: state for t in ent})
-            elif (ent.label_ == "GPE" or self._mistagged_name(ent)) and _of_group(ent.root, self) and self._unknown_name(ent):
-                state = self.groups.unknown_state(ent)
-            else:
-                continue
-            if state is not None:
-                self.groups.state_at.update({t.i: state for t in ent})
-
-    def _mistagged_name(self, ent) -> bool:
-        """A one-word name the tagger called a people that has no demonym's ending, in the phrase of a
-        group only a state has ("the government of Arnor", "the army of Tarvon"): a state's name."""
-        return (
-            ent.label_ == "NORP" and len(ent) == 1 and ent.root.pos_ == "PROPN"
-            and not ent.text.lower().endswith(DEMONYM_ENDINGS) and ent.root.dep_ == "pobj"
-            and self.groups.words.sector(ent.root.head.head) in STATE_SECTORS
-        )
-
-    def _demonym_head(self, ent) -> bool:
-        """A demonym before a group word ("Kastavian police"), or a state's demonym before any other
-        noun ("50 Kastavian prisoners", "a Tavarian fishing boat", "the Veldorian decision")."""
-        head = _modifier_root(ent.root).head
-        if self._group_word(head):
-            return True
-        return (
-            head.pos_ == "NOUN"
-            and ent.text.lower().endswith(STATE_DEMONYM_ENDINGS)
-            and head.lemma_.lower() not in words()["epithet_heads"]  # "the Andean country": Colombia
-        )
-
-    def _group_word(self, token) -> bool:
-        return bool(self.groups.words.sector(token)) or token.lemma_.lower() in words()["state_owned"]
-
-    def _unknown_demonym(self, ent) -> bool:
-        text = ent.text.lower()
-        return (
-            len(ent) == 1
-            and _modifier_root(ent.root).dep_ in ("amod", "compound")  # "Kastavian and Veldorian leaders"
-            and text.endswith(DEMONYM_ENDINGS)
-            and text not in words()["not_demonyms"]
-            and not self._known_name(ent.text)
-            and not _place_demonym(ent.text)
-            and not any(m.start <= ent.start_char < m.end for p in self.article.places for m in p.mentions)
-        )
-
-    def _unknown_name(self, ent) -> bool:
-        return not self._placed(ent.start_char) and self._state_shaped(ent) and not self._known_name(ent.text)
-
-    def _placed(self, start: int) -> bool:
-        """Whether a place mention holds this offset, leaving out a lone locality (_lone_localities)."""
-        return any(m.start <= start < m.end and m.start not in self.lone for p in self.article.places for m in p.mentions)
-
-    def _person_name(self, token) -> bool:
-        """A given name, unless, in a short text, neither the tagger nor a "he" or "she" reads it as a
-        person's ("Eriador praised Rohan for its help": "Rohan", tagged an organisation)."""
-        if token.text not in given_names():
-            return False
-        if token.ent_type_ == "PERSON" or not self.short:
-            return True
-        actor = self.article.actor(self.by_token.get(token.i, ""))
-        return actor is not None and any(m.text.lower() in GENDERED_PRONOUNS for m in actor.mentions)
-
-    def _known_name(self, text: str) -> bool:
-        return bool(self.groups.knowledge_lookup(text))
-
-    def _as_state(self, ent) -> None:
-        known = self.article.actor(self.by_token.get(ent.root.i, ""))
-        if known is not None:  # the actors stage's organisation of that name is the state
-            known.kind = "state"
-            known.code = known.code or self.groups.provisional_code(known.name)
-            known.country = known.country or known.id
-            self.groups.state_at.update({t.i: known.id for t in ent})  # "Ardenza's police"
-            return
-        actor = self.groups.unknown_state(ent)
-        if actor is not None:
-            self.by_token.update({t.i: actor for t in ent})
-            self.groups.state_at.update({t.i: actor for t in ent})
-
-    def _described_orgs(self, doc) -> None:
-        """An organisation the knowledge base does not know takes the sector of the group word that
-        describes it: "the separatist group Black Lynx", "Brontex, a rebel group", "the militia
-        Ossan Guard"."""
-        for ent in doc.ents:
-            if ent.label_ in ("ORG", "FAC", "GPE", "PERSON") and self._unknown_org(ent):
-                sector = next((s for t in _descriptors(ent) if (s := self._sector_of(t))), None)
-                if sector is not None:
-                    self.article.actor(self.by_token[ent.root.i]).sector = sector
-
-    def _sector_of(self, noun) -> str | None:
-        """The sector of a describing group noun, that of its modifier first ("rebel group": REB)."""
-        sector = self.groups.words.sector(noun)
-        if sector is None:
-            return None
-        mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-        return next((s for m in mods if (s := self.groups.words.sector(m))), sector)
-
-    def _unknown_org(self, ent) -> bool:
-        """An organisation the knowledge base does not know, with nothing known of it."""
-        ids = {self.by_token.get(t.i) for t in ent}
-        if len(ids) != 1 or None in ids:
-            return False
-        actor = self.article.actor(ids.pop())
-        return actor is not None and actor.kind == "organization" and not (
-            actor.wikidata or actor.country or actor.sector or actor.code
-        )
-
-    def _stately(self, ent, found) -> bool:
-        """Whether an unknown name tagged as a state is shown to be one (and names nothing else: no
-        organisation word in it, "Monex Group"; no modifier of a thing, "Marburg virus"): a state
-        word in its sentence ("diplomatic ties") or owned by it ("the president of Kastavia"), a
-        demonym of it in the article ("Kastavian"), or another such name in its sentence ("Kastavia
-        urged Veldoria")."""
-        if not self._state_shaped(ent):
-            return False
-        if _state_words_in(ent.sent):
-            return True
-        if self._owns_state_word(ent.root):
-            return True
-        if any(_demonym_of(ent.text, e.text) for e in ent.doc.ents if e.label_ == "NORP"):
-            return True
-        if any(e.sent == ent.sent and e.text != ent.text and self._state_shaped(e) for e in found):
-            return True
-        return any(  # "The foreign minister of Dunvale accused Quessa": a name owning a state word
-            e.sent == ent.sent and e.text != ent.text and self._owns_state_word(e.root)
-            for e in ent.doc.ents
-            if e.label_ in ("GPE", "PERSON", "ORG")
-        )
-
-    def _state_shaped(self, ent) -> bool:
-        root = ent.root
-        if root.dep_ == "compound" and root.head.pos_ != "PROPN":
-            return False
-        return not any(self.groups.words.sector(t) or t.lower_ in ORG_WORDS or t.is_upper for t in ent)
-
-    def _owner_clause(self, token):
-        """The clause a state's official or group acts in ("The president of Gondor visited Arnor":
-        visited), for a state that owns a state word; else None."""
-        if not self._owns_state_word(token):
-            return None
-        return _argument_clause(token.head.head if token.dep_ == "pobj" else token.head)
-
-    def _owns_state_word(self, token) -> bool:
-        owned = words()["state_owned"]
-        head = token.head
-        if token.dep_ == "pobj" and head.lower_ in ("of", "from"):
-            head = head.head
-        elif token.dep_ != "poss":
-            return False
-        return head.lemma_.lower() in owned or head.lower_ in owned or bool(self.groups.words.sector(head))
 
     def roll_up(self, actor_ids: list[str]) -> list[str]:
         """Inferred arguments (taken from the clause, not stated for the trigger) are claimed at the
@@ -690,11 +310,13 @@ class ActorIndex:
         return out if len(out) > 1 else []
 
     def of_each(self, token) -> list[str]:
-        """ "Representatives of Japan, South Korea and Australia": people of several actors stand for
-        each of them."""
+        """ "Representatives of Japan, South Korea and Australia", "Officials from Arnor and Eriador":
+        people of several actors stand for each of them."""
         if self.at(token):
             return []
-        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)]
+        people = self.groups is not None and self.groups.words.sector(token) is not None
+        preps = EACH_PREPS if people else ("of",)  # not "crossed the border from Russia, Belarus and Crimea"
+        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps for a in self._pobj_all(c)]
         return named if len(named) > 1 else []
 
     def members(self, token) -> list[str]:
@@ -759,10 +381,14 @@ class ActorIndex:
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 for t in (pobj, *pobj.conjuncts):
-                    actor = self.of_phrase(t, possessor=False)
+                    actor = self.of_phrase(t, possessor=False) or self._home_at(t)
                     if actor and actor not in out:
                         out.append(actor)
         return out
+
+    def _home_at(self, token) -> str | None:
+        """The unknown state a name in a group's phrase was found to be ("Officials from Arnor"), else None."""
+        return self.groups.state_at.get(token.i) if self.groups is not None else None
 
     def _named_in(self, span, exclude: set[int]) -> list[str]:
         """States and people heading noun phrases in ``span``, in order."""
@@ -908,7 +534,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
         args.targets = _warned(verb, cue, args.sources, index) or _conjunct_objects(verb, args.sources, index)
     elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
-        args.targets = _conjunct_objects(verb, args.sources, index)  # "... and warned it would retaliate"
+        args.targets = _warned_object(verb, args.sources, index) or _conjunct_objects(verb, args.sources, index)
     elif not args.targets and pattern.code[:2] in DEMAND_ROOTS:  # "called in the envoy and demanded the removal"
         args.targets = _conjunct_objects(verb, args.sources, index)
     elif not args.targets and pattern.code[:2] in FEELING_ROOTS:  # "was deeply concerned and urged China to"
@@ -959,12 +585,15 @@ def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
     if any(index.at(t) for c in things for t in c.subtree if t.i not in within):
         return []  # "destroyed several TTP hideouts": an actor's things are the actor's
     found = []
+    invented = index.short and any(index.provisional_home(a) for a in sources)  # "Troops from Umbar"
     for where in wheres:
         named = [a for t in where.subtree if (a := index.at(t))]
+        if invented and named and index.lone_token(where):
+            named = []  # "a village in Rohan": a lone village of the gazetteer, a state here
         if any(not index.is_state(a) for a in named):
             return []  # "near an Afghan army base": the actor's, as before
         actor = named[0] if named else None
-        if actor is None and where.pos_ == "PROPN" and _state_name_shape(where.text) and index.unknown(where):
+        if actor is None and where.pos_ == "PROPN" and (state_name_shape(where.text) or invented) and index.unknown(where, lone=invented):
             actor = index.groups.unknown_state(where.doc[where.i : where.i + 1])
         state = actor if actor is not None and index.is_state(actor) else index.groups.place_state(where)
         if state is not None and state not in sources:
@@ -989,6 +618,14 @@ def _conjunct_objects(verb, sources: list[str], index: ActorIndex) -> list[str]:
         verb = verb.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return []
+    objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS]
+    return [a for a in index.all_of(objects) if a not in sources]
+
+
+def _warned_object(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """ "Japan warned China that it would retaliate": what a warning says is to come is aimed at whom
+    it warns ("... and warned that it would retaliate": at the coordinated act's object,
+    _conjunct_objects)."""
     objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS]
     return [a for a in index.all_of(objects) if a not in sources]
 
@@ -1200,13 +837,18 @@ def _mutual(verb) -> bool:
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "began a new round of joint exercises"
     for obj in objects:
-        if obj.lemma_.lower() in words()["mutual_objects"]:
+        if obj.lemma_.lower() in words()["mutual_objects"] and not _partners_named(obj):
             return True
         if any(c.dep_ in ("amod", "compound") and c.lower_ in words()["joint_words"] for c in obj.children):
             return True
         if _shared_exercise(obj):
             return True
     return False
+
+
+def _partners_named(obj) -> bool:
+    """ "expand cooperation with ASEAN", "trade between the two blocs": the object names its partners."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in obj.children)
 
 
 def _shared_exercise(obj) -> bool:
@@ -1248,200 +890,15 @@ def clause_subjects(trigger, index: ActorIndex) -> list[str]:
     return index.heads_only(sorted((t for s in subjects(verb)[0] for t in s.subtree), key=lambda t: t.i))
 
 
-ORG_WORDS = frozenset({"group", "office", "board", "inc", "corp", "ltd", "company", "bank", "club", "fc",
-                       "university", "college", "school", "hospital", "center", "centre", "institute",
-                       "foundation", "association", "society", "armory", "opposition", "forces"})
-DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assaults, fights, mass violence
 STRUCK_PREPS = frozenset({"in", "near"})
-PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 MAIN_DEPS = ("ROOT", "conj")  # a main clause's verb: a "they" in reported speech is the reporter's (reporter)
 PLURAL_SUBJECTS = frozenset({"they"})  # a "they" the actors stage left unread stands for the last actors joined by "and"
-STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "REB", "OPP", "SPY"})  # groups only a state has
-STATE_NAME_ENDINGS = ("ia", "land", "stan")  # a state's name: "Kastavia", "Freeland", "Tarkistan"
-STATE_DEMONYM_ENDINGS = ("ian", "an", "ese", "stani")  # a state's demonym with no state of that name in the article
-
-
-def _descriptors(ent) -> list:
-    """Common nouns that say what a name is: the noun just before it ("the rebel group Black Lynx"),
-    its apposition ("Brontex, a rebel group") or the noun it is an apposition of."""
-    out = []
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.pos_ == "NOUN":
-        out.append(before)
-    out += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
-        out.append(ent.root.head)
-    return out
-
-
-def _state_words_in(sentence) -> bool:
-    """Whether a sentence speaks of states ("diplomatic ties", "sanctions", "the border")."""
-    state_words = words()["state_words"]
-    return any(t.lower_ in state_words or t.lemma_.lower() in state_words for t in sentence)
-
-
-PLACE_ENDINGS = ("a", "ia", "o", "e", "")  # "Bavaria" of "Bavarian", "Victoria" of "Victorian"
-
-
-def _place_demonym(demonym: str) -> bool:
-    """Whether a demonym no knowledge-base entry has names the people of a region the gazetteer
-    knows ("Victorian", "Bavarian", "Californian"): a region's, not an unknown state's (a town's
-    name is no evidence: "Kastav" is a Croatian town)."""
-    from dyad.extract.places.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer()
-    for ending in DEMONYM_ENDINGS:
-        stem = demonym[: -len(ending)]
-        if demonym.lower().endswith(ending) and len(stem) >= 3:
-            for tail in PLACE_ENDINGS:
-                if any(entry.kind != "city" for entry, _ in gazetteer.lookup(stem + tail)):
-                    return True
-    return False
-
-
-def _title_cased(sentence) -> bool:
-    """A headline set in title case ("Syrian Refugees Granted Asylum Are Welcome"): its capitals say
-    nothing of names."""
-    alpha = [t for t in sentence if t.is_alpha]
-    return len(alpha) > 3 and sum(t.is_title for t in alpha) > len(alpha) / 2
-
-
-def _modifier_root(token):
-    """The first of coordinated modifiers ("Veldorian" in "Kastavian and Veldorian leaders" hangs on
-    "Kastavian")."""
-    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("ADJ", "PROPN"):
-        token = token.head
-    return token
-
-
-def _acting_clause(token):
-    """The verb a name is an argument of, itself or as the owner of one ("concern over Kastavia's
-    program")."""
-    return _argument_clause(token.head if token.dep_ == "poss" and token.head.i != token.i else token)
-
-
-def _argument_clause(token):
-    """The verb a name is the subject, object or prepositional object of, or None."""
-    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):  # "was criticized by Veldoria", "sent troops to Arnor"
-        token = token.head
-        if token.head.dep_ in OBJECT_DEPS:  # "imposed sanctions on X": the object's phrase
-            token = token.head
-    head = token.head
-    if token.dep_ not in SUBJECT_DEPS + OBJECT_DEPS + ("prep", "agent") or head.pos_ not in ("VERB", "AUX"):
-        return None
-    while head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):  # "threatened to cut off ... to X"
-        head = head.head
-    return head.i
-
-
-def _of_group(token, index: ActorIndex) -> bool:
-    """A name in a group's own "in", "of" or "from" phrase ("police in Veldoria", "troops from Sarlo")."""
-    while token.dep_ in ("compound", "amod", "nmod", "appos", "conj") and token.head.i != token.i:
-        token = token.head
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in GROUP_PREPS and index._group_word(prep.head)
-
-
-def _demonym_of(name: str, demonym: str) -> bool:
-    """ "Kastavian" of "Kastavia", "Dagolathi" of "Dagolath": the demonym less its ending begins the
-    one-word name, which goes at most two letters further."""
-    name, demonym = name.lower(), demonym.lower()
-    if " " in name or name == demonym:
-        return False
-    for ending in DEMONYM_ENDINGS:
-        stem = demonym[: -len(ending)]
-        if demonym.endswith(ending) and len(stem) >= 4 and name.startswith(stem) and len(name) - len(stem) <= 2:
-            return True
-    return False
 
 
 def _counterpart(token) -> bool:
     """ "his Kastavian counterpart": the office's holder in another state, never its possessor's."""
     return token.lemma_.lower() in words()["counterparts"]
-
-
-def _state_name_shape(name: str) -> bool:
-    """A name shaped like a state's: "Kastavia", "Freeland", "Tarkistan"."""
-    return len(name) > 4 and name.lower().endswith(STATE_NAME_ENDINGS)
-
-
-def _title_propn(token) -> bool:
-    return token.pos_ == "PROPN" and token.is_title
-
-
-def _one_word(token):
-    return token.doc[token.i : token.i + 1]
-
-
-def _lone_localities(article) -> set[int]:
-    """The starts of mentions of a small town (under SMALL_PLACE) whose country the text names nowhere
-    else, by no other place and no actor ("Police in Rohan arrested ...": a Ukrainian village of the
-    gazetteer, in a sentence that names no Ukraine). In a short text such a name may well be a state
-    no stage knows, where the sentence shows it is one; the gazetteer's reading is kept otherwise."""
-    out = set()
-    for place in article.places:
-        if place.kind != "city" or not place.country or _population(place) >= SMALL_PLACE:
-            continue
-        others = [p for p in article.places if p is not place and place.country in (p.country, p.id)]
-        if others or any(place.country in (a.id, a.country) for a in article.actors):
-            continue
-        out |= {m.start for m in place.mentions}
-    return out
-
-
-def _population(place) -> int:
-    """A gazetteer place's population (0 where the gazetteer has no entry of that id)."""
-    entries = load_gazetteer().lookup(place.name)
-    return next((e.population for e, _ in entries if e.geonameid == place.geonameid), 0)
-
-
-def _mistagged_people(token) -> bool:
-    """A name the tagger called a people that has no demonym's ending ("sent troops to Arnor")."""
-    return token.ent_type_ == "NORP" and not token.lower_.endswith(DEMONYM_ENDINGS)
-
-
-def _where(token) -> bool:
-    """A name in a phrase that says where something happened ("met in Treslin"); not the "at" of a
-    verb that aims its object at someone ("fired missiles at Gondor", "threw stones at Sarlo")."""
-    while token.dep_ in ("compound", "amod", "nmod", "appos", "conj") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS:
-        return False
-    return not _aimed_at(token.head)
-
-
-def _aimed_at(prep) -> bool:
-    """The "at" phrase a verb's pattern aims its object with ("fired missiles at X": patterns.yaml's
-    phrase_prep), not a where-phrase ("held talks at Treslin")."""
-    if prep.lower_ != "at" or prep.head.pos_ != "VERB":
-        return False
-    match = Patterns.default().match(prep.head)
-    return match is not None and "at" in (match.pattern.phrase_prep or ()) and match.pattern.phrase == frozenset({"*"})
-
-
-def _where_tokens(article) -> set[int]:
-    """Tokens of place mentions that say where something happened: after in/near/... ("met in
-    Hanoi"), or after at/around/near/across/inside unless the place is a country ("fired at
-    Taiwan", "drills around Taiwan", "strikes across Ukraine" name a target)."""
-    doc, out = article.doc, set()
-    for place in article.places:
-        for mention in place.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            head = span.root
-            while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
-                head = head.head
-            prep = head.head if head.dep_ == "pobj" else None
-            if prep is None or prep.lower_ not in WHERE_PREPS:
-                continue
-            if prep.lower_ in TOWARD_PREPS and place.kind == COUNTRY_KIND:  # "drills around Taiwan"
-                continue
-            out |= {t.i for t in span}
-    return out
 
 
 def _no_actor_name(span) -> bool:
@@ -1483,13 +940,6 @@ def _anaphoric(collective) -> bool:
 def _own_clause(token):
     """The clause a noun phrase belongs to: the verb it is an argument of, else the noun itself."""
     return token.head if token.dep_ in SUBJECT_DEPS + OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") else token
-
-
-@cache
-def words() -> dict[str, frozenset[str]]:
-    """The word lists of ``dyad/data/events/participants.yaml``, read once."""
-    text = (resources.files("dyad.data") / "events" / "participants.yaml").read_text(encoding="utf-8")
-    return {key: frozenset(str(w).lower() for w in values) for key, values in yaml.safe_load(text).items()}
 
 
 def _number(token) -> int | None:

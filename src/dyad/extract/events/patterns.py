@@ -24,6 +24,7 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when insta
 VERB_POS = ("VERB",)
 ADJ_POS = ("ADJ",)
 MEASURE_PREPS = ("in", "of")
+POST_PREPS = ("at", "of", "in")  # "minister at the Chinese Embassy": where a named person's post is
 NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
@@ -430,6 +431,9 @@ def _object_names(parse: _Around, token) -> set[str]:
             names |= child_names
         elif dep == "prep" and child.lower_ in MEASURE_PREPS:
             names |= {n for _, d, g_names in parse.kids(child) if d == "pobj" for n in g_names}
+        elif dep == "appos" and token.pos_ == "PROPN":  # "Zhao Lijun, minister at the Chinese Embassy": what the name is
+            names |= child_names | {n for c, d, _ in parse.kids(child) if d == "prep" and c.lower_ in POST_PREPS
+                                    for _, gd, g_names in parse.kids(c) if gd == "pobj" for n in g_names}
     return names
 
 
