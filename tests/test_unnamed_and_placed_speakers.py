@@ -197,3 +197,25 @@ def test_a_bare_title_of_many_holders_is_not_the_home_states_one_listed_holder(a
     a = analyze_text("SEOUL (Reuters) - North Korea rejected the talks on Saturday. \"The U.S. is gravely "
                      "mistaken,\" the spokesman said.", published="2018-07-07")
     assert find(a, "The U.S. is gravely").speaker != "kim-eui-kyeom", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the body named in the phrase after "attributed to" / "issued by"
+        ("BEIJING (AFP) - North Korea hit out at the drills on Monday. The statement, carried by the "
+         "official news agency KCNA and attributed to an unnamed spokesman for the North's defence "
+         "ministry, said the allies were playing with fire.", "the allies were playing", "prk-defense-ministry"),
+        # an unnamed official of a body with no state: the body of the state whose media carried it
+        ("SEOUL (Reuters) -- North Korea turned down the proposal. The statement, carried by KCNA and "
+         "attributed to an unnamed foreign ministry spokesman, said dialogue was pointless.",
+         "dialogue was pointless", "prk-foreign-ministry"),
+        # a person named there
+        ("The statement, issued by Kim Yo Jong, the leader's sister, said Seoul would regret the leaflets.",
+         "Seoul would regret", "kim-yo-jong"),
+    ],
+)
+def test_a_statement_attributed_to_an_issuer_is_the_issuers(analyze_text, text, content, speaker):
+    a = analyze_text(text, published="2023-08-22")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)

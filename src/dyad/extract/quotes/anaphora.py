@@ -13,6 +13,7 @@ from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
+from dyad.extract.quotes.issuers import issuer
 from dyad.extract.quotes.words import norm_nouns
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
@@ -44,7 +45,7 @@ def resolve(article: Article) -> None:
             words = article.text[at : quote.speaker_mention.end].lower()
             if words == "it" and _refers_to_text(article, at):
                 continue  # 'Resolution 2397 caps X. It requires Y.': the resolution, no actor
-            quote.speaker = _antecedent(article, said, words, at)
+            quote.speaker = issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
             if quote.speaker is None and (sides := _of_both_sides(words, article.text[quote.speaker_mention.end :])):
                 words = sides  # "the foreign ministers of the two countries": the two countries
             if quote.speaker is None and _both_sides(words):
