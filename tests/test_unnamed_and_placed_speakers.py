@@ -219,3 +219,23 @@ def test_a_statement_attributed_to_an_issuer_is_the_issuers(analyze_text, text, 
     a = analyze_text(text, published="2023-08-22")
     actor = speaker_of(a, content)
     assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("SEOUL (Yonhap) -- President Yoon Suk Yeol met business leaders on Monday. Yoon's office said "
+         "the meeting had focused on chips.", "2024-05-27", "the meeting had focused", "korea-presidential-office"),
+        ("TOKYO (AP) -- Prime Minister Shigeru Ishiba met the South Korean president on Saturday. Ishiba's "
+         "office said the two would meet again in the autumn.", "2025-08-23", "the two would meet", "japan-kantei"),
+        ("WASHINGTON (AP) -- President Donald Trump spoke with Moon by phone. Trump's senior aides said "
+         "the call had gone well.", "2018-05-10", "the call had gone well", "group-usa-gov-official"),
+        # not the leader on the day: the person's own office stays the person's
+        ("BUSAN (Yonhap) -- Opposition leader Lee Jae-myung was attacked during a visit on Tuesday. "
+         "Lee's office said he was conscious.", "2024-01-02", "he was conscious", "lee-jae-myung"),
+    ],
+)
+def test_a_leaders_office_or_aides_speak_for_the_office_not_the_leader(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)

@@ -14,7 +14,7 @@ from dyad.annotate.lexicon import person_nouns
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issuer
-from dyad.extract.quotes.words import norm_nouns
+from dyad.extract.quotes.words import leader_offices, norm_nouns
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
 NEXT = 400  # characters after a described source to look for the name it is given
@@ -67,7 +67,7 @@ def resolve(article: Article) -> None:
             holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None:
-            quote.speaker = _office_holder(article, quote) or quote.speaker
+            quote.speaker = _leaders_staff(article, quote) or _office_holder(article, quote) or quote.speaker
             if _named_beside(article, quote):
                 _name_the_described(article, said, quote)  # 'The spokesperson, Kang, added'
             else:
@@ -408,6 +408,35 @@ def _leaders_aide(words: str) -> bool:
     of state or government the article named just before (``_leader_before``)."""
     parts = words.split()
     return 2 <= len(parts) <= 3 and parts[0] in ("a", "an") and parts[-1] in AIDES and set(parts[1:-1]) <= _AIDE_WORDS
+
+
+_STAFF = re.compile(r"^(?:the\s+)?(.+?)(?:'s|’s)\s+(?:(?:senior|top|close|own)\s+)?(office|aides|advisers|advisors|staff)$")
+
+
+def _leaders_staff(article: Article, quote: Quote) -> str | None:
+    """"Yoon's office said", "Lee's aides said", with Yoon, Lee heading their state on the day:
+    the leader's office (leader_offices.csv), else that state's government officials; not the
+    leader himself. Anyone else's office or aides stay that person's."""
+    m = quote.speaker_mention
+    found = _STAFF.match(article.text[m.start : m.end])
+    person = article.actor(quote.speaker)
+    if found is None or person is None or person.kind != "person" or not article.published:
+        return None
+    kb = KnowledgeBase.default()
+    entry = kb.entry(person.id)
+    if entry is None or not kb.leads_on(entry, article.published) or not any(
+            x.start == m.start + found.start(1) for x in person.mentions):
+        return None
+    state = kb.state(person.country or entry.country or "")
+    office = kb.entry(leader_offices().get(state.id, "")) if state is not None and found.group(2) == "office" else None
+    if office is None:
+        return _home_official(article, quote, state) if state is not None else None
+    actor = article.actor(office.id)
+    if actor is None:
+        actor = Actor(office.id, office.name, "organization", office.country, office.sector, office.code, wikidata=office.wikidata)
+        article.actors.append(actor)
+    actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return office.id
 
 
 _AT = frozenset({"at", "of", "from", "with", "for"})
