@@ -74,6 +74,11 @@ def test_a_field_that_says_in_the_present_is_no_speaker_of_its_own(analyze_text)
          "the call would take place", "han-seo-yeon"),
         ("TOKYO -- An official at the Foreign Ministry said the envoy would leave on Friday. The official, "
          "Kenji Mori, said the trip would last three days.", "2024-02-02", "the envoy would leave", "kenji-mori"),
+        # "a government source": an unnamed official of the home state's government, as "a government official"
+        ("TOKYO (Kyodo) -- Ishiba plans to visit Seoul in the autumn, a government source said.",
+         "2025-08-23", "Ishiba plans to visit", "group-jpn-gov-official"),
+        ("SEOUL (Yonhap) -- A senior government source said the talks with Washington had been put off.",
+         "2024-03-11", "the talks with Washington", "group-kor-gov-official"),
     ],
 )
 def test_an_unnamed_source_by_its_body_its_state_or_its_name_given_after(
