@@ -4,6 +4,8 @@ boilerplate that is no quote. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_quotes import find, quotes, who
 
 
@@ -74,6 +76,21 @@ def test_a_dateline_town_is_not_the_subject(analyze_text):
     )
     q = find(a, "to end the border talks")
     assert who(a, q) == "Lee Jong Sup", quotes(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Kyodo) -- The foreign minister will fly to Seoul next week, a government source said.",
+        "SEOUL, May 27 (Yonhap) -- The two sides agreed to meet every year, officials said.",
+    ],
+)
+def test_a_dateline_is_no_content_of_the_lead_sentence(analyze_text, text):
+    """A lead opening with "The" after a dateline parsed as a sentence of its own: the content
+    starts after the dash, not at the town."""
+    a = analyze_text(text, published="2024-05-27")
+    q = find(a, "The ")
+    assert q.text.startswith("The "), quotes(a)
 
 
 def test_a_finite_verb_hung_on_its_subject_noun_is_that_nouns(analyze_text):

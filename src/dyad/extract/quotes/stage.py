@@ -820,8 +820,8 @@ class QuoteFinder:
             return start
         prev = self.doc[sent.start - 1].sent
         seg = self.article.segment_at(start)
-        if seg is None or prev.start_char < seg.start:
-            return start
+        if seg is None or prev.start_char < seg.start or _dateline(prev[0]):
+            return start  # 'SEOUL, May 27 (Yonhap) --' parsed as a sentence of its own is no content
         words = {t.lemma_.lower() for t in prev}
         if words & speech_verbs() or any(m in prev.text for m in (STRAIGHT, *OPEN_MARKS)):
             return start
