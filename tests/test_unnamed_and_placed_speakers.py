@@ -244,3 +244,20 @@ def test_a_leaders_office_or_aides_speak_for_the_office_not_the_leader(analyze_t
     a = analyze_text(text, published=published)
     actor = speaker_of(a, content)
     assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("SEOUL (Yonhap) -- Opposition parties said they would file a motion to impeach the minister.",
+         "2024-12-05", "they would file a motion", "group-kor-opp"),
+        ("TOKYO (Kyodo) -- The main opposition party said the budget ignored rising prices.",
+         "2023-03-01", "the budget ignored", "group-jpn-opp"),
+        ("SEOUL (Yonhap) -- The opposition said the new minister had to go.", "2023-09-10",
+         "the new minister had to go", "group-kor-opp"),
+    ],
+)
+def test_the_opposition_unnamed_is_the_home_states_opposition(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker and actor.sector == "OPP", quotes(a)

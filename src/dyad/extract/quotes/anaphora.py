@@ -56,6 +56,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _body_after(article, quote)
             if quote.speaker is None and _state_official(words):
                 quote.speaker = _home_official(article, quote)  # "a senior administration official"
+            if quote.speaker is None and _OPPOSITION.match(words):
+                quote.speaker = _home_official(article, quote, side=OPPOSITION)  # "Opposition parties said"
             if quote.speaker is None and _leaders_aide(words) and (led := _leader_before(article, quote)) is not None:
                 quote.speaker = _home_official(article, quote, led)  # "Abe ... a close aide said": Japan's
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
@@ -399,6 +401,11 @@ def _state_official(words: str) -> bool:
             and parts[-2] in STATE_OFFICES)
 
 
+# "the opposition", "the main opposition party", "five opposition parties", "the opposition bloc":
+# the parties out of government of the article's home state (CAMEO's sector OPP), one group.
+_OPPOSITION = re.compile(r"^(?:the\s+)?(?:(?:main|major|largest|biggest|two|three|four|five|six|several|smaller|minor|other|"
+                         r"liberal|conservative|progressive)\s+)*opposition(?:\s+(?:party|parties|bloc|camp))?$")
+OPPOSITION = ("opp", "opposition", "OPP")
 AIDES = frozenset({"aide", "adviser", "advisor"})
 _AIDE_WORDS = frozenset({"close", "senior", "top", "longtime"})
 
@@ -468,9 +475,10 @@ def _body_after(article: Article, quote: Quote) -> str | None:
     return _home_official(article, quote, named[0] if named else None)
 
 
-def _home_official(article: Article, quote: Quote, home=None) -> str | None:
+def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, str, str] = ("gov-official", "government officials", "GOV")) -> str | None:
     """The actor of the unnamed government officials of ``home``, else of the article's home
-    state (home_state.py), made once per article; None when the article has no clear home."""
+    state (home_state.py), made once per article; None when the article has no clear home.
+    ``side`` (id suffix, name, sector) names another side of the state: its opposition."""
     if article.doc is None:
         return None
     kb = KnowledgeBase.default()
@@ -478,11 +486,12 @@ def _home_official(article: Article, quote: Quote, home=None) -> str | None:
     home = home or home_state(article.doc, kb, article.published, people) or _leader_before(article, quote)
     if home is None:
         return None
-    actor_id = f"group-{home.id.lower()}-gov-official"
+    suffix, label, sector = side
+    actor_id = f"group-{home.id.lower()}-{suffix}"
     actor = article.actor(actor_id)
     if actor is None:
-        actor = Actor(id=actor_id, name=f"{home.name}'s government officials", kind="group",
-                      country=home.id, sector="GOV", code=f"{home.id}GOV")
+        actor = Actor(id=actor_id, name=f"{home.name}'s {label}", kind="group",
+                      country=home.id, sector=sector, code=f"{home.id}{sector}")
         article.actors.append(actor)
     m = quote.speaker_mention
     if not any(x.start == m.start for x in actor.mentions):
