@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import find, quotes, who
+from .test_quotes import find, quotes, speaker_of, who
 
 
 def test_the_spokesperson_is_the_speaker_introduced_as_one(analyze_text):
@@ -183,3 +183,22 @@ def test_the_one_urged_to_act_is_the_subject_of_the_act(analyze_text):
     a = analyze_text("The mayor urged residents to report any flooding in their streets.", published="2024-03-01")
     nested = [q for q in a.quotes if q.text.startswith("any flooding")]
     assert nested and who(a, nested[0]) == "residents", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Kim Yo-jong, the sister of leader Kim Jong-un, warned Seoul in a statement on Sunday against "
+         "new drills. The statement was carried by the official news agency.\n\n"
+         "\"The puppets will pay dearly,\" the statement said.", "The puppets will pay", "Kim Yo-jong"),
+        ("Foreign Minister Choe Son Hui said in a statement on Tuesday that talks were off the table. "
+         "The statement came hours after the launch. \"There is nothing to discuss,\" the statement said.",
+         "There is nothing to discuss", "Choe Son-hui"),
+    ],
+)
+def test_the_statement_a_speaker_spoke_in_is_the_speakers(analyze_text, text, content, name):
+    """'X warned Y in a statement ... "...," the statement said': X's, past a sentence that names
+    the statement again without its issuer."""
+    a = analyze_text(text, published="2024-03-18")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)

@@ -1241,7 +1241,9 @@ def _issuer(noun):
     lemma, doc = noun.lemma_.lower(), noun.doc
     for tok in reversed(doc[max(0, noun.i - 300) : noun.i]):
         if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
-            return _own_issuer(tok) or _issued_by(tok)
+            found = _own_issuer(tok) or _issued_by(tok)
+            if found is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                return found  # 'Kim warned X in a statement. The statement was carried by KCNA. "...," the statement said'
     return None
 
 
@@ -1256,7 +1258,11 @@ def _own_issuer(noun):
 
 def _issued_by(noun):
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_ not in ISSUE_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'Kim warned Seoul in a statement': the statement is the speaker's
+        if verb_lemma(verb) not in reporting_verbs():
+            return None
+    elif noun.dep_ != "dobj" or verb.lemma_ not in ISSUE_VERBS:
         return None
     subject = _subject(verb)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
