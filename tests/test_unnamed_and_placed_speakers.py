@@ -261,3 +261,21 @@ def test_the_opposition_unnamed_is_the_home_states_opposition(analyze_text, text
     a = analyze_text(text, published=published)
     actor = speaker_of(a, content)
     assert actor is not None and actor.id == speaker and actor.sector == "OPP", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        # the leader named last has no such office: the one before who has
+        ("LIMA -- President Yoon Suk Yeol met Chinese President Xi Jinping on Friday. Asked whether Xi "
+         "would visit, aides declined to comment. The presidential office said Yoon had invited Xi to Gyeongju.",
+         "2024-11-16", "Yoon had invited Xi", "korea-presidential-office"),
+        ("PHNOM PENH -- President Yoon Suk Yeol arrived on Friday for a regional summit. The presidential "
+         "office said he would meet the Japanese prime minister on Sunday.",
+         "2022-11-11", "he would meet the Japanese", "korea-presidential-office"),
+    ],
+)
+def test_the_presidential_office_abroad_is_that_of_the_leader_named_before(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)

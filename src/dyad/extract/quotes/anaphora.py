@@ -56,6 +56,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _body_after(article, quote)
             if quote.speaker is None and _state_official(words):
                 quote.speaker = _home_official(article, quote)  # "a senior administration official"
+            if quote.speaker is None and words.startswith("the ") and words.endswith(" office"):
+                quote.speaker = _leaders_office_before(article, quote, words[4:])  # Yoon abroad: "the presidential office said"
             if quote.speaker is None and _OPPOSITION.match(words):
                 quote.speaker = _home_official(article, quote, side=OPPOSITION)  # "Opposition parties said"
             if quote.speaker is None and _leaders_aide(words) and (led := _leader_before(article, quote)) is not None:
@@ -497,6 +499,35 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return actor_id
+
+
+def _leaders_office_before(article: Article, quote: Quote, office: str) -> str | None:
+    """"the presidential office" in news with no home state (Yoon at a summit abroad): the
+    knowledge base's office of that name of the state whose head of state or government the
+    article named last before, within REACH, among those states that have one (Xi, named after
+    Yoon, has no presidential office in the knowledge base)."""
+    kb = KnowledgeBase.default()
+    at = quote.speaker_mention.start
+    named = []
+    for actor in article.actors:
+        entry = kb.entry(actor.id) if actor.kind == "person" else None
+        if entry is None or not entry.country or not kb.leads_on(entry, article.published):
+            continue
+        starts = [m.start for m in actor.mentions if at - REACH <= m.start < at]
+        state = kb.state(entry.country) if starts else None
+        hits = [e for e, _via in kb.lookup(f"{state.name}'s {office}") if e.country == state.id] if state else []
+        if len(hits) == 1:
+            named.append((max(starts), hits[0]))
+    if not named:
+        return None
+    body = max(named, key=lambda x: x[0])[1]
+    actor = article.actor(body.id)
+    if actor is None:
+        actor = Actor(body.id, body.name, "organization", body.country, body.sector, body.code, wikidata=body.wikidata)
+        article.actors.append(actor)
+    m = quote.speaker_mention
+    actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return body.id
 
 
 def _leader_before(article: Article, quote: Quote):
