@@ -202,3 +202,19 @@ def test_the_statement_a_speaker_spoke_in_is_the_speakers(analyze_text, text, co
     a = analyze_text(text, published="2024-03-18")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_the_answers_of_an_interview_printed_as_questions_and_answers_are_the_interviewees(analyze_text):
+    a = analyze_text(
+        "SEOUL (Yonhap) -- Unification Minister Kim Yung-ho said the government would keep its door open, "
+        "in an interview with Yonhap. The following are excerpts.\n\n"
+        "Q: The North has cut every line of contact. What can Seoul do?\n\n"
+        "A: We will keep calling on the hotline every morning. Dialogue needs patience.\n\n"
+        "Q: Will the ministry be reorganised?\n\n"
+        "A: The ministry will focus more on human rights in the North.",
+        published="2023-09-20",
+    )
+    for content in ("We will keep calling", "The ministry will focus"):
+        actor = speaker_of(a, content)
+        assert actor is not None and actor.name == "Kim Yung-ho", quotes(a)
+    assert not any(q.text.startswith("The North has cut") for q in a.quotes), quotes(a)

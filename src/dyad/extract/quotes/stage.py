@@ -49,7 +49,7 @@ from dyad.extract.quotes.content import (
     stolen_subject,
 )
 from dyad.extract.quotes.groups import group_speaker
-from dyad.extract.quotes.labels import label_at, shouted
+from dyad.extract.quotes.labels import answer_speakers, label_at, qa_label, shouted
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
     continuers,
@@ -89,9 +89,12 @@ class QuoteStage:
         labelled = finder.labelled()
         starts = {q.speaker_mention.start for q in labelled}
         direct = [q for q in finder.direct() if q.start not in starts and not _within(q, labelled)]
-        article.quotes = direct + labelled + finder.reported() + finder.introduced()
+        answers = finder.answers()
+        article.quotes = direct + labelled + answers + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
+        if answers:
+            answer_speakers(article, answers, finder.first_question)
         article.quotes = [q for q in article.quotes if not _ruling_within(article, q)]
         return article
 
@@ -528,6 +531,22 @@ class QuoteFinder:
             quote = Quote(cs, seg.end, self.text[cs : seg.end], direct=True, speaker=speaker, cue=":")
             quote.speaker_mention = Span(ls, le)
             quotes.append(quote)
+        return quotes
+
+    def answers(self) -> list[Quote]:
+        """The answers of an interview printed as "Q: ..." / "A: ..." paragraphs (none unless
+        the article has a question); their speaker is set after the others' (answer_speakers)."""
+        found = [(seg, qa) for seg in self.article.segments if seg.kind == "body"
+                 and (qa := qa_label(self.text, seg.start, seg.end)) is not None]
+        questions = [seg.start for seg, qa in found if qa[0]]
+        self.first_question = min(questions) if questions else None
+        quotes = []
+        for seg, (question, ls, le, cs) in found:
+            if questions and not question:
+                end = seg.start + len(self.text[seg.start : seg.end].rstrip())
+                quote = Quote(cs, end, self.text[cs:end], direct=True, cue=":")
+                quote.speaker_mention = Span(ls, le)
+                quotes.append(quote)
         return quotes
 
     def introduced(self) -> list[Quote]:
