@@ -279,3 +279,21 @@ def test_the_presidential_office_abroad_is_that_of_the_leader_named_before(analy
     a = analyze_text(text, published=published)
     actor = speaker_of(a, content)
     assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "noun"),
+    [
+        ("SEOUL -- Thousands of protesters gathered outside the assembly. One protester shouted at the "
+         "soldiers, \"Go back to your barracks!\"", "Go back to your barracks", "protester"),
+        ("SEOUL -- Residents were angry on Friday. \"The shelling destroyed my house,\" one resident told "
+         "reporters.", "The shelling destroyed", "resident"),
+        ("TOKYO -- Crowds lined the streets. \"This is a sad day,\" a 70-year-old man said.",
+         "This is a sad day", "man"),
+    ],
+)
+def test_one_unnamed_person_of_a_kind_is_a_speaker_of_its_own(analyze_text, text, content, noun):
+    a = analyze_text(text, published="2024-12-04")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.kind == "person" and noun in actor.name, quotes(a)
+    assert not any(m.text.lower().endswith(noun + "s") for m in actor.mentions), "not the group"

@@ -65,6 +65,8 @@ def resolve(article: Article) -> None:
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
+            if quote.speaker is None and quote.direct:
+                quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
@@ -498,6 +500,32 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
     m = quote.speaker_mention
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return actor_id
+
+
+_ONE = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)$")
+
+
+def _one_person(article: Article, quote: Quote, words: str) -> str | None:
+    """'One protester shouted, "..."', '"...," a 70-year-old man said': one unnamed person of a
+    kind (person_nouns.csv) quoted word for word, an actor of its own, not the group of that kind
+    (GUM keeps "one poster" apart from "posters"), nor an official (the rules above). Only for a
+    direct quote, and with no mention of its own (as ``_office_holder``'s person): GUM links "a
+    defector ... was persuaded", "One poster admitted" to others, and read worse (accuracy 0.913 ->
+    0.909, tune 0.931 -> 0.922) when the words were made mentions of an actor of their own."""
+    found = _ONE.match(words)
+    noun = found.group(1) if found else None
+    sector = person_nouns().get(noun) if noun else None
+    if sector is None or sector == "GOV" or noun in SOURCE_NOUNS | AIDES:
+        return None
+    m = quote.speaker_mention
+    people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
+    home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
+    country = home.id if home is not None else None
+    actor_id = f"one-{noun}-{m.start}"
+    actor = Actor(id=actor_id, name=article.text[m.start : m.end], kind="person", sector=sector, country=country,
+                  code=f"{country or ''}{sector}")
+    article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
     return actor_id
 
 
