@@ -218,6 +218,12 @@ def test_a_bare_title_of_many_holders_is_not_the_home_states_one_listed_holder(a
         # a person named there
         ("The statement, issued by Kim Yo Jong, the leader's sister, said Seoul would regret the leaflets.",
          "Seoul would regret", "kim-yo-jong"),
+        # "the foreign ministry" with no state in a Seoul story: the state that issued the statement
+        # (the subject of the earlier "in a statement"), not the dateline's, and "the spokesman" after it
+        ("SEOUL (Reuters) -- North Korea turned down the offer on Monday, calling it absurd, in a statement "
+         "carried by state media.\n\nThe statement, attributed to an unnamed spokesman for the foreign "
+         "ministry, said the South was not a partner. \"We have nothing to discuss,\" the spokesman said.",
+         "We have nothing to discuss", "prk-foreign-ministry"),
     ],
 )
 def test_a_statement_attributed_to_an_issuer_is_the_issuers(analyze_text, text, content, speaker):

@@ -13,7 +13,7 @@ from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
-from dyad.extract.quotes.issuers import issuer
+from dyad.extract.quotes.issuers import issued_words, issuer
 from dyad.extract.quotes.words import leader_offices, norm_nouns
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
@@ -631,4 +631,5 @@ def _introduced_as(article: Article, quote: Quote, noun: str) -> bool:
     """'A State Department spokesperson said ... "...," the spokesperson said', 'A senior
     official said ... the official said': the earlier speaker's own words hold the noun."""
     m = quote.speaker_mention
-    return m is not None and noun in article.text[m.start : m.end].lower().replace(",", " ").split()
+    return m is not None and (noun in article.text[m.start : m.end].lower().replace(",", " ").split()
+                              or noun in issued_words(article, quote))  # "The statement, attributed to a spokesman,"
