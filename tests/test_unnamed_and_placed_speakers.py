@@ -241,6 +241,11 @@ def test_a_statement_attributed_to_an_issuer_is_the_issuers(analyze_text, text, 
          "office said the two would meet again in the autumn.", "2025-08-23", "the two would meet", "japan-kantei"),
         ("WASHINGTON (AP) -- President Donald Trump spoke with Moon by phone. Trump's senior aides said "
          "the call had gone well.", "2018-05-10", "the call had gone well", "group-usa-gov-official"),
+        # the leader named with a title before the possessive, and "his office"
+        ("SEOUL -- The envoy's remarks drew fire on Friday. President Yoon Suk Yeol's office called the "
+         "remarks \"regrettable.\"", "2023-06-09", "regrettable", "korea-presidential-office"),
+        ("SEOUL -- President Yoon Suk Yeol sent a message of condolence to Tokyo, his office said.",
+         "2023-06-09", "President Yoon Suk Yeol sent", "korea-presidential-office"),
         # not the leader on the day: the person's own office stays the person's
         ("BUSAN (Yonhap) -- Opposition leader Lee Jae-myung was attacked during a visit on Tuesday. "
          "Lee's office said he was conscious.", "2024-01-02", "he was conscious", "lee-jae-myung"),

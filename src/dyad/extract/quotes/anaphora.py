@@ -421,7 +421,7 @@ def _leaders_aide(words: str) -> bool:
     return 2 <= len(parts) <= 3 and parts[0] in ("a", "an") and parts[-1] in AIDES and set(parts[1:-1]) <= _AIDE_WORDS
 
 
-_STAFF = re.compile(r"^(?:the\s+)?(.+?)(?:'s|’s)\s+(?:(?:senior|top|close|own)\s+)?(office|aides|advisers|advisors|staff)$")
+_STAFF = re.compile(r"^(?:the\s+)?(his|her|.+?(?:'s|’s))\s+(?:(?:senior|top|close|own)\s+)?(office|aides|advisers|advisors|staff)$")
 
 
 def _leaders_staff(article: Article, quote: Quote) -> str | None:
@@ -435,8 +435,9 @@ def _leaders_staff(article: Article, quote: Quote) -> str | None:
         return None
     kb = KnowledgeBase.default()
     entry = kb.entry(person.id)
+    owner = m.start + found.start(1), m.start + found.end(1)  # "President Yoon Suk Yeol's", "his"
     if entry is None or not kb.leads_on(entry, article.published) or not any(
-            x.start == m.start + found.start(1) for x in person.mentions):
+            owner[0] <= x.start and x.end in (owner[1], owner[1] - 2) for x in person.mentions):
         return None
     state = kb.state(person.country or entry.country or "")
     office = kb.entry(leader_offices().get(state.id, "")) if state is not None and found.group(2) == "office" else None
