@@ -447,7 +447,8 @@ def _leaders_staff(article: Article, quote: Quote) -> str | None:
     if actor is None:
         actor = Actor(office.id, office.name, "organization", office.country, office.sector, office.code, wikidata=office.wikidata)
         article.actors.append(actor)
-    actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    if not any(x.start == m.start for x in actor.mentions):
+        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return office.id
 
 
@@ -520,10 +521,12 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     if sector is None or sector == "GOV" or noun in SOURCE_NOUNS | AIDES:
         return None
     m = quote.speaker_mention
+    actor_id = f"one-{noun}-{m.start}"
+    if article.actor(actor_id) is not None:
+        return actor_id  # the same words speak a quote and its partial quotes
     people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
     home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
     country = home.id if home is not None else None
-    actor_id = f"one-{noun}-{m.start}"
     actor = Actor(id=actor_id, name=article.text[m.start : m.end], kind="person", sector=sector, country=country,
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
@@ -555,7 +558,8 @@ def _leaders_office_before(article: Article, quote: Quote, office: str) -> str |
         actor = Actor(body.id, body.name, "organization", body.country, body.sector, body.code, wikidata=body.wikidata)
         article.actors.append(actor)
     m = quote.speaker_mention
-    actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    if not any(x.start == m.start for x in actor.mentions):
+        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return body.id
 
 

@@ -1,9 +1,10 @@
 """The issuer of a document that speaks: "The statement, carried by KCNA and attributed to an
 unnamed spokesman for the North's foreign ministry, said X" is the foreign ministry's, not the
 statement's (no actor) nor KCNA's (it only carried it). The issuer is the actor the phrase after
-"attributed to" / "issued by" names; an unnamed official of a body the phrase names without its
-state ("an unnamed foreign ministry spokesman") is of the body of the state whose media carried
-the statement, else of the state named last before it."""
+"attributed to" / "issued by" names; a body the phrase names without its state ("an unnamed
+foreign ministry spokesman", "a spokesman for the foreign ministry") is that body of the state
+the statement came from: the state of the news agency that carried it, else of the subject of an
+earlier "in a statement"; None when neither says (not the dateline's state)."""
 
 from __future__ import annotations
 
@@ -103,7 +104,8 @@ def _body_of_state(article: Article, quote: Quote, span, phrase) -> str | None:
         actor = Actor(entry.id, entry.name, entry.kind, entry.country, entry.sector, entry.code, wikidata=entry.wikidata)
         article.actors.append(actor)
     tok = phrase[0].doc[phrase[src].i]
-    actor.mentions.append(Mention(phrase[0].idx, tok.idx + len(tok.text), article.text[phrase[0].idx : tok.idx + len(tok.text)]))
+    if not any(x.start == phrase[0].idx for x in actor.mentions):
+        actor.mentions.append(Mention(phrase[0].idx, tok.idx + len(tok.text), article.text[phrase[0].idx : tok.idx + len(tok.text)]))
     return entry.id
 
 
