@@ -4,7 +4,9 @@ boilerplate that is no quote. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from .test_quotes import find, quotes, who
+import pytest
+
+from .test_quotes import find, quotes, speaker_of, who
 
 
 def test_the_spokesperson_is_the_speaker_introduced_as_one(analyze_text):
@@ -74,6 +76,21 @@ def test_a_dateline_town_is_not_the_subject(analyze_text):
     )
     q = find(a, "to end the border talks")
     assert who(a, q) == "Lee Jong Sup", quotes(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Kyodo) -- The foreign minister will fly to Seoul next week, a government source said.",
+        "SEOUL, May 27 (Yonhap) -- The two sides agreed to meet every year, officials said.",
+    ],
+)
+def test_a_dateline_is_no_content_of_the_lead_sentence(analyze_text, text):
+    """A lead opening with "The" after a dateline parsed as a sentence of its own: the content
+    starts after the dash, not at the town."""
+    a = analyze_text(text, published="2024-05-27")
+    q = find(a, "The ")
+    assert q.text.startswith("The "), quotes(a)
 
 
 def test_a_finite_verb_hung_on_its_subject_noun_is_that_nouns(analyze_text):
@@ -166,3 +183,38 @@ def test_the_one_urged_to_act_is_the_subject_of_the_act(analyze_text):
     a = analyze_text("The mayor urged residents to report any flooding in their streets.", published="2024-03-01")
     nested = [q for q in a.quotes if q.text.startswith("any flooding")]
     assert nested and who(a, nested[0]) == "residents", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Kim Yo-jong, the sister of leader Kim Jong-un, warned Seoul in a statement on Sunday against "
+         "new drills. The statement was carried by the official news agency.\n\n"
+         "\"The puppets will pay dearly,\" the statement said.", "The puppets will pay", "Kim Yo-jong"),
+        ("Foreign Minister Choe Son Hui said in a statement on Tuesday that talks were off the table. "
+         "The statement came hours after the launch. \"There is nothing to discuss,\" the statement said.",
+         "There is nothing to discuss", "Choe Son-hui"),
+    ],
+)
+def test_the_statement_a_speaker_spoke_in_is_the_speakers(analyze_text, text, content, name):
+    """'X warned Y in a statement ... "...," the statement said': X's, past a sentence that names
+    the statement again without its issuer."""
+    a = analyze_text(text, published="2024-03-18")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_the_answers_of_an_interview_printed_as_questions_and_answers_are_the_interviewees(analyze_text):
+    a = analyze_text(
+        "SEOUL (Yonhap) -- Unification Minister Kim Yung-ho said the government would keep its door open, "
+        "in an interview with Yonhap. The following are excerpts.\n\n"
+        "Q: The North has cut every line of contact. What can Seoul do?\n\n"
+        "A: We will keep calling on the hotline every morning. Dialogue needs patience.\n\n"
+        "Q: Will the ministry be reorganised?\n\n"
+        "A: The ministry will focus more on human rights in the North.",
+        published="2023-09-20",
+    )
+    for content in ("We will keep calling", "The ministry will focus"):
+        actor = speaker_of(a, content)
+        assert actor is not None and actor.name == "Kim Yung-ho", quotes(a)
+    assert not any(q.text.startswith("The North has cut") for q in a.quotes), quotes(a)

@@ -74,6 +74,11 @@ def test_a_field_that_says_in_the_present_is_no_speaker_of_its_own(analyze_text)
          "the call would take place", "han-seo-yeon"),
         ("TOKYO -- An official at the Foreign Ministry said the envoy would leave on Friday. The official, "
          "Kenji Mori, said the trip would last three days.", "2024-02-02", "the envoy would leave", "kenji-mori"),
+        # "a government source": an unnamed official of the home state's government, as "a government official"
+        ("TOKYO (Kyodo) -- Ishiba plans to visit Seoul in the autumn, a government source said.",
+         "2025-08-23", "Ishiba plans to visit", "group-jpn-gov-official"),
+        ("SEOUL (Yonhap) -- A senior government source said the talks with Washington had been put off.",
+         "2024-03-11", "the talks with Washington", "group-kor-gov-official"),
     ],
 )
 def test_an_unnamed_source_by_its_body_its_state_or_its_name_given_after(
@@ -197,3 +202,109 @@ def test_a_bare_title_of_many_holders_is_not_the_home_states_one_listed_holder(a
     a = analyze_text("SEOUL (Reuters) - North Korea rejected the talks on Saturday. \"The U.S. is gravely "
                      "mistaken,\" the spokesman said.", published="2018-07-07")
     assert find(a, "The U.S. is gravely").speaker != "kim-eui-kyeom", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the body named in the phrase after "attributed to" / "issued by"
+        ("BEIJING (AFP) - North Korea hit out at the drills on Monday. The statement, carried by the "
+         "official news agency KCNA and attributed to an unnamed spokesman for the North's defence "
+         "ministry, said the allies were playing with fire.", "the allies were playing", "prk-defense-ministry"),
+        # an unnamed official of a body with no state: the body of the state whose media carried it
+        ("SEOUL (Reuters) -- North Korea turned down the proposal. The statement, carried by KCNA and "
+         "attributed to an unnamed foreign ministry spokesman, said dialogue was pointless.",
+         "dialogue was pointless", "prk-foreign-ministry"),
+        # a person named there
+        ("The statement, issued by Kim Yo Jong, the leader's sister, said Seoul would regret the leaflets.",
+         "Seoul would regret", "kim-yo-jong"),
+        # "the foreign ministry" with no state in a Seoul story: the state that issued the statement
+        # (the subject of the earlier "in a statement"), not the dateline's, and "the spokesman" after it
+        ("SEOUL (Reuters) -- North Korea turned down the offer on Monday, calling it absurd, in a statement "
+         "carried by state media.\n\nThe statement, attributed to an unnamed spokesman for the foreign "
+         "ministry, said the South was not a partner. \"We have nothing to discuss,\" the spokesman said.",
+         "We have nothing to discuss", "prk-foreign-ministry"),
+    ],
+)
+def test_a_statement_attributed_to_an_issuer_is_the_issuers(analyze_text, text, content, speaker):
+    a = analyze_text(text, published="2023-08-22")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("SEOUL (Yonhap) -- President Yoon Suk Yeol met business leaders on Monday. Yoon's office said "
+         "the meeting had focused on chips.", "2024-05-27", "the meeting had focused", "korea-presidential-office"),
+        ("TOKYO (AP) -- Prime Minister Shigeru Ishiba met the South Korean president on Saturday. Ishiba's "
+         "office said the two would meet again in the autumn.", "2025-08-23", "the two would meet", "japan-kantei"),
+        ("WASHINGTON (AP) -- President Donald Trump spoke with Moon by phone. Trump's senior aides said "
+         "the call had gone well.", "2018-05-10", "the call had gone well", "group-usa-gov-official"),
+        # the leader named with a title before the possessive, and "his office"
+        ("SEOUL -- The envoy's remarks drew fire on Friday. President Yoon Suk Yeol's office called the "
+         "remarks \"regrettable.\"", "2023-06-09", "regrettable", "korea-presidential-office"),
+        ("SEOUL -- President Yoon Suk Yeol sent a message of condolence to Tokyo, his office said.",
+         "2023-06-09", "President Yoon Suk Yeol sent", "korea-presidential-office"),
+        # not the leader on the day: the person's own office stays the person's
+        ("BUSAN (Yonhap) -- Opposition leader Lee Jae-myung was attacked during a visit on Tuesday. "
+         "Lee's office said he was conscious.", "2024-01-02", "he was conscious", "lee-jae-myung"),
+    ],
+)
+def test_a_leaders_office_or_aides_speak_for_the_office_not_the_leader(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("SEOUL (Yonhap) -- Opposition parties said they would file a motion to impeach the minister.",
+         "2024-12-05", "they would file a motion", "group-kor-opp"),
+        ("TOKYO (Kyodo) -- The main opposition party said the budget ignored rising prices.",
+         "2023-03-01", "the budget ignored", "group-jpn-opp"),
+        ("SEOUL (Yonhap) -- The opposition said the new minister had to go.", "2023-09-10",
+         "the new minister had to go", "group-kor-opp"),
+    ],
+)
+def test_the_opposition_unnamed_is_the_home_states_opposition(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker and actor.sector == "OPP", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        # the leader named last has no such office: the one before who has
+        ("LIMA -- President Yoon Suk Yeol met Chinese President Xi Jinping on Friday. Asked whether Xi "
+         "would visit, aides declined to comment. The presidential office said Yoon had invited Xi to Gyeongju.",
+         "2024-11-16", "Yoon had invited Xi", "korea-presidential-office"),
+        ("PHNOM PENH -- President Yoon Suk Yeol arrived on Friday for a regional summit. The presidential "
+         "office said he would meet the Japanese prime minister on Sunday.",
+         "2022-11-11", "he would meet the Japanese", "korea-presidential-office"),
+    ],
+)
+def test_the_presidential_office_abroad_is_that_of_the_leader_named_before(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "noun"),
+    [
+        ("SEOUL -- Thousands of protesters gathered outside the assembly. One protester shouted at the "
+         "soldiers, \"Go back to your barracks!\"", "Go back to your barracks", "protester"),
+        ("SEOUL -- Residents were angry on Friday. \"The shelling destroyed my house,\" one resident told "
+         "reporters.", "The shelling destroyed", "resident"),
+        ("TOKYO -- Crowds lined the streets. \"This is a sad day,\" a 70-year-old man said.",
+         "This is a sad day", "man"),
+    ],
+)
+def test_one_unnamed_person_of_a_kind_is_a_speaker_of_its_own(analyze_text, text, content, noun):
+    a = analyze_text(text, published="2024-12-04")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.kind == "person" and noun in actor.name, quotes(a)
+    assert not any(m.text.lower().endswith(noun + "s") for m in actor.mentions), "not the group"

@@ -49,7 +49,7 @@ from dyad.extract.quotes.content import (
     stolen_subject,
 )
 from dyad.extract.quotes.groups import group_speaker
-from dyad.extract.quotes.labels import label_at, shouted
+from dyad.extract.quotes.labels import answer_speakers, label_at, qa_label, shouted
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
     continuers,
@@ -89,9 +89,12 @@ class QuoteStage:
         labelled = finder.labelled()
         starts = {q.speaker_mention.start for q in labelled}
         direct = [q for q in finder.direct() if q.start not in starts and not _within(q, labelled)]
-        article.quotes = direct + labelled + finder.reported() + finder.introduced()
+        answers = finder.answers()
+        article.quotes = direct + labelled + answers + finder.reported() + finder.introduced()
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
+        if answers:
+            answer_speakers(article, answers, finder.first_question)
         article.quotes = [q for q in article.quotes if not _ruling_within(article, q)]
         return article
 
@@ -530,6 +533,22 @@ class QuoteFinder:
             quotes.append(quote)
         return quotes
 
+    def answers(self) -> list[Quote]:
+        """The answers of an interview printed as "Q: ..." / "A: ..." paragraphs (none unless
+        the article has a question); their speaker is set after the others' (answer_speakers)."""
+        found = [(seg, qa) for seg in self.article.segments if seg.kind == "body"
+                 and (qa := qa_label(self.text, seg.start, seg.end)) is not None]
+        questions = [seg.start for seg, qa in found if qa[0]]
+        self.first_question = min(questions) if questions else None
+        quotes = []
+        for seg, (question, ls, le, cs) in found:
+            if questions and not question:
+                end = seg.start + len(self.text[seg.start : seg.end].rstrip())
+                quote = Quote(cs, end, self.text[cs:end], direct=True, cue=":")
+                quote.speaker_mention = Span(ls, le)
+                quotes.append(quote)
+        return quotes
+
     def introduced(self) -> list[Quote]:
         """'Limbaugh added:' closing a paragraph: the next paragraph, when it opens with no
         quotation mark (a quote that does is found as a direct quote), is what he added."""
@@ -820,8 +839,8 @@ class QuoteFinder:
             return start
         prev = self.doc[sent.start - 1].sent
         seg = self.article.segment_at(start)
-        if seg is None or prev.start_char < seg.start:
-            return start
+        if seg is None or prev.start_char < seg.start or _dateline(prev[0]):
+            return start  # 'SEOUL, May 27 (Yonhap) --' parsed as a sentence of its own is no content
         words = {t.lemma_.lower() for t in prev}
         if words & speech_verbs() or any(m in prev.text for m in (STRAIGHT, *OPEN_MARKS)):
             return start
@@ -1241,7 +1260,9 @@ def _issuer(noun):
     lemma, doc = noun.lemma_.lower(), noun.doc
     for tok in reversed(doc[max(0, noun.i - 300) : noun.i]):
         if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
-            return _own_issuer(tok) or _issued_by(tok)
+            found = _own_issuer(tok) or _issued_by(tok)
+            if found is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                return found  # 'Kim warned X in a statement. The statement was carried by KCNA. "...," the statement said'
     return None
 
 
@@ -1256,7 +1277,11 @@ def _own_issuer(noun):
 
 def _issued_by(noun):
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_ not in ISSUE_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'Kim warned Seoul in a statement': the statement is the speaker's
+        if verb_lemma(verb) not in reporting_verbs():
+            return None
+    elif noun.dep_ != "dobj" or verb.lemma_ not in ISSUE_VERBS:
         return None
     subject = _subject(verb)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None

@@ -155,3 +155,10 @@ _SUFFIXES = (
     ("ed", ("e", "")),
     ("ing", ("e", "")),
 )
+
+
+@lru_cache(maxsize=1)
+def leader_offices() -> dict[str, str]:
+    """State code -> the knowledge base id of its leader's office (leader_offices.csv)."""
+    rows = [x.split(",") for x in _lines("leader_offices.csv") if not x.startswith("state,")]
+    return {state: office for state, office in rows}
