@@ -427,6 +427,14 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Plumstead",
             "DOYLESTOWN",
         ),
+        # across a border, near towns of the other country named bare vouch for nothing either
+        # (Caledonia and Cayuga are villages of New York, 150-250 km from Guelph)
+        (
+            "GUELPH, Ont. — Volunteers from Kitchener and Cambridge filled sandbags on Monday, and roads "
+            "were shut near Caledonia and Cayuga after the river rose.",
+            "Caledonia",
+            "GUELPH",
+        ),
         # the story's town is not a far namesake it names twice (Hunter, Ohio)
         (
             "Towns across the Hunter face limits. Residents of Cessnock, Kurri Kurri and Maitland were told "
@@ -458,6 +466,13 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
             "opened a shelter, and crews in Liverpool worked through the night.",
             "Liverpool",
             (44.04, -64.72),
+        ),
+        # a town across the border whose country the story names stays there (Caledonia, N.Y.)
+        (
+            "GUELPH, Ont. — Volunteers from Kitchener and Cambridge filled sandbags on Monday. In New York "
+            "state, roads were shut near Caledonia after the Genesee River rose.",
+            "Caledonia",
+            (42.97, -77.85),
         ),
         # a city abroad with no namesake near the story stays where it is
         (
