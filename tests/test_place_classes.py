@@ -590,6 +590,19 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
             "New Hope",
             (40.36, -74.95),
         ),
+        # neighbouring towns listed in one "organisation" are places though no place the story names
+        # lies near them (Ayr and Home Hill lie 10 km apart, 350 km from Cairns); one may be a town's
+        # short name ("Llandrindod" for Llandrindod Wells, 8 km from Builth Wells)
+        (
+            "CAIRNS, Australia — Floodwaters cut the road between Ayr and Home Hill on Monday, police in Cairns said.",
+            "Ayr",
+            (-19.57, 147.41),
+        ),
+        (
+            "CARDIFF — Trains from Builth Wells and Llandrindod were cancelled on Friday after snow, Transport for Wales said.",
+            "Llandrindod",
+            (52.24, -3.38),
+        ),
     ],
 )
 def test_names_listed_with_a_known_town(stage, actors, text, name, point):

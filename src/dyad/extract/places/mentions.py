@@ -285,6 +285,7 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
     groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz) + _town_list_entities(article, gaz)
     out = _near_towns(groups, kept, text, gaz)
+    out += _neighbour_lists(article, kept + out, gaz)
     # then given names listed with those places ("Dalton and Cedartown")
     return out + _near_towns(_listed_given_name_towns(article, kept + out, gaz), kept, text, gaz)
 
@@ -364,6 +365,16 @@ def _town_list_entities(article: Article, gaz: Gazetteer) -> list[list]:
     keeps those near the story's places). Every part must be a town's name: "Johnson and
     Johnson", "Marks and Spencer" are no list of places."""
     out = []
+    for parts in _entity_lists(article):
+        if all(_own_town(p.text, gaz) for p in parts):
+            out += [[p] for p in parts]
+    return out
+
+
+def _entity_lists(article: Article) -> list[list[Mention]]:
+    """The parts of each organisation or person spaCy made of a list of names, each capitalised
+    and none twice ("Johnson and Johnson" is no list)."""
+    out = []
     for ent in _ents(article):
         if ent.label_ not in ("ORG", "PERSON") or not _ENTITY_LIST_GAP.search(ent.text):
             continue
@@ -373,11 +384,43 @@ def _town_list_entities(article: Article, gaz: Gazetteer) -> list[list]:
             end = ent.start_char + (gap.start() if gap else len(text))
             parts.append(Mention(at, end, article.text[at:end]))
             at = ent.start_char + gap.end() if gap else at
-        if len(parts) > 1 and len({p.text for p in parts}) == len(parts) and all(
-            p.text[:1].isupper() and _own_town(p.text, gaz) for p in parts
-        ):
-            out += [[p] for p in parts]
+        if len(parts) > 1 and len({p.text for p in parts}) == len(parts) and all(p.text[:1].isupper() for p in parts):
+            out.append(parts)
     return out
+
+
+def _neighbour_lists(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The parts of such a list that are towns lying within ``NEAR_KM`` of each other, of a
+    country another of the article's places lies in, whether or not a place it names is near
+    them ("Ayr and Home Hill", 90 km from Townsville; "Builth Wells and Llandrindod", the
+    short name of Llandrindod Wells): neighbouring towns named together are no organisation.
+    A part may be a town's other name where the one it is listed with is a town's own."""
+    lists = _entity_lists(article)
+    if not lists:
+        return []
+    taken = SpanIndex([(c.start, c.end) for c in kept])
+    countries = {e.country for _, e in _anchor_points(kept, gaz)}
+    out = []
+    for parts in lists:
+        if any(taken.overlaps(p.start, p.end) for p in parts) or not any(_own_town(p.text, gaz) for p in parts):
+            continue
+        found = [_town_entries(p.text, gaz) for p in parts]
+        if any(_neighbours([[e for e in es if e.country == c] for es in found]) for c in countries):
+            # the list is proof enough for a short name too ("Ayr")
+            out += [
+                Candidate(p.start, p.end, p.text, from_entity=False)
+                for p in parts
+                if plausible(article.text, p.start, p.end, gaz, True)
+            ]
+    return out
+
+
+def _neighbours(found: list[list]) -> bool:
+    """Whether each name's towns include one within ``NEAR_KM`` of another name's."""
+    return all(
+        any(_near(e, o) for e in es for k, others in enumerate(found) if k != i for o in others)
+        for i, es in enumerate(found)
+    )
 
 
 def _listed_given_name_towns(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[list]:
