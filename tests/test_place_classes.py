@@ -489,6 +489,29 @@ def test_a_town_abroad_in_a_local_story_is_the_namesake_near_it(stage, actors, t
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a town's name cut before a lower-case particle is the longer name the gazetteer has (with
+        # hyphens there): not Portage, Mich., nor Stratford in London, nor Boulogne-Billancourt
+        (
+            "WINNIPEG — Premier Wab Kinew said evacuees would be sent to Brandon and Portage la Prairie on Friday.",
+            "Portage la Prairie",
+            (49.97, -98.29),
+        ),
+        (
+            "BIRMINGHAM, England — Police in Stratford upon Avon said roads were closed after the storm.",
+            "Stratford upon Avon",
+            (52.19, -1.71),
+        ),
+        ("PARIS — Ferries from Boulogne sur Mer to Dover were cancelled on Tuesday.", "Boulogne sur Mer", (50.72, 1.61)),
+    ],
+)
+def test_a_town_named_with_a_particle_is_found_whole(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.reason)
+
+
+@pytest.mark.parametrize(
     ("text", "village", "point"),
     [
         # a place spaCy sees that no gazetteer has: at the place named with it

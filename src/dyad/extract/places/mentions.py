@@ -113,13 +113,16 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 _PARTICLE_TAIL = re.compile(
-    r"[ ]+(?:(?:de|do|da|dos|das|del|di|du|de la|de los|de las)[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
+    r"[ ]+(?:(?:de|do|da|dos|das|del|di|du|de la|de los|de las|la|le|les|aux|sur|en|am|upon|under|on)[ ]+)?"
+    r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
 )
 
 
 def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """A name cut short is the longer name the gazetteer knows: before a lower-case particle
-    ("Rio Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela") or a word the
+    ("Rio Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela"; "Portage" of
+    "Portage la Prairie", "Stratford" of "Stratford upon Avon", "Boulogne" of "Boulogne sur
+    Mer", which the gazetteer writes with hyphens) or a word the
     tagger split off ("Novi" of "Novi Sad"); the names it then covers are dropped."""
     grown = []
     for cand in kept:
