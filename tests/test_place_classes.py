@@ -512,6 +512,26 @@ def test_a_town_named_with_a_particle_is_found_whole(stage, actors, text, name, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a name of two words or more that only one town bears, tagged an organisation, is that town
+        # where the story names a place of its country within 800 km, however far the nearest
+        "WINNIPEG — The province ordered the evacuation of Flin Flon on Friday as a fire burning west of the city jumped a highway.",
+        "REGINA — The wildfire agency ordered the evacuation of Flin Flon on Friday as a fire crossed the provincial boundary.",
+    ],
+)
+def test_a_name_only_one_remote_town_bears_is_that_town(stage, actors, text):
+    place, _ = at(analyse_all(stage, actors, text), "Flin Flon")
+    assert haversine_km(place.lat, place.lon, 54.77, -101.87) < 30
+
+
+def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, actors):
+    # guard: "Congress" is the name of one town only (in Arizona), but one word proves nothing
+    article = analyse_all(stage, actors, "PHOENIX — Congress passed the water bill on Friday, and Tempe and Mesa officials welcomed it.")
+    assert not [m for p in article.places for m in p.mentions if m.text == "Congress"]
+
+
+@pytest.mark.parametrize(
     ("text", "village", "point"),
     [
         # a place spaCy sees that no gazetteer has: at the place named with it

@@ -301,13 +301,27 @@ def _near_towns(groups: list[list], kept: list[Candidate], text: str, gaz: Gazet
     for mentions in groups:
         name = mentions[0].text
         towns = _town_entries(name, gaz)
-        if any(_near(t, a) for t in towns for n, a in anchors if n != name):
+        if any(_near(t, a) for t in towns for n, a in anchors if n != name) or _only_town_of(name, towns, anchors, gaz):
             out += [
                 Candidate(m.start, m.end, m.text, from_entity=False)
                 for m in mentions
                 if plausible(text, m.start, m.end, gaz)
             ]
     return out
+
+
+REMOTE_KM = 800.0  # a name only one town bears, this near a town of its country the story names
+
+
+def _only_town_of(name: str, towns: list, anchors: list[tuple[str, object]], gaz: Gazetteer) -> bool:
+    """Whether the name, of two words or more, is the own name of one town only and nothing else,
+    of the country of the story's places, within ``REMOTE_KM`` of one of them ("Flin Flon",
+    650 km from Winnipeg; "Port Harcourt", an organisation to spaCy, 100 km from Owerri):
+    the towns of thinly peopled country lie far apart, and no one else is so called."""
+    if " " not in name or len(towns) != 1 or len(gaz.lookup(name)) != 1:
+        return False  # one word may be another thing's ("Congress", "Pemex": towns of Arizona, Mexico)
+    town = towns[0]
+    return any(a.country == town.country and _near(a, town, REMOTE_KM) for n, a in anchors if n != name)
 
 
 def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -339,11 +353,14 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
 
 def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
     """One-word organisations and people spaCy tagged that no actor took up ("Mesa is buying"),
-    a town's own name, neither speaking nor after "the"."""
+    or longer ones that only one place is called ("Flin Flon"), a town's own name, neither
+    speaking nor after "the"."""
     taken = [(m.start, m.end) for a in article.actors for m in a.mentions]
     out = []
     for ent in _ents(article):
-        if ent.label_ not in ("ORG", "PERSON") or len(ent) != 1 or not ent.text[:1].isupper():
+        if ent.label_ not in ("ORG", "PERSON") or not ent.text[:1].isupper():
+            continue
+        if len(ent) != 1 and len(gaz.lookup(ent.text)) != 1:  # "Flin Flon": the name of one town only
             continue
         mention = Mention(ent.start_char, ent.end_char, ent.text)
         if (
@@ -405,7 +422,7 @@ def _neighbour_lists(article: Article, kept: list[Candidate], gaz: Gazetteer) ->
     countries = {e.country for _, e in _anchor_points(kept, gaz)}
     out = []
     for parts in lists:
-        if any(taken.overlaps(p.start, p.end) for p in parts) or not any(_own_town(p.text, gaz) for p in parts):
+        if all(taken.overlaps(p.start, p.end) for p in parts) or not any(_own_town(p.text, gaz) for p in parts):
             continue
         found = [_town_entries(p.text, gaz) for p in parts]
         if any(_neighbours([[e for e in es if e.country == c] for es in found]) for c in countries):
@@ -413,7 +430,7 @@ def _neighbour_lists(article: Article, kept: list[Candidate], gaz: Gazetteer) ->
             out += [
                 Candidate(p.start, p.end, p.text, from_entity=False)
                 for p in parts
-                if plausible(article.text, p.start, p.end, gaz, True)
+                if not taken.overlaps(p.start, p.end) and plausible(article.text, p.start, p.end, gaz, True)
             ]
     return out
 
@@ -483,7 +500,7 @@ def _town_like_actor(article: Article, actor, gaz: Gazetteer) -> bool:
         return (
             len(names) == 1
             and not (actor.wikidata or actor.roles)
-            and " " not in next(iter(names))
+            and (" " not in next(iter(names)) or len(gaz.lookup(next(iter(names)))) == 1)  # "Flin Flon"
             and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in named)
             and bool(_town_entries(next(iter(names)), gaz))
         )
@@ -513,11 +530,11 @@ def _anchor_points(kept: list[Candidate], gaz: Gazetteer) -> list[tuple[str, obj
     ]
 
 
-def _near(a, b) -> bool:
-    """Whether two entries lie within ``NEAR_KM`` (a flat-earth reckoning, right at this scale)."""
+def _near(a, b, km: float = NEAR_KM) -> bool:
+    """Whether two entries lie within ``km`` (a flat-earth reckoning, near enough at this scale)."""
     dy = (a.lat - b.lat) * 111.2
     dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return dx * dx + dy * dy <= NEAR_KM * NEAR_KM
+    return dx * dx + dy * dy <= km * km
 
 
 def _only_called(actor, places: set[str]) -> bool:
