@@ -427,6 +427,14 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Plumstead",
             "DOYLESTOWN",
         ),
+        # across a border, near towns of the other country named bare vouch for nothing either
+        # (Caledonia and Cayuga are villages of New York, 150-250 km from Guelph)
+        (
+            "GUELPH, Ont. — Volunteers from Kitchener and Cambridge filled sandbags on Monday, and roads "
+            "were shut near Caledonia and Cayuga after the river rose.",
+            "Caledonia",
+            "GUELPH",
+        ),
         # the story's town is not a far namesake it names twice (Hunter, Ohio)
         (
             "Towns across the Hunter face limits. Residents of Cessnock, Kurri Kurri and Maitland were told "
@@ -459,6 +467,13 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
             "Liverpool",
             (44.04, -64.72),
         ),
+        # a town across the border whose country the story names stays there (Caledonia, N.Y.)
+        (
+            "GUELPH, Ont. — Volunteers from Kitchener and Cambridge filled sandbags on Monday. In New York "
+            "state, roads were shut near Caledonia after the Genesee River rose.",
+            "Caledonia",
+            (42.97, -77.85),
+        ),
         # a city abroad with no namesake near the story stays where it is
         (
             "KESWICK, England — Hotels in Ambleside and Cockermouth were full, and the bus to Windermere was "
@@ -471,6 +486,49 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
 def test_a_town_abroad_in_a_local_story_is_the_namesake_near_it(stage, actors, text, name, point):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.country, place.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a town's name cut before a lower-case particle is the longer name the gazetteer has (with
+        # hyphens there): not Portage, Mich., nor Stratford in London, nor Boulogne-Billancourt
+        (
+            "WINNIPEG — Premier Wab Kinew said evacuees would be sent to Brandon and Portage la Prairie on Friday.",
+            "Portage la Prairie",
+            (49.97, -98.29),
+        ),
+        (
+            "BIRMINGHAM, England — Police in Stratford upon Avon said roads were closed after the storm.",
+            "Stratford upon Avon",
+            (52.19, -1.71),
+        ),
+        ("PARIS — Ferries from Boulogne sur Mer to Dover were cancelled on Tuesday.", "Boulogne sur Mer", (50.72, 1.61)),
+    ],
+)
+def test_a_town_named_with_a_particle_is_found_whole(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of two words or more that only one town bears, tagged an organisation, is that town
+        # where the story names a place of its country within 800 km, however far the nearest
+        "WINNIPEG — The province ordered the evacuation of Flin Flon on Friday as a fire burning west of the city jumped a highway.",
+        "REGINA — The wildfire agency ordered the evacuation of Flin Flon on Friday as a fire crossed the provincial boundary.",
+    ],
+)
+def test_a_name_only_one_remote_town_bears_is_that_town(stage, actors, text):
+    place, _ = at(analyse_all(stage, actors, text), "Flin Flon")
+    assert haversine_km(place.lat, place.lon, 54.77, -101.87) < 30
+
+
+def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, actors):
+    # guard: "Congress" is the name of one town only (in Arizona), but one word proves nothing
+    article = analyse_all(stage, actors, "PHOENIX — Congress passed the water bill on Friday, and Tempe and Mesa officials welcomed it.")
+    assert not [m for p in article.places for m in p.mentions if m.text == "Congress"]
 
 
 @pytest.mark.parametrize(
@@ -574,6 +632,19 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
             "Flood signs now stand at low crossings from Yardley to New Hope, near Doylestown.",
             "New Hope",
             (40.36, -74.95),
+        ),
+        # neighbouring towns listed in one "organisation" are places though no place the story names
+        # lies near them (Ayr and Home Hill lie 10 km apart, 350 km from Cairns); one may be a town's
+        # short name ("Llandrindod" for Llandrindod Wells, 8 km from Builth Wells)
+        (
+            "CAIRNS, Australia — Floodwaters cut the road between Ayr and Home Hill on Monday, police in Cairns said.",
+            "Ayr",
+            (-19.57, 147.41),
+        ),
+        (
+            "CARDIFF — Trains from Builth Wells and Llandrindod were cancelled on Friday after snow, Transport for Wales said.",
+            "Llandrindod",
+            (52.24, -3.38),
         ),
     ],
 )

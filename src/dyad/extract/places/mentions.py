@@ -113,13 +113,16 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 _PARTICLE_TAIL = re.compile(
-    r"[ ]+(?:(?:de|do|da|dos|das|del|di|du|de la|de los|de las)[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
+    r"[ ]+(?:(?:de|do|da|dos|das|del|di|du|de la|de los|de las|la|le|les|aux|sur|en|am|upon|under|on)[ ]+)?"
+    r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
 )
 
 
 def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """A name cut short is the longer name the gazetteer knows: before a lower-case particle
-    ("Rio Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela") or a word the
+    ("Rio Grande" of "Rio Grande do Sul", "Santiago" of "Santiago de Compostela"; "Portage" of
+    "Portage la Prairie", "Stratford" of "Stratford upon Avon", "Boulogne" of "Boulogne sur
+    Mer", which the gazetteer writes with hyphens) or a word the
     tagger split off ("Novi" of "Novi Sad"); the names it then covers are dropped."""
     grown = []
     for cand in kept:
@@ -285,6 +288,7 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
     groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz) + _town_list_entities(article, gaz)
     out = _near_towns(groups, kept, text, gaz)
+    out += _neighbour_lists(article, kept + out, gaz)
     # then given names listed with those places ("Dalton and Cedartown")
     return out + _near_towns(_listed_given_name_towns(article, kept + out, gaz), kept, text, gaz)
 
@@ -297,13 +301,27 @@ def _near_towns(groups: list[list], kept: list[Candidate], text: str, gaz: Gazet
     for mentions in groups:
         name = mentions[0].text
         towns = _town_entries(name, gaz)
-        if any(_near(t, a) for t in towns for n, a in anchors if n != name):
+        if any(_near(t, a) for t in towns for n, a in anchors if n != name) or _only_town_of(name, towns, anchors, gaz):
             out += [
                 Candidate(m.start, m.end, m.text, from_entity=False)
                 for m in mentions
                 if plausible(text, m.start, m.end, gaz)
             ]
     return out
+
+
+REMOTE_KM = 800.0  # a name only one town bears, this near a town of its country the story names
+
+
+def _only_town_of(name: str, towns: list, anchors: list[tuple[str, object]], gaz: Gazetteer) -> bool:
+    """Whether the name, of two words or more, is the own name of one town only and nothing else,
+    of the country of the story's places, within ``REMOTE_KM`` of one of them ("Flin Flon",
+    650 km from Winnipeg; "Port Harcourt", an organisation to spaCy, 100 km from Owerri):
+    the towns of thinly peopled country lie far apart, and no one else is so called."""
+    if " " not in name or len(towns) != 1 or len(gaz.lookup(name)) != 1:
+        return False  # one word may be another thing's ("Congress", "Pemex": towns of Arizona, Mexico)
+    town = towns[0]
+    return any(a.country == town.country and _near(a, town, REMOTE_KM) for n, a in anchors if n != name)
 
 
 def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -335,11 +353,14 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
 
 def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
     """One-word organisations and people spaCy tagged that no actor took up ("Mesa is buying"),
-    a town's own name, neither speaking nor after "the"."""
+    or longer ones that only one place is called ("Flin Flon"), a town's own name, neither
+    speaking nor after "the"."""
     taken = [(m.start, m.end) for a in article.actors for m in a.mentions]
     out = []
     for ent in _ents(article):
-        if ent.label_ not in ("ORG", "PERSON") or len(ent) != 1 or not ent.text[:1].isupper():
+        if ent.label_ not in ("ORG", "PERSON") or not ent.text[:1].isupper():
+            continue
+        if len(ent) != 1 and len(gaz.lookup(ent.text)) != 1:  # "Flin Flon": the name of one town only
             continue
         mention = Mention(ent.start_char, ent.end_char, ent.text)
         if (
@@ -364,6 +385,16 @@ def _town_list_entities(article: Article, gaz: Gazetteer) -> list[list]:
     keeps those near the story's places). Every part must be a town's name: "Johnson and
     Johnson", "Marks and Spencer" are no list of places."""
     out = []
+    for parts in _entity_lists(article):
+        if all(_own_town(p.text, gaz) for p in parts):
+            out += [[p] for p in parts]
+    return out
+
+
+def _entity_lists(article: Article) -> list[list[Mention]]:
+    """The parts of each organisation or person spaCy made of a list of names, each capitalised
+    and none twice ("Johnson and Johnson" is no list)."""
+    out = []
     for ent in _ents(article):
         if ent.label_ not in ("ORG", "PERSON") or not _ENTITY_LIST_GAP.search(ent.text):
             continue
@@ -373,11 +404,43 @@ def _town_list_entities(article: Article, gaz: Gazetteer) -> list[list]:
             end = ent.start_char + (gap.start() if gap else len(text))
             parts.append(Mention(at, end, article.text[at:end]))
             at = ent.start_char + gap.end() if gap else at
-        if len(parts) > 1 and len({p.text for p in parts}) == len(parts) and all(
-            p.text[:1].isupper() and _own_town(p.text, gaz) for p in parts
-        ):
-            out += [[p] for p in parts]
+        if len(parts) > 1 and len({p.text for p in parts}) == len(parts) and all(p.text[:1].isupper() for p in parts):
+            out.append(parts)
     return out
+
+
+def _neighbour_lists(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The parts of such a list that are towns lying within ``NEAR_KM`` of each other, of a
+    country another of the article's places lies in, whether or not a place it names is near
+    them ("Ayr and Home Hill", 90 km from Townsville; "Builth Wells and Llandrindod", the
+    short name of Llandrindod Wells): neighbouring towns named together are no organisation.
+    A part may be a town's other name where the one it is listed with is a town's own."""
+    lists = _entity_lists(article)
+    if not lists:
+        return []
+    taken = SpanIndex([(c.start, c.end) for c in kept])
+    countries = {e.country for _, e in _anchor_points(kept, gaz)}
+    out = []
+    for parts in lists:
+        if all(taken.overlaps(p.start, p.end) for p in parts) or not any(_own_town(p.text, gaz) for p in parts):
+            continue
+        found = [_town_entries(p.text, gaz) for p in parts]
+        if any(_neighbours([[e for e in es if e.country == c] for es in found]) for c in countries):
+            # the list is proof enough for a short name too ("Ayr")
+            out += [
+                Candidate(p.start, p.end, p.text, from_entity=False)
+                for p in parts
+                if not taken.overlaps(p.start, p.end) and plausible(article.text, p.start, p.end, gaz, True)
+            ]
+    return out
+
+
+def _neighbours(found: list[list]) -> bool:
+    """Whether each name's towns include one within ``NEAR_KM`` of another name's."""
+    return all(
+        any(_near(e, o) for e in es for k, others in enumerate(found) if k != i for o in others)
+        for i, es in enumerate(found)
+    )
 
 
 def _listed_given_name_towns(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[list]:
@@ -437,7 +500,7 @@ def _town_like_actor(article: Article, actor, gaz: Gazetteer) -> bool:
         return (
             len(names) == 1
             and not (actor.wikidata or actor.roles)
-            and " " not in next(iter(names))
+            and (" " not in next(iter(names)) or len(gaz.lookup(next(iter(names)))) == 1)  # "Flin Flon"
             and not any(_LEAD_BEFORE.search(text, max(0, m.start - 4), m.start) for m in named)
             and bool(_town_entries(next(iter(names)), gaz))
         )
@@ -467,11 +530,11 @@ def _anchor_points(kept: list[Candidate], gaz: Gazetteer) -> list[tuple[str, obj
     ]
 
 
-def _near(a, b) -> bool:
-    """Whether two entries lie within ``NEAR_KM`` (a flat-earth reckoning, right at this scale)."""
+def _near(a, b, km: float = NEAR_KM) -> bool:
+    """Whether two entries lie within ``km`` (a flat-earth reckoning, near enough at this scale)."""
     dy = (a.lat - b.lat) * 111.2
     dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return dx * dx + dy * dy <= NEAR_KM * NEAR_KM
+    return dx * dx + dy * dy <= km * km
 
 
 def _only_called(actor, places: set[str]) -> bool:

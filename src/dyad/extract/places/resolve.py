@@ -146,6 +146,7 @@ def _feature_name(name: str) -> bool:
 VILLAGE_POPULATION = 25_000  # a far town this small, named bare in a local story, is no namesake
 VILLAGE_FAR_KM = 300.0
 VILLAGE_ABROAD = 50_000  # ... or a town abroad this small, whose country the article does not name ("Chichester")
+VILLAGE_ABROAD_KM = 100.0  # ... even this near, across a border ("Caledonia", Ont., is no town of New York)
 LOCAL_STORY_PLACES = 2  # other places of the story within LOCAL_KM of its town make it local
 _QUALIFIED_AFTER = re.compile(r"^,\s*[A-Z]")
 
@@ -171,7 +172,7 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             or c.dateline
             or c.demonym
             or _QUALIFIED_AFTER.match(text, c.end)
-            or distance_km(e, t) <= VILLAGE_FAR_KM
+            or distance_km(e, t) <= _village_far_km(e, t)
             or _named_home(e, t, named, text)
             or r.reason.startswith(NEAR_NAMESAKE)
         ):
@@ -257,11 +258,11 @@ _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
 def _listed_with_local(r: Resolved, town: Entry, named: list[Resolved], text: str) -> Resolved | None:
-    """The town of the story's area (within ``VILLAGE_FAR_KM`` of its town) the name is listed
+    """The town of the story's area (within ``_village_far_km`` of its town) the name is listed
     next to ("including Grand Forks and Oslo" in a story from Fargo), if any."""
     c = r.candidate
     for o in named:
-        if o is r or o.entry.kind != "city" or distance_km(o.entry, town) > VILLAGE_FAR_KM:
+        if o is r or o.entry.kind != "city" or distance_km(o.entry, town) > _village_far_km(o.entry, town):
             continue
         first, second = sorted(((c.start, c.end), (o.candidate.start, o.candidate.end)))
         if first[1] < second[0] and _LIST_GAP.match(text[first[1] : second[0]]):
@@ -319,8 +320,15 @@ def _far_bare_town(r: Resolved, town: Entry, text: str, big: bool = False) -> bo
         and e.kind == "city"
         and (big or e.population < BIG_CITY)
         and not (c.dateline or c.demonym or _QUALIFIED_AFTER.match(text, c.end))
-        and distance_km(e, town) > VILLAGE_FAR_KM
+        and distance_km(e, town) > _village_far_km(e, town)
     )
+
+
+def _village_far_km(entry: Entry, town: Entry) -> float:
+    """How far from a local story's town a town named bare must lie to be no proof of itself:
+    less across a border, where two small towns of New York ("Caledonia", "Cayuga") do not
+    outweigh the Ontario story they are named in."""
+    return VILLAGE_FAR_KM if entry.country == town.country else VILLAGE_ABROAD_KM
 
 
 def _local_townships(named: list[Resolved]) -> list[Resolved]:
