@@ -586,6 +586,10 @@ def test_what_a_comment_calls_an_event_told_before_is_no_party_to_it(text, expec
         ("Japan, the Philippines and the United States began their first maritime drills in the South China Sea on Sunday.",
          ("JPN", "PHL")),
         ("South Korea and the United States staged combined live-fire drills near the border.", ("KOR", "USA")),
+        # "kick off" begins an exercise like "begin" (it was 046, as if talks); joined modifiers are several actors
+        ("Tokyo and Canberra kicked off their biennial air drills on Thursday.", ("JPN", "AUS")),
+        ("Japanese and Philippine troops began their annual exercise on Luzon on Monday.", ("JPN", "PHL")),
+        ("South Korean and U.S. marines kicked off their spring exercise near Pohang.", ("KOR", "USA")),
     ],
 )
 def test_an_exercise_actors_joined_by_and_hold_as_theirs_is_joint(text, expected):
@@ -596,6 +600,10 @@ def test_an_exercise_actors_joined_by_and_hold_as_theirs_is_joint(text, expected
 
 def test_an_exercise_of_ones_own_stays_a_show_of_force():  # guard
     assert coded("North Korea launched its largest exercise in years.") == [("PRK", None, "150")]
+
+
+def test_an_exercise_kicked_off_by_one_actor_stays_a_show_of_force():  # guard
+    assert coded("North Korea kicked off its winter exercise on Monday.") == [("PRK", None, "150")]
 
 
 @pytest.mark.parametrize(

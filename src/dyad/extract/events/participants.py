@@ -873,12 +873,14 @@ def own_joint_exercise(trigger, index: ActorIndex) -> bool:
     return bool(exercises) and bool(subs) and not partner and not several
 
 
-def joint_exercise(trigger) -> bool:
+def joint_exercise(trigger, index: ActorIndex | None = None) -> bool:
     """Whether actors joined by "and" hold an exercise of theirs (the trigger its verb or the
     exercise itself): a joint one, with each other."""
     verb = trigger.head if trigger.dep_ in OBJECT_DEPS else trigger
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    return any(_shared_exercise(o) for o in objects) and any(s.conjuncts for s in subjects(verb)[0])
+    return any(_shared_exercise(o) for o in objects) and any(
+        s.conjuncts or (index is not None and index.coordinated_modifiers(s)) for s in subjects(verb)[0]
+    )  # "Seoul and Washington", "South Korean and U.S. forces"
 
 
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:
