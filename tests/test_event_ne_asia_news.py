@@ -563,19 +563,19 @@ def test_what_a_storm_did_in_what_officials_said_is_not_the_officials():  # guar
         (
             "South Korea and the United States began a joint air exercise on Monday. North Korea's defense "
             "ministry condemned the drill as preparation for an invasion of the North.",
-            ("PRK", "KOR", "111"),
+            [("PRK", "KOR", "111"), ("PRK", "USA", "111")],  # a joint drill: both its parties
         ),
         (
             "China fired rockets into waters near Taiwan on Friday. Taiwan's defense minister called the launch "
             "an act of intimidation against Japan and the Philippines.",
-            ("TWN", "CHN", "111"),
+            [("TWN", "CHN", "111")],
         ),
     ],
 )
 def test_what_a_comment_calls_an_event_told_before_is_no_party_to_it(text, expected):
     found = coded(text)
     comments = [f for f in found if f[2][:2] == "11"]
-    assert comments == [expected], found
+    assert comments == expected, found
     assert not [f for f in found if f[2][:2] == "19"], found  # "an invasion" is only what it is called
 
 
@@ -836,3 +836,28 @@ def test_an_undated_reaction_far_from_the_lead_keeps_the_datelines_day():  # gua
             "They visited a school.\n\nChina criticized the talks, its foreign ministry said.")
     found = dated(text, "2024-10-10")
     assert [f for f in found if f[0] == "CHN" and f[1] == "11" and f[2] == "2024-10-10"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comment on a pact told before faces both its signers, not the first alone
+        ("Moscow and Pyongyang signed a strategic partnership treaty on Tuesday. Tokyo condemned the treaty on Wednesday.",
+         {("JPN", "RUS"), ("JPN", "PRK")}),
+        ("Japan signed a reciprocal access agreement with the Philippines on Monday. Beijing criticized the agreement.",
+         {("CHN", "JPN"), ("CHN", "PHL")}),
+        # a comment on a thing "between" two names each of them
+        ("China on Friday denounced the new missile-defense pact between Japan and Australia.",
+         {("CHN", "JPN"), ("CHN", "AUS")}),
+        ("Pyongyang criticized the intelligence-sharing deal between South Korea and the United States.",
+         {("PRK", "KOR"), ("PRK", "USA")}),
+    ],
+)
+def test_a_comment_on_a_pact_faces_both_its_parties(text, expected):
+    found = {(s, t) for s, t, c in coded(text) if c[:2] == "11"}
+    assert expected <= found, found
+
+
+def test_a_comment_on_a_visit_faces_the_visitor_alone():  # guard: a visit is no act of two parties
+    found = {(s, t) for s, t, c in coded("Kim Jong Un visited Vladivostok last week. Seoul criticized the visit.") if c[:2] == "11"}
+    assert ("KOR", "RUS") not in found, found

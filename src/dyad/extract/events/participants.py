@@ -33,7 +33,8 @@ AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
-PARTNER_PREPS = frozenset({"with", "between", "among"})  # "cooperation with X": the partners of a mutual object
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+JOINT_PREPS = frozenset({"between", "among"})  # "the pact between X and Y": its parties  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
@@ -513,6 +514,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     for actor in index.all_of(named):
         if actor not in args.targets and actor not in args.sources:
             args.targets.append(actor)
+    if not args.targets:  # "condemned the pact between Seoul and Tokyo": the parties of the thing, each
+        joined = index.all_of(t for o in objects for t in prep_objects(o, JOINT_PREPS))
+        args.targets = [a for a in joined if a not in args.sources]
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)

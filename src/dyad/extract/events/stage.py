@@ -388,9 +388,22 @@ def _target_from_commented(
         return dyads
     out = []
     for source, _, inferred in dyads:
+        if _done_together(earlier):  # "Putin and Kim signed a treaty ... Seoul condemned the treaty": both signers
+            out += [(source, p, inferred) for p in (earlier.source, earlier.target) if p and p != source]
+            continue
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _done_together(event) -> bool:
+    """An act its two parties do together (CAMEO roots 03-06 but visits: a pact signed, a summit
+    held): a comment on it faces both."""
+    return (
+        event.target is not None
+        and event.cameo[:2] in words()["joint_roots"]
+        and event.cameo not in words()["destination_codes"]
+    )
 
 
 def _judged(match, code: str, told: Antecedents, patterns: Patterns):
