@@ -861,3 +861,23 @@ def test_a_comment_on_a_pact_faces_both_its_parties(text, expected):
 def test_a_comment_on_a_visit_faces_the_visitor_alone():  # guard: a visit is no act of two parties
     found = {(s, t) for s, t, c in coded("Kim Jong Un visited Vladivostok last week. Seoul criticized the visit.") if c[:2] == "11"}
     assert ("KOR", "RUS") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "the two" after a meeting of two stands for them, like "the two leaders"
+        ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Saturday. "
+         "The two agreed to work together on supply chains.", ("JPN", "KOR", "03")),
+        ("Foreign Minister Wang Yi held talks with Foreign Minister Cho Tae-yul in Beijing. The two agreed to "
+         "resume a strategic dialogue.", ("CHN", "KOR", "03")),
+    ],
+)
+def test_a_bare_the_two_after_a_meeting_is_its_two_parties(text, expected):
+    found = [(s, t, c[:2]) for s, t, c in coded(text)]
+    assert expected in found or (expected[1], expected[0], expected[2]) in found, found
+
+
+def test_the_two_of_a_number_of_people_is_no_collective_of_states():  # guard
+    found = coded("Police detained two activists in Seoul on Monday. The two were freed on Tuesday.")
+    assert not [f for f in found if f[2][:2] in ("03", "04")], found

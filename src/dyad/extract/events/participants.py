@@ -328,7 +328,8 @@ class ActorIndex(UnknownStates):
             return []
         if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in MAIN_DEPS:
             return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
-        if not self.groups.words.collective(token):
+        bare = _bare_number(token)  # "the two agreed to work together": a numeral standing for those named
+        if not bare and not self.groups.words.collective(token):
             return []
         named = [
             a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)
@@ -341,7 +342,7 @@ class ActorIndex(UnknownStates):
             return []
         if not _anaphoric(token):  # "several more countries", "Western governments": others
             return []
-        count = _number(token)
+        count = bare or _number(token)
         joined = self._coordination_before(token, count)
         if joined:
             return joined
@@ -959,6 +960,16 @@ def _number(token) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+def _bare_number(token) -> int | None:
+    """How many "the two" or "the three" counts when the numeral heads a subject of its own (no
+    noun after it), or None."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not token.like_num or token.pos_ != "NUM":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    return NUMBER_WORDS.get(token.lower_)
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
