@@ -881,3 +881,25 @@ def test_a_bare_the_two_after_a_meeting_is_its_two_parties(text, expected):
 def test_the_two_of_a_number_of_people_is_no_collective_of_states():  # guard
     found = coded("Police detained two activists in Seoul on Monday. The two were freed on Tuesday.")
     assert not [f for f in found if f[2][:2] in ("03", "04")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the occasion of an appeal, and its day, belong to the appeal though the parse hangs them on what is asked
+        ("Russia fired a missile on Tuesday. Japan's foreign minister called on Moscow to halt the strikes during "
+         "a phone call with his Russian counterpart on Sunday.", ("JPN", "02", "2025-05-25")),
+        ("Russia fired a missile on Tuesday. The Chinese foreign ministry urged Tokyo to exercise restraint in a "
+         "statement released on Saturday.", ("CHN", "02", "2025-05-24")),
+        ("Russia fired a missile on Tuesday. Seoul asked Beijing to play a constructive role at a press briefing "
+         "on Monday.", ("KOR", "02", "2025-05-26")),
+    ],
+)
+def test_the_occasion_of_an_appeal_dates_it(text, expected):
+    assert expected in dated(text, "2025-05-28"), dated(text, "2025-05-28")
+
+
+def test_a_day_of_what_is_asked_does_not_date_the_appeal():  # guard
+    found = dated("Russia fired a missile on Tuesday. Seoul urged Pyongyang to stop its provocations at the border "
+                  "on Sunday.", "2025-05-28")
+    assert ("KOR", "02", "2025-05-25") not in found, found
