@@ -903,3 +903,16 @@ def test_a_day_of_what_is_asked_does_not_date_the_appeal():  # guard
     found = dated("Russia fired a missile on Tuesday. Seoul urged Pyongyang to stop its provocations at the border "
                   "on Sunday.", "2025-05-28")
     assert ("KOR", "02", "2025-05-25") not in found, found
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["China's defense ministry criticized the exercise as a threat to regional stability.",
+     "China's defense ministry criticized the exercise."],
+)
+def test_a_comment_names_the_told_event_with_both_parties_before_a_headlines_fragment(comment):
+    # the headline's parse ("Japan, U.S. begin ...") gives the exercise one side only; the lead's names both
+    text = ("Japan, U.S. begin Keen Sword exercise; China voices concern\n\nTOKYO, Oct. 24 (Kyodo) -- Japan and the "
+            "United States launched their biennial Keen Sword exercise on Wednesday.\n\n" + comment)
+    found = {(s, t) for s, t, c in coded(text, "2024-10-24") if c[:2] == "11"}
+    assert {("CHN", "JPN"), ("CHN", "USA")} <= found, found
