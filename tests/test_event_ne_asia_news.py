@@ -916,3 +916,16 @@ def test_a_comment_names_the_told_event_with_both_parties_before_a_headlines_fra
             "United States launched their biennial Keen Sword exercise on Wednesday.\n\n" + comment)
     found = {(s, t) for s, t, c in coded(text, "2024-10-24") if c[:2] == "11"}
     assert {("CHN", "JPN"), ("CHN", "USA")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "topic"),
+    [
+        ("Seoul and Kyiv agreed on Friday to share intelligence on North Korean troops in Russia.", ("KOR", "UKR"), "PRK"),
+        ("Japan and the Philippines agreed to share data on Chinese coast guard activities.", ("JPN", "PHL"), "CHN"),
+    ],
+)
+def test_what_several_agree_to_share_is_about_a_topic_not_with_it(text, expected, topic):
+    found = coded(text)
+    assert (*expected, "031") in found or (expected[1], expected[0], "031") in found, found
+    assert not [f for f in found if f[2][:2] == "03" and f[1] == topic], found

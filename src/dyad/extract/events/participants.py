@@ -34,7 +34,8 @@ SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
 PARTNER_PREPS = frozenset({"with", "between", "among"})
-JOINT_PREPS = frozenset({"between", "among"})  # "the pact between X and Y": its parties  # "cooperation with X": the partners of a mutual object
+JOINT_PREPS = frozenset({"between", "among"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})  # what a shared thing is about, no partner  # "the pact between X and Y": its parties  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
@@ -496,6 +497,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.targets
         ]
     holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
+    # "Seoul and Kyiv agreed to share intelligence on the North": what the several share is about, no partner
+    shared = match.cue_object is not None and len(args.sources) > 1 and pattern.code[:2] in words()["joint_roots"]
     preps = pattern.target_preps - LOCATIVE_PREPS if args.targets else pattern.target_preps
     for holder in holders:  # "hosted Kim at Russia's space center": whom, then only where
         if holder is match.cue_object and (owned := _owned_cue(holder, index, args)):
@@ -504,7 +507,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if holder is match.cue_object and pattern.roles and index.person(holder) not in (None, *args.sources):
             args.targets = [index.at(holder)]  # "summoned Xing to the ministry": Xing, known as an ambassador
             continue
-        for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
+        kept = preps - TOPIC_PREPS if holder is match.cue_object and shared else preps
+        for actor in index.all_of(prep_objects(holder, kept, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
@@ -547,7 +551,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
-        args.targets = _things_owners(holders, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
+        owning = [h for h in holders if not (shared and h is match.cue_object)]
+        args.targets = _things_owners(owning, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
     if passive and match.cue_object is not None and match.cue_object.dep_ == "nsubjpass" and not agents:
         _passive_cue(match.cue_object, index, args)  # "Russia's ambassador was summoned"
     if not args.sources and match.cue_object is not None:
