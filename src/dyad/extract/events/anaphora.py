@@ -68,7 +68,8 @@ class Antecedents:
         demand told; or None."""
         earlier = [(w, e) for w, e in self.words if e.trigger.end <= before and e.source]  # "X proposed talks, but Y rejected the proposal"
         lemma = noun.lemma_.lower()
-        same = next((e for w, e in earlier if lemma in w or any(derived(lemma, v) for v in w)), None)
+        named = [e for w, e in earlier if lemma in w or any(derived(lemma, v) for v in w)]
+        same = next((e for e in named if e.target), named[0] if named else None)  # one with both parties first
         if same is None and roots:
             same = next((e for _, e in earlier if e.cameo[:2] in roots), None)
         if same is not None or lemma not in ACCUSATIONS:

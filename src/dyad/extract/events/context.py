@@ -40,6 +40,7 @@ from itertools import islice
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
 from dyad.extract.events.dateline import dateline_spans, in_dateline
+from dyad.extract.events.participant_words import words
 from dyad.util.timeml import interval
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
@@ -92,7 +93,7 @@ def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
         scopes[0] |= {t.i for t in seeming.subtree}
     if said and not nominal:
         content = {i for c in trigger.children if c.dep_ == "xcomp" for i in _own_phrase(c, keep_clauses=True)}
-        scopes[0] -= content
+        scopes[0] = (scopes[0] - content) | _occasions(trigger.doc, content)
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -101,6 +102,25 @@ def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
             {i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for i in _own_phrase(c)}
         )
     return scopes
+
+
+OCCASION_PREPS = frozenset({"in", "at", "during"})
+
+
+def _occasions(doc, content: set[int]) -> set[int]:
+    """The phrases inside what an act of saying asks that name the occasion it was said on ("urged
+    Pyongyang to refrain from the launch during the summit on Monday", "... in a statement issued on
+    Sunday"): the parse hangs them on the asked verb, but they, and their time, are the saying's."""
+    preps = [
+        doc[i] for i in content
+        if doc[i].dep_ == "prep" and doc[i].lower_ in OCCASION_PREPS
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in words()["speech_occasions"] for g in doc[i].children)
+    ]
+    after = [  # "to use its influence at a news conference on Monday": the day right after it
+        q for p in preps for q in p.head.children
+        if q.dep_ == "prep" and q.left_edge.i == p.right_edge.i + 1 and any(g.ent_type_ == "DATE" for g in q.children)
+    ]
+    return {t.i for p in preps + after for t in p.subtree}  # "a statement issued on Sunday": its own clause too
 
 
 def _own_phrase(token, keep_clauses: bool = False) -> set[int]:

@@ -33,7 +33,9 @@ AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
-PARTNER_PREPS = frozenset({"with", "between", "among"})  # "cooperation with X": the partners of a mutual object
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+JOINT_PREPS = frozenset({"between", "among"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})  # what a shared thing is about, no partner  # "the pact between X and Y": its parties  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
@@ -327,7 +329,8 @@ class ActorIndex(UnknownStates):
             return []
         if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in MAIN_DEPS:
             return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
-        if not self.groups.words.collective(token):
+        bare = _bare_number(token)  # "the two agreed to work together": a numeral standing for those named
+        if not bare and not self.groups.words.collective(token):
             return []
         named = [
             a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)
@@ -340,7 +343,7 @@ class ActorIndex(UnknownStates):
             return []
         if not _anaphoric(token):  # "several more countries", "Western governments": others
             return []
-        count = _number(token)
+        count = bare or _number(token)
         joined = self._coordination_before(token, count)
         if joined:
             return joined
@@ -494,6 +497,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.targets
         ]
     holders = [verb, *cue_verbs] + ([match.cue_object] if match.cue_object is not None else [])
+    # "Seoul and Kyiv agreed to share intelligence on the North": what the several share is about, no partner
+    shared = match.cue_object is not None and len(args.sources) > 1 and pattern.code[:2] in words()["joint_roots"]
     preps = pattern.target_preps - LOCATIVE_PREPS if args.targets else pattern.target_preps
     for holder in holders:  # "hosted Kim at Russia's space center": whom, then only where
         if holder is match.cue_object and (owned := _owned_cue(holder, index, args)):
@@ -502,7 +507,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if holder is match.cue_object and pattern.roles and index.person(holder) not in (None, *args.sources):
             args.targets = [index.at(holder)]  # "summoned Xing to the ministry": Xing, known as an ambassador
             continue
-        for actor in index.all_of(prep_objects(holder, preps, skip=cue)):
+        kept = preps - TOPIC_PREPS if holder is match.cue_object and shared else preps
+        for actor in index.all_of(prep_objects(holder, kept, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
@@ -513,6 +519,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     for actor in index.all_of(named):
         if actor not in args.targets and actor not in args.sources:
             args.targets.append(actor)
+    if not args.targets:  # "condemned the pact between Seoul and Tokyo": the parties of the thing, each
+        joined = index.all_of(t for o in objects for t in prep_objects(o, JOINT_PREPS))
+        args.targets = [a for a in joined if a not in args.sources]
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(index.groups.place_state(t) for t in places)
@@ -542,7 +551,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
-        args.targets = _things_owners(holders, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
+        owning = [h for h in holders if not (shared and h is match.cue_object)]
+        args.targets = _things_owners(owning, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
     if passive and match.cue_object is not None and match.cue_object.dep_ == "nsubjpass" and not agents:
         _passive_cue(match.cue_object, index, args)  # "Russia's ambassador was summoned"
     if not args.sources and match.cue_object is not None:
@@ -873,12 +883,14 @@ def own_joint_exercise(trigger, index: ActorIndex) -> bool:
     return bool(exercises) and bool(subs) and not partner and not several
 
 
-def joint_exercise(trigger) -> bool:
+def joint_exercise(trigger, index: ActorIndex | None = None) -> bool:
     """Whether actors joined by "and" hold an exercise of theirs (the trigger its verb or the
     exercise itself): a joint one, with each other."""
     verb = trigger.head if trigger.dep_ in OBJECT_DEPS else trigger
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    return any(_shared_exercise(o) for o in objects) and any(s.conjuncts for s in subjects(verb)[0])
+    return any(_shared_exercise(o) for o in objects) and any(
+        s.conjuncts or (index is not None and index.coordinated_modifiers(s)) for s in subjects(verb)[0]
+    )  # "Seoul and Washington", "South Korean and U.S. forces"
 
 
 def clause_subjects(trigger, index: ActorIndex) -> list[str]:
@@ -953,6 +965,16 @@ def _number(token) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+def _bare_number(token) -> int | None:
+    """How many "the two" or "the three" counts when the numeral heads a subject of its own (no
+    noun after it), or None."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not token.like_num or token.pos_ != "NUM":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    return NUMBER_WORDS.get(token.lower_)
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

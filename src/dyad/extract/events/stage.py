@@ -89,7 +89,7 @@ class EventStage:
             if match.trigger.i in used or match.trigger.i in plan.folded:
                 continue
             code = plan.codes.get(match.trigger.i, match.pattern.code)
-            if code[:2] == SHOW_OF_FORCE and joint_exercise(match.trigger):
+            if code[:2] == SHOW_OF_FORCE and joint_exercise(match.trigger, index):
                 code = JOINT_EXERCISE  # "Seoul and Washington launched their annual exercise"
             elif code == JOINT_EXERCISE and own_joint_exercise(match.trigger, index):
                 code = OWN_EXERCISE  # "China's military held joint drills around Taiwan"
@@ -318,7 +318,7 @@ def _with_each_other(match, index: ActorIndex) -> bool:
     """ "The two sides agreed to establish relations", "the three countries will hold exercises",
     "Seoul and Tokyo moved to mend ties": what the members of a collective subject do without a
     target they do with each other (CAMEO roots 03-06 but visits), one event per pair."""
-    code = JOINT_EXERCISE if joint_exercise(match.trigger) else match.pattern.code
+    code = JOINT_EXERCISE if joint_exercise(match.trigger, index) else match.pattern.code
     return (
         code[:2] in words()["joint_roots"]
         and code not in words()["destination_codes"]
@@ -388,9 +388,22 @@ def _target_from_commented(
         return dyads
     out = []
     for source, _, inferred in dyads:
+        if _done_together(earlier):  # "Putin and Kim signed a treaty ... Seoul condemned the treaty": both signers
+            out += [(source, p, inferred) for p in (earlier.source, earlier.target) if p and p != source]
+            continue
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _done_together(event) -> bool:
+    """An act its two parties do together (CAMEO roots 03-06 but visits: a pact signed, a summit
+    held): a comment on it faces both."""
+    return (
+        event.target is not None
+        and event.cameo[:2] in words()["joint_roots"]
+        and event.cameo not in words()["destination_codes"]
+    )
 
 
 def _judged(match, code: str, told: Antecedents, patterns: Patterns):

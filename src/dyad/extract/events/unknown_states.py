@@ -352,8 +352,11 @@ class UnknownStates:
 
     def _odd_one_word(self, ent) -> bool:
         """In a short text, a one-word name tagged a work, product, facility or natural place ("three
-        journalists from Esgaroth"): the PETRARCH genre's invented states get any label."""
-        return self.short and len(ent) == 1 and ent.label_ in ODD_NAME_LABELS
+        journalists from Esgaroth"): the PETRARCH genre's invented states get any label; "the South", a
+        region, is none."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        the = before is not None and before.lower_ == "the"
+        return self.short and len(ent) == 1 and ent.label_ in ODD_NAME_LABELS and not the
 
     def _mistagged_name(self, ent) -> bool:
         """A one-word name the tagger called a people that has no demonym's ending, in the phrase of a
