@@ -308,3 +308,31 @@ def test_one_unnamed_person_of_a_kind_is_a_speaker_of_its_own(analyze_text, text
     actor = speaker_of(a, content)
     assert actor is not None and actor.kind == "person" and noun in actor.name, quotes(a)
     assert not any(m.text.lower().endswith(noun + "s") for m in actor.mentions), "not the group"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the minister's role of the day in the knowledge base
+        ("SEOUL -- Defense Minister Shin Won-sik visited a frontline unit near the border on Tuesday. "
+         "The ministry said the unit had completed its winter drills.",
+         "the unit had completed", "korea-defense-ministry"),
+        # a minister the knowledge base does not know: the title before the name
+        ("TOKYO -- The foreign minister, Hiroshi Tanabe, met his Chinese counterpart in Beijing on Monday. "
+         "The ministry said the two agreed to keep talking about seafood imports.",
+         "the two agreed", "japan-foreign-ministry"),
+        ("SEOUL -- Unification Minister Kim Yung-ho met defectors in Seoul on Thursday. The ministry said "
+         "it would expand support for their resettlement.", "it would expand support", "korea-unification-ministry"),
+    ],
+)
+def test_the_ministry_after_a_named_minister_is_the_ministers_ministry(analyze_text, text, content, speaker):
+    a = analyze_text(text, published="2024-03-05")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
+
+
+def test_the_ministry_after_a_prime_minister_is_no_ministry_of_his(analyze_text):
+    a = analyze_text("TOKYO -- Prime Minister Fumio Kishida met business leaders on Friday. The ministry said "
+                     "exports rose in March.", published="2024-03-05")
+    actor = speaker_of(a, "exports rose")
+    assert actor is None or "ministry" not in actor.id, quotes(a)
