@@ -336,3 +336,20 @@ def test_the_ministry_after_a_prime_minister_is_no_ministry_of_his(analyze_text)
                      "exports rose in March.", published="2024-03-05")
     actor = speaker_of(a, "exports rose")
     assert actor is None or "ministry" not in actor.id, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("BEIJING, May 2 (Xinhua) -- The Chinese and ROK foreign ministers met in Beijing on Thursday. The ROK "
+         "Foreign Ministry said the two sides agreed to hold regular talks.", "the two sides agreed", "korea-foreign-ministry"),
+        ("SEOUL, May 2 (Xinhua) -- The ROK Ministry of National Defense said on Thursday that it had detected "
+         "artillery fire near the border.", "it had detected artillery fire", "korea-defense-ministry"),
+        ("SEOUL, May 2 (Xinhua) -- The ROK Unification Ministry said Thursday that it would send aid through "
+         "international agencies.", "it would send aid", "korea-unification-ministry"),
+    ],
+)
+def test_a_south_korean_body_in_xinhuas_rok_form_is_the_known_body(analyze_text, text, content, speaker):
+    a = analyze_text(text, published="2024-05-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
