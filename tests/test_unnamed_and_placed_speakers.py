@@ -353,3 +353,20 @@ def test_a_south_korean_body_in_xinhuas_rok_form_is_the_known_body(analyze_text,
     a = analyze_text(text, published="2024-05-02")
     actor = speaker_of(a, content)
     assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "org"),
+    [
+        ("TOKYO -- Japan and South Korea will hold talks next week, the Japanese government said. A Foreign "
+         "Ministry official in Seoul said South Korea would send a senior diplomat.", "South Korea would send",
+         "korea-foreign-ministry"),
+        ("TOKYO -- Japan protested the visit on Monday. A Defense Ministry spokesman in Seoul said the drills "
+         "would go ahead as planned.", "the drills would go ahead", "korea-defense-ministry"),
+        ("SEOUL -- The talks ended without a deal. A Foreign Ministry official in Tokyo said Japan would keep "
+         "talking.", "Japan would keep talking", "japan-foreign-ministry"),
+    ],
+)
+def test_a_bodys_official_placed_in_a_capital_is_that_states(analyze_text, text, content, org):
+    a = analyze_text(text, published="2024-05-02")
+    assert find(a, content).speaker == org, quotes(a)
