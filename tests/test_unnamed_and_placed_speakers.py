@@ -308,3 +308,65 @@ def test_one_unnamed_person_of_a_kind_is_a_speaker_of_its_own(analyze_text, text
     actor = speaker_of(a, content)
     assert actor is not None and actor.kind == "person" and noun in actor.name, quotes(a)
     assert not any(m.text.lower().endswith(noun + "s") for m in actor.mentions), "not the group"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the minister's role of the day in the knowledge base
+        ("SEOUL -- Defense Minister Shin Won-sik visited a frontline unit near the border on Tuesday. "
+         "The ministry said the unit had completed its winter drills.",
+         "the unit had completed", "korea-defense-ministry"),
+        # a minister the knowledge base does not know: the title before the name
+        ("TOKYO -- The foreign minister, Hiroshi Tanabe, met his Chinese counterpart in Beijing on Monday. "
+         "The ministry said the two agreed to keep talking about seafood imports.",
+         "the two agreed", "japan-foreign-ministry"),
+        ("SEOUL -- Unification Minister Kim Yung-ho met defectors in Seoul on Thursday. The ministry said "
+         "it would expand support for their resettlement.", "it would expand support", "korea-unification-ministry"),
+    ],
+)
+def test_the_ministry_after_a_named_minister_is_the_ministers_ministry(analyze_text, text, content, speaker):
+    a = analyze_text(text, published="2024-03-05")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
+
+
+def test_the_ministry_after_a_prime_minister_is_no_ministry_of_his(analyze_text):
+    a = analyze_text("TOKYO -- Prime Minister Fumio Kishida met business leaders on Friday. The ministry said "
+                     "exports rose in March.", published="2024-03-05")
+    actor = speaker_of(a, "exports rose")
+    assert actor is None or "ministry" not in actor.id, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("BEIJING, May 2 (Xinhua) -- The Chinese and ROK foreign ministers met in Beijing on Thursday. The ROK "
+         "Foreign Ministry said the two sides agreed to hold regular talks.", "the two sides agreed", "korea-foreign-ministry"),
+        ("SEOUL, May 2 (Xinhua) -- The ROK Ministry of National Defense said on Thursday that it had detected "
+         "artillery fire near the border.", "it had detected artillery fire", "korea-defense-ministry"),
+        ("SEOUL, May 2 (Xinhua) -- The ROK Unification Ministry said Thursday that it would send aid through "
+         "international agencies.", "it would send aid", "korea-unification-ministry"),
+    ],
+)
+def test_a_south_korean_body_in_xinhuas_rok_form_is_the_known_body(analyze_text, text, content, speaker):
+    a = analyze_text(text, published="2024-05-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "org"),
+    [
+        ("TOKYO -- Japan and South Korea will hold talks next week, the Japanese government said. A Foreign "
+         "Ministry official in Seoul said South Korea would send a senior diplomat.", "South Korea would send",
+         "korea-foreign-ministry"),
+        ("TOKYO -- Japan protested the visit on Monday. A Defense Ministry spokesman in Seoul said the drills "
+         "would go ahead as planned.", "the drills would go ahead", "korea-defense-ministry"),
+        ("SEOUL -- The talks ended without a deal. A Foreign Ministry official in Tokyo said Japan would keep "
+         "talking.", "Japan would keep talking", "japan-foreign-ministry"),
+    ],
+)
+def test_a_bodys_official_placed_in_a_capital_is_that_states(analyze_text, text, content, org):
+    a = analyze_text(text, published="2024-05-02")
+    assert find(a, content).speaker == org, quotes(a)

@@ -156,6 +156,7 @@ def unowned_body(chunk, kb, taken: set[int], home, names) -> Cand | None:
 
 
 PLACED_STATES = {"the government", "the administration"}
+PLACED_TITLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "diplomat", "diplomats"}
 
 
 def placed_government(chunk, kb, taken: set[int]) -> Cand | None:
@@ -175,8 +176,11 @@ def placed_state(chunk, kb):
 
 def trailing_place(chunk, kb):
     """"the presidential office in Seoul", "the government in Beijing": the state of the
-    capital or country named right after the body by "in"."""
+    capital or country named right after the body by "in", or after the title of one of its
+    people ("A Foreign Ministry official in Seoul said" in a Tokyo story: Seoul's)."""
     doc, i = chunk.doc, chunk.end
+    while i < len(doc) and i < chunk.end + 2 and doc[i].lower_ in PLACED_TITLES:
+        i += 1
     j = i + 1
     while j < len(doc) and doc[j].ent_type_ == "GPE":
         j += 1

@@ -46,6 +46,8 @@ def resolve(article: Article) -> None:
             if words == "it" and _refers_to_text(article, at):
                 continue  # 'Resolution 2397 caps X. It requires Y.': the resolution, no actor
             quote.speaker = issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
+            if quote.speaker is None and words == "the ministry":
+                quote.speaker = _ministers_ministry(article, quote)  # "Defense Minister Shin ... The ministry said"
             if quote.speaker is None and (sides := _of_both_sides(words, article.text[quote.speaker_mention.end :])):
                 words = sides  # "the foreign ministers of the two countries": the two countries
             if quote.speaker is None and _both_sides(words):
@@ -561,6 +563,59 @@ def _leaders_office_before(article: Article, quote: Quote, office: str) -> str |
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return body.id
+
+
+_MINISTER_ROLE = re.compile(r"^(\w+(?: \w+)?) Minister of ", re.I)
+_MINISTER_TITLE = re.compile(r"\b(\w+) minister,?\s*$", re.I)
+_SPELLINGS = {"defense": "defence", "defence": "defense"}
+
+
+def _ministers_ministry(article: Article, quote: Quote) -> str | None:
+    """'Defense Minister Shin Won-sik chaired a meeting ... The ministry said': the ministry of
+    the minister the article named last before, within REACH, by the knowledge base's role on
+    the day or the title just before the name ("the defence minister, Kim Yong-hyun"), when the
+    knowledge base knows that ministry of the minister's state."""
+    kb = KnowledgeBase.default()
+    at = quote.speaker_mention.start
+    named = []
+    for actor in article.actors:
+        if actor.kind != "person" or not actor.country:
+            continue
+        starts = [m.start for m in actor.mentions if at - REACH <= m.start < at]
+        if not starts:
+            continue
+        fields = {(r.country or actor.country, f.group(1)) for r in kb.roles_on(actor.id, article.published)
+                  if r.title and (f := _MINISTER_ROLE.match(r.title))}
+        fields |= {(actor.country, f.group(1)) for m in actor.mentions
+                   if (f := _MINISTER_TITLE.search(article.text[max(0, m.start - 40) : m.start]))}
+        bodies = {b.id: b for country, field in fields for b in _ministry(kb, country, field)}
+        if len(bodies) == 1:
+            named.append((max(starts), next(iter(bodies.values()))))
+    if not named:
+        return None
+    body = max(named, key=lambda x: x[0])[1]
+    actor = article.actor(body.id)
+    if actor is None:
+        actor = Actor(body.id, body.name, "organization", body.country, body.sector, body.code, wikidata=body.wikidata)
+        article.actors.append(actor)
+    m = quote.speaker_mention
+    if not any(x.start == m.start for x in actor.mentions):
+        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return body.id
+
+
+def _ministry(kb: KnowledgeBase, country: str, field: str) -> list:
+    """The knowledge base's ministry of ``field`` ("Defense", "Foreign") of the state ``country``."""
+    state = kb.state(country)
+    if state is None or field.lower() in ("prime", "chief", "deputy", "vice"):
+        return []
+    found = {}
+    for word in (field, _SPELLINGS.get(field.lower(), field)):
+        for name in (f"{state.name}'s {word} Ministry", f"{word} Ministry"):
+            for entry, _via in kb.lookup(name):
+                if entry.kind == "organization" and entry.country == state.id:
+                    found[entry.id] = entry
+    return list(found.values())
 
 
 def _leader_before(article: Article, quote: Quote):
