@@ -552,17 +552,7 @@ def _leaders_office_before(article: Article, quote: Quote, office: str) -> str |
         hits = [e for e, _via in kb.lookup(f"{state.name}'s {office}") if e.country == state.id] if state else []
         if len(hits) == 1:
             named.append((max(starts), hits[0]))
-    if not named:
-        return None
-    body = max(named, key=lambda x: x[0])[1]
-    actor = article.actor(body.id)
-    if actor is None:
-        actor = Actor(body.id, body.name, "organization", body.country, body.sector, body.code, wikidata=body.wikidata)
-        article.actors.append(actor)
-    m = quote.speaker_mention
-    if not any(x.start == m.start for x in actor.mentions):
-        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
-    return body.id
+    return _last_named_body(article, quote, named)
 
 
 _MINISTER_ROLE = re.compile(r"^(\w+(?: \w+)?) Minister of ", re.I)
@@ -591,6 +581,12 @@ def _ministers_ministry(article: Article, quote: Quote) -> str | None:
         bodies = {b.id: b for country, field in fields for b in _ministry(kb, country, field)}
         if len(bodies) == 1:
             named.append((max(starts), next(iter(bodies.values()))))
+    return _last_named_body(article, quote, named)
+
+
+def _last_named_body(article: Article, quote: Quote, named: list) -> str | None:
+    """The body of the (start, entry) pairs ``named`` whose person was named last: made an actor of
+    the article if it is none yet, with the quote's speaker words as its mention; its id."""
     if not named:
         return None
     body = max(named, key=lambda x: x[0])[1]
