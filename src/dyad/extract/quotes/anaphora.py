@@ -541,18 +541,26 @@ def _leaders_office_before(article: Article, quote: Quote, office: str) -> str |
     article named last before, within REACH, among those states that have one (Xi, named after
     Yoon, has no presidential office in the knowledge base)."""
     kb = KnowledgeBase.default()
-    at = quote.speaker_mention.start
     named = []
+    for start, entry in _leaders_named_before(article, quote, kb):
+        state = kb.state(entry.country)
+        hits = [e for e, _via in kb.lookup(f"{state.name}'s {office}") if e.country == state.id] if state else []
+        if len(hits) == 1:
+            named.append((start, hits[0]))
+    return _last_named_body(article, quote, named)
+
+
+def _leaders_named_before(article: Article, quote: Quote, kb: KnowledgeBase):
+    """(start of the last mention, knowledge-base entry) of each head of state or government on
+    the article's day whom the article named within REACH before the quote's speaker."""
+    at = quote.speaker_mention.start
     for actor in article.actors:
         entry = kb.entry(actor.id) if actor.kind == "person" else None
         if entry is None or not entry.country or not kb.leads_on(entry, article.published):
             continue
         starts = [m.start for m in actor.mentions if at - REACH <= m.start < at]
-        state = kb.state(entry.country) if starts else None
-        hits = [e for e, _via in kb.lookup(f"{state.name}'s {office}") if e.country == state.id] if state else []
-        if len(hits) == 1:
-            named.append((max(starts), hits[0]))
-    return _last_named_body(article, quote, named)
+        if starts:
+            yield max(starts), entry
 
 
 _MINISTER_ROLE = re.compile(r"^(\w+(?: \w+)?) Minister of ", re.I)
@@ -619,15 +627,7 @@ def _leader_before(article: Article, quote: Quote):
     an unnamed official of a state's office ("President Yoon ... A presidential official said"),
     for an article with no home state."""
     kb = KnowledgeBase.default()
-    at = quote.speaker_mention.start
-    named = []
-    for actor in article.actors:
-        entry = kb.entry(actor.id) if actor.kind == "person" else None
-        if entry is None or not entry.country or not kb.leads_on(entry, article.published):
-            continue
-        starts = [m.start for m in actor.mentions if at - REACH <= m.start < at]
-        if starts:
-            named.append((max(starts), entry.country))
+    named = [(start, entry.country) for start, entry in _leaders_named_before(article, quote, kb)]
     return kb.state(max(named)[1]) if named else None
 
 
