@@ -929,3 +929,23 @@ def test_what_several_agree_to_share_is_about_a_topic_not_with_it(text, expected
     found = coded(text)
     assert (*expected, "031") in found or (expected[1], expected[0], "031") in found, found
     assert not [f for f in found if f[2][:2] == "03" and f[1] == topic], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese spokeswoman Mao Ning said Japan had ignored Beijing's concerns and urged Tokyo to halt the "
+         "release.", ("CHN", "JPN", "02")),
+        ("South Korean Foreign Minister Cho Tae-yul said North Korea had broken its promises and called on "
+         "Pyongyang to return to dialogue.", ("KOR", "PRK", "02")),
+    ],
+)
+def test_an_appeal_after_a_past_perfect_clause_goes_on_the_reporting_verb(text, expected):
+    # the parser makes "urged" a conjunct of "had ignored", inside what was said
+    found = coded(text)
+    assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
+
+
+def test_another_act_after_a_past_perfect_clause_stays_in_what_was_said():  # guard: "had crossed ... and attacked"
+    found = coded("Officials in Seoul said North Korean soldiers had crossed the border and attacked a guard post.")
+    assert [f for f in found if f[0] == "PRK" and f[2][:2] in ("18", "19")], found
