@@ -1803,6 +1803,18 @@ def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(stage, ac
             "Punjab",
             "PAK",
         ),
+        # a town of several countries' names is, a little, in the one country its sentence names
+        # (Nepal's Ilam, not Iran's province beside the story's Iraq, Turkey or Azerbaijan)
+        (
+            "Storms hit Iraq and Turkey this week. In Nepal, landslides buried homes in Ilam, police said.",
+            "Ilam",
+            "NPL",
+        ),
+        (
+            "An earthquake shook Armenia and Azerbaijan on Sunday. In Nepal, heavy rain flooded villages in Ilam.",
+            "Ilam",
+            "NPL",
+        ),
         # a country listed with countries is the country, in a story of the state named like it
         (
             "Zamfara and Katsina states saw more kidnappings, while Niger, Chad and Cameroon sent troops to "

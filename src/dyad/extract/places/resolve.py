@@ -7,7 +7,9 @@ more), and names over alternate names. The context adds to a candidate when:
   small town, little, where the country is named only by its name in a story of another);
 - another place of the article lies near it (Atlanta near the US state of Georgia);
 - another first-level region of the same country is named (Georgia and Arizona);
-- a region of several countries' names ("Punjab") is in the country its sentence names; a
+- a region of several countries' names ("Punjab") is in the country its sentence names; so,
+  a little, is a town of several countries' names where its sentence names one of them and no
+  other ("In Nepal, the eastern district of Ilam", not Iran's Ilam province); a
   country's name listed with countries ("Niger, Chad and Cameroon") is the country;
 - the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
 - a US county's or town's state is named elsewhere in the article.
@@ -68,6 +70,7 @@ CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washingto
 LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
 LISTED_COUNTRY = 3.0  # a country listed with others ("Niger, Chad and Cameroon" in a story of Niger state)
 SENTENCE_COUNTRY = 2.0  # a region whose country its sentence names ("In India, the state of Punjab")
+SENTENCE_TOWN = 2.0  # a place in the one country its sentence names ("In Nepal, ... Ilam")
 MIN_SCORE = 2.0
 COUNTRY_AS_TOWN = 4.0  # a country's name before "man" or "police" ("a Lebanon man"): a town's
 PASSES = 4  # rounds of scoring by the others' choices, fewer where the choices settle
@@ -75,6 +78,7 @@ SHORT_FORM = 1.0  # "Suffolk" meaning "Suffolk County", which the article names:
 SITE_SCORE = 6.0  # a site's score: no surer than the place that gives its point
 KIND_NAMED = "of the kind the words before it say"
 COUNTRY_SAID = "its country named in its sentence"
+TOWN_COUNTRY_SAID = "in the one country its sentence names"
 LISTED_COUNTRIES = "listed with other countries"
 _COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
 
@@ -402,8 +406,8 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
     ]
     pairs = _comma_pairs(candidates, text, options)
     listed = _list_neighbours(candidates, text, options)
-    mates = _sentence_mates(candidates, text, options)
-    rounds = lambda start: _rounds(candidates, options, pairs, (listed, mates), start)  # noqa: E731
+    mates, town_mates = _sentence_mates(candidates, text, options)
+    rounds = lambda start: _rounds(candidates, options, pairs, (listed, mates, town_mates), start)  # noqa: E731
     choice = rounds([max(opts, key=_by_score, default=None) for opts in options])
     together = _together_start(options, choice)
     if together is not None:
@@ -413,7 +417,10 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
     _short_forms(
         candidates,
         choice,
-        lambda i: (_Context(candidates, choice, i, listed.get(i, ()), mates.get(i, ())), pairs.get(i)),
+        lambda i: (
+            _Context(candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ())),
+            pairs.get(i),
+        ),
     )
     _city_parts(candidates, text, choice)
     _town_parts(candidates, choice)
@@ -427,11 +434,13 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
 def _rounds(candidates, options, pairs, beside, choice: list) -> list:
     """Score every option by the others' choices, round after round, from ``choice``; ``beside``
     holds the names each is listed with and those of its sentence."""
-    listed, mates = beside
+    listed, mates, town_mates = beside
     for _ in range(PASSES):
         scored, margins = [], []
         for i, opts in enumerate(options):
-            context = _Context(candidates, choice, i, listed.get(i, ()), mates.get(i, ()))
+            context = _Context(
+                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ())
+            )
             ranked = sorted((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, reverse=True)
             scored.append(ranked[0] if ranked else None)
             margins.append(ranked[0][1] - ranked[1][1] if len(ranked) > 1 else ranked[0][1] if ranked else 0.0)
@@ -852,7 +861,15 @@ def _prior(entry: Entry, alternate: bool) -> float:
 class _Context:
     """What the rest of the article says, as seen from candidate ``i``."""
 
-    def __init__(self, candidates, choice, i: int, neighbours: tuple[int, ...] = (), mates: tuple[int, ...] = ()):
+    def __init__(
+        self,
+        candidates,
+        choice,
+        i: int,
+        neighbours: tuple[int, ...] = (),
+        mates: tuple[int, ...] = (),
+        town_mates: tuple[int, ...] = (),
+    ):
         own = norm(candidates[i].text)
         others = [
             c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
@@ -870,6 +887,12 @@ class _Context:
             if mates
             else ()
         )
+        said = {
+            choice[k][0].country
+            for k in town_mates
+            if choice[k] is not None and choice[k][0].kind == "country"
+        }
+        self.said_one = next(iter(said)) if len(said) == 1 else None  # the one country its sentence names
 
     def score(self, entry: Entry, partner: int | None) -> tuple[float, list[str]]:
         bonus, why = 0.0, []
@@ -917,6 +940,10 @@ class _Context:
         if entry.kind in ("region", "district") and entry.country in self.said:
             bonus += SENTENCE_COUNTRY
             why.append(COUNTRY_SAID)
+        if entry.kind != "country" and entry.country is not None and entry.country == self.said_one:
+            if COUNTRY_SAID not in why:  # each of its places there alike: "Luzon" the island, not the town
+                bonus += SENTENCE_TOWN
+                why.append(TOWN_COUNTRY_SAID)
         if partner is not None and self._contained(entry, partner):
             bonus += CONTAINED
             why.append(f"qualified by {self.choice[partner][0].name}")
@@ -980,20 +1007,43 @@ _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
 
 
-def _sentence_mates(candidates: list[Candidate], text: str, options) -> dict[int, tuple[int, ...]]:
+def _sentence_mates(candidates: list[Candidate], text: str, options) -> tuple[dict, dict]:
     """The other names of the sentence of each name that is a region of several countries and
-    no country's name ("Punjab", of India and of Pakistan; not "Washington", nor "Luxembourg")."""
+    no country's name ("Punjab", of India and of Pakistan; not "Washington", nor "Luxembourg");
+    and of each name of a town and of a place of another country ("Ilam", Nepal's town and Iran's
+    province), where no option is a country, a capital or a big city, the likeliest is no city of
+    100,000+ ("Geneva" beside "the United States" stays Swiss), and the name is the only
+    one of its words in the article (one named again elsewhere takes its sense from all)."""
+    no_country = [not any(e.kind == "country" for e, *_ in opts) for opts in options]
     shared = [
         i
         for i, opts in enumerate(options)
-        if len({e.country for e, *_ in opts if e.kind in ("region", "district")}) > 1
-        and not any(e.kind == "country" for e, *_ in opts)
+        if no_country[i] and len({e.country for e, *_ in opts if e.kind in ("region", "district")}) > 1
     ]
-    if not shared:
-        return {}
+    counts = Counter(norm(c.text) for c in candidates)
+    towns = [
+        i
+        for i, opts in enumerate(options)
+        if no_country[i]
+        and not candidates[i].demonym
+        and counts[norm(candidates[i].text)] == 1
+        and any(e.kind == "city" for e, *_ in opts)
+        and len({e.country for e, *_ in opts if e.kind in ("city", "region", "district") and e.country}) > 1
+        and not any(e.capital or e.population >= BIG_CITY for e, *_ in opts)
+        and not _known_city(max(opts, key=_by_score)[0])
+    ]
+    if not shared and not towns:
+        return {}, {}
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     sentence = [bisect.bisect_right(ends, c.start) for c in candidates]
-    return {i: tuple(k for k, n in enumerate(sentence) if n == sentence[i] and k != i) for i in shared}
+    mates = lambda i: tuple(k for k, n in enumerate(sentence) if n == sentence[i] and k != i)  # noqa: E731
+    return {i: mates(i) for i in shared}, {i: mates(i) for i in towns}
+
+
+def _known_city(entry: Entry) -> bool:
+    """A city of 100,000+ that is its name's likeliest sense ("Geneva": not Geneva, Illinois,
+    though the sentence names the United States)."""
+    return entry.kind == "city" and entry.population >= NAMESAKE_TOWN
 
 
 def _list_neighbours(candidates: list[Candidate], text: str, options) -> dict[int, tuple[int, ...]]:
