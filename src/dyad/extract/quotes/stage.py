@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
+from dyad.extract.events.dateline import dateline_spans
 from dyad.extract.quotes import anaphora
 from dyad.extract.quotes.closing import bare, closing_clause
 from dyad.extract.quotes.content import (
@@ -220,6 +221,7 @@ class QuoteFinder:
             for s, e in quote_spans(self.text, seg.start, seg.end) or _headline_quotes(self.text, seg)
         ]
         self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
+        self.datelines = dateline_spans(self.text)
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
         self.quoted_starts = [s for s, _e in self.quoted]
         self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
@@ -614,7 +616,7 @@ class QuoteFinder:
         s, e = content
         if any(qs <= s + 2 and e - 2 <= qe for qs, qe, _ in self.spans):
             return None  # the words are a direct quote, found already
-        s = self.extend_back(verb, s)
+        s = self.past_dateline(self.extend_back(verb, s))
         quote = Quote(s, e, self.text[s:e], direct=False)
         self.attribute(quote, verb)
         return quote if quote.speaker or _subject(verb) is not None else None
@@ -859,11 +861,18 @@ class QuoteFinder:
         if tokens and _dateline(tokens[0]):  # 'SEOUL (Reuters) - North Korea fired X, the military said'
             dash = next((i for i, t in enumerate(tokens[:9]) if _dash(t)), None)
             tokens = tokens[dash + 1 :] if dash is not None else tokens
+        if tokens:  # the parse cut 'TOKYO, | Oct. 8 (Jiji Press) --': the date and agency are no content
+            end = self.past_dateline(tokens[0].idx)
+            tokens = [t for t in tokens if t.idx >= end]
         if len(tokens) < least or not any(t.is_alpha or t.like_num for t in tokens):
             return None
         if all(t.ent_type_ in _WHEN or t.pos_ in ("ADP", "DET", "PUNCT") for t in tokens):
             return None  # 'reached an agreement on Tuesday': a time alone is nothing said
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def past_dateline(self, offset: int) -> int:
+        """``offset``, or the end of the wire dateline it lies in: a dateline is no content."""
+        return next((end for start, end, _town in self.datelines if start <= offset < end), offset)
 
     def token_at(self, offset: int):
         """The token at ``offset``, or the first one after it."""
