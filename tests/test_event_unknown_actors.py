@@ -104,6 +104,19 @@ def states_of(text):
     return art, [(name.get(e.source), home.get(e.source), name.get(e.target), e.cameo) for e in art.events], country
 
 
+def coded_between(found, expected) -> bool:
+    """Whether an event of ``found`` (states_of) goes from the expected source to the expected
+    target with the expected CAMEO root."""
+    source, target, root = expected
+    return any(s == source and t == target and c[:2] == root for s, home, t, c in found)
+
+
+def are_states(art, expected) -> bool:
+    """Whether the actors named as the expected source and target are states."""
+    source, target, _root = expected
+    return all(a.kind == "state" for a in art.actors if a.name in (source, target))
+
+
 @pytest.mark.parametrize(
     "text, group_home",
     [
@@ -201,8 +214,7 @@ def test_a_state_shown_by_its_officials_or_government_faces_the_name_they_act_on
 )
 def test_an_unknown_name_acting_on_an_unknown_name_through_a_target_phrase_is_a_state(text, expected):
     _, found, _ = states_of(text)
-    source, target, root = expected
-    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert coded_between(found, expected), found
 
 
 def test_an_at_phrase_of_a_meeting_stays_a_place():
@@ -255,9 +267,8 @@ def test_police_of_a_lone_small_town_belong_to_it_as_a_state(text, home):
 )
 def test_run_together_or_person_tagged_names_facing_a_state_are_states(text, expected):
     art, found, _ = states_of(text)
-    source, target, root = expected
-    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
-    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+    assert coded_between(found, expected), found
+    assert are_states(art, expected), art.actors
 
 
 @pytest.mark.parametrize(
@@ -269,8 +280,7 @@ def test_run_together_or_person_tagged_names_facing_a_state_are_states(text, exp
 )
 def test_a_one_word_name_of_any_label_facing_a_state_in_a_short_text_is_a_state(text, expected):
     _, found, _ = states_of(text)
-    source, target, root = expected
-    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert coded_between(found, expected), found
 
 
 @pytest.mark.parametrize(
@@ -284,9 +294,8 @@ def test_a_one_word_name_of_any_label_facing_a_state_in_a_short_text_is_a_state(
 )
 def test_a_name_whose_complement_clause_names_another_faces_it(text, expected):
     art, found, _ = states_of(text)
-    source, target, root = expected
-    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
-    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+    assert coded_between(found, expected), found
+    assert are_states(art, expected), art.actors
 
 
 @pytest.mark.parametrize(
@@ -325,7 +334,7 @@ def test_an_invented_states_force_on_things_in_a_name_strikes_that_state(text, e
     art, found, _ = states_of(text)
     source, target, root = expected
     assert any(home == source and t == target and c[:2] == root for s, home, t, c in found), found
-    assert all(a.kind == "state" for a in art.actors if a.name in (source, target)), art.actors
+    assert are_states(art, expected), art.actors
 
 
 def test_a_lone_village_struck_by_a_known_states_forces_stays_its_countrys():
@@ -344,8 +353,7 @@ def test_a_lone_village_struck_by_a_known_states_forces_stays_its_countrys():
 )
 def test_a_shared_border_speaks_of_no_business(text, expected):
     art, found, _ = states_of(text)
-    source, target, root = expected
-    assert any(s == source and t == target and c[:2] == root for s, home, t, c in found), found
+    assert coded_between(found, expected), found
 
 
 def test_a_share_of_a_firm_still_speaks_of_business():  # guard
