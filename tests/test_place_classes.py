@@ -775,6 +775,23 @@ def test_a_dateline_in_parentheses_before_a_dash(stage):
     assert at(article, "NEW YORK")[0].country == "USA"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a town before a double hyphen, as plain-text local papers file
+        ("BLOOMINGTON -- The McLean County Board approved the budget on Tuesday.", "BLOOMINGTON", (40.48, -88.99)),
+        # a county, as local television stations file ("COUNTY, ST (station) -")
+        ("SUMTER COUNTY, S.C. (WLTX) - Deputies searched a wooded area on Monday.", "SUMTER COUNTY", (33.92, -80.38)),
+        ("CADDO PARISH, La. (KSLA) -- A bridge was closed after the storm.", "CADDO PARISH", (32.58, -93.88)),
+        # after a byline on the same line, before the agency
+        ("By MARY JONES and TOM LEE, Associated Press ATLANTA (AP) — The state senate met.", "ATLANTA", (33.75, -84.39)),
+    ],
+)
+def test_datelines_local_papers_and_stations_file(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 50 and "dateline" in place.reason
+
+
 def test_later_mentions_of_a_place_the_article_named(stage, actors):
     text = (
         "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_verbs
 from dyad.article import Article, Mention
-from dyad.extract.places.entries import norm, read_tsv, read_words, water_name
+from dyad.extract.places.entries import Entry, norm, read_tsv, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
@@ -1905,9 +1905,11 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
 _UPPER_NAME = r"(?:Mc|Mac|De|Di|Du|La|Le)?[A-Z][A-Z'’.-]+"  # "McALLEN", "DeKALB", "LaGRANGE" as AP writes them
 _DATELINE = re.compile(
     rf"(?:^|\n|(?<=[.!?]\s))[ \t]*({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})"
-    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*-[ ]|:[ ])"
+    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*--?[ ]|:[ ])"
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
+    # after a byline on the same line: "By JILL SMITH, Associated Press WASHINGTON (AP) —"
+    rf"|(?<=[a-z][ ])({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})(?=[ ]*\([A-Za-z .]+\)[ ]*(?:[—–]|--?[ ]))"
 )
 
 
@@ -1922,18 +1924,27 @@ def _as_datelines(kept: list[Candidate], datelines: list[Candidate]) -> list[Can
 
 def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     """The upper-case town a paragraph or sentence opens with before a comma, an agency or a
-    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "BEIRUT: ...", "QUETTA, April 5"; the
-    text opens with before its first words ("LONDON The Latest on..."); or a line opens with in
-    parentheses before a dash, as local radio files ("(Red Oak) --", "(NEW YORK) —")."""
+    dash: "WASHINGTON (AP) —", "MANILA, Philippines –", "URBANA -- ", "BEIRUT: ...", "QUETTA, April 5"; the
+    text opens with before its first words ("LONDON The Latest on..."); a line opens with in
+    parentheses before a dash, as local radio files ("(Red Oak) --", "(NEW YORK) —"); or that
+    follows a byline, before its agency and a dash ("..., Associated Press WASHINGTON (AP) —")."""
     out = []
     for match in _DATELINE.finditer(article.text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
         start, end = match.span(group)
         name = _trim(article.text[start:end])
         end = start + len(name)
-        if len(name) > 2 and any(e.kind in ("city", "district") for e, _ in gaz.lookup(name)):
+        if len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)):
             out.append(Candidate(start, end, name, from_entity=False, dateline=True))
     return out
+
+
+def _dateline_unit(entry: Entry, name: str) -> bool:
+    """A town or district, or a county named whole as local stations file from one ("HORRY
+    COUNTY, SC (WMBF) -"): no state or country is a dateline's town."""
+    return entry.kind in ("city", "district") or (
+        entry.kind == "region" and entry.within is not None and name.split()[-1].upper() in ("COUNTY", "PARISH")
+    )
 
 
 _SITE_AFTER = re.compile(
