@@ -792,6 +792,22 @@ def test_datelines_local_papers_and_stations_file(stage, text, name, point):
     assert haversine_km(place.lat, place.lon, *point) < 50 and "dateline" in place.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point", "state"),
+    [
+        # a state abbreviation in parentheses after its county or town, as AP writes an outlet's name
+        ("The Walker County (Ga.) Sheriff's Office asked drivers to avoid the bridge.", "Walker County", (34.74, -85.30), "Ga."),
+        ("A Columbia (Mo.) Public Schools bus slid off the road on Tuesday.", "Columbia", (38.95, -92.33), "Mo."),
+        ("Deputies in Floyd County (Ga.) arrested two men after the chase.", "Floyd County", (34.26, -85.21), "Ga."),
+    ],
+)
+def test_a_state_abbreviation_in_parentheses_qualifies_its_place(stage, text, name, point, state):
+    article = analyse(stage, text)
+    place, _ = at(article, name)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+    assert at(article, state)[0].kind == "region"
+
+
 def test_later_mentions_of_a_place_the_article_named(stage, actors):
     text = (
         "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "

@@ -932,16 +932,22 @@ def _english_spelling(text: str) -> bool:
     )
 
 
+_NAME_BEFORE_PARENTHESIS = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+
+
 def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: bool = False) -> bool:
     """Whether a capitalised word found outside spaCy's place entities can be a place name:
     no common word ("In", "Most"), no name of three letters but big towns' ("Gao", "Nis"), no
     all-capital word that is a place's name in small letters
-    ("EST", "HIV"), no state code without "City, " before it, nothing before "virus" or "$"."""
+    ("EST", "HIV"), no state code without "City, " or "County (" before it, nothing before "virus" or "$"."""
     name = text[start:end]
     if name.lower() in STOP_WORDS and not name.isupper():
         return False
     if name.endswith(".") and name != "D.C." and norm(name) in _abbreviations():
-        return text[max(0, start - 2) : start] == ", "  # "Decatur, Ala." and not "Ala."
+        # "Decatur, Ala." and "Walker County (Ga.)", not "Ala." alone
+        return text[max(0, start - 2) : start] == ", " or (
+            text[end : end + 1] == ")" and _NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 40), start) is not None
+        )
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
     if _SAINTS_SITE.match(text, end) and _SAINT.match(name):  # "St. Peter's Basilica", "St. Mary's Hospital"

@@ -80,7 +80,7 @@ KIND_NAMED = "of the kind the words before it say"
 COUNTRY_SAID = "its country named in its sentence"
 TOWN_COUNTRY_SAID = "in the one country its sentence names"
 LISTED_COUNTRIES = "listed with other countries"
-_COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$")
+_COMMA = re.compile(r"^(?:\s+[A-Za-z]+)?,\s*$|^\s*\($")  # "Decatur, Ala.", "Walker County (Ga.)"
 
 
 @dataclass(slots=True)
