@@ -808,6 +808,20 @@ def test_a_state_abbreviation_in_parentheses_qualifies_its_place(stage, text, na
     assert at(article, state)[0].kind == "region"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # US military installations local news names, which GeoNames keeps as no populated place
+        ("CLARKSVILLE, Tenn. -- A Fort Campbell soldier was charged in the death of a Hopkinsville man.", "Fort Campbell", (36.66, -87.47)),
+        ("Marines from Camp Lejeune cleared roads in Jacksonville after the storm.", "Camp Lejeune", (34.68, -77.35)),
+        ("She finished basic training at Fort Benning and now serves at Fort Riley.", "Fort Riley", (39.06, -96.79)),
+    ],
+)
+def test_a_military_base_of_local_news_is_placed(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30
+
+
 def test_later_mentions_of_a_place_the_article_named(stage, actors):
     text = (
         "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "
