@@ -822,6 +822,21 @@ def test_a_military_base_of_local_news_is_placed(stage, text, name, point):
     assert haversine_km(place.lat, place.lon, *point) < 30
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a town and the county it lies in, the story's only places: each settles the other
+        ("A Paris woman was killed in a crash on U.S. 68 in Bourbon County on Saturday, police said.", "Paris", (38.21, -84.25)),
+        ("A Springfield teen was charged with burglary, Robertson County sheriff's officials said.", "Springfield", (36.51, -86.89)),
+        ("Paulding County deputies arrested a Dallas man, 23, after a chase on Friday.", "Dallas", (33.92, -84.84)),
+        ("Bourbon County deputies said a Paris man was hurt.", "Bourbon County", (38.22, -84.18)),
+    ],
+)
+def test_a_town_and_the_county_it_lies_in_settle_each_other(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 40
+
+
 def test_later_mentions_of_a_place_the_article_named(stage, actors):
     text = (
         "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "

@@ -65,6 +65,8 @@ BORDERING = 1.0  # a place in a neighbour of a country the article names ("Gaza"
 CONTAINED = 4.0
 WITHIN_NAMED = 2.5  # a county whose state the article names
 WITHIN_TOP = 0.5  # ... and names most ("Pike County" in a story that says "Kentucky" four times)
+IN_COUNTY = 2.5  # a town in a county the article names, and the county ("a Paris woman ... in Bourbon County")
+COUNTY_KM = 40.0  # a town this near a county's point lies in it or at its edge
 REGION_REACH_KM = 600.0
 CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washington": the city)
 LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
@@ -464,8 +466,10 @@ def _together_start(options: list, choice: list) -> list | None:
         [o for o in sorted(opts, key=_by_score, reverse=True)[:TOGETHER_OPTIONS] if o[0].kind in _LOCAL_KINDS]
         for opts in options
     ]
-    if sum(1 for opts in local if opts) < 3:
+    named = sum(1 for opts in local if opts)
+    if named < 2:
         return None
+    least = min(LOCAL_LEAST, named - 1)  # a town and its county alone: each beside the other
     cells: dict[tuple[int, int], list[tuple[int, Entry]]] = {}
     for k, opts in enumerate(local):
         for o in opts:
@@ -474,7 +478,7 @@ def _together_start(options: list, choice: list) -> list | None:
     for i in range(len(options)):
         counted = [(_beside(o[0], i, cells), o[1], n) for n, o in enumerate(local[i])]
         best = max(counted, default=None)
-        start.append(local[i][best[2]] if best and best[0] >= LOCAL_LEAST else choice[i])
+        start.append(local[i][best[2]] if best and best[0] >= least else choice[i])
     if [c and c[0] for c in start] == [c and c[0] for c in choice]:
         return None
     return start
@@ -947,6 +951,10 @@ class _Context:
         if partner is not None and self._contained(entry, partner):
             bonus += CONTAINED
             why.append(f"qualified by {self.choice[partner][0].name}")
+        county = self._county_mate(entry)
+        if county:
+            bonus += IN_COUNTY
+            why.append(f"in {county}, which the article names" if entry.kind == "city" else f"holds {county}, which the article names")
         if entry.within and any(e.kind == "region" and e.name == entry.within for e in self.entries):
             bonus += WITHIN_NAMED + (WITHIN_TOP if entry.within == self.top_region else 0.0)
             why.append(f"in {entry.within}, which the article names")
@@ -963,6 +971,19 @@ class _Context:
             and abs(e.lat - entry.lat) < NEARBY_DEGREES
         ]
         return sorted((n for n in near if n[1] < NEARBY_KM), key=lambda n: n[1])
+
+    def _county_mate(self, entry: Entry) -> str | None:
+        """The county (a second-level division) the article names that the town lies in, or the
+        town it names that lies in the county: within ``COUNTY_KM`` of the county's point."""
+        if entry.kind == "city":
+            mates = [e for e in self.entries if e.kind == "region" and e.within]
+        elif entry.kind == "region" and entry.within:
+            mates = [e for e in self.entries if e.kind == "city"]
+        else:
+            return None
+        return next(
+            (e.name for e in mates if abs(e.lat - entry.lat) < 1.0 and distance_km(e, entry) <= COUNTY_KM), None
+        )
 
     def _contained(self, entry: Entry, partner: int) -> bool:
         other = self.choice[partner]
