@@ -837,6 +837,19 @@ def test_a_town_and_the_county_it_lies_in_settle_each_other(stage, text, name, p
     assert haversine_km(place.lat, place.lon, *point) < 40
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a common word of a sports league's or a district's name is no region abroad
+        ("Dobyns-Bennett will host Greeneville in the Region 1-AAA semifinals Tuesday.", "Region"),
+        ("Abingdon won the Mountain 7 District final on Friday night.", "Mountain"),
+    ],
+)
+def test_a_common_word_of_a_league_name_is_no_place(stage, text, word):
+    article = analyse(stage, text)
+    assert not [m for p in article.places for m in p.mentions if m.text == word]
+
+
 def test_later_mentions_of_a_place_the_article_named(stage, actors):
     text = (
         "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "
