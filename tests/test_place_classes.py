@@ -850,6 +850,20 @@ def test_a_common_word_of_a_league_name_is_no_place(stage, text, word):
     assert not [m for p in article.places for m in p.mentions if m.text == word]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # airports named for a person or for no town they serve
+        ("Flights out of O'Hare were delayed for three hours on Monday.", "O'Hare", (41.98, -87.90)),
+        ("The new terminal at Schiphol will open next spring, the operator said.", "Schiphol", (52.31, 4.76)),
+        ("The minister landed at Ben Gurion Airport late on Sunday.", "Ben Gurion Airport", (32.01, 34.89)),
+    ],
+)
+def test_an_airport_named_for_no_town_is_placed(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30
+
+
 def test_later_mentions_of_a_place_the_article_named(stage, actors):
     text = (
         "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "
@@ -900,9 +914,13 @@ def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
 
 
 def test_a_site_with_no_place_named_is_not_placed(stage, actors):
-    text = "Manassas officials met on Monday. Commuters use Dulles International Airport, residents of Manassas say."
+    text = "Manassas officials met on Monday. Commuters use Innovation Park Station, residents of Manassas say."
     article = analyse_all(stage, actors, text)
-    assert all("Dulles" not in m.text for p in article.places for m in p.mentions)
+    assert all("Innovation" not in m.text for p in article.places for m in p.mentions)
+    # a site the gazetteer knows stands at its own point, not at the article's town
+    text = "Manassas officials met on Monday. Commuters use Dulles International Airport, residents of Manassas say."
+    place, _ = at(analyse_all(stage, actors, text), "Dulles International Airport")
+    assert haversine_km(place.lat, place.lon, 38.95, -77.46) < 5
 
 
 def test_places_joined_by_a_hyphen(stage, actors):
