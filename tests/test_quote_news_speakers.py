@@ -224,3 +224,22 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers_are_the_in
         actor = speaker_of(a, content)
         assert actor is not None and actor.name == "Kim Yung-ho", quotes(a)
     assert not any(q.text.startswith("The North has cut") for q in a.quotes), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Go Yun-seok, a senior researcher at the Korea Institute for Defense Analyses, said the drills would "
+         "go ahead. \"The North is testing the alliance,\" Go said.", "The North is testing"),
+        ("Seoul is watching the border closely. \"Nothing will change before the election,\" said Go Yun-seok, "
+         "a senior researcher at a state think tank. \"Pyongyang waits for the result,\" said Go.", "Pyongyang waits"),
+    ],
+)
+def test_a_korean_name_whose_family_name_is_an_english_word_speaks(analyze_text, text, content):
+    """"Go Yun-seok, a researcher ..., said", "Go said": a Korean name the tagger left out whole (its
+    family name read as a verb) is a person, and its family name alone where it speaks is the same."""
+    a = analyze_text(text, published="2024-05-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == "Go Yun-seok", quotes(a)
+    assert any(m.text == "Go" for m in actor.mentions), actor.mentions
+

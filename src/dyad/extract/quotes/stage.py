@@ -1146,7 +1146,14 @@ def _is_speech(tok) -> bool:
 
 def _quoting(tok) -> bool:
     """A verb that attributes a quotation next to it: a speech verb, or 'continued:', 'read'."""
-    return _is_speech(tok) or (verb_lemma(tok) in quote_verbs() and tok.pos_ == "VERB")
+    return _is_speech(tok) or (verb_lemma(tok) in quote_verbs() and tok.pos_ == "VERB" and not _a_name_speaking(tok))
+
+
+def _a_name_speaking(tok) -> bool:
+    """'"...," Go said.': a capitalised quotation verb before a speech verb is a name (the Korean
+    family name Go), not the verb that attributes the quote."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.is_title and nxt is not None and _is_speech(nxt)
 
 
 def _subject(verb):
