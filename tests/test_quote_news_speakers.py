@@ -243,3 +243,19 @@ def test_a_korean_name_whose_family_name_is_an_english_word_speaks(analyze_text,
     assert actor is not None and actor.name == "Go Yun-seok", quotes(a)
     assert any(m.text == "Go" for m in actor.mentions), actor.mentions
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "state"),
+    [
+        ("TOKYO -- Japan and China failed to agree on a fishing quota on Monday.\n\n"
+         "A senior Japanese government official said the talks would resume next month.", "the talks would resume", "JPN"),
+        ("SEOUL -- The two Koreas traded accusations over the border on Friday.\n\n"
+         "A senior South Korean government official said the military had not fired first.", "the military had not", "KOR"),
+    ],
+)
+def test_a_government_official_of_a_named_state_is_that_states_officials(analyze_text, text, content, state):
+    """"A senior Japanese government official said": Japan's unnamed government officials (as "a
+    government official" is the home state's), not the state Japan."""
+    a = analyze_text(text, published="2024-06-14")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.kind == "group" and actor.country == state and actor.sector == "GOV", quotes(a)

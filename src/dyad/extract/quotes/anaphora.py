@@ -69,6 +69,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _named_just_before(article, named, at)
             if quote.speaker is None and quote.direct:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
+        elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
+            quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
@@ -397,6 +399,19 @@ def _official_of_body(words: str) -> str | None:
 
 
 STATE_OFFICES = frozenset({"administration", "government", "presidential", "cabinet", "presidency"})
+
+
+def _state_officials(article: Article, quote: Quote) -> str | None:
+    """"A senior Japanese government official said", given to the state its adjective names: that
+    state's unnamed government officials, as "a government official" is the home state's."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower()
+    state = article.actor(quote.speaker)
+    parts = words.split()  # "a senior south korean government official": six words
+    if state is None or state.kind != "state" or not (_state_official(words) or len(parts) == 6 and _state_official(" ".join(parts[:1] + parts[2:]))):
+        return None
+    home = KnowledgeBase.default().state(state.id)
+    return _home_official(article, quote, home) if home is not None else None
 
 
 def _state_official(words: str) -> bool:
