@@ -259,3 +259,15 @@ def test_a_government_official_of_a_named_state_is_that_states_officials(analyze
     a = analyze_text(text, published="2024-06-14")
     actor = speaker_of(a, content)
     assert actor is not None and actor.kind == "group" and actor.country == state and actor.sector == "GOV", quotes(a)
+
+
+def test_a_pronoun_speaker_is_none_of_the_people_the_quote_names(analyze_text):
+    """'X, whose daughter Aiko was abducted, ... "Please bring Aiko home," she told Y': the mother,
+    not Aiko, whom the quote names (no one names herself in her own words)."""
+    a = analyze_text(
+        "Tanaka Michiko, 85, whose daughter Aiko was abducted from a harbour in 1980, met the foreign minister "
+        "on Thursday.\n\n\"I dream of Aiko every night. Please bring Aiko home,\" she told the minister.",
+        published="2024-02-08",
+    )
+    actor = speaker_of(a, "I dream of Aiko")
+    assert actor is not None and actor.name == "Tanaka Michiko", quotes(a)

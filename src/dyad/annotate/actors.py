@@ -33,6 +33,7 @@ from dyad.annotate.lexicon import (
     regnal_titles,
     role_words,
     site_heads,
+    speech_verbs,
     state_anaphors,
 )
 from dyad.annotate.mentions import (
@@ -688,12 +689,32 @@ class Reader:
         if speech is not None:
             speakers = self.speakers(speech.speaker, token)
             people = [r for r in people if r not in speakers]
+        elif (named := self.named_in_its_quote(token)):
+            people = [r for r in people if r not in named] or people
         ref = self.rank_pronoun(cand, gender, people)
         if ref is not None:
             self.promote(ref)
             ref.pron_gender = ref.pron_gender or gender
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def named_in_its_quote(self, token) -> list[Ref]:
+        """'"I want to hug Megumi ...," she told Kishida': the people a direct quote names by
+        name, when the pronoun is the subject of the speech verb next to it. No one names himself
+        in his own words, so the pronoun is none of them (not Megumi, named before as the
+        speaker's daughter)."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in speech_verbs():
+            return []
+        doc, page = token.doc, self.page()
+        close = next((j for j in range(token.i - 1, max(token.i - 4, -1), -1) if doc[j].text in quoted.QUOTE_MARKS), None)
+        if close is None or any(not doc[j].is_punct for j in range(close + 1, token.i)):
+            return []
+        opening = next((j for j in range(close - 1, max(close - 200, -1), -1) if doc[j].text in quoted.QUOTE_MARKS), None)
+        if opening is None or not all(page.quoted[j] for j in range(opening + 1, close)):
+            return []
+        lo, hi = doc[opening].idx, doc[close].idx
+        return [r for r in self.refs.values() if r.kind == "person" and any(
+            lo < m.start and m.end <= hi and m.text[:1].isupper() and m.text.lower() not in pronouns() for m in r.mentions)]
 
     def quote_topic(self, cand: Cand, gender: str | None, topic) -> Ref | None:
         """'"He was unprepared," Bolton said of Trump': a he or she inside the quote is the person
