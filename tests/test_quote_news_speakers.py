@@ -271,3 +271,25 @@ def test_a_pronoun_speaker_is_none_of_the_people_the_quote_names(analyze_text):
     )
     actor = speaker_of(a, "I dream of Aiko")
     assert actor is not None and actor.name == "Tanaka Michiko", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Mira Holt, a nuclear policy expert at Stanford University, said the deal was hollow. \"It freezes "
+         "nothing,\" Holt said.\n\nIn an interview, the professor added that the stockpile was growing.",
+         "the stockpile was growing", "Mira Holt"),
+        ("Pak Chol-min, a former trade counselor at the North Korean embassy in Rome, said he fled in May.\n\n"
+         "The former diplomat said morale among envoys abroad had collapsed.", "morale among envoys", "Pak Chol-min"),
+        ("Mira Holt, a nuclear policy expert at Stanford University, said the deal was hollow. Han Ji-su, a "
+         "professor at Korea University, disagreed in a seminar.\n\nThe professor said the deal bought time.",
+         "the deal bought time", None),
+    ],
+)
+def test_the_person_noun_after_a_quoted_person_is_that_person(analyze_text, text, content, name):
+    """'X, an expert at ..., said ... the professor added that Y': a person noun after "the" speaks
+    for the person who spoke just before, when no one else is named between (guard: Han, named
+    between, is no speaker of the quotes before, so the professor is not Holt)."""
+    a = analyze_text(text, published="2024-04-11")
+    actor = speaker_of(a, content)
+    assert (actor.name if actor else None) == name or (name is None and (actor is None or actor.name != "Mira Holt")), quotes(a)

@@ -67,6 +67,8 @@ def resolve(article: Article) -> None:
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
+            if quote.speaker is None:
+                quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None and quote.direct:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
@@ -684,6 +686,29 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
         if noun is not None and _introduced_as(article, quote, noun):
             return actor.id
     return _named_with(article, noun, at) if noun is not None else None
+
+
+_DESCRIBED = re.compile(r"^the\s+(?:(?:former|retired|veteran|elderly|young|older|younger|senior|longtime)\s+)?([a-z]+)$")
+
+
+def _last_person_described(article: Article, said: list[Quote], words: str, at: int) -> str | None:
+    """'Narang, an expert at MIT, said X ... the professor added that Y', 'Ri ... said ... The former
+    diplomat said Z': a person noun after "the" (person_nouns.csv) speaks for the person who spoke
+    last, just before, when no other person is named between."""
+    found = _DESCRIBED.match(words)
+    if found is None or found.group(1) not in person_nouns() or found.group(1) in SOURCE_NOUNS:
+        return None
+    last = next((q for q in reversed(said) if q.speaker_mention is not None and q.speaker_mention.start < at), None)
+    actor = article.actor(last.speaker) if last is not None else None
+    if actor is None or actor.kind != "person" or last.speaker_mention.start < at - REACH:
+        return None
+    lo = last.speaker_mention.start
+    others = [m for a in article.actors if a.kind == "person" and a.id != actor.id
+              for m in a.mentions if lo < m.start < at and m.text[:1].isupper() and m.text.lower() not in _PRONOUNS]
+    return None if others else actor.id
+
+
+_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "his", "her", "him", "my", "me", "our", "their", "them"})
 
 
 def _named_with(article: Article, noun: str, at: int) -> str | None:
