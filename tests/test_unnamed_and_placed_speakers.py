@@ -301,6 +301,11 @@ def test_the_presidential_office_abroad_is_that_of_the_leader_named_before(analy
          "reporters.", "The shelling destroyed", "resident"),
         ("TOKYO -- Crowds lined the streets. \"This is a sad day,\" a 70-year-old man said.",
          "This is a sad day", "man"),
+        # reported speech too (the speaker has no mention of its own either way)
+        ("HONG KONG -- Calls to the shipping firm went unanswered. A woman who answered the phone at its "
+         "registered office said she did not know the owners.", "she did not know", "woman"),
+        ("SEOUL -- Rice prices in the North have doubled since spring. A resident of a border town told a Seoul-based "
+         "website that markets were closed twice a week.", "markets were closed", "resident"),
     ],
 )
 def test_one_unnamed_person_of_a_kind_is_a_speaker_of_its_own(analyze_text, text, content, noun):

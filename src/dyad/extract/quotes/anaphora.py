@@ -69,7 +69,7 @@ def resolve(article: Article) -> None:
                 quote.speaker = _named_just_before(article, named, at)
             if quote.speaker is None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
-            if quote.speaker is None and quote.direct:
+            if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
