@@ -375,3 +375,22 @@ def test_a_south_korean_body_in_xinhuas_rok_form_is_the_known_body(analyze_text,
 def test_a_bodys_official_placed_in_a_capital_is_that_states(analyze_text, text, content, org):
     a = analyze_text(text, published="2024-05-02")
     assert find(a, content).speaker == org, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("TOKYO -- Japan will require licences for three chemicals, the Ministry of Economy, Trade and Industry "
+         "announced on Monday. METI said the rule would take effect next month.", "the rule would take effect", "japan-meti"),
+        ("SEOUL -- South Korea's Ministry of Trade, Industry and Energy said it would take the dispute to the WTO.",
+         "it would take the dispute", "korea-motie"),
+        ("BEIJING -- China's Commerce Ministry said it would limit exports of gallium from August.",
+         "it would limit exports", "china-commerce-ministry"),
+    ],
+)
+def test_a_trade_ministry_of_a_trade_dispute_is_the_known_body(analyze_text, text, content, speaker):
+    """The trade and economy ministries of Japan, South Korea and China (organizations.csv) speak for
+    themselves in trade-dispute news."""
+    a = analyze_text(text, published="2024-07-01")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)
