@@ -306,6 +306,11 @@ def test_the_presidential_office_abroad_is_that_of_the_leader_named_before(analy
          "registered office said she did not know the owners.", "she did not know", "woman"),
         ("SEOUL -- Rice prices in the North have doubled since spring. A resident of a border town told a Seoul-based "
          "website that markets were closed twice a week.", "markets were closed", "resident"),
+        # a relative or friend of a person named before: someone else than that person
+        ("INCHEON -- Choi Dong-su, a fisherman, said he had lost his boat in the storm. \"We have nothing "
+         "left,\" his wife said.", "We have nothing left", "wife"),
+        ("SEOUL -- Han Mi-rae said she voted early. Her brother told reporters that he stayed home.",
+         "he stayed home", "brother"),
     ],
 )
 def test_one_unnamed_person_of_a_kind_is_a_speaker_of_its_own(analyze_text, text, content, noun):

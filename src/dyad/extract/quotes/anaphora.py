@@ -10,7 +10,7 @@ import re
 
 from dyad.annotate.home_state import home_state
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import person_nouns
+from dyad.annotate.lexicon import person_acts, person_nouns
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issued_words, issuer
@@ -525,6 +525,7 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
 
 
 _ONE = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)$")
+_KIN = re.compile(r"^(?!the\s)(?:his|her|their|[\w. -]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")  # "his wife", "Park's elder brother"
 
 
 def _one_person(article: Article, quote: Quote, words: str) -> str | None:
@@ -534,9 +535,11 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     direct quote, and with no mention of its own (as ``_office_holder``'s person): GUM links "a
     defector ... was persuaded", "One poster admitted" to others, and read worse (accuracy 0.913 ->
     0.909, tune 0.931 -> 0.922) when the words were made mentions of an actor of their own."""
-    found = _ONE.match(words)
+    found = _ONE.match(words) or _KIN.match(words)
     noun = found.group(1) if found else None
     sector = person_nouns().get(noun) if noun else None
+    if sector is None and noun and _KIN.match(words) and ("possessor", noun) in person_acts():
+        sector = "CVL"  # "his brother", a relative (person_acts.csv)
     if sector is None or sector == "GOV" or noun in SOURCE_NOUNS | AIDES:
         return None
     m = quote.speaker_mention
@@ -546,7 +549,9 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
     home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
     country = home.id if home is not None else None
-    actor = Actor(id=actor_id, name=article.text[m.start : m.end], kind="person", sector=sector, country=country,
+    owner = next((a for a in article.actors if a.kind == "person" and any(x.start == m.start for x in a.mentions)), None)
+    name = f"{owner.name}'s {noun}" if owner is not None and _KIN.match(words) else article.text[m.start : m.end]
+    actor = Actor(id=actor_id, name=name, kind="person", sector=sector, country=country,
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
     return actor_id
