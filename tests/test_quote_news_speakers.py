@@ -293,3 +293,22 @@ def test_the_person_noun_after_a_quoted_person_is_that_person(analyze_text, text
     a = analyze_text(text, published="2024-04-11")
     actor = speaker_of(a, content)
     assert (actor.name if actor else None) == name or (name is None and (actor is None or actor.name != "Mira Holt")), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("TOKYO -- Iwasaki Tomoki, who leads an association of abductees' families, said the families wanted "
+         "a summit.\n\n\"We only want our relatives back,\" Iwasaki said.", "We only want", "Iwasaki Tomoki"),
+        ("TOKYO -- Tsuboi Sachiko, 84, whose son was taken from a beach in 1978, met the minister on Monday.\n\n"
+         "Tsuboi, the oldest of the parents, said she would keep writing letters to him.", "she would keep writing",
+         "Tsuboi Sachiko"),
+    ],
+)
+def test_a_japanese_name_written_family_name_first_speaks_by_its_family_name(analyze_text, text, content, name):
+    """Japanese names in their own order ("Iwasaki Tomoki", Mainichi and Asahi style) that the tagger
+    left out or split: "X Y, who ..., said" is a person's name (a body takes "which"), and "X said"
+    after it, tagged as a place or a body, is that person."""
+    a = analyze_text(text, published="2024-03-26")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)

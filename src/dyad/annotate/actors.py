@@ -571,7 +571,10 @@ class Reader:
             return False
         people = [r for r in self.refs.values() if r.kind == "person"]
         if " " not in name:
-            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames(family_first=True)
+            # the first word too of a name of no known state: "Iizuka" of Iizuka Koichiro (family name first)
+            first = {r.name.split()[0].lower() for r in people if r.country is None and r.kb is None and " " in r.name
+                     } if coref.is_speech_subject(cand.span.root) else set()
+            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames(family_first=True) | first
         return any(name == r.name or name in r.aliases for r in people)
 
     def surnames(self, family_first: bool = False) -> set[str]:
@@ -790,6 +793,8 @@ class Reader:
         name = _name(cand.text)
         if _acts_as_person(cand.span):
             return self.acting_person(cand, self.latent.get(_slug(name)))  # "Frei was born", "Bethan's husband"
+        if " " not in name and coref.is_speech_subject(cand.span.root) and self.names_a_part_of_someone(name):
+            return self.person(Cand(cand.span, "PERSON"))  # "Iizuka said" after "Iizuka Koichiro, who ..."
         if label == "NAME" and _acts_as_given_name(cand.span, name):
             return self.person(Cand(cand.span, "PERSON"))  # "Noreen returns", "Ann goes": no tag said place
         if self.is_place(cand):
@@ -802,6 +807,12 @@ class Reader:
             self.latent[ref.id] = ref
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def names_a_part_of_someone(self, name: str) -> bool:
+        """One word that is the first or last word of the name of a person read before, a name
+        the tagger did not tag ("Iizuka Koichiro, who heads ...", a person for its "who")."""
+        return any(r.kind == "person" and r.unsure is None and len(words := r.name.split()) >= 2
+                   and name in (words[0], words[-1]) for r in self.refs.values())
 
     def promoted(self, name: str) -> Ref | None:
         """The person an unsure name of these words became once a pronoun referred to it: the
@@ -1531,8 +1542,19 @@ def _acts_as_person(span) -> bool:
     head, dep = token.head, token.dep_
     if dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
         head, dep = head.head, "poss"  # "the wife of Osborn"
+    if _who_follows(span) and coref.is_speech_subject(span.root):
+        return True  # "Iizuka Koichiro, who heads the families' association, said": "which" for a body
     role = _ACT_ROLES.get(dep)
     return role is not None and head.i != token.i and (role, head.lemma_.lower()) in person_acts()
+
+
+def _who_follows(span) -> bool:
+    """A name a comma and "who" follow, the relative clause hung on the name: a person's."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("who", "whom"):
+        return False
+    clause = doc[end + 1].head
+    return clause.dep_ == "relcl" and span.start <= clause.head.i < end
 
 
 _ACT_ROLES = {"nsubj": "subject", "nsubjpass": "passive", "dobj": "object", "poss": "possessor"}
