@@ -399,3 +399,20 @@ def test_a_trade_ministry_of_a_trade_dispute_is_the_known_body(analyze_text, tex
     a = analyze_text(text, published="2024-07-01")
     actor = speaker_of(a, content)
     assert actor is not None and actor.id == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("SEOUL -- The first launchers arrived at the base on Monday. U.S. Forces Korea said the battery would be "
+         "ready within weeks.", "the battery would be", "usfk"),
+        ("TOKYO -- U.S. Forces Japan said the aircraft would return to flight after the inspection.",
+         "the aircraft would return", "usfj"),
+    ],
+)
+def test_a_known_body_the_tagger_split_into_places_is_the_body(analyze_text, text, content, speaker):
+    """"U.S. Forces Korea said", tagged as the places "U.S." and "Korea" round "Forces": the body the
+    knowledge base knows by that name, not South Korea."""
+    a = analyze_text(text, published="2017-03-07")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == speaker, quotes(a)

@@ -263,6 +263,7 @@ def entity_candidates(article, kb) -> list[Cand]:
         if is_non_actor(span, kb):
             continue
         out.append(Cand(span, label))
+    out = _known_bodies_across(out, article.doc, kb)
     named = {c.span[0].text for c in out if c.label == "PERSON" and len(c.span) >= 3}  # "Go Myong-hyun" tagged
     return out + untagged_korean_names(article.doc, {t.i for c in out for t in c.span} | {
         t.i for e in article.doc.ents for t in e}, named)
@@ -273,6 +274,32 @@ def entity_candidates(article, kb) -> list[Cand]:
 _KOREAN_SYLLABLE = re.compile(
     r"^(?:[gkndtrlmbpsjch]{0,3}|ss|kk|tt|pp|jj)?(?:y|w)?(?:a|ae|e|eo|o|oe|u|eu|ui|i|ou|oo)"
     r"(?:ng|n|m|k|l|p|t)?$", re.I)
+
+
+def _known_bodies_across(cands: list[Cand], doc, kb) -> list[Cand]:
+    """"U.S. Forces Korea" tagged as two places ("U.S.", "Korea") round an untagged word: a place
+    the tagger tagged that opens, with the capitalised words after it, the name of an organisation
+    the knowledge base knows is that organisation, and the tags inside it go."""
+    out, skip = [], -1
+    for cand in sorted(cands, key=lambda c: c.span.start):
+        if cand.span.start < skip:
+            continue
+        if cand.label in ("GPE", "NORP", "LOC"):
+            start = cand.span.start
+            for end in range(min(start + 5, len(doc)), cand.span.end + 1, -1):
+                words = doc[start:end]
+                if not all(t.text[:1].isupper() for t in words) or not any(t.ent_type_ == "" for t in words):
+                    continue
+                if any(e.kind == "organization" for e, _via in kb.lookup(words.text)):
+                    words.label_ = "ORG"
+                    out.append(Cand(words, "ORG"))
+                    skip = end
+                    break
+            else:
+                out.append(cand)
+            continue
+        out.append(cand)
+    return out
 
 
 def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -> list[Cand]:
