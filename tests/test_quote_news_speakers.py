@@ -312,3 +312,18 @@ def test_a_japanese_name_written_family_name_first_speaks_by_its_family_name(ana
     a = analyze_text(text, published="2024-03-26")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_a_shared_family_name_speaking_is_the_one_named_in_full_just_before(analyze_text):
+    """'Kim Jong Un' named three times, then 'a statement issued in the name of Kim Yo Jong ...
+    "...," Kim said': the sister, named in full in the sentence before, not the leader named more."""
+    a = analyze_text(
+        "SEOUL -- North Korean leader Kim Jong Un inspected a new destroyer on Sunday. Kim Jong Un also "
+        "visited a shipyard, and Seoul said Kim Jong Un was preparing a naval drill.\n\n"
+        "On Monday Pyongyang rejected talks with Seoul. The rejection came in a statement issued in the name "
+        "of Kim Yo Jong, a vice department director of the ruling party.\n\n"
+        "\"There is nothing to discuss with the puppets,\" Kim said.",
+        published="2024-06-03",
+    )
+    actor = speaker_of(a, "There is nothing to discuss")
+    assert actor is not None and actor.name == "Kim Yo-jong", quotes(a)

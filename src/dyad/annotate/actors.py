@@ -649,8 +649,8 @@ class Reader:
         ctx = self.context(span)
         if len(people) < 2:
             return coref.choose(people, ctx, pronoun=False)
-        return (self.titled_among(people, span) or coref.in_focus(people, ctx) or self.leader_among(people, span) or _main_bearer(people)
-                or coref.choose(people, ctx, pronoun=False))
+        return (self.titled_among(people, span) or coref.in_focus(people, ctx) or self.leader_among(people, span)
+                or _named_in_full_last(people, span) or _main_bearer(people) or coref.choose(people, ctx, pronoun=False))
 
     def titled_among(self, people: list[Ref], span) -> Ref | None:
         """"Ambassador Kim" after Sung Kim and Kim Jong Un, "Governor Koike", "Minister Park": of
@@ -1407,6 +1407,27 @@ def _sentence_names(sent, span) -> list[str]:
             names += [" ".join(run), " ".join(run[1:])] if len(run) > 1 else run
         run = []
     return [n for n in names if n]
+
+
+def _named_in_full_last(people: list[Ref], span) -> Ref | None:
+    """'The statement was issued in the name of Kim Yo Jong ... "...," Kim said', after Kim Jong
+    Un was named more often: the subject of a speech verb that is a family name several people
+    share is the one of them named in full last, in the sentence before or the one before that."""
+    if not coref.is_speech_subject(span.root):
+        return None
+    sent = span.sent
+    doc = span.doc
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo = doc[lo - 1].sent.start_char if lo > 0 else doc[lo].idx
+    last = {}
+    for r in people:
+        seen = [m.start for m in r.mentions if m.start < span.start_char]
+        full = [m.start for m in r.mentions if lo <= m.start < span.start_char and " " in m.text.strip()]
+        last[r.id] = (max(full) if full else -1, max(seen) if seen else -1)
+    best = max(people, key=lambda r: last[r.id][0])
+    if last[best.id][0] < 0 or any(r is not best and last[r.id][1] > last[best.id][0] for r in people):
+        return None
+    return best
 
 
 def _main_bearer(people: list[Ref]) -> Ref | None:
