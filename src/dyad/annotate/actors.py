@@ -33,6 +33,7 @@ from dyad.annotate.lexicon import (
     regnal_titles,
     role_words,
     site_heads,
+    speech_verbs,
     state_anaphors,
 )
 from dyad.annotate.mentions import (
@@ -570,7 +571,10 @@ class Reader:
             return False
         people = [r for r in self.refs.values() if r.kind == "person"]
         if " " not in name:
-            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames(family_first=True)
+            # the first word too of a name of no known state: "Iizuka" of Iizuka Koichiro (family name first)
+            first = {r.name.split()[0].lower() for r in people if r.country is None and r.kb is None and " " in r.name
+                     } if coref.is_speech_subject(cand.span.root) else set()
+            return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames(family_first=True) | first
         return any(name == r.name or name in r.aliases for r in people)
 
     def surnames(self, family_first: bool = False) -> set[str]:
@@ -645,8 +649,8 @@ class Reader:
         ctx = self.context(span)
         if len(people) < 2:
             return coref.choose(people, ctx, pronoun=False)
-        return (self.titled_among(people, span) or coref.in_focus(people, ctx) or self.leader_among(people, span) or _main_bearer(people)
-                or coref.choose(people, ctx, pronoun=False))
+        return (self.titled_among(people, span) or coref.in_focus(people, ctx) or self.leader_among(people, span)
+                or _named_in_full_last(people, span) or _main_bearer(people) or coref.choose(people, ctx, pronoun=False))
 
     def titled_among(self, people: list[Ref], span) -> Ref | None:
         """"Ambassador Kim" after Sung Kim and Kim Jong Un, "Governor Koike", "Minister Park": of
@@ -688,12 +692,32 @@ class Reader:
         if speech is not None:
             speakers = self.speakers(speech.speaker, token)
             people = [r for r in people if r not in speakers]
+        elif (named := self.named_in_its_quote(token)):
+            people = [r for r in people if r not in named] or people
         ref = self.rank_pronoun(cand, gender, people)
         if ref is not None:
             self.promote(ref)
             ref.pron_gender = ref.pron_gender or gender
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def named_in_its_quote(self, token) -> list[Ref]:
+        """'"I want to hug Megumi ...," she told Kishida': the people a direct quote names by
+        name, when the pronoun is the subject of the speech verb next to it. No one names himself
+        in his own words, so the pronoun is none of them (not Megumi, named before as the
+        speaker's daughter)."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in speech_verbs():
+            return []
+        doc, page = token.doc, self.page()
+        close = next((j for j in range(token.i - 1, max(token.i - 4, -1), -1) if doc[j].text in quoted.QUOTE_MARKS), None)
+        if close is None or any(not doc[j].is_punct for j in range(close + 1, token.i)):
+            return []
+        opening = next((j for j in range(close - 1, max(close - 200, -1), -1) if doc[j].text in quoted.QUOTE_MARKS), None)
+        if opening is None or not all(page.quoted[j] for j in range(opening + 1, close)):
+            return []
+        lo, hi = doc[opening].idx, doc[close].idx
+        return [r for r in self.refs.values() if r.kind == "person" and any(
+            lo < m.start and m.end <= hi and m.text[:1].isupper() and m.text.lower() not in pronouns() for m in r.mentions)]
 
     def quote_topic(self, cand: Cand, gender: str | None, topic) -> Ref | None:
         """'"He was unprepared," Bolton said of Trump': a he or she inside the quote is the person
@@ -769,6 +793,8 @@ class Reader:
         name = _name(cand.text)
         if _acts_as_person(cand.span):
             return self.acting_person(cand, self.latent.get(_slug(name)))  # "Frei was born", "Bethan's husband"
+        if " " not in name and coref.is_speech_subject(cand.span.root) and self.names_a_part_of_someone(name):
+            return self.person(Cand(cand.span, "PERSON"))  # "Iizuka said" after "Iizuka Koichiro, who ..."
         if label == "NAME" and _acts_as_given_name(cand.span, name):
             return self.person(Cand(cand.span, "PERSON"))  # "Noreen returns", "Ann goes": no tag said place
         if self.is_place(cand):
@@ -781,6 +807,12 @@ class Reader:
             self.latent[ref.id] = ref
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def names_a_part_of_someone(self, name: str) -> bool:
+        """One word that is the first or last word of the name of a person read before, a name
+        the tagger did not tag ("Iizuka Koichiro, who heads ...", a person for its "who")."""
+        return any(r.kind == "person" and r.unsure is None and len(words := r.name.split()) >= 2
+                   and name in (words[0], words[-1]) for r in self.refs.values())
 
     def promoted(self, name: str) -> Ref | None:
         """The person an unsure name of these words became once a pronoun referred to it: the
@@ -1377,6 +1409,27 @@ def _sentence_names(sent, span) -> list[str]:
     return [n for n in names if n]
 
 
+def _named_in_full_last(people: list[Ref], span) -> Ref | None:
+    """'The statement was issued in the name of Kim Yo Jong ... "...," Kim said', after Kim Jong
+    Un was named more often: the subject of a speech verb that is a family name several people
+    share is the one of them named in full last, in the sentence before or the one before that."""
+    if not coref.is_speech_subject(span.root):
+        return None
+    sent = span.sent
+    doc = span.doc
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo = doc[lo - 1].sent.start_char if lo > 0 else doc[lo].idx
+    last = {}
+    for r in people:
+        seen = [m.start for m in r.mentions if m.start < span.start_char]
+        full = [m.start for m in r.mentions if lo <= m.start < span.start_char and " " in m.text.strip()]
+        last[r.id] = (max(full) if full else -1, max(seen) if seen else -1)
+    best = max(people, key=lambda r: last[r.id][0])
+    if last[best.id][0] < 0 or any(r is not best and last[r.id][1] > last[best.id][0] for r in people):
+        return None
+    return best
+
+
 def _main_bearer(people: list[Ref]) -> Ref | None:
     """Of several people sharing a surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
     Mohamed"), news calls the one it is about by the bare surname and the others by full name
@@ -1510,8 +1563,19 @@ def _acts_as_person(span) -> bool:
     head, dep = token.head, token.dep_
     if dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
         head, dep = head.head, "poss"  # "the wife of Osborn"
+    if _who_follows(span) and coref.is_speech_subject(span.root):
+        return True  # "Iizuka Koichiro, who heads the families' association, said": "which" for a body
     role = _ACT_ROLES.get(dep)
     return role is not None and head.i != token.i and (role, head.lemma_.lower()) in person_acts()
+
+
+def _who_follows(span) -> bool:
+    """A name a comma and "who" follow, the relative clause hung on the name: a person's."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("who", "whom"):
+        return False
+    clause = doc[end + 1].head
+    return clause.dep_ == "relcl" and span.start <= clause.head.i < end
 
 
 _ACT_ROLES = {"nsubj": "subject", "nsubjpass": "passive", "dobj": "object", "poss": "possessor"}

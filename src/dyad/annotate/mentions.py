@@ -263,6 +263,77 @@ def entity_candidates(article, kb) -> list[Cand]:
         if is_non_actor(span, kb):
             continue
         out.append(Cand(span, label))
+    out = _known_bodies_across(out, article.doc, kb)
+    named = {c.span[0].text for c in out if c.label == "PERSON" and len(c.span) >= 3}  # "Go Myong-hyun" tagged
+    return out + untagged_korean_names(article.doc, {t.i for c in out for t in c.span} | {
+        t.i for e in article.doc.ents for t in e}, named)
+
+
+# One romanised Korean syllable (Revised or McCune-Reischauer, without breves): "Myong", "hyun",
+# "Seong", "jin". "Anti" (of "An Anti-war ...") is two, so no given name.
+_KOREAN_SYLLABLE = re.compile(
+    r"^(?:[gkndtrlmbpsjch]{0,3}|ss|kk|tt|pp|jj)?(?:y|w)?(?:a|ae|e|eo|o|oe|u|eu|ui|i|ou|oo)"
+    r"(?:ng|n|m|k|l|p|t)?$", re.I)
+
+
+def _known_bodies_across(cands: list[Cand], doc, kb) -> list[Cand]:
+    """"U.S. Forces Korea" tagged as two places ("U.S.", "Korea") round an untagged word: a place
+    the tagger tagged that opens, with the capitalised words after it, the name of an organisation
+    the knowledge base knows is that organisation, and the tags inside it go."""
+    out, skip = [], -1
+    for cand in sorted(cands, key=lambda c: c.span.start):
+        if cand.span.start < skip:
+            continue
+        if cand.label in ("GPE", "NORP", "LOC"):
+            start = cand.span.start
+            for end in range(min(start + 5, len(doc)), cand.span.end + 1, -1):
+                words = doc[start:end]
+                if not all(t.text[:1].isupper() for t in words) or not any(t.ent_type_ == "" for t in words):
+                    continue
+                if any(e.kind == "organization" for e, _via in kb.lookup(words.text)):
+                    words.label_ = "ORG"
+                    out.append(Cand(words, "ORG"))
+                    skip = end
+                    break
+            else:
+                out.append(cand)
+            continue
+        out.append(cand)
+    return out
+
+
+def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -> list[Cand]:
+    """Korean names the tagger left out whole, their family name an English word ("Go
+    Myong-hyun, a research fellow at ...", "Go" read as a verb): a family name
+    (lexicon/korean_family_names.txt) before a hyphenated given name of one syllable each side.
+    Then that family name alone where it speaks ("Go said.", "..., said Go."), of these names or
+    of the tagged ones (``named``: the first words of the people's names): the same person."""
+    out, families = [], {w for w in named if w in korean_family_names()}
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if i + 3 >= n or any(j in taken for j in range(i, i + 4)) or tok.text not in korean_family_names():
+            continue
+        first, dash, second = doc[i + 1], doc[i + 2], doc[i + 3]
+        if (first.is_title and dash.text == "-" and not first.whitespace_ and not dash.whitespace_
+                and second.is_lower and _KOREAN_SYLLABLE.match(first.text) and _KOREAN_SYLLABLE.match(second.text)
+                and not (i + 4 < n and doc[i + 4].text == "-" and not second.whitespace_)):
+            span = doc[i : i + 4]
+            span.label_ = "PERSON"
+            out.append(Cand(span, "PERSON"))
+            families.add(tok.text)
+    taken = taken | {t.i for c in out for t in c.span}
+    for tok in doc:
+        if tok.i in taken or tok.text not in families:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < n else None
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if ((nxt is not None and nxt.lemma_.lower() in speech_verbs())
+                or (before is not None and before.lemma_.lower() in speech_verbs()
+                    and (nxt is None or nxt.is_punct))):
+            span = doc[tok.i : tok.i + 1]
+            span.label_ = "PERSON"
+            out.append(Cand(span, "PERSON"))
     return out
 
 

@@ -10,7 +10,7 @@ import re
 
 from dyad.annotate.home_state import home_state
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import person_nouns
+from dyad.annotate.lexicon import person_acts, person_nouns
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issued_words, issuer
@@ -67,8 +67,12 @@ def resolve(article: Article) -> None:
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
-            if quote.speaker is None and quote.direct:
+            if quote.speaker is None:
+                quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
+            if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
+        elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
+            quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
@@ -399,6 +403,19 @@ def _official_of_body(words: str) -> str | None:
 STATE_OFFICES = frozenset({"administration", "government", "presidential", "cabinet", "presidency"})
 
 
+def _state_officials(article: Article, quote: Quote) -> str | None:
+    """"A senior Japanese government official said", given to the state its adjective names: that
+    state's unnamed government officials, as "a government official" is the home state's."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower()
+    state = article.actor(quote.speaker)
+    parts = words.split()  # "a senior south korean government official": six words
+    if state is None or state.kind != "state" or not (_state_official(words) or len(parts) == 6 and _state_official(" ".join(parts[:1] + parts[2:]))):
+        return None
+    home = KnowledgeBase.default().state(state.id)
+    return _home_official(article, quote, home) if home is not None else None
+
+
 def _state_official(words: str) -> bool:
     """"a senior administration official", "a presidential official", "a government spokesman":
     an unnamed official of a state's government that names no state."""
@@ -508,6 +525,7 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
 
 
 _ONE = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)$")
+_KIN = re.compile(r"^(?!the\s)(?:his|her|their|[\w. -]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")  # "his wife", "Park's elder brother"
 
 
 def _one_person(article: Article, quote: Quote, words: str) -> str | None:
@@ -517,9 +535,11 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     direct quote, and with no mention of its own (as ``_office_holder``'s person): GUM links "a
     defector ... was persuaded", "One poster admitted" to others, and read worse (accuracy 0.913 ->
     0.909, tune 0.931 -> 0.922) when the words were made mentions of an actor of their own."""
-    found = _ONE.match(words)
+    found = _ONE.match(words) or _KIN.match(words)
     noun = found.group(1) if found else None
     sector = person_nouns().get(noun) if noun else None
+    if sector is None and noun and _KIN.match(words) and ("possessor", noun) in person_acts():
+        sector = "CVL"  # "his brother", a relative (person_acts.csv)
     if sector is None or sector == "GOV" or noun in SOURCE_NOUNS | AIDES:
         return None
     m = quote.speaker_mention
@@ -529,7 +549,9 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
     home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
     country = home.id if home is not None else None
-    actor = Actor(id=actor_id, name=article.text[m.start : m.end], kind="person", sector=sector, country=country,
+    owner = next((a for a in article.actors if a.kind == "person" and any(x.start == m.start for x in a.mentions)), None)
+    name = f"{owner.name}'s {noun}" if owner is not None and _KIN.match(words) else article.text[m.start : m.end]
+    actor = Actor(id=actor_id, name=name, kind="person", sector=sector, country=country,
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
     return actor_id
@@ -669,6 +691,29 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
         if noun is not None and _introduced_as(article, quote, noun):
             return actor.id
     return _named_with(article, noun, at) if noun is not None else None
+
+
+_DESCRIBED = re.compile(r"^the\s+(?:(?:former|retired|veteran|elderly|young|older|younger|senior|longtime)\s+)?([a-z]+)$")
+
+
+def _last_person_described(article: Article, said: list[Quote], words: str, at: int) -> str | None:
+    """'Narang, an expert at MIT, said X ... the professor added that Y', 'Ri ... said ... The former
+    diplomat said Z': a person noun after "the" (person_nouns.csv) speaks for the person who spoke
+    last, just before, when no other person is named between."""
+    found = _DESCRIBED.match(words)
+    if found is None or found.group(1) not in person_nouns() or found.group(1) in SOURCE_NOUNS:
+        return None
+    last = next((q for q in reversed(said) if q.speaker_mention is not None and q.speaker_mention.start < at), None)
+    actor = article.actor(last.speaker) if last is not None else None
+    if actor is None or actor.kind != "person" or last.speaker_mention.start < at - REACH:
+        return None
+    lo = last.speaker_mention.start
+    others = [m for a in article.actors if a.kind == "person" and a.id != actor.id
+              for m in a.mentions if lo < m.start < at and m.text[:1].isupper() and m.text.lower() not in _PRONOUNS]
+    return None if others else actor.id
+
+
+_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "his", "her", "him", "my", "me", "our", "their", "them"})
 
 
 def _named_with(article: Article, noun: str, at: int) -> str | None:

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
+from dyad.annotate.lexicon import person_acts, person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
 from dyad.extract.events.dateline import dateline_spans
 from dyad.extract.quotes import anaphora
@@ -976,12 +976,29 @@ class QuoteFinder:
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
         named = [x for x in inside if _in_apposition(token, x[1]) and not self.plural_at(x[3])]  # not "reporters"
+        if not named and self.kin_of_a_person(token):
+            return None, Span(lo, token.idx + len(token.text))  # '"...," his wife said': not he
         inside = named or inside  # "Moon's spokesman, Kim Eui-kyeom,": the spokesman, not Moon
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
             actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
 
+
+    def kin_of_a_person(self, token) -> bool:
+        """"his wife", "Her friend", "Park's brother": a private person's noun (person_nouns.csv,
+        sector CVL) owned by a person speaks for someone else than that person ("Tesla's
+        spokesman" is Tesla's; a leader's aides and office have their own rules)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not (
+                person_nouns().get(lemma) == "CVL" or ("possessor", lemma) in person_acts()):
+            return False
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        at = owner.idx
+        return any(s <= at < e and (a := self.article.actor(actor_id)) is not None and a.kind == "person"
+                   for s, e, actor_id, _rank in self.mentions)
 
     def plural_at(self, span: Span) -> bool:
         """Do the words end in a plural common noun ("briefing reporters")?"""
@@ -1146,7 +1163,14 @@ def _is_speech(tok) -> bool:
 
 def _quoting(tok) -> bool:
     """A verb that attributes a quotation next to it: a speech verb, or 'continued:', 'read'."""
-    return _is_speech(tok) or (verb_lemma(tok) in quote_verbs() and tok.pos_ == "VERB")
+    return _is_speech(tok) or (verb_lemma(tok) in quote_verbs() and tok.pos_ == "VERB" and not _a_name_speaking(tok))
+
+
+def _a_name_speaking(tok) -> bool:
+    """'"...," Go said.': a capitalised quotation verb before a speech verb is a name (the Korean
+    family name Go), not the verb that attributes the quote."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.is_title and nxt is not None and _is_speech(nxt)
 
 
 def _subject(verb):
