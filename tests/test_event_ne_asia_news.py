@@ -899,6 +899,22 @@ def test_the_occasion_of_an_appeal_dates_it(text, expected):
     assert expected in dated(text, "2025-05-28"), dated(text, "2025-05-28")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day in a clause on the occasion a saying names before it is the saying's
+        ("Russia fired a missile on Tuesday. In a statement carried by the official Korean Central News Agency "
+         "on Sunday, North Korea's foreign ministry accused the United States of prolonging the war.", ("PRK", "11", "2025-05-25")),
+        ("Russia fired a missile on Tuesday. In a commentary published by state media on Saturday, China "
+         "criticized Japan's new defence budget.", ("CHN", "11", "2025-05-24")),
+        ("Russia fired a missile on Tuesday. At a news conference held in Tokyo on Monday, Japan's defense "
+         "minister condemned the strikes on Ukraine.", ("JPN", "11", "2025-05-26")),
+    ],
+)
+def test_the_occasion_of_a_saying_dates_it_with_its_own_clause(text, expected):
+    assert expected in dated(text, "2025-05-28"), dated(text, "2025-05-28")
+
+
 def test_a_day_of_what_is_asked_does_not_date_the_appeal():  # guard
     found = dated("Russia fired a missile on Tuesday. Seoul urged Pyongyang to stop its provocations at the border "
                   "on Sunday.", "2025-05-28")

@@ -93,7 +93,8 @@ def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
         scopes[0] |= {t.i for t in seeming.subtree}
     if said and not nominal:
         content = {i for c in trigger.children if c.dep_ == "xcomp" for i in _own_phrase(c, keep_clauses=True)}
-        scopes[0] = (scopes[0] - content) | _occasions(trigger.doc, content)
+        own = {c.i for c in trigger.children if c.dep_ == "prep"}  # "In a statement carried by KCNA on Sunday, ... accused"
+        scopes[0] = (scopes[0] - content) | _occasions(trigger.doc, content | own)
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -110,7 +111,9 @@ OCCASION_PREPS = frozenset({"in", "at", "during"})
 def _occasions(doc, content: set[int]) -> set[int]:
     """The phrases inside what an act of saying asks that name the occasion it was said on ("urged
     Pyongyang to refrain from the launch during the summit on Monday", "... in a statement issued on
-    Sunday"): the parse hangs them on the asked verb, but they, and their time, are the saying's."""
+    Sunday"): the parse hangs them on the asked verb, but they, and their time, are the saying's; and
+    those on the saying itself, with the clause on the occasion ("In a statement carried by KCNA on
+    Sunday, the ministry accused ...": the day the statement was carried is the accusation's)."""
     preps = [
         doc[i] for i in content
         if doc[i].dep_ == "prep" and doc[i].lower_ in OCCASION_PREPS
