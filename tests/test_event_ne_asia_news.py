@@ -965,3 +965,25 @@ def test_an_appeal_after_a_past_perfect_clause_goes_on_the_reporting_verb(text, 
 def test_another_act_after_a_past_perfect_clause_stays_in_what_was_said():  # guard: "had crossed ... and attacked"
     found = coded("Officials in Seoul said North Korean soldiers had crossed the border and attacked a guard post.")
     assert [f for f in found if f[0] == "PRK" and f[2][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with X and Y to respond": the parse makes "with" the mark of the infinitive's clause, X its subject
+        ("Kihara said Tokyo would cooperate closely with Seoul and Washington to respond to the missile launches.",
+         {("JPN", "KOR"), ("JPN", "USA")}),
+        ("Hayashi said Japan would cooperate closely with South Korea and the United States to respond to the "
+         "launches.", {("JPN", "KOR"), ("JPN", "USA")}),
+        ("Seoul will cooperate closely with Washington and Tokyo to deal with the crisis, the ministry said.",
+         {("KOR", "USA"), ("KOR", "JPN")}),
+    ],
+)
+def test_who_is_cooperated_with_before_an_infinitive_is_the_target(text, expected):
+    found = {(s, t) for s, t, c in coded(text) if c[:2] in ("03", "05", "06")}
+    assert expected <= found, coded(text)
+
+
+def test_a_with_clause_after_a_comma_names_no_partner():  # guard
+    found = coded("Japan cooperated with South Korea on the plan, with China to decide on its part later.")
+    assert not [f for f in found if f[1] == "CHN"], found

@@ -463,7 +463,22 @@ def prep_objects(token, preps: frozenset, skip=()) -> list:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g not in skip]
+        elif child.dep_ == "advcl" and "with" in preps:
+            out += [g for g in _with_clause_subjects(token, child) if g not in skip]
     return out
+
+
+def _with_clause_subjects(token, clause) -> list:
+    """ "cooperate closely with Seoul and Washington to respond to ...": the parse makes "with" the
+    mark of an infinitive clause whose subject is who is cooperated with; that subject, when the
+    clause follows the verb with no comma between (not "..., with China watching")."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "with"]
+    if not marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    between = token.doc[token.i + 1 : marks[0].i]
+    if marks[0].i < token.i or any(t.is_punct for t in between):
+        return []
+    return [g for g in clause.children if g.dep_ == "nsubj" and marks[0].i < g.i < clause.i]
 
 
 def verb_arguments(match, index: ActorIndex) -> Arguments:
