@@ -987,3 +987,23 @@ def test_who_is_cooperated_with_before_an_infinitive_is_the_target(text, expecte
 def test_a_with_clause_after_a_comma_names_no_partner():  # guard
     found = coded("Japan cooperated with South Korea on the plan, with China to decide on its part later.")
     assert not [f for f in found if f[1] == "CHN"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a when-clause only says when the event it hangs on happened: its time is that event's
+        ("Customs officers seized the freighter when it docked at the port of Busan on Nov. 24.", ("17", "2025-11-24")),
+        # a participle that says what the object is has no time of its own
+        ("South Korean authorities seized a tanker belonging to a Chinese shipping firm on Friday.", ("17", "2025-11-28")),
+        ("The Japanese coast guard detained a fishing boat carrying eight Chinese crew members on Sunday.", ("17", "2025-11-30")),
+    ],
+)
+def test_a_time_in_a_when_clause_or_a_stative_participle_dates_the_event(text, expected):
+    found = [(c, d) for _, c, d in dated("North Korea fired a missile on Monday. " + text, "2025-12-01")]
+    assert expected in found, found
+
+
+def test_a_when_clause_inside_a_relative_clause_does_not_date_the_main_verb():  # guard
+    found = dated("Kim, who was detained when he entered China in 2019, criticized Beijing on Sunday.", "2025-12-01")
+    assert ("11", "2019") not in [(c, (d or "")[:4]) for _, c, d in found], found

@@ -476,9 +476,19 @@ def _dates_other_clause(time_root, trigger) -> bool:
     tok = time_root
     while tok.head.i != tok.i:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and trigger not in tok.subtree:
-            return True
+            if not _setting_clause(tok):
+                return True
         tok = tok.head
     return False
+
+
+def _setting_clause(verb) -> bool:
+    """A clause that only says when the event it hangs on happened ("seized the ship when it entered
+    the port on Nov. 24") or what that event's object is ("seized a cargo ship belonging to a North
+    Korean firm on Friday": participants.yaml's ``stative_participles``): its time is that event's."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in words()["stative_participles"]
 
 
 def _named(mentions) -> list:
