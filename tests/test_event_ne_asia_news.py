@@ -1007,3 +1007,21 @@ def test_a_time_in_a_when_clause_or_a_stative_participle_dates_the_event(text, e
 def test_a_when_clause_inside_a_relative_clause_does_not_date_the_main_verb():  # guard
     found = dated("Kim, who was detained when he entered China in 2019, criticized Beijing on Sunday.", "2025-12-01")
     assert ("11", "2019") not in [(c, (d or "")[:4]) for _, c, d in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline's abbreviations and the dateline's pieces are no sentences of the lead: its day dates
+        # what follows it
+        "S. Korea, U.S. vow joint response; N. Korea silent\n\nSEOUL, May 10 (Yonhap) -- The foreign ministers of "
+        "South Korea and the United States met in Seoul on Thursday.\n\nThe ministers condemned North Korea's "
+        "missile launches.",
+        "Japan, U.S., S. Korea agree to expand drills\n\nWASHINGTON, May 10 (Kyodo) -- The leaders of Japan, the "
+        "United States and South Korea agreed on Thursday to expand their exercises.\n\nThe three leaders "
+        "condemned North Korea's missile launches.",
+    ],
+)
+def test_a_headline_cut_at_abbreviations_leaves_the_leads_day_to_what_follows(text):
+    found = [(c, d) for _, c, d in dated(text, "2024-05-10") if c == "11"]
+    assert found and all(d == "2024-05-09" for _, d in found), dated(text, "2024-05-10")

@@ -300,7 +300,7 @@ class Setting:
     @cached_property
     def _near_lead_end(self) -> int:
         """The first token after the sentences near the lead (NEAR_LEAD_SENTENCES)."""
-        sents = list(islice(self.doc.sents, NEAR_LEAD_SENTENCES))
+        sents = lead_sentences(self.doc, NEAR_LEAD_SENTENCES)
         return sents[-1].end if sents else 0
 
     def _narrative(self, sentence, steps: int = 3):
@@ -340,6 +340,24 @@ LEAD_DAYS = 7  # how long before publication the lead's day may be
 NEAR_LEAD_SENTENCES = 5  # the headline, the lead and what follows it: parts of the lead's news
 
 
+def lead_sentences(doc, count: int) -> list:
+    """The first ``count`` sentences, a headline counting as one however the parser cut it ("Japan,
+    U.S., S. Korea agree to ...": the abbreviations' full stops end sentences): the pieces of the
+    text's first line after its first sentence, and pieces with no verb ("WASHINGTON", "Aug. 19
+    (Kyodo) --" of a dateline), are no sentences of their own."""
+    text = doc.text
+    first_line = text.find("\n")
+    out, counted = [], 0
+    for sent in doc.sents:
+        headline_piece = 0 < sent.start_char < first_line
+        if not headline_piece and (not out or any(t.pos_ in ("VERB", "AUX") for t in sent)):
+            counted += 1
+        if counted > count:
+            break
+        out.append(sent)
+    return out
+
+
 def _lead_day(doc, times: list[tuple], published: str | None):
     if not published:
         return None
@@ -347,7 +365,7 @@ def _lead_day(doc, times: list[tuple], published: str | None):
         day = date.fromisoformat(published)
     except ValueError:
         return None
-    starts = [s.start for s in islice(doc.sents, LEAD_SENTENCES)]
+    starts = [s.start for s in lead_sentences(doc, LEAD_SENTENCES)]
     for time, _, start, noun in times:
         if start not in starts or noun is not None or time.precision != "day":
             continue
