@@ -1025,3 +1025,10 @@ def test_a_when_clause_inside_a_relative_clause_does_not_date_the_main_verb():  
 def test_a_headline_cut_at_abbreviations_leaves_the_leads_day_to_what_follows(text):
     found = [(c, d) for _, c, d in dated(text, "2024-05-10") if c == "11"]
     assert found and all(d == "2024-05-09" for _, d in found), dated(text, "2024-05-10")
+
+
+def test_a_stative_participles_time_dates_only_the_event_whose_object_it_describes():  # guard
+    text = ("On Friday, North Korea accused South Korea of sending balloons carrying leaflets twice this month "
+            "and warned that it would retaliate.")
+    found = dated(text, "2025-12-01")
+    assert ("PRK", "13", "2025-11-28") in found, found

@@ -494,10 +494,17 @@ def _dates_other_clause(time_root, trigger) -> bool:
     tok = time_root
     while tok.head.i != tok.i:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and trigger not in tok.subtree:
-            if not _setting_clause(tok):
+            if not (_setting_clause(tok) and _governs(trigger, tok)):
                 return True
         tok = tok.head
     return False
+
+
+def _governs(trigger, clause) -> bool:
+    """Whether ``clause`` hangs on the trigger itself ("seized the ship when ...") or on its object
+    ("seized a ship belonging to ..."): a setting clause dates that event only, not its sentence's."""
+    head = clause.head
+    return head.i == trigger.i or (clause.dep_ == "acl" and head.head.i == trigger.i and head.dep_ == "dobj")
 
 
 def _setting_clause(verb) -> bool:
