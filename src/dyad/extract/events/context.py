@@ -35,7 +35,6 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
-from itertools import islice
 
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
