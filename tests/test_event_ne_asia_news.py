@@ -1032,3 +1032,24 @@ def test_a_stative_participles_time_dates_only_the_event_whose_object_it_describ
             "and warned that it would retaliate.")
     found = dated(text, "2025-12-01")
     assert ("PRK", "13", "2025-11-28") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short comment with no day of its own is reported at length in its next sentence, which has one
+        ("Seoul lodged a protest on Monday over the drills.\n\nChina rejected the protest. \"The drills were "
+         "routine,\" defense ministry spokesman Zhang Xiaogang told reporters on Thursday.", ("CHN", "12", "2025-11-27")),
+        ("Tokyo summoned the ambassador on Monday.\n\nMoscow denied the accusation. Foreign ministry spokeswoman "
+         "Maria Zakharova told a briefing on Wednesday that no aircraft had entered Japanese airspace.",
+         ("RUS", "01", "2025-11-26")),
+    ],
+)
+def test_a_short_comment_takes_the_day_of_the_next_sentence_that_reports_it(text, expected):
+    assert expected in dated(text, "2025-11-29"), dated(text, "2025-11-29")
+
+
+def test_a_comment_after_a_paragraph_break_takes_no_later_day():  # guard
+    text = ("Seoul lodged a protest on Monday over the drills. China rejected the protest.\n\nDefense ministry "
+            "spokesman Zhang Xiaogang told reporters on Thursday that the drills would continue.")
+    assert ("CHN", "12", "2025-11-27") not in dated(text, "2025-11-29"), dated(text, "2025-11-29")

@@ -36,6 +36,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from dyad.annotate.lexicon import reporting_verbs
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
 from dyad.extract.events.dateline import dateline_spans, in_dateline
@@ -235,6 +236,8 @@ class Setting:
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
             best = min(free, key=lambda pair: pair[0])[1]
             return TimeValue(best.value, best.precision, anchor="sentence")
+        if said and (ahead := self._elaborated(trigger.sent, published)) is not None:
+            return TimeValue(ahead.value, ahead.precision, anchor="following")
         if said or (mood in HAPPENED_MOODS and _happened(_verb_of(trigger))):
             told = self._narrative(trigger.sent)
             if told is not None:
@@ -302,6 +305,26 @@ class Setting:
         sents = lead_sentences(self.doc, NEAR_LEAD_SENTENCES)
         return sents[-1].end if sents else 0
 
+    def _elaborated(self, sentence, published: str | None):
+        """The day of a short comment's next sentence, in its paragraph, that reports it at length
+        ("China rejected the protest. \"The islands are China's,\" spokeswoman Mao Ning told reporters on
+        Thursday."): the time of that sentence's reporting verb; None otherwise (a longer sentence,
+        a paragraph break, no reporting verb with a day of its own)."""
+        doc = self.doc
+        if len(sentence) > SHORT_COMMENT or sentence.end >= len(doc):
+            return None
+        if "\n" in self.text[sentence[-1].idx : doc[sentence.end].idx]:
+            return None
+        following = doc[sentence.end].sent
+        verbs = [t for t in following if t.dep_ in ("ROOT", "parataxis") and t.lemma_.lower() in reporting_verbs()]
+        for verb in verbs:
+            scope = _own_phrase(verb)
+            for time, root, start, noun in self.times:
+                if start == following.start and noun is None and root.i in scope and time.precision == "day":
+                    if not (published and _after(time.value, published)):
+                        return time
+        return None
+
     def _narrative(self, sentence, steps: int = 3):
         """The sentence date of an earlier sentence of the same paragraph, when every sentence from
         there on is told in the past tense ("Troops entered the town on Monday. They arrested ...")."""
@@ -335,6 +358,7 @@ class Setting:
 
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
+SHORT_COMMENT = 10  # tokens of a one-clause comment a next sentence may report at length ("China rejected the protest.")
 LEAD_DAYS = 7  # how long before publication the lead's day may be
 NEAR_LEAD_SENTENCES = 5  # the headline, the lead and what follows it: parts of the lead's news
 
