@@ -1053,3 +1053,18 @@ def test_a_comment_after_a_paragraph_break_takes_no_later_day():  # guard
     text = ("Seoul lodged a protest on Monday over the drills. China rejected the protest.\n\nDefense ministry "
             "spokesman Zhang Xiaogang told reporters on Thursday that the drills would continue.")
     assert ("CHN", "12", "2025-11-27") not in dated(text, "2025-11-29"), dated(text, "2025-11-29")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun after "the envoys of A, B and C" makes them an actor of no state; they still stand for A, B, C
+        "The nuclear envoys of South Korea, Japan and the United States held phone talks on Friday. They agreed "
+        "to keep up pressure on the North.",
+        "The defense ministers of South Korea, Japan and the United States held talks in Singapore on Saturday. "
+        "They pledged to expand missile data sharing.",
+    ],
+)
+def test_officials_of_several_states_stand_for_them_though_a_pronoun_refers_back(text):
+    found = {(s, t) for s, t, c in coded(text) if c[:2] == "04"}
+    assert {("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")} <= found, coded(text)
