@@ -899,6 +899,22 @@ def test_the_occasion_of_an_appeal_dates_it(text, expected):
     assert expected in dated(text, "2025-05-28"), dated(text, "2025-05-28")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day in a clause on the occasion a saying names before it is the saying's
+        ("Russia fired a missile on Tuesday. In a statement carried by the official Korean Central News Agency "
+         "on Sunday, North Korea's foreign ministry accused the United States of prolonging the war.", ("PRK", "11", "2025-05-25")),
+        ("Russia fired a missile on Tuesday. In a commentary published by state media on Saturday, China "
+         "criticized Japan's new defence budget.", ("CHN", "11", "2025-05-24")),
+        ("Russia fired a missile on Tuesday. At a news conference held in Tokyo on Monday, Japan's defense "
+         "minister condemned the strikes on Ukraine.", ("JPN", "11", "2025-05-26")),
+    ],
+)
+def test_the_occasion_of_a_saying_dates_it_with_its_own_clause(text, expected):
+    assert expected in dated(text, "2025-05-28"), dated(text, "2025-05-28")
+
+
 def test_a_day_of_what_is_asked_does_not_date_the_appeal():  # guard
     found = dated("Russia fired a missile on Tuesday. Seoul urged Pyongyang to stop its provocations at the border "
                   "on Sunday.", "2025-05-28")
@@ -949,3 +965,106 @@ def test_an_appeal_after_a_past_perfect_clause_goes_on_the_reporting_verb(text, 
 def test_another_act_after_a_past_perfect_clause_stays_in_what_was_said():  # guard: "had crossed ... and attacked"
     found = coded("Officials in Seoul said North Korean soldiers had crossed the border and attacked a guard post.")
     assert [f for f in found if f[0] == "PRK" and f[2][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with X and Y to respond": the parse makes "with" the mark of the infinitive's clause, X its subject
+        ("Kihara said Tokyo would cooperate closely with Seoul and Washington to respond to the missile launches.",
+         {("JPN", "KOR"), ("JPN", "USA")}),
+        ("Hayashi said Japan would cooperate closely with South Korea and the United States to respond to the "
+         "launches.", {("JPN", "KOR"), ("JPN", "USA")}),
+        ("Seoul will cooperate closely with Washington and Tokyo to deal with the crisis, the ministry said.",
+         {("KOR", "USA"), ("KOR", "JPN")}),
+    ],
+)
+def test_who_is_cooperated_with_before_an_infinitive_is_the_target(text, expected):
+    found = {(s, t) for s, t, c in coded(text) if c[:2] in ("03", "05", "06")}
+    assert expected <= found, coded(text)
+
+
+def test_a_with_clause_after_a_comma_names_no_partner():  # guard
+    found = coded("Japan cooperated with South Korea on the plan, with China to decide on its part later.")
+    assert not [f for f in found if f[1] == "CHN"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a when-clause only says when the event it hangs on happened: its time is that event's
+        ("Customs officers seized the freighter when it docked at the port of Busan on Nov. 24.", ("17", "2025-11-24")),
+        # a participle that says what the object is has no time of its own
+        ("South Korean authorities seized a tanker belonging to a Chinese shipping firm on Friday.", ("17", "2025-11-28")),
+        ("The Japanese coast guard detained a fishing boat carrying eight Chinese crew members on Sunday.", ("17", "2025-11-30")),
+    ],
+)
+def test_a_time_in_a_when_clause_or_a_stative_participle_dates_the_event(text, expected):
+    found = [(c, d) for _, c, d in dated("North Korea fired a missile on Monday. " + text, "2025-12-01")]
+    assert expected in found, found
+
+
+def test_a_when_clause_inside_a_relative_clause_does_not_date_the_main_verb():  # guard
+    found = dated("Kim, who was detained when he entered China in 2019, criticized Beijing on Sunday.", "2025-12-01")
+    assert ("11", "2019") not in [(c, (d or "")[:4]) for _, c, d in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline's abbreviations and the dateline's pieces are no sentences of the lead: its day dates
+        # what follows it
+        "S. Korea, U.S. vow joint response; N. Korea silent\n\nSEOUL, May 10 (Yonhap) -- The foreign ministers of "
+        "South Korea and the United States met in Seoul on Thursday.\n\nThe ministers condemned North Korea's "
+        "missile launches.",
+        "Japan, U.S., S. Korea agree to expand drills\n\nWASHINGTON, May 10 (Kyodo) -- The leaders of Japan, the "
+        "United States and South Korea agreed on Thursday to expand their exercises.\n\nThe three leaders "
+        "condemned North Korea's missile launches.",
+    ],
+)
+def test_a_headline_cut_at_abbreviations_leaves_the_leads_day_to_what_follows(text):
+    found = [(c, d) for _, c, d in dated(text, "2024-05-10") if c == "11"]
+    assert found and all(d == "2024-05-09" for _, d in found), dated(text, "2024-05-10")
+
+
+def test_a_stative_participles_time_dates_only_the_event_whose_object_it_describes():  # guard
+    text = ("On Friday, North Korea accused South Korea of sending balloons carrying leaflets twice this month "
+            "and warned that it would retaliate.")
+    found = dated(text, "2025-12-01")
+    assert ("PRK", "13", "2025-11-28") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short comment with no day of its own is reported at length in its next sentence, which has one
+        ("Seoul lodged a protest on Monday over the drills.\n\nChina rejected the protest. \"The drills were "
+         "routine,\" defense ministry spokesman Zhang Xiaogang told reporters on Thursday.", ("CHN", "12", "2025-11-27")),
+        ("Tokyo summoned the ambassador on Monday.\n\nMoscow denied the accusation. Foreign ministry spokeswoman "
+         "Maria Zakharova told a briefing on Wednesday that no aircraft had entered Japanese airspace.",
+         ("RUS", "01", "2025-11-26")),
+    ],
+)
+def test_a_short_comment_takes_the_day_of_the_next_sentence_that_reports_it(text, expected):
+    assert expected in dated(text, "2025-11-29"), dated(text, "2025-11-29")
+
+
+def test_a_comment_after_a_paragraph_break_takes_no_later_day():  # guard
+    text = ("Seoul lodged a protest on Monday over the drills. China rejected the protest.\n\nDefense ministry "
+            "spokesman Zhang Xiaogang told reporters on Thursday that the drills would continue.")
+    assert ("CHN", "12", "2025-11-27") not in dated(text, "2025-11-29"), dated(text, "2025-11-29")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun after "the envoys of A, B and C" makes them an actor of no state; they still stand for A, B, C
+        "The nuclear envoys of South Korea, Japan and the United States held phone talks on Friday. They agreed "
+        "to keep up pressure on the North.",
+        "The defense ministers of South Korea, Japan and the United States held talks in Singapore on Saturday. "
+        "They pledged to expand missile data sharing.",
+    ],
+)
+def test_officials_of_several_states_stand_for_them_though_a_pronoun_refers_back(text):
+    found = {(s, t) for s, t, c in coded(text) if c[:2] == "04"}
+    assert {("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")} <= found, coded(text)

@@ -110,6 +110,11 @@ def test_an_appeal_for_an_event_named_by_a_noun_is_one_appeal(nlp, stage, text, 
         ),
         ("Trump visited China on Monday. Russia criticized the visit.", ("RUS", "trump")),
         ("Japan accused China of spying on Monday. China rejected the charge.", ("CHN", "JPN")),
+        # a word of accusation answers the last accusation told, not the story's first of its root
+        ("South Korea accused North Korea of hacking on Monday. On Tuesday, Japan criticized China's naval "
+         "buildup. China rejected the criticism.", ("CHN", "JPN")),
+        ("Russia condemned Japan's sanctions on Monday. The United States accused Russia of election meddling on "
+         "Wednesday. Russia denied the accusation.", ("RUS", "USA")),
     ],
 )
 def test_a_comment_on_an_event_told_before_targets_its_source(nlp, stage, text, expected):  # noqa: F811

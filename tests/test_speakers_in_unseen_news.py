@@ -72,12 +72,29 @@ def test_state_media_after_a_persons_words_are_that_persons_states(analyze_text,
          "cabinet secretary Manabu Sakai said on Friday.", "2021-07-30", "Manabu Sakai", "JPN"),
         ("SEOUL (Yonhap) -- President Yoon Suk Yeol's party lost seats on Wednesday, and floor "
          "leader Yun Jae-ok said the party would reflect on the result.", "2024-04-11", "Yun Jae-ok", "KOR"),
+        # a capitalised title's own words are no owner's name ("Trade", "Vice Foreign")
+        ("SEOUL (Yonhap) -- President Lee Jae-myung will visit Jakarta next month. Trade Minister "
+         "Baek Dong-hyun urged Beijing to lift the curbs on Tuesday.", "2026-02-10", "Baek Dong-hyun", "KOR"),
+        ("TOKYO (Kyodo) -- Prime Minister Sanae Takaichi spoke to reporters on Monday. First Vice "
+         "Foreign Minister Ryota Ishikawa summoned a Chinese diplomat.", "2026-02-10", "Ryota Ishikawa", "JPN"),
+        # a tie of officials named by title alone goes to the dateline's state when one is its own
+        ("SEOUL, July 3 (Yonhap) -- Prime Minister Shinzo Abe and Chief Cabinet Secretary Yoshihide "
+         "Suga defended the curbs. President Moon Jae-in called them regrettable. Deputy Trade Minister "
+         "Park Tae-sung told reporters that Seoul would respond.", "2019-07-03", "Park Tae-sung", "KOR"),
     ],
 )
 def test_an_official_titled_without_a_state_is_of_the_articles_home(analyze_text, text, published, name, country):
     a = analyze_text(text, published=published)
     person = next((x for x in a.actors if x.name == name), None)
     assert person is not None and person.country == country, [(x.id, x.country) for x in a.actors]
+
+
+def test_an_ambassador_titled_without_a_state_is_not_the_homes(analyze_text):  # guard
+    a = analyze_text(
+        "MOSCOW (Reuters) - Deputy Foreign Minister Pavel Ostrovsky summoned Ambassador Hideo Kawabe "
+        "on Thursday over the sanctions.", published="2023-03-31")
+    person = next(x for x in a.actors if x.name == "Hideo Kawabe")
+    assert person.country != "RUS"
 
 
 def test_a_title_owned_by_a_place_the_tables_lack_keeps_no_home_state(analyze_text):

@@ -175,3 +175,19 @@ def test_a_title_phrase_tagged_with_a_family_name_as_one_body_is_the_person(anal
     a = analyze_text(text, published=day)
     assert _speaker(a, "the talks had") == ("mike-pompeo", "person", "USAGOV")
     assert not [x for x in a.actors if x.kind == "organization"], [(x.id, x.kind) for x in a.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a title with no article after the name's comma, which the parse hangs on the verb
+        ("South Korea's foreign ministry summoned Shi Yong, acting Chinese ambassador, on Tuesday to protest "
+         "the remarks.", "Shi Yong", "CHN"),
+        ("China's foreign ministry summoned Kim Hong-kyun, acting South Korean ambassador, on Monday to protest "
+         "the visit.", "Kim Hong-kyun", "KOR"),
+    ],
+)
+def test_a_title_without_an_article_after_the_names_comma_is_the_persons(analyze_text, text, name, country):
+    a = analyze_text(text, published="2025-06-10")
+    person = next((x for x in a.actors if x.name == name), None)
+    assert person is not None and person.country == country, [(x.name, x.country, x.roles) for x in a.actors]

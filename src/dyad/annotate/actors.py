@@ -1011,7 +1011,8 @@ class Reader:
             ref.country = ref.country or self.served(role.of_tokens, ref)
         ref.sector = (ref.sector or self.kb.sector_for_title(role.title)
                       or self.kb.sector_for_org(" ".join(t.text for t in role.of_tokens)))  # "director of ... bureau"
-        if owner is None and based is None and not ref.country and ref.sector in HOME_SECTORS and _unowned(role):
+        if (owner is None and based is None and not ref.country and ref.sector in HOME_SECTORS and _unowned(role)
+                and not _diplomat(role)):  # "summoned Ambassador X": another state's, as often as not
             ref.country = getattr(self.home(), "id", None)  # "presidential spokesman Park" in Seoul's news
         if ref.country and ref.sector:
             ref.code = ref.code or f"{ref.country}{ref.sector}"
@@ -1385,10 +1386,19 @@ def _korean_shaped(words: list[str]) -> bool:
     return len(words) == 2 and bool(_KOREAN_GIVEN.match(words[1]))
 
 
+def _diplomat(role: RoleText) -> bool:
+    """"Ambassador", "envoy": a title of one posted abroad (role_words.csv's words for a diplomat)."""
+    return role.title in ("diplomat", *role_words().get("diplomat", ()))
+
+
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
 def _unowned(role: RoleText) -> bool:
-    """A title with no name before it ("presidential spokesman", "floor leader"), not one whose
-    owner the tables do not know ("Guam's governor")."""
-    return not any(t.pos_ == "PROPN" or t.tag_ == "POS" for t in role.of_tokens)
+    """A title with no name before it ("presidential spokesman", "floor leader", "Trade Minister",
+    "First Vice Foreign Minister": capitalised words of the title itself, no place's name), not one
+    whose owner the tables do not know ("Guam's governor", "Gyeonggi Governor")."""
+    return not any(t.tag_ == "POS" or t.pos_ == "PROPN" and t.ent_type_ in _PLACE_LABELS for t in role.of_tokens)
 
 
 _NAME_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "KB"})

@@ -44,8 +44,14 @@ def home_state(doc, kb, day: str | None, people: list) -> object | None:
     if town is not None:
         votes[town] += 1
     ranked = votes.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked:
         return None
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        # a tie the dateline's state is in with an official of its own named by title alone: the
+        # story is filed from its home ("SEOUL, July 2 -- President Moon ... Prime Minister Abe
+        # ... Chief Cabinet Secretary Suga"), not from a summit abroad ("LIMA -- President Yoon")
+        tied = {state for state, n in votes.items() if n == ranked[0][1]}
+        return kb.state(town) if town in tied and votes[town] > 1 else None
     return kb.state(ranked[0][0])
 
 

@@ -58,7 +58,22 @@ def _apposition(span, kb) -> RoleText | None:
             if child.dep_ == "appos" and child.i >= span.end:
                 tokens = [t for t in child.subtree if not (t.is_punct and t.text != "-")]
                 return _role_from_tokens(tokens, kb)
-    return _second_subject(span, kb) or _name_inside_title(span, kb)
+    return _second_subject(span, kb) or _name_inside_title(span, kb) or _detached_title(span, kb)
+
+
+def _detached_title(span, kb) -> RoleText | None:
+    """"summoned Shi Yong, acting Chinese ambassador, on Tuesday": a title with no article after the
+    name's comma that the parse hung on the verb (npadvmod) instead of on the name; its words up to
+    the next comma."""
+    doc, after = span.doc, span.end + 1
+    if after >= len(doc) or doc[span.end].text != ",":
+        return None
+    head = span.root.head
+    title = next((c for c in head.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.left_edge.i == after), None)
+    if title is None:
+        return None
+    tokens = [t for t in doc[after : title.i + 1] if not (t.is_punct and t.text != "-")]
+    return _role_from_tokens(tokens, kb)
 
 
 def _name_inside_title(span, kb) -> RoleText | None:

@@ -90,8 +90,12 @@ class Antecedents:
         """The event told before offset ``before`` with a source and the same trigger word, else the
         same word among its trigger's ("condemned the drill" after "held a joint drill", not an
         earlier missile test), else the same root: the first one, as a news story tells its main
-        event first ("Russia launches invasion of Ukraine ... Biden condemned the attack"); or None."""
+        event first ("Russia launches invasion of Ukraine ... Biden condemned the attack"); or None. A
+        word of accusation ("denied the accusation", "rejected the criticism") answers the last
+        accusation, threat or demand told before it."""
         earlier = [(w, root, e) for w, root, e in self.told if e.evidence.end <= before and e.source]
+        if lemma in ACCUSATIONS:  # "China denied the accusation": the last one made, not the story's first of its root
+            return next((e for _, root, e in reversed(earlier) if root in ACCUSING_ROOTS), None)
         same_word = next((e for w, _, e in earlier if w == lemma), None) or next(
             (e for w, e in self.words if lemma in w and e.evidence.end <= before and e.source), None
         )

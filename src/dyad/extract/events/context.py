@@ -35,8 +35,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
-from itertools import islice
 
+from dyad.annotate.lexicon import reporting_verbs
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
 from dyad.extract.events.dateline import dateline_spans, in_dateline
@@ -93,7 +93,8 @@ def clause_scopes(trigger, said: bool = False) -> list[set[int]]:
         scopes[0] |= {t.i for t in seeming.subtree}
     if said and not nominal:
         content = {i for c in trigger.children if c.dep_ == "xcomp" for i in _own_phrase(c, keep_clauses=True)}
-        scopes[0] = (scopes[0] - content) | _occasions(trigger.doc, content)
+        own = {c.i for c in trigger.children if c.dep_ == "prep"}  # "In a statement carried by KCNA on Sunday, ... accused"
+        scopes[0] = (scopes[0] - content) | _occasions(trigger.doc, content | own)
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -110,7 +111,9 @@ OCCASION_PREPS = frozenset({"in", "at", "during"})
 def _occasions(doc, content: set[int]) -> set[int]:
     """The phrases inside what an act of saying asks that name the occasion it was said on ("urged
     Pyongyang to refrain from the launch during the summit on Monday", "... in a statement issued on
-    Sunday"): the parse hangs them on the asked verb, but they, and their time, are the saying's."""
+    Sunday"): the parse hangs them on the asked verb, but they, and their time, are the saying's; and
+    those on the saying itself, with the clause on the occasion ("In a statement carried by KCNA on
+    Sunday, the ministry accused ...": the day the statement was carried is the accusation's)."""
     preps = [
         doc[i] for i in content
         if doc[i].dep_ == "prep" and doc[i].lower_ in OCCASION_PREPS
@@ -233,6 +236,8 @@ class Setting:
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
             best = min(free, key=lambda pair: pair[0])[1]
             return TimeValue(best.value, best.precision, anchor="sentence")
+        if said and (ahead := self._elaborated(trigger.sent, published)) is not None:
+            return TimeValue(ahead.value, ahead.precision, anchor="following")
         if said or (mood in HAPPENED_MOODS and _happened(_verb_of(trigger))):
             told = self._narrative(trigger.sent)
             if told is not None:
@@ -297,8 +302,28 @@ class Setting:
     @cached_property
     def _near_lead_end(self) -> int:
         """The first token after the sentences near the lead (NEAR_LEAD_SENTENCES)."""
-        sents = list(islice(self.doc.sents, NEAR_LEAD_SENTENCES))
+        sents = lead_sentences(self.doc, NEAR_LEAD_SENTENCES)
         return sents[-1].end if sents else 0
+
+    def _elaborated(self, sentence, published: str | None):
+        """The day of a short comment's next sentence, in its paragraph, that reports it at length
+        ("China rejected the protest. \"The islands are China's,\" spokeswoman Mao Ning told reporters on
+        Thursday."): the time of that sentence's reporting verb; None otherwise (a longer sentence,
+        a paragraph break, no reporting verb with a day of its own)."""
+        doc = self.doc
+        if len(sentence) > SHORT_COMMENT or sentence.end >= len(doc):
+            return None
+        if "\n" in self.text[sentence[-1].idx : doc[sentence.end].idx]:
+            return None
+        following = doc[sentence.end].sent
+        verbs = [t for t in following if t.dep_ in ("ROOT", "parataxis") and t.lemma_.lower() in reporting_verbs()]
+        for verb in verbs:
+            scope = _own_phrase(verb)
+            for time, root, start, noun in self.times:
+                if start == following.start and noun is None and root.i in scope and time.precision == "day":
+                    if not (published and _after(time.value, published)):
+                        return time
+        return None
 
     def _narrative(self, sentence, steps: int = 3):
         """The sentence date of an earlier sentence of the same paragraph, when every sentence from
@@ -333,8 +358,27 @@ class Setting:
 
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
+SHORT_COMMENT = 10  # tokens of a one-clause comment a next sentence may report at length ("China rejected the protest.")
 LEAD_DAYS = 7  # how long before publication the lead's day may be
 NEAR_LEAD_SENTENCES = 5  # the headline, the lead and what follows it: parts of the lead's news
+
+
+def lead_sentences(doc, count: int) -> list:
+    """The first ``count`` sentences, a headline counting as one however the parser cut it ("Japan,
+    U.S., S. Korea agree to ...": the abbreviations' full stops end sentences): the pieces of the
+    text's first line after its first sentence, and pieces with no verb ("WASHINGTON", "Aug. 19
+    (Kyodo) --" of a dateline), are no sentences of their own."""
+    text = doc.text
+    first_line = text.find("\n")
+    out, counted = [], 0
+    for sent in doc.sents:
+        headline_piece = 0 < sent.start_char < first_line
+        if not headline_piece and (not out or any(t.pos_ in ("VERB", "AUX") for t in sent)):
+            counted += 1
+        if counted > count:
+            break
+        out.append(sent)
+    return out
 
 
 def _lead_day(doc, times: list[tuple], published: str | None):
@@ -344,7 +388,7 @@ def _lead_day(doc, times: list[tuple], published: str | None):
         day = date.fromisoformat(published)
     except ValueError:
         return None
-    starts = [s.start for s in islice(doc.sents, LEAD_SENTENCES)]
+    starts = [s.start for s in lead_sentences(doc, LEAD_SENTENCES)]
     for time, _, start, noun in times:
         if start not in starts or noun is not None or time.precision != "day":
             continue
@@ -473,9 +517,26 @@ def _dates_other_clause(time_root, trigger) -> bool:
     tok = time_root
     while tok.head.i != tok.i:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and trigger not in tok.subtree:
-            return True
+            if not (_setting_clause(tok) and _governs(trigger, tok)):
+                return True
         tok = tok.head
     return False
+
+
+def _governs(trigger, clause) -> bool:
+    """Whether ``clause`` hangs on the trigger itself ("seized the ship when ...") or on its object
+    ("seized a ship belonging to ..."): a setting clause dates that event only, not its sentence's."""
+    head = clause.head
+    return head.i == trigger.i or (clause.dep_ == "acl" and head.head.i == trigger.i and head.dep_ == "dobj")
+
+
+def _setting_clause(verb) -> bool:
+    """A clause that only says when the event it hangs on happened ("seized the ship when it entered
+    the port on Nov. 24") or what that event's object is ("seized a cargo ship belonging to a North
+    Korean firm on Friday": participants.yaml's ``stative_participles``): its time is that event's."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in words()["stative_participles"]
 
 
 def _named(mentions) -> list:

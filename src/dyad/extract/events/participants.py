@@ -314,19 +314,29 @@ class ActorIndex(UnknownStates):
     def of_each(self, token) -> list[str]:
         """ "Representatives of Japan, South Korea and Australia", "Officials from Arnor and Eriador":
         people of several actors stand for each of them."""
-        if self.at(token):
+        if self._named_actor(token):
             return []
         people = self.groups is not None and self.groups.words.sector(token) is not None
         preps = EACH_PREPS if people else ("of",)  # not "crossed the border from Russia, Belarus and Crimea"
         named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps for a in self._pobj_all(c)]
         return named if len(named) > 1 else []
 
+    def _named_actor(self, token) -> bool:
+        """Whether the token is an actor of its own, not a group of no state that the actors stage made
+        of a collective a pronoun refers back to ("The nuclear envoys of South Korea, Japan and the
+        United States held talks ... They agreed ...": the envoys stand for their states)."""
+        found = self.at(token)
+        if not found:
+            return False
+        actor = self.article.actor(found)
+        return not (actor is not None and actor.kind == "group" and not actor.country)
+
     def members(self, token) -> list[str]:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and
         people named elsewhere in its sentence, else in the sentence before (as many as its number
         says, when it says one)."""
-        if self.at(token) or self.groups is None:
-            return []
+        if (self.at(token) if token.pos_ == "PRON" else self._named_actor(token)) or self.groups is None:
+            return []  # "they" keeps whom the actors stage read it as
         if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in MAIN_DEPS:
             return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
         bare = _bare_number(token)  # "the two agreed to work together": a numeral standing for those named
@@ -337,6 +347,8 @@ class ActorIndex(UnknownStates):
         ]
         if len(named) > 1:
             return named
+        if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members
+            return []
         if self.possessor(token) or any(
             c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
         ):
@@ -463,7 +475,22 @@ def prep_objects(token, preps: frozenset, skip=()) -> list:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g not in skip]
+        elif child.dep_ == "advcl" and "with" in preps:
+            out += [g for g in _with_clause_subjects(token, child) if g not in skip]
     return out
+
+
+def _with_clause_subjects(token, clause) -> list:
+    """ "cooperate closely with Seoul and Washington to respond to ...": the parse makes "with" the
+    mark of an infinitive clause whose subject is who is cooperated with; that subject, when the
+    clause follows the verb with no comma between (not "..., with China watching")."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "with"]
+    if not marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    between = token.doc[token.i + 1 : marks[0].i]
+    if marks[0].i < token.i or any(t.is_punct for t in between):
+        return []
+    return [g for g in clause.children if g.dep_ == "nsubj" and marks[0].i < g.i < clause.i]
 
 
 def verb_arguments(match, index: ActorIndex) -> Arguments:
