@@ -1837,6 +1837,8 @@ FOUND = [
     ('the peoples words of states and cities', True, 'Queenslanders were told to stay home, while Hoosiers and Glaswegians celebrated.', [('Queenslanders', 'name', 'Queensland'), ('Hoosiers', 'name', 'Indiana'), ('Glaswegians', 'country', 'GBR')]),
     ('a towns government and greater city name the place', True, 'The Town of Hempstead and the Village of Freeport approved the plan.', [('Hempstead', 'country', 'USA')]),
     ('a towns government and greater city name the place', True, 'Prices in Greater Boston rose 5 percent.', [('Boston', 'country', 'USA')]),
+    ('the adjective of a part of a continent is that part', False, 'Voters of Central European and Southeast Asian descent were courted in Ohio.', [('Central European', 'name', 'Central Europe'), ('Southeast Asian', 'name', 'Southeast Asia')]),
+    ('the adjective of a part of a continent is that part', False, 'The East European members asked for more troops; West African leaders met in Accra.', [('East European', 'name', 'Eastern Europe'), ('West African', 'name', 'West Africa')]),
 ]
 
 
