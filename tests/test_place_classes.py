@@ -1839,6 +1839,8 @@ FOUND = [
     ('a towns government and greater city name the place', True, 'Prices in Greater Boston rose 5 percent.', [('Boston', 'country', 'USA')]),
     ('the adjective of a part of a continent is that part', False, 'Voters of Central European and Southeast Asian descent were courted in Ohio.', [('Central European', 'name', 'Central Europe'), ('Southeast Asian', 'name', 'Southeast Asia')]),
     ('the adjective of a part of a continent is that part', False, 'The East European members asked for more troops; West African leaders met in Accra.', [('East European', 'name', 'Eastern Europe'), ('West African', 'name', 'West Africa')]),
+    ('a great city of a country the article names keeps its name', False, 'The Irish carrier will add flights from Dublin to Boston, Chicago, Oakland and San Francisco next spring.', [('Dublin', 'country', 'IRL')]),
+    ('a great city of a country the article names keeps its name', False, 'German engineers flew from Frankfurt to Chicago via New York and Boston on Monday.', [('Frankfurt', 'country', 'DEU')]),
 ]
 
 

@@ -13,6 +13,9 @@ more), and names over alternate names. The context adds to a candidate when:
   country's name listed with countries ("Niger, Chad and Cameroon") is the country;
 - the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
 - a US county's or town's state is named elsewhere in the article.
+- a capital or a city of 500,000 is in a country the article names as a country, other than its
+  main one, where a town abroad bears its name too ("Dublin" beside "Irish" in a story full of US
+  cities: not Dublin, Calif.; "Frankfurt" beside "German": not Frankfort, N.Y.).
 
 Scores are computed from the prior first, then again with the context the last round's choices
 give, until no choice changes (at most ``PASSES`` rounds).
@@ -50,6 +53,9 @@ ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name w
 ALTERNATE_PENALTY = 2.0
 ALTERNATE_CITY = 100_000  # a city this big known by another's name abroad stays an option ("Sudbury")
 CAPITAL_BONUS = 0.7
+WORLD_CITY = 500_000  # a city this big, or a capital, keeps its name where the article names its country
+WORLD_CITY_NAMED = 2.0  # ... as a country, though not the article's main one ("Dublin" beside "Irish" in a US story)
+WORLD_CITY_WHY = "a great city of the name is there"
 SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
 COUNTRY_ONLY = 0.5  # a small town of a country another's story names only by name or far towns ("Geneva", Ill.)
@@ -618,6 +624,9 @@ def _keeps_its_name(own: Entry, division: Entry) -> bool:
 def _scored(option: tuple, context: _Context, partner: int | None) -> tuple[Entry, float, list[str]]:
     entry, prior, why = option[0], option[1], option[2]
     bonus, reasons = context.score(entry, partner)
+    if WORLD_CITY_WHY in why and context.names_country(entry.country):
+        bonus += WORLD_CITY_NAMED
+        reasons = [*reasons, f"{entry.country} named as a country"]
     return entry, prior + bonus, [*why, *reasons]
 
 
@@ -658,9 +667,12 @@ def _options(
     kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
+    world = _world_city_countries(found)
     out = []
     for e, alt in found:
         prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt), *kind_named]
+        if e.country in world and (e.kind != "city" or e.population >= WORLD_CITY or e.capital):
+            why.append(WORLD_CITY_WHY)
         namesake = (
             _namesake_of(e, found, gaz)
             or _capital_namesake(e, found)
@@ -672,6 +684,22 @@ def _options(
             why.append(namesake[1])
         out.append((e, prior, why))
     return out
+
+
+def _world_city_countries(found: list[tuple[Entry, bool]]) -> set[str]:
+    """The countries of a capital or a city of 500,000 that bears the name where a town of another
+    country bears it too ("Dublin", Ireland, beside Dublin, Calif.; "Frankfurt" beside Frankfort,
+    N.Y.): where the article names that country as a country, other than its main one, its places
+    of the name (the city, and a region or the country called so, alike) win over the town abroad
+    that the article's main country and places favour."""
+    return {
+        e.country
+        for e, _ in found
+        if e.kind == "city"
+        and e.country
+        and (e.population >= WORLD_CITY or e.capital)
+        and any(o.kind == "city" and o.country != e.country for o, _ in found)
+    }
 
 
 def _spelled_as_own(found: list[tuple[Entry, bool]], name: str) -> list[tuple[Entry, bool]]:
@@ -959,6 +987,11 @@ class _Context:
             bonus += WITHIN_NAMED + (WITHIN_TOP if entry.within == self.top_region else 0.0)
             why.append(f"in {entry.within}, which the article names")
         return bonus, why
+
+    def names_country(self, iso3: str | None) -> bool:
+        """Whether the article names this country as a country ("Ireland", "Irish"), other than
+        its main one."""
+        return iso3 != self.top and any(e.kind == "country" and e.country == iso3 for e in self.entries)
 
     def _near(self, entry: Entry) -> list[tuple[str, float]]:
         """The article's other towns, sites and counties (second-level divisions, as small as a
