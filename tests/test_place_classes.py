@@ -1841,6 +1841,8 @@ FOUND = [
     ('the adjective of a part of a continent is that part', False, 'The East European members asked for more troops; West African leaders met in Accra.', [('East European', 'name', 'Eastern Europe'), ('West African', 'name', 'West Africa')]),
     ('a great city of a country the article names keeps its name', False, 'The Irish carrier will add flights from Dublin to Boston, Chicago, Oakland and San Francisco next spring.', [('Dublin', 'country', 'IRL')]),
     ('a great city of a country the article names keeps its name', False, 'German engineers flew from Frankfurt to Chicago via New York and Boston on Monday.', [('Frankfurt', 'country', 'DEU')]),
+    ('a states name before its lawmaker is the state', False, 'Senator Patty Murray, a Washington Democrat, led the budget talks on Capitol Hill.', [('Washington', 'kind', 'region')]),
+    ('a states name before its lawmaker is the state', False, 'Washington senator Maria Cantwell said the tanker decision in Washington was a blow to the state.', [('Washington', 'kind', 'region')]),
 ]
 
 

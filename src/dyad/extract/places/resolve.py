@@ -17,6 +17,9 @@ more), and names over alternate names. The context adds to a candidate when:
   main one, where a town abroad bears its name too ("Dublin" beside "Irish" in a story full of US
   cities: not Dublin, Calif.; "Frankfurt" beside "German": not Frankfort, N.Y.).
 
+A region's name before one of its lawmakers is the region ("a Washington Democrat", "Washington
+senator Patty Murray"), as "Washington state" is.
+
 Scores are computed from the prior first, then again with the context the last round's choices
 give, until no choice changes (at most ``PASSES`` rounds).
 Each choice keeps its score and the reasons that made it (``Resolved.reason``), for the user to
@@ -662,9 +665,13 @@ def _options(
         found = towns or found
     elif kind_word == "country":
         found = [(e, alt) for e, alt in found if e.kind == "country"] or found
+    office = next_word in _state_office_words() and any(e.kind == "region" for e, _ in found)
+    if office:  # "a Washington Democrat", "Washington senator Patty Murray": the state, as "Washington state"
+        found = [(e, alt) for e, alt in found if e.kind == "region"]
     if after_the and any(e.kind == "water" for e, _ in found):
         found = [(e, alt) for e, alt in found if e.kind != "city"]
     kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
+    kind_named += [f"a region's name before '{next_word}'"] if office else []
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
     world = _world_city_countries(found)
@@ -778,6 +785,13 @@ def _country_as_town(entry: Entry, found: list[tuple[Entry, bool]], next_word: s
 @lru_cache(maxsize=1)
 def _town_modifier_words() -> frozenset[str]:
     return read_words("town_modifier_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _state_office_words() -> frozenset[str]:
+    """Words after a region's name that make it the region ("a Washington Democrat", "Washington
+    senator Patty Murray"): its lawmakers, not the capital's or a town's."""
+    return read_words("state_office_words.txt")
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
