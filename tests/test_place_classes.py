@@ -1843,6 +1843,8 @@ FOUND = [
     ('a great city of a country the article names keeps its name', False, 'German engineers flew from Frankfurt to Chicago via New York and Boston on Monday.', [('Frankfurt', 'country', 'DEU')]),
     ('a states name before its lawmaker is the state', False, 'Senator Patty Murray, a Washington Democrat, led the budget talks on Capitol Hill.', [('Washington', 'kind', 'region')]),
     ('a states name before its lawmaker is the state', False, 'Washington senator Maria Cantwell said the tanker decision in Washington was a blow to the state.', [('Washington', 'kind', 'region')]),
+    ('famous peaks', False, 'A voter who fails to vote or to climb Mt. Everest gets the notice, the judges wrote.', [('Mt. Everest', 'name', 'Mount Everest')]),
+    ('famous peaks', False, 'Tourists watched the eruption of Mount Etna from Catania on Sunday.', [('Mount Etna', 'name', 'Mount Etna')]),
 ]
 
 
