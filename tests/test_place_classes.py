@@ -1928,3 +1928,20 @@ def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(stage, ac
 def test_a_name_of_several_countries_places_is_the_one_its_sentence_says(stage, actors, text, word, country):
     place, _ = at(analyse_all(stage, actors, text), word)
     assert place.country == country, place.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        ("Ford will close its plants in Atlanta and St. Louis, and the one in Wixom, Michigan, next year.", "St. Louis", (38.63, -90.20)),
+        ("The company moved its offices from Columbus, Ohio, to Louisville last spring, the mayor said.", "Louisville", (38.25, -85.76)),
+        # a local story: the small town near the others stays
+        ("CANTON, Ohio — Firefighters from Louisville, Alliance and North Canton fought the blaze on Tuesday.", "Louisville", (40.84, -81.26)),
+    ],
+)
+def test_a_small_namesake_of_a_far_bigger_city_needs_a_place_near_it(stage, text, word, point):
+    """A town 30 times smaller than a city of its country with its name is not chosen for its
+    state being named elsewhere, or for a town some way off (St. Louis, Mich., 130 km from
+    Wixom): a place within 80 km, a qualifier or a local story says it."""
+    place = at(analyse(stage, text), word)[0]
+    assert haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.lat, place.lon)
