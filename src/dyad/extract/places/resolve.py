@@ -65,6 +65,7 @@ CAPITAL_BONUS = 0.7
 WORLD_CITY = 500_000  # a city this big, or a capital, keeps its name where the article names its country
 WORLD_CITY_NAMED = 2.0  # ... as a country, not its main one ("Dublin" by "Irish" in a US story)
 WORLD_CITY_WHY = "a great city of the name is there"
+WORLD_CITY_RATIO = 10  # ... and its namesakes abroad a tenth of its size or less
 SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
 COUNTRY_ONLY = 0.5  # a small town of a country another's story names only by name or far towns ("Geneva", Ill.)
@@ -738,15 +739,16 @@ def _world_city_countries(found: list[tuple[Entry, bool]]) -> set[str]:
     country bears it too ("Dublin", Ireland, beside Dublin, Calif.; "Frankfurt" beside Frankfort,
     N.Y.): where the article names that country as a country, other than its main one, its places
     of the name (the city, and a region or the country called so, alike) win over the town abroad
-    that the article's main country and places favour."""
-    return {
-        e.country
-        for e, _ in found
-        if e.kind == "city"
-        and e.country
-        and (e.population >= WORLD_CITY or e.capital)
-        and any(o.kind == "city" and o.country != e.country for o, _ in found)
-    }
+    that the article's main country and places favour. Not where a city abroad is a tenth of its
+    size or more (Hyderabad, Pakistan, beside Hyderabad, India): the article's countries decide."""
+    out = set()
+    for e, _ in found:
+        if e.kind != "city" or not e.country or not (e.population >= WORLD_CITY or e.capital):
+            continue
+        abroad = [o for o, _ in found if o.kind == "city" and o.country != e.country]
+        if abroad and all(o.population * WORLD_CITY_RATIO <= e.population for o in abroad):
+            out.add(e.country)
+    return out
 
 
 def _spelled_as_own(found: list[tuple[Entry, bool]], name: str) -> list[tuple[Entry, bool]]:
