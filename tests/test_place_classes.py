@@ -121,6 +121,15 @@ def test_countries_stand_at_their_geonames_points(stage):
     assert at(article, "Russia")[0].reason and at(article, "Russia")[0].score > 0
 
 
+def test_regions_stand_at_geonames_points_where_the_package_is_far_off(stage):
+    """The Middle East and North Africa at GeoNames' points (33.14, 35.86 and 32.95, 9.98), not 29, 41
+    and 28, 15."""
+    article = analyse(stage, "Oil exports from the Middle East and North Africa rose in March.")
+    for word, point in (("Middle East", (33.14, 35.86)), ("North Africa", (32.95, 9.98))):
+        place = at(article, word)[0]
+        assert haversine_km(place.lat, place.lon, *point) < 20, (word, place.lat, place.lon)
+
+
 def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
     gaz = load_gazetteer()
     bethel = [e for e, alt in gaz.lookup("Beebe Plain") if not alt]
