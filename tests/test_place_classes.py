@@ -121,6 +121,15 @@ def test_countries_stand_at_their_geonames_points(stage):
     assert at(article, "Russia")[0].reason and at(article, "Russia")[0].score > 0
 
 
+def test_regions_stand_at_geonames_points_where_the_package_is_far_off(stage):
+    """The Middle East and North Africa at GeoNames' points (33.14, 35.86 and 32.95, 9.98), not 29, 41
+    and 28, 15."""
+    article = analyse(stage, "Oil exports from the Middle East and North Africa rose in March.")
+    for word, point in (("Middle East", (33.14, 35.86)), ("North Africa", (32.95, 9.98))):
+        place = at(article, word)[0]
+        assert haversine_km(place.lat, place.lon, *point) < 20, (word, place.lat, place.lon)
+
+
 def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
     gaz = load_gazetteer()
     bethel = [e for e, alt in gaz.lookup("Beebe Plain") if not alt]
@@ -1837,6 +1846,14 @@ FOUND = [
     ('the peoples words of states and cities', True, 'Queenslanders were told to stay home, while Hoosiers and Glaswegians celebrated.', [('Queenslanders', 'name', 'Queensland'), ('Hoosiers', 'name', 'Indiana'), ('Glaswegians', 'country', 'GBR')]),
     ('a towns government and greater city name the place', True, 'The Town of Hempstead and the Village of Freeport approved the plan.', [('Hempstead', 'country', 'USA')]),
     ('a towns government and greater city name the place', True, 'Prices in Greater Boston rose 5 percent.', [('Boston', 'country', 'USA')]),
+    ('the adjective of a part of a continent is that part', False, 'Voters of Central European and Southeast Asian descent were courted in Ohio.', [('Central European', 'name', 'Central Europe'), ('Southeast Asian', 'name', 'Southeast Asia')]),
+    ('the adjective of a part of a continent is that part', False, 'The East European members asked for more troops; West African leaders met in Accra.', [('East European', 'name', 'Eastern Europe'), ('West African', 'name', 'West Africa')]),
+    ('a great city of a country the article names keeps its name', False, 'The Irish carrier will add flights from Dublin to Boston, Chicago, Oakland and San Francisco next spring.', [('Dublin', 'country', 'IRL')]),
+    ('a great city of a country the article names keeps its name', False, 'German engineers flew from Frankfurt to Chicago via New York and Boston on Monday.', [('Frankfurt', 'country', 'DEU')]),
+    ('a states name before its lawmaker is the state', False, 'Senator Patty Murray, a Washington Democrat, led the budget talks on Capitol Hill.', [('Washington', 'kind', 'region')]),
+    ('a states name before its lawmaker is the state', False, 'Washington senator Maria Cantwell said the tanker decision in Washington was a blow to the state.', [('Washington', 'kind', 'region')]),
+    ('famous peaks', False, 'A voter who fails to vote or to climb Mt. Everest gets the notice, the judges wrote.', [('Mt. Everest', 'name', 'Mount Everest')]),
+    ('famous peaks', False, 'Tourists watched the eruption of Mount Etna from Catania on Sunday.', [('Mount Etna', 'name', 'Mount Etna')]),
 ]
 
 
@@ -1920,3 +1937,20 @@ def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(stage, ac
 def test_a_name_of_several_countries_places_is_the_one_its_sentence_says(stage, actors, text, word, country):
     place, _ = at(analyse_all(stage, actors, text), word)
     assert place.country == country, place.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        ("Ford will close its plants in Atlanta and St. Louis, and the one in Wixom, Michigan, next year.", "St. Louis", (38.63, -90.20)),
+        ("The company moved its offices from Columbus, Ohio, to Louisville last spring, the mayor said.", "Louisville", (38.25, -85.76)),
+        # a local story: the small town near the others stays
+        ("CANTON, Ohio — Firefighters from Louisville, Alliance and North Canton fought the blaze on Tuesday.", "Louisville", (40.84, -81.26)),
+    ],
+)
+def test_a_small_namesake_of_a_far_bigger_city_needs_a_place_near_it(stage, text, word, point):
+    """A town 30 times smaller than a city of its country with its name is not chosen for its
+    state being named elsewhere, or for a town some way off (St. Louis, Mich., 130 km from
+    Wixom): a place within 80 km, a qualifier or a local story says it."""
+    place = at(analyse(stage, text), word)[0]
+    assert haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.lat, place.lon)

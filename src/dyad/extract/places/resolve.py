@@ -13,6 +13,16 @@ more), and names over alternate names. The context adds to a candidate when:
   country's name listed with countries ("Niger, Chad and Cameroon") is the country;
 - the text says "X, Y" and X lies in Y ("Paris, Texas", "the Amur region, Russia");
 - a US county's or town's state is named elsewhere in the article.
+- a capital or a city of 500,000 is in a country the article names as a country, other than its
+  main one, where a town abroad bears its name too ("Dublin" beside "Irish" in a story full of US
+  cities: not Dublin, Calif.; "Frankfurt" beside "German": not Frankfort, N.Y.).
+
+A town 30 times smaller than a city of its country with its name (St. Louis, Mich.; Louisville,
+Ohio) gets its state's and its neighbours' bonus only where a place of the article lies within
+``LOCAL_KM`` of it, a qualifier names it, or the story is local.
+
+A region's name before one of its lawmakers is the region ("a Washington Democrat", "Washington
+senator Patty Murray"), as "Washington state" is.
 
 Scores are computed from the prior first, then again with the context the last round's choices
 give, until no choice changes (at most ``PASSES`` rounds).
@@ -45,11 +55,17 @@ NAMESAKE_ABROAD_TOWN = 250_000  # a town called like a region of a populous coun
 POPULOUS_COUNTRY = 10_000_000
 BIG_CITY = 300_000  # a city this big elsewhere keeps its name from a small country's region
 NAMESAKE_RATIO = 50  # a town 50x smaller than a same-named city is its namesake
+FAR_NAMESAKE_RATIO = 30  # a town 30x smaller than a city of its name: its state or a town near it
+FAR_NAMESAKE = "a city of its country 30 times its size has the name"  # ... speak for it only within LOCAL_KM
 CITY_NAMESAKE = 1.5  # a region of a populous country abroad, or a city 50x bigger, has the name
 ALTERNATE_OUTWEIGHS = 10  # an alternate name counts beside a place's own name when 10x as big
 ALTERNATE_PENALTY = 2.0
 ALTERNATE_CITY = 100_000  # a city this big known by another's name abroad stays an option ("Sudbury")
 CAPITAL_BONUS = 0.7
+WORLD_CITY = 500_000  # a city this big, or a capital, keeps its name where the article names its country
+WORLD_CITY_NAMED = 2.0  # ... as a country, not its main one ("Dublin" by "Irish" in a US story)
+WORLD_CITY_WHY = "a great city of the name is there"
+WORLD_CITY_RATIO = 10  # ... and its namesakes abroad a tenth of its size or less
 SAME_COUNTRY = 2.0
 TOP_COUNTRY = 0.5
 COUNTRY_ONLY = 0.5  # a small town of a country another's story names only by name or far towns ("Geneva", Ill.)
@@ -420,7 +436,9 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
         candidates,
         choice,
         lambda i: (
-            _Context(candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ())),
+            _Context(
+                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ()), _local_story(choice)
+            ),
             pairs.get(i),
         ),
     )
@@ -439,9 +457,10 @@ def _rounds(candidates, options, pairs, beside, choice: list) -> list:
     listed, mates, town_mates = beside
     for _ in range(PASSES):
         scored, margins = [], []
+        local = _local_story(choice)
         for i, opts in enumerate(options):
             context = _Context(
-                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ())
+                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ()), local
             )
             ranked = sorted((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, reverse=True)
             scored.append(ranked[0] if ranked else None)
@@ -452,6 +471,17 @@ def _rounds(candidates, options, pairs, beside, choice: list) -> list:
         if settled:
             break
     return choice
+
+
+def _local_story(choice: list) -> bool:
+    """Whether the choices make a local story: a town with ``LOCAL_STORY_PLACES`` other towns,
+    counties or regions chosen within ``LOCAL_KM`` of it (as ``_local_town`` has it)."""
+    places = [c[0] for c in choice if c is not None and c[0].kind in ("city", "district", "region")]
+    return any(
+        e.kind == "city"
+        and len({o.name for o in places if o.name != e.name and distance_km(o, e) <= LOCAL_KM}) >= LOCAL_STORY_PLACES
+        for e in places
+    )
 
 
 TOGETHER_OPTIONS = 12  # of each name's options, the likeliest this many are tried for a local start
@@ -617,7 +647,10 @@ def _keeps_its_name(own: Entry, division: Entry) -> bool:
 
 def _scored(option: tuple, context: _Context, partner: int | None) -> tuple[Entry, float, list[str]]:
     entry, prior, why = option[0], option[1], option[2]
-    bonus, reasons = context.score(entry, partner)
+    bonus, reasons = context.score(entry, partner, far_namesake=FAR_NAMESAKE in why)
+    if WORLD_CITY_WHY in why and context.names_country(entry.country):
+        bonus += WORLD_CITY_NAMED
+        reasons = [*reasons, f"{entry.country} named as a country"]
     return entry, prior + bonus, [*why, *reasons]
 
 
@@ -653,14 +686,23 @@ def _options(
         found = towns or found
     elif kind_word == "country":
         found = [(e, alt) for e, alt in found if e.kind == "country"] or found
+    office = next_word in _state_office_words() and any(e.kind == "region" for e, _ in found)
+    if office:  # "a Washington Democrat", "Washington senator Patty Murray": the state, as "Washington state"
+        found = [(e, alt) for e, alt in found if e.kind == "region"]
     if after_the and any(e.kind == "water" for e, _ in found):
         found = [(e, alt) for e, alt in found if e.kind != "city"]
     kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
+    kind_named += [f"a region's name before '{next_word}'"] if office else []
     found = _drop_city_regions(_drop_small_alternates(found))
     first = ["dateline"] if cand.dateline else []
+    world = _world_city_countries(found)
     out = []
     for e, alt in found:
         prior, why = _prior(e, alt), [*first, *_prior_reason(e, alt), *kind_named]
+        if e.country in world and (e.kind != "city" or e.population >= WORLD_CITY or e.capital):
+            why.append(WORLD_CITY_WHY)
+        if _far_namesake(e, found):
+            why.append(FAR_NAMESAKE)
         namesake = (
             _namesake_of(e, found, gaz)
             or _capital_namesake(e, found)
@@ -671,6 +713,41 @@ def _options(
             prior -= namesake[0]
             why.append(namesake[1])
         out.append((e, prior, why))
+    return out
+
+
+def _far_namesake(entry: Entry, found: list[tuple[Entry, bool]]) -> bool:
+    """A town under 100,000 whose name a city of its own country 30 times its size bears
+    (Louisville, Ohio, beside Louisville, Ky.; St. Louis, Mich.; Portland, Texas): its state
+    named elsewhere in the article, or a town of the article some way off, does not speak for it;
+    a place of the article within ``LOCAL_KM`` or a qualifier ("Louisville, Ohio") does, and so
+    does a local story, whose far towns named bare are its villages. A big city abroad (Berlin
+    beside Berlin, Ohio) is left to the article's countries."""
+    if entry.kind != "city" or entry.population >= NAMESAKE_TOWN:
+        return False
+    return any(
+        not alt
+        and e.kind == "city"
+        and e.country == entry.country
+        and e.population >= FAR_NAMESAKE_RATIO * max(entry.population, 1)
+        for e, alt in found
+    )
+
+
+def _world_city_countries(found: list[tuple[Entry, bool]]) -> set[str]:
+    """The countries of a capital or a city of 500,000 that bears the name where a town of another
+    country bears it too ("Dublin", Ireland, beside Dublin, Calif.; "Frankfurt" beside Frankfort,
+    N.Y.): where the article names that country as a country, other than its main one, its places
+    of the name (the city, and a region or the country called so, alike) win over the town abroad
+    that the article's main country and places favour. Not where a city abroad is a tenth of its
+    size or more (Hyderabad, Pakistan, beside Hyderabad, India): the article's countries decide."""
+    out = set()
+    for e, _ in found:
+        if e.kind != "city" or not e.country or not (e.population >= WORLD_CITY or e.capital):
+            continue
+        abroad = [o for o, _ in found if o.kind == "city" and o.country != e.country]
+        if abroad and all(o.population * WORLD_CITY_RATIO <= e.population for o in abroad):
+            out.add(e.country)
     return out
 
 
@@ -750,6 +827,13 @@ def _country_as_town(entry: Entry, found: list[tuple[Entry, bool]], next_word: s
 @lru_cache(maxsize=1)
 def _town_modifier_words() -> frozenset[str]:
     return read_words("town_modifier_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _state_office_words() -> frozenset[str]:
+    """Words after a region's name that make it the region ("a Washington Democrat", "Washington
+    senator Patty Murray"): its lawmakers, not the capital's or a town's."""
+    return read_words("state_office_words.txt")
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -873,7 +957,9 @@ class _Context:
         neighbours: tuple[int, ...] = (),
         mates: tuple[int, ...] = (),
         town_mates: tuple[int, ...] = (),
+        local: bool = False,
     ):
+        self.local = local  # a local story: its far namesakes are its villages (``_local_villages``)
         own = norm(candidates[i].text)
         others = [
             c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
@@ -898,8 +984,15 @@ class _Context:
         }
         self.said_one = next(iter(said)) if len(said) == 1 else None  # the one country its sentence names
 
-    def score(self, entry: Entry, partner: int | None) -> tuple[float, list[str]]:
+    def score(self, entry: Entry, partner: int | None, far_namesake: bool = False) -> tuple[float, list[str]]:
+        """The context's bonus for ``entry`` and why; a ``far_namesake`` (see ``_far_namesake``)
+        gets its state's and its neighbours' bonus only where the article names a place within
+        ``LOCAL_KM`` of it or qualifies it."""
         bonus, why = 0.0, []
+        near = self._near(entry) if entry.kind in ("city", "district", "region", "site") else []
+        vouched = not far_namesake or self.local or (near and near[0][1] < LOCAL_KM) or (
+            partner is not None and self._contained(entry, partner)
+        )
         if entry.country and self.countries.get(entry.country):
             only = (
                 entry.kind == "city"
@@ -920,14 +1013,12 @@ class _Context:
         elif entry.kind != "country" and entry.country in self.bordering:
             bonus += BORDERING
             why.append(f"beside a country it names ({self.bordering[entry.country]})")
-        if entry.kind in ("city", "district", "region", "site"):
-            near = self._near(entry)
-            if near:
-                bonus += NEARBY + NEARER * (1.0 - near[0][1] / NEARBY_KM)
-                local = sorted({name for name, km in near if km < LOCAL_KM})[:LOCAL_MOST]
-                local = local if len(local) >= LOCAL_LEAST else []
-                bonus += LOCAL_EACH * len(local)
-                why.append(f"near {near[0][0]}" + (f"; among its places within {LOCAL_KM:.0f} km ({', '.join(local)})" if local else ""))
+        if near and vouched:
+            bonus += NEARBY + NEARER * (1.0 - near[0][1] / NEARBY_KM)
+            local = sorted({name for name, km in near if km < LOCAL_KM})[:LOCAL_MOST]
+            local = local if len(local) >= LOCAL_LEAST else []
+            bonus += LOCAL_EACH * len(local)
+            why.append(f"near {near[0][0]}" + (f"; among its places within {LOCAL_KM:.0f} km ({', '.join(local)})" if local else ""))
         if entry.kind == "region" and any(
             e.kind == "region" and e.country == entry.country and e.name != entry.name for e in self.entries
         ):
@@ -955,10 +1046,15 @@ class _Context:
         if county:
             bonus += IN_COUNTY
             why.append(f"in {county}, which the article names" if entry.kind == "city" else f"holds {county}, which the article names")
-        if entry.within and any(e.kind == "region" and e.name == entry.within for e in self.entries):
+        if vouched and entry.within and any(e.kind == "region" and e.name == entry.within for e in self.entries):
             bonus += WITHIN_NAMED + (WITHIN_TOP if entry.within == self.top_region else 0.0)
             why.append(f"in {entry.within}, which the article names")
         return bonus, why
+
+    def names_country(self, iso3: str | None) -> bool:
+        """Whether the article names this country as a country ("Ireland", "Irish"), other than
+        its main one."""
+        return iso3 != self.top and any(e.kind == "country" and e.country == iso3 for e in self.entries)
 
     def _near(self, entry: Entry) -> list[tuple[str, float]]:
         """The article's other towns, sites and counties (second-level divisions, as small as a
