@@ -381,3 +381,18 @@ def test_people_from_a_state_after_the_verbs_object_are_its_people(text, home):
 def test_troops_withdrawn_from_a_state_are_not_its_troops():  # guard: only people's groups
     art = analyze("Russia withdrew 2,000 troops from Syria on Monday.")
     assert not [a for a in art.actors if a.id.startswith("group-syr")], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        ("Brussels praised the contributions made by Portugal, Norway and Chile.", "BEL", {"PRT", "NOR", "CHL"}),
+        ("Hanoi welcomed the efforts made by relevant parties, including Laos and Cambodia.", "VNM", {"LAO", "KHM"}),
+        ("Seoul praised the efforts of its partners, including Canada and Australia.", "KOR", {"CAN", "AUS"}),
+    ],
+)
+def test_each_place_coordinated_in_a_things_phrase_is_a_target(text, source, targets):
+    """ "praised the efforts made by A, B and C": the owners of the thing acted on, found as places
+    (the phrase's first place stood for all); each coordinated one is a target, "including" too."""
+    found = _pairs(text, "05")
+    assert {t for s, t in found if s == source} == targets, found

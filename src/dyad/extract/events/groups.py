@@ -190,6 +190,29 @@ class Groups:
                     return self._state_actor(place.country, mentions, tok)
         return None
 
+    def place_states(self, token) -> list[str]:
+        """The states of the first place a target phrase names and of each place coordinated with it
+        ("the contributions made by Japan, Australia and Canada", "the efforts of relevant parties,
+        including North Korea and South Korea"): each one, in order; one place: its state alone."""
+        first = next((t for t in token.subtree if self._names_place(t)), None)
+        if first is None:
+            return []
+        name = first
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:  # "North" of "North Korea"
+            name = name.head
+        found: list[str] = []
+        for tok in (name, *name.conjuncts):
+            state = self.place_state(tok)
+            if state is not None and state not in found:
+                found.append(state)
+        return found
+
+    def _names_place(self, token) -> bool:
+        return any(
+            place.country and any(m.start <= token.idx < m.end and not (m.demonym or m.metonym) for m in place.mentions)
+            for place in self.article.places
+        )
+
     def host_state(self, token) -> str | None:
         """The state a place where someone arrives belongs to ("arrived at the spaceport in the Amur
         region"), when the article names that state as an actor: the place stays a place, it

@@ -551,7 +551,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = [a for a in joined if a not in args.sources]
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
-        args.targets = _unique(index.groups.place_state(t) for t in places)
+        args.targets = _unique(a for t in places for a in index.groups.place_states(t))
         args.targets = [a for a in args.targets if a not in args.sources]
     if not args.targets and args.sources and not passive and index.groups is not None and pattern.code[:2] in FORCE_ROOTS:
         args.targets = _where_struck(verb, index, args.sources)  # "shelled villages in Kastavia"
@@ -777,7 +777,7 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     if not args.targets and index.groups is not None:  # "the assault on the old city of Mosul"
         places = prep_objects(noun, pattern.target_preps - LOCATIVE_PREPS)
         args.targets = [
-            a for a in _unique(index.groups.place_state(t) for t in places) if a not in args.sources
+            a for a in _unique(a for t in places for a in index.groups.place_states(t)) if a not in args.sources
         ]
     if joint and not args.sources:
         args.sources, args.targets = joint[:1], joint[1:]
