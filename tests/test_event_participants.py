@@ -396,3 +396,27 @@ def test_each_place_coordinated_in_a_things_phrase_is_a_target(text, source, tar
     (the phrase's first place stood for all); each coordinated one is a target, "including" too."""
     found = _pairs(text, "05")
     assert {t for s, t in found if s == source} == targets, found
+
+
+
+_THREE = {("yoon-suk-yeol", "fumio-kishida"), ("yoon-suk-yeol", "joe-biden"), ("fumio-kishida", "joe-biden")}
+
+
+@pytest.mark.parametrize(
+    "text, root, pairs",
+    [  # the parser makes the second name an apposition of the first, the third its conjunct
+        ("Yoon Suk Yeol, Fumio Kishida and Joe Biden agreed on Friday to hold annual exercises.", "03", _THREE),
+        ("Yoon Suk Yeol, Fumio Kishida and Li Qiang held talks in Seoul on Monday.", "04",
+         {("yoon-suk-yeol", "fumio-kishida"), ("yoon-suk-yeol", "li-qiang"), ("fumio-kishida", "li-qiang")}),
+        ("President Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met "
+         "on Friday.", "04", {("joe-biden", "yoon-suk-yeol"), ("joe-biden", "fumio-kishida"), ("yoon-suk-yeol", "fumio-kishida")}),
+    ],
+)
+def test_names_listed_with_commas_are_each_a_participant(text, root, pairs):
+    found = {(s, t) for s, t in _pairs(text, root)}
+    assert found == pairs, found
+
+
+def test_a_collective_after_names_listed_with_commas_stands_for_each():
+    text = "Yoon Suk Yeol, Fumio Kishida and Joe Biden met at Camp David on Friday. The three leaders condemned North Korea."
+    assert {s for s, t in _pairs(text, "11") if t == "PRK"} == {"yoon-suk-yeol", "fumio-kishida", "joe-biden"}

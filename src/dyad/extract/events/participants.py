@@ -40,6 +40,7 @@ POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
+LIST_KINDS = ("state", "person")  # "A B, C D and E F": an apposition of one of these with an "and" lists them
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})  # acts of words: a speaker's
@@ -288,7 +289,7 @@ class ActorIndex(UnknownStates):
         leaders of Japan and Korea", "both sides", "the three countries")."""
         out: list[str] = []
         for tok in tokens:
-            for t in (tok, *tok.conjuncts):
+            for t in (tok, *self.listed(tok)):
                 if t.i in self.where or (t is not tok and _reports(t)):
                     continue
                 found = (
@@ -298,6 +299,29 @@ class ActorIndex(UnknownStates):
                     if actor and actor not in out:
                         out.append(actor)
         return out
+
+    def listed(self, token) -> list:
+        """The tokens coordinated with ``token``: its conjuncts, and a list the parser made an
+        apposition of ("President Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime
+        Minister Fumio Kishida": Yoon an apposition of Biden, Kishida Yoon's conjunct), when the
+        apposition is another actor of the same kind with an "and" of its own."""
+        out = list(token.conjuncts)
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i and self._another_of_a_kind(token, child) and any(
+                c.dep_ == "cc" for c in child.children
+            ):
+                out += [child, *child.conjuncts]
+        return out
+
+    def _another_of_a_kind(self, token, other) -> bool:
+        first, second = self.article.actor(self.at(token)), self.article.actor(self.at(other))
+        return (
+            first is not None and second is not None and first.id != second.id
+            and first.kind == second.kind and first.kind in LIST_KINDS
+        )
+
+    def _listed_by_head(self, token) -> bool:
+        return token.dep_ == "appos" and token in self.listed(token.head)
 
     def coordinated_modifiers(self, token) -> list[str]:
         """"Indian and Pakistani troops": a head whose coordinated modifiers name actors of their own
@@ -383,9 +407,9 @@ class ActorIndex(UnknownStates):
                 named = self.shared.get(tok.i) or self.members(tok)
                 if len(named) >= 2 and count in (None, len(named)):
                     return named
-            if tok.dep_ == "conj" or not tok.conjuncts or tok.i in self.where:
+            if tok.dep_ == "conj" or tok.i in self.where or self._listed_by_head(tok) or not self.listed(tok):
                 continue
-            joined = _unique(self.at(t) for t in (tok, *tok.conjuncts) if t.i not in self.where)
+            joined = _unique(self.at(t) for t in (tok, *self.listed(tok)) if t.i not in self.where)
             kinds = [(x.kind if (x := self.article.actor(a)) else None) for a in joined]
             if len(joined) >= 2 and all(k in MEMBER_KINDS for k in kinds) and count in (None, len(joined)):
                 return joined
@@ -862,7 +886,7 @@ def collective_subject(verb, index: ActorIndex) -> bool:
     subs = subjects(verb)[0]
     if any(index.shared.get(s.i) or index.members(s) for s in subs):
         return True
-    return _mutual(verb) and any(s.conjuncts or index.coordinated_modifiers(s) for s in subs)
+    return _mutual(verb) and any(index.listed(s) or index.coordinated_modifiers(s) for s in subs)
 
 
 def _mutual(verb) -> bool:
@@ -905,7 +929,7 @@ def own_joint_exercise(trigger, index: ActorIndex) -> bool:
     partner = any(c.dep_ == "prep" and c.lower_ in words()["partner_preps"] for t in (verb, *exercises) for c in t.children)
     subs = subjects(verb)[0]
     several = collective_subject(verb, index) or any(
-        s.conjuncts or index.coordinated_modifiers(s) or any(c.dep_ == "nummod" for c in s.children) for s in subs
+        index.listed(s) or index.coordinated_modifiers(s) or any(c.dep_ == "nummod" for c in s.children) for s in subs
     )  # "the two navies held joint drills"
     return bool(exercises) and bool(subs) and not partner and not several
 
@@ -916,7 +940,8 @@ def joint_exercise(trigger, index: ActorIndex | None = None) -> bool:
     verb = trigger.head if trigger.dep_ in OBJECT_DEPS else trigger
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     return any(_shared_exercise(o) for o in objects) and any(
-        s.conjuncts or (index is not None and index.coordinated_modifiers(s)) for s in subjects(verb)[0]
+        (s.conjuncts if index is None else index.listed(s)) or (index is not None and index.coordinated_modifiers(s))
+        for s in subjects(verb)[0]
     )  # "Seoul and Washington", "South Korean and U.S. forces"
 
 
