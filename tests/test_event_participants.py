@@ -420,3 +420,34 @@ def test_names_listed_with_commas_are_each_a_participant(text, root, pairs):
 def test_a_collective_after_names_listed_with_commas_stands_for_each():
     text = "Yoon Suk Yeol, Fumio Kishida and Joe Biden met at Camp David on Friday. The three leaders condemned North Korea."
     assert {s for s, t in _pairs(text, "11") if t == "PRK"} == {"yoon-suk-yeol", "fumio-kishida", "joe-biden"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kenya must reopen the crossing," the Ugandan ministry said in a statement released on Monday.',
+        "In a joint communique released on Tuesday, Chile and Peru criticised Bolivia.",
+        "Australia's defence department released its annual white paper on Wednesday.",
+        "Beijing condemned Tokyo's release of treated water into the Pacific.",
+    ],
+)
+def test_releasing_a_text_or_water_frees_no_one(text):
+    """CAMEO 084 is the release of people or property: a statement, a report or water released is no event."""
+    assert not _pairs(text, "084"), text
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Mali released two French journalists on Sunday.", ("MLI", "group-fra-med-journalist")),
+        ("Three Thai fishermen were released by Myanmar on Friday.", ("MMR", "group-tha-agr-fisherman")),
+    ],
+)
+def test_releasing_people_is_still_a_release(text, pair):
+    assert pair in _pairs(text, "084"), (text, _pairs(text, "084"))
+
+
+def test_the_governor_of_a_past_participle_did_not_do_it():
+    """ "firms accused of supplying drones": the sanctioning state is not the one that accused them."""
+    text = "Canada imposed sanctions on two Belarusian firms accused of supplying parts to Russia, Ottawa said on Friday."
+    assert not _pairs(text, "112"), _pairs(text, "112")

@@ -537,7 +537,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.sources, args.inferred = index.roll_up(reporter(verb, index)), True
     if not args.sources and pattern.code[:2] in VERBAL_ROOTS and (report := _report_above_conjunct(verb)):
         args.sources, args.inferred = index.all_of(subjects(report)[0]), True  # "said the launch was ... and accused X"
-    if not args.sources and verb.dep_ == "acl":  # "issued a statement calling on X to"
+    # "issued a statement calling on X to"; a past participle's governor did not do it ("the hostages held in Gaza")
+    if not args.sources and verb.dep_ == "acl" and verb.tag_ != "VBN":
         governing = governing_actor(verb.head, index)
         args.sources, args.inferred = (index.roll_up([governing]), True) if governing else ([], False)
     cue_verbs = [t for t in match.cue if t.dep_ == "xcomp"]  # "threatened to impose sanctions on X"
