@@ -451,3 +451,22 @@ def test_the_governor_of_a_past_participle_did_not_do_it():
     """ "firms accused of supplying drones": the sanctioning state is not the one that accused them."""
     text = "Canada imposed sanctions on two Belarusian firms accused of supplying parts to Russia, Ottawa said on Friday."
     assert not _pairs(text, "112"), _pairs(text, "112")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Poland and Lithuania held Brave Griffin, their largest joint exercise, on Friday. Moscow criticised Brave Griffin.",
+         "brave-griffin"),
+        ("Chile and Peru began the Keen Condor exercise on Monday. Bolivia denounced Keen Condor as a provocation.",
+         "keen-condor"),
+    ],
+)
+def test_an_exercise_code_name_is_no_actor(text, name):
+    """ "the Freedom Shield exercise ... denounced Freedom Shield": the code name of an exercise,
+    tagged as a person's name, is no actor (was a person, the target of the drills and the comment)."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    assert name not in {a.id for a in art.actors}
+    assert not [e for e in art.events if name in (e.source, e.target)]
