@@ -470,3 +470,16 @@ def test_an_exercise_code_name_is_no_actor(text, name):
     art = analyze(text, published="2024-06-02")
     assert name not in {a.id for a in art.actors}
     assert not [e for e in art.events if name in (e.source, e.target)]
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        ("Chile and Peru began the Keen Condor exercise on Monday. Bolivia denounced Keen Condor as a provocation.",
+         "BOL", {"CHL", "PER"}),
+        ("Poland and Lithuania held Brave Griffin, their largest joint exercise, on Friday. Moscow criticised Brave Griffin.",
+         "RUS", {"POL", "LTU"}),
+    ],
+)
+def test_a_comment_on_an_exercise_by_its_code_name_faces_those_who_hold_it(text, source, targets):
+    assert {t for s, t in _pairs(text, "11") if s == source} == targets, _pairs(text, "11")
