@@ -483,3 +483,14 @@ def test_an_exercise_code_name_is_no_actor(text, name):
 )
 def test_a_comment_on_an_exercise_by_its_code_name_faces_those_who_hold_it(text, source, targets):
     assert {t for s, t in _pairs(text, "11") if s == source} == targets, _pairs(text, "11")
+
+
+def test_a_counted_collective_with_no_names_near_is_the_states_the_story_is_about():
+    """ "urged both allies" with no "and" of states in the sentences before: the two states the story
+    names most, not the speaker's own (named in the same sentence)."""
+    text = (
+        "Colombia suspended imports from Ecuador on Monday. Ecuador called the move illegal and recalled its "
+        "ambassador. Colombia said the measure was temporary. Washington expressed disappointment. The United "
+        "States urged both allies to settle the dispute, a State Department spokesperson said."
+    )
+    assert {t for s, t in _pairs(text, "02") if s == "USA"} == {"COL", "ECU"}, _pairs(text, "02")

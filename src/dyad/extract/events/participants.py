@@ -371,8 +371,9 @@ class ActorIndex(UnknownStates):
         ]
         if len(named) > 1:
             return named
-        if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members
-            return []
+        if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members,
+            count = _number(token)  # or, counted ("both allies"), the states the story is about
+            return (self._coordination_before(token, count) or self._most_named(token, count)) if count else []
         if self.possessor(token) or any(
             c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
         ):
@@ -387,7 +388,29 @@ class ActorIndex(UnknownStates):
         found = self._named_in(sentence, exclude=set(t.i for t in _own_clause(token).subtree))
         if len(found) < 2 and sentence.start > 0:
             found = self._named_in(token.doc[sentence.start - 1].sent, exclude=set())
-        return found[:count] if len(found) >= 2 else []
+        if len(found) >= 2:
+            return found[:count]
+        return self._most_named(token, count) if count else []
+
+    def _most_named(self, token, count: int) -> list[str]:
+        """The ``count`` states the story has named most before a counted collective ("urged both allies"
+        in a story of Japan and South Korea's dispute), leaving out those its own sentence names outside
+        the collective's clause (the speaker's: "the United States was concerned and urged both allies");
+        in the order first named. None when the story names fewer, or a tie makes the choice unclear."""
+        sentence = token.sent
+        own = {t.i for t in _own_clause(token).subtree}
+        beside = {self.at(t) for t in sentence if t.i not in own and self.at(t)}
+        counts: dict[str, list[int]] = {}
+        for actor in self.article.actors:
+            if actor.kind != "state" or actor.id in beside:
+                continue
+            before = [m.start for m in actor.mentions if m.start < sentence.start_char]
+            if before:
+                counts[actor.id] = [len(before), -min(before)]
+        ranked = sorted(counts, key=lambda a: counts[a], reverse=True)
+        if len(ranked) < count or (len(ranked) > count and counts[ranked[count - 1]][0] == counts[ranked[count]][0]):
+            return []
+        return sorted(ranked[:count], key=lambda a: -counts[a][1])
 
     def _coordination_before(self, token, count: int | None, sentences: int = MEMBER_SENTENCES) -> list[str]:
         """The actors last joined by "and" before a collective ("Moon and Kim ... the two leaders"), in
