@@ -381,3 +381,116 @@ def test_people_from_a_state_after_the_verbs_object_are_its_people(text, home):
 def test_troops_withdrawn_from_a_state_are_not_its_troops():  # guard: only people's groups
     art = analyze("Russia withdrew 2,000 troops from Syria on Monday.")
     assert not [a for a in art.actors if a.id.startswith("group-syr")], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        ("Brussels praised the contributions made by Portugal, Norway and Chile.", "BEL", {"PRT", "NOR", "CHL"}),
+        ("Hanoi welcomed the efforts made by relevant parties, including Laos and Cambodia.", "VNM", {"LAO", "KHM"}),
+        ("Seoul praised the efforts of its partners, including Canada and Australia.", "KOR", {"CAN", "AUS"}),
+    ],
+)
+def test_each_place_coordinated_in_a_things_phrase_is_a_target(text, source, targets):
+    """ "praised the efforts made by A, B and C": the owners of the thing acted on, found as places
+    (the phrase's first place stood for all); each coordinated one is a target, "including" too."""
+    found = _pairs(text, "05")
+    assert {t for s, t in found if s == source} == targets, found
+
+
+
+_THREE = {("yoon-suk-yeol", "fumio-kishida"), ("yoon-suk-yeol", "joe-biden"), ("fumio-kishida", "joe-biden")}
+
+
+@pytest.mark.parametrize(
+    "text, root, pairs",
+    [  # the parser makes the second name an apposition of the first, the third its conjunct
+        ("Yoon Suk Yeol, Fumio Kishida and Joe Biden agreed on Friday to hold annual exercises.", "03", _THREE),
+        ("Yoon Suk Yeol, Fumio Kishida and Li Qiang held talks in Seoul on Monday.", "04",
+         {("yoon-suk-yeol", "fumio-kishida"), ("yoon-suk-yeol", "li-qiang"), ("fumio-kishida", "li-qiang")}),
+        ("President Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met "
+         "on Friday.", "04", {("joe-biden", "yoon-suk-yeol"), ("joe-biden", "fumio-kishida"), ("yoon-suk-yeol", "fumio-kishida")}),
+    ],
+)
+def test_names_listed_with_commas_are_each_a_participant(text, root, pairs):
+    found = {(s, t) for s, t in _pairs(text, root)}
+    assert found == pairs, found
+
+
+def test_a_collective_after_names_listed_with_commas_stands_for_each():
+    text = "Yoon Suk Yeol, Fumio Kishida and Joe Biden met at Camp David on Friday. The three leaders condemned North Korea."
+    assert {s for s, t in _pairs(text, "11") if t == "PRK"} == {"yoon-suk-yeol", "fumio-kishida", "joe-biden"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kenya must reopen the crossing," the Ugandan ministry said in a statement released on Monday.',
+        "In a joint communique released on Tuesday, Chile and Peru criticised Bolivia.",
+        "Australia's defence department released its annual white paper on Wednesday.",
+        "Beijing condemned Tokyo's release of treated water into the Pacific.",
+    ],
+)
+def test_releasing_a_text_or_water_frees_no_one(text):
+    """CAMEO 084 is the release of people or property: a statement, a report or water released is no event."""
+    assert not _pairs(text, "084"), text
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Mali released two French journalists on Sunday.", ("MLI", "group-fra-med-journalist")),
+        ("Three Thai fishermen were released by Myanmar on Friday.", ("MMR", "group-tha-agr-fisherman")),
+    ],
+)
+def test_releasing_people_is_still_a_release(text, pair):
+    assert pair in _pairs(text, "084"), (text, _pairs(text, "084"))
+
+
+def test_the_governor_of_a_past_participle_did_not_do_it():
+    """ "firms accused of supplying drones": the sanctioning state is not the one that accused them."""
+    text = "Canada imposed sanctions on two Belarusian firms accused of supplying parts to Russia, Ottawa said on Friday."
+    assert not _pairs(text, "112"), _pairs(text, "112")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Poland and Lithuania held Brave Griffin, their largest joint exercise, on Friday. Moscow criticised Brave Griffin.",
+         "brave-griffin"),
+        ("Chile and Peru began the Keen Condor exercise on Monday. Bolivia denounced Keen Condor as a provocation.",
+         "keen-condor"),
+    ],
+)
+def test_an_exercise_code_name_is_no_actor(text, name):
+    """ "the Freedom Shield exercise ... denounced Freedom Shield": the code name of an exercise,
+    tagged as a person's name, is no actor (was a person, the target of the drills and the comment)."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    assert name not in {a.id for a in art.actors}
+    assert not [e for e in art.events if name in (e.source, e.target)]
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        ("Chile and Peru began the Keen Condor exercise on Monday. Bolivia denounced Keen Condor as a provocation.",
+         "BOL", {"CHL", "PER"}),
+        ("Poland and Lithuania held Brave Griffin, their largest joint exercise, on Friday. Moscow criticised Brave Griffin.",
+         "RUS", {"POL", "LTU"}),
+    ],
+)
+def test_a_comment_on_an_exercise_by_its_code_name_faces_those_who_hold_it(text, source, targets):
+    assert {t for s, t in _pairs(text, "11") if s == source} == targets, _pairs(text, "11")
+
+
+def test_a_counted_collective_with_no_names_near_is_the_states_the_story_is_about():
+    """ "urged both allies" with no "and" of states in the sentences before: the two states the story
+    names most, not the speaker's own (named in the same sentence)."""
+    text = (
+        "Colombia suspended imports from Ecuador on Monday. Ecuador called the move illegal and recalled its "
+        "ambassador. Colombia said the measure was temporary. Washington expressed disappointment. The United "
+        "States urged both allies to settle the dispute, a State Department spokesperson said."
+    )
+    assert {t for s, t in _pairs(text, "02") if s == "USA"} == {"COL", "ECU"}, _pairs(text, "02")

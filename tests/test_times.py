@@ -83,6 +83,19 @@ def test_weekday_follows_the_tense(times):
     assert value_of(times("The envoy will arrive on Tuesday."), "Tuesday")[0] == "2023-11-07"
 
 
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [  # 2023-11-05 is a Sunday: a start still to come is ahead, however near the past weekday is
+        ("The agency said it would restrict imports of the chemicals, including refined graphite and lithium, "
+         "from Friday.", "Friday", "2023-11-10"),  # the parser hangs "from Friday" on the participle
+        ("Canberra will impose the new tariffs starting Thursday, the trade ministry said.", "Thursday", "2023-11-09"),
+        ("The fair ran from Friday until late on Saturday.", "Friday", "2023-11-03"),  # a start told as past
+    ],
+)
+def test_a_start_in_a_clause_of_will_or_would_lies_ahead(times, sentence, expression, value):
+    assert value_of(times(sentence), expression)[0] == value
+
+
 def test_following_day_counts_from_the_last_date_in_the_text(times):
     refs = times("The envoy landed on March 3, 2015. The following day he met the president.")
     ref = next(r for r in refs if r.text == "The following day")

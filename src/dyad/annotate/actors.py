@@ -40,6 +40,8 @@ from dyad.annotate.mentions import (
     Cand,
     description_candidates,
     entity_candidates,
+    exercise_names,
+    exercise_person,
     honoured_name,
     kb_candidates,
     name_candidates,
@@ -167,6 +169,8 @@ class Reader:
         found += self.untagged_office_holders(taken)
         taken |= {t.i for c in found for t in c.span}
         found += trim_headline_names(self.article, self.kb, name_candidates(self.article, taken))
+        exercises = exercise_names(self.article.doc)  # "Freedom Shield", tagged as a person: no one
+        found = [c for c in found if not exercise_person(c, exercises)]
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def untagged_office_holders(self, taken: set[int]) -> list[Cand]:

@@ -64,6 +64,13 @@ def site_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def exercise_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the nouns of a military exercise, the words that give it a name): exercise_names.txt."""
+    lines = _lines("exercise_names.txt")
+    return frozenset(x for x in lines if not x.startswith("=")), frozenset(x[1:] for x in lines if x.startswith("="))
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     return frozenset(_lines("place_nouns.txt"))
 

@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
 from dyad.annotate.lexicon import (
+    exercise_words,
     given_names,
     korean_family_names,
     non_actor_heads,
@@ -177,6 +178,64 @@ def is_non_actor(span, kb) -> bool:
     ):
         return True  # "State" in "the secretary of State", "Defence" in "Minister of Defence"
     return span.label_ != "PERSON" and names_a_place(span)
+
+
+NAMING_WINDOW = 4  # tokens after an exercise noun where the word naming it may be ("the drills, code-named")
+APPOSITION_WINDOW = 5  # tokens between a name's comma and the exercise noun it stands for ("Keen Sword, their largest joint exercise")
+
+
+def exercise_names(doc) -> tuple[frozenset[str], frozenset[int]]:
+    """The names of military exercises in the doc: the capitalised words before an exercise noun ("the
+    Freedom Shield combined exercise"), in apposition to it ("their first exercise, Freedom Edge,";
+    "Keen Sword, their largest joint exercise") or given by a naming word after it ("the drills,
+    code-named Joint Sword-2024A"). A person tagged with such a name is no one ("North Korea denounced
+    Freedom Shield"), see ``exercise_person``. Returns the names and the indices of their tokens."""
+    heads, naming = exercise_words()
+    out: set = set()
+    for tok in (t for t in doc if t.lower_ in heads):
+        j = tok.i - 1
+        while j >= 0 and tok.i - j <= 2 and doc[j].is_lower and doc[j].dep_ in ("amod", "compound"):
+            j -= 1  # "combined", "joint"
+        out.add(_title_run(doc, j, -1))
+        k = j
+        while k >= 0 and tok.i - k <= APPOSITION_WINDOW and not doc[k].is_punct and not doc[k].is_title:
+            k -= 1  # "their largest joint"
+        if k >= 1 and doc[k].text == "," and k < tok.i - 1:
+            out.add(_title_run(doc, k - 1, -1))
+        after = tok.i + 1
+        if after < len(doc) and doc[after].text == ",":
+            out.add(_title_run(doc, after + 1, 1))
+        for m in range(after, min(after + NAMING_WINDOW, len(doc))):
+            if doc[m].lower_ in naming:
+                out.add(_title_run(doc, m + 1, 1))
+                break
+    names = frozenset(" ".join(t.text for t in r) for r in out if r)
+    words = [n.split() for n in names]
+    tokens = {  # each place the doc names them, "North Korea denounced Iron Falcon" too
+        t.i + k for t in doc for w in words if doc[t.i : t.i + len(w)].text.split() == w for k in range(len(w))
+    }
+    return names, frozenset(tokens)
+
+
+def _title_run(doc, i: int, step: int) -> tuple:
+    """The capitalised proper nouns from token ``i`` on, going back (-1) or forward (1), past quotes."""
+    while 0 <= i < len(doc) and doc[i].is_quote:
+        i += step
+    run = []
+    while 0 <= i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN":
+        run.append(doc[i])
+        i += step
+    return tuple(sorted(run, key=lambda t: t.i))
+
+
+def exercise_person(cand, exercises: tuple[frozenset[str], frozenset[int]]) -> bool:
+    """A candidate read as a person's name that is an exercise's, or its first words ("Joint" of "Joint
+    Sword-2024A"), or a word of it where it names the exercise ("Shield" of "the Freedom Shield exercise")."""
+    names, tokens = exercises
+    text = cand.span.text
+    return cand.label in ("PERSON", "NAME") and (
+        any(n == text or n.startswith(text + " ") for n in names) or any(t.i in tokens for t in cand.span)
+    )
 
 
 def names_a_place(span) -> bool:

@@ -18,12 +18,16 @@ ACCUSING_ROOTS = frozenset({"10", "11", "12", "13"})
 OWN_DEPS = frozenset({"det", "amod", "advmod", "punct"})  # "the latest attack": nothing that names its own parties
 
 
-def back_reference(noun, dep: str = "dobj") -> bool:
-    """A definite event noun without words of its own, the object of a verb (or of ``dep``)."""
+def back_reference(noun, dep: str = "dobj", names=frozenset()) -> bool:
+    """A definite event noun without words of its own, the object of a verb (or of ``dep``); the
+    words of a name among ``names`` (token indices: an exercise's code name, "the Joint Sword drills")
+    say which one, no parties of its own."""
     if noun.dep_ != dep:
         return False
     said = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said) and all(c.dep_ in OWN_DEPS for c in said)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said) and all(
+        c.dep_ in OWN_DEPS or c.dep_ == "compound" and c.i in names for c in said
+    )
 
 
 NOUN_ENDINGS = ("ation", "ment", "ing", "ion", "al")  # "declaration", "deployment", "killing", "proposal"
@@ -75,6 +79,21 @@ class Antecedents:
         if same is not None or lemma not in ACCUSATIONS:
             return same
         return next((e for w, e in reversed(earlier) if e.cameo[:2] in ACCUSING_ROOTS), None)
+
+    def told_with(self, words: frozenset, before: int):
+        """The first event told before offset ``before``, with a source, one of whose trigger's words
+        is among ``words`` ("began the Freedom Shield exercise" for "denounced Freedom Shield"); or None."""
+        earlier = [e for w, e in self.words if w & words and e.trigger.end <= before and e.source]
+        return next((e for e in earlier if e.target), earlier[0] if earlier else None)
+
+    def sources_of(self, event) -> list:
+        """The sources of the events told by the same trigger as ``event`` ("Seoul and Canberra began
+        the exercise": each of them), in order."""
+        out: list = []
+        for _, e in self.words:
+            if e.trigger.start == event.trigger.start and e.source and e.source not in out:
+                out.append(e.source)
+        return out
 
     def last_by_other(self, before: int, country: str | None, country_of):
         """The last event told before offset ``before`` whose source belongs to a known state other

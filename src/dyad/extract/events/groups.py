@@ -17,6 +17,7 @@ from importlib import resources
 
 import yaml
 
+from dyad.annotate.mentions import exercise_names
 from dyad.article import Actor, Mention
 from dyad.extract.events.dateline import dateline_country, dateline_spans
 from dyad.extract.events.provisional import provisional_code
@@ -141,6 +142,7 @@ class Groups:
         self.home = dateline_country(article, self.datelines)  # "SEOUL (Reuters) - Police arrested ..."
         self.homed: set[str] = set()  # groups whose country is only the dateline's
         self.state_at: dict[int, str] = {}  # tokens of names and demonyms of unknown states
+        self._exercise_tokens: frozenset[int] | None = None
 
     def actor(self, token) -> str | None:
         """The group actor a noun-phrase head names, made the first time it is asked for."""
@@ -184,11 +186,44 @@ class Groups:
         if self.article.in_credit(token.idx):
             return None
         for tok in token.subtree:
+            if tok.i in self.exercise_tokens:
+                continue  # "denounced Iron Falcon": an exercise's name, no place
             for place in self.article.places:
                 mentions = [m for m in place.mentions if not (m.demonym or m.metonym)]
                 if place.country and any(m.start <= tok.idx < m.end for m in mentions):
                     return self._state_actor(place.country, mentions, tok)
         return None
+
+    @property
+    def exercise_tokens(self) -> frozenset[int]:
+        """Tokens of the names of military exercises ("Iron Falcon"), which name no place."""
+        if self._exercise_tokens is None:
+            doc = self.article.doc
+            self._exercise_tokens = exercise_names(doc)[1] if doc is not None else frozenset()
+        return self._exercise_tokens
+
+    def place_states(self, token) -> list[str]:
+        """The states of the first place a target phrase names and of each place coordinated with it
+        ("the contributions made by Japan, Australia and Canada", "the efforts of relevant parties,
+        including North Korea and South Korea"): each one, in order; one place: its state alone."""
+        first = next((t for t in token.subtree if self._names_place(t)), None)
+        if first is None:
+            return []
+        name = first
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:  # "North" of "North Korea"
+            name = name.head
+        found: list[str] = []
+        for tok in (name, *name.conjuncts):
+            state = self.place_state(tok)
+            if state is not None and state not in found:
+                found.append(state)
+        return found
+
+    def _names_place(self, token) -> bool:
+        return any(
+            place.country and any(m.start <= token.idx < m.end and not (m.demonym or m.metonym) for m in place.mentions)
+            for place in self.article.places
+        )
 
     def host_state(self, token) -> str | None:
         """The state a place where someone arrives belongs to ("arrived at the spaceport in the Amur

@@ -40,6 +40,7 @@ POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
 MEMBER_KINDS = ("state", "person", "organization")
+LIST_KINDS = ("state", "person")  # "A B, C D and E F": an apposition of one of these with an "and" lists them
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})  # acts of words: a speaker's
@@ -288,7 +289,7 @@ class ActorIndex(UnknownStates):
         leaders of Japan and Korea", "both sides", "the three countries")."""
         out: list[str] = []
         for tok in tokens:
-            for t in (tok, *tok.conjuncts):
+            for t in (tok, *self.listed(tok)):
                 if t.i in self.where or (t is not tok and _reports(t)):
                     continue
                 found = (
@@ -298,6 +299,29 @@ class ActorIndex(UnknownStates):
                     if actor and actor not in out:
                         out.append(actor)
         return out
+
+    def listed(self, token) -> list:
+        """The tokens coordinated with ``token``: its conjuncts, and a list the parser made an
+        apposition of ("President Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime
+        Minister Fumio Kishida": Yoon an apposition of Biden, Kishida Yoon's conjunct), when the
+        apposition is another actor of the same kind with an "and" of its own."""
+        out = list(token.conjuncts)
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i and self._another_of_a_kind(token, child) and any(
+                c.dep_ == "cc" for c in child.children
+            ):
+                out += [child, *child.conjuncts]
+        return out
+
+    def _another_of_a_kind(self, token, other) -> bool:
+        first, second = self.article.actor(self.at(token)), self.article.actor(self.at(other))
+        return (
+            first is not None and second is not None and first.id != second.id
+            and first.kind == second.kind and first.kind in LIST_KINDS
+        )
+
+    def _listed_by_head(self, token) -> bool:
+        return token.dep_ == "appos" and token in self.listed(token.head)
 
     def coordinated_modifiers(self, token) -> list[str]:
         """"Indian and Pakistani troops": a head whose coordinated modifiers name actors of their own
@@ -347,8 +371,9 @@ class ActorIndex(UnknownStates):
         ]
         if len(named) > 1:
             return named
-        if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members
-            return []
+        if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members,
+            count = _number(token)  # or, counted ("both allies"), the states the story is about
+            return (self._coordination_before(token, count) or self._most_named(token, count)) if count else []
         if self.possessor(token) or any(
             c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
         ):
@@ -363,7 +388,29 @@ class ActorIndex(UnknownStates):
         found = self._named_in(sentence, exclude=set(t.i for t in _own_clause(token).subtree))
         if len(found) < 2 and sentence.start > 0:
             found = self._named_in(token.doc[sentence.start - 1].sent, exclude=set())
-        return found[:count] if len(found) >= 2 else []
+        if len(found) >= 2:
+            return found[:count]
+        return self._most_named(token, count) if count else []
+
+    def _most_named(self, token, count: int) -> list[str]:
+        """The ``count`` states the story has named most before a counted collective ("urged both allies"
+        in a story of Japan and South Korea's dispute), leaving out those its own sentence names outside
+        the collective's clause (the speaker's: "the United States was concerned and urged both allies");
+        in the order first named. None when the story names fewer, or a tie makes the choice unclear."""
+        sentence = token.sent
+        own = {t.i for t in _own_clause(token).subtree}
+        beside = {self.at(t) for t in sentence if t.i not in own and self.at(t)}
+        counts: dict[str, list[int]] = {}
+        for actor in self.article.actors:
+            if actor.kind != "state" or actor.id in beside:
+                continue
+            before = [m.start for m in actor.mentions if m.start < sentence.start_char]
+            if before:
+                counts[actor.id] = [len(before), -min(before)]
+        ranked = sorted(counts, key=lambda a: counts[a], reverse=True)
+        if len(ranked) < count or (len(ranked) > count and counts[ranked[count - 1]][0] == counts[ranked[count]][0]):
+            return []
+        return sorted(ranked[:count], key=lambda a: -counts[a][1])
 
     def _coordination_before(self, token, count: int | None, sentences: int = MEMBER_SENTENCES) -> list[str]:
         """The actors last joined by "and" before a collective ("Moon and Kim ... the two leaders"), in
@@ -383,9 +430,9 @@ class ActorIndex(UnknownStates):
                 named = self.shared.get(tok.i) or self.members(tok)
                 if len(named) >= 2 and count in (None, len(named)):
                     return named
-            if tok.dep_ == "conj" or not tok.conjuncts or tok.i in self.where:
+            if tok.dep_ == "conj" or tok.i in self.where or self._listed_by_head(tok) or not self.listed(tok):
                 continue
-            joined = _unique(self.at(t) for t in (tok, *tok.conjuncts) if t.i not in self.where)
+            joined = _unique(self.at(t) for t in (tok, *self.listed(tok)) if t.i not in self.where)
             kinds = [(x.kind if (x := self.article.actor(a)) else None) for a in joined]
             if len(joined) >= 2 and all(k in MEMBER_KINDS for k in kinds) and count in (None, len(joined)):
                 return joined
@@ -513,7 +560,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.sources, args.inferred = index.roll_up(reporter(verb, index)), True
     if not args.sources and pattern.code[:2] in VERBAL_ROOTS and (report := _report_above_conjunct(verb)):
         args.sources, args.inferred = index.all_of(subjects(report)[0]), True  # "said the launch was ... and accused X"
-    if not args.sources and verb.dep_ == "acl":  # "issued a statement calling on X to"
+    # "issued a statement calling on X to"; a past participle's governor did not do it ("the hostages held in Gaza")
+    if not args.sources and verb.dep_ == "acl" and verb.tag_ != "VBN":
         governing = governing_actor(verb.head, index)
         args.sources, args.inferred = (index.roll_up([governing]), True) if governing else ([], False)
     cue_verbs = [t for t in match.cue if t.dep_ == "xcomp"]  # "threatened to impose sanctions on X"
@@ -551,7 +599,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = [a for a in joined if a not in args.sources]
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
-        args.targets = _unique(index.groups.place_state(t) for t in places)
+        args.targets = _unique(a for t in places for a in index.groups.place_states(t))
         args.targets = [a for a in args.targets if a not in args.sources]
     if not args.targets and args.sources and not passive and index.groups is not None and pattern.code[:2] in FORCE_ROOTS:
         args.targets = _where_struck(verb, index, args.sources)  # "shelled villages in Kastavia"
@@ -777,7 +825,7 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     if not args.targets and index.groups is not None:  # "the assault on the old city of Mosul"
         places = prep_objects(noun, pattern.target_preps - LOCATIVE_PREPS)
         args.targets = [
-            a for a in _unique(index.groups.place_state(t) for t in places) if a not in args.sources
+            a for a in _unique(a for t in places for a in index.groups.place_states(t)) if a not in args.sources
         ]
     if joint and not args.sources:
         args.sources, args.targets = joint[:1], joint[1:]
@@ -862,7 +910,7 @@ def collective_subject(verb, index: ActorIndex) -> bool:
     subs = subjects(verb)[0]
     if any(index.shared.get(s.i) or index.members(s) for s in subs):
         return True
-    return _mutual(verb) and any(s.conjuncts or index.coordinated_modifiers(s) for s in subs)
+    return _mutual(verb) and any(index.listed(s) or index.coordinated_modifiers(s) for s in subs)
 
 
 def _mutual(verb) -> bool:
@@ -905,7 +953,7 @@ def own_joint_exercise(trigger, index: ActorIndex) -> bool:
     partner = any(c.dep_ == "prep" and c.lower_ in words()["partner_preps"] for t in (verb, *exercises) for c in t.children)
     subs = subjects(verb)[0]
     several = collective_subject(verb, index) or any(
-        s.conjuncts or index.coordinated_modifiers(s) or any(c.dep_ == "nummod" for c in s.children) for s in subs
+        index.listed(s) or index.coordinated_modifiers(s) or any(c.dep_ == "nummod" for c in s.children) for s in subs
     )  # "the two navies held joint drills"
     return bool(exercises) and bool(subs) and not partner and not several
 
@@ -916,7 +964,8 @@ def joint_exercise(trigger, index: ActorIndex | None = None) -> bool:
     verb = trigger.head if trigger.dep_ in OBJECT_DEPS else trigger
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     return any(_shared_exercise(o) for o in objects) and any(
-        s.conjuncts or (index is not None and index.coordinated_modifiers(s)) for s in subjects(verb)[0]
+        (s.conjuncts if index is None else index.listed(s)) or (index is not None and index.coordinated_modifiers(s))
+        for s in subjects(verb)[0]
     )  # "Seoul and Washington", "South Korean and U.S. forces"
 
 

@@ -417,9 +417,15 @@ def _object_candidates(parse: _Around, token, prep) -> list:
         kids = parse.kids(token)
         passive = any(dep == "auxpass" for _, dep, _ in kids)
         deps = ("dobj", "nsubjpass") if passive else ("dobj", "obj")
-        candidates = [c for c, dep, _ in kids if dep in deps] or seeming_object(token)
+        candidates = [c for c, dep, _ in kids if dep in deps] or seeming_object(token) or described(token)
     return candidates + [conj for c in candidates for conj in c.conjuncts]
 
+
+
+def described(verb) -> list:
+    """The thing a past participle describes is what it was done to ("a statement released on Monday",
+    "the hostages freed on Sunday"), as a list."""
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _object_names(parse: _Around, token) -> set[str]:

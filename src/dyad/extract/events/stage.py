@@ -16,6 +16,7 @@ import hashlib
 from functools import cache
 from itertools import combinations
 
+from dyad.annotate.lexicon import exercise_words
 from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
@@ -107,7 +108,9 @@ class EventStage:
             judged = _judged(match, code, told, self.patterns)
             dyads = self._dyads(article, match, index, lender, judged)
             dyads = _target_from_referred(match, dyads, referred)
-            dyads = _target_from_commented(match, code, dyads, told, match.trigger.idx, self.patterns)
+            dyads = _target_from_commented(
+                match, code, dyads, told, match.trigger.idx, self.patterns, index.groups.exercise_tokens
+            )
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
@@ -369,18 +372,23 @@ def _trigger_words(match) -> frozenset:
 
 
 def _target_from_commented(
-    match, code: str, dyads: list, told: Antecedents, before: int, patterns: Patterns
+    match, code: str, dyads: list, told: Antecedents, before: int, patterns: Patterns, exercises=frozenset()
 ) -> list:
     """ "Iran denounced the agreement", "called the agreement a historic mistake", "China rejected
     the charge", "Kishida condemned the launch", "Japan welcomed the summit": a comment on a
     definite noun with no words of its own names an event told before; with no target of its own,
     the comment's target is that event's source (or its target, when the source is the
-    commenter)."""
+    commenter). An exercise's code name ("condemned the Joint Sword drills", "denounced Freedom Shield")
+    names the exercise told before (``exercises``: the tokens of such names)."""
     commenting = code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
     if not commenting or any(t is not None for _, t, _ in dyads):
         return dyads
-    objects = [c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c)] or _concern_over(match.trigger)
+    objects = [
+        c for c in match.trigger.children if c.dep_ == "dobj" and back_reference(c, names=exercises)
+    ] or _concern_over(match.trigger)
     earlier = told.named_by(objects[0], before, _roots_named(objects[0], patterns)) if objects else None
+    if earlier is None and any(c.dep_ == "dobj" and c.i in exercises for c in match.trigger.children):
+        earlier = told.told_with(exercise_words()[0], before)
     if earlier is None and not objects:  # "welcomed the lifting of martial law": only its own verb's event
         acted = [c for c in match.trigger.children if told_of(c)]
         earlier = told.named_by(acted[0], before) if acted else None
@@ -390,6 +398,10 @@ def _target_from_commented(
     for source, _, inferred in dyads:
         if _done_together(earlier):  # "Putin and Kim signed a treaty ... Seoul condemned the treaty": both signers
             out += [(source, p, inferred) for p in (earlier.source, earlier.target) if p and p != source]
+            continue
+        others = [p for p in told.sources_of(earlier) if p != source]
+        if earlier.target is None and others:  # "Seoul and Canberra began the drill ... X denounced it": each
+            out += [(source, p, inferred) for p in others]
             continue
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))

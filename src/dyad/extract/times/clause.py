@@ -6,6 +6,9 @@ These checks read the spaCy ``Doc`` of the article; each takes character offsets
 from __future__ import annotations
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
+AHEAD_AUX = FUTURE_AUX | {"would"}  # "announced that it would tighten controls from Thursday"
+START_MARKERS = frozenset({"from", "starting", "beginning", "effective"})  # a time something starts at
+CLAUSE_STEPS = 12  # how far up a start marker's phrase its clause's verb may lie
 YEAR_PREPOSITIONS = frozenset(
     {
         "in",
@@ -39,12 +42,33 @@ def tokens(doc, start: int, end: int):
 
 
 def tense_at(doc, start: int, end: int) -> str | None:
-    """past | present | future of the verb that governs the expression, or None."""
+    """past | present | future of the verb that governs the expression, or None. A time that starts
+    something ("from Thursday", "starting Monday") in a clause of "will" or "would" is still to come,
+    wherever the parser hung its phrase ("would tighten controls on ... fluorinated polyimide ...,
+    from Thursday": on the participle)."""
     span = tokens(doc, start, end)
     if not len(span):
         return None
+    if _starts_ahead(span.root):
+        return "future"
     verb = _governing_verb(span.root)
     return verb_tense(verb) if verb is not None else None
+
+
+def _starts_ahead(token) -> bool:
+    """Whether the token is the time a start marker gives, in a clause whose verb has "will" or
+    "would" (the first verb above it with a subject or an auxiliary of its own)."""
+    marker = token.head
+    if token.dep_ not in ("pobj", "npadvmod", "dobj") or marker.lower_ not in START_MARKERS:
+        return False
+    verb = marker.head
+    for _ in range(CLAUSE_STEPS):
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return bool({c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & AHEAD_AUX)
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _governing_verb(token):
