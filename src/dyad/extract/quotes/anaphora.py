@@ -10,11 +10,11 @@ import re
 
 from dyad.annotate.home_state import home_state
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import person_acts, person_nouns
+from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issued_words, issuer
-from dyad.extract.quotes.words import leader_offices, norm_nouns
+from dyad.extract.quotes.words import leader_offices, norm_nouns, relative_nouns, relatives
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
 NEXT = 400  # characters after a described source to look for the name it is given
@@ -31,6 +31,7 @@ _OF_WORDS = re.compile(r"\s+of\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)")
 _TO_STATE = re.compile(r"\s+to\s+(the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 _POSSESSOR = re.compile(r"^.*(?:'s|’s)\s+")
 OFFICES = {"minister", "president", "premier", "leader", "chancellor", "secretary"}  # heads of an office  # a title beside the person nouns (left out of them: "leaders" are often states)
+TITLED = SOURCE_NOUNS | TITLES | OFFICES  # a state's adjective before these stays the state's ("the Japanese leader")
 
 
 def resolve(article: Article) -> None:
@@ -67,6 +68,10 @@ def resolve(article: Article) -> None:
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
+            if quote.speaker is None:
+                quote.speaker = _described_firm(article, quote, words)  # "the South Korean retail giant said"
+            if quote.speaker is None:
+                quote.speaker = _relative(article, quote, words)  # "the powerful sister of leader Kim Jong Un"
             if quote.speaker is None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
@@ -524,6 +529,65 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
     return actor_id
 
 
+def _described_firm(article: Article, quote: Quote, words: str) -> str | None:
+    """'Chinese authorities shut 23 Lotte Mart stores, the South Korean retail giant said': a firm
+    described by its trade (firm_nouns.txt) after a state's adjective is the organisation named
+    last before it, within REACH, of that state or of none known, and no state's body (GOV, MIL);
+    "a Japanese display maker", or one with none named before, is a firm of its own, of that state."""
+    parts = words.split()
+    m = quote.speaker_mention
+    states = [a for a in article.actors if a.kind == "state" and any(m.start <= x.start and x.end <= m.end for x in a.mentions)]
+    if len(parts) < 3 or parts[0] not in ("the", "a", "an") or parts[-1] not in firm_nouns() or len(states) != 1:
+        return None
+    state = states[0]
+    if parts[0] == "the":
+        named = [(x.start, a.id) for a in article.actors if a.kind == "organization" and a.sector not in ("GOV", "MIL")
+                 and a.country in (None, state.id) for x in a.mentions if m.start - REACH <= x.start and x.end <= m.start]
+        if named:
+            return max(named)[1]
+    actor_id = f"firm-{parts[-1]}-{m.start}"
+    if article.actor(actor_id) is None:  # no mention of its own: the words are the quote's speaker_mention
+        article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="organization",
+                                    country=state.id, sector="BUS", code=f"{state.id}BUS"))
+    return actor_id
+
+
+_KIN_OF = re.compile(r"^the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+\S.*$")  # "the powerful sister of leader Kim Jong Un"
+
+
+def _kin_owner(article: Article, quote: Quote, words: str) -> tuple[str, Actor] | None:
+    """(relative's noun, owner) of "his wife", "Kim's sister", "the sister of Kim Jong Un": the
+    person whose mention opens the words, or follows their "of"."""
+    found = _KIN.match(words) or _KIN_OF.match(words)
+    if found is None or not (_KIN.match(words) or person_nouns().get(found.group(1)) == "CVL" or found.group(1) in relative_nouns()):
+        return None
+    m = quote.speaker_mention
+    at = m.start if _KIN.match(words) else m.start + words.index(" of ") + 4
+    owner = next((a for a in article.actors if a.kind == "person" and any(x.start == at for x in a.mentions)), None)
+    if owner is None and not _KIN.match(words):  # "of leader Kim Jong Un": the person named inside
+        owner = next((a for a in article.actors if a.kind == "person"
+                      and any(at <= x.start and x.end <= m.end for x in a.mentions)), None)
+    return (found.group(1), owner) if owner is not None else None
+
+
+def _relative(article: Article, quote: Quote, words: str) -> str | None:
+    """"the powerful sister of leader Kim Jong Un warned", "Kim's sister said": the relative the
+    knowledge base knows (relatives.csv), made an actor of the article if it is none yet."""
+    kin = _kin_owner(article, quote, words)
+    relative = relatives().get((kin[1].id, kin[0])) if kin is not None else None
+    if relative is None:
+        return None
+    if article.actor(relative) is None:
+        entry = KnowledgeBase.default().entry(relative)
+        if entry is None:
+            return None
+        role = next((r for r in entry.roles if r.holds_on(article.published)), None)
+        country = role.country if role is not None else entry.country
+        article.actors.append(Actor(entry.id, entry.name, "person", country, role.sector if role else None,
+                                    role.code if role else None, wikidata=entry.wikidata))
+    return relative
+
+
 _ONE = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)$")
 _KIN = re.compile(r"^(?!the\s)(?:his|her|their|[\w. -]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")  # "his wife", "Park's elder brother"
 
@@ -535,10 +599,11 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     direct quote, and with no mention of its own (as ``_office_holder``'s person): GUM links "a
     defector ... was persuaded", "One poster admitted" to others, and read worse (accuracy 0.913 ->
     0.909, tune 0.931 -> 0.922) when the words were made mentions of an actor of their own."""
-    found = _ONE.match(words) or _KIN.match(words)
+    found = _ONE.match(words) or _KIN.match(words) or _KIN_OF.match(words)
     noun = found.group(1) if found else None
+    kin = _kin_owner(article, quote, words)
     sector = person_nouns().get(noun) if noun else None
-    if sector is None and noun and _KIN.match(words) and ("possessor", noun) in person_acts():
+    if sector is None and noun and (kin is not None or _KIN.match(words) and ("possessor", noun) in person_acts()):
         sector = "CVL"  # "his brother", a relative (person_acts.csv)
     if sector is None or sector == "GOV" or noun in SOURCE_NOUNS | AIDES:
         return None
@@ -549,8 +614,7 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
     home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
     country = home.id if home is not None else None
-    owner = next((a for a in article.actors if a.kind == "person" and any(x.start == m.start for x in a.mentions)), None)
-    name = f"{owner.name}'s {noun}" if owner is not None and _KIN.match(words) else article.text[m.start : m.end]
+    name = f"{kin[1].name}'s {noun}" if kin is not None else article.text[m.start : m.end]
     actor = Actor(id=actor_id, name=name, kind="person", sector=sector, country=country,
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
