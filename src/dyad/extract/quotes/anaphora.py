@@ -73,6 +73,8 @@ def resolve(article: Article) -> None:
             if quote.speaker is None:
                 quote.speaker = _relative(article, quote, words)  # "the powerful sister of leader Kim Jong Un"
             if quote.speaker is None:
+                quote.speaker = _titled_before(article, quote, words)  # "District Attorney Kathleen Rice ... the district attorney said"
+            if quote.speaker is None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
@@ -755,6 +757,29 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
         if noun is not None and _introduced_as(article, quote, noun):
             return actor.id
     return _named_with(article, noun, at) if noun is not None else None
+
+
+_TITLE_WORDS = re.compile(r"^the\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
+
+
+def _titled_before(article: Article, quote: Quote, words: str) -> str | None:
+    """'Nassau County District Attorney Kathleen Rice announced X ... Y, the district attorney
+    said': a title after "the" (its last word a person noun or an office) whose words stood last,
+    anywhere before (a story gives the title once, at the top), right before a person's name ("District Attorney Kathleen Rice") or after it in
+    apposition ("Kathleen Rice, the district attorney"): that person. Not an unnamed source
+    ("the official", "the spokesman": rules of their own)."""
+    found = _TITLE_WORDS.match(words)
+    title = found.group(1) if found else ""
+    last = title.rsplit(" ", 1)[-1]
+    if not title or last in SOURCE_NOUNS or not (last in person_nouns() or last in OFFICES):
+        return None
+    at = quote.speaker_mention.start
+    after = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + re.escape(title) + r"\b", re.I)
+    named = [(x.start, a.id) for a in article.actors if a.kind == "person" for x in a.mentions
+             if x.end <= at and x.text[:1].isupper()
+             and (article.text[max(0, x.start - len(title) - 1) : x.start].lower() == title + " "
+                  or after.match(article.text[x.end : x.end + len(title) + 40]))]
+    return max(named)[1] if named else None
 
 
 _DESCRIBED = re.compile(r"^the\s+(?:(?:former|retired|veteran|elderly|young|older|younger|senior|longtime)\s+)?([a-z]+)$")
