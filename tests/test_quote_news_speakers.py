@@ -387,3 +387,24 @@ def test_a_title_after_the_is_the_person_introduced_with_it(analyze_text, text, 
     a = analyze_text(text, published="2024-03-04")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_unnamed_sources_of_a_report_speak(analyze_text):
+    """RFA and Daily NK style: "sources in the city told Daily NK" a group of unnamed sources, "A
+    second source, a farmer in ..., said" one source, and "the source said" after it the same one;
+    '"...," a resident of Musan, in ... province, told Daily NK' one resident, not Daily NK (the
+    parse hung the speaker's phrase on a word of the quote, and the name after "told" is who was told)."""
+    a = analyze_text(
+        "SEOUL -- Market traders in Sinuiju have been ordered to close their stalls by Friday, sources in "
+        "the city told Daily NK.\n\n"
+        "\"Nobody dares to complain,\" a resident of Musan, in North Hamgyong province, told Daily NK.\n\n"
+        "A second source, a farmer near Hoeryong, said grain prices had doubled since May. \"We eat twice a "
+        "day now,\" the source said.",
+        published="2024-07-09",
+    )
+    sources = speaker_of(a, "Market traders in Sinuiju")
+    assert sources is not None and sources.kind == "group", quotes(a)
+    resident = speaker_of(a, "Nobody dares")
+    assert resident is not None and resident.kind == "person" and "Daily" not in resident.name, quotes(a)
+    second = speaker_of(a, "grain prices had doubled")
+    assert second is not None and second.kind == "person" and speaker_of(a, "We eat twice") is second, quotes(a)

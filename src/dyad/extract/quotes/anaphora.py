@@ -78,6 +78,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
+            if quote.speaker is None:
+                quote.speaker = _unnamed_sources(article, quote, words)  # "sources in the country told RFA"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -591,6 +593,7 @@ def _relative(article: Article, quote: Quote, words: str) -> str | None:
 
 
 _ONE = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)$")
+_ONE_OF = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|in|from|at|near)\s+\S.*$")  # "a resident of Hyesan"
 _KIN = re.compile(r"^(?!the\s)(?:his|her|their|[\w. -]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")  # "his wife", "Park's elder brother"
 
 
@@ -601,7 +604,7 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     direct quote, and with no mention of its own (as ``_office_holder``'s person): GUM links "a
     defector ... was persuaded", "One poster admitted" to others, and read worse (accuracy 0.913 ->
     0.909, tune 0.931 -> 0.922) when the words were made mentions of an actor of their own."""
-    found = _ONE.match(words) or _KIN.match(words) or _KIN_OF.match(words)
+    found = _ONE_OF.match(words) or _ONE.match(words) or _KIN.match(words) or _KIN_OF.match(words)
     noun = found.group(1) if found else None
     kin = _kin_owner(article, quote, words)
     sector = person_nouns().get(noun) if noun else None
@@ -620,6 +623,28 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     actor = Actor(id=actor_id, name=name, kind="person", sector=sector, country=country,
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
+    return actor_id
+
+
+_SOURCES = re.compile(r"^(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?source|(?:the\s+)?(?:[\w-]+\s+){0,2}?sources)$")
+
+
+def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
+    """'..., sources in the country told RFA', 'A second source, a trader in Sinuiju, said': the
+    unnamed sources of a report (RFA, Daily NK), an actor of their own for the words (one source a
+    person, several a group; "the source said" after them is theirs, by ``_antecedent``), with no
+    mention of its own (as ``_one_person``); not an official or an aide (rules of their own)."""
+    if _SOURCES.match(words) is None or any(w in words.split() for w in ("official", "officials", "government")):
+        return None
+    m = quote.speaker_mention
+    plural = words.endswith("sources")
+    actor_id = f"{'sources' if plural else 'source'}-{m.start}"
+    if article.actor(actor_id) is None:
+        people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
+        home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
+        country = home.id if home is not None else None
+        article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="group" if plural else "person",
+                                    country=country, sector="CVL", code=f"{country or ''}CVL"))
     return actor_id
 
 

@@ -984,7 +984,7 @@ class QuoteFinder:
         inside = named or inside  # "Moon's spokesman, Kim Eui-kyeom,": the spokesman, not Moon
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
             rank, _s, actor_id, words = min(inside, key=lambda x: (x[0], x[1]))
-            if rank == 2 and self.described_by_state(token, words):
+            if rank == 2 and self.described_by_state(token, words) or rank > 0 and _one_of_a_place(token, words):
                 return None, Span(lo, token.idx + len(token.text))  # "the South Korean retail giant": not Seoul
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
@@ -1228,8 +1228,36 @@ def _subject(verb):
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     if verb.dep_ == "ROOT":
-        return _stranded_subject(verb)
+        return _stranded_subject(verb) or _subject_made_apposition(verb)
     return _subject_made_object(verb) or stolen_subject(verb)
+
+
+def _one_of_a_place(token, words: Span) -> bool:
+    """"a resident of Musan", "one villager in Hyesan": one private person (person_nouns.csv, CVL)
+    of a place or body the words name after them; not that place or body (the tagger often makes
+    a North Korean town a body or a person)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or person_nouns().get(token.lemma_.lower()) != "CVL":
+        return False
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and c.idx < words.start <= c.right_edge.idx
+               for c in token.children)
+
+
+def _subject_made_apposition(verb):
+    """'"...," a resident of Hyesan, in Ryanggang province, told RFA': the speaker's phrase between
+    the closing mark and the verb, which the parse hung on a word inside the quote (as an
+    apposition or an object): the one word of it whose head lies outside it, a common noun."""
+    k = verb.i - 1
+    while k > verb.sent.start and not (_is_mark(verb.doc[k]) or verb.doc[k].text in CLOSE_MARKS):
+        k -= 1
+    if k <= verb.sent.start or verb.doc[k - 1].text not in (",", "?", "!") or k + 1 >= verb.i:
+        return None
+    words = [t for t in verb.doc[k + 1 : verb.i] if not t.is_punct]
+    heads = [t for t in words if not k < t.head.i < verb.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or heads[0].head.i > k:
+        return None
+    return heads[0]
 
 
 _TIME_PREPOSITIONS = {"after", "before", "since", "until", "till"}
@@ -1437,8 +1465,9 @@ def _age_before(verb):
 
 
 def _inverted_subject(verb):
-    """'"...," said Douglas Holtz-Eakin, an economist ...': the name right after the verb."""
-    if verb.i + 1 >= len(verb.doc):
+    """'"...," said Douglas Holtz-Eakin, an economist ...': the name right after the verb; not
+    after "told" (who was told: '"...," a resident told RFA')."""
+    if verb.i + 1 >= len(verb.doc) or verb.lemma_.lower() == "tell":
         return None
     nxt = verb.doc[verb.i + 1]
     if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("DATE", "TIME"):
