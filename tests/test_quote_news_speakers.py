@@ -408,3 +408,17 @@ def test_unnamed_sources_of_a_report_speak(analyze_text):
     assert resident is not None and resident.kind == "person" and "Daily" not in resident.name, quotes(a)
     second = speaker_of(a, "grain prices had doubled")
     assert second is not None and second.kind == "person" and speaker_of(a, "We eat twice") is second, quotes(a)
+
+
+def test_the_source_is_the_unnamed_informant_who_spoke_last(analyze_text):
+    """'... a resident of the county told Daily NK ... "...," the source said': the resident, the
+    informant who spoke last (no one was introduced as "a source")."""
+    a = analyze_text(
+        "SEOUL -- Police in Hoeryong have begun checking mobile phones at markets, a resident of the county "
+        "told Daily NK on condition of anonymity.\n\n"
+        "\"Anyone with a Chinese phone is taken away,\" the source said.",
+        published="2024-07-09",
+    )
+    resident = speaker_of(a, "Police in Hoeryong")
+    assert resident is not None and resident.kind == "person", quotes(a)
+    assert speaker_of(a, "Anyone with a Chinese phone") is resident, quotes(a)

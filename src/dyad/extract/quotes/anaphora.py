@@ -79,7 +79,7 @@ def resolve(article: Article) -> None:
             if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
             if quote.speaker is None:
-                quote.speaker = _unnamed_sources(article, quote, words)  # "sources in the country told RFA"
+                quote.speaker = _unnamed_sources(article, quote, words) or _last_informant(article, said, words, at)
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -646,6 +646,20 @@ def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
         article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="group" if plural else "person",
                                     country=country, sector="CVL", code=f"{country or ''}CVL"))
     return actor_id
+
+
+def _last_informant(article: Article, said: list[Quote], words: str, at: int) -> str | None:
+    """'Sources in the country told RFA ... X, a resident of the city told RFA ... "...," the source
+    said': the unnamed source or person of a kind (``_unnamed_sources``, ``_one_person``) who spoke
+    last, within REACH, when no one introduced as a source did (``_antecedent``)."""
+    if words not in ("the source", "the sources"):
+        return None
+    for quote in reversed(said):
+        if quote.start < at - REACH:
+            return None
+        if quote.speaker and quote.speaker.startswith(("source-", "sources-", "one-")) and quote.speaker_mention.start < at:
+            return quote.speaker
+    return None
 
 
 def _leaders_office_before(article: Article, quote: Quote, office: str) -> str | None:
