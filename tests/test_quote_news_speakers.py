@@ -422,3 +422,22 @@ def test_the_source_is_the_unnamed_informant_who_spoke_last(analyze_text):
     resident = speaker_of(a, "Police in Hoeryong")
     assert resident is not None and resident.kind == "person", quotes(a)
     assert speaker_of(a, "Anyone with a Chinese phone") is resident, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Harbor Foods recalled 40,000 jars of peanut butter on Monday. The move came a week after the Food "
+         "Safety Alliance criticised Harbor Foods' labels.\n\nThe group said the recall was overdue.",
+         "the recall was overdue", "Food Safety Alliance"),
+        ("Orders for brake parts have fallen by a third since March. \"Our lines run three days a week now,\" "
+         "said a Pune auto parts supplier.", "Our lines run", "a Pune auto parts supplier"),
+    ],
+)
+def test_a_firm_described_by_its_trade_is_the_one_named_before_or_its_own(analyze_text, text, content, name):
+    """"The group said" after the alliance named last (not the firm named only as an owner after
+    it, "Harbor Foods' labels"); '"...," said a Pune auto parts supplier', none named: a firm of its
+    own (firm_nouns.txt), not None."""
+    a = analyze_text(text, published="2024-04-22")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)

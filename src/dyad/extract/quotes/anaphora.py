@@ -534,25 +534,32 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
 
 
 def _described_firm(article: Article, quote: Quote, words: str) -> str | None:
-    """'Chinese authorities shut 23 Lotte Mart stores, the South Korean retail giant said': a firm
-    described by its trade (firm_nouns.txt) after a state's adjective is the organisation named
-    last before it, within REACH, of that state or of none known, and no state's body (GOV, MIL);
-    "a Japanese display maker", or one with none named before, is a firm of its own, of that state."""
+    """'Chinese authorities shut 23 Lotte Mart stores, the South Korean retail giant said',
+    'Consumer Reports ... The group said': a firm described by its trade (firm_nouns.txt), with a
+    state's adjective or none, is the organisation named last before it, within REACH, of that
+    state or of none known, and no state's body (GOV, MIL), one not named as an owner first
+    ("Apple's phone"); "a Japanese display maker", "a Delhi auto parts supplier", or one with none
+    named before, is a firm of its own (of the state the words name, if one)."""
     parts = words.split()
     m = quote.speaker_mention
     states = [a for a in article.actors if a.kind == "state" and any(m.start <= x.start and x.end <= m.end for x in a.mentions)]
-    if len(parts) < 3 or parts[0] not in ("the", "a", "an") or parts[-1] not in firm_nouns() or len(states) != 1:
+    if len(parts) < 2 or parts[0] not in ("the", "a", "an") or parts[-1] not in firm_nouns() or len(states) > 1:
         return None
-    state = states[0]
+    state = states[0] if states else None
     if parts[0] == "the":
-        named = [(x.start, a.id) for a in article.actors if a.kind == "organization" and a.sector not in ("GOV", "MIL")
-                 and a.country in (None, state.id) for x in a.mentions if m.start - REACH <= x.start and x.end <= m.start]
+        named = [(x.start, a.id, x.end) for a in article.actors if a.kind == "organization" and a.sector not in ("GOV", "MIL")
+                 and (state is None or a.country in (None, state.id)) for x in a.mentions
+                 if m.start - REACH <= x.start and x.end <= m.start]
+        owners = [n for n in named if article.text.startswith(("'", "’"), n[2])]  # "Consumer Reports declined to rate Apple's phone"
         if named:
-            return max(named)[1]
+            return max([n for n in named if n not in owners] or named)[1]
+    if len(parts) < 3:
+        return None  # "a firm said", "the company said" with none named: too little to be an actor
     actor_id = f"firm-{parts[-1]}-{m.start}"
+    country = state.id if state is not None else None
     if article.actor(actor_id) is None:  # no mention of its own: the words are the quote's speaker_mention
         article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="organization",
-                                    country=state.id, sector="BUS", code=f"{state.id}BUS"))
+                                    country=country, sector="BUS", code=f"{country or ''}BUS"))
     return actor_id
 
 
