@@ -441,3 +441,17 @@ def test_a_firm_described_by_its_trade_is_the_one_named_before_or_its_own(analyz
     a = analyze_text(text, published="2024-04-22")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_a_pronoun_after_an_unnamed_informant_is_the_informant_not_the_outlet(analyze_text):
+    """'X, a resident of the city told RFA's Korean Service. "...," he said': the resident; "Korean
+    Service", a state's adjective opening it, is no one's name for "he" to make a person."""
+    a = analyze_text(
+        "SEOUL -- Guards in Hyesan have begun searching homes for foreign money, a resident of the city told "
+        "RFA's Korean Service. \"They open every drawer,\" he said.",
+        published="2024-07-09",
+    )
+    resident = speaker_of(a, "Guards in Hyesan")
+    assert resident is not None and resident.kind == "person", quotes(a)
+    assert speaker_of(a, "They open every drawer") is resident, quotes(a)
+    assert all(x.kind != "person" for x in a.actors if "Service" in x.name), a.actors

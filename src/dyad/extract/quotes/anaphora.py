@@ -657,10 +657,10 @@ def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
 
 def _last_informant(article: Article, said: list[Quote], words: str, at: int) -> str | None:
     """'Sources in the country told RFA ... X, a resident of the city told RFA ... "...," the source
-    said': the unnamed source or person of a kind (``_unnamed_sources``, ``_one_person``) who spoke
+    said', '... "...," he said': the unnamed source or person of a kind (``_unnamed_sources``, ``_one_person``) who spoke
     last, within REACH, when no one introduced as a source did (``_antecedent``)."""
-    if words not in ("the source", "the sources"):
-        return None
+    if words not in ("the source", "the sources", "he", "she"):
+        return None  # "he said" the actors stage gave no one: the informant, who has no mention of their own
     for quote in reversed(said):
         if quote.start < at - REACH:
             return None
