@@ -455,3 +455,17 @@ def test_a_pronoun_after_an_unnamed_informant_is_the_informant_not_the_outlet(an
     assert resident is not None and resident.kind == "person", quotes(a)
     assert speaker_of(a, "They open every drawer") is resident, quotes(a)
     assert all(x.kind != "person" for x in a.actors if "Service" in x.name), a.actors
+
+
+def test_a_name_before_a_place_noun_is_no_one_a_pronoun_makes_a_person(analyze_text):
+    """'phones smuggled across the Amnok and Duman rivers ... "...," he said': the informant who
+    spoke before; "Duman", tagged a body, names a river (place_nouns.txt), not a man."""
+    a = analyze_text(
+        "SEOUL -- North Korean guards have stopped phone smuggling across the Amnok and Duman rivers since June, "
+        "a source in the border region told Daily NK.\n\n"
+        "Guards now shoot on sight. \"Nobody risks the crossing any more,\" he said.",
+        published="2024-07-09",
+    )
+    source = speaker_of(a, "North Korean guards have stopped")
+    assert source is not None, quotes(a)
+    assert speaker_of(a, "Nobody risks the crossing") is source, quotes(a)
