@@ -536,7 +536,8 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
 def _described_firm(article: Article, quote: Quote, words: str) -> str | None:
     """'Chinese authorities shut 23 Lotte Mart stores, the South Korean retail giant said',
     'Consumer Reports ... The group said': a firm described by its trade (firm_nouns.txt), with a
-    state's adjective or none, is the organisation named last before it, within REACH, of that
+    state's adjective or none, is the organisation named last before it (within REACH; with no
+    state's adjective, within NEAR: "the group" of a body no actor names is no earlier one), of that
     state or of none known, and no state's body (GOV, MIL), one not named as an owner first
     ("Apple's phone"); "a Japanese display maker", "a Delhi auto parts supplier", or one with none
     named before, is a firm of its own (of the state the words name, if one)."""
@@ -549,7 +550,7 @@ def _described_firm(article: Article, quote: Quote, words: str) -> str | None:
     if parts[0] == "the":
         named = [(x.start, a.id, x.end) for a in article.actors if a.kind == "organization" and a.sector not in ("GOV", "MIL")
                  and (state is None or a.country in (None, state.id)) for x in a.mentions
-                 if m.start - REACH <= x.start and x.end <= m.start]
+                 if m.start - (REACH if state is not None else NEAR) <= x.start and x.end <= m.start]
         owners = [n for n in named if article.text.startswith(("'", "’"), n[2])]  # "Consumer Reports declined to rate Apple's phone"
         if named:
             return max([n for n in named if n not in owners] or named)[1]
