@@ -306,6 +306,8 @@ def test_the_presidential_office_abroad_is_that_of_the_leader_named_before(analy
          "registered office said she did not know the owners.", "she did not know", "woman"),
         ("SEOUL -- Rice prices in the North have doubled since spring. A resident of a border town told a Seoul-based "
          "website that markets were closed twice a week.", "markets were closed", "resident"),
+        ("SEOUL -- Defectors now pay more to leave. A broker in the Chinese city of Yanji, reached by phone, said "
+         "the fee had doubled since spring.", "the fee had doubled", "broker"),
         # a relative or friend of a person named before: someone else than that person
         ("INCHEON -- Choi Dong-su, a fisherman, said he had lost his boat in the storm. \"We have nothing "
          "left,\" his wife said.", "We have nothing left", "wife"),

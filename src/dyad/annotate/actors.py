@@ -1475,6 +1475,11 @@ def _person_shaped(span, kb) -> bool:
         return False  # "President" before a name, "Prime Minister": a title, not a name
     if len(words) > 1 and words[-1].lower() in place_nouns():
         return False  # "North Pyongan Province", "Jeju Island": a place's name
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lemma_.lower() in place_nouns():
+        return False  # "the Yalu and Tumen rivers", "Musan county": a place's name before its noun
+    if len(words) > 1 and any(e.kind == "state" and via == "demonym" for e, via in kb.lookup(words[0])):
+        return False  # "RFA's Korean Service", "Korean Air": a state's adjective opens no one's name
     return not kb.lookup(span.text) and kb.sector_for_org(span.text) is None
 
 

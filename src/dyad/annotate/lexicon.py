@@ -96,6 +96,11 @@ def rank_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def firm_nouns() -> frozenset[str]:
+    return frozenset(_lines("firm_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def korean_family_names() -> frozenset[str]:
     return frozenset(_lines("korean_family_names.txt"))
 

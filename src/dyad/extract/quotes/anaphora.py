@@ -10,11 +10,11 @@ import re
 
 from dyad.annotate.home_state import home_state
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import person_acts, person_nouns
+from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issued_words, issuer
-from dyad.extract.quotes.words import leader_offices, norm_nouns
+from dyad.extract.quotes.words import leader_offices, norm_nouns, relative_nouns, relatives
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
 NEXT = 400  # characters after a described source to look for the name it is given
@@ -31,6 +31,7 @@ _OF_WORDS = re.compile(r"\s+of\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)")
 _TO_STATE = re.compile(r"\s+to\s+(the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 _POSSESSOR = re.compile(r"^.*(?:'s|’s)\s+")
 OFFICES = {"minister", "president", "premier", "leader", "chancellor", "secretary"}  # heads of an office  # a title beside the person nouns (left out of them: "leaders" are often states)
+TITLED = SOURCE_NOUNS | TITLES | OFFICES  # a state's adjective before these stays the state's ("the Japanese leader")
 
 
 def resolve(article: Article) -> None:
@@ -68,9 +69,17 @@ def resolve(article: Article) -> None:
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
             if quote.speaker is None:
+                quote.speaker = _described_firm(article, quote, words)  # "the South Korean retail giant said"
+            if quote.speaker is None:
+                quote.speaker = _relative(article, quote, words)  # "the powerful sister of leader Kim Jong Un"
+            if quote.speaker is None:
+                quote.speaker = _titled_before(article, quote, words)  # "District Attorney Kathleen Rice ... the district attorney said"
+            if quote.speaker is None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
+            if quote.speaker is None:
+                quote.speaker = _unnamed_sources(article, quote, words) or _last_informant(article, said, words, at)
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -524,7 +533,75 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
     return actor_id
 
 
+def _described_firm(article: Article, quote: Quote, words: str) -> str | None:
+    """'Chinese authorities shut 23 Lotte Mart stores, the South Korean retail giant said',
+    'Consumer Reports ... The group said': a firm described by its trade (firm_nouns.txt), with a
+    state's adjective or none, is the organisation named last before it (within REACH; with no
+    state's adjective, within NEAR: "the group" of a body no actor names is no earlier one), of that
+    state or of none known, and no state's body (GOV, MIL), one not named as an owner first
+    ("Apple's phone"); "a Japanese display maker", "a Delhi auto parts supplier", or one with none
+    named before, is a firm of its own (of the state the words name, if one)."""
+    parts = words.split()
+    m = quote.speaker_mention
+    states = [a for a in article.actors if a.kind == "state" and any(m.start <= x.start and x.end <= m.end for x in a.mentions)]
+    if len(parts) < 2 or parts[0] not in ("the", "a", "an") or parts[-1] not in firm_nouns() or len(states) > 1:
+        return None
+    state = states[0] if states else None
+    if parts[0] == "the":
+        named = [(x.start, a.id, x.end) for a in article.actors if a.kind == "organization" and a.sector not in ("GOV", "MIL")
+                 and (state is None or a.country in (None, state.id)) for x in a.mentions
+                 if m.start - (REACH if state is not None else NEAR) <= x.start and x.end <= m.start]
+        owners = [n for n in named if article.text.startswith(("'", "’"), n[2])]  # "Consumer Reports declined to rate Apple's phone"
+        if named:
+            return max([n for n in named if n not in owners] or named)[1]
+    if len(parts) < 3:
+        return None  # "a firm said", "the company said" with none named: too little to be an actor
+    actor_id = f"firm-{parts[-1]}-{m.start}"
+    country = state.id if state is not None else None
+    if article.actor(actor_id) is None:  # no mention of its own: the words are the quote's speaker_mention
+        article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="organization",
+                                    country=country, sector="BUS", code=f"{country or ''}BUS"))
+    return actor_id
+
+
+_KIN_OF = re.compile(r"^the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+\S.*$")  # "the powerful sister of leader Kim Jong Un"
+
+
+def _kin_owner(article: Article, quote: Quote, words: str) -> tuple[str, Actor] | None:
+    """(relative's noun, owner) of "his wife", "Kim's sister", "the sister of Kim Jong Un": the
+    person whose mention opens the words, or follows their "of"."""
+    found = _KIN.match(words) or _KIN_OF.match(words)
+    if found is None or not (_KIN.match(words) or person_nouns().get(found.group(1)) == "CVL" or found.group(1) in relative_nouns()):
+        return None
+    m = quote.speaker_mention
+    at = m.start if _KIN.match(words) else m.start + words.index(" of ") + 4
+    owner = next((a for a in article.actors if a.kind == "person" and any(x.start == at for x in a.mentions)), None)
+    if owner is None and not _KIN.match(words):  # "of leader Kim Jong Un": the person named inside
+        owner = next((a for a in article.actors if a.kind == "person"
+                      and any(at <= x.start and x.end <= m.end for x in a.mentions)), None)
+    return (found.group(1), owner) if owner is not None else None
+
+
+def _relative(article: Article, quote: Quote, words: str) -> str | None:
+    """"the powerful sister of leader Kim Jong Un warned", "Kim's sister said": the relative the
+    knowledge base knows (relatives.csv), made an actor of the article if it is none yet."""
+    kin = _kin_owner(article, quote, words)
+    relative = relatives().get((kin[1].id, kin[0])) if kin is not None else None
+    if relative is None:
+        return None
+    if article.actor(relative) is None:
+        entry = KnowledgeBase.default().entry(relative)
+        if entry is None:
+            return None
+        role = next((r for r in entry.roles if r.holds_on(article.published)), None)
+        country = role.country if role is not None else entry.country
+        article.actors.append(Actor(entry.id, entry.name, "person", country, role.sector if role else None,
+                                    role.code if role else None, wikidata=entry.wikidata))
+    return relative
+
+
 _ONE = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)$")
+_ONE_OF = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|in|from|at|near)\s+\S.*$")  # "a resident of Hyesan"
 _KIN = re.compile(r"^(?!the\s)(?:his|her|their|[\w. -]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")  # "his wife", "Park's elder brother"
 
 
@@ -535,10 +612,11 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     direct quote, and with no mention of its own (as ``_office_holder``'s person): GUM links "a
     defector ... was persuaded", "One poster admitted" to others, and read worse (accuracy 0.913 ->
     0.909, tune 0.931 -> 0.922) when the words were made mentions of an actor of their own."""
-    found = _ONE.match(words) or _KIN.match(words)
+    found = _ONE_OF.match(words) or _ONE.match(words) or _KIN.match(words) or _KIN_OF.match(words)
     noun = found.group(1) if found else None
+    kin = _kin_owner(article, quote, words)
     sector = person_nouns().get(noun) if noun else None
-    if sector is None and noun and _KIN.match(words) and ("possessor", noun) in person_acts():
+    if sector is None and noun and (kin is not None or _KIN.match(words) and ("possessor", noun) in person_acts()):
         sector = "CVL"  # "his brother", a relative (person_acts.csv)
     if sector is None or sector == "GOV" or noun in SOURCE_NOUNS | AIDES:
         return None
@@ -549,12 +627,47 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
     home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
     country = home.id if home is not None else None
-    owner = next((a for a in article.actors if a.kind == "person" and any(x.start == m.start for x in a.mentions)), None)
-    name = f"{owner.name}'s {noun}" if owner is not None and _KIN.match(words) else article.text[m.start : m.end]
+    name = f"{kin[1].name}'s {noun}" if kin is not None else article.text[m.start : m.end]
     actor = Actor(id=actor_id, name=name, kind="person", sector=sector, country=country,
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
     return actor_id
+
+
+_SOURCES = re.compile(r"^(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?source|(?:the\s+)?(?:[\w-]+\s+){0,2}?sources)$")
+
+
+def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
+    """'..., sources in the country told RFA', 'A second source, a trader in Sinuiju, said': the
+    unnamed sources of a report (RFA, Daily NK), an actor of their own for the words (one source a
+    person, several a group; "the source said" after them is theirs, by ``_antecedent``), with no
+    mention of its own (as ``_one_person``); not an official or an aide (rules of their own)."""
+    if _SOURCES.match(words) is None or any(w in words.split() for w in ("official", "officials", "government")):
+        return None
+    m = quote.speaker_mention
+    plural = words.endswith("sources")
+    actor_id = f"{'sources' if plural else 'source'}-{m.start}"
+    if article.actor(actor_id) is None:
+        people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
+        home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
+        country = home.id if home is not None else None
+        article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="group" if plural else "person",
+                                    country=country, sector="CVL", code=f"{country or ''}CVL"))
+    return actor_id
+
+
+def _last_informant(article: Article, said: list[Quote], words: str, at: int) -> str | None:
+    """'Sources in the country told RFA ... X, a resident of the city told RFA ... "...," the source
+    said', '... "...," he said': the unnamed source or person of a kind (``_unnamed_sources``, ``_one_person``) who spoke
+    last, within REACH, when no one introduced as a source did (``_antecedent``)."""
+    if words not in ("the source", "the sources", "he", "she"):
+        return None  # "he said" the actors stage gave no one: the informant, who has no mention of their own
+    for quote in reversed(said):
+        if quote.start < at - REACH:
+            return None
+        if quote.speaker and quote.speaker.startswith(("source-", "sources-", "one-")) and quote.speaker_mention.start < at:
+            return quote.speaker
+    return None
 
 
 def _leaders_office_before(article: Article, quote: Quote, office: str) -> str | None:
@@ -691,6 +804,29 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
         if noun is not None and _introduced_as(article, quote, noun):
             return actor.id
     return _named_with(article, noun, at) if noun is not None else None
+
+
+_TITLE_WORDS = re.compile(r"^the\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
+
+
+def _titled_before(article: Article, quote: Quote, words: str) -> str | None:
+    """'Nassau County District Attorney Kathleen Rice announced X ... Y, the district attorney
+    said': a title after "the" (its last word a person noun or an office) whose words stood last,
+    anywhere before (a story gives the title once, at the top), right before a person's name ("District Attorney Kathleen Rice") or after it in
+    apposition ("Kathleen Rice, the district attorney"): that person. Not an unnamed source
+    ("the official", "the spokesman": rules of their own)."""
+    found = _TITLE_WORDS.match(words)
+    title = found.group(1) if found else ""
+    last = title.rsplit(" ", 1)[-1]
+    if not title or last in SOURCE_NOUNS or not (last in person_nouns() or last in OFFICES):
+        return None
+    at = quote.speaker_mention.start
+    after = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + re.escape(title) + r"\b", re.I)
+    named = [(x.start, a.id) for a in article.actors if a.kind == "person" for x in a.mentions
+             if x.end <= at and x.text[:1].isupper()
+             and (article.text[max(0, x.start - len(title) - 1) : x.start].lower() == title + " "
+                  or after.match(article.text[x.end : x.end + len(title) + 40]))]
+    return max(named)[1] if named else None
 
 
 _DESCRIBED = re.compile(r"^the\s+(?:(?:former|retired|veteran|elderly|young|older|younger|senior|longtime)\s+)?([a-z]+)$")

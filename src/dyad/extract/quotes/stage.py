@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import person_acts, person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
+from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
 from dyad.article import Article, Quote, Span
 from dyad.extract.events.dateline import dateline_spans
 from dyad.extract.quotes import anaphora
@@ -56,6 +56,7 @@ from dyad.extract.quotes.words import (
     continuers,
     norm_verbs,
     quote_verbs,
+    relative_nouns,
     source_nouns,
     speech_nouns,
     stance_nouns,
@@ -77,6 +78,7 @@ PERCEPTION_VERBS = {"hear", "see", "show", "watch", "record", "feature", "film",
 CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
 ASKING = {"urge", "ask", "press", "encourage", "push", "implore", "beg", "tell", "invite"}  # 'urged X to show Y': X shows
 _WHEN = {"DATE", "TIME"}
+STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "OPP", "SPY", "POL"}  # a state's agents: "the South Korean lawmaker" may stand as the state
 _ANAPHORIC_STARTS = {"the", "this", "these", "that", "such", "it", "its", "those"}
 
 
@@ -976,29 +978,49 @@ class QuoteFinder:
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
         named = [x for x in inside if _in_apposition(token, x[1]) and not self.plural_at(x[3])]  # not "reporters"
-        if not named and self.kin_of_a_person(token):
-            return None, Span(lo, token.idx + len(token.text))  # '"...," his wife said': not he
+        if not named and (owner := self.kin_of_a_person(token)) is not None:
+            # '"...," his wife said', "the sister of Kim Jong Un warned": not he, not Kim
+            return None, Span(lo, max(token.idx + len(token.text), owner.right_edge.idx + len(owner.right_edge.text)))
         inside = named or inside  # "Moon's spokesman, Kim Eui-kyeom,": the spokesman, not Moon
         if inside:  # "North Korean leader Kim Jong-un": the person, not the state
-            actor_id = min(inside, key=lambda x: (x[0], x[1]))[2]
+            rank, _s, actor_id, words = min(inside, key=lambda x: (x[0], x[1]))
+            if rank == 2 and self.described_by_state(token, words) or rank > 0 and _one_of_a_place(token, words):
+                return None, Span(lo, token.idx + len(token.text))  # "the South Korean retail giant": not Seoul
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
 
 
-    def kin_of_a_person(self, token) -> bool:
-        """"his wife", "Her friend", "Park's brother": a private person's noun (person_nouns.csv,
-        sector CVL) owned by a person speaks for someone else than that person ("Tesla's
-        spokesman" is Tesla's; a leader's aides and office have their own rules)."""
+    def kin_of_a_person(self, token):
+        """"his wife", "Her friend", "Park's brother", "the sister of Kim Jong Un": a private
+        person's noun (person_nouns.csv, sector CVL) owned by a person speaks for someone else
+        than that person ("Tesla's spokesman" is Tesla's; a leader's aides and office have their
+        own rules). The owner's token, else None."""
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.tag_ != "NN" or not (
                 person_nouns().get(lemma) == "CVL" or ("possessor", lemma) in person_acts()):
-            return False
+            return None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None and of is not None and (person_nouns().get(lemma) == "CVL" or lemma in relative_nouns()):
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the sister of Kim"
         if owner is None:
-            return False
+            return None
         at = owner.idx
-        return any(s <= at < e and (a := self.article.actor(actor_id)) is not None and a.kind == "person"
-                   for s, e, actor_id, _rank in self.mentions)
+        return owner if any(s <= at < e and (a := self.article.actor(actor_id)) is not None and a.kind == "person"
+                            for s, e, actor_id, _rank in self.mentions) else None
+
+    def described_by_state(self, token, words: Span) -> bool:
+        """"the South Korean retail giant", "an executive at a Japanese display maker": a firm
+        (firm_nouns.txt) or a private person (person_nouns.csv, not a state's agent) that a
+        state's adjective only describes; that state does not speak for them."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return False
+        sector = person_nouns().get(lemma)
+        if lemma not in firm_nouns() and (sector is None or sector in STATE_AGENTS or lemma in anaphora.TITLED):
+            return False
+        last = self.token_at(words.end - 1)  # "Korean" of "South Korean": a modifier, not "South Korea's"
+        return last is not None and last.dep_ in ("amod", "compound") and last.head.pos_ == "NOUN"
 
     def plural_at(self, span: Span) -> bool:
         """Do the words end in a plural common noun ("briefing reporters")?"""
@@ -1206,8 +1228,52 @@ def _subject(verb):
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     if verb.dep_ == "ROOT":
-        return _stranded_subject(verb)
-    return stolen_subject(verb)
+        return _stranded_subject(verb) or _subject_made_apposition(verb)
+    return _subject_made_object(verb) or stolen_subject(verb)
+
+
+def _one_of_a_place(token, words: Span) -> bool:
+    """"a resident of Musan", "one villager in Hyesan": one private person (person_nouns.csv, CVL)
+    of a place or body the words name after them; not that place or body (the tagger often makes
+    a North Korean town a body or a person)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or person_nouns().get(token.lemma_.lower()) != "CVL":
+        return False
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and c.idx < words.start <= c.right_edge.idx
+               for c in token.children)
+
+
+def _subject_made_apposition(verb):
+    """'"...," a resident of Hyesan, in Ryanggang province, told RFA': the speaker's phrase between
+    the closing mark and the verb, which the parse hung on a word inside the quote (as an
+    apposition or an object): the one word of it whose head lies outside it, a common noun."""
+    k = verb.i - 1
+    while k > verb.sent.start and not (_is_mark(verb.doc[k]) or verb.doc[k].text in CLOSE_MARKS):
+        k -= 1
+    if k <= verb.sent.start or verb.doc[k - 1].text not in (",", "?", "!") or k + 1 >= verb.i:
+        return None
+    words = [t for t in verb.doc[k + 1 : verb.i] if not t.is_punct]
+    heads = [t for t in words if not k < t.head.i < verb.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or heads[0].head.i > k:
+        return None
+    return heads[0]
+
+
+_TIME_PREPOSITIONS = {"after", "before", "since", "until", "till"}
+
+
+def _subject_made_object(verb):
+    """'days after the powerful sister of leader Kim warned that ...': the subject of a finite
+    clause the parse made the object of the time preposition that opens it ("after X warned")."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while not (tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPOSITIONS):
+        if tok.head.i == tok.i or tok.head.i > verb.i or tok.head.right_edge.i != verb.i - 1:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def _named_before_apposition(subject, subjects):
@@ -1399,8 +1465,9 @@ def _age_before(verb):
 
 
 def _inverted_subject(verb):
-    """'"...," said Douglas Holtz-Eakin, an economist ...': the name right after the verb."""
-    if verb.i + 1 >= len(verb.doc):
+    """'"...," said Douglas Holtz-Eakin, an economist ...': the name right after the verb; not
+    after "told" (who was told: '"...," a resident told RFA')."""
+    if verb.i + 1 >= len(verb.doc) or verb.lemma_.lower() == "tell":
         return None
     nxt = verb.doc[verb.i + 1]
     if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("DATE", "TIME"):

@@ -162,3 +162,16 @@ def leader_offices() -> dict[str, str]:
     """State code -> the knowledge base id of its leader's office (leader_offices.csv)."""
     rows = [x.split(",") for x in _lines("leader_offices.csv") if not x.startswith("state,")]
     return {state: office for state, office in rows}
+
+
+@lru_cache(maxsize=1)
+def relatives() -> dict[tuple[str, str], str]:
+    """(person id, relative's noun) -> the relative's id (relatives.csv): ("kim-jong-un", "sister")."""
+    rows = [x.split(",") for x in _lines("relatives.csv") if not x.startswith("person,")]
+    return {(person, noun): relative for person, noun, relative in rows}
+
+
+@lru_cache(maxsize=1)
+def relative_nouns() -> frozenset[str]:
+    """The relatives' nouns of relatives.csv ("sister", "father")."""
+    return frozenset(noun for _person, noun in relatives())
