@@ -165,3 +165,19 @@ def test_a_leaders_visit_stays():
 def test_animals_slaughtered_by_coordinated_verbs_are_no_violence():
     codes = _codes("Veterinary officials began slaughtering, burning and burying 6,500 hogs at the farm.")
     assert not [c for c in codes if c[:2] in ("17", "18", "19", "20")], codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it comes to trade, the senator has little to say.",
+        "Greece would suffer if it comes to that.",
+        "It all comes down to turnout, the governor's aides say.",
+    ],
+)
+def test_what_it_comes_to_is_a_topic_no_coming(text):
+    assert _codes(text) == []
+
+
+def test_a_leader_who_comes_to_a_capital_stays():
+    assert [c[:2] for c in _codes("President Biden came to Warsaw on Tuesday.")] == ["04"]
