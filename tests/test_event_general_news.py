@@ -181,3 +181,17 @@ def test_what_it_comes_to_is_a_topic_no_coming(text):
 
 def test_a_leader_who_comes_to_a_capital_stays():
     assert [c[:2] for c in _codes("President Biden came to Warsaw on Tuesday.")] == ["04"]
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("The opposition leader renewed her call for new elections.", "02"),
+        ("Biden reiterated his call for a two-state solution on Friday.", "02"),
+        ("The president sounded a call for the United States to accept more refugees.", "02"),
+        ("The senator spoke out against the president's tariffs on Friday.", "11"),
+        ("The minister sounded the alarm over rising prices.", "01"),  # guard
+    ],
+)
+def test_a_call_made_again_is_an_appeal_and_speaking_out_against_a_criticism(text, root):
+    assert root in [c[:2] for c in _codes(text)]
