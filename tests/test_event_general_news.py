@@ -195,3 +195,28 @@ def test_a_leader_who_comes_to_a_capital_stays():
 )
 def test_a_call_made_again_is_an_appeal_and_speaking_out_against_a_criticism(text, root):
     assert root in [c[:2] for c in _codes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former defense secretary said Trump was unfit to serve as commander in chief.",
+        "Republican leaders said Clinton had been dishonest about her emails.",
+        "The governor said the senator was wrong to block the bill.",
+        "The governor described the senator as a disgrace.",
+    ],
+)
+def test_a_judgement_of_a_politician_told_is_the_speakers_criticism(text):
+    assert "11" in [c[:2] for c in _codes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the forecast was wrong.",
+        "The minister said it was wrong to raise taxes during a recession.",
+        "The senator described the vote as historic.",
+    ],
+)
+def test_a_judgement_of_no_actor_is_no_criticism(text):  # guard
+    assert "11" not in [c[:2] for c in _codes(text)]
