@@ -220,3 +220,17 @@ def test_a_judgement_of_a_politician_told_is_the_speakers_criticism(text):
 )
 def test_a_judgement_of_no_actor_is_no_criticism(text):  # guard
     assert "11" not in [c[:2] for c in _codes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("The governor attacked the mayor in a series of late-night tweets.", "11"),
+        ("The senator attacked her rival as a liar during Tuesday's debate.", "11"),
+        ("The candidate attacked the president in a speech in Ohio on Monday.", "11"),
+        ("Rebels attacked an army base in the north on Monday.", "19"),  # guard
+        ("Militants attacked the convoy during the night.", "19"),  # guard
+    ],
+)
+def test_an_attack_in_words_is_a_criticism(text, root):
+    assert [c[:2] for c in _codes(text)] == [root]
