@@ -234,3 +234,18 @@ def test_a_judgement_of_no_actor_is_no_criticism(text):  # guard
 )
 def test_an_attack_in_words_is_a_criticism(text, root):
     assert [c[:2] for c in _codes(text)] == [root]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators urged the Justice Department to investigate the leak.",
+        "Lawmakers called on the FBI to investigate the mayor.",
+        "The opposition urged the army to attack the rebels.",
+        "The minister asked Russia to condemn the coup.",
+        "The opposition demanded that the army attack the rebels.",
+    ],
+)
+def test_the_act_asked_for_is_no_act_of_the_one_who_asks(text):
+    codes = _codes(text)
+    assert [c[:2] for c in codes] in (["02"], ["10"]), codes
