@@ -54,6 +54,22 @@ def test_company_deals_and_civil_cases_are_no_events(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Samsung has unveiled a foldable phone for the Chinese market.",
+        "Nissan unveiled a new model in the United States.",
+        "Toyota unveiled its new hybrid sedan in Tokyo on Monday.",  # guard
+    ],
+)
+def test_a_product_unveiled_is_no_event(text):
+    assert _codes(text) == []
+
+
+def test_a_plan_unveiled_stays_a_statement():
+    assert _codes("The finance ministry unveiled a plan to cut the deficit.") == ["010"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Samsung overtook Apple as the world's biggest seller of smartphones in the first quarter.",
         "Nigeria's population will surpass that of the United States to become the world's third largest by 2050.",  # guard
         "A federal judge in Texas struck down the company's non-compete rule on Tuesday.",

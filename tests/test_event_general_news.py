@@ -165,3 +165,87 @@ def test_a_leaders_visit_stays():
 def test_animals_slaughtered_by_coordinated_verbs_are_no_violence():
     codes = _codes("Veterinary officials began slaughtering, burning and burying 6,500 hogs at the farm.")
     assert not [c for c in codes if c[:2] in ("17", "18", "19", "20")], codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it comes to trade, the senator has little to say.",
+        "Greece would suffer if it comes to that.",
+        "It all comes down to turnout, the governor's aides say.",
+    ],
+)
+def test_what_it_comes_to_is_a_topic_no_coming(text):
+    assert _codes(text) == []
+
+
+def test_a_leader_who_comes_to_a_capital_stays():
+    assert [c[:2] for c in _codes("President Biden came to Warsaw on Tuesday.")] == ["04"]
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("The opposition leader renewed her call for new elections.", "02"),
+        ("Biden reiterated his call for a two-state solution on Friday.", "02"),
+        ("The president sounded a call for the United States to accept more refugees.", "02"),
+        ("The senator spoke out against the president's tariffs on Friday.", "11"),
+        ("The minister sounded the alarm over rising prices.", "01"),  # guard
+    ],
+)
+def test_a_call_made_again_is_an_appeal_and_speaking_out_against_a_criticism(text, root):
+    assert root in [c[:2] for c in _codes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former defense secretary said Trump was unfit to serve as commander in chief.",
+        "Republican leaders said Clinton had been dishonest about her emails.",
+        "The governor said the senator was wrong to block the bill.",
+        "The governor described the senator as a disgrace.",
+    ],
+)
+def test_a_judgement_of_a_politician_told_is_the_speakers_criticism(text):
+    assert "11" in [c[:2] for c in _codes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the forecast was wrong.",
+        "The minister said it was wrong to raise taxes during a recession.",
+        "The senator described the vote as historic.",
+    ],
+)
+def test_a_judgement_of_no_actor_is_no_criticism(text):  # guard
+    assert "11" not in [c[:2] for c in _codes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("The governor attacked the mayor in a series of late-night tweets.", "11"),
+        ("The senator attacked her rival as a liar during Tuesday's debate.", "11"),
+        ("The candidate attacked the president in a speech in Ohio on Monday.", "11"),
+        ("Rebels attacked an army base in the north on Monday.", "19"),  # guard
+        ("Militants attacked the convoy during the night.", "19"),  # guard
+    ],
+)
+def test_an_attack_in_words_is_a_criticism(text, root):
+    assert [c[:2] for c in _codes(text)] == [root]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators urged the Justice Department to investigate the leak.",
+        "Lawmakers called on the FBI to investigate the mayor.",
+        "The opposition urged the army to attack the rebels.",
+        "The minister asked Russia to condemn the coup.",
+        "The opposition demanded that the army attack the rebels.",
+    ],
+)
+def test_the_act_asked_for_is_no_act_of_the_one_who_asks(text):
+    codes = _codes(text)
+    assert [c[:2] for c in codes] in (["02"], ["10"]), codes

@@ -99,6 +99,11 @@ class Conventions:
                 return _same(table[governed_code[:size]], governed_code)
         return _same(table["*"], governed_code) if "*" in table else None
 
+    def _general(self, kind: str, governed_code: str) -> bool:
+        """Whether the combined code is only the table's "*" (no prefix of the governed code listed)."""
+        table = self.codes.get(kind, {})
+        return "*" in table and not any(governed_code[:size] in table for size in range(len(governed_code), 1, -1))
+
     def kind(self, token, matches: dict) -> str | None:
         """The kind of a governing word: its lemma's, else its own event's root's ("hopes to meet"
         is an intention although PETRARCH2 codes a bare "hope" as an appeal)."""
@@ -147,6 +152,8 @@ class Conventions:
                 code = self.denial_code  # "did not plan to invade": a denial, no threat
                 plan.denials.add(trigger.i)
             governor = by_index.get(head.i)
+            if governor is not None and self._general(kind, match.pattern.code) and governor.pattern.code[:2] == code[:2]:
+                code = governor.pattern.code  # "appealed for an end to the fighting": its own 0256, finer than 020
             if self.keeps.get(kind) == "governor" and governor is not None:
                 plan.codes[governor.trigger.i] = code
                 plan.folded.add(trigger.i)
