@@ -70,6 +70,24 @@ def test_a_plan_unveiled_stays_a_statement():
 @pytest.mark.parametrize(
     "text",
     [
+        "Thales has won a contract worth 2 billion euros to supply the French army with new night-vision goggles.",
+        "Rheinmetall was awarded a contract to provide the Dutch navy with three patrol boats on Monday.",
+        "Saab signed a contract on Tuesday to supply the Brazilian air force with 36 Gripen fighters.",
+    ],
+)
+def test_what_a_contract_is_for_is_a_sale_no_aid(text):
+    assert not any(c[:2] == "07" for c in _codes(text)), _codes(text)
+
+
+def test_a_state_agreeing_to_supply_arms_stays_aid():
+    # guard: a state's agreement to supply is aid
+    codes = _codes("Germany agreed on Friday to supply Kenya's army with armoured vehicles.")
+    assert any(c[:2] in ("03", "07") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Samsung overtook Apple as the world's biggest seller of smartphones in the first quarter.",
         "Nigeria's population will surpass that of the United States to become the world's third largest by 2050.",  # guard
         "A federal judge in Texas struck down the company's non-compete rule on Tuesday.",

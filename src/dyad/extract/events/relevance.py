@@ -61,6 +61,8 @@ class Relevance:
     ranking_verbs: frozenset[str] = frozenset()
     courts: frozenset[str] = frozenset()
     simulating_verbs: frozenset[str] = frozenset()
+    sale_nouns: frozenset[str] = frozenset()
+    sale_roots: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -75,7 +77,7 @@ class Relevance:
                     "political_names", "political_roots", "audience", "audience_roots", "people_of",
                     "ill_roots", "accident_verbs", "weapons", "fires", "private_person_roots", "ruler_titles", "trip_codes", "trip_verbs", "sport", "sport_roots", "inquiry_roots", "inquiry_sectors", "dismissal_verbs", "dismissal_objects",
                     "economic_sectors", "central_banks", "business", "products", "vehicles", "ramming_verbs",
-                    "ranking_verbs", "courts", "simulating_verbs",
+                    "ranking_verbs", "courts", "simulating_verbs", "sale_nouns", "sale_roots",
                 )
             )
         )
@@ -302,6 +304,18 @@ class Relevance:
         if source is not None and (source.kind == "state" or (source.sector or "").lower() == "mil"):
             return False
         return any(t.lemma_.lower() in self.products or t.lower_ in self.products for t in _acted_on(match))
+
+    def sale(self, trigger, code: str) -> bool:
+        """Help given as what a contract is for ("won a contract to supply the Royal Air Force with
+        tankers", "was awarded a contract to provide the Navy with aircraft"): a sale, no aid."""
+        if code[:2] not in self.sale_roots or trigger.dep_ not in ("acl", "xcomp"):
+            return False
+        head = trigger.head
+        if head.pos_ == "ADJ" and head.dep_ == "amod":  # "a contract worth 2 billion euros to supply"
+            head = head.head
+        elif trigger.dep_ != "acl":
+            return False
+        return head.lemma_.lower() in self.sale_nouns or head.lower_ in self.sale_nouns
 
     def ranking(self, trigger) -> bool:
         """"BYD overtook Tesla as the world's biggest seller", "India has overtaken China's to become

@@ -102,8 +102,8 @@ class EventStage:
                 continue  # "crashed into the river, killing six"; "fired the top executives"
             if self.relevance.ranking(match.trigger) or self.relevance.struck_down(match.trigger):
                 continue  # "overtook Tesla as the biggest seller"; "struck down the law"
-            if self.relevance.simulated(match.trigger):
-                continue  # "exercises simulating a Chinese invasion"
+            if self.relevance.simulated(match.trigger) or self.relevance.sale(match.trigger, code):
+                continue  # "exercises simulating a Chinese invasion"; "a contract to supply the RAF with tankers"
             lender = plan.purposes.get(match.trigger.i) or plan.lenders.get(match.trigger.i)
             judged = _judged(match, code, told, self.patterns)
             dyads = self._dyads(article, match, index, lender, judged)
