@@ -79,6 +79,31 @@ def test_what_a_contract_is_for_is_a_sale_no_aid(text):
     assert not any(c[:2] == "07" for c in _codes(text)), _codes(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The record label Harbour Corps has settled its long copyright dispute with the streaming service Tunely.",
+        "Lantern Corps, a small film studio, filed a lawsuit against the games maker Pixelworks on Tuesday.",
+    ],
+)
+def test_a_firm_named_corps_is_no_army(text):
+    # "corps" alone names no military (sectors.csv): only army / air / guard / signal / medical corps and the like
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # guards: corps that are armies stay military
+        ("The Army Corps of Engineers evacuated residents of three towns near the levee on Monday.", ("07",)),
+        ("Iran's Revolutionary Guard Corps seized a British-flagged tanker in the Strait of Hormuz on Friday.", ("17",)),
+    ],
+)
+def test_military_corps_stay_military(text, roots):
+    codes = _codes(text)
+    assert any(c[:2] in roots for c in codes), codes
+
+
 def test_a_state_agreeing_to_supply_arms_stays_aid():
     # guard: a state's agreement to supply is aid
     codes = _codes("Germany agreed on Friday to supply Kenya's army with armoured vehicles.")
