@@ -153,6 +153,11 @@ def test_role_holds_on_is_end_exclusive():
         ("Royal Thai Navy", "MIL"),
         ("The Daily Telegraph", "MED"),
         ("Federal Bureau of Investigation", None),
+        # "corps" alone is no army: a firm named "X Corps" has no sector; military corps keep MIL
+        ("Harbour Corps", None),
+        ("Royal Army Medical Corps", "MIL"),
+        ("Officers' Training Corps", "MIL"),
+        ("White House press corps", "MED"),
     ],
 )
 def test_sector_for_org(kb, name, sector):
