@@ -27,7 +27,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, rank_abbreviations, reporting_verbs, speech_verbs
+from dyad.annotate.lexicon import (
+    firm_nouns,
+    person_acts,
+    person_nouns,
+    rank_abbreviations,
+    reporting_verbs,
+    speech_verbs,
+)
 from dyad.article import Article, Quote, Span
 from dyad.extract.events.dateline import dateline_spans
 from dyad.extract.quotes import anaphora
