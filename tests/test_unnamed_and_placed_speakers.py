@@ -38,6 +38,13 @@ def test_a_that_clause_hung_on_a_phrase_of_when_or_where(analyze_text, text, pub
          "told the crowd.", "We will not be silenced", "organisers"),
         ("The organizers, a coalition of labour unions, said the government had ignored the workers.",
          "the government had ignored", "organizers"),
+        # the present of people who are no field's authors: news attributes to them as to a speaker
+        ("The ferry fares rose again in May. Many shipping analysts say the rise will not last.",
+         "the rise will not last", "analysts"),
+        ("The central bank held its rate on Tuesday. But economists warn that the housing slump could "
+         "spread.", "the housing slump could spread", "economists"),
+        ("The case against the former mayor opened in March. Legal experts believe the hearings could "
+         "run into next year.", "the hearings could run", "experts"),
     ],
 )
 def test_a_group_of_people_named_once_that_spoke_is_the_speaker(analyze_text, text, content, words):

@@ -121,6 +121,12 @@ def person_acts() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def field_nouns() -> frozenset[str]:
+    """People whose present-tense "say" reports their field's finding ("researchers say")."""
+    return frozenset(_lines("field_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def group_nouns() -> frozenset[str]:
     return frozenset(_lines("group_nouns.txt"))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyad.annotate.groups import Owners
-from dyad.annotate.lexicon import person_nouns, speech_verbs
+from dyad.annotate.lexicon import field_nouns, person_nouns, speech_verbs
 
 PLURAL = frozenset({"they", "them", "their", "themselves", "theirs"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves", "ours"})
@@ -86,22 +86,28 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
 
 def speaks(group: Group) -> bool:
     """Did the group say something ('Analysts said', 'The organisers, a coalition of civic
-    groups, said', 'one of the organisers told')? A group that spoke is an actor even when the
-    text names it once: the quote comes back to it. The present ('researchers say', 'experts
-    warn') is no act of speaking but a finding of a field, often the named authors' later."""
+    groups, said', 'one of the organisers told', 'analysts say', 'economists warn')? A group that
+    spoke is an actor even when the text names it once: the quote comes back to it. Researchers'
+    and scientists' present ('researchers say'; field_nouns.txt) is no act of speaking but a
+    finding of a field, often the named authors' later."""
     return any(_spoke(span.root) for span in group.spans)
 
 
 def _spoke(token) -> bool:
-    """Is ``token``, or the "one of" it is one of, the subject of a verb of saying in the past?"""
+    """Is ``token``, or the "one of" it is one of, the subject of a verb of saying (in the past, or
+    in the present unless it names people of a field)?"""
+    field = token.lemma_.lower() in field_nouns()
     if any(c.dep_ == "prep" and c.lower_ in _WHOSE for c in token.children):
         return False  # 'the ministers of the two countries said': those it names speak
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SOME:
         token = token.head.head
     verb = token.head
-    return token.dep_ in _SUBJECTS and verb.tag_ == "VBD" and verb.lemma_.lower() in speech_verbs()
+    if token.dep_ not in _SUBJECTS or verb.lemma_.lower() not in speech_verbs():
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ in _PRESENT and not field)
 
 
+_PRESENT = ("VBP", "VBZ")
 _SOME = frozenset({"one", "some", "many", "several", "most", "two", "three"})
 _WHOSE = frozenset({"of", "from", "at", "for"})
 
