@@ -469,3 +469,25 @@ def test_a_name_before_a_place_noun_is_no_one_a_pronoun_makes_a_person(analyze_t
     source = speaker_of(a, "North Korean guards have stopped")
     assert source is not None, quotes(a)
     assert speaker_of(a, "Nobody risks the crossing") is source, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # the next sentence quotes on its own: its verb is no attribution of the quote before
+        ("\"Rates will stay high into the winter,\" said Maria Lind, an economist at a Lisbon bank. \"Households "
+         "will feel it most.\" Senator Paul Reyes, a critic of the plan, called the rise \"a slow disaster\" for "
+         "farmers.", "Households will feel it most", "Maria Lind"),
+        # a verb of quoting that is no verb of saying, with words after it, is a sentence of its own
+        ("\"The deal must be fair to our growers,\" Reyes said in a statement. \"We will not sign a bad one.\" "
+         "The new duties would not go into effect until the end of the comment period.",
+         "We will not sign a bad one", "Paul Reyes"),
+    ],
+)
+def test_a_quote_that_goes_on_keeps_its_speaker_before_a_sentence_of_its_own(analyze_text, text, content, name):
+    """A whole quoted sentence after an attributed one, in the same paragraph, goes on with that
+    speaker; the sentence after it is no attribution when it opens a quotation of its own or when
+    its verb ("go" of "go into effect") takes words of its own."""
+    a = analyze_text(text, published="2018-04-06")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name.endswith(name.split()[-1]), quotes(a)

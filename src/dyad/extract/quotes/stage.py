@@ -1162,13 +1162,33 @@ def _closing_cue(tok) -> bool:
 
 def _named_at_length(tokens):
     """'...." Leonard Burman, director of the Tax Policy Center and a professor at X, said.':
-    a speaker described at length, whose verb takes no clause of its own."""
-    for tok in tokens:
+    a speaker described at length, whose verb takes no clause of its own. A sentence that goes
+    on to a quotation of its own ('...." Sen. X, a critic, called the move "the dumbest way"')
+    or whose verb of quoting is no verb of saying and takes words after it ('...." Any tariffs
+    would not go into effect until ...') is a new sentence, no attribution."""
+    for k, tok in enumerate(tokens):
         if tok.text in _END_PUNCT or _is_mark(tok):
             return None
         if _quoting(tok) and _opens_with_subject(tok, tokens):
-            return None if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) else tok
+            if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) or _quotes_on(tokens[k + 1 :]):
+                return None
+            if not _is_speech(tok) and any(c.i > tok.i and c.dep_ in _OWN_WORDS for c in tok.children):
+                return None
+            return tok
     return None
+
+
+_OWN_WORDS = ("dobj", "ccomp", "xcomp", "prep", "attr", "oprd")  # what a verb of its own sentence takes
+
+
+def _quotes_on(tokens) -> bool:
+    """A quotation mark opens in the rest of the sentence."""
+    for tok in tokens:
+        if tok.text in _END_PUNCT:
+            return False
+        if _is_mark(tok):
+            return True
+    return False
 
 
 def _opens_with_subject(verb, tokens) -> bool:
