@@ -209,3 +209,18 @@ def test_a_large_city_tagged_as_a_person_after_to_or_in_is_no_person(text, city)
 def test_a_name_the_article_also_uses_as_a_person_stays_a_person():
     found = actors("Police apprehended Richardson on Monday and drove Richardson to the county jail.", "2019-06-13")
     assert all(m.kind == "person" for t, m in found.items() if t == "Richardson")
+
+
+@pytest.mark.parametrize("name", ["Miro Cerar", "Miro Zupan"])
+def test_a_name_the_tagger_split_before_the_full_name_is_one_person(name):
+    """"Cerar and Erjavec say ..." in the headline, "the outgoing PM Miro Cerar" read as a given name
+    and a family name tagged apart, the full name only at the end: every piece is that person, the
+    given name's merge into the person does not hide the family name's (it was a state)."""
+    family = name.split()[-1]
+    text = (f"{family} and Erjavec say the reaction was fair. At a session of the parliamentary Defence "
+            f"Committee, the outgoing PM {name} and Interior Minister Vesna Gyorkos stressed that the move was "
+            f"fair. {family} said the case was closed. Later, {family} said during a debate that the choice was "
+            f"right. The meeting was chaired by {name}.")
+    article = analyze(text, published="2018-04-05")
+    holders = {a.id for a in article.actors for m in a.mentions if m.text in (family, name.split()[0], name)}
+    assert holders == {name.lower().replace(" ", "-")}, [(a.id, a.kind, [m.text for m in a.mentions]) for a in article.actors]

@@ -1356,13 +1356,15 @@ class Reader:
         of exactly one person the article names in full, is that person."""
         people = [r for r in self.refs.values() if r.kind == "person" and r.mentions]
         shorts = people + [r for r in self.refs.values() if r.unsure == "ORG" and r.mentions]
+        first = {p.id: min((m.start for m in p.mentions if " " in m.text), default=len(self.article.text))
+                 for p in people}  # where the full name first comes, whatever a merge here adds before it
         for short in shorts:  # an unsure organisation: a person's name tagged as one
             if short.kb is not None or " " in short.name or "-" in short.name:
                 continue
             word = short.name.lower()
             owners = [p for p in people if p is not short and p.mentions and " " in p.name
                       and word in (p.name.split()[0].lower(), p.name.split()[-1].lower())]
-            if len(owners) == 1 and max(m.start for m in short.mentions) > min(m.start for m in owners[0].mentions):
+            if len(owners) == 1 and max(m.start for m in short.mentions) > first[owners[0].id]:
                 continue  # after the full name, the surname rules of the reading decided already
             if len(owners) == 1:
                 owners[0].aliases.add(short.name)
