@@ -224,3 +224,18 @@ def test_a_name_the_tagger_split_before_the_full_name_is_one_person(name):
     article = analyze(text, published="2018-04-05")
     holders = {a.id for a in article.actors for m in a.mentions if m.text in (family, name.split()[0], name)}
     assert holders == {name.lower().replace(" ", "-")}, [(a.id, a.kind, [m.text for m in a.mentions]) for a in article.actors]
+
+
+def test_a_family_name_tagged_apart_is_the_person_the_article_names_in_full_later():
+    """"Cerar", tagged as an organisation or a place in the headline and the lead, the full name
+    "Miro Cerar" tagged as a person only at the end: a person while the article is read, so that he
+    speaks and "he" after him is he, not the last man named before."""
+    text = ("Cerar and Erjavec say the reaction was fair. At a session of the parliamentary Defence Committee, "
+            "the outgoing PM Miro Cerar and Interior Minister Vesna Gyorkos stressed that the move was fair. Jure "
+            "Zorc from the Left party said the case was like that of 2003. Cerar stressed that the statement of "
+            "the leaders was no legal decision. \"This was a political discussion,\" he explained. The meeting was "
+            "chaired by Miro Cerar.")
+    article = analyze(text, published="2018-04-05")
+    speakers = {article.text[q.start : q.end]: q.speaker for q in article.quotes}
+    assert speakers["the statement of the leaders was no legal decision"] == "miro-cerar", speakers
+    assert speakers["This was a political discussion"] == "miro-cerar", speakers

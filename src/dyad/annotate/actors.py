@@ -134,6 +134,7 @@ class Reader:
         self._names: list[Cand] = []  # the names among the candidates, in order
         self._name_starts: list[int] = []  # their first tokens' indices (in order too)
         self._home: object = False  # the article's home state entry (home_state.py), once asked
+        self._tagged_surnames: set[str] | None = None  # last words of the names tagged as people
 
     def read(self) -> list[Actor]:
         found = self.candidates()
@@ -575,11 +576,22 @@ class Reader:
             return False
         people = [r for r in self.refs.values() if r.kind == "person"]
         if " " not in name:
-            # the first word too of a name of no known state: "Iizuka" of Iizuka Koichiro (family name first)
+            # the first word too of a name of no known state: "Iizuka" of Iizuka Koichiro (family name first);
+            # and one that speaks, the last word of a full name tagged as a person later ("Cerar said")
+            speaks = coref.is_speech_subject(cand.span.root)
             first = {r.name.split()[0].lower() for r in people if r.country is None and r.kb is None and " " in r.name
-                     } if coref.is_speech_subject(cand.span.root) else set()
+                     } | self.tagged_surnames() if speaks else set()
             return cand.span.root.pos_ == "PROPN" and name.lower() in self.surnames(family_first=True) | first
         return any(name == r.name or name in r.aliases for r in people)
+
+    def tagged_surnames(self) -> set[str]:
+        """The last words of the full names the tagger calls people anywhere in the article: "Cerar"
+        tagged as an organisation in the headline and the lead ("Cerar and Erjavec say ...", the lead's
+        "the outgoing PM Miro Cerar" read apart) before "Miro Cerar" comes whole, tagged as a person."""
+        if self._tagged_surnames is None:
+            self._tagged_surnames = {c.span[-1].lower_ for c in self._names if c.label == "PERSON" and len(c.span) >= 2
+                                     and c.span[-1].is_title and c.span[-1].is_alpha}
+        return self._tagged_surnames
 
     def surnames(self, family_first: bool = False) -> set[str]:
         """The last words of the full names people have in the article so far; with
