@@ -103,3 +103,29 @@ def test_the_leaders_of_several_states_speak_together(analyze_text):
     )
     q = find(a, "to open a joint customs office")
     assert speaker_name(a, q) == "Canada, Mexico and United States", quotes(a)
+
+
+def test_an_unnamed_group_the_events_stage_knows_speaks_and_is_one_actor(analyze_text):
+    """'Human rights groups say ...', 'the authorities say ...': a plural group word (groups.yaml,
+    PETRARCH2's agent nouns) no stage named is the speaker, made by the events stage's own group
+    maker, so that an event naming the same group later does not make a second actor of it."""
+    a = analyze_text(
+        "Border guards detained 40 people near the river in March. Human rights groups say the detainees face "
+        "forced labour. The authorities say all of them were smugglers. Human rights groups later criticised "
+        "the guards.",
+        published="2024-05-02",
+    )
+    rights = a.actor(find(a, "the detainees face").speaker)
+    assert rights is not None and rights.kind == "group" and "rights groups" in rights.name, quotes(a)
+    authorities = a.actor(find(a, "all of them were smugglers").speaker)
+    assert authorities is not None and authorities.kind == "group" and authorities.sector == "GOV", quotes(a)
+    ids = [x.id for x in a.actors]
+    assert len(ids) == len(set(ids)) and sum("rights groups" in x.name for x in a.actors) == 1, a.actors
+
+
+def test_the_leaders_or_a_groups_own_thing_is_no_group_of_its_own(analyze_text):
+    """ "the leaders" stand for those named ("the two leaders" rules); "company figures" are a
+    company's numbers, not a group that speaks."""
+    a = analyze_text("Company figures show that sales fell by a third in May.", published="2024-05-02")
+    q = find(a, "sales fell by a third")
+    assert q.speaker is None or a.actor(q.speaker).kind != "group", quotes(a)

@@ -10,8 +10,9 @@ import re
 
 from dyad.annotate.home_state import home_state
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns
+from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, speech_verbs
 from dyad.article import Actor, Article, Mention, Quote
+from dyad.extract.events.groups import Groups
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issued_words, issuer
 from dyad.extract.quotes.words import leader_offices, norm_nouns, relative_nouns, relatives
@@ -80,6 +81,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
             if quote.speaker is None:
                 quote.speaker = _unnamed_sources(article, quote, words) or _last_informant(article, said, words, at)
+            if quote.speaker is None:
+                quote.speaker = _unnamed_group(article, quote)  # "Human rights groups say", "aid agencies said"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -654,6 +657,32 @@ def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
         article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="group" if plural else "person",
                                     country=country, sector="CVL", code=f"{country or ''}CVL"))
     return actor_id
+
+
+def _unnamed_group(article: Article, quote: Quote) -> str | None:
+    """'Human rights groups say ...', 'the authorities say ...': a plural group no stage named,
+    headed by a group word (the events stage's groups.yaml and PETRARCH2's agent nouns): the events
+    stage's own group actor for the words (the same maker, so the same id and country, and one actor
+    when an event names the group too), made here so that it speaks. Not the plural collectives that
+    stand for actors named nearby ("the leaders"), nor a group its owner speaks for ("its state
+    media"), nor a thing a group word only modifies ("company statistics")."""
+    if article.doc is None:
+        return None
+    m = quote.speaker_mention
+    span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.pos_ != "NOUN":
+        return None
+    groups = Groups(article)
+    root = span.root
+    if root.head.lemma_.lower() not in speech_verbs() or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # 'Fighters from Drusk attacked ...': the events stage's, with what it knows of states
+    if groups.words.sector(root) is None or groups.words.collective(root) or any(c.dep_ == "poss" for c in root.children):
+        return None  # "company statistics"; "the leaders" (those named); "its state media" (its owner's)
+    actor_id = groups.actor(root)
+    made = groups.made.get(actor_id) if actor_id is not None else None
+    if made is not None and made.kind == "group" and article.actor(actor_id) is None:
+        article.actors.append(made)
+    return actor_id if actor_id is not None and article.actor(actor_id) is not None else None
 
 
 def _last_informant(article: Article, said: list[Quote], words: str, at: int) -> str | None:
