@@ -82,7 +82,7 @@ def resolve(article: Article) -> None:
             if quote.speaker is None:
                 quote.speaker = _unnamed_sources(article, quote, words) or _last_informant(article, said, words, at)
             if quote.speaker is None:
-                quote.speaker = _unnamed_group(article, quote)  # "Human rights groups say", "aid agencies said"
+                quote.speaker = _unnamed_group(article, quote)  # "Human rights groups say", "the authorities say"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -672,10 +672,10 @@ def _unnamed_group(article: Article, quote: Quote) -> str | None:
     span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.pos_ != "NOUN":
         return None
-    groups = Groups(article)
     root = span.root
     if root.head.lemma_.lower() not in speech_verbs() or root.dep_ not in ("nsubj", "nsubjpass"):
         return None  # 'Fighters from Drusk attacked ...': the events stage's, with what it knows of states
+    groups = Groups(article)
     if groups.words.sector(root) is None or groups.words.collective(root) or any(c.dep_ == "poss" for c in root.children):
         return None  # "company statistics"; "the leaders" (those named); "its state media" (its owner's)
     actor_id = groups.actor(root)
