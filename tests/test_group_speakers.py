@@ -129,3 +129,12 @@ def test_the_leaders_or_a_groups_own_thing_is_no_group_of_its_own(analyze_text):
     a = analyze_text("Company figures show that sales fell by a third in May.", published="2024-05-02")
     q = find(a, "sales fell by a third")
     assert q.speaker is None or a.actor(q.speaker).kind != "group", quotes(a)
+
+
+def test_aid_agencies_are_a_group_that_speaks(analyze_text):
+    """'Aid agencies said ...': a non-governmental group (groups.yaml's NGO words beside PETRARCH2's
+    "aid group"), for the quote and for the events that name it."""
+    a = analyze_text("Floods cut the valley's last road on Sunday. Aid agencies said the shelters were already full.",
+                     published="2024-05-02")
+    agencies = a.actor(find(a, "the shelters were already full").speaker)
+    assert agencies is not None and agencies.kind == "group" and agencies.sector == "NGO", quotes(a)
