@@ -494,3 +494,20 @@ def test_a_counted_collective_with_no_names_near_is_the_states_the_story_is_abou
         "States urged both allies to settle the dispute, a State Department spokesperson said."
     )
     assert {t for s, t in _pairs(text, "02") if s == "USA"} == {"COL", "ECU"}, _pairs(text, "02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman expressed concern on Friday about the clashes.",
+        "The Kenyan president declared a ceasefire on Tuesday.",
+        "Macron called on Thursday for an end to the war.",
+    ],
+)
+def test_a_day_is_never_what_an_event_is_done_to(text):
+    """ "called on Thursday for ...": the day in the trigger's phrase dates the event; it is no target."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    assert art.events, text
+    assert not [e.target_text.text for e in art.events if e.target_text is not None and e.target_text.text.endswith("day")]

@@ -1118,6 +1118,7 @@ def what_it_is_called(trigger) -> list:
     return [c for c in trigger.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS]
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})  # "resigned on Sunday", "called on Friday for ...": when it was, no one acted on
 PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")
 
 
@@ -1134,7 +1135,7 @@ def object_phrase(match, affected_preps: frozenset = frozenset()) -> tuple[int, 
     objects += [o for h in holders for o in prep_objects(h, match.pattern.target_preps, skip=cue)]
     if match.cue_object is not None:
         objects += [o for h in holders for o in prep_objects(h, affected_preps, skip=cue)]
-    nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]
+    nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIME_ENTS]  # "on Friday": when
     return _phrase_bounds(nouns[0]) if nouns else None
 
 
