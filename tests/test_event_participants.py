@@ -511,3 +511,19 @@ def test_a_day_is_never_what_an_event_is_done_to(text):
     art = analyze(text, published="2024-06-02")
     assert art.events, text
     assert not [e.target_text.text for e in art.events if e.target_text is not None and e.target_text.text.endswith("day")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Spain offered to Morocco two patrol boats and a helicopter.", ("ESP", "MAR")),
+        ("Norway sent 40 trucks and a team of paratroopers to Chad.", ("NOR", "TCD")),
+    ],
+)
+def test_forces_or_arms_given_to_an_actor_are_the_thing_given(text, pair):
+    """ "sent paratroopers to Chad": the receiver named by "to" is the target, not the troops or the
+    helicopter (made military group actors) that are sent."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    assert [(e.source, e.target) for e in art.events] == [pair], [(e.source, e.target) for e in art.events]

@@ -586,6 +586,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         for actor in index.all_of(prep_objects(holder, kept, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
+    args.targets = _recipients([*holders, *(t for o in objects for t in o.subtree)], cue, args, index)
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
     named = [  # an actor, no thing; "his Japanese and South Korean counterparts": each of their states
         g for p in cue_preps for g in p.children
@@ -638,6 +639,29 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
 
 
 POST_PREPS = frozenset({"in", "to"})
+RECIPIENT_PREPS = frozenset({"to"})
+SENT_SECTORS = frozenset({"MIL"})  # troops, warships, jets, helicopters: what is sent, sold or offered
+
+
+def _recipients(holders, cue, args, index: ActorIndex) -> list[str]:
+    """ "sent troops to Lebanon", "offered to Morocco two patrol boats and a helicopter", "sent trucks and
+    a team of paratroopers to Chad": forces or arms given to an actor named by "to" (on the verb or in
+    its object) are the thing given; the receiver is the target."""
+    sent = [t for t in args.targets if _sent(t, index)]
+    if not sent:
+        return args.targets
+    receivers = [
+        a for a in index.all_of(t for h in holders for t in prep_objects(h, RECIPIENT_PREPS, skip=cue))
+        if a not in args.sources and not _sent(a, index)
+    ]
+    if not receivers:
+        return args.targets
+    return _unique([*(t for t in args.targets if t not in sent), *receivers])
+
+
+def _sent(actor_id: str | None, index: ActorIndex) -> bool:
+    actor = index.article.actor(actor_id) or (index.groups.made.get(actor_id) if index.groups else None)
+    return actor is not None and actor.sector in SENT_SECTORS
 
 
 def _passive_cue(noun, index: ActorIndex, args) -> None:
@@ -1101,6 +1125,9 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
+    if found and _sent(found[0], index):  # "sent vehicles and a team of paratroopers to Lebanon": the receiver
+        given = [t for h in (*heads, *tokens) for t in prep_objects(h, RECIPIENT_PREPS)]
+        found = _unique([*(a for a in index.all_of(given) if a in found and not _sent(a, index)), *found])
     if not found:
         return []  # "spoke at the opening of the NATO summit": a setting noun hides its "of" actor
     joined = [  # "to Moscow and Beijing"; not a comma's "Pyongyang, North Korean state media reported"
