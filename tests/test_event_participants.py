@@ -527,3 +527,18 @@ def test_forces_or_arms_given_to_an_actor_are_the_thing_given(text, pair):
 
     art = analyze(text, published="2024-06-02")
     assert [(e.source, e.target) for e in art.events] == [pair], [(e.source, e.target) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, root, pair",
+    [
+        ("Chile and Peru agreed a new fisheries deal.", "05", {"CHL", "PER"}),
+        ("Ethiopia and Eritrea agreed to a cease-fire to end months of fighting.", "03", {"ETH", "ERI"}),
+        ("Chad and Sudan violated the truce again on Sunday.", "19", {"TCD", "SDN"}),
+    ],
+)
+def test_a_deal_or_truce_of_coordinated_actors_is_with_each_other(text, root, pair):
+    """ "X and Y agreed a deal / to a cease-fire", "violated the truce": the parties act with or on
+    each other, one event per pair (was X -> none, Y -> none, or the truce as the target)."""
+    found = _pairs(text, root)
+    assert any({s, t} == pair for s, t in found), found

@@ -34,6 +34,7 @@ SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
 PARTNER_PREPS = frozenset({"with", "between", "among"})
+AGREED_PREPS = frozenset({"to", "on"})  # "agreed to a cease-fire", "agreed on a deal": what binds the parties
 JOINT_PREPS = frozenset({"between", "among"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})  # what a shared thing is about, no partner  # "the pact between X and Y": its parties  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
@@ -943,16 +944,25 @@ def _mutual(verb) -> bool:
     if verb.lemma_.lower() in words()["mutual_verbs"]:
         return True
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += prep_objects(verb, AGREED_PREPS)  # "agreed to a truce"
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "began a new round of joint exercises"
     for obj in objects:
-        if obj.lemma_.lower() in words()["mutual_objects"] and not _partners_named(obj):
+        if _word(obj) in words()["mutual_objects"] and not _partners_named(obj):
             return True
         if any(c.dep_ in ("amod", "compound") and c.lower_ in words()["joint_words"] for c in obj.children):
             return True
         if _shared_exercise(obj):
             return True
     return False
+
+
+def _word(noun) -> str:
+    """A noun's lemma with the words a hyphen joins to it ("cease - fire": "cease-fire")."""
+    start = noun.i
+    while start >= 2 and noun.doc[start - 1].text == "-" and noun.doc[start - 2].head.i == noun.i:
+        start -= 2
+    return "-".join([*(noun.doc[i].lower_ for i in range(start, noun.i, 2)), noun.lemma_.lower()])
 
 
 def _partners_named(obj) -> bool:

@@ -323,7 +323,7 @@ def _with_each_other(match, index: ActorIndex) -> bool:
     target they do with each other (CAMEO roots 03-06 but visits), one event per pair."""
     code = JOINT_EXERCISE if joint_exercise(match.trigger, index) else match.pattern.code
     return (
-        code[:2] in words()["joint_roots"]
+        (code[:2] in words()["joint_roots"] or code in words()["mutual_codes"])
         and code not in words()["destination_codes"]
         and collective_subject(match.trigger, index)
     )
