@@ -518,11 +518,12 @@ def test_a_day_is_never_what_an_event_is_done_to(text):
     [
         ("Spain offered to Morocco two patrol boats and a helicopter.", ("ESP", "MAR")),
         ("Norway sent 40 trucks and a team of paratroopers to Chad.", ("NOR", "TCD")),
+        ("Kenya withdrew a team of soldiers from Somalia on Friday.", ("KEN", "SOM")),
     ],
 )
 def test_forces_or_arms_given_to_an_actor_are_the_thing_given(text, pair):
-    """ "sent paratroopers to Chad": the receiver named by "to" is the target, not the troops or the
-    helicopter (made military group actors) that are sent."""
+    """ "sent paratroopers to Chad", "withdrew soldiers from Somalia": the state named by "to"/"from"/"into"
+    is the target, not the troops or the helicopter (made military group actors) that are moved."""
     from dyad import analyze
 
     art = analyze(text, published="2024-06-02")

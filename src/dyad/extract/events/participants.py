@@ -640,7 +640,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
 
 
 POST_PREPS = frozenset({"in", "to"})
-RECIPIENT_PREPS = frozenset({"to"})
+RECIPIENT_PREPS = frozenset({"to", "from", "into"})  # "sent troops to", "withdrew peacekeepers from", "moved tanks into"
 SENT_SECTORS = frozenset({"MIL"})  # troops, warships, jets, helicopters: what is sent, sold or offered
 
 
