@@ -543,3 +543,20 @@ def test_a_deal_or_truce_of_coordinated_actors_is_with_each_other(text, root, pa
     each other, one event per pair (was X -> none, Y -> none, or the truce as the target)."""
     found = _pairs(text, root)
     assert any({s, t} == pair for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, receiver",
+    [
+        ("Israeli soldiers distributed tents and food to refugees near the border.", "refugee"),
+        ("Canada donated medical supplies to various Asian countries to fight the virus.", "various Asian countries"),
+    ],
+)
+def test_aid_given_to_someone_has_the_receiver_as_its_target(text, receiver):
+    """ "distributed tents to refugees", "donated supplies to various countries": the receiver (an actor,
+    else the target's words) is the target, not the thing given."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    named = [e.target or (e.target_text.text if e.target_text else "") for e in art.events if e.cameo.startswith("07")]
+    assert any(receiver in (t or "") for t in named), named

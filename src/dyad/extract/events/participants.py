@@ -588,6 +588,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if actor not in args.targets:
                 args.targets.append(actor)
     args.targets = _recipients([*holders, *(t for o in objects for t in o.subtree)], cue, args, index)
+    if not args.targets and transfer(pattern.code):  # "distributed tents and food to refugees": the receiver
+        given = index.all_of(t for h in holders for t in prep_objects(h, GIVEN_TO, skip=cue))
+        args.targets = [a for a in given if a not in args.sources]
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
     named = [  # an actor, no thing; "his Japanese and South Korean counterparts": each of their states
         g for p in cue_preps for g in p.children
@@ -640,6 +643,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
 
 
 POST_PREPS = frozenset({"in", "to"})
+GIVEN_TO = frozenset({"to"})
 RECIPIENT_PREPS = frozenset({"to", "from", "into"})  # "sent troops to", "withdrew peacekeepers from", "moved tanks into"
 SENT_SECTORS = frozenset({"MIL"})  # troops, warships, jets, helicopters: what is sent, sold or offered
 
@@ -658,6 +662,12 @@ def _recipients(holders, cue, args, index: ActorIndex) -> list[str]:
     if not receivers:
         return args.targets
     return _unique([*(t for t in args.targets if t not in sent), *receivers])
+
+
+def transfer(code: str) -> bool:
+    """Whether an event gives something to someone (aid, material cooperation, a return): whom it is
+    given to, named by "to", is its target, not the thing given."""
+    return code[:2] in words()["transfer_roots"] or code in words()["transfer_codes"]
 
 
 def _sent(actor_id: str | None, index: ActorIndex) -> bool:
@@ -1155,6 +1165,7 @@ def what_it_is_called(trigger) -> list:
     return [c for c in trigger.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS]
 
 
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # "raised aid to $5 billion"
 TIME_ENTS = frozenset({"DATE", "TIME"})  # "resigned on Sunday", "called on Friday for ...": when it was, no one acted on
 PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")
 
@@ -1172,6 +1183,8 @@ def object_phrase(match, affected_preps: frozenset = frozenset()) -> tuple[int, 
     objects += [o for h in holders for o in prep_objects(h, match.pattern.target_preps, skip=cue)]
     if match.cue_object is not None:
         objects += [o for h in holders for o in prep_objects(h, affected_preps, skip=cue)]
+    if transfer(match.pattern.code):  # "donated medical supplies to various African countries": the receivers
+        objects = [o for h in heads for o in prep_objects(h, GIVEN_TO, skip=cue) if o.ent_type_ not in AMOUNT_ENTS] + objects
     nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIME_ENTS]  # "on Friday": when
     return _phrase_bounds(nouns[0]) if nouns else None
 
