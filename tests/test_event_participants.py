@@ -560,3 +560,9 @@ def test_aid_given_to_someone_has_the_receiver_as_its_target(text, receiver):
     art = analyze(text, published="2024-06-02")
     named = [e.target or (e.target_text.text if e.target_text else "") for e in art.events if e.cameo.startswith("07")]
     assert any(receiver in (t or "") for t in named), named
+
+
+def test_a_group_phrase_of_several_states_is_no_party_beside_them():
+    """ "US and Chinese negotiators agreed a deal": the states deal with each other; the group actor the
+    phrase also made (country: the first state) is no third party paired with them."""
+    assert _pairs("US and Chinese negotiators agreed a trade deal.", "05") == [("USA", "CHN")]

@@ -289,6 +289,9 @@ def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
     """One dyad per pair of joint sources; a person and their own state are one side, no pair, and
     a state whose person is among the sources is that person's side already."""
     people = {index.country(a) for a in sources if _kind(index, a) == "person"}
+    states = [a for a in sources if _kind(index, a) == "state"]
+    if len(states) > 1:  # "US and Chinese negotiators": the group the phrase made is its states, no party of its own
+        sources = [a for a in sources if not (_kind(index, a) == "group" and index.country(a) in states)]
     return [(s, t, inferred) for s, t in combinations(sources, 2) if not _own_side(s, t, index, people)]
 
 
