@@ -56,3 +56,19 @@ def test_wire_leads_are_labelled_split_and_scored(tmp_path):
     assert presence["n"] == political
     tune, check = figures["tune"]["sets"]["wire"]["presence"], figures["check"]["sets"]["wire"]["presence"]
     assert tune["n"] + check["n"] == political
+
+
+def test_cameo_ner_sentences_are_read_as_news_prints_them(tmp_path):
+    """The set's tokens split "Oslo’s", "rebel-held", "$4.5 billion" and "3,200"; they are read joined
+    (a parser reads "Oslo ’ s envoy" as a verb), and the sentence keeps its part (id: the tokenized text)."""
+    from dyad.evaluate.events import read_cameo_ner
+    from dyad.evaluate.split import part
+
+    tokens = "Oslo ’ s envoy sent $ 4. 5 billion to 3, 200 rebel - held villages .".split()
+    tags = ["B-S", "I-S", "I-S", "I-S"] + ["O"] * (len(tokens) - 4)
+    path = tmp_path / "ner.txt"
+    path.write_text("\n".join(f"{w} {t}" for w, t in zip(tokens, tags, strict=True)) + "\n", encoding="utf-8")
+    [gold] = read_cameo_ner(path)
+    assert gold.text == "Oslo’s envoy sent $4.5 billion to 3,200 rebel-held villages."
+    assert part(gold.key) == part("Oslo ’ s envoy sent $ 4. 5 billion to 3, 200 rebel - held villages.")
+    assert gold.key == "Oslo ’ s envoy sent $ 4. 5 billion to 3, 200 rebel - held villages."

@@ -494,3 +494,75 @@ def test_a_counted_collective_with_no_names_near_is_the_states_the_story_is_abou
         "States urged both allies to settle the dispute, a State Department spokesperson said."
     )
     assert {t for s, t in _pairs(text, "02") if s == "USA"} == {"COL", "ECU"}, _pairs(text, "02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman expressed concern on Friday about the clashes.",
+        "The Kenyan president declared a ceasefire on Tuesday.",
+        "Macron called on Thursday for an end to the war.",
+    ],
+)
+def test_a_day_is_never_what_an_event_is_done_to(text):
+    """ "called on Thursday for ...": the day in the trigger's phrase dates the event; it is no target."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    assert art.events, text
+    assert not [e.target_text.text for e in art.events if e.target_text is not None and e.target_text.text.endswith("day")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Spain offered to Morocco two patrol boats and a helicopter.", ("ESP", "MAR")),
+        ("Norway sent 40 trucks and a team of paratroopers to Chad.", ("NOR", "TCD")),
+        ("Kenya withdrew a team of soldiers from Somalia on Friday.", ("KEN", "SOM")),
+    ],
+)
+def test_forces_or_arms_given_to_an_actor_are_the_thing_given(text, pair):
+    """ "sent paratroopers to Chad", "withdrew soldiers from Somalia": the state named by "to"/"from"/"into"
+    is the target, not the troops or the helicopter (made military group actors) that are moved."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    assert [(e.source, e.target) for e in art.events] == [pair], [(e.source, e.target) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, root, pair",
+    [
+        ("Chile and Peru agreed a new fisheries deal.", "05", {"CHL", "PER"}),
+        ("Ethiopia and Eritrea agreed to a cease-fire to end months of fighting.", "03", {"ETH", "ERI"}),
+        ("Chad and Sudan violated the truce again on Sunday.", "19", {"TCD", "SDN"}),
+    ],
+)
+def test_a_deal_or_truce_of_coordinated_actors_is_with_each_other(text, root, pair):
+    """ "X and Y agreed a deal / to a cease-fire", "violated the truce": the parties act with or on
+    each other, one event per pair (was X -> none, Y -> none, or the truce as the target)."""
+    found = _pairs(text, root)
+    assert any({s, t} == pair for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, receiver",
+    [
+        ("Israeli soldiers distributed tents and food to refugees near the border.", "refugee"),
+        ("Canada donated medical supplies to various Asian countries to fight the virus.", "various Asian countries"),
+    ],
+)
+def test_aid_given_to_someone_has_the_receiver_as_its_target(text, receiver):
+    """ "distributed tents to refugees", "donated supplies to various countries": the receiver (an actor,
+    else the target's words) is the target, not the thing given."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    named = [e.target or (e.target_text.text if e.target_text else "") for e in art.events if e.cameo.startswith("07")]
+    assert any(receiver in (t or "") for t in named), named
+
+
+def test_a_group_phrase_of_several_states_is_no_party_beside_them():
+    """ "US and Chinese negotiators agreed a deal": the states deal with each other; the group actor the
+    phrase also made (country: the first state) is no third party paired with them."""
+    assert _pairs("US and Chinese negotiators agreed a trade deal.", "05") == [("USA", "CHN")]

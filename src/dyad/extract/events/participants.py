@@ -34,6 +34,7 @@ SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
 EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
 PARTNER_PREPS = frozenset({"with", "between", "among"})
+AGREED_PREPS = frozenset({"to", "on"})  # "agreed to a cease-fire", "agreed on a deal": what binds the parties
 JOINT_PREPS = frozenset({"between", "among"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})  # what a shared thing is about, no partner  # "the pact between X and Y": its parties  # "cooperation with X": the partners of a mutual object
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
@@ -586,6 +587,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         for actor in index.all_of(prep_objects(holder, kept, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
+    args.targets = _recipients([*holders, *(t for o in objects for t in o.subtree)], cue, args, index)
+    if not args.targets and transfer(pattern.code):  # "distributed tents and food to refugees": the receiver
+        given = index.all_of(t for h in holders for t in prep_objects(h, GIVEN_TO, skip=cue))
+        args.targets = [a for a in given if a not in args.sources]
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
     named = [  # an actor, no thing; "his Japanese and South Korean counterparts": each of their states
         g for p in cue_preps for g in p.children
@@ -638,6 +643,36 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
 
 
 POST_PREPS = frozenset({"in", "to"})
+GIVEN_TO = frozenset({"to"})
+RECIPIENT_PREPS = frozenset({"to", "from", "into"})  # "sent troops to", "withdrew peacekeepers from", "moved tanks into"
+SENT_SECTORS = frozenset({"MIL"})  # troops, warships, jets, helicopters: what is sent, sold or offered
+
+
+def _recipients(holders, cue, args, index: ActorIndex) -> list[str]:
+    """ "sent troops to Lebanon", "offered to Morocco two patrol boats and a helicopter", "sent trucks and
+    a team of paratroopers to Chad": forces or arms given to an actor named by "to" (on the verb or in
+    its object) are the thing given; the receiver is the target."""
+    sent = [t for t in args.targets if _sent(t, index)]
+    if not sent:
+        return args.targets
+    receivers = [
+        a for a in index.all_of(t for h in holders for t in prep_objects(h, RECIPIENT_PREPS, skip=cue))
+        if a not in args.sources and not _sent(a, index)
+    ]
+    if not receivers:
+        return args.targets
+    return _unique([*(t for t in args.targets if t not in sent), *receivers])
+
+
+def transfer(code: str) -> bool:
+    """Whether an event gives something to someone (aid, material cooperation, a return): whom it is
+    given to, named by "to", is its target, not the thing given."""
+    return code[:2] in words()["transfer_roots"] or code in words()["transfer_codes"]
+
+
+def _sent(actor_id: str | None, index: ActorIndex) -> bool:
+    actor = index.article.actor(actor_id) or (index.groups.made.get(actor_id) if index.groups else None)
+    return actor is not None and actor.sector in SENT_SECTORS
 
 
 def _passive_cue(noun, index: ActorIndex, args) -> None:
@@ -919,16 +954,25 @@ def _mutual(verb) -> bool:
     if verb.lemma_.lower() in words()["mutual_verbs"]:
         return True
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += prep_objects(verb, AGREED_PREPS)  # "agreed to a truce"
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "began a new round of joint exercises"
     for obj in objects:
-        if obj.lemma_.lower() in words()["mutual_objects"] and not _partners_named(obj):
+        if _word(obj) in words()["mutual_objects"] and not _partners_named(obj):
             return True
         if any(c.dep_ in ("amod", "compound") and c.lower_ in words()["joint_words"] for c in obj.children):
             return True
         if _shared_exercise(obj):
             return True
     return False
+
+
+def _word(noun) -> str:
+    """A noun's lemma with the words a hyphen joins to it ("cease - fire": "cease-fire")."""
+    start = noun.i
+    while start >= 2 and noun.doc[start - 1].text == "-" and noun.doc[start - 2].head.i == noun.i:
+        start -= 2
+    return "-".join([*(noun.doc[i].lower_ for i in range(start, noun.i, 2)), noun.lemma_.lower()])
 
 
 def _partners_named(obj) -> bool:
@@ -1101,6 +1145,9 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
+    if found and _sent(found[0], index):  # "sent vehicles and a team of paratroopers to Lebanon": the receiver
+        given = [t for h in (*heads, *tokens) for t in prep_objects(h, RECIPIENT_PREPS)]
+        found = _unique([*(a for a in index.all_of(given) if a in found and not _sent(a, index)), *found])
     if not found:
         return []  # "spoke at the opening of the NATO summit": a setting noun hides its "of" actor
     joined = [  # "to Moscow and Beijing"; not a comma's "Pyongyang, North Korean state media reported"
@@ -1118,6 +1165,8 @@ def what_it_is_called(trigger) -> list:
     return [c for c in trigger.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS]
 
 
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # "raised aid to $5 billion"
+TIME_ENTS = frozenset({"DATE", "TIME"})  # "resigned on Sunday", "called on Friday for ...": when it was, no one acted on
 PHRASE_END_DEPS = ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl")
 
 
@@ -1134,7 +1183,9 @@ def object_phrase(match, affected_preps: frozenset = frozenset()) -> tuple[int, 
     objects += [o for h in holders for o in prep_objects(h, match.pattern.target_preps, skip=cue)]
     if match.cue_object is not None:
         objects += [o for h in holders for o in prep_objects(h, affected_preps, skip=cue)]
-    nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]
+    if transfer(match.pattern.code):  # "donated medical supplies to various African countries": the receivers
+        objects = [o for h in heads for o in prep_objects(h, GIVEN_TO, skip=cue) if o.ent_type_ not in AMOUNT_ENTS] + objects
+    nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIME_ENTS]  # "on Friday": when
     return _phrase_bounds(nouns[0]) if nouns else None
 
 

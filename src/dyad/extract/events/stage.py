@@ -289,6 +289,9 @@ def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
     """One dyad per pair of joint sources; a person and their own state are one side, no pair, and
     a state whose person is among the sources is that person's side already."""
     people = {index.country(a) for a in sources if _kind(index, a) == "person"}
+    states = [a for a in sources if _kind(index, a) == "state"]
+    if len(states) > 1:  # "US and Chinese negotiators": the group the phrase made is its states, no party of its own
+        sources = [a for a in sources if not (_kind(index, a) == "group" and index.country(a) in states)]
     return [(s, t, inferred) for s, t in combinations(sources, 2) if not _own_side(s, t, index, people)]
 
 
@@ -323,7 +326,7 @@ def _with_each_other(match, index: ActorIndex) -> bool:
     target they do with each other (CAMEO roots 03-06 but visits), one event per pair."""
     code = JOINT_EXERCISE if joint_exercise(match.trigger, index) else match.pattern.code
     return (
-        code[:2] in words()["joint_roots"]
+        (code[:2] in words()["joint_roots"] or code in words()["mutual_codes"])
         and code not in words()["destination_codes"]
         and collective_subject(match.trigger, index)
     )
