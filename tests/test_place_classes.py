@@ -55,6 +55,26 @@ def test_upper_case_words_that_are_no_town_are_no_dateline(stage):
     assert not [m for p in article.places for m in p.mentions if m.text.isupper()]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("GOOD NEWS FOR LOTTERY PLAYERS IN OREGON!! A ticket sold in Salem won the jackpot.", "OREGON", "Oregon"),
+        ("SHOOTING SUSPECT FROM HOUSTON HELD IN NEW MEXICO\n\nThe man was held overnight.", "NEW MEXICO", "New Mexico"),
+        ("SHOOTING SUSPECT FROM HOUSTON HELD IN NEW MEXICO\n\nThe man was held overnight.", "HOUSTON", "Houston"),
+        ("EL PASO & LAS CRUCES, APRIL 2, 2019 -- Officials opened two clinics on Tuesday.", "LAS CRUCES", "Las Cruces"),
+    ],
+)
+def test_a_place_in_an_upper_case_line(stage, text, word, name):
+    """A headline or shouted line in capitals names places as a dateline does."""
+    place, _ = at(analyse(stage, text), word)
+    assert place.name == name and place.country == "USA"
+
+
+def test_an_upper_case_line_keeps_its_initials_and_given_names_no_place(stage):
+    text = "NICE GUIDANCE FOR HOSPITALS CHANGES AGAIN\n\nAUSTIN REYES WINS THE SPELLING BEE\n\nThe rules were changed."
+    assert not [m for p in analyse(stage, text).places for m in p.mentions]
+
+
 def test_abbreviations_after_a_town_and_dc(stage):
     text = "Marchers gathered in Washington, D.C., and a smaller crowd met in Decatur, Ala., on Sunday."
     article = analyse(stage, text)

@@ -108,6 +108,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
+    kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
 
@@ -958,10 +959,72 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         if norm(name) not in read_words("short_town_names.txt"):  # "bases in Gao", "Belgrade, Nis"
             return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
-        return any(e.name == name for e, _ in gaz.lookup(name)) or norm(name) in _city_aliases()
+        return (
+            any(e.name == name for e, _ in gaz.lookup(name))
+            or norm(name) in _city_aliases()
+            or (tagged_place and _shouted_name(name, gaz))
+        )
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
+
+
+SHOUTED_TOWN = 100_000  # a town this big keeps its name in capitals outside a dateline ("near TIJUANA")
+
+
+def _shouted_name(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name written in capitals in a headline or shouted line ("CHECK YOUR TICKETS NEW
+    JERSEY!!", "LIVING IN FLORIDA") is a place's: the whole own name of a country, a
+    first-level region or a big town, of five letters or more (no initials: "NICE", "EST")."""
+    if len(name.replace(" ", "")) < 5:
+        return False
+    return any(
+        not alt
+        and e.name.upper() == name
+        and (e.kind in ("country", "region") or (e.kind == "city" and e.population >= SHOUTED_TOWN))
+        for e, alt in gaz.lookup(name)
+    )
+
+
+_CAPITALS = re.compile(r"(?<![\w'’.&-])[A-Z]{2,}(?![\w'’-])")
+_NO_SMALL_LETTER = re.compile(r"[^a-z\n]*")
+_SPACED_CAPITALS = re.compile(r"[A-Z]+(?: [A-Z]+)+")  # "SAN DIEGO", not "TIJUANA & SAN"
+
+
+def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Places in a passage written in capitals, of three words or more (a headline, a heading,
+    a shouted line: "MAN WANTED IN TIJUANA SHOOTING ARRESTED IN SAN DIEGO", "TIJUANA & SAN
+    DIEGO, MARCH 29 --"): the longest runs of one to three words that are a place's whole own
+    name (``_shouted_name``), no common word nor given name ("CHARLOTTE", "WILL"). Found last,
+    where no other finder took the words (datelines are theirs)."""
+    groups: list[list[re.Match]] = []
+    for word in _CAPITALS.finditer(text):
+        last = groups[-1][-1] if groups else None
+        if last is not None and _NO_SMALL_LETTER.fullmatch(text, last.end(), word.start()):
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    out = []
+    for words in groups:
+        if len(words) < 3:
+            continue
+        i = 0
+        while i < len(words):
+            for width in range(min(3, len(words) - i), 0, -1):
+                start, end = words[i].start(), words[i + width - 1].end()
+                name = text[start:end]
+                if (
+                    (width == 1 or _SPACED_CAPITALS.fullmatch(name))
+                    and name.lower() not in STOP_WORDS
+                    and name.title() not in given_names()
+                    and norm(name) not in read_words("not_places.txt")
+                    and _shouted_name(name, gaz)
+                ):
+                    out.append(Candidate(start, end, name, from_entity=False))
+                    i += width - 1
+                    break
+            i += 1
+    return out
 
 
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
