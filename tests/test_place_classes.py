@@ -75,6 +75,18 @@ def test_an_upper_case_line_keeps_its_initials_and_given_names_no_place(stage):
     assert not [m for p in analyse(stage, text).places for m in p.mentions]
 
 
+def test_a_peoples_word_naming_its_language_is_no_place(stage):
+    text = (
+        "The cook answers in Spanish, and her son is studying Portuguese. English is the school's "
+        "language, though the English town of Dover sells French wine."
+    )
+    article = analyse(stage, text)
+    words = {m.text for p in article.places for m in p.mentions}
+    assert not {"Spanish", "Portuguese"} & words
+    assert not [m for p in article.places for m in p.mentions if m.start == 0 or m.text == "English" and m.start < 90]
+    assert at(article, "English", 1)[0].name == "England" and at(article, "French")[0].country == "FRA"
+
+
 def test_abbreviations_after_a_town_and_dc(stage):
     text = "Marchers gathered in Washington, D.C., and a smaller crowd met in Decatur, Ala., on Sunday."
     article = analyse(stage, text)

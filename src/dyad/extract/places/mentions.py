@@ -2313,11 +2313,44 @@ def _demonym_candidates(article: Article) -> list[Candidate]:
         )
         for end in ([pair.end()] if pair else []) + [match.end()]:
             place = _demonym_place(text[start:end], words)
+            if place and end == match.end() and _language_use(article, start, end):
+                break
             if place:
                 out.append(Candidate(start, end, text[start:end], from_entity=False, demonym=place))
                 taken = end
                 break
     return out
+
+
+_LANGUAGE_CUE = re.compile(
+    r"\b(?:(in|into)|speaks?|spoke|spoken|speaking|learn(?:s|ed|ing|t)?|stud(?:y|ies|ied|ying)|teach(?:es|ing)?"
+    r"|taught|fluent(?:\s+in)?|translated(?:\s+(?:in|into))?)\s+$",
+    re.IGNORECASE,
+)
+_NAME_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_NO_HEAD_POS = frozenset({"ADP", "SCONJ", "DET", "PART", "PUNCT"})  # no "and": "in Romanian and Ukrainian fowl"
+
+
+def _language_use(article: Article, start: int, end: int) -> bool:
+    """Whether a people's word names their language ("speaks in Spanish", "We in English",
+    "studying Portuguese.", "English is an official language"): a word that names a language
+    (language_names.txt), before no noun it describes, that spaCy tags a language or that
+    follows "in", "speak", "learn", "study" or the like. "English beef", "the English city" and
+    "the French" stay places."""
+    if norm(article.text[start:end]) not in read_words("language_names.txt") or article.doc is None:
+        return False
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or (span.end < len(article.doc) and article.doc[span.end].pos_ in _NAME_HEAD_POS):
+        return False
+    if span.start > 0 and article.doc[span.start - 1].lower_ == "the":
+        return False
+    if span[0].ent_type_ == "LANGUAGE":
+        return True
+    cue = _LANGUAGE_CUE.search(article.text, max(0, start - 20), start)
+    if cue is None:
+        return False
+    # after a bare "in", only where no word it may describe follows ("in Azerbaijani jails")
+    return not cue.group(1) or span.end == len(article.doc) or article.doc[span.end].pos_ in _NO_HEAD_POS
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w'’.])[A-Z][A-Za-z]+(?!\w)")  # "Russian-backed", "anti-Russian" too
