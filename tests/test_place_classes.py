@@ -1082,6 +1082,9 @@ def test_initials_of_a_place_the_article_names(stage):
     place, _ = at(article, "SA")
     assert place.kind == "country" and place.country == "ZAF"
     assert all(m.text != "NO" for p in article.places for m in p.mentions)
+    # at a sentence's end too
+    article = analyse(stage, "Platinum from South Africa fell. Few mines remain in the north of SA. Prices rose.")
+    assert at(article, "SA")[0].country == "ZAF"
 
 
 def test_initials_need_the_place_named_in_full(stage):

@@ -156,7 +156,7 @@ def _region_hints(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "do", "la", "le"})
-_UPPER_WORD = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}(?![\w.&'’-])")
+_UPPER_WORD = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}(?![\w&'’-]|\.\w)")  # "in post-apartheid SA.", not "U.S."
 
 
 def _acronyms(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
