@@ -162,6 +162,14 @@ def test_regions_stand_at_geonames_points_where_the_package_is_far_off(stage):
         assert haversine_km(place.lat, place.lon, *point) < 20, (word, place.lat, place.lon)
 
 
+def test_latin_america_stands_at_south_americas_geonames_point(stage):
+    """GeoNames has no Latin America; GWN puts it, and its adjective, at South America's point."""
+    article = analyse(stage, "Latin American exporters sold more soy across Latin America this year.")
+    for word, nth in (("Latin American", 0), ("Latin America", 1)):
+        place = at(article, word, nth)[0]
+        assert haversine_km(place.lat, place.lon, -14.60, -57.66) < 20, (word, place.lat, place.lon)
+
+
 def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
     gaz = load_gazetteer()
     bethel = [e for e, alt in gaz.lookup("Beebe Plain") if not alt]
