@@ -1897,6 +1897,8 @@ FOUND = [
     ('a states name before its lawmaker is the state', False, 'Washington senator Maria Cantwell said the tanker decision in Washington was a blow to the state.', [('Washington', 'kind', 'region')]),
     ('famous peaks', False, 'A voter who fails to vote or to climb Mt. Everest gets the notice, the judges wrote.', [('Mt. Everest', 'name', 'Mount Everest')]),
     ('famous peaks', False, 'Tourists watched the eruption of Mount Etna from Catania on Sunday.', [('Mount Etna', 'name', 'Mount Etna')]),
+    ('world famous landmarks', True, 'The musical moved to Broadway after a run in Chicago, and its star sang outside Anfield.', [('Broadway', 'kind', 'site'), ('Anfield', 'country', 'GBR')]),
+    ('world famous landmarks', True, 'Visitors to Windsor Castle and the Eiffel Tower fell by a third this spring.', [('Windsor Castle', 'kind', 'site'), ('Eiffel Tower', 'country', 'FRA')]),
 ]
 
 
