@@ -373,6 +373,10 @@ def test_a_named_site_stands_at_the_place_named_with_it(stage):
     article = analyse(stage, "Thousands of fans queued outside Brooklyn's Barclays Center for the fight.")
     site, _ = at(article, "Barclays Center")
     assert site.kind == "site" and 40.5 < site.lat < 40.9
+    # an owner's "'s" inside one name keeps the name whole
+    article = analyse(stage, "Her appeal went to the Children's Hospital in Denver on Monday.")
+    site, _ = at(article, "Children's Hospital")
+    assert site.kind == "site" and "a site in Denver" in site.reason
 
 
 def test_a_site_needs_a_place_named_with_it(stage, actors):

@@ -2276,7 +2276,7 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
     for start, end in _capitalised_runs(article.text):
         name = article.text[start:end]
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
-        if owner:
+        if owner and " " in name[owner[-1].end() :]:  # not "the Supreme People's Court": one name
             start, name = start + owner[-1].end(), name[owner[-1].end() :]
         if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name) or water_name(name)):
             spans.append((start, end))
