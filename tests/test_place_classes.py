@@ -379,6 +379,20 @@ def test_a_named_site_stands_at_the_place_named_with_it(stage):
     assert site.kind == "site" and "a site in Denver" in site.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "nth", "iso3"),
+    [
+        ("Trinidad and Tobago's envoy in Washington said nobody in Trinidad had been told.", 1, "TTO"),
+        ("Exports from Antigua and Barbuda fell, and hotels in Antigua cut staff.", 1, "ATG"),
+        # guard: no such country named, the town stays
+        ("Tourists in Cuba visited Havana and the old town of Trinidad.", 0, "CUB"),
+    ],
+)
+def test_the_first_half_of_a_joined_country_name_is_the_country(stage, text, nth, iso3):
+    place, _ = at(analyse(stage, text), "Trinidad" if "Trinidad" in text else "Antigua", nth)
+    assert place.country == iso3 and (place.kind == "country") == (iso3 != "CUB")
+
+
 def test_a_site_needs_a_place_named_with_it(stage, actors):
     article = analyse_all(
         stage, actors, "The teacher was arrested at Kendale Lakes Elementary School on Friday."

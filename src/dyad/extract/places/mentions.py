@@ -110,6 +110,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
+    _halves_of_joined_countries(kept, gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
 
 
@@ -738,6 +739,20 @@ def _joined_country_matches(text: str, gaz: Gazetteer) -> list[Candidate]:
         Candidate(m.start(), m.end(), m.group(0), from_entity=False)
         for m in _joined_country_pattern(gaz).finditer(text)
     ]
+
+
+def _halves_of_joined_countries(kept: list[Candidate], gaz: Gazetteer) -> None:
+    """A country whose name joins two with "and", named in full, may be named later by its
+    first half ("the ministry in Trinidad" after "Trinidad and Tobago", "Antigua", "Bosnia"):
+    that half is the country, not a town elsewhere (Trinidad, Cuba)."""
+    halves = {
+        c.text.split(" and ")[0]: c.text
+        for c in kept
+        if " and " in c.text and any(e.kind == "country" for e, alt in gaz.lookup(c.text) if not alt)
+    }
+    for cand in kept if halves else ():
+        if cand.text in halves and not cand.short_for and not cand.demonym:
+            cand.short_for = halves[cand.text]
 
 
 @lru_cache(maxsize=2)
