@@ -1023,6 +1023,7 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     for words in groups:
         if len(words) < 3:
             continue
+        found: list[Candidate] = []
         i = 0
         while i < len(words):
             for width in range(min(3, len(words) - i), 0, -1):
@@ -1035,11 +1036,31 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                     and norm(name) not in read_words("not_places.txt")
                     and _shouted_name(name, gaz)
                 ):
-                    out.append(Candidate(start, end, name, from_entity=False))
+                    found.append(Candidate(start, end, name, from_entity=False))
                     i += width - 1
                     break
             i += 1
+        out += [c for c in found if _shouted_town_placed(text, c, found, gaz)]
     return out
+
+
+_SHOUTED_BEFORE = re.compile(r"\b(?:IN|AT|FROM|NEAR|TO|OUTSIDE|ACROSS)\s+$")
+_SHOUTED_JOIN = re.compile(r"\s*(?:&|AND|,)\s*")
+
+
+def _shouted_town_placed(text: str, cand: Candidate, found: list[Candidate], gaz: Gazetteer) -> bool:
+    """A one-word town in capitals may be a surname ("GARLAND STEPS ASIDE"): it counts after
+    "IN", "AT", "FROM" or the like, or joined by "&", "AND" or a comma to another place of its
+    passage ("TIJUANA & SAN DIEGO"); a country, a region and a town of two words or more always."""
+    if " " in cand.text or any(e.kind in ("country", "region") for e, alt in gaz.lookup(cand.text) if not alt):
+        return True
+    if _SHOUTED_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return True
+    return any(
+        _SHOUTED_JOIN.fullmatch(text, cand.end, o.start) or _SHOUTED_JOIN.fullmatch(text, o.end, cand.start)
+        for o in found
+        if o is not cand
+    )
 
 
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
