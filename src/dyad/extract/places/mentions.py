@@ -977,7 +977,7 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         return (
             any(e.name == name for e, _ in gaz.lookup(name))
             or norm(name) in _city_aliases()
-            or (tagged_place and _shouted_name(name, gaz))
+            or (tagged_place and _shouted_name(name, gaz) and _shouted_town_placed(text, start, end, [], gaz))
         )
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
@@ -1010,8 +1010,9 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """Places in a passage written in capitals, of three words or more (a headline, a heading,
     a shouted line: "MAN WANTED IN TIJUANA SHOOTING ARRESTED IN SAN DIEGO", "TIJUANA & SAN
     DIEGO, MARCH 29 --"): the longest runs of one to three words that are a place's whole own
-    name (``_shouted_name``), no common word nor given name ("CHARLOTTE", "WILL"). Found last,
-    where no other finder took the words (datelines are theirs)."""
+    name (``_shouted_name``), no common word ("WILL"), and a one-word town only where it stands
+    as a place (``_shouted_town_placed``). Found last, where no other finder took the words
+    (datelines are theirs)."""
     groups: list[list[re.Match]] = []
     for word in _CAPITALS.finditer(text):
         last = groups[-1][-1] if groups else None
@@ -1032,7 +1033,6 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                 if (
                     (width == 1 or _SPACED_CAPITALS.fullmatch(name))
                     and name.lower() not in STOP_WORDS
-                    and name.title() not in given_names()
                     and norm(name) not in read_words("not_places.txt")
                     and _shouted_name(name, gaz)
                 ):
@@ -1040,26 +1040,35 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                     i += width - 1
                     break
             i += 1
-        out += [c for c in found if _shouted_town_placed(text, c, found, gaz)]
+        spans = [(c.start, c.end) for c in found]
+        out += [c for c in found if _shouted_town_placed(text, c.start, c.end, spans, gaz)]
     return out
+
+
+def _town_only(name: str, gaz: Gazetteer) -> bool:
+    """Whether no country or region bears the name as its own (a one-word town in capitals may
+    be a surname: "GARLAND", "JACKSON")."""
+    return not any(e.kind in ("country", "region") for e, alt in gaz.lookup(name) if not alt)
 
 
 _SHOUTED_BEFORE = re.compile(r"\b(?:IN|AT|FROM|NEAR|TO|OUTSIDE|ACROSS)\s+$")
 _SHOUTED_JOIN = re.compile(r"\s*(?:&|AND|,)\s*")
 
 
-def _shouted_town_placed(text: str, cand: Candidate, found: list[Candidate], gaz: Gazetteer) -> bool:
-    """A one-word town in capitals may be a surname ("GARLAND STEPS ASIDE"): it counts after
-    "IN", "AT", "FROM" or the like, or joined by "&", "AND" or a comma to another place of its
-    passage ("TIJUANA & SAN DIEGO"); a country, a region and a town of two words or more always."""
-    if " " in cand.text or any(e.kind in ("country", "region") for e, alt in gaz.lookup(cand.text) if not alt):
+def _shouted_town_placed(text: str, start: int, end: int, others: list[tuple[int, int]], gaz: Gazetteer) -> bool:
+    """A one-word town in capitals may be a person ("GARLAND STEPS ASIDE", "AUSTIN REYES
+    WINS"): it counts after "IN", "AT", "FROM" or the like ("FROM HOUSTON"), or, no given
+    name, joined by "&", "AND" or a comma to another place of its passage ("TIJUANA & SAN
+    DIEGO"); a country, a region and a town of two words or more always."""
+    name = text[start:end]
+    if " " in name or not _town_only(name, gaz):
         return True
-    if _SHOUTED_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+    if _SHOUTED_BEFORE.search(text, max(0, start - 12), start):
         return True
-    return any(
-        _SHOUTED_JOIN.fullmatch(text, cand.end, o.start) or _SHOUTED_JOIN.fullmatch(text, o.end, cand.start)
-        for o in found
-        if o is not cand
+    return name.title() not in given_names() and any(
+        _SHOUTED_JOIN.fullmatch(text, end, s) or _SHOUTED_JOIN.fullmatch(text, e, start)
+        for s, e in others
+        if (s, e) != (start, end)
     )
 
 
