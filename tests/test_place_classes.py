@@ -73,7 +73,8 @@ def test_a_place_in_an_upper_case_line(stage, text, word, name):
 def test_an_upper_case_line_keeps_its_initials_and_given_names_no_place(stage):
     text = (
         "NICE GUIDANCE FOR HOSPITALS CHANGES AGAIN\n\nAUSTIN REYES WINS THE SPELLING BEE\n\n"
-        "The rules were changed.\n\nGARLAND STEPS ASIDE AS JUDGE\n\nThe judge left the bench."
+        "The rules were changed.\n\nGARLAND STEPS ASIDE AS JUDGE\n\nThe judge left the bench.\n\n"
+        "JACKSON SCORES 30 AS LAKERS WIN\n\nThe guard was brilliant."
     )
     assert not [m for p in analyse(stage, text).places for m in p.mentions]
 
