@@ -272,6 +272,20 @@ def test_a_saints_town_abbreviated(stage, actors, text, name, point):
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # a saint's town whose name ends in its "'s" keeps it (not Saint John, New Brunswick)
+        ("Ferries from St. John's, Newfoundland, were cancelled on Monday.", "St. John's", (47.56, -52.71)),
+        # a saint's name with its "'s" before a site's word is the church, placed where it stands
+        ("The couple married in St George's Chapel at Windsor Castle on Saturday.", "St George's Chapel", (51.48, -0.60)),
+    ],
+)
+def test_a_saints_name_with_its_s(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert haversine_km(place.lat, place.lon, *point) < 25, (place.name, place.lat, place.lon)
+
+
 def test_a_saints_church_is_no_town(stage, actors):
     article = analyse_all(stage, actors, "Pilgrims filled St. Peter's Basilica in Rome for the Easter Vigil.")
     assert [p.name for p in article.places if p.kind != "site"] == ["Rome"]

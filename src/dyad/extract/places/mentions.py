@@ -593,6 +593,7 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         if ent.label_ in NOT_NAME_LABELS:
             continue
         for start, end in _parts(article.text, ent.start_char, ent.end_char):
+            end = _with_saints_s(article.text, start, end, gaz)
             text = article.text[start:end]
             if text.startswith("Greater ") and not known(text, gaz):  # "Greater Boston"
                 start, text = start + 8, text[8:]
@@ -966,8 +967,8 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         )
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
-    if _SAINTS_SITE.match(text, end) and _SAINT.match(name):  # "St. Peter's Basilica", "St. Mary's Hospital"
-        return False
+    if _SAINT.match(name) and (_SAINTS_SITE.match(text, end) or _saints_site_word(name, text, end)):
+        return False  # "St. Peter's Basilica", "St. Mary's Hospital", "St George's Chapel"
     if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
         return False
     if len(name) <= 3 and not name.isupper() and not tagged_place:
@@ -1074,6 +1075,27 @@ def _shouted_town_placed(text: str, start: int, end: int, others: list[tuple[int
 
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
 _SAINTS_SITE = re.compile(r"['’]s\s+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _with_saints_s(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """The end of a saint's town name past its "'s", which is part of it ("St. John's,
+    Newfoundland", "St. George's, Grenada"), not "St. John" of New Brunswick with a possessive."""
+    if (
+        text[end : end + 2] in ("'s", "’s")
+        and _SAINT.match(text, start)
+        and text[start : end + 2] in gaz
+        and not _saints_site_word(text[start : end + 2], text, end + 2)
+    ):
+        return end + 2
+    return end
+
+
+def _saints_site_word(name: str, text: str, end: int) -> bool:
+    """Whether a saint's name that ends in its "'s" (a town's own name: "St George's", Bermuda)
+    stands before a site's word: "St George's Chapel" is a church."""
+    after = _NEXT_WORD.match(text, end)
+    return name.endswith(("'s", "’s")) and after is not None and norm(after.group(1)) in read_words("site_words.txt")
 
 
 @lru_cache(maxsize=1)
