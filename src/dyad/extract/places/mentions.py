@@ -108,7 +108,9 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
+    kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
+    _halves_of_joined_countries(kept, gaz)
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
 
 
@@ -155,7 +157,7 @@ def _region_hints(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "do", "la", "le"})
-_UPPER_WORD = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}(?![\w.&'’-])")
+_UPPER_WORD = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}(?![\w&'’-]|\.\w)")  # "in post-apartheid SA.", not "U.S."
 
 
 def _acronyms(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -591,6 +593,7 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         if ent.label_ in NOT_NAME_LABELS:
             continue
         for start, end in _parts(article.text, ent.start_char, ent.end_char):
+            end = _with_saints_s(article.text, start, end, gaz)
             text = article.text[start:end]
             if text.startswith("Greater ") and not known(text, gaz):  # "Greater Boston"
                 start, text = start + 8, text[8:]
@@ -737,6 +740,20 @@ def _joined_country_matches(text: str, gaz: Gazetteer) -> list[Candidate]:
         Candidate(m.start(), m.end(), m.group(0), from_entity=False)
         for m in _joined_country_pattern(gaz).finditer(text)
     ]
+
+
+def _halves_of_joined_countries(kept: list[Candidate], gaz: Gazetteer) -> None:
+    """A country whose name joins two with "and", named in full, may be named later by its
+    first half ("the ministry in Trinidad" after "Trinidad and Tobago", "Antigua", "Bosnia"):
+    that half is the country, not a town elsewhere (Trinidad, Cuba)."""
+    halves = {
+        c.text.split(" and ")[0]: c.text
+        for c in kept
+        if " and " in c.text and any(e.kind == "country" for e, alt in gaz.lookup(c.text) if not alt)
+    }
+    for cand in kept if halves else ():
+        if cand.text in halves and not cand.short_for and not cand.demonym:
+            cand.short_for = halves[cand.text]
 
 
 @lru_cache(maxsize=2)
@@ -950,22 +967,135 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
         )
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
-    if _SAINTS_SITE.match(text, end) and _SAINT.match(name):  # "St. Peter's Basilica", "St. Mary's Hospital"
-        return False
+    if _SAINT.match(name) and (_SAINTS_SITE.match(text, end) or _saints_site_word(name, text, end)):
+        return False  # "St. Peter's Basilica", "St. Mary's Hospital", "St George's Chapel"
     if _next_word(text, end) in read_words("not_place_heads.txt") and not _country(name, gaz):
         return False
     if len(name) <= 3 and not name.isupper() and not tagged_place:
         if norm(name) not in read_words("short_town_names.txt"):  # "bases in Gao", "Belgrade, Nis"
             return False
     if name.isupper() and all(e.name.upper() == name or e.kind == "city" for e, _ in gaz.lookup(name)):
-        return any(e.name == name for e, _ in gaz.lookup(name)) or norm(name) in _city_aliases()
+        return (
+            any(e.name == name for e, _ in gaz.lookup(name))
+            or norm(name) in _city_aliases()
+            or (tagged_place and _shouted_name(name, gaz) and _shouted_town_placed(text, start, end, [], gaz))
+        )
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
         return text[max(0, start - 2) : start] == ", "
     return norm(name) not in _demonyms()
 
 
+SHOUTED_TOWN = 100_000  # a town this big keeps its name in capitals outside a dateline ("near TIJUANA")
+
+
+def _shouted_name(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name written in capitals in a headline or shouted line ("CHECK YOUR TICKETS NEW
+    JERSEY!!", "LIVING IN FLORIDA") is a place's: the whole own name of a country, a
+    first-level region or a big town, of five letters or more (no initials: "NICE", "EST")."""
+    if len(name.replace(" ", "")) < 5:
+        return False
+    return any(
+        not alt
+        and e.name.upper() == name
+        and (e.kind in ("country", "region") or (e.kind == "city" and e.population >= SHOUTED_TOWN))
+        for e, alt in gaz.lookup(name)
+    )
+
+
+_CAPITALS = re.compile(r"(?<![\w'’.&-])[A-Z]{2,}(?![\w'’-])")
+_NO_SMALL_LETTER = re.compile(r"[^a-z\n]*")
+_SPACED_CAPITALS = re.compile(r"[A-Z]+(?: [A-Z]+)+")  # "SAN DIEGO", not "TIJUANA & SAN"
+
+
+def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Places in a passage written in capitals, of three words or more (a headline, a heading,
+    a shouted line: "MAN WANTED IN TIJUANA SHOOTING ARRESTED IN SAN DIEGO", "TIJUANA & SAN
+    DIEGO, MARCH 29 --"): the longest runs of one to three words that are a place's whole own
+    name (``_shouted_name``), no common word ("WILL"), and a one-word town only where it stands
+    as a place (``_shouted_town_placed``). Found last, where no other finder took the words
+    (datelines are theirs)."""
+    groups: list[list[re.Match]] = []
+    for word in _CAPITALS.finditer(text):
+        last = groups[-1][-1] if groups else None
+        if last is not None and _NO_SMALL_LETTER.fullmatch(text, last.end(), word.start()):
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    out = []
+    for words in groups:
+        if len(words) < 3:
+            continue
+        found: list[Candidate] = []
+        i = 0
+        while i < len(words):
+            for width in range(min(3, len(words) - i), 0, -1):
+                start, end = words[i].start(), words[i + width - 1].end()
+                name = text[start:end]
+                if (
+                    (width == 1 or _SPACED_CAPITALS.fullmatch(name))
+                    and name.lower() not in STOP_WORDS
+                    and norm(name) not in read_words("not_places.txt")
+                    and _shouted_name(name, gaz)
+                ):
+                    found.append(Candidate(start, end, name, from_entity=False))
+                    i += width - 1
+                    break
+            i += 1
+        spans = [(c.start, c.end) for c in found]
+        out += [c for c in found if _shouted_town_placed(text, c.start, c.end, spans, gaz)]
+    return out
+
+
+def _town_only(name: str, gaz: Gazetteer) -> bool:
+    """Whether no country or region bears the name as its own (a one-word town in capitals may
+    be a surname: "GARLAND", "JACKSON")."""
+    return not any(e.kind in ("country", "region") for e, alt in gaz.lookup(name) if not alt)
+
+
+_SHOUTED_BEFORE = re.compile(r"\b(?:IN|AT|FROM|NEAR|TO|OUTSIDE|ACROSS)\s+$")
+_SHOUTED_JOIN = re.compile(r"\s*(?:&|AND|,)\s*")
+
+
+def _shouted_town_placed(text: str, start: int, end: int, others: list[tuple[int, int]], gaz: Gazetteer) -> bool:
+    """A one-word town in capitals may be a person ("GARLAND STEPS ASIDE", "AUSTIN REYES
+    WINS"): it counts after "IN", "AT", "FROM" or the like ("FROM HOUSTON"), or, no given
+    name, joined by "&", "AND" or a comma to another place of its passage ("TIJUANA & SAN
+    DIEGO"); a country, a region and a town of two words or more always."""
+    name = text[start:end]
+    if " " in name or not _town_only(name, gaz):
+        return True
+    if _SHOUTED_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return name.title() not in given_names() and any(
+        _SHOUTED_JOIN.fullmatch(text, end, s) or _SHOUTED_JOIN.fullmatch(text, e, start)
+        for s, e in others
+        if (s, e) != (start, end)
+    )
+
+
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
 _SAINTS_SITE = re.compile(r"['’]s\s+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _with_saints_s(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """The end of a saint's town name past its "'s", which is part of it ("St. John's,
+    Newfoundland", "St. George's, Grenada"), not "St. John" of New Brunswick with a possessive."""
+    if (
+        text[end : end + 2] in ("'s", "’s")
+        and _SAINT.match(text, start)
+        and text[start : end + 2] in gaz
+        and not _saints_site_word(text[start : end + 2], text, end + 2)
+    ):
+        return end + 2
+    return end
+
+
+def _saints_site_word(name: str, text: str, end: int) -> bool:
+    """Whether a saint's name that ends in its "'s" (a town's own name: "St George's", Bermuda)
+    stands before a site's word: "St George's Chapel" is a church."""
+    after = _NEXT_WORD.match(text, end)
+    return name.endswith(("'s", "’s")) and after is not None and norm(after.group(1)) in read_words("site_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -2213,7 +2343,7 @@ def _site_names(article: Article) -> list[tuple[int, int]]:
     for start, end in _capitalised_runs(article.text):
         name = article.text[start:end]
         owner = list(re.finditer(r"['’]s\s+", name))  # "Brooklyn's Barclays Center"
-        if owner:
+        if owner and " " in name[owner[-1].end() :]:  # not "the Supreme People's Court": one name
             start, name = start + owner[-1].end(), name[owner[-1].end() :]
         if " " in name and (norm(name.rsplit(None, 1)[-1]) in words or _street(name) or water_name(name)):
             spans.append((start, end))
@@ -2250,11 +2380,44 @@ def _demonym_candidates(article: Article) -> list[Candidate]:
         )
         for end in ([pair.end()] if pair else []) + [match.end()]:
             place = _demonym_place(text[start:end], words)
+            if place and end == match.end() and _language_use(article, start, end):
+                break
             if place:
                 out.append(Candidate(start, end, text[start:end], from_entity=False, demonym=place))
                 taken = end
                 break
     return out
+
+
+_LANGUAGE_CUE = re.compile(
+    r"\b(?:(in|into)|speaks?|spoke|spoken|speaking|learn(?:s|ed|ing|t)?|stud(?:y|ies|ied|ying)|teach(?:es|ing)?"
+    r"|taught|fluent(?:\s+in)?|translated(?:\s+(?:in|into))?)\s+$",
+    re.IGNORECASE,
+)
+_NAME_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_NO_HEAD_POS = frozenset({"ADP", "SCONJ", "DET", "PART", "PUNCT"})  # no "and": "in Romanian and Ukrainian fowl"
+
+
+def _language_use(article: Article, start: int, end: int) -> bool:
+    """Whether a people's word names their language ("speaks in Spanish", "We in English",
+    "studying Portuguese.", "English is an official language"): a word that names a language
+    (language_names.txt), before no noun it describes, that spaCy tags a language or that
+    follows "in", "speak", "learn", "study" or the like. "English beef", "the English city" and
+    "the French" stay places."""
+    if norm(article.text[start:end]) not in read_words("language_names.txt") or article.doc is None:
+        return False
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or (span.end < len(article.doc) and article.doc[span.end].pos_ in _NAME_HEAD_POS):
+        return False
+    if span.start > 0 and article.doc[span.start - 1].lower_ == "the":
+        return False
+    if span[0].ent_type_ == "LANGUAGE":
+        return True
+    cue = _LANGUAGE_CUE.search(article.text, max(0, start - 20), start)
+    if cue is None:
+        return False
+    # after a bare "in", only where no word it may describe follows ("in Azerbaijani jails")
+    return not cue.group(1) or span.end == len(article.doc) or article.doc[span.end].pos_ in _NO_HEAD_POS
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w'’.])[A-Z][A-Za-z]+(?!\w)")  # "Russian-backed", "anti-Russian" too
