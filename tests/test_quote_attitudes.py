@@ -168,6 +168,13 @@ def test_an_unnamed_representative_of_a_person_speaks_for_the_person_s_country(
     assert actor is not None and actor.name == name and actor.country == country, quotes(a)
 
 
+def test_a_person_s_spokesman_is_the_spokesperson_the_article_names(analyze_text):
+    a = analyze_text("President Vladimir Putin's spokesman said the Kremlin had not seen the report. Dmitry Peskov "
+                     "told reporters in Moscow that the talks would go on.", published="2019-05-06")
+    q = find(a, "the Kremlin had not seen the report")
+    assert q.speaker == "dmitry-peskov", quotes(a)
+
+
 def test_it_said_after_an_organisation_is_the_organisation(analyze_text):
     a = analyze_text(
         "The Joint Chiefs of Staff said the missile flew about 600 kilometers. "

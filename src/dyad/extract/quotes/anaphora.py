@@ -503,6 +503,8 @@ def _representative(article: Article, quote: Quote) -> str | None:
     if not any(owner[0] <= x.start and x.end in (owner[1], owner[1] - 2) for x in person.mentions):
         return None
     noun = found.group(2).lower()
+    if noun.startswith(("spokes", "press")) and (named := _spokesperson_named(article, person)) is not None:
+        return named  # "Putin's spokesman ... Dmitry Peskov says": the Kremlin spokesperson the article names
     group = noun.endswith(("s", "team"))
     if noun.startswith(("spokes", "press", "represent")):
         sector = person.sector
@@ -517,6 +519,15 @@ def _representative(article: Article, quote: Quote) -> str | None:
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return actor_id
+
+
+def _spokesperson_named(article: Article, principal) -> str | None:
+    """The one person of the principal's country the article names whose role is a spokesperson's
+    or press secretary's (as written, or the knowledge base's of the day), if one."""
+    found = [a.id for a in article.actors if a.kind == "person" and a is not principal and a.mentions
+             and a.country == principal.country
+             and any(w in r.lower() for r in a.roles for w in ("spokes", "press secretary"))]
+    return found[0] if len(found) == 1 else None
 
 
 _AT = frozenset({"at", "of", "from", "with", "for"})
