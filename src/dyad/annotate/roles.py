@@ -90,7 +90,8 @@ def _leading_title(span, kb) -> RoleText | None:
     if tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     if (not tokens or not kb.sector_for_title(tokens[0].lemma_.lower())
-            or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the") for t in tokens)):
+            or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the") or t.ent_type_ == "PERSON"
+                   for t in tokens)):  # "Minister Song, Minister Kang said": two people, no title of one
         return None
     role = _role_from_tokens(tokens, kb)
     return role if role is not None and role.title == tokens[0].lemma_.lower() else None
