@@ -86,3 +86,9 @@ def test_a_bare_title_is_the_person_given_it_with_of_or_before_a_comma(analyze_t
     a = analyze_text(text, published=published)
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_a_leading_title_phrase_that_names_a_person_is_no_role_of_the_next(analyze_text):
+    a = analyze_text("Minister Pedro Alves, General Rui Costa said the talks were useful.", published="2018-04-06")
+    costa = next(x for x in a.actors if x.name == "Rui Costa")
+    assert not any("Minister" in r for r in costa.roles), costa.roles
