@@ -147,6 +147,34 @@ def test_a_named_spokesman_speaks_not_the_one_he_speaks_for(analyze_text):
     assert q.speaker is not None and "kim" in q.speaker and "moon" not in q.speaker, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name", "country"),
+    [
+        ("Russian President Vladimir Putin's spokesman said on Monday that the Kremlin would not comment on "
+         "the vote.", "2018-03-02", "the Kremlin would not comment", "Vladimir Putin's spokesman", "RUS"),
+        ("Jacob Zuma appeared in court on Friday. His defense team said it would appeal the ruling.",
+         "2018-04-06", "it would appeal the ruling", "Jacob Zuma's defense team", "ZAF"),
+        ("Moon Jae-in met the envoy on Tuesday. Moon's lawyer said the case was closed.", "2018-04-06",
+         "the case was closed", "Moon Jae-in's lawyer", "KOR"),
+    ],
+)
+def test_an_unnamed_representative_of_a_person_speaks_for_the_person_s_country(
+        analyze_text, text, published, content, name, country):
+    """"Putin's spokesman said", "his defense team said": the representative is the source, an
+    actor of its own of the principal's country; not the principal."""
+    a = analyze_text(text, published=published)
+    q = find(a, content)
+    actor = next((x for x in a.actors if x.id == q.speaker), None)
+    assert actor is not None and actor.name == name and actor.country == country, quotes(a)
+
+
+def test_a_person_s_spokesman_is_the_spokesperson_the_article_names(analyze_text):
+    a = analyze_text("President Vladimir Putin's spokesman said the Kremlin had not seen the report. Dmitry Peskov "
+                     "told reporters in Moscow that the talks would go on.", published="2019-05-06")
+    q = find(a, "the Kremlin had not seen the report")
+    assert q.speaker == "dmitry-peskov", quotes(a)
+
+
 def test_it_said_after_an_organisation_is_the_organisation(analyze_text):
     a = analyze_text(
         "The Joint Chiefs of Staff said the missile flew about 600 kilometers. "

@@ -64,3 +64,31 @@ def test_a_name_ending_in_a_place_noun_is_no_person(analyze_text):
         published="2017-05-14",
     )
     assert not any(x.kind == "person" and "Province" in x.name for x in a.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        ("Secretary of Energy Rick Perry visited Seoul on Tuesday. The Secretary said the United States "
+         "would ship more gas to South Korea.", "2018-03-02", "the United States would ship", "Rick Perry"),
+        ("Visiting Russian Minister of Defence Andrei Kolesnikov met farmers in Hanoi on Monday. The Russian "
+         "Minister said Moscow would sell more tractors to the region.", "2019-03-02",
+         "Moscow would sell more tractors", "Andrei Kolesnikov"),
+        ("MINISTER of Transport, General Musa Idris has said 40 new trains had been bought under President "
+         "Muhammadu Buhari. The Minister, who opened the station in Kano on Friday, also said the fares would "
+         "stay low.", "2019-03-02", "the fares would stay low", "Musa Idris"),
+    ],
+)
+def test_a_bare_title_is_the_person_given_it_with_of_or_before_a_comma(analyze_text, text, published, content, name):
+    """ "Minister of Defence X", "MINISTER of Transport, General X": titles with "of" before a
+    name (or opening its sentence before a comma) are the person's, so "the Minister" and "the
+    Russian Minister" after them are that person."""
+    a = analyze_text(text, published=published)
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_a_leading_title_phrase_that_names_a_person_is_no_role_of_the_next(analyze_text):
+    a = analyze_text("Minister Pedro Alves, General Rui Costa said the talks were useful.", published="2018-04-06")
+    costa = next(x for x in a.actors if x.name == "Rui Costa")
+    assert not any("Minister" in r for r in costa.roles), costa.roles

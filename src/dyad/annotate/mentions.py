@@ -615,6 +615,8 @@ def _bare_title(chunk) -> bool:
     """ "The President", "the Home Secretary": a capitalised title alone after "the" (tagged as a
     proper noun) describes its holder as its lower-case form does."""
     words = chunk[1:]
+    while words and words[0].ent_type_ in _STATE_LABELS and words[0].pos_ == "ADJ":
+        words = words[1:]  # "the Russian Minister": the state's adjective before the title
     return 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.ent_type_ not in ACTOR_LABELS for t in words)
 
 
@@ -622,6 +624,6 @@ def _with_of(chunk):
     """Extend "the president" with its "of ..." complement: "the president of the institute"."""
     end = chunk.end
     for child in chunk.root.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            end = max(end, child.right_edge.i + 1)
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == chunk.end:
+            end = max(end, child.right_edge.i + 1)  # not an "of" the parse hung on it past a comma
     return chunk.doc[chunk.start : end]

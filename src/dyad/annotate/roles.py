@@ -26,7 +26,7 @@ class RoleText:
 
 
 def roles_of(span, kb) -> list[RoleText]:
-    found = [title_before(span, kb), _apposition(span, kb), _relative_clause(span, kb)]
+    found = [title_before(span, kb), _apposition(span, kb) or _leading_title(span, kb), _relative_clause(span, kb)]
     return [r for r in found if r is not None]
 
 
@@ -37,6 +37,10 @@ def title_before(span, kb) -> RoleText | None:
     first = span.sent.start  # the tokens before the span in its sentence
     while i >= first:
         tok = doc[i]
+        if tok.lower_ == "of" and _title_of(tok, kb):
+            tokens.insert(0, tok)  # "Minister of Defence Sergey Shoyu", "Secretary of State Mike Pompeo"
+            i -= 1
+            continue
         if tok.text in _STOP_WORDS or tok.pos_ not in _TITLE_POS and tok.tag_ != "POS":
             break
         if tok.pos_ == "PUNCT" and tok.text not in ("-", "–"):
@@ -44,6 +48,17 @@ def title_before(span, kb) -> RoleText | None:
         tokens.insert(0, tok)
         i -= 1
     return _role_from_tokens(tokens, kb)
+
+
+def _title_of(of, kb) -> bool:
+    """Is this "of" inside a capitalised title written before a name ("Minister of Defence",
+    "Secretary of State"): a title word right before it, a capitalised word right after?"""
+    doc = of.doc
+    if of.i == 0 or of.i + 1 >= len(doc):
+        return False
+    title, body = doc[of.i - 1], doc[of.i + 1]
+    return (title.pos_ == "PROPN" and title.text[:1].isupper() and body.text[:1].isupper()
+            and bool(kb.sector_for_title(title.lemma_.lower())))
 
 
 def _apposition(span, kb) -> RoleText | None:
@@ -59,6 +74,27 @@ def _apposition(span, kb) -> RoleText | None:
                 tokens = [t for t in child.subtree if not (t.is_punct and t.text != "-")]
                 return _role_from_tokens(tokens, kb)
     return _second_subject(span, kb) or _name_inside_title(span, kb) or _detached_title(span, kb)
+
+
+def _leading_title(span, kb) -> RoleText | None:
+    """"MINISTER of Defense, Brigadier General X (rtd) has said ...": a title phrase that opens the
+    sentence, then a comma, then the name (after rank words, if any). The parse reads it as an
+    apposition, a list or an adverb by turns; the words alone say it."""
+    doc, first = span.doc, span.sent.start
+    i = span.start - 1
+    while i > first and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+        i -= 1  # "Brigadier General"
+    if i <= first or doc[i].text != ",":
+        return None
+    tokens = list(doc[first:i])
+    if tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if (not tokens or not kb.sector_for_title(tokens[0].lemma_.lower())
+            or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the") or t.ent_type_ == "PERSON"
+                   for t in tokens)):  # "Minister Song, Minister Kang said": two people, no title of one
+        return None
+    role = _role_from_tokens(tokens, kb)
+    return role if role is not None and role.title == tokens[0].lemma_.lower() else None
 
 
 def _detached_title(span, kb) -> RoleText | None:

@@ -91,7 +91,8 @@ def resolve(article: Article) -> None:
             holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None:
-            quote.speaker = _leaders_staff(article, quote) or _office_holder(article, quote) or quote.speaker
+            quote.speaker = (_leaders_staff(article, quote) or _representative(article, quote)
+                             or _office_holder(article, quote) or quote.speaker)
             if _named_beside(article, quote):
                 _name_the_described(article, said, quote)  # 'The spokesperson, Kang, added'
             else:
@@ -481,6 +482,52 @@ def _leaders_staff(article: Article, quote: Quote) -> str | None:
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return office.id
+
+
+_REPRESENTATIVE = re.compile(
+    r"^(?:[Tt]he\s+)?([Hh]is|[Hh]er|.+?(?:'s|’s))\s+(?:(?:chief|senior|top|own|personal|lead)\s+)?"
+    r"(spokesman|spokeswoman|spokesperson|press secretary|lawyers?|attorneys?|(?:legal|defen[cs]e) team|representatives?)$")
+
+
+def _representative(article: Article, quote: Quote) -> str | None:
+    """"Putin's spokesman said", "his defense team said", "Lee's lawyers said": one who speaks for
+    a person is the source, not that person (a leader's office and aides: _leaders_staff). An actor
+    of those words, of the person's country (a spokesman of the person's sector too); a named one
+    ("Moon's spokesman, Kim Eui-kyeom,") was found before."""
+    m = quote.speaker_mention
+    found = _REPRESENTATIVE.match(article.text[m.start : m.end])
+    person = article.actor(quote.speaker)
+    if found is None or person is None or person.kind != "person":
+        return None
+    owner = m.start + found.start(1), m.start + found.end(1)  # "President Vladimir Putin's", "his"
+    if not any(owner[0] <= x.start and x.end in (owner[1], owner[1] - 2) for x in person.mentions):
+        return None
+    noun = found.group(2).lower()
+    if noun.startswith(("spokes", "press")) and (named := _spokesperson_named(article, person)) is not None:
+        return named  # "Putin's spokesman ... Dmitry Peskov says": the Kremlin spokesperson the article names
+    group = noun.endswith(("s", "team"))
+    if noun.startswith(("spokes", "press", "represent")):
+        sector = person.sector
+    else:  # lawyers, attorneys, a defense team: the law's sector (person_nouns' "lawyer")
+        sector = KnowledgeBase.default().sector_for_title("lawyer" if noun.endswith("team") else noun.rstrip("s"))
+    actor_id = f"{person.id}-{noun.replace(' ', '-')}"
+    actor = article.actor(actor_id)
+    if actor is None:
+        code = f"{person.country}{sector}" if person.country and sector else None
+        actor = Actor(actor_id, f"{person.name}'s {noun}", "group" if group else "person", person.country, sector, code)
+        article.actors.append(actor)
+    if not any(x.start == m.start for x in actor.mentions):
+        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return actor_id
+
+
+def _spokesperson_named(article: Article, principal) -> str | None:
+    """The one person of the principal's country the article names whose role is a spokesperson's
+    or press secretary's (as written, or the knowledge base's of the day), if one."""
+    found = [a.id for a in article.actors if a.kind == "person" and a is not principal and a.mentions
+             and a.country == principal.country
+             and any(w in r.lower() for r in a.roles for w in ("spokes", "press secretary"))]
+    return found[0] if len(found) == 1 else None
 
 
 _AT = frozenset({"at", "of", "from", "with", "for"})
