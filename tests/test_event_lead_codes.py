@@ -77,6 +77,8 @@ def test_gunmen_killing_a_journalist_stay_an_event():  # guard
         ("Brazil said on Monday it had initiated a WTO dispute procedure over Indian sugar subsidies.", "115"),
         ("The opposition party initiated impeachment proceedings against the president on Tuesday.", "115"),
         ("South Africa brought a case against Israel at the International Court of Justice in December.", "115"),
+        ("A court in Tehran sentenced the opposition journalist to eight years in prison on Sunday.", "173"),
+        ("A Belarusian court sentenced opposition leader Pavel Sevko to 11 years on Tuesday.", "173"),
         ("The Syrian army said it was pressing its offensive against rebels in Idlib province.", "190"),
         ("Israeli forces pressed their assault on the Rafah area on Sunday despite international calls for restraint.", "190"),  # guard
         ("Trump sent the National Guard to Los Angeles on Saturday to quell protests.", "154"),
