@@ -566,3 +566,21 @@ def test_a_group_phrase_of_several_states_is_no_party_beside_them():
     """ "US and Chinese negotiators agreed a deal": the states deal with each other; the group actor the
     phrase also made (country: the first state) is no third party paired with them."""
     assert _pairs("US and Chinese negotiators agreed a trade deal.", "05") == [("USA", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Forty Venezuelan diplomats are being expelled from Colombia this week.", "COL", "VEN"),
+        ("IAEA inspectors were expelled from Iran in June.", "IRN", None),
+        ("Two Turkish reporters were deported from Egypt on Sunday.", "EGY", "TUR"),
+        ("Twelve Iranian diplomats were expelled by Albania on Tuesday.", "ALB", "IRN"),  # guard: the agent
+    ],
+)
+def test_whom_people_are_expelled_from_in_the_passive_is_the_source(text, source, target):
+    """ "diplomats being expelled from the United States": with no agent, the state they are expelled
+    from expels them (was: no source)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(country.get(e.source), country.get(e.target)) for e in art.events if e.cameo[:2] in ("16", "17")]
+    assert any(s == source and (target is None or t == target) for s, t in found), found

@@ -550,7 +550,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     passive = (passive or is_passive(verb)) and not (not agents and verb.lower_ in words()["feeling_participles"])
     if passive:
         args.targets = index.all_of([s for s in subs if s not in cue])
-        args.sources = index.all_of(agents)
+        args.sources = index.all_of(agents) or _expelled_from(verb, pattern.code, args.targets, index)
     else:
         args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
@@ -642,6 +642,15 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     return args
 
 
+def _expelled_from(verb, code: str, targets: list[str], index: ActorIndex) -> list[str]:
+    """ "Russian diplomats are being expelled from the United States", "inspectors were expelled from
+    North Korea": with no agent, whom people are expelled from is who expels them."""
+    if not any(code.startswith(c) for c in words()["expelled_from_codes"]):
+        return []
+    return [a for a in index.all_of(prep_objects(verb, FROM)) if a not in targets]
+
+
+FROM = frozenset({"from"})
 POST_PREPS = frozenset({"in", "to"})
 GIVEN_TO = frozenset({"to"})
 RECIPIENT_PREPS = frozenset({"to", "from", "into"})  # "sent troops to", "withdrew peacekeepers from", "moved tanks into"
