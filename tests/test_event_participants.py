@@ -584,3 +584,23 @@ def test_whom_people_are_expelled_from_in_the_passive_is_the_source(text, source
     country = {a.id: a.country for a in art.actors}
     found = [(country.get(e.source), country.get(e.target)) for e in art.events if e.cameo[:2] in ("16", "17")]
     assert any(s == source and (target is None or t == target) for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, visitor, host, met",
+    [
+        ("President Lee Jae-myung met visiting Japanese Prime Minister Shigeru Ishiba in Seoul on Monday.", "JPN", "KOR", ("KOR", "JPN")),
+        ("The prime minister gave a dinner for visiting Indian Foreign Minister Subrahmanyam Jaishankar in Canberra.", "IND", "AUS", None),
+        ("Visiting Chinese Premier Li Qiang met Indonesian President Joko Widodo in Jakarta on Sunday.", "CHN", "IDN", ("CHN", "IDN")),  # guard
+    ],
+)
+def test_a_visiting_person_visits_and_is_met(text, visitor, host, met):
+    """ "met visiting Foreign Minister Wang Yi in Seoul": the parser makes "visiting" a verb whose object
+    is the visitor; the visitor visits the clause's place (042), and is whom the host meets (was: the
+    host "visiting" the visitor, the meeting with no target, "Visiting Pompeo met Kim" with no source)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(e.cameo[:2], country.get(e.source), country.get(e.target)) for e in art.events]
+    assert ("04", visitor, host) in found, found
+    if met:
+        assert ("04", *met) in found, found

@@ -543,9 +543,15 @@ def _with_clause_subjects(token, clause) -> list:
 
 def verb_arguments(match, index: ActorIndex) -> Arguments:
     verb, pattern, cue = match.trigger, match.pattern, set(match.cue)
+    if (guest := visitor(verb)) is not None:
+        return _visit(verb, guest, index)
     subs, passive = subjects(verb)
+    subs = [visitor(s) or s for s in subs]  # "Visiting Secretary Pompeo met Kim": Pompeo
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    objects += [  # "met visiting Wang Yi", "hosted a banquet for visiting Xi"
+        g for h in (verb, *objects) for c in h.children if c not in cue for g in _visitors_below(c)
+    ]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     passive = (passive or is_passive(verb)) and not (not agents and verb.lower_ in words()["feeling_participles"])
     if passive:
@@ -639,6 +645,44 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
         if owner:
             args.sources, args.inferred = [owner], True
+    return args
+
+
+def visitor(token):
+    """ "met visiting Chinese Foreign Minister Wang Yi", "a reception for visiting Defence Minister
+    Shoigu", "Visiting Secretary Pompeo met Kim": the parser makes "visiting" a verb whose object is
+    the name right after it; that name is who visits, the participle only says so."""
+    if token.lower_ != "visiting" or token.tag_ != "VBG" or token.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
+        return None
+    return next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+
+
+def _visitors_below(child) -> list:
+    """The visitor of a "visiting" participle hanging on a verb ("met visiting Wang Yi") or on its
+    preposition ("hosted a banquet for visiting Xi"): the verb's own object."""
+    if child.dep_ in ("advcl", "xcomp"):
+        participles = [child]
+    else:
+        participles = [g for g in child.children if g.dep_ == "pcomp"] if child.dep_ == "prep" else []
+    return [v for p in participles if (v := visitor(p)) is not None]
+
+
+def _visit(participle, guest, index: ActorIndex) -> Arguments:
+    """The visit a "visiting" participle tells: the visitor is the source; the host is the state of a
+    place "in" the clause ("in Seoul"), else who receives the visitor (the clause's subject)."""
+    args = Arguments(sources=index.all_of([guest]))
+    clause = [participle]
+    while clause[-1].dep_ not in ("ROOT", "ccomp", "relcl", "conj") and clause[-1].head is not clause[-1]:
+        clause.append(clause[-1].head)
+    holders = [*clause, guest, *(o for h in clause for o in h.children if o.dep_ in OBJECT_DEPS)]
+    places = [t for h in holders for t in prep_objects(h, LOCATIVE_PREPS)]
+    homes = index.homes(args.sources)
+    if index.groups is not None:
+        args.targets = [a for t in places for a in index.groups.place_states(t) if a not in homes]
+    if not args.targets:
+        hosts = [s for h in clause if h.pos_ in ("VERB", "AUX") for s in subjects(h)[0] if s is not guest]
+        args.targets = [a for a in index.all_of(hosts) if a not in args.sources and a not in homes]
+    args.targets = _unique(args.targets)[:1]
     return args
 
 
