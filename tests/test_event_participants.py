@@ -604,3 +604,20 @@ def test_a_visiting_person_visits_and_is_met(text, visitor, host, met):
     assert ("04", visitor, host) in found, found
     if met:
         assert ("04", *met) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, visitor, host",
+    [
+        ("Foreign Minister Penny Wong, who is in Jakarta on a two-day visit, said the talks were useful.", "AUS", "IDN"),
+        ("US Secretary of State Antony Blinken, in Seoul on a three-day visit, told reporters that the alliance was strong.", "USA", "KOR"),
+        ("German Chancellor Olaf Scholz is in Beijing on an official visit.", "DEU", "CHN"),
+    ],
+)
+def test_a_visit_with_no_destination_is_to_where_the_visitor_is(text, visitor, host):
+    """ "Safadi, who is currently in Moscow on a short working visit": a visit that names no "to"
+    is to the state of the place its clause puts the visitor "in" (was: no target)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(e.cameo, country.get(e.source), country.get(e.target)) for e in art.events]
+    assert ("042", visitor, host) in found, found

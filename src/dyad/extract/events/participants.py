@@ -925,7 +925,29 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         governing = governing_actor(noun, index)  # not who condemns or punishes it ("over its test")
         if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
             args.targets, args.inferred = index.roll_up([governing]), True
+    if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
+        args.targets = _visited_place(noun, args.sources, index)
     return args
+
+
+def _visited_place(noun, sources: list[str], index: ActorIndex, steps: int = 4) -> list[str]:
+    """ "Wang Yi, who is in Seoul on a three-day visit", "Pompeo, in Tokyo on a two-day visit": a visit
+    naming no destination is to the state of the place its clause says the visitor is "in" (not the
+    visitor's own state)."""
+    homes = index.homes(sources) | set(sources)
+    current = noun
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i:
+            break
+        places = [t for t in prep_objects(head, LOCATIVE_PREPS) if t not in noun.subtree]
+        hosts = [a for t in places for a in index.groups.place_states(t) if a not in homes]
+        if hosts:
+            return hosts[:1]
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        current = head
+    return []
 
 
 SETTING_WORDS = frozenset({"at", "in", "during", "after", "before", "since", "until", "following", "ahead", "on"})
