@@ -621,3 +621,19 @@ def test_a_visit_with_no_destination_is_to_where_the_visitor_is(text, visitor, h
     country = {a.id: a.country for a in art.actors}
     found = [(e.cameo, country.get(e.source), country.get(e.target)) for e in art.events]
     assert ("042", visitor, host) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, denier, accuser",
+    [
+        ("Seoul blames Pyongyang for the cyberattack on its banks, which North Korea flatly denies.", "PRK", "KOR"),
+        ("Ukraine says Russian forces shelled the power plant, a charge that Russia denies.", "RUS", "UKR"),
+    ],
+)
+def test_a_denial_in_a_relative_clause_answers_the_accuser(text, denier, accuser):
+    """ "Britain blames Russia in the case, which Russia adamantly denies": a denial told in the
+    present is news (016), not a standing description, and its target is who accused (was: no event)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(e.cameo, country.get(e.source), country.get(e.target)) for e in art.events]
+    assert ("016", denier, accuser) in found, found

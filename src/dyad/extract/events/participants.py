@@ -639,6 +639,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
         owning = [h for h in holders if not (shared and h is match.cue_object)]
         args.targets = _things_owners(owning, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
+    if not args.targets and pattern.code == DENIAL and verb.dep_ in ("relcl", "acl"):
+        args.targets = _accuser(verb, args.sources, index)  # "Britain blames Russia, which Russia denies"
     if passive and match.cue_object is not None and match.cue_object.dep_ == "nsubjpass" and not agents:
         _passive_cue(match.cue_object, index, args)  # "Russia's ambassador was summoned"
     if not args.sources and match.cue_object is not None:
@@ -684,6 +686,28 @@ def _visit(participle, guest, index: ActorIndex) -> Arguments:
         args.targets = [a for a in index.all_of(hosts) if a not in args.sources and a not in homes]
     args.targets = _unique(args.targets)[:1]
     return args
+
+
+DENIAL = "016"
+
+
+def _accuser(verb, sources: list[str], index: ActorIndex, steps: int = 8) -> list[str]:
+    """Who made the accusation a relative clause denies ("Britain blames Russia in the case, which
+    Russia denies"; "Britain says the Russian government was involved, a charge that Russia denies"):
+    the first subject up the sentence that is not the denier's side."""
+    side = {index.country(a) for a in sources} | set(sources)  # "Russian forces" are Russia's side
+    current = verb.head
+    for _ in range(steps):
+        if current.pos_ in ("VERB", "AUX"):
+            found = [
+                a for a in index.roll_up(index.all_of(subjects(current)[0])) if a not in side and index.country(a) not in side
+            ]
+            if found:
+                return found[:1]
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return []
 
 
 def _expelled_from(verb, code: str, targets: list[str], index: ActorIndex) -> list[str]:
