@@ -965,7 +965,9 @@ def _visited_place(noun, sources: list[str], index: ActorIndex, steps: int = 4) 
         if head.i == current.i:
             break
         places = [t for t in prep_objects(head, LOCATIVE_PREPS) if t not in noun.subtree]
-        hosts = [a for t in places for a in index.groups.place_states(t) if a not in homes]
+        # a state the article names already: the place stays a place ("in the Amur region"), as for "arrived"
+        hosts = [a for t in places if (a := index.groups.host_state(t)) is not None and a not in homes]
+        hosts = hosts or [a for t in places for a in index.groups.place_states(t) if a not in homes]
         if hosts:
             return hosts[:1]
         if head.pos_ in ("VERB", "AUX"):
