@@ -262,6 +262,7 @@ def convert(text: str, review: dict) -> list[dict]:
     """The blocks as dyad reads them: ``{verbs: {lemma: bare code or None}, patterns: [...]}``; a verb
     with a particle ("ask for") is written with a space."""
     synsets, blocks = read_dictionary(text)
+    people = set(review.get("people_heads", []))  # "attacked Islamic State fighters": people, no aircraft
     drop_bare = set(review.get("no_bare_code", []))
     drop_verbs = set(review.get("drop_verbs", []))
     recode = review.get("recode", {})
@@ -284,6 +285,8 @@ def convert(text: str, review: dict) -> list[dict]:
             verbs[name] = recode.get(f"{name} {bare}", bare)
         for spec in specs:
             spec["code"] = known(recode.get(f"* {spec['code']}", spec["code"]))
+        if block["code"][:2] in FORCE_ROOTS:  # "attacked the fighters", "struck Hamas fighters"
+            specs = [s for s in specs if _names_an_event(s, people)]
         verbs = {name: known(code) if code else None for name, code in verbs.items()}
         alone = {name: code for name, code in verbs.items() if name in own_root and code}
         for name, code in alone.items():  # "arrested a minister" is no "seized a minister" (181)
@@ -292,6 +295,23 @@ def convert(text: str, review: dict) -> list[dict]:
         if verbs and (specs or any(verbs.values())):
             out.append({"verbs": verbs, "patterns": specs})
     return out
+
+
+FORCE_ROOTS = ("18", "19", "20")  # blocks of uses of force, whose object "fighters" are people
+
+
+def _names_an_event(spec: dict, people: set) -> bool:
+    """Whether a pattern may stay: a no-event pattern ("---") keeps only the words that name no
+    people ("ATTACK * &AIRCRAFT" no longer takes "attacked the fighters" for aircraft); one left with
+    no words goes."""
+    if spec["code"] != "---" or not people:
+        return True
+    for key in ("object", "subject", "phrase", "modifiers"):
+        if key in spec:
+            spec[key] = [w for w in spec[key] if w not in people]
+            if not spec[key]:
+                return False
+    return True
 
 
 def known(code: str) -> str:

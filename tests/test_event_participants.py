@@ -566,3 +566,74 @@ def test_a_group_phrase_of_several_states_is_no_party_beside_them():
     """ "US and Chinese negotiators agreed a deal": the states deal with each other; the group actor the
     phrase also made (country: the first state) is no third party paired with them."""
     assert _pairs("US and Chinese negotiators agreed a trade deal.", "05") == [("USA", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Forty Venezuelan diplomats are being expelled from Colombia this week.", "COL", "VEN"),
+        ("IAEA inspectors were expelled from Iran in June.", "IRN", None),
+        ("Two Turkish reporters were deported from Egypt on Sunday.", "EGY", "TUR"),
+        ("Twelve Iranian diplomats were expelled by Albania on Tuesday.", "ALB", "IRN"),  # guard: the agent
+    ],
+)
+def test_whom_people_are_expelled_from_in_the_passive_is_the_source(text, source, target):
+    """ "diplomats being expelled from the United States": with no agent, the state they are expelled
+    from expels them (was: no source)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(country.get(e.source), country.get(e.target)) for e in art.events if e.cameo[:2] in ("16", "17")]
+    assert any(s == source and (target is None or t == target) for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, visitor, host, met",
+    [
+        ("President Lee Jae-myung met visiting Japanese Prime Minister Shigeru Ishiba in Seoul on Monday.", "JPN", "KOR", ("KOR", "JPN")),
+        ("The prime minister gave a dinner for visiting Indian Foreign Minister Subrahmanyam Jaishankar in Canberra.", "IND", "AUS", None),
+        ("Visiting Chinese Premier Li Qiang met Indonesian President Joko Widodo in Jakarta on Sunday.", "CHN", "IDN", ("CHN", "IDN")),  # guard
+    ],
+)
+def test_a_visiting_person_visits_and_is_met(text, visitor, host, met):
+    """ "met visiting Foreign Minister Wang Yi in Seoul": the parser makes "visiting" a verb whose object
+    is the visitor; the visitor visits the clause's place (042), and is whom the host meets (was: the
+    host "visiting" the visitor, the meeting with no target, "Visiting Pompeo met Kim" with no source)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(e.cameo[:2], country.get(e.source), country.get(e.target)) for e in art.events]
+    assert ("04", visitor, host) in found, found
+    if met:
+        assert ("04", *met) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, visitor, host",
+    [
+        ("Foreign Minister Penny Wong, who is in Jakarta on a two-day visit, said the talks were useful.", "AUS", "IDN"),
+        ("US Secretary of State Antony Blinken, in Seoul on a three-day visit, told reporters that the alliance was strong.", "USA", "KOR"),
+        ("German Chancellor Olaf Scholz is in Beijing on an official visit.", "DEU", "CHN"),
+    ],
+)
+def test_a_visit_with_no_destination_is_to_where_the_visitor_is(text, visitor, host):
+    """ "Safadi, who is currently in Moscow on a short working visit": a visit that names no "to"
+    is to the state of the place its clause puts the visitor "in" (was: no target)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(e.cameo, country.get(e.source), country.get(e.target)) for e in art.events]
+    assert ("042", visitor, host) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, denier, accuser",
+    [
+        ("Seoul blames Pyongyang for the cyberattack on its banks, which North Korea flatly denies.", "PRK", "KOR"),
+        ("Ukraine says Russian forces shelled the power plant, a charge that Russia denies.", "RUS", "UKR"),
+    ],
+)
+def test_a_denial_in_a_relative_clause_answers_the_accuser(text, denier, accuser):
+    """ "Britain blames Russia in the case, which Russia adamantly denies": a denial told in the
+    present is news (016), not a standing description, and its target is who accused (was: no event)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [(e.cameo, country.get(e.source), country.get(e.target)) for e in art.events]
+    assert ("016", denier, accuser) in found, found

@@ -381,3 +381,31 @@ def test_a_blank_organisation_taken_for_a_lone_towns_state_stays_one_actor():
     # Dale is a small gazetteer town; the actors stage made an organisation of it: that one becomes the state
     art, found, _ = states_of("Police in Dale arrested three journalists from Esgaroth on charges of espionage.")
     assert [a.kind for a in art.actors if a.name == "Dale"] == ["state"], art.actors
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Kurdish fighters shelled a Turkish army post near Afrin on Sunday.", "KURREB"),
+        ("Tamil rebels ambushed a Sri Lankan army convoy near Jaffna on Monday.", "TAMREB"),
+        ("Uyghur militants attacked a police station in Kashgar on Friday.", "UIGREB"),
+        ("Baloch separatists attacked a Pakistani army convoy near Quetta on Tuesday.", "REB"),
+        ("Kurdish protesters marched against the Turkish government in Diyarbakir on Sunday.", "KUROPP"),
+    ],
+)
+def test_a_group_of_a_people_without_a_state_is_no_countrys(text, code):
+    """ "Kurdish" also names Kurdistan and "Uyghur" Xinjiang for the place stage: the group is the
+    people's (CAMEO's ethnic code where it has one), not a place's country, nor a person "Tamil"."""
+    art = analyze(text, published="2018-04-05")
+    actors = {a.id: a for a in art.actors}
+    sources = [actors[e.source] for e in art.events if e.source in actors]
+    assert any(a.kind == "group" and a.country is None and a.code == code for a in sources), [
+        (a.id, a.country, a.code) for a in sources
+    ]
+    assert not [a for a in art.actors if a.kind == "person"], art.actors
+
+
+def test_a_state_named_beside_a_peoples_word_still_owns_the_group():  # guard
+    art = analyze("Iraqi Kurdish troops shelled a village near Mosul on Monday.", published="2018-04-05")
+    actors = {a.id: a for a in art.actors}
+    assert [actors[e.source].country for e in art.events if e.source in actors] == ["IRQ"]

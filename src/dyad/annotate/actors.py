@@ -26,6 +26,7 @@ from dyad.annotate.lexicon import (
     honorifics,
     korean_family_names,
     office_titles,
+    peoples,
     person_acts,
     person_nouns,
     place_nouns,
@@ -304,6 +305,8 @@ class Reader:
             handler = self.person  # "Hong Min, a senior researcher at ...", tagged as a place
         elif cand.label in ("PERSON", "ORG", "FAC") and self.is_place(cand):
             return  # "Panmunjom", "Camp David", "the Amur": places are never people or organisations
+        elif cand.label == "PERSON" and _name(cand.text).lower() in peoples():
+            return  # "Tamil rebels", "Uighur militants": a people's word, its group is the events stage's
         ref = handler(cand)
         if ref is None or self.article.in_credit(cand.start):
             return

@@ -149,3 +149,11 @@ def person_nouns() -> dict[str, str]:
 def role_words() -> dict[str, tuple[str, ...]]:
     """Other words for a role ("envoy": representative, ambassador, ...), from role_words.csv."""
     return {r["word"]: tuple(r["also"].split("|")) for r in csv.DictReader(_lines("role_words.csv"))}
+
+
+@lru_cache(maxsize=1)
+def peoples() -> dict[str, str]:
+    """Words naming a people without a state ("Kurdish", "Tamils") -> its CAMEO ethnic code ("KUR";
+    "" where CAMEO has none): such a people's group is no country's (peoples.tsv)."""
+    rows = (line.split("\t") for line in _lines("peoples.tsv"))
+    return {row[0].lower(): (row[1] if len(row) > 1 else "") for row in rows}

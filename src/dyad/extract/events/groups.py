@@ -4,8 +4,9 @@ CAMEO codes such arguments by country and sector (police -> COP, rebels -> REB, 
 When an event argument is a noun phrase that names no known actor but is headed by a group word of
 ``dyad/data/events/groups.yaml`` (or by a demonym used as a noun: "Palestinians"), the event stage
 makes an ad-hoc actor of kind "group" for it. Its country comes from a demonym or a country named in
-the phrase ("Kurdish fighters", "protesters in Kosovo"), or from a place the place stage resolved
-there ("Beijing police"); else it has none. Only groups that end up in an event are added to the
+the phrase ("Syrian fighters", "protesters in Kosovo"), or from a place the place stage resolved
+there ("Beijing police"); else it has none. A people without a state ("Kurdish fighters", "Tamil
+rebels": ``dyad/data/lexicon/peoples.tsv``) gives its group no country but its CAMEO ethnic code. Only groups that end up in an event are added to the
 article's actors; the same group in two sentences is one actor.
 """
 
@@ -17,6 +18,7 @@ from importlib import resources
 
 import yaml
 
+from dyad.annotate.lexicon import peoples
 from dyad.annotate.mentions import exercise_names
 from dyad.article import Actor, Mention
 from dyad.extract.events.dateline import dateline_country, dateline_spans
@@ -152,12 +154,22 @@ class Groups:
             return None
         sector = self.words.sector(token) or self._compound_sector(token)
         if sector is not None:
-            country = self._country(token) or self._clause_place(token, sector) or self._told_before(token)
+            country = self._country(token)
+            if country is None and (people := self._people(token)) is not None:
+                return self._register(token, sector, None, people=people)  # "Kurdish fighters"
+            country = country or self._clause_place(token, sector) or self._told_before(token)
             if country is None and self.home is not None:  # a wire story's own country
                 return self._register(token, sector, self.home, homed=True)
             return self._register(token, sector, country)
         country = self._demonym_noun(token)
         return self._register(token, "CVL", country) if country else None
+
+    @staticmethod
+    def _people(token) -> str | None:
+        """The word of a people without a state that modifies a group word ("Kurdish fighters", "Tamil
+        rebels", "Baloch separatists"), or None."""
+        words = peoples()
+        return next((c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i and c.lower_ in words), None)
 
     def _told_before(self, token) -> str | None:
         """ "The soldiers retreated" after "North Korean soldiers crossed the border": a definite group
@@ -260,6 +272,8 @@ class Groups:
         words = [t for t in span if t.dep_ != "det" and t.lower_ not in ("'s", "\u2019s")]
         if not words or self.article.in_credit(span.start_char) or _several(span.root):
             return None
+        if len(words) == 1 and words[0].lower_ in peoples():
+            return None  # "Tamil rebels": a people's word, no state's
         name = self.article.text[words[0].idx : words[-1].idx + len(words[-1])]
         if not name[:1].isupper() or (self.knowledge or _knowledge()).lookup(name):
             return None
@@ -293,14 +307,21 @@ class Groups:
         wanted |= {a.country for a in self.made.values() if a.id in wanted and a.country in self.made}
         return [a for a in self.made.values() if a.id in wanted]
 
-    def _register(self, token, sector: str, country: str | None, homed: bool = False) -> str:
-        actor_id = f"group-{(country or 'x').lower()}-{sector.lower()}-{token.lemma_.lower()}"
+    def _register(
+        self, token, sector: str, country: str | None, homed: bool = False, people: str | None = None
+    ) -> str:
+        """The group actor of a head word; a people's group ("Kurdish fighters") has no country, and
+        its code is the people's CAMEO ethnic code with the sector ("KURREB"), or the sector alone."""
+        ethnic = peoples().get(people or "", "")
+        owner = country or ((ethnic or people) if people else None)
+        actor_id = f"group-{(owner or 'x').lower()}-{sector.lower()}-{token.lemma_.lower()}"
         if homed:
             self.homed.add(actor_id)
         mention = _mention(self.article, token)
         actor = self.made.get(actor_id) or self.article.actor(actor_id)  # the actors stage's group
         if actor is None:
-            actor = Actor(actor_id, mention.text, "group", country, sector, self._country_code(country) + sector)
+            code = ethnic if people else self._country_code(country)
+            actor = Actor(actor_id, mention.text, "group", country, sector, code + sector)
             self.made[actor_id] = actor
         if not any(m.start == mention.start for m in actor.mentions):
             actor.mentions.append(mention)
@@ -392,8 +413,9 @@ class Groups:
                     return state
         if state := next((self.state_at[t.i] for t in names if t.i in self.state_at), None):
             return state  # "Kastavian police"; "police in Rohan", a lone village of the gazetteer found a state
+        placed = [t for t in names if t.lower_ not in peoples()]  # "Kurdish": a people's, not Kurdistan's
         for place in self.article.places:
-            if place.country and any(m.start <= t.idx < m.end for m in place.mentions for t in names):
+            if place.country and any(m.start <= t.idx < m.end for m in place.mentions for t in placed):
                 return place.country
         return None
 

@@ -543,14 +543,20 @@ def _with_clause_subjects(token, clause) -> list:
 
 def verb_arguments(match, index: ActorIndex) -> Arguments:
     verb, pattern, cue = match.trigger, match.pattern, set(match.cue)
+    if (guest := visitor(verb)) is not None:
+        return _visit(verb, guest, index)
     subs, passive = subjects(verb)
+    subs = [visitor(s) or s for s in subs]  # "Visiting Secretary Pompeo met Kim": Pompeo
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    objects += [  # "met visiting Wang Yi", "hosted a banquet for visiting Xi"
+        g for h in (verb, *objects) for c in h.children if c not in cue for g in _visitors_below(c)
+    ]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     passive = (passive or is_passive(verb)) and not (not agents and verb.lower_ in words()["feeling_participles"])
     if passive:
         args.targets = index.all_of([s for s in subs if s not in cue])
-        args.sources = index.all_of(agents)
+        args.sources = index.all_of(agents) or _expelled_from(verb, pattern.code, args.targets, index)
     else:
         args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
@@ -633,6 +639,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
         owning = [h for h in holders if not (shared and h is match.cue_object)]
         args.targets = _things_owners(owning, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
+    if not args.targets and pattern.code == DENIAL and verb.dep_ in ("relcl", "acl"):
+        args.targets = _accuser(verb, args.sources, index)  # "Britain blames Russia, which Russia denies"
     if passive and match.cue_object is not None and match.cue_object.dep_ == "nsubjpass" and not agents:
         _passive_cue(match.cue_object, index, args)  # "Russia's ambassador was summoned"
     if not args.sources and match.cue_object is not None:
@@ -642,6 +650,75 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     return args
 
 
+def visitor(token):
+    """ "met visiting Chinese Foreign Minister Wang Yi", "a reception for visiting Defence Minister
+    Shoigu", "Visiting Secretary Pompeo met Kim": the parser makes "visiting" a verb whose object is
+    the name right after it; that name is who visits, the participle only says so."""
+    if token.lower_ != "visiting" or token.tag_ != "VBG" or token.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
+        return None
+    return next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+
+
+def _visitors_below(child) -> list:
+    """The visitor of a "visiting" participle hanging on a verb ("met visiting Wang Yi") or on its
+    preposition ("hosted a banquet for visiting Xi"): the verb's own object."""
+    if child.dep_ in ("advcl", "xcomp"):
+        participles = [child]
+    else:
+        participles = [g for g in child.children if g.dep_ == "pcomp"] if child.dep_ == "prep" else []
+    return [v for p in participles if (v := visitor(p)) is not None]
+
+
+def _visit(participle, guest, index: ActorIndex) -> Arguments:
+    """The visit a "visiting" participle tells: the visitor is the source; the host is the state of a
+    place "in" the clause ("in Seoul"), else who receives the visitor (the clause's subject)."""
+    args = Arguments(sources=index.all_of([guest]))
+    clause = [participle]
+    while clause[-1].dep_ not in ("ROOT", "ccomp", "relcl", "conj") and clause[-1].head is not clause[-1]:
+        clause.append(clause[-1].head)
+    holders = [*clause, guest, *(o for h in clause for o in h.children if o.dep_ in OBJECT_DEPS)]
+    places = [t for h in holders for t in prep_objects(h, LOCATIVE_PREPS)]
+    homes = index.homes(args.sources)
+    if index.groups is not None:
+        args.targets = [a for t in places for a in index.groups.place_states(t) if a not in homes]
+    if not args.targets:
+        hosts = [s for h in clause if h.pos_ in ("VERB", "AUX") for s in subjects(h)[0] if s is not guest]
+        args.targets = [a for a in index.all_of(hosts) if a not in args.sources and a not in homes]
+    args.targets = _unique(args.targets)[:1]
+    return args
+
+
+DENIAL = "016"
+
+
+def _accuser(verb, sources: list[str], index: ActorIndex, steps: int = 8) -> list[str]:
+    """Who made the accusation a relative clause denies ("Britain blames Russia in the case, which
+    Russia denies"; "Britain says the Russian government was involved, a charge that Russia denies"):
+    the first subject up the sentence that is not the denier's side."""
+    side = {index.country(a) for a in sources} | set(sources)  # "Russian forces" are Russia's side
+    current = verb.head
+    for _ in range(steps):
+        if current.pos_ in ("VERB", "AUX"):
+            found = [
+                a for a in index.roll_up(index.all_of(subjects(current)[0])) if a not in side and index.country(a) not in side
+            ]
+            if found:
+                return found[:1]
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return []
+
+
+def _expelled_from(verb, code: str, targets: list[str], index: ActorIndex) -> list[str]:
+    """ "Russian diplomats are being expelled from the United States", "inspectors were expelled from
+    North Korea": with no agent, whom people are expelled from is who expels them."""
+    if not any(code.startswith(c) for c in words()["expelled_from_codes"]):
+        return []
+    return [a for a in index.all_of(prep_objects(verb, FROM)) if a not in targets]
+
+
+FROM = frozenset({"from"})
 POST_PREPS = frozenset({"in", "to"})
 GIVEN_TO = frozenset({"to"})
 RECIPIENT_PREPS = frozenset({"to", "from", "into"})  # "sent troops to", "withdrew peacekeepers from", "moved tanks into"
@@ -872,7 +949,31 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         governing = governing_actor(noun, index)  # not who condemns or punishes it ("over its test")
         if governing and governing not in args.sources:  # "ignored the US overture": the overture's target
             args.targets, args.inferred = index.roll_up([governing]), True
+    if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
+        args.targets = _visited_place(noun, args.sources, index)
     return args
+
+
+def _visited_place(noun, sources: list[str], index: ActorIndex, steps: int = 4) -> list[str]:
+    """ "Wang Yi, who is in Seoul on a three-day visit", "Pompeo, in Tokyo on a two-day visit": a visit
+    naming no destination is to the state of the place its clause says the visitor is "in" (not the
+    visitor's own state)."""
+    homes = index.homes(sources) | set(sources)
+    current = noun
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i:
+            break
+        places = [t for t in prep_objects(head, LOCATIVE_PREPS) if t not in noun.subtree]
+        # a state the article names already: the place stays a place ("in the Amur region"), as for "arrived"
+        hosts = [a for t in places if (a := index.groups.host_state(t)) is not None and a not in homes]
+        hosts = hosts or [a for t in places for a in index.groups.place_states(t) if a not in homes]
+        if hosts:
+            return hosts[:1]
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        current = head
+    return []
 
 
 SETTING_WORDS = frozenset({"at", "in", "during", "after", "before", "since", "until", "following", "ahead", "on"})
