@@ -637,3 +637,25 @@ def test_a_denial_in_a_relative_clause_answers_the_accuser(text, denier, accuser
     country = {a.id: a.country for a in art.actors}
     found = [(e.cameo, country.get(e.source), country.get(e.target)) for e in art.events]
     assert ("016", denier, accuser) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Seoul prosecutors closed their inquiry last month. The former spy chief Won Sei-hoon was sentenced to "
+         "four years in prison on Monday.", "KOR"),
+        ("A North Korean court tried him in March. The American missionary Kenneth Bae was sentenced to 15 years "
+         "of hard labour.", "PRK"),
+        ("Japan and China traded complaints. Two Japanese nationals were detained in Beijing on Friday.", "CHN"),
+        # guard: no court, police or place of the state that acts: no source (not the target's own state)
+        ("The American student Matthew Miller was sentenced to six years of hard labour.", None),
+    ],
+)
+def test_an_agentless_arrest_or_sentence_is_the_states(text, source):
+    """ "Choi was sentenced to 20 years", "were detained in Beijing": an arrest, charge or sentence told in
+    the passive with no agent is the act of the state of the place in its clause, else of the article's
+    courts and police when they are one state's (was: no source)."""
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [country.get(e.source) for e in art.events if e.cameo[:3] == "173"]
+    assert found and all(s == source for s in found), found

@@ -113,6 +113,7 @@ class EventStage:
             )
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
+            dyads = self._agentless_state(article, match, code, dyads, setting)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -241,6 +242,22 @@ class EventStage:
             dyads = list(dict.fromkeys(_person_side(d, index) for d in dyads))
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
+    def _agentless_state(self, article, match, code: str, dyads: list, setting) -> list:
+        """An arrest, a charge or a sentence told in the passive with no agent ("Choi was sentenced to
+        20 years", "the activist was arrested in Seoul") is the state's act (CAMEO codes the police
+        and the courts by their state): the state of the place in its clause, else the one state of
+        all the article's courts and police; a state the article names as an actor. Else no source."""
+        codes = self.patterns.defaults.get("agentless_state_codes", frozenset())
+        trigger = match.trigger
+        if not any(code.startswith(c) for c in codes) or not any(s is None and t for s, t, _ in dyads):
+            return dyads
+        if match.pattern.kind != "verb" or not _agentless_passive(trigger):
+            return dyads
+        state = _place_state(article, setting.place(trigger)) or _legal_state(article)
+        if state is None:
+            return dyads
+        return [(state if s is None and t and t != state else s, t, inferred) for s, t, inferred in dyads]
+
     def _exchanged(self, trigger) -> bool:
         """"Indian and Pakistani troops exchanged fire", "the two sides traded accusations": an act
         that the subjects exchange is done by each to the other, whatever else the clause names (the
@@ -284,6 +301,39 @@ class EventStage:
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
         )
+
+
+LEGAL_SECTORS = frozenset({"JUD", "COP"})  # courts, prosecutors, police
+
+
+def _agentless_passive(trigger) -> bool:
+    """ "was sentenced", "was found guilty and sentenced": a passive verb, or one conjoined with a
+    passive, with no "by" agent of its own."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        verb = verb.head
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(c.dep_ == "agent" for c in (*trigger.children, *verb.children))
+
+
+def _place_state(article, place_id: str | None) -> str | None:
+    place = next((p for p in article.places if p.id == place_id), None) if place_id else None
+    state = article.actor(place.country) if place is not None and place.country else None
+    return state.id if state is not None and state.kind == "state" else None
+
+
+def _legal_state(article) -> str | None:
+    """The state of the article's courts and police, when they all are one state's; where the
+    article names no such state as an actor, its only court or police ("South Korea's Supreme
+    Court")."""
+    legal = [a for a in article.actors if a.sector in LEGAL_SECTORS and a.kind != "person" and a.country]
+    if len({a.country for a in legal}) != 1:
+        return None
+    state = article.actor(legal[0].country)
+    if state is not None and state.kind == "state":
+        return state.id
+    return legal[0].id if len(legal) == 1 else None
 
 
 def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
