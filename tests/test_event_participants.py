@@ -659,3 +659,21 @@ def test_an_agentless_arrest_or_sentence_is_the_states(text, source):
     country = {a.id: a.country for a in art.actors}
     found = [country.get(e.source) for e in art.events if e.cameo[:3] == "173"]
     assert found and all(s == source for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea slammed the drills in a statement carried by the official Korean Central News Agency.",
+        "China criticised the sanctions in a commentary carried by Xinhua on Sunday.",
+        "Pyongyang denounced the exercise in remarks quoted by Yonhap news agency.",
+    ],
+)
+def test_the_outlet_that_carries_a_statement_is_no_target(text):
+    """ "in a statement carried by KCNA": the news agency only relays the words; it is no target of the
+    event they tell (was: PRK -> KCNA 111)."""
+    art = analyze(text, published="2024-06-02")
+    kinds = {a.id: a.sector for a in art.actors}
+    assert art.events and not [e.target for e in art.events if kinds.get(e.target) == "MED"], [
+        (e.source, e.target, e.cameo) for e in art.events
+    ]

@@ -1245,6 +1245,7 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         key=lambda t: t.i,
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
+    hidden |= {t.i for tok in tokens if _relayed_by(tok) for t in tok.subtree}  # "a statement carried by KCNA"
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
     if found and _sent(found[0], index):  # "sent vehicles and a team of paratroopers to Lebanon": the receiver
         given = [t for h in (*heads, *tokens) for t in prep_objects(h, RECIPIENT_PREPS)]
@@ -1255,6 +1256,12 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         c for t in tokens if index.at(t) == found[0] and any(k.dep_ == "cc" for k in t.children) for c in t.conjuncts
     ]
     return _unique([found[0], *(a for a in index.heads_only(joined) if a not in exclude)])
+
+
+def _relayed_by(token) -> bool:
+    """The "by" phrase of a participle that relays words ("a statement carried by KCNA"): the outlet."""
+    verb = token.head
+    return token.dep_ == "agent" and verb.dep_ == "acl" and verb.lemma_.lower() in words()["relay_verbs"]
 
 
 JUDGEMENT_PREPS = frozenset({"as"})  # "condemned the drill as a rehearsal for ...": what it is called
