@@ -677,3 +677,22 @@ def test_the_outlet_that_carries_a_statement_is_no_target(text):
     assert art.events and not [e.target for e in art.events if kinds.get(e.target) == "MED"], [
         (e.source, e.target, e.cameo) for e in art.events
     ]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Seoul decided to deploy Capital Defense Command troops to the border on Monday.", None),
+        ("Trump decided to deploy National Guard troops to the border with Mexico.", "MEX"),
+        # guard: forces sent to a state: that state is the target
+        ("Britain has sent armoured vehicles and a team of paratroopers to Lebanon.", "LBN"),
+    ],
+)
+def test_forces_a_state_deploys_are_its_own_and_no_target(text, target):
+    """ "deploy National Guard troops to the border": the troops are the sender's own, no target (was:
+    Trump -> National Guard 062); sent to no state, the deployment is a show of force (154)."""
+    art = analyze(text, published="2024-06-02")
+    found = [(e.target, e.cameo) for e in art.events if e.trigger.text.startswith(("deploy", "sent"))]
+    assert found and all(t == target for t, _ in found), found
+    if target != "LBN":
+        assert all(c[:2] == "15" for _, c in found), found

@@ -114,6 +114,7 @@ class EventStage:
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
             dyads = self._agentless_state(article, match, code, dyads, setting)
+            code, dyads = self._own_forces(match, code, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches):
@@ -258,6 +259,29 @@ class EventStage:
             return dyads
         return [(state if s is None and t and t != state else s, t, inferred) for s, t, inferred in dyads]
 
+    def _own_forces(self, match, code: str, dyads: list, index) -> tuple[str, list]:
+        """The forces a state deploys or sends are its own, no target ("deploy National Guard troops to
+        the border": was Trump -> National Guard 062): the target is whom they are aimed at ("to the
+        border with Mexico"), else none. Sent to no state itself ("to the border", "to the Mexico
+        border"), a deployment is a show of force (154, CAMEO's "mobilize or increase armed
+        forces"), not military cooperation (062)."""
+        codes = self.patterns.defaults.get("force_codes", frozenset())
+        trigger = match.trigger
+        verbs = self.patterns.defaults.get("force_verbs", frozenset())
+        if match.pattern.kind != "verb" or code[:3] not in codes or trigger.lemma_.lower() not in verbs:
+            return code, dyads
+        forces = {index.at(t) for o in trigger.children if o.dep_ == "dobj" for t in _own_words(o)} - {None}
+        if not any(t in forces for _, t, _ in dyads):
+            return code, dyads
+        sources = list(dict.fromkeys(s for s, _, _ in dyads))
+        inferred = dyads[0][2]
+        targets = phrase_targets(match, index, [*(s for s in sources if s), *forces]) or [None]
+        dyads = [(s, t, inferred) for s in sources for t in targets if s is not None or t is not None]
+        received = {index.at(o) for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children}
+        if not any(t in received for _, t, _ in dyads if t is not None):
+            code = next(iter(self.patterns.defaults.get("own_forces_code", ())), code)
+        return code, dyads
+
     def _exchanged(self, trigger) -> bool:
         """"Indian and Pakistani troops exchanged fire", "the two sides traded accusations": an act
         that the subjects exchange is done by each to the other, whatever else the clause names (the
@@ -301,6 +325,16 @@ class EventStage:
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             target_text=None if target else _object_mention(article, match, self.patterns),
         )
+
+
+def _own_words(noun) -> list:
+    """The words of a noun phrase outside its prepositional phrases ("a team of paratroopers to
+    Lebanon": not "Lebanon")."""
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ not in ("prep", "relcl", "acl"):
+            out += _own_words(child)
+    return out
 
 
 LEGAL_SECTORS = frozenset({"JUD", "COP"})  # courts, prosecutors, police
