@@ -696,3 +696,19 @@ def test_forces_a_state_deploys_are_its_own_and_no_target(text, target):
     assert found and all(t == target for t, _ in found), found
     if target != "LBN":
         assert all(c[:2] == "15" for _, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Putin telephoned Erdogan on Monday to discuss Syria.", "vladimir-putin", "recep-tayyip-erdogan"),
+        ("Chinese President Xi Jinping called Vladimir Putin on Friday.", "xi-jinping", "vladimir-putin"),
+        ("Kang Kyung-wha phoned Wang Yi on Wednesday.", "kang-kyung-wha", "wang-yi"),
+    ],
+)
+def test_a_day_after_a_named_object_is_no_call_on(text, source, target):
+    """ "telephoned Erdogan on Monday": the "on" of a day says when; it is no "call on" (PETRARCH2's
+    CALL/PHONE ON, an appeal 020): a phone call, 041 (was 020)."""
+    art = analyze(text, published="2024-06-02")
+    found = [(e.source, e.target, e.cameo) for e in art.events]
+    assert (source, target, "041") in found, found

@@ -320,7 +320,9 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             cue.append(hit)
     prep = None
     if p.prep is not None:
-        prep = _child(parse, token, ("prep", "prt", "agent"), p.prep)
+        # "telephoned Erdogan on Monday": when, not PETRARCH2's CALL ON (020)
+        timed = (lambda c: _only_a_time(parse, c)) if p.object is None and _named_object(parse, token) else None
+        prep = _child(parse, token, ("prep", "prt", "agent"), p.prep, skip=timed)
         if prep is None:
             return None
         cue.append(prep)
@@ -345,9 +347,27 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     return cue
 
 
-def _child(parse: _Around, token, deps: tuple, words: frozenset):
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_object(parse: _Around, token) -> bool:
+    """Whether the verb's direct object names someone ("telephoned Erdogan"): then an "on" with a
+    time says when, it is no "call on" of its own."""
+    return any(dep == "dobj" and (c.ent_type_ in NAME_ENTS or c.pos_ == "PROPN") for c, dep, _ in parse.kids(token))
+
+
+def _only_a_time(parse: _Around, prep) -> bool:
+    """A preposition whose objects are all times ("on Monday", "on March 3"): it says when."""
+    objects = [c for c, dep, _ in parse.kids(prep) if dep in ("pobj", "pcomp")]
+    return bool(objects) and all(o.ent_type_ in TIME_ENTS for o in objects)
+
+
+def _child(parse: _Around, token, deps: tuple, words: frozenset, skip=None):
     for child, dep, names in parse.kids(token):
-        if dep in deps and ("*" in words or names & words):
+        if dep in deps and ("*" in words or names & words) and not (skip is not None and skip(child)):
             return child
     return None
 
