@@ -712,3 +712,17 @@ def test_a_day_after_a_named_object_is_no_call_on(text, source, target):
     art = analyze(text, published="2024-06-02")
     found = [(e.source, e.target, e.cameo) for e in art.events]
     assert (source, target, "041") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Xi Jinping and Donald Trump spoke by telephone on Wednesday.", {"xi-jinping", "donald-trump"}),
+        ("Moon Jae-in and Shinzo Abe spoke by phone on Monday.", {"moon-jae-in", "shinzo-abe"}),
+    ],
+)
+def test_two_leaders_who_spoke_by_phone_called_each_other(text, pair):
+    """ "Xi and Trump spoke by telephone": one call between the two, 041 (was: each -> None)."""
+    art = analyze(text, published="2024-06-02")
+    found = [{e.source, e.target} for e in art.events if e.cameo == "041"]
+    assert pair in found, [(e.source, e.target, e.cameo) for e in art.events]
