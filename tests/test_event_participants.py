@@ -726,3 +726,19 @@ def test_two_leaders_who_spoke_by_phone_called_each_other(text, pair):
     art = analyze(text, published="2024-06-02")
     found = [{e.source, e.target} for e in art.events if e.cameo == "041"]
     assert pair in found, [(e.source, e.target, e.cameo) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("In a telephone conversation with Russian Foreign Minister Sergei Lavrov, Wang Yi said the talks were "
+         "useful.", {"wang-yi", "sergey-lavrov"}),
+        ("In a phone conversation with Moon Jae-in on Tuesday, Trump praised the summit.", {"donald-trump", "moon-jae-in"}),
+    ],
+)
+def test_a_telephone_conversation_with_someone_is_a_call(text, pair):
+    """ "In a telephone conversation with Lavrov, Wang said": a call between the speaker and the party
+    after "with", 041 (was: no event)."""
+    art = analyze(text, published="2024-06-02")
+    found = [{e.source, e.target} for e in art.events if e.cameo == "041"]
+    assert pair in found, [(e.source, e.target, e.cameo) for e in art.events]
