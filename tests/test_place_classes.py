@@ -1937,7 +1937,23 @@ FOUND = [
     ('famous peaks', False, 'Tourists watched the eruption of Mount Etna from Catania on Sunday.', [('Mount Etna', 'name', 'Mount Etna')]),
     ('world famous landmarks', True, 'The musical moved to Broadway after a run in Chicago, and its star sang outside Anfield.', [('Broadway', 'kind', 'site'), ('Anfield', 'country', 'GBR')]),
     ('world famous landmarks', True, 'Visitors to Windsor Castle and the Eiffel Tower fell by a third this spring.', [('Windsor Castle', 'kind', 'site'), ('Eiffel Tower', 'country', 'FRA')]),
+    ('a state nickname is the state', True, 'Retirees keep moving to the Sunshine state, and the Lone Star State gained two House seats.', [('Sunshine state', 'name', 'Florida'), ('Lone Star State', 'name', 'Texas')]),
+    ('a state nickname is the state', True, "Peach growers across the Peach State lost a third of the crop, and the Hoosier State's farmers fared no better.", [('Peach State', 'name', 'Georgia'), ('Peach State', 'kind', 'region'), ('Hoosier State', 'name', 'Indiana')]),
+    ('a state nickname is the state', True, 'Commuters in the Garden State pay the highest tolls, a study of the Keystone State found.', [('Garden State', 'name', 'New Jersey'), ('Keystone State', 'name', 'Pennsylvania')]),
+    ('a nickname that begins a site name stays the site', True, 'Tourists lined up at the Empire State Building in the rain.', [('Empire State Building', 'kind', 'site')]),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The view from the Empire State building was clear that morning.",
+        "The Golden State Warriors won again, and the Garden State Parkway was closed.",
+    ],
+)
+def test_a_state_nickname_beginning_a_longer_name_is_no_state(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert not [p.name for p in article.places if p.kind == "region"], [(p.name, p.kind) for p in article.places]
 
 
 @pytest.mark.parametrize(("with_actors", "text", "checks"), [pytest.param(f, t, c, id=i) for i, f, t, c in FOUND])

@@ -76,6 +76,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _bare_county_candidates(article, gaz)
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
+        + _state_nickname_candidates(article.text)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
         + _freed(article, freeable, gaz)
@@ -760,6 +761,34 @@ def _halves_of_joined_countries(kept: list[Candidate], gaz: Gazetteer) -> None:
 def _joined_country_pattern(gaz: Gazetteer) -> re.Pattern:
     names = {e.name for e in gaz.countries() if " and " in e.name}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+
+
+def _state_nickname_candidates(text: str) -> list[Candidate]:
+    """A US state's nickname after "the" ("in the Sunshine State", "the Lone Star state's
+    economy", ``state_nicknames.tsv``) is the state; not where it begins a longer name ("the
+    Empire State Building", "the Golden State Warriors", "the Empire State building")."""
+    out = []
+    for match in _state_nickname_pattern().finditer(text):
+        after = re.match(r"\s+([A-Za-z]+)", text[match.end() : match.end() + 40])
+        word = after.group(1) if after else ""
+        if word[:1].isupper() and word.lower() not in STOP_WORDS or norm(word) in read_words("site_words.txt"):
+            continue
+        nickname = re.sub(r"state$", "State", match.group(1))
+        state = _state_nicknames()[nickname]
+        out.append(Candidate(*match.span(1), match.group(1), region_hint=True, from_entity=False, short_for=state))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_nicknames() -> dict[str, str]:
+    return {nickname: state for nickname, state in read_tsv("state_nicknames.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _state_nickname_pattern() -> re.Pattern:
+    names = sorted(_state_nicknames(), key=len, reverse=True)
+    forms = [re.escape(n[: -len("State")]) + "[Ss]tate" if n.endswith(" State") else re.escape(n) for n in names]
+    return re.compile(r"(?<![\w'’.-])(?:the|The|THE)\s+(" + "|".join(forms) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
