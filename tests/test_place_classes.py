@@ -1945,6 +1945,25 @@ FOUND = [
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("AKRON, Ohio — Parents crowded into City Hall on Monday to oppose the school closures in Akron.", "Akron"),
+        ("Tenants from Yonkers rallied outside Town Hall, and the Yonkers council promised a hearing.", "Yonkers"),
+    ],
+)
+def test_a_towns_own_building_named_bare_is_at_the_articles_town(stage, actors, text, town):
+    article = analyse_all(stage, actors, text)
+    hall = at(article, "City Hall" if "City Hall" in text else "Town Hall")[0]
+    place = at(article, town)[0]
+    assert (hall.kind, hall.lat, hall.lon) == ("site", place.lat, place.lon)
+
+
+def test_a_town_hall_meeting_is_no_building(stage, actors):
+    article = analyse_all(stage, actors, "Voters in Yonkers asked questions at a Town Hall meeting on Monday.")
+    assert not [m.text for p in article.places for m in p.mentions if "Hall" in m.text]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The view from the Empire State building was clear that morning.",

@@ -2124,7 +2124,8 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
     Geneva", "Brooklyn's Barclays Center" (alone, a site's name says too little of where it is:
     placing such names at the article's town was right for half of them). A site is a name
     spaCy tags as a facility or one that ends in a site's word (site_words.txt), and no person's
-    name ("Robert Hall")."""
+    name ("Robert Hall"). A street, a water, and a town's own building named bare ("at City Hall",
+    town_buildings.txt) stand at the article's town."""
     text = article.text
     places = {c.start: c for c in kept if not c.demonym and not c.site}
     named = {c.text for c in places.values()}
@@ -2141,9 +2142,19 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
             out.append(
                 Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end))
             )
-        elif place is None and (_street(name) or (water_name(name) and not _named_after(name, named))):
+        elif place is None and (
+            _street(name) or _town_building(text, start, end) or (water_name(name) and not _named_after(name, named))
+        ):
             out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out
+
+
+def _town_building(text: str, start: int, end: int) -> bool:
+    """A town's own building named bare ("at City Hall"), not a meeting so called ("another Town
+    Hall meeting")."""
+    return norm(text[start:end]) in read_words("town_buildings.txt") and _next_word(text, end) not in read_words(
+        "town_hall_event_words.txt"
+    )
 
 
 def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
