@@ -1940,6 +1940,9 @@ FOUND = [
     ('a state nickname is the state', True, 'Retirees keep moving to the Sunshine state, and the Lone Star State gained two House seats.', [('Sunshine state', 'name', 'Florida'), ('Lone Star State', 'name', 'Texas')]),
     ('a state nickname is the state', True, "Peach growers across the Peach State lost a third of the crop, and the Hoosier State's farmers fared no better.", [('Peach State', 'name', 'Georgia'), ('Peach State', 'kind', 'region'), ('Hoosier State', 'name', 'Indiana')]),
     ('a state nickname is the state', True, 'Commuters in the Garden State pay the highest tolls, a study of the Keystone State found.', [('Garden State', 'name', 'New Jersey'), ('Keystone State', 'name', 'Pennsylvania')]),
+    ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
+    ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
+    ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
     ('a nickname that begins a site name stays the site', True, 'Tourists lined up at the Empire State Building in the rain.', [('Empire State Building', 'kind', 'site')]),
 ]
 
