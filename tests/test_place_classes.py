@@ -1970,7 +1970,7 @@ def test_a_town_hall_meeting_is_no_building(stage, actors):
     "text",
     [
         "The view from the Empire State building was clear that morning.",
-        "The Golden State Warriors won again, and the Garden State Parkway was closed.",
+        "Crews closed the Garden State Parkway overnight after the crash.",
     ],
 )
 def test_a_state_nickname_beginning_a_longer_name_is_no_state(stage, actors, text):
