@@ -1937,7 +1937,45 @@ FOUND = [
     ('famous peaks', False, 'Tourists watched the eruption of Mount Etna from Catania on Sunday.', [('Mount Etna', 'name', 'Mount Etna')]),
     ('world famous landmarks', True, 'The musical moved to Broadway after a run in Chicago, and its star sang outside Anfield.', [('Broadway', 'kind', 'site'), ('Anfield', 'country', 'GBR')]),
     ('world famous landmarks', True, 'Visitors to Windsor Castle and the Eiffel Tower fell by a third this spring.', [('Windsor Castle', 'kind', 'site'), ('Eiffel Tower', 'country', 'FRA')]),
+    ('a state nickname is the state', True, 'Retirees keep moving to the Sunshine state, and the Lone Star State gained two House seats.', [('Sunshine state', 'name', 'Florida'), ('Lone Star State', 'name', 'Texas')]),
+    ('a state nickname is the state', True, "Peach growers across the Peach State lost a third of the crop, and the Hoosier State's farmers fared no better.", [('Peach State', 'name', 'Georgia'), ('Peach State', 'kind', 'region'), ('Hoosier State', 'name', 'Indiana')]),
+    ('a state nickname is the state', True, 'Commuters in the Garden State pay the highest tolls, a study of the Keystone State found.', [('Garden State', 'name', 'New Jersey'), ('Keystone State', 'name', 'Pennsylvania')]),
+    ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
+    ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
+    ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
+    ('a nickname that begins a site name stays the site', True, 'Tourists lined up at the Empire State Building in the rain.', [('Empire State Building', 'kind', 'site')]),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("AKRON, Ohio — Parents crowded into City Hall on Monday to oppose the school closures in Akron.", "Akron"),
+        ("Tenants from Yonkers rallied outside Town Hall, and the Yonkers council promised a hearing.", "Yonkers"),
+    ],
+)
+def test_a_towns_own_building_named_bare_is_at_the_articles_town(stage, actors, text, town):
+    article = analyse_all(stage, actors, text)
+    hall = at(article, "City Hall" if "City Hall" in text else "Town Hall")[0]
+    place = at(article, town)[0]
+    assert (hall.kind, hall.lat, hall.lon) == ("site", place.lat, place.lon)
+
+
+def test_a_town_hall_meeting_is_no_building(stage, actors):
+    article = analyse_all(stage, actors, "Voters in Yonkers asked questions at a Town Hall meeting on Monday.")
+    assert not [m.text for p in article.places for m in p.mentions if "Hall" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The view from the Empire State building was clear that morning.",
+        "Crews closed the Garden State Parkway overnight after the crash.",
+    ],
+)
+def test_a_state_nickname_beginning_a_longer_name_is_no_state(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert not [p.name for p in article.places if p.kind == "region"], [(p.name, p.kind) for p in article.places]
 
 
 @pytest.mark.parametrize(("with_actors", "text", "checks"), [pytest.param(f, t, c, id=i) for i, f, t, c in FOUND])

@@ -76,6 +76,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _bare_county_candidates(article, gaz)
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
+        + _state_nickname_candidates(article.text)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
         + _freed(article, freeable, gaz)
@@ -760,6 +761,34 @@ def _halves_of_joined_countries(kept: list[Candidate], gaz: Gazetteer) -> None:
 def _joined_country_pattern(gaz: Gazetteer) -> re.Pattern:
     names = {e.name for e in gaz.countries() if " and " in e.name}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+
+
+def _state_nickname_candidates(text: str) -> list[Candidate]:
+    """A US state's nickname after "the" ("in the Sunshine State", "the Lone Star state's
+    economy", ``state_nicknames.tsv``) is the state; not where it begins a longer name ("the
+    Empire State Building", "the Golden State Warriors", "the Empire State building")."""
+    out = []
+    for match in _state_nickname_pattern().finditer(text):
+        after = re.match(r"\s+([A-Za-z]+)", text[match.end() : match.end() + 40])
+        word = after.group(1) if after else ""
+        if word[:1].isupper() and word.lower() not in STOP_WORDS or norm(word) in read_words("site_words.txt"):
+            continue
+        nickname = re.sub(r"state$", "State", match.group(1))
+        state = _state_nicknames()[nickname]
+        out.append(Candidate(*match.span(1), match.group(1), region_hint=True, from_entity=False, short_for=state))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_nicknames() -> dict[str, str]:
+    return {nickname: state for nickname, state in read_tsv("state_nicknames.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _state_nickname_pattern() -> re.Pattern:
+    names = sorted(_state_nicknames(), key=len, reverse=True)
+    forms = [re.escape(n[: -len("State")]) + "[Ss]tate" if n.endswith(" State") else re.escape(n) for n in names]
+    return re.compile(r"(?<![\w'’.-])(?:the|The|THE)\s+(" + "|".join(forms) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -2095,7 +2124,8 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
     Geneva", "Brooklyn's Barclays Center" (alone, a site's name says too little of where it is:
     placing such names at the article's town was right for half of them). A site is a name
     spaCy tags as a facility or one that ends in a site's word (site_words.txt), and no person's
-    name ("Robert Hall")."""
+    name ("Robert Hall"). A street, a water, and a town's own building named bare ("at City Hall",
+    town_buildings.txt) stand at the article's town."""
     text = article.text
     places = {c.start: c for c in kept if not c.demonym and not c.site}
     named = {c.text for c in places.values()}
@@ -2112,9 +2142,19 @@ def _site_candidates(article: Article, kept: list[Candidate]) -> list[Candidate]
             out.append(
                 Candidate(start, end, name, from_entity=False, site=True, site_in=(place.start, place.end))
             )
-        elif place is None and (_street(name) or (water_name(name) and not _named_after(name, named))):
+        elif place is None and (
+            _street(name) or _town_building(text, start, end) or (water_name(name) and not _named_after(name, named))
+        ):
             out.append(Candidate(start, end, name, from_entity=False, site=True, street=True))
     return out
+
+
+def _town_building(text: str, start: int, end: int) -> bool:
+    """A town's own building named bare ("at City Hall"), not a meeting so called ("another Town
+    Hall meeting")."""
+    return norm(text[start:end]) in read_words("town_buildings.txt") and _next_word(text, end) not in read_words(
+        "town_hall_event_words.txt"
+    )
 
 
 def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

@@ -395,6 +395,8 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
                 if site.township
                 else f"a village near {e.name}, the article's town, that the gazetteer lacks"
                 if site.village
+                else f"a building of {e.name}, the article's town"
+                if norm(site.text) in read_words("town_buildings.txt")
                 else f"a street of {e.name}, the article's town"
             )
             out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
