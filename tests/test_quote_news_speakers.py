@@ -200,11 +200,24 @@ def test_the_one_urged_to_act_is_the_subject_of_the_act(analyze_text):
         ("Foreign Minister Choe Son Hui said in a statement on Tuesday that talks were off the table. "
          "The statement came hours after the launch. \"There is nothing to discuss,\" the statement said.",
          "There is nothing to discuss", "Choe Son-hui"),
+        # the document names the act of a verb of saying: "is warning ... The warning said"
+        ("Japan's embassy in Seoul is warning that Japanese tourists could face protests. The warning, posted "
+         "Sunday on the embassy website, said the tourists should avoid \"large crowds near the station.\"",
+         "the tourists should avoid", "Japan's embassy"),
+        ("The Chinese embassy in Tokyo issued a warning on Friday. The warning said Chinese students should "
+         "\"stay alert at all times.\"", "Chinese students should", "Chinese embassy"),
+        # the document was put on the issuer's website
+        ("\"China strongly urges the United States to drop the tariffs,\" reads the statement published on the "
+         "Commerce Ministry website on Friday.", "China strongly urges", "Commerce Ministry"),
+        ("South Korea's unification ministry said on Monday the talks would resume. \"We hope the North "
+         "responds quickly,\" reads the statement posted on the ministry's website.", "We hope the North",
+         "Ministry of Unification"),
     ],
 )
 def test_the_statement_a_speaker_spoke_in_is_the_speakers(analyze_text, text, content, name):
     """'X warned Y in a statement ... "...," the statement said': X's, past a sentence that names
-    the statement again without its issuer."""
+    the statement again without its issuer; "X is warning ... The warning said" X's; "reads the
+    statement published on X's website" X's."""
     a = analyze_text(text, published="2024-03-18")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
