@@ -504,3 +504,24 @@ def test_a_quote_that_goes_on_keeps_its_speaker_before_a_sentence_of_its_own(ana
     a = analyze_text(text, published="2018-04-06")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name.endswith(name.split()[-1]), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ('A Seoul court sentenced former President Lee Myung-bak to 15 years in prison on Friday. "The defendant '
+         'abused the trust of the people," the judge said.', "The defendant abused", "the judge"),
+        ('Former Prime Minister Han Duck-soo was acquitted on Tuesday. "There is no evidence of a plot," the '
+         'presiding judge said, adding that the charges had been brought too late.', "There is no evidence",
+         "the presiding judge"),
+        ('Judge Kim Se-yoon handed down the sentence on Friday. "The defendant showed no remorse," the judge said.',
+         "The defendant showed no remorse", "Kim Se-yoon"),
+    ],
+)
+def test_the_judge_is_no_one_the_court_tried(analyze_text, text, content, name):
+    """'X was jailed on Friday. "...," the judge said': the judge, a person of the courts
+    (person_nouns.csv, sector JUD), is not the one the sentence before is about when that one is
+    of another trade; a judge the text named is that judge."""
+    a = analyze_text(text, published="2019-03-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)

@@ -510,6 +510,8 @@ class QuoteFinder:
                 continue
             actor = self.article.actor(self.actor_for(subject)[0])
             if actor is not None and actor.kind == "person":
+                if _court_official(pronoun) and actor.sector not in (anaphora.COURTS, None):
+                    return None  # 'Park was jailed on Friday. "...," the judge said': not Park
                 return actor.id if pronoun.lower_ not in ("he", "she") or self.same_sex(actor, pronoun.lower_) else None
         return None
 
@@ -1506,6 +1508,12 @@ def _describes_one(token) -> bool:
         return False
     former = any(c.lower_ in ("former", "retired") for c in token.children)  # "the former army general"
     return word in person_nouns() or former and KnowledgeBase.default().sector_for_title(word) is not None
+
+
+def _court_official(token) -> bool:
+    """"the judge", "the prosecutor": a person of the courts (person_nouns.csv, sector JUD), who
+    is no one the sentence before speaks of unless that one is of the courts too."""
+    return token.pos_ == "NOUN" and person_nouns().get(token.lemma_.lower()) == anaphora.COURTS
 
 
 _SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "person"})
