@@ -1414,7 +1414,9 @@ def _names_the_act(verb, noun_lemma: str) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ == "amod":
         return False
     stem = verb_lemma(verb)
-    return len(stem) >= 4 and noun_lemma != stem and noun_lemma.startswith(stem.rstrip("e")) and stem in reporting_verbs()
+    if len(stem) < 4 or noun_lemma == stem or stem not in reporting_verbs():
+        return False
+    return noun_lemma.startswith(stem) or stem.endswith("e") and noun_lemma == stem[:-1] + "ation"  # declaration
 
 
 SITE_NOUNS = {"website", "site", "page", "account", "channel", "homepage", "portal"}
