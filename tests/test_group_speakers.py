@@ -19,6 +19,19 @@ def test_the_two_leaders_speak_together(analyze_text):
     assert group.name == "Emmanuel Macron and Olaf Scholz"
 
 
+def test_two_officials_with_no_the_are_others_than_the_two_named(analyze_text):
+    """"the two men" are the two just named; "two government officials said", with no "the", are
+    two people new to the text, not the pair."""
+    a = analyze_text(
+        "President Emmanuel Macron and Chancellor Olaf Scholz met in Paris on Monday. Still, the talks "
+        "made no progress, two government officials said.",
+        published="2023-01-23",
+    )
+    q = find(a, "Still, the talks made no progress")
+    speaker = a.actor(q.speaker)
+    assert speaker is not None and "macron" not in speaker.id and "scholz" not in speaker.id, quotes(a)
+
+
 def test_both_sides_are_the_states_last_named_together(analyze_text):
     a = analyze_text(
         "Negotiations between India and Pakistan resumed in Geneva on Friday.\n\n"

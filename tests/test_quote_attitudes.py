@@ -104,6 +104,12 @@ SPEAKERS = [
      "By one estimate, the storm destroyed 3,000 homes. "
      "By her own admission, the coach had lost control of the team.",
      [("the storm destroyed", "one estimate"), ("the coach had lost control", "her own admission")]),
+    ("reminding, informing or notifying a hearer that X says X, as telling does",
+     "Mayor Ortega reminded the council that the bridge had been closed since May. The port authority "
+     "informed the ministry that the canal would reopen in June. Coach Dunmore notified the league that "
+     "his team would appeal.",
+     [("the bridge had been closed", "Ortega"), ("the canal would reopen", "The port authority"),
+      ("his team would appeal", "Dunmore")]),
 ]
 
 

@@ -200,11 +200,24 @@ def test_the_one_urged_to_act_is_the_subject_of_the_act(analyze_text):
         ("Foreign Minister Choe Son Hui said in a statement on Tuesday that talks were off the table. "
          "The statement came hours after the launch. \"There is nothing to discuss,\" the statement said.",
          "There is nothing to discuss", "Choe Son-hui"),
+        # the document names the act of a verb of saying: "is warning ... The warning said"
+        ("Japan's embassy in Seoul is warning that Japanese tourists could face protests. The warning, posted "
+         "Sunday on the embassy website, said the tourists should avoid \"large crowds near the station.\"",
+         "the tourists should avoid", "Japan's embassy"),
+        ("The Chinese embassy in Tokyo issued a warning on Friday. The warning said Chinese students should "
+         "\"stay alert at all times.\"", "Chinese students should", "Chinese embassy"),
+        # the document was put on the issuer's website
+        ("\"China strongly urges the United States to drop the tariffs,\" reads the statement published on the "
+         "Commerce Ministry website on Friday.", "China strongly urges", "Commerce Ministry"),
+        ("South Korea's unification ministry said on Monday the talks would resume. \"We hope the North "
+         "responds quickly,\" reads the statement posted on the ministry's website.", "We hope the North",
+         "Ministry of Unification"),
     ],
 )
 def test_the_statement_a_speaker_spoke_in_is_the_speakers(analyze_text, text, content, name):
     """'X warned Y in a statement ... "...," the statement said': X's, past a sentence that names
-    the statement again without its issuer."""
+    the statement again without its issuer; "X is warning ... The warning said" X's; "reads the
+    statement published on X's website" X's."""
     a = analyze_text(text, published="2024-03-18")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
@@ -491,3 +504,24 @@ def test_a_quote_that_goes_on_keeps_its_speaker_before_a_sentence_of_its_own(ana
     a = analyze_text(text, published="2018-04-06")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name.endswith(name.split()[-1]), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ('A Seoul court sentenced former President Lee Myung-bak to 15 years in prison on Friday. "The defendant '
+         'abused the trust of the people," the judge said.', "The defendant abused", "the judge"),
+        ('Former Prime Minister Han Duck-soo was acquitted on Tuesday. "There is no evidence of a plot," the '
+         'presiding judge said, adding that the charges had been brought too late.', "There is no evidence",
+         "the presiding judge"),
+        ('Judge Kim Se-yoon handed down the sentence on Friday. "The defendant showed no remorse," the judge said.',
+         "The defendant showed no remorse", "Kim Se-yoon"),
+    ],
+)
+def test_the_judge_is_no_one_the_court_tried(analyze_text, text, content, name):
+    """'X was jailed on Friday. "...," the judge said': the judge, a person of the courts
+    (person_nouns.csv, sector JUD), is not the one the sentence before is about when that one is
+    of another trade; a judge the text named is that judge."""
+    a = analyze_text(text, published="2019-03-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)

@@ -25,6 +25,7 @@ PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _NEAR = 1  # sentences back a group may lie
 _PAIR_NEAR = 3  # sentences back the two people of "both leaders" may lie when fewer are nearer
+_DEFINITE = {"the", "these", "those"}  # "the two men": the two named; "two men" are others
 
 
 class Owners:
@@ -142,14 +143,14 @@ def _things_subject(pron, people: Owners, grouped: set[int]) -> bool:
 
 
 def group_phrases(doc, page, people: Owners) -> list[tuple[object, list]]:
-    """ "both leaders", "the two men": the two people last mentioned nearby."""
+    """ "both leaders", "the two men": the two people last mentioned nearby (not "two men")."""
     out = []
     for token in doc:
         if token.tag_ not in ("NNS", "NN") or token.lemma_.lower() not in group_nouns():
             continue
         words = {c.lower_ for c in token.lefts}
-        if token.tag_ == "NNS" and not words & {"both", "two"}:
-            continue
+        if token.tag_ == "NNS" and not (words & {"both"} or "two" in words and words & _DEFINITE):
+            continue  # "two government officials said", with no "the": two others, new to the text
         if token.tag_ == "NN" and not ("the" in words and token.lemma_.lower() in ("pair", "couple", "duo")):
             continue
         recent = _recent_people(doc, page, people, token)

@@ -655,6 +655,10 @@ _ONE_OF = re.compile(r"^(?:one|a|an|another)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:
 _KIN = re.compile(r"^(?!the\s)(?:his|her|their|[\w. -]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")  # "his wife", "Park's elder brother"
 
 
+COURTS = "JUD"  # the sector of judges, prosecutors and lawyers (person_nouns.csv)
+_THE_ONE = re.compile(r"^the\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")  # "the presiding judge"
+
+
 def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     """'One protester shouted, "..."', '"...," a 70-year-old man said': one unnamed person of a
     kind (person_nouns.csv) quoted word for word, an actor of its own, not the group of that kind
@@ -664,6 +668,9 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     0.909, tune 0.931 -> 0.922) when the words were made mentions of an actor of their own."""
     found = _ONE_OF.match(words) or _ONE.match(words) or _KIN.match(words) or _KIN_OF.match(words)
     noun = found.group(1) if found else None
+    the = _THE_ONE.match(words)
+    if found is None and the is not None and person_nouns().get(the.group(1)) == COURTS:
+        noun = the.group(1)  # '"...," the judge said' after the verdict on another: the court's one judge
     kin = _kin_owner(article, quote, words)
     sector = person_nouns().get(noun) if noun else None
     if sector is None and noun and (kin is not None or _KIN.match(words) and ("possessor", noun) in person_acts()):
@@ -671,7 +678,7 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     if sector is None or sector == "GOV" or noun in SOURCE_NOUNS | AIDES:
         return None
     m = quote.speaker_mention
-    actor_id = f"one-{noun}-{m.start}"
+    actor_id = f"one-{noun}-{m.start}" if found is not None else f"the-{noun}"
     if article.actor(actor_id) is not None:
         return actor_id  # the same words speak a quote and its partial quotes
     people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
@@ -919,6 +926,8 @@ def _last_person_described(article: Article, said: list[Quote], words: str, at: 
     actor = article.actor(last.speaker) if last is not None else None
     if actor is None or actor.kind != "person" or last.speaker_mention.start < at - REACH:
         return None
+    if person_nouns().get(found.group(1)) == COURTS and actor.sector not in (COURTS, None):
+        return None  # 'Park said X. "...," the judge said': a judge is no one the text gives another trade
     lo = last.speaker_mention.start
     others = [m for a in article.actors if a.kind == "person" and a.id != actor.id
               for m in a.mentions if lo < m.start < at and m.text[:1].isupper() and m.text.lower() not in _PRONOUNS]

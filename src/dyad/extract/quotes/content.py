@@ -14,6 +14,7 @@ from dyad.extract.quotes.words import (
     object_verbs,
     psych_verbs,
     stance_adjectives,
+    telling_verbs,
     vehicle_nouns,
     verb_lemma,
 )
@@ -41,7 +42,12 @@ def is_cue(tok) -> bool:
     if lemma in as_verbs():  # "see the program as a gift", the "as" on the verb or its object
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         return any(c.dep_ == "prep" and c.lower_ in ("as", "like") for c in near)
-    return lemma in reporting_verbs() or _clausal(lemma) or _takes_object(lemma)
+    return _reporting(lemma) or _clausal(lemma) or _takes_object(lemma)
+
+
+def _reporting(lemma: str) -> bool:
+    """A verb whose clause is reported speech ("said that X", "reminded them that X")."""
+    return lemma in reporting_verbs() or lemma in telling_verbs()
 
 
 def _evaluative(lemma: str) -> bool:
@@ -68,7 +74,7 @@ def clause_of(verb) -> list | None:
     """The clause a reporting verb introduces: 'said (that) X', 'wants to X', 'told them that
     X', and every clause after the first it goes on with ('said X and, above all, would Y')."""
     lemma = verb_lemma(verb)
-    if lemma not in reporting_verbs() and not _clausal(lemma):
+    if not _reporting(lemma) and not _clausal(lemma):
         return None
     clauses = []
     for child in _after_first(verb):
@@ -106,7 +112,7 @@ def _after_first(verb) -> list:
 def _past_object(verb, clause) -> bool:
     """'Republicans want policies that cut taxes (they want lower rates)': a clause after the
     object of a verb that is no verb of saying is not its content; the object is."""
-    if clause.dep_ != "ccomp" or clause.i < verb.i or verb_lemma(verb) in reporting_verbs():
+    if clause.dep_ != "ccomp" or clause.i < verb.i or _reporting(verb_lemma(verb)):
         return False
     return any(c.dep_ == "dobj" and verb.i < c.i < clause.i for c in verb.children)
 

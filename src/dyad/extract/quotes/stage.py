@@ -510,6 +510,8 @@ class QuoteFinder:
                 continue
             actor = self.article.actor(self.actor_for(subject)[0])
             if actor is not None and actor.kind == "person":
+                if _court_official(pronoun) and actor.sector not in (anaphora.COURTS, None):
+                    return None  # 'Park was jailed on Friday. "...," the judge said': not Park
                 return actor.id if pronoun.lower_ not in ("he", "she") or self.same_sex(actor, pronoun.lower_) else None
         return None
 
@@ -977,7 +979,8 @@ class QuoteFinder:
         if token.pos_ == "NOUN" and token.lemma_.lower() in vehicle_nouns():
             issuer = _issuer(token)  # 'Kim issued a statement. "...," the statement said': Kim's
             if issuer is not None and issuer.i != token.i:
-                return self.actor_for(issuer)[0], Span(lo, token.idx + len(token.text))
+                actor = self.actor_for(issuer)[0] or self.named_before(issuer)
+                return actor, Span(lo, token.idx + len(token.text))
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
@@ -996,6 +999,16 @@ class QuoteFinder:
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
 
+
+    def named_before(self, noun):
+        """'the embassy' of "posted on the embassy website": the actor last named by words that end
+        in that common noun ("Japan's embassy in Seoul"), before it."""
+        if noun.pos_ != "NOUN":
+            return None
+        text, word = noun.doc.text, noun.lower_
+        named = [(s, actor_id) for s, e, actor_id, _rank in self.mentions
+                 if e <= noun.idx and text[s:e].lower().rsplit(None, 1)[-1] == word]
+        return max(named)[1] if named else None
 
     def kin_of_a_person(self, token):
         """"his wife", "Her friend", "Park's brother", "the sister of Kim Jong Un": a private
@@ -1389,6 +1402,39 @@ def _issuer(noun):
             found = _own_issuer(tok) or _issued_by(tok)
             if found is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 return found  # 'Kim warned X in a statement. The statement was carried by KCNA. "...," the statement said'
+        if _names_the_act(tok, lemma):
+            subject = _subject(tok)  # 'The embassy is warning that X. The warning said': the embassy's
+            return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
+def _names_the_act(verb, noun_lemma: str) -> bool:
+    """'warning' of "is warning", 'announcement' of "announced": the verb whose act the document
+    noun names (its stem, a verb of saying)."""
+    if verb.pos_ != "VERB" or verb.dep_ == "amod":
+        return False
+    stem = verb_lemma(verb)
+    if len(stem) < 4 or noun_lemma == stem or stem not in reporting_verbs():
+        return False
+    return noun_lemma.startswith(stem) or stem.endswith("e") and noun_lemma == stem[:-1] + "ation"  # declaration
+
+
+SITE_NOUNS = {"website", "site", "page", "account", "channel", "homepage", "portal"}
+
+
+def _site_owner(noun):
+    """'the statement published on the foreign ministry's website', 'posted on the embassy
+    website': the owner of the site the document was put on."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.lemma_ not in ISSUE_VERBS | {"post", "publish", "put", "upload"}:
+            continue
+        for prep in verb.children:
+            site = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SITE_NOUNS), None)
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "at") or site is None:
+                continue
+            owner = [c for c in site.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
+            if owner:
+                return owner[-1]
     return None
 
 
@@ -1398,7 +1444,7 @@ def _own_issuer(noun):
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+    return _site_owner(noun)
 
 
 def _issued_by(noun):
@@ -1464,6 +1510,12 @@ def _describes_one(token) -> bool:
         return False
     former = any(c.lower_ in ("former", "retired") for c in token.children)  # "the former army general"
     return word in person_nouns() or former and KnowledgeBase.default().sector_for_title(word) is not None
+
+
+def _court_official(token) -> bool:
+    """"the judge", "the prosecutor": a person of the courts (person_nouns.csv, sector JUD), who
+    is no one the sentence before speaks of unless that one is of the courts too."""
+    return token.pos_ == "NOUN" and person_nouns().get(token.lemma_.lower()) == anaphora.COURTS
 
 
 _SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "person"})

@@ -19,6 +19,13 @@ def clause_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def telling_verbs() -> frozenset[str]:
+    """Verbs of saying with the hearer before the clause, like "tell": "reminded the committee
+    that X", "informed the UN that X"."""
+    return _lines("telling_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def object_verbs() -> frozenset[str]:
     return _lines("object_verbs.txt")
 
@@ -122,6 +129,7 @@ def cue_verbs() -> frozenset[str]:
         | quote_verbs()
         | speech_verbs()
         | reporting_verbs()
+        | telling_verbs()
     )
 
 
