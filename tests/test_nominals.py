@@ -52,6 +52,21 @@ def test_an_age_refers_to_the_only_person_named_just_before(read):
     assert owner(article, "The 45-year-old") == owner(article, "Daniel Okafor")
 
 
+@pytest.mark.parametrize("text, noun, name", [
+    ("Thai police arrested the tycoon Somchai Wong on Monday. The 62-year-old businessman was charged "
+     "with fraud.", "businessman", "Somchai Wong"),
+    ("Prosecutors in Brazil indicted the former governor Paulo Costa. The 70-year-old politician was "
+     "arrested in Rio de Janeiro.", "politician", "Paulo Costa"),
+    ("A court in Seoul convicted two executives. Steel chief Kim Dae-ho was also implicated. "
+     "The 58-year-old billionaire was sentenced to four years in prison.", "billionaire", "Kim Dae-ho"),
+])
+def test_a_person_noun_given_an_age_refers_to_the_only_person_named_just_before(read, text, noun, name):
+    article = read(text)
+    at = article.text.index(noun)
+    described = next((a.id for a in article.actors for m in a.mentions if m.start <= at < m.end), None)
+    assert described is not None and described == owner(article, name)
+
+
 def test_a_description_of_someone_new_stays_unresolved(read):
     article = read("Marta Lindqvist was elected in May. She is the first woman to lead the council. "
                    "Critics called the doctor a liar.")

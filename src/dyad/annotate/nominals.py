@@ -10,7 +10,9 @@ or the two before, of a compatible sex:
 
 * the most recent such person whose own words gave them that noun ("Texas student Ahmed Mohamed",
   "Ahmed, a student"), else
-* for a noun of sex or age, the only such person in that stretch of text.
+* for a noun of sex or age, or a noun of people given an age ("the 49-year-old billionaire",
+  "the 62-year-old businessman": an age is told of someone already named), the only such person
+  in that stretch of text.
 
 Anything else stays unresolved: an agent noun with no person described by it is as often someone
 new ("the doctor") as someone named.
@@ -57,7 +59,16 @@ def is_age(token) -> bool:
     before it."""
     if token.lower_ != "old" or token.dep_ not in _ROLES:
         return False
+    return _years(token)
+
+
+def _years(token) -> bool:
     return any(c.lemma_ == "year" and any(n.like_num for n in c.children) for c in token.lefts)
+
+
+def aged(token) -> bool:
+    """ "the 49-year-old billionaire": a noun with an age before it."""
+    return any(c.lower_ == "old" and c.dep_ == "amod" and _years(c) for c in token.lefts)
 
 
 def _describes(token) -> bool:
@@ -94,7 +105,7 @@ def referent(token, people: list, sentence_of, described) -> object | None:
     for _last, ref in recent:
         if any(described(ref, w) for w in words):
             return ref
-    if (gender and not _office(lemma) or is_age(token)) and len(recent) == 1:
+    if (gender and not _office(lemma) or is_age(token) or aged(token)) and len(recent) == 1:
         return recent[0][1]
     return None
 
