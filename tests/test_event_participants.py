@@ -647,6 +647,11 @@ def test_a_denial_in_a_relative_clause_answers_the_accuser(text, denier, accuser
         ("A North Korean court tried him in March. The American missionary Kenneth Bae was sentenced to 15 years "
          "of hard labour.", "PRK"),
         ("Japan and China traded complaints. Two Japanese nationals were detained in Beijing on Friday.", "CHN"),
+        # the court or police is a group an earlier event named, of a state the article does not name
+        ("A court in Cairo jailed two reporters last week. The blogger Ahmed Saleh was sentenced to five years "
+         "in prison.", "EGY"),
+        ("Police in Nairobi detained two students on Friday. Their lecturer, Peter Otieno, was charged with "
+         "incitement on Saturday.", "KEN"),
         # guard: no court, police or place of the state that acts: no source (not the target's own state)
         ("The American student Matthew Miller was sentenced to six years of hard labour.", None),
     ],

@@ -113,7 +113,7 @@ class EventStage:
             )
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
-            dyads = self._agentless_state(article, match, code, dyads, setting)
+            dyads = self._agentless_state(article, match, code, dyads, setting, index)
             code, dyads = self._own_forces(match, code, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
@@ -243,7 +243,7 @@ class EventStage:
             dyads = list(dict.fromkeys(_person_side(d, index) for d in dyads))
         return [d for d in dyads if d[0] is not None or d[1] is not None]
 
-    def _agentless_state(self, article, match, code: str, dyads: list, setting) -> list:
+    def _agentless_state(self, article, match, code: str, dyads: list, setting, index) -> list:
         """An arrest, a charge or a sentence told in the passive with no agent ("Choi was sentenced to
         20 years", "the activist was arrested in Seoul") is the state's act (CAMEO codes the police
         and the courts by their state): the state of the place in its clause, else the one state of
@@ -254,7 +254,7 @@ class EventStage:
             return dyads
         if match.pattern.kind != "verb" or not _agentless_passive(trigger):
             return dyads
-        state = _place_state(article, setting.place(trigger)) or _legal_state(article)
+        state = _place_state(article, setting.place(trigger)) or _legal_state(article, index)
         if state is None:
             return dyads
         return [(state if s is None and t and t != state else s, t, inferred) for s, t, inferred in dyads]
@@ -357,11 +357,13 @@ def _place_state(article, place_id: str | None) -> str | None:
     return state.id if state is not None and state.kind == "state" else None
 
 
-def _legal_state(article) -> str | None:
+def _legal_state(article, index: ActorIndex) -> str | None:
     """The state of the article's courts and police, when they all are one state's; where the
     article names no such state as an actor, its only court or police ("South Korea's Supreme
-    Court")."""
-    legal = [a for a in article.actors if a.sector in LEGAL_SECTORS and a.kind != "person" and a.country]
+    Court"). The courts and police are the article's actors and the groups its events named so far
+    ("A court in Seoul sentenced Park ...": a South Korean court)."""
+    made = list(index.groups.made.values()) if index.groups is not None else []
+    legal = [a for a in (*article.actors, *made) if a.sector in LEGAL_SECTORS and a.kind != "person" and a.country]
     if len({a.country for a in legal}) != 1:
         return None
     state = article.actor(legal[0].country)
