@@ -569,3 +569,19 @@ def test_a_place_named_beside_a_speaker_is_no_government(analyze_text, text, con
     a = analyze_text(text, published="2019-03-02")
     actor = speaker_of(a, content)
     assert actor is None or not actor.id.endswith("-government"), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On Tuesday, a coroner identified the body after taking DNA samples from relatives, local media report.",
+         "On Tuesday, a coroner identified"),
+        ("The steel plant will close in June with the loss of 900 jobs, state media report.", "The steel plant will close"),
+    ],
+)
+def test_media_report_closing_a_sentence_is_a_verb_of_saying(analyze_text, text, content):
+    """'X, local media report.': the bare "report" that closes a sentence after a comma, read as a
+    noun ("media report"), says the sentence before the comma, the media its speakers."""
+    a = analyze_text(text, published="2019-03-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.sector in ("MED", "GOV") and "medi" in actor.id, quotes(a)

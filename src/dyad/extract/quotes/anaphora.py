@@ -13,6 +13,7 @@ from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, speech_verbs
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.events.groups import Groups
+from dyad.extract.quotes.content import closing_misread
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issued_words, issuer
 from dyad.extract.quotes.words import (
@@ -794,7 +795,8 @@ def _unnamed_group(article: Article, quote: Quote) -> str | None:
     if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.pos_ != "NOUN":
         return None
     root = span.root
-    if root.head.lemma_.lower() not in speech_verbs() or root.dep_ not in ("nsubj", "nsubjpass"):
+    misread = root.dep_ == "compound" and closing_misread(root.head) is not None  # "X, local media report."
+    if not misread and (root.head.lemma_.lower() not in speech_verbs() or root.dep_ not in ("nsubj", "nsubjpass")):
         return None  # 'Fighters from Drusk attacked ...': the events stage's, with what it knows of states
     groups = Groups(article)
     if groups.words.sector(root) is None or groups.words.collective(root) or any(c.dep_ == "poss" for c in root.children):
