@@ -525,3 +525,63 @@ def test_the_judge_is_no_one_the_court_tried(analyze_text, text, content, name):
     a = analyze_text(text, published="2019-03-02")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "country"),
+    [
+        ("Gyeonggi Province said on Tuesday that it would pay 100,000 won to every resident.",
+         "it would pay 100,000 won", "KOR"),
+        ("The Jeju provincial government said it would cap the number of rental cars on the island.",
+         "it would cap the number", "KOR"),
+        ("Seoul city said on Monday that it would ban diesel buses from 2025.", "it would ban diesel buses", "KOR"),
+        ('"The river belongs to all of us," Karnataka argued in its reply to the court.',
+         "The river belongs to all of us", "IND"),
+        ("Kerala on Monday told the Supreme Court that the dam was unsafe. The State said the Centre had "
+         "ignored its warnings for years.", "the Centre had ignored", "IND"),
+        ('Texas said it would appeal the ruling. "The law is clear," the state said in a filing.',
+         "The law is clear", "USA"),
+        ("Ontario said on Friday that it would cut the gas tax by 5.7 cents a litre.", "it would cut the gas tax", "CAN"),
+    ],
+)
+def test_a_region_or_city_that_speaks_is_its_government(analyze_text, text, content, country):
+    """A first-level division (or a city with "city" after its name) that says something is its
+    government, an actor of its country in sector GOV, as is "the State" or "the province"
+    referring back to the last one named (data/quotes/division_government_words.txt)."""
+    a = analyze_text(text, published="2019-03-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.kind == "organization" and (actor.country, actor.sector) == (country, "GOV"), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("People in Tamil Nadu said the rains had destroyed their crops.", "the rains had destroyed"),
+        ("Residents of Jeju said the tourists had left the island.", "the tourists had left"),
+        ("Busan said it would host the expo.", "it would host the expo"),
+        ("The province said it would hire 2,000 nurses. Quebec has been short of staff since 2020.",
+         "it would hire 2,000 nurses"),
+    ],
+)
+def test_a_place_named_beside_a_speaker_is_no_government(analyze_text, text, content):
+    """A place where the speakers live, a bare city, and "the province" before any is named: no
+    region's government speaks."""
+    a = analyze_text(text, published="2019-03-02")
+    actor = speaker_of(a, content)
+    assert actor is None or not actor.id.endswith("-government"), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On Tuesday, a coroner identified the body after taking DNA samples from relatives, local media report.",
+         "On Tuesday, a coroner identified"),
+        ("The steel plant will close in June with the loss of 900 jobs, state media report.", "The steel plant will close"),
+    ],
+)
+def test_media_report_closing_a_sentence_is_a_verb_of_saying(analyze_text, text, content):
+    """'X, local media report.': the bare "report" that closes a sentence after a comma, read as a
+    noun ("media report"), says the sentence before the comma, the media its speakers."""
+    a = analyze_text(text, published="2019-03-02")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.sector in ("MED", "GOV") and "medi" in actor.id, quotes(a)

@@ -13,9 +13,16 @@ from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, speech_verbs
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.events.groups import Groups
+from dyad.extract.quotes.content import closing_misread
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.issuers import issued_words, issuer
-from dyad.extract.quotes.words import leader_offices, norm_nouns, relative_nouns, relatives
+from dyad.extract.quotes.words import (
+    division_government_words,
+    leader_offices,
+    norm_nouns,
+    relative_nouns,
+    relatives,
+)
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
 NEXT = 400  # characters after a described source to look for the name it is given
@@ -42,6 +49,8 @@ def resolve(article: Article) -> None:
     said: list[Quote] = []
     named = None
     for quote in sorted(article.quotes, key=lambda q: q.start):
+        if quote.speaker is not None and quote.speaker_mention is not None and _bare_division_word(article, quote):
+            quote.speaker = None  # "the State said": no body called "State", the state named before
         if quote.speaker is None and quote.speaker_mention is not None:
             at = quote.speaker_mention.start
             words = article.text[at : quote.speaker_mention.end].lower()
@@ -83,6 +92,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _unnamed_sources(article, quote, words) or _last_informant(article, said, words, at)
             if quote.speaker is None:
                 quote.speaker = _unnamed_group(article, quote)  # "Human rights groups say", "the authorities say"
+            if quote.speaker is None:
+                quote.speaker = _division_government(article, quote, words)  # "Gyeonggi Province said"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -713,6 +724,63 @@ def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
     return actor_id
 
 
+_DIVISION_KINDS = ("region", "city")
+_CITY_WORDS = ("city", "metropolitan", "municipal")
+
+
+def _bare_division_word(article: Article, quote: Quote) -> bool:
+    """ "the State said" taken for a body called "State", of no country: the words only refer back."""
+    words = _with_the(article, quote)
+    actor = article.actor(quote.speaker)
+    return (words.startswith("the ") and words[4:] in division_government_words() and words[4:] != "government"
+            and actor is not None and actor.kind == "organization" and actor.country is None
+            and actor.name.lower() in division_government_words())
+
+
+def _with_the(article: Article, quote: Quote) -> str:
+    """The speaker's words, lower case, with a "the" just before them that they left out ("The State")."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower()
+    return f"the {words}" if article.text[max(0, m.start - 4) : m.start].lower() == "the " else words
+
+
+def _division_government(article: Article, quote: Quote, words: str) -> str | None:
+    """A first-level division or a city that speaks is its government: "Gyeonggi Province said",
+    "Tamil Nadu contended", "the Jeju provincial government said", "Seoul city said" (a city only
+    with such a word after its name), and "the State said", "the province said" of the last one
+    named before. An actor of the division's country, sector GOV; the places stage found the
+    place, so a literal place ("people in Tamil Nadu said") never reaches here."""
+    m = quote.speaker_mention
+    words = _with_the(article, quote)
+    named = sorted((x.start, x.end, p) for p in article.places if p.kind in _DIVISION_KINDS and p.country for x in p.mentions)
+    inside = [(s, e, p) for s, e, p in named if m.start <= s and e <= m.end]
+    rest = words[4:] if words.startswith("the ") else words
+    if inside:
+        if len({p.id for _s, _e, p in inside}) != 1:
+            return None
+        s, e, place = inside[0]
+        before = article.text[m.start : s].strip().lower()
+        after = article.text[inside[-1][1] : m.end].strip().lower()
+        if before not in ("", "the") or after and after not in division_government_words():
+            return None
+        if place.kind == "city" and not after.startswith(_CITY_WORDS):
+            return None  # "Busan said": a city speaks as "Busan city said", "the Busan city government"
+    elif words.startswith("the ") and rest in division_government_words() and rest not in ("government", "city hall"):
+        kind = "city" if rest.startswith(_CITY_WORDS) else "region"
+        before = [p for _s, e, p in named if e <= m.start and p.kind == kind]
+        if not before:
+            return None
+        place = before[-1]
+    else:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", place.name.lower()).strip("-")
+    actor_id = f"{slug}-government"
+    if article.actor(actor_id) is None:
+        article.actors.append(Actor(id=actor_id, name=f"{place.name} government", kind="organization",
+                                    country=place.country, sector="GOV", code=f"{place.country}GOV"))
+    return actor_id
+
+
 def _unnamed_group(article: Article, quote: Quote) -> str | None:
     """'Human rights groups say ...', 'the authorities say ...': a plural group no stage named,
     headed by a group word (the events stage's groups.yaml and PETRARCH2's agent nouns): the events
@@ -727,7 +795,8 @@ def _unnamed_group(article: Article, quote: Quote) -> str | None:
     if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.pos_ != "NOUN":
         return None
     root = span.root
-    if root.head.lemma_.lower() not in speech_verbs() or root.dep_ not in ("nsubj", "nsubjpass"):
+    misread = root.dep_ == "compound" and closing_misread(root.head) is not None  # "X, local media report."
+    if not misread and (root.head.lemma_.lower() not in speech_verbs() or root.dep_ not in ("nsubj", "nsubjpass")):
         return None  # 'Fighters from Drusk attacked ...': the events stage's, with what it knows of states
     groups = Groups(article)
     if groups.words.sector(root) is None or groups.words.collective(root) or any(c.dep_ == "poss" for c in root.children):

@@ -415,6 +415,25 @@ def misread_verb(noun) -> tuple[list, object] | None:
     return tokens, source
 
 
+def closing_misread(noun) -> tuple[list, object] | None:
+    """'X happened, local media report.', 'X, state media report.': a cue verb in its bare form
+    that closes the sentence after a comma, the tagger reading it as a noun ("media report") and
+    the plural before it as its compound. The sentence before the comma is the content, that
+    plural the source."""
+    sent = noun.sent
+    last = sent.end - 1 if sent[-1].is_punct else sent.end
+    if noun.tag_ != "NN" or noun.i != last - 1 or noun.lower_ not in reporting_verbs() or noun.i < 2:
+        return None
+    source = noun.doc[noun.i - 1]
+    if source.tag_ != "NNS" or source.head.i != noun.i:
+        return None
+    comma = next((t for t in reversed(noun.doc[sent.start : noun.i]) if t.text == ","), None)
+    if comma is None or any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in noun.doc[comma.i + 1 : noun.i]):
+        return None
+    tokens = list(noun.doc[sent.start : comma.i])
+    return (tokens, source) if len(tokens) > 2 else None
+
+
 _MISREAD_DEPS = ("ccomp", "acl", "xcomp", "relcl", "prep", "advcl", "dobj")
 
 

@@ -42,6 +42,7 @@ from dyad.extract.quotes.closing import bare, closing_clause
 from dyad.extract.quotes.content import (
     COPULAS,
     clause_of,
+    closing_misread,
     continuation,
     felt_by,
     is_cue,
@@ -597,7 +598,7 @@ class QuoteFinder:
                 quote = self.reported_by(tok)
             elif tok.pos_ == "ADJ":
                 quote = self.held_by(tok)
-            elif tok.pos_ == "NOUN" and (misread := misread_verb(tok)) is not None:
+            elif tok.pos_ == "NOUN" and (misread := misread_verb(tok) or closing_misread(tok)) is not None:
                 quote = self.quote(misread[0], tok.text, misread[1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)

@@ -93,6 +93,12 @@ def quote_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def division_government_words() -> frozenset[str]:
+    """Words naming a region's or a city's government after its name, or alone after "the"."""
+    return _lines("division_government_words.txt")
+
+
+@lru_cache(maxsize=1)
 def vehicle_nouns() -> frozenset[str]:
     return _lines("vehicle_nouns.txt")
 
