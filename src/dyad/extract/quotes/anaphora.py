@@ -692,14 +692,21 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     actor_id = f"one-{noun}-{m.start}" if found is not None else f"the-{noun}"
     if article.actor(actor_id) is not None:
         return actor_id  # the same words speak a quote and its partial quotes
-    people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
-    home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
-    country = home.id if home is not None else None
+    country = _home_country(article)
     name = f"{kin[1].name}'s {noun}" if kin is not None else article.text[m.start : m.end]
     actor = Actor(id=actor_id, name=name, kind="person", sector=sector, country=country,
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
     return actor_id
+
+
+def _home_country(article: Article) -> str | None:
+    """The article's home state (home_state.py) for an unnamed speaker made of its words, if clear."""
+    if article.doc is None:
+        return None
+    people = [e for e in article.doc.ents if e.label_ == "PERSON"]
+    home = home_state(article.doc, KnowledgeBase.default(), article.published, people)
+    return home.id if home is not None else None
 
 
 _SOURCES = re.compile(r"^(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?source|(?:the\s+)?(?:[\w-]+\s+){0,2}?sources)$")
@@ -716,9 +723,7 @@ def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
     plural = words.endswith("sources")
     actor_id = f"{'sources' if plural else 'source'}-{m.start}"
     if article.actor(actor_id) is None:
-        people = [e for e in article.doc.ents if e.label_ == "PERSON"] if article.doc is not None else []
-        home = home_state(article.doc, KnowledgeBase.default(), article.published, people) if article.doc is not None else None
-        country = home.id if home is not None else None
+        country = _home_country(article)
         article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="group" if plural else "person",
                                     country=country, sector="CVL", code=f"{country or ''}CVL"))
     return actor_id
