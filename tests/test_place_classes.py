@@ -106,6 +106,9 @@ def test_abbreviations_after_a_town_and_dc(stage):
 def test_a_state_abbreviation_alone_is_not_a_place(stage):
     article = analyse(stage, "The senator said Mass. was held early, and Ind. voters stayed home.")
     assert not [m for p in article.places for m in p.mentions if m.text in ("Mass.", "Ind.")]
+    # spaCy tags these places too; a title's or word's abbreviation stays none alone
+    article = analyse(stage, "Del. Mary Smith said the bill would pass. Miss. Jones voted no.")
+    assert not [m for p in article.places for m in p.mentions if m.text in ("Del.", "Miss.")]
 
 
 def test_counties_with_their_state(stage):
@@ -1944,6 +1947,10 @@ FOUND = [
     ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
     ('a nickname that begins a site name stays the site', True, 'Tourists lined up at the Empire State Building in the rain.', [('Empire State Building', 'kind', 'site')]),
+    ('a state abbreviation spacy tags a place', False, 'Three Tenn. towns lost power after the storm, the utility said.', [('Tenn.', 'name', 'Tennessee')]),
+    ('a state abbreviation spacy tags a place', False, 'Two Okla. counties declared an emergency after the tornado.', [('Okla.', 'name', 'Oklahoma')]),
+    ('a state abbreviation after a town ends its sentence', False, 'Floods reached a farm outside Ada, Okla. Horses, goats and cows were moved to higher ground.', [('Okla.', 'name', 'Oklahoma')]),
+    ('a state abbreviation after a town ends its sentence', False, 'The fair opened in Salem, Ore. Rangers Club members sold pies.', [('Salem', 'country', 'USA'), ('Ore.', 'name', 'Oregon')]),
 ]
 
 

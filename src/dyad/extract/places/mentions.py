@@ -15,7 +15,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -67,6 +67,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
         + _plural_office_candidates(article.text, gaz)
         + _county_abbreviations(article, gaz)
+        + _state_after_town_candidates(article.text)
         + _division_candidates(article.text, gaz)
         + _compound_candidates(article.text, gaz)
         + _described_candidates(article.text, gaz)
@@ -990,9 +991,12 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
     if name.lower() in STOP_WORDS and not name.isupper():
         return False
     if name.endswith(".") and name != "D.C." and norm(name) in _abbreviations():
-        # "Decatur, Ala." and "Walker County (Ga.)", not "Ala." alone
-        return text[max(0, start - 2) : start] == ", " or (
-            text[end : end + 1] == ")" and _NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 40), start) is not None
+        # "Decatur, Ala." and "Walker County (Ga.)"; alone only where spaCy tags it a place ("two
+        # Calif. wildfires"), and never one that also abbreviates a title or word ("Del. Smith")
+        return (
+            text[max(0, start - 2) : start] == ", "
+            or (text[end : end + 1] == ")" and _NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 40), start) is not None)
+            or (tagged_place and norm(name) not in read_words("abbreviation_words.txt"))
         )
     if text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$":
         return False
@@ -1350,6 +1354,22 @@ _PLURAL_REGIONS = re.compile(
 
 
 _COUNTY_ABBREVIATION = re.compile(rf"(?<![\w'’&.-])(?<!& )(?<!and )({_NAME})\s+Co\.")
+
+
+def _state_after_town_candidates(text: str) -> list[Candidate]:
+    """A state's dotted abbreviation after "Town, " ("Salem, Ore."): the state, whatever spaCy
+    made of it, as where it ends a sentence it may join the next sentence's first word into one
+    organisation ("near Ada, Okla. Horses, goats ...") or go untagged before a name ("Salem, Ore.
+    Rangers Club")."""
+    return [
+        Candidate(m.start(1), m.end(1), m.group(1), from_entity=False) for m in _state_after_town().finditer(text)
+    ]
+
+
+@cache
+def _state_after_town() -> re.Pattern[str]:
+    names = sorted((row[0] for row in read_tsv("abbreviations.tsv") if row[0] != "D.C."), key=len, reverse=True)
+    return re.compile(r"\b[A-Z][\w'’-]*, (" + "|".join(map(re.escape, names)) + r")(?![\w.-])")
 
 
 def _county_abbreviations(article: Article, gaz: Gazetteer) -> list[Candidate]:
