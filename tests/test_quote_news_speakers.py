@@ -343,6 +343,30 @@ def test_a_shared_family_name_speaking_is_the_one_named_in_full_just_before(anal
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "later", "name"),
+    [
+        ("SEOUL -- The North fired two cruise missiles on Friday. According to the official news agency KCNA, "
+         "Kim Yo Jong, the powerful sister of leader Kim Jong Un, claimed the allies' new drills would ruin the "
+         "region's peace. Kim stated that Pyongyang would answer with force.",
+         "the allies' new drills", "Pyongyang would answer", "Kim Yo-jong"),
+        ("TOKYO -- Talks on the fisheries deal stalled again. According to Kyodo News, Yoko Kamikawa, the "
+         "foreign minister of Prime Minister Fumio Kishida, warned that the ban hurt both sides. Kamikawa added "
+         "that Tokyo would press on.",
+         "the ban hurt", "Tokyo would press on", "Yoko Kamikawa"),
+    ],
+)
+def test_the_one_named_after_according_to_a_source_speaks_and_is_the_bare_name_after(
+        analyze_text, text, content, later, name):
+    """'According to KCNA, Kim Yo Jong, the sister of leader Kim Jong Un, claimed X': the person the
+    parse hung on the source (an apposition or conjunct) says X, not the agency that carried it; and
+    a bare "Kim" after it is she, not the leader named inside her description."""
+    a = analyze_text(text, published="2024-03-08")
+    for words in (content, later):
+        actor = speaker_of(a, words)
+        assert actor is not None and actor.name == name, quotes(a)
+
+
+@pytest.mark.parametrize(
     ("text", "content", "name", "country"),
     [
         ("SEOUL -- Beijing has closed 14 Hanmi Mart outlets in three provinces over fire code checks, the South "

@@ -1452,13 +1452,28 @@ def _named_in_full_last(people: list[Ref], span) -> Ref | None:
     lo = doc[lo - 1].sent.start_char if lo > 0 else doc[lo].idx
     last = {}
     for r in people:
-        seen = [m.start for m in r.mentions if m.start < span.start_char]
-        full = [m.start for m in r.mentions if lo <= m.start < span.start_char and " " in m.text.strip()]
+        others = [(m.start, m.end) for o in people if o is not r for m in o.mentions]
+        own = [m for m in r.mentions if m.start < span.start_char and not _describes_another(doc, m, others)]
+        seen = [m.start for m in own]
+        full = [m.start for m in own if lo <= m.start and " " in m.text.strip()]
         last[r.id] = (max(full) if full else -1, max(seen) if seen else -1)
     best = max(people, key=lambda r: last[r.id][0])
     if last[best.id][0] < 0 or any(r is not best and last[r.id][1] > last[best.id][0] for r in people):
         return None
     return best
+
+
+def _describes_another(doc, mention, others: list[tuple[int, int]]) -> bool:
+    """'Kim Yo Jong, the sister of leader Kim Jong Un, claimed X': a name inside the apposition
+    that describes another person of the same family name only describes her; it is no mention
+    a later bare "Kim" may go back to."""
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    for tok in words.root.ancestors:
+        if tok.dep_ == "appos":
+            return any(s <= tok.head.idx < e for s, e in others)
+    return False
 
 
 def _main_bearer(people: list[Ref]) -> Ref | None:
