@@ -669,7 +669,8 @@ class Reader:
         if len(people) < 2:
             return coref.choose(people, ctx, pronoun=False)
         return (self.titled_among(people, span) or coref.in_focus(people, ctx) or self.leader_among(people, span)
-                or _named_in_full_last(people, span) or _main_bearer(people) or coref.choose(people, ctx, pronoun=False))
+                or _named_in_full_last(people, span) or _named_for_itself(people, span) or _main_bearer(people)
+                or coref.choose(people, ctx, pronoun=False))
 
     def titled_among(self, people: list[Ref], span) -> Ref | None:
         """"Ambassador Kim" after Sung Kim and Kim Jong Un, "Governor Koike", "Minister Park": of
@@ -1461,6 +1462,18 @@ def _named_in_full_last(people: list[Ref], span) -> Ref | None:
     if last[best.id][0] < 0 or any(r is not best and last[r.id][1] > last[best.id][0] for r in people):
         return None
     return best
+
+
+def _named_for_itself(people: list[Ref], span) -> Ref | None:
+    """'Kim Yo-jong, the sister of leader Kim Jong-un, issued a statement. ... Kim berated Kang':
+    of several people a bare family name may be, the only one named before it other than inside
+    the apposition describing another of them (the leader there only says whose sister she is)."""
+    named = []
+    for r in people:
+        others = [(m.start, m.end) for o in people if o is not r for m in o.mentions]
+        if any(m.start < span.start_char and not _describes_another(span.doc, m, others) for m in r.mentions):
+            named.append(r)
+    return named[0] if len(named) == 1 else None
 
 
 def _describes_another(doc, mention, others: list[tuple[int, int]]) -> bool:
