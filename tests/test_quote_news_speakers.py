@@ -32,6 +32,25 @@ def test_the_official_is_the_official_who_spoke_before(analyze_text):
     assert find(a, "We are close").speaker == first.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("SEOUL -- Kim Jong Un inspected a navy base, the official Korean Central News Agency (KCNA) reported on "
+         "Monday. Kim boarded a patrol ship and learned about its weapons. He also watched a missile test, said "
+         "the report.", "He also watched", "kcna"),
+        ("SEOUL -- North Korea fired a missile toward the sea, according to the Joint Chiefs of Staff. Officials in "
+         'Tokyo said it fell outside their waters. "Our military is monitoring the North closely," the statement '
+         "said.", "Our military is monitoring", "korea-jcs"),
+    ],
+)
+def test_a_document_no_one_was_said_to_issue_is_the_body_that_spoke_last(analyze_text, text, content, speaker):
+    """'KCNA reported X. ... Y, said the report', 'X, according to the Joint Chiefs of Staff. ... "...,"
+    the statement said': the report or statement is the word of the organisation that spoke last
+    before it, not of the person or group quoted in between."""
+    a = analyze_text(text, published="2023-08-21")
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
 def test_the_one_quoted_by_an_agency_is_no_content(analyze_text):
     a = analyze_text(
         "The defense minister was quoted by the state news agency as saying the tests would continue.",
