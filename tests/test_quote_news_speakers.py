@@ -51,6 +51,22 @@ def test_a_document_no_one_was_said_to_issue_is_the_body_that_spoke_last(analyze
     assert find(a, content).speaker == speaker, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("SEOUL -- The North's state-run Korean Central News Agency(KCNA) said the drills were a rehearsal for an "
+         "invasion.", "the drills were a rehearsal", "kcna"),
+        ("SEOUL -- South Korea's Joint Chiefs of Staff(JCS) said the launch came at dawn. The JCS said the missile "
+         "flew about 600 kilometers.", "the missile flew", "korea-jcs"),
+    ],
+)
+def test_an_abbreviation_glued_to_the_name_in_parentheses_is_the_same_body(analyze_text, text, content, speaker):
+    """'Korean Central News Agency(KCNA)', 'Joint Chiefs of Staff(JCS)' (KBS style, no space): the
+    name is the body the knowledge base knows, and the abbreviation after it the same one."""
+    a = analyze_text(text, published="2023-09-25")
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
 def test_the_one_quoted_by_an_agency_is_no_content(analyze_text):
     a = analyze_text(
         "The defense minister was quoted by the state news agency as saying the tests would continue.",
