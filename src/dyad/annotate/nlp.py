@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -85,8 +86,6 @@ GLUED_PARENTHESIS = r"(?<=[a-z])\((?=[A-Z])"
 
 def split_glued_parentheses(nlp) -> None:
     """Add GLUED_PARENTHESIS to the tokenizer's infixes (the model's own infixes kept)."""
-    import re
-
     finditer = nlp.tokenizer.infix_finditer
     pattern = finditer.__self__.pattern if finditer is not None else None
     nlp.tokenizer.infix_finditer = re.compile(GLUED_PARENTHESIS + (f"|{pattern}" if pattern else "")).finditer
