@@ -32,6 +32,41 @@ def test_the_official_is_the_official_who_spoke_before(analyze_text):
     assert find(a, "We are close").speaker == first.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("SEOUL -- Kim Jong Un inspected a navy base, the official Korean Central News Agency (KCNA) reported on "
+         "Monday. Kim boarded a patrol ship and learned about its weapons. He also watched a missile test, said "
+         "the report.", "He also watched", "kcna"),
+        ("SEOUL -- North Korea fired a missile toward the sea, according to the Joint Chiefs of Staff. Officials in "
+         'Tokyo said it fell outside their waters. "Our military is monitoring the North closely," the statement '
+         "said.", "Our military is monitoring", "korea-jcs"),
+    ],
+)
+def test_a_document_no_one_was_said_to_issue_is_the_body_that_spoke_last(analyze_text, text, content, speaker):
+    """'KCNA reported X. ... Y, said the report', 'X, according to the Joint Chiefs of Staff. ... "...,"
+    the statement said': the report or statement is the word of the organisation that spoke last
+    before it, not of the person or group quoted in between."""
+    a = analyze_text(text, published="2023-08-21")
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("SEOUL -- The North's state-run Korean Central News Agency(KCNA) said the drills were a rehearsal for an "
+         "invasion.", "the drills were a rehearsal", "kcna"),
+        ("SEOUL -- South Korea's Joint Chiefs of Staff(JCS) said the launch came at dawn. The JCS said the missile "
+         "flew about 600 kilometers.", "the missile flew", "korea-jcs"),
+    ],
+)
+def test_an_abbreviation_glued_to_the_name_in_parentheses_is_the_same_body(analyze_text, text, content, speaker):
+    """'Korean Central News Agency(KCNA)', 'Joint Chiefs of Staff(JCS)' (KBS style, no space): the
+    name is the body the knowledge base knows, and the abbreviation after it the same one."""
+    a = analyze_text(text, published="2023-09-25")
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
 def test_the_one_quoted_by_an_agency_is_no_content(analyze_text):
     a = analyze_text(
         "The defense minister was quoted by the state news agency as saying the tests would continue.",
@@ -340,6 +375,48 @@ def test_a_shared_family_name_speaking_is_the_one_named_in_full_just_before(anal
     )
     actor = speaker_of(a, "There is nothing to discuss")
     assert actor is not None and actor.name == "Kim Yo-jong", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "later", "name"),
+    [
+        ("SEOUL -- The North fired two cruise missiles on Friday. According to the official news agency KCNA, "
+         "Kim Yo Jong, the powerful sister of leader Kim Jong Un, claimed the allies' new drills would ruin the "
+         "region's peace. Kim stated that Pyongyang would answer with force.",
+         "the allies' new drills", "Pyongyang would answer", "Kim Yo-jong"),
+        ("TOKYO -- Talks on the fisheries deal stalled again. According to Kyodo News, Yoko Kamikawa, the "
+         "foreign minister of Prime Minister Fumio Kishida, warned that the ban hurt both sides. Kamikawa added "
+         "that Tokyo would press on.",
+         "the ban hurt", "Tokyo would press on", "Yoko Kamikawa"),
+    ],
+)
+def test_the_one_named_after_according_to_a_source_speaks_and_is_the_bare_name_after(
+        analyze_text, text, content, later, name):
+    """'According to KCNA, Kim Yo Jong, the sister of leader Kim Jong Un, claimed X': the person the
+    parse hung on the source (an apposition or conjunct) says X, not the agency that carried it; and
+    a bare "Kim" after it is she, not the leader named inside her description."""
+    a = analyze_text(text, published="2024-03-08")
+    for words in (content, later):
+        actor = speaker_of(a, words)
+        assert actor is not None and actor.name == name, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("TOKYO -- The budget fight grew sharper on Monday. Opposition leader Kenta Izumi attacked Prime Minister "
+         "Fumio Kishida for saying that the tax cut could wait until next year.", "the tax cut could wait",
+         "Fumio Kishida"),
+        ("SEOUL -- Kim Yo Jong released a statement slamming Defense Minister Shin Won-sik for claiming that his "
+         "troops could destroy the launchers within minutes.", "his troops could destroy", "Shin Won-sik"),
+    ],
+)
+def test_the_one_blamed_for_saying_something_said_it(analyze_text, text, content, name):
+    """'X attacked Y for saying Z', 'a statement slamming Y for claiming Z': Y said Z, not X (also
+    where the parse hung "for" on the verb that issued the statement)."""
+    a = analyze_text(text, published="2023-11-06")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
 
 
 @pytest.mark.parametrize(

@@ -114,6 +114,14 @@ def test_bare_family_name_joins_the_leader_named_before():
     assert found["Kim"].id == "kim-jong-un" and found["Xi"].id == "xi-jinping"
 
 
+def test_a_bare_family_name_is_not_the_relative_named_only_to_describe_someone():
+    """'Kim Yo Jong, the sister of leader Kim Jong Un, ...' then 'Kim berated the minister': the
+    leader is named only inside her description, so the bare "Kim" is she."""
+    text = ("SEOUL -- Kim Yo Jong, the sister of leader Kim Jong Un, issued a statement on Tuesday. The foreign "
+            "minister had called the North's virus figures hard to believe. Kim berated the minister over the remarks.")
+    assert actors(text, "2020-12-10")["Kim"].id == "kim-yo-jong"
+
+
 @pytest.mark.parametrize("place", ["Panmunjom", "Camp David", "Vostochny Cosmodrome", "Amur",
                                    "the Kariba Dam", "the Line of Control", "Hotel de Crillon"])
 def test_places_are_never_people_or_organisations(place):

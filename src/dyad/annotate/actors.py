@@ -669,7 +669,8 @@ class Reader:
         if len(people) < 2:
             return coref.choose(people, ctx, pronoun=False)
         return (self.titled_among(people, span) or coref.in_focus(people, ctx) or self.leader_among(people, span)
-                or _named_in_full_last(people, span) or _main_bearer(people) or coref.choose(people, ctx, pronoun=False))
+                or _named_in_full_last(people, span) or _named_for_itself(people, span) or _main_bearer(people)
+                or coref.choose(people, ctx, pronoun=False))
 
     def titled_among(self, people: list[Ref], span) -> Ref | None:
         """"Ambassador Kim" after Sung Kim and Kim Jong Un, "Governor Koike", "Minister Park": of
@@ -1452,13 +1453,40 @@ def _named_in_full_last(people: list[Ref], span) -> Ref | None:
     lo = doc[lo - 1].sent.start_char if lo > 0 else doc[lo].idx
     last = {}
     for r in people:
-        seen = [m.start for m in r.mentions if m.start < span.start_char]
-        full = [m.start for m in r.mentions if lo <= m.start < span.start_char and " " in m.text.strip()]
+        others = [(m.start, m.end) for o in people if o is not r for m in o.mentions]
+        own = [m for m in r.mentions if m.start < span.start_char and not _describes_another(doc, m, others)]
+        seen = [m.start for m in own]
+        full = [m.start for m in own if lo <= m.start and " " in m.text.strip()]
         last[r.id] = (max(full) if full else -1, max(seen) if seen else -1)
     best = max(people, key=lambda r: last[r.id][0])
     if last[best.id][0] < 0 or any(r is not best and last[r.id][1] > last[best.id][0] for r in people):
         return None
     return best
+
+
+def _named_for_itself(people: list[Ref], span) -> Ref | None:
+    """'Kim Yo-jong, the sister of leader Kim Jong-un, issued a statement. ... Kim berated Kang':
+    of several people a bare family name may be, the only one named before it other than inside
+    the apposition describing another of them (the leader there only says whose sister she is)."""
+    named = []
+    for r in people:
+        others = [(m.start, m.end) for o in people if o is not r for m in o.mentions]
+        if any(m.start < span.start_char and not _describes_another(span.doc, m, others) for m in r.mentions):
+            named.append(r)
+    return named[0] if len(named) == 1 else None
+
+
+def _describes_another(doc, mention, others: list[tuple[int, int]]) -> bool:
+    """'Kim Yo Jong, the sister of leader Kim Jong Un, claimed X': a name inside the apposition
+    that describes another person of the same family name only describes her; it is no mention
+    a later bare "Kim" may go back to."""
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    for tok in words.root.ancestors:
+        if tok.dep_ == "appos":
+            return any(s <= tok.head.idx < e for s, e in others)
+    return False
 
 
 def _main_bearer(people: list[Ref]) -> Ref | None:

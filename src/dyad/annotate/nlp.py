@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -78,9 +79,22 @@ def lemmas(nlp, name):
     return MemoLemmas(nlp.get_pipe("lemmatizer"), nlp.vocab)
 
 
+# 'the Joint Chiefs of Staff(JCS)', 'Korean Central News Agency(KCNA)' (KBS World style): an
+# opening parenthesis glued to a word, before a capital, is a token of its own.
+GLUED_PARENTHESIS = r"(?<=[a-z])\((?=[A-Z])"
+
+
+def split_glued_parentheses(nlp) -> None:
+    """Add GLUED_PARENTHESIS to the tokenizer's infixes (the model's own infixes kept)."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = finditer.__self__.pattern if finditer is not None else None
+    nlp.tokenizer.infix_finditer = re.compile(GLUED_PARENTHESIS + (f"|{pattern}" if pattern else "")).finditer
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     nlp = load_model()
+    split_glued_parentheses(nlp)
     nlp.add_pipe("dyad_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("dyad_clause_names", after="ner")

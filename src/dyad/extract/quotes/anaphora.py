@@ -960,7 +960,27 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
             return actor.id
         if noun is not None and _introduced_as(article, quote, noun):
             return actor.id
-    return _named_with(article, noun, at) if noun is not None else None
+    if noun is None:
+        return None
+    return _named_with(article, noun, at) or (_last_body_speaking(article, said, at) if noun in _DOCUMENT_NOUNS else None)
+
+
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "commentary", "communique", "communiqué", "announcement"})
+
+
+def _last_body_speaking(article: Article, said: list[Quote], at: int) -> str | None:
+    """'North Korea fired a missile, according to the Joint Chiefs of Staff. "...," the statement
+    said', 'KCNA reported X. ... Y, said the report': a document no one was said to issue is the
+    word of the organisation that spoke last before it (within REACH), not of a person quoted in
+    between."""
+    for quote in reversed(said):
+        if quote.start < at - REACH:
+            return None
+        actor = article.actor(quote.speaker)
+        if actor is not None and actor.kind == "organization" and (
+                quote.speaker_mention is None or quote.speaker_mention.start < at):
+            return actor.id
+    return None
 
 
 _TITLE_WORDS = re.compile(r"^the\s+((?:[a-z]+\s+){0,2}[a-z]+)$")

@@ -801,8 +801,8 @@ class QuoteFinder:
     def according_to(self, tok) -> Quote | None:
         to = next(c for c in tok.children if c.lower_ == "to")
         source = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
-        if source is None:
-            return None
+        if source is None or _subject_in_according(tok.head) is not None:
+            return None  # 'According to X, Kim, ..., claimed Y': Kim's claim, found from "claimed"
         rest = [t for t in tok.sent if t.i not in self._according_phrase(tok, source)]
         span = self.span_of(rest)
         if span is None or self.within_direct(span):
@@ -1266,10 +1266,12 @@ def _subject(verb):
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted  # 'Yonhap quoted an official as saying': the official says it
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (blamed := _blamed(verb.head)) is not None:
+        return blamed  # "Kim blasted the minister for saying X": the minister says X
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     if verb.dep_ == "ROOT":
-        return _stranded_subject(verb) or _subject_made_apposition(verb)
+        return _stranded_subject(verb) or _subject_made_apposition(verb) or _subject_in_according(verb)
     return _subject_made_object(verb) or stolen_subject(verb)
 
 
@@ -1567,6 +1569,39 @@ def _stranded_subject(verb):
     if tok is None or tok.pos_ not in ("PROPN", "PRON") or tok.dep_ != "pobj":
         return None
     return tok
+
+
+def _blamed(prep):
+    """'Kim blasted the minister for saying X', 'a statement slamming Suh for claiming X': the
+    direct object right before "for" (of the verb "for" hangs on, or of a verb inside that
+    verb's object, where the parse hung "for" too high) is the one who said X."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    inner = [o for obj in objects for v in obj.children if v.dep_ == "acl" for o in v.children if o.dep_ == "dobj"]
+    return next((o for o in inner + objects if o.right_edge.i == prep.i - 1 and (
+        o.pos_ == "PROPN" or o.pos_ == "NOUN" and o.lemma_.lower() not in vehicle_nouns())), None)
+
+
+def _subject_in_according(verb):
+    """'According to the news agency, Ri Son, an aide of the leader, claimed X': the name the
+    parse hung on the source as an apposition (or a conjunct), set off by commas and followed by
+    the verb with no subject of its own, is the verb's subject (the source only carried what it
+    said)."""
+    first = verb.sent[0]
+    if first.lower_ != "according" or first.head.i != verb.i:
+        return None
+    to = next((c for c in first.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None or verb.doc[source.i + 1].text != ",":
+        return None
+    if any(c.dep_ == "cc" for c in source.children):
+        return None  # 'According to Kyodo and NHK, ...': two sources
+    named = [c for c in source.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and source.i < c.i < verb.i]
+    if len(named) != 1 or verb.doc[verb.i - 1].text != "," and named[0].right_edge.i + 1 != verb.i:
+        return None
+    return named[0]
 
 
 def _addressee(verb):
