@@ -1266,8 +1266,6 @@ def _subject(verb):
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted  # 'Yonhap quoted an official as saying': the official says it
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (blamed := _blamed(verb.head)) is not None:
-        return blamed  # "Kim blasted the minister for saying X": the minister says X
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X pitched himself by telling them that ...": X tells
     if verb.dep_ == "ROOT":
@@ -1569,19 +1567,6 @@ def _stranded_subject(verb):
     if tok is None or tok.pos_ not in ("PROPN", "PRON") or tok.dep_ != "pobj":
         return None
     return tok
-
-
-def _blamed(prep):
-    """'Kim blasted the minister for saying X', 'a statement slamming Suh for claiming X': the
-    direct object right before "for" (of the verb "for" hangs on, or of a verb inside that
-    verb's object, where the parse hung "for" too high) is the one who said X."""
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    inner = [o for obj in objects for v in obj.children if v.dep_ == "acl" for o in v.children if o.dep_ == "dobj"]
-    return next((o for o in inner + objects if o.right_edge.i == prep.i - 1 and (
-        o.pos_ == "PROPN" or o.pos_ == "NOUN" and o.lemma_.lower() not in vehicle_nouns())), None)
 
 
 def _subject_in_according(verb):
