@@ -1068,3 +1068,22 @@ def test_a_comment_after_a_paragraph_break_takes_no_later_day():  # guard
 def test_officials_of_several_states_stand_for_them_though_a_pronoun_refers_back(text):
     found = {(s, t) for s, t, c in coded(text) if c[:2] == "04"}
     assert {("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")} <= found, coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo warned of serious consequences if Seoul sells the seized assets.", ("JPN", "KOR")),
+        ("Beijing threatened fresh countermeasures if Manila sends more ships to the shoal.", ("CHN", "PHL")),
+        ("Pyongyang warned on Friday that it would retaliate if Seoul resumes its propaganda broadcasts.", ("PRK", "KOR")),
+        ("Washington threatened more tariffs unless Beijing opens its market.", ("USA", "CHN")),
+    ],
+)
+def test_a_threat_naming_no_one_is_aimed_at_the_subject_of_its_condition(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected and f[2][:2] == "13" for f in found), found
+
+
+def test_a_threat_about_the_threateners_own_condition_names_no_target():  # guard
+    found = coded("Moscow warned it would respond harshly if it is attacked.")
+    assert not [f for f in found if f[2][:2] == "13" and f[1] == "RUS"], found

@@ -113,6 +113,7 @@ class EventStage:
             )
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
+            dyads = _target_of_condition(match, code, dyads, index)
             dyads = self._agentless_state(article, match, code, dyads, setting, index)
             code, dyads = self._own_forces(match, code, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
@@ -537,6 +538,33 @@ def _target_of_coordinated_comment(match, code: str, dyads: list, events: list) 
     targets = [e.target for e in events if e.trigger is not None and e.trigger.start == verb.head.idx
                and e.target and e.source in sources]
     return [(s, t, inferred) for s, _, inferred in dyads for t in dict.fromkeys(targets)] or dyads
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_ROOT = "13"
+
+
+def _target_of_condition(match, code: str, dyads: list, index: ActorIndex) -> list:
+    """ "Seoul warned of a stern response if Pyongyang provokes again", "threatened new sanctions if
+    North Korea conducts another test", "warned it would retaliate if South Korea resumes the
+    broadcasts": a threat that names no one is aimed at the actor whose act its condition names,
+    the subject of its "if" or "unless" clause (on the trigger or on the clause it governs); not
+    the threatener itself ("... if it is attacked")."""
+    if code[:2] != THREAT_ROOT or not dyads or any(t is not None for _, t, _ in dyads):
+        return dyads
+    heads = [match.trigger, *(c for c in match.trigger.children if c.dep_ in ("ccomp", "xcomp"))]
+    clauses = [
+        c for h in heads for c in h.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
+    sources = {s for s, _, _ in dyads}
+    targets = [
+        a for clause in clauses for a in index.all_of([c for c in clause.children if c.dep_ == "nsubj"])
+        if a not in sources
+    ]
+    if not targets:
+        return dyads
+    return [(s, t, inferred) for s, _, inferred in dyads for t in dict.fromkeys(targets)]
 
 
 OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
