@@ -1087,3 +1087,23 @@ def test_a_threat_naming_no_one_is_aimed_at_the_subject_of_its_condition(text, e
 def test_a_threat_about_the_threateners_own_condition_names_no_target():  # guard
     found = coded("Moscow warned it would respond harshly if it is attacked.")
     assert not [f for f in found if f[2][:2] == "13" and f[1] == "RUS"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The UN Security Council imposed fresh sanctions on Iran over last month's missile test.", "16"),
+        ("Tokyo on Friday criticized Beijing, calling last week's drills near the islands reckless.", "11"),
+        ("The rights group condemned Thursday's arrest of three reporters by the police.", "11"),
+    ],
+)
+def test_a_possessive_time_dates_the_thing_it_owns_not_the_clause(text, root):
+    art = analyze(text, published="2024-05-10")
+    dates = [e.date.value for e in art.events if e.cameo[:2] == root and e.date is not None]
+    assert dates and all(d.startswith("2024-05-10") for d in dates), [(e.cameo, e.date) for e in art.events]
+
+
+def test_a_possessive_time_still_dates_its_own_event_noun():  # guard
+    art = analyze("Pyongyang's foreign ministry praised Monday's summit with Moscow.", published="2024-05-10")
+    found = [e.date.value for e in art.events if e.cameo[:2] == "04" and e.date is not None]
+    assert "2024-05-06" in found, [(e.cameo, e.date) for e in art.events]
