@@ -1107,3 +1107,17 @@ def test_a_possessive_time_still_dates_its_own_event_noun():  # guard
     art = analyze("Pyongyang's foreign ministry praised Monday's summit with Moscow.", published="2024-05-10")
     found = [e.date.value for e in art.events if e.cameo[:2] == "04" and e.date is not None]
     assert "2024-05-06" in found, [(e.cameo, e.date) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two Koreas held working-level military talks at the border village on Tuesday.", ("KOR", "PRK", "04")),
+        ("Beijing called on both Koreas to exercise restraint.", ("CHN", "PRK", "02")),
+        ("Washington urged the Koreas to resume their dialogue.", ("USA", "KOR", "02")),
+    ],
+)
+def test_a_plural_name_for_two_states_stands_for_each(text, expected):
+    found = coded(text)
+    pair = set(expected[:2])
+    assert any(set(f[:2]) == pair and f[2][:2] == expected[2] for f in found), found
