@@ -1121,3 +1121,16 @@ def test_a_plural_name_for_two_states_stands_for_each(text, expected):
     found = coded(text)
     pair = set(expected[:2])
     assert any(set(f[:2]) == pair and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canberra blamed Beijing for the cyberattack on its parliament. China denies any involvement.", ("CHN", "AUS")),
+        ("Seoul accused Pyongyang of jamming GPS signals near the border. North Korea denied any role.", ("PRK", "KOR")),
+        ("Kyiv accused Minsk of training the fighters. Belarus has denied any responsibility.", ("BLR", "UKR")),
+    ],
+)
+def test_a_denial_of_the_blame_answers_the_accuser_told_before(text, expected):
+    found = coded(text)
+    assert (*expected, "016") in found or any(f[:2] == expected and f[2][:2] == "01" for f in found), found

@@ -578,7 +578,8 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     refusal or denial that names nothing it is about answers the last act told before by another
     state's actor; its target is that act's source. Only for a source of a known state."""
     official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
-    denial = code[:3] == "016" and match.pattern.content  # "denied that its aircraft had violated airspace"
+    denial = code[:3] == "016" and (match.pattern.content or _denies_blame(match))  # "denied that its aircraft
+    # had violated airspace", "Moscow denies any involvement": the accusation answered is told before
     if code[:2] not in ("11", "12") and not (official or denial) or not dyads or any(t is not None for _, t, _ in dyads):
         return dyads
     said = [c for t in (match.trigger, *match.cue) for c in t.children]
@@ -597,6 +598,13 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     if code[:2] == "12" and bare:  # "but Takaichi refused": a refusal of nothing told is no event
         out = [d for d in out if d[1] is not None]
     return out
+
+
+def _denies_blame(match) -> bool:
+    """ "denies any involvement", "denied wrongdoing": a denial whose object is the blame itself (words
+    of participants.yaml's ``blame_nouns``), which answers the accusation told before."""
+    heads = [match.trigger, *match.cue]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words()["blame_nouns"] for h in heads for c in h.children)
 
 
 CONCERN_PREPS = frozenset({"over", "about", "at"})
