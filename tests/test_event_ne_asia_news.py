@@ -1134,3 +1134,16 @@ def test_a_plural_name_for_two_states_stands_for_each(text, expected):
 def test_a_denial_of_the_blame_answers_the_accuser_told_before(text, expected):
     found = coded(text)
     assert (*expected, "016") in found or any(f[:2] == expected and f[2][:2] == "01" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang's defense ministry issued a statement on Sunday. The statement accused Seoul of sending drones.", ("PRK", "KOR", "11")),
+        ("Beijing said in a statement that it opposed the visit. The statement urged Washington to stop arming Taipei.", ("CHN", "USA", "02")),
+        ("A Russian Foreign Ministry statement was released on Friday. The statement accused Tokyo of provocations.", ("RUS", "JPN", "11")),
+    ],
+)
+def test_the_statement_as_subject_speaks_for_its_issuer(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found

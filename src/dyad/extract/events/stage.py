@@ -221,6 +221,8 @@ class EventStage:
             args = verb_arguments(match, index)
             if meeting is not None and not args.targets and not pattern.reciprocal:
                 args.targets = [a for a in verb_arguments(meeting, index).targets if a not in args.sources]
+            if not args.sources and (issuer := _statement_issuer(match.trigger, index)) is not None:
+                args.sources = [issuer]  # "The statement accused Washington of ...": its issuer's act
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
             if pattern.participants and pattern.reciprocal and args.inferred and not args.targets:
@@ -371,6 +373,46 @@ def _legal_state(article, index: ActorIndex) -> str | None:
     if state is not None and state.kind == "state":
         return state.id
     return legal[0].id if len(legal) == 1 else None
+
+
+STATEMENT_DETERMINERS = frozenset({"the", "this", "that"})
+STATEMENT_SENTENCES = 3  # how far back the statement's issuance may be told
+
+
+def _statement_issuer(trigger, index: ActorIndex) -> str | None:
+    """ "North Korea's foreign ministry issued a statement. The statement accused Washington of ...",
+    "China said in a statement that ... The statement called on Seoul ...": a definite statement
+    (participants.yaml ``statement_nouns``) as the subject speaks for its issuer, the subject (or the
+    possessor) of the nearest statement told before in its sentence or the few before it; None when
+    that statement names no actor."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and trigger.head.dep_ == "ROOT":
+        subject = trigger.head  # "The statement called on Seoul ...", parsed as a noun its verb modifies
+    nouns = words()["statement_nouns"]
+    if subject is None or subject.lemma_.lower() not in nouns or index.at(subject):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in STATEMENT_DETERMINERS for c in subject.children):
+        return None
+    doc, start = trigger.doc, subject.sent.start
+    for _ in range(STATEMENT_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : subject.i]):
+        if tok.lemma_.lower() not in nouns:
+            continue
+        owner = index.possessor(tok) or next(iter(index.modifiers(tok)), None)  # "A Chinese Foreign Ministry statement"
+        if owner is not None:
+            return owner
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        for _ in range(3):  # "said in a statement that it opposed ...": the parse may hang it on the clause
+            if verb is None:
+                return None
+            found = index.heads_only(c for c in verb.children if c.dep_ == "nsubj")
+            if found:
+                return found[0]
+            verb = verb.head if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
+        return None
+    return None
 
 
 def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
