@@ -1147,3 +1147,22 @@ def test_a_denial_of_the_blame_answers_the_accuser_told_before(text, expected):
 def test_the_statement_as_subject_speaks_for_its_issuer(text, expected):
     found = coded(text)
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang vowed a terrible disaster for South Korea over the drone flights.", ("PRK", "KOR")),
+        ("Beijing vowed resolute countermeasures against Manila.", ("CHN", "PHL")),
+        ("Moscow vowed swift retaliation against Kyiv.", ("RUS", "UKR")),
+        ("Pyongyang said it would take strong countermeasures against Tokyo.", ("PRK", "JPN")),
+    ],
+)
+def test_a_harm_vowed_or_countermeasures_to_take_are_threats(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected and f[2][:2] == "13" for f in found), found
+
+
+def test_a_vow_of_cooperation_stays_an_intent():  # guard
+    found = coded("Seoul vowed closer cooperation with Tokyo.")
+    assert not [f for f in found if f[2][:2] == "13"], found
