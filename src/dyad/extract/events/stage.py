@@ -620,8 +620,9 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     refusal or denial that names nothing it is about answers the last act told before by another
     state's actor; its target is that act's source. Only for a source of a known state."""
     official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
-    denial = code[:3] == "016" and (match.pattern.content or _denies_blame(match))  # "denied that its aircraft
-    # had violated airspace", "Moscow denies any involvement": the accusation answered is told before
+    blame = code[:3] == "016" and not match.pattern.content and _denies_blame(match)  # "Moscow denies any
+    # involvement": it answers an accusation (11x) told before, none other
+    denial = code[:3] == "016" and match.pattern.content or blame  # "denied that its aircraft had violated airspace"
     if code[:2] not in ("11", "12") and not (official or denial) or not dyads or any(t is not None for _, t, _ in dyads):
         return dyads
     said = [c for t in (match.trigger, *match.cue) for c in t.children]
@@ -635,11 +636,16 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
         if official and getattr(actor(source), "kind", None) != "state" and getattr(actor(source), "sector", None) != "GOV":
             home = None  # "Thousands protested": a demonstration, about what it does not say
         earlier = told.last_by_other(match.trigger.idx, home, lambda a: getattr(actor(a), "country", None))
+        if blame and earlier is not None and earlier.cameo[:2] != ACCUSATION_ROOT:
+            earlier = None  # "Russia attacked Japan. China rejected the charge": no accusation told
         out.append((source, earlier.source if earlier is not None else None, inferred))
     bare = match.pattern.object is None and match.pattern.xcomp is None and match.pattern.prep is None
     if code[:2] == "12" and bare:  # "but Takaichi refused": a refusal of nothing told is no event
         out = [d for d in out if d[1] is not None]
     return out
+
+
+ACCUSATION_ROOT = "11"  # disapprove: accuse, blame, criticize
 
 
 def _denies_blame(match) -> bool:
