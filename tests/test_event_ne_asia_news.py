@@ -1068,3 +1068,101 @@ def test_a_comment_after_a_paragraph_break_takes_no_later_day():  # guard
 def test_officials_of_several_states_stand_for_them_though_a_pronoun_refers_back(text):
     found = {(s, t) for s, t, c in coded(text) if c[:2] == "04"}
     assert {("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")} <= found, coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo warned of serious consequences if Seoul sells the seized assets.", ("JPN", "KOR")),
+        ("Beijing threatened fresh countermeasures if Manila sends more ships to the shoal.", ("CHN", "PHL")),
+        ("Pyongyang warned on Friday that it would retaliate if Seoul resumes its propaganda broadcasts.", ("PRK", "KOR")),
+        ("Washington threatened more tariffs unless Beijing opens its market.", ("USA", "CHN")),
+    ],
+)
+def test_a_threat_naming_no_one_is_aimed_at_the_subject_of_its_condition(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected and f[2][:2] == "13" for f in found), found
+
+
+def test_a_threat_about_the_threateners_own_condition_names_no_target():  # guard
+    found = coded("Moscow warned it would respond harshly if it is attacked.")
+    assert not [f for f in found if f[2][:2] == "13" and f[1] == "RUS"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The UN Security Council imposed fresh sanctions on Iran over last month's missile test.", "16"),
+        ("Tokyo on Friday criticized Beijing, calling last week's drills near the islands reckless.", "11"),
+        ("The rights group condemned Thursday's arrest of three reporters by the police.", "11"),
+    ],
+)
+def test_a_possessive_time_dates_the_thing_it_owns_not_the_clause(text, root):
+    art = analyze(text, published="2024-05-10")
+    dates = [e.date.value for e in art.events if e.cameo[:2] == root and e.date is not None]
+    assert dates and all(d.startswith("2024-05-10") for d in dates), [(e.cameo, e.date) for e in art.events]
+
+
+def test_a_possessive_time_still_dates_its_own_event_noun():  # guard
+    art = analyze("Pyongyang's foreign ministry praised Monday's summit with Moscow.", published="2024-05-10")
+    found = [e.date.value for e in art.events if e.cameo[:2] == "04" and e.date is not None]
+    assert "2024-05-06" in found, [(e.cameo, e.date) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two Koreas held working-level military talks at the border village on Tuesday.", ("KOR", "PRK", "04")),
+        ("Beijing called on both Koreas to exercise restraint.", ("CHN", "PRK", "02")),
+        ("Washington urged the Koreas to resume their dialogue.", ("USA", "KOR", "02")),
+    ],
+)
+def test_a_plural_name_for_two_states_stands_for_each(text, expected):
+    found = coded(text)
+    pair = set(expected[:2])
+    assert any(set(f[:2]) == pair and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canberra blamed Beijing for the cyberattack on its parliament. China denies any involvement.", ("CHN", "AUS")),
+        ("Seoul accused Pyongyang of jamming GPS signals near the border. North Korea denied any role.", ("PRK", "KOR")),
+        ("Kyiv accused Minsk of training the fighters. Belarus has denied any responsibility.", ("BLR", "UKR")),
+    ],
+)
+def test_a_denial_of_the_blame_answers_the_accuser_told_before(text, expected):
+    found = coded(text)
+    assert (*expected, "016") in found or any(f[:2] == expected and f[2][:2] == "01" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang's defense ministry issued a statement on Sunday. The statement accused Seoul of sending drones.", ("PRK", "KOR", "11")),
+        ("Beijing said in a statement that it opposed the visit. The statement urged Washington to stop arming Taipei.", ("CHN", "USA", "02")),
+        ("A Russian Foreign Ministry statement was released on Friday. The statement accused Tokyo of provocations.", ("RUS", "JPN", "11")),
+    ],
+)
+def test_the_statement_as_subject_speaks_for_its_issuer(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang vowed a terrible disaster for South Korea over the drone flights.", ("PRK", "KOR")),
+        ("Beijing vowed resolute countermeasures against Manila.", ("CHN", "PHL")),
+        ("Moscow vowed swift retaliation against Kyiv.", ("RUS", "UKR")),
+        ("Pyongyang said it would take strong countermeasures against Tokyo.", ("PRK", "JPN")),
+    ],
+)
+def test_a_harm_vowed_or_countermeasures_to_take_are_threats(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected and f[2][:2] == "13" for f in found), found
+
+
+def test_a_vow_of_cooperation_stays_an_intent():  # guard
+    found = coded("Seoul vowed closer cooperation with Tokyo.")
+    assert not [f for f in found if f[2][:2] == "13"], found

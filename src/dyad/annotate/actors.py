@@ -11,6 +11,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 from anyascii import anyascii
@@ -22,6 +23,7 @@ from dyad.annotate.home_state import home_state, ministry_words, placed_state, u
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
 from dyad.annotate.lexicon import (
+    collective_states,
     given_names,
     honorifics,
     korean_family_names,
@@ -143,6 +145,7 @@ class Reader:
         self._name_starts = [c.span.start for c in self._names]
         for cand in found:
             self.resolve(cand)
+        self.resolve_collective_states()
         self.resolve_groups()
         self.resolve_its()
         owners = groups.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
@@ -351,6 +354,17 @@ class Reader:
             if not self.article.in_credit(span.start_char):
                 for ref in refs:
                     ref.add(span.start_char, span.end_char, span.text)
+
+    def resolve_collective_states(self) -> None:
+        """ "The two Koreas agreed to reopen the hotline": a name in the plural for several states
+        (lexicon/collective_states.csv) is a mention of each member state."""
+        for match in _collective_states_pattern().finditer(self.article.text):
+            if self.article.in_credit(match.start()):
+                continue
+            for code in collective_states()[_collective_key(match.group(0))]:
+                entry = self.kb.state(code)
+                if entry is not None:
+                    self.from_kb(entry).add(match.start(), match.end(), match.group(0))
 
     def resolve_its(self) -> None:
         """"its" after a state or an organisation that is the subject of its clause, and "it" in
@@ -1770,3 +1784,15 @@ def _week_before(day: str) -> str:
         return (date.fromisoformat(day) - timedelta(days=7)).isoformat()
     except ValueError:
         return day
+
+
+@lru_cache(maxsize=1)
+def _collective_states_pattern() -> re.Pattern:
+    phrases = sorted(collective_states(), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _collective_key(text: str) -> str:
+    words = " ".join(text.split()).lower()
+    return next(p for p in collective_states() if p.lower() == words)

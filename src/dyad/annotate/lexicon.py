@@ -39,6 +39,14 @@ def regnal_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def collective_states() -> dict[str, tuple[str, ...]]:
+    """Names in the plural for several states ("the two Koreas"): phrase -> member state codes."""
+    raw = resources.files("dyad.data").joinpath("lexicon/collective_states.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(x for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+    return {r["phrase"]: tuple(r["members"].split("|")) for r in rows}
+
+
+@lru_cache(maxsize=1)
 def state_anaphors() -> frozenset[str]:
     return frozenset(_lines("state_anaphors.txt"))
 

@@ -45,6 +45,7 @@ from dyad.util.timeml import interval
 
 UNDATING_PRECISIONS = frozenset({"duration", "set"})
 NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
+TIME_POSSESSOR = "poss"  # "last month's launch": the time of the thing it owns
 ISO_DURATION = re.compile(r"P(T?[0-9X.]+[A-Z])+$")  # P2W, P20M, PT1H30M, PXY; not PRESENT_REF
 PLACE_RANK = {"site": 0, "city": 1, "district": 2, "region": 2, "water": 3, "country": 4, "other": 5}
 
@@ -445,11 +446,13 @@ def _count(measure) -> int | None:
 
 def _described_noun(time_root) -> int | None:
     """The index of the noun a time only modifies ("the 1950-53 Korean War", "the 2015 nuclear deal",
-    "the Monday meeting"): the time says which thing, not when the sentence's event happened. None
-    for a time of its own ("on Monday", "last week", "in 2019")."""
+    "the Monday meeting", "last month's launch", "Thursday's order"): the time says which thing (a
+    possessive time dates the thing it owns), not when the sentence's event happened ("approved
+    sanctions in response to last month's launch", "called Thursday's order tyranny"). None for a
+    time of its own ("on Monday", "last week", "in 2019")."""
     tok = time_root
     while tok.head.i != tok.i and (
-        tok.dep_ in NOUN_MODIFIER_DEPS or tok.dep_ in ("prep", "punct") and tok.head.pos_ == "NUM"
+        tok.dep_ in NOUN_MODIFIER_DEPS or tok.dep_ == TIME_POSSESSOR or tok.dep_ in ("prep", "punct") and tok.head.pos_ == "NUM"
     ):  # "1950-53": the second year hangs on the first
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):

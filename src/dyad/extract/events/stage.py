@@ -113,6 +113,7 @@ class EventStage:
             )
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
+            dyads = _target_of_condition(match, code, dyads, index)
             dyads = self._agentless_state(article, match, code, dyads, setting, index)
             code, dyads = self._own_forces(match, code, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
@@ -220,6 +221,8 @@ class EventStage:
             args = verb_arguments(match, index)
             if meeting is not None and not args.targets and not pattern.reciprocal:
                 args.targets = [a for a in verb_arguments(meeting, index).targets if a not in args.sources]
+            if not args.sources and (issuer := _statement_issuer(match.trigger, index)) is not None:
+                args.sources = [issuer]  # "The statement accused Washington of ...": its issuer's act
         else:
             args = noun_arguments(match, index, self.patterns.defaults)
             if pattern.participants and pattern.reciprocal and args.inferred and not args.targets:
@@ -370,6 +373,46 @@ def _legal_state(article, index: ActorIndex) -> str | None:
     if state is not None and state.kind == "state":
         return state.id
     return legal[0].id if len(legal) == 1 else None
+
+
+STATEMENT_DETERMINERS = frozenset({"the", "this", "that"})
+STATEMENT_SENTENCES = 3  # how far back the statement's issuance may be told
+
+
+def _statement_issuer(trigger, index: ActorIndex) -> str | None:
+    """ "North Korea's foreign ministry issued a statement. The statement accused Washington of ...",
+    "China said in a statement that ... The statement called on Seoul ...": a definite statement
+    (participants.yaml ``statement_nouns``) as the subject speaks for its issuer, the subject (or the
+    possessor) of the nearest statement told before in its sentence or the few before it; None when
+    that statement names no actor."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and trigger.head.dep_ == "ROOT":
+        subject = trigger.head  # "The statement called on Seoul ...", parsed as a noun its verb modifies
+    nouns = words()["statement_nouns"]
+    if subject is None or subject.lemma_.lower() not in nouns or index.at(subject):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in STATEMENT_DETERMINERS for c in subject.children):
+        return None
+    doc, start = trigger.doc, subject.sent.start
+    for _ in range(STATEMENT_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : subject.i]):
+        if tok.lemma_.lower() not in nouns:
+            continue
+        owner = index.possessor(tok) or next(iter(index.modifiers(tok)), None)  # "A Chinese Foreign Ministry statement"
+        if owner is not None:
+            return owner
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        for _ in range(3):  # "said in a statement that it opposed ...": the parse may hang it on the clause
+            if verb is None:
+                return None
+            found = index.heads_only(c for c in verb.children if c.dep_ == "nsubj")
+            if found:
+                return found[0]
+            verb = verb.head if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
+        return None
+    return None
 
 
 def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
@@ -539,6 +582,33 @@ def _target_of_coordinated_comment(match, code: str, dyads: list, events: list) 
     return [(s, t, inferred) for s, _, inferred in dyads for t in dict.fromkeys(targets)] or dyads
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_ROOT = "13"
+
+
+def _target_of_condition(match, code: str, dyads: list, index: ActorIndex) -> list:
+    """ "Seoul warned of a stern response if Pyongyang provokes again", "threatened new sanctions if
+    North Korea conducts another test", "warned it would retaliate if South Korea resumes the
+    broadcasts": a threat that names no one is aimed at the actor whose act its condition names,
+    the subject of its "if" or "unless" clause (on the trigger or on the clause it governs); not
+    the threatener itself ("... if it is attacked")."""
+    if code[:2] != THREAT_ROOT or not dyads or any(t is not None for _, t, _ in dyads):
+        return dyads
+    heads = [match.trigger, *(c for c in match.trigger.children if c.dep_ in ("ccomp", "xcomp"))]
+    clauses = [
+        c for h in heads for c in h.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
+    sources = {s for s, _, _ in dyads}
+    targets = [
+        a for clause in clauses for a in index.all_of([c for c in clause.children if c.dep_ == "nsubj"])
+        if a not in sources
+    ]
+    if not targets:
+        return dyads
+    return [(s, t, inferred) for s, _, inferred in dyads for t in dict.fromkeys(targets)]
+
+
 OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
 
 
@@ -550,7 +620,9 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     refusal or denial that names nothing it is about answers the last act told before by another
     state's actor; its target is that act's source. Only for a source of a known state."""
     official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
-    denial = code[:3] == "016" and match.pattern.content  # "denied that its aircraft had violated airspace"
+    blame = code[:3] == "016" and not match.pattern.content and _denies_blame(match)  # "Moscow denies any
+    # involvement": it answers an accusation (11x) told before, none other
+    denial = code[:3] == "016" and match.pattern.content or blame  # "denied that its aircraft had violated airspace"
     if code[:2] not in ("11", "12") and not (official or denial) or not dyads or any(t is not None for _, t, _ in dyads):
         return dyads
     said = [c for t in (match.trigger, *match.cue) for c in t.children]
@@ -564,11 +636,23 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
         if official and getattr(actor(source), "kind", None) != "state" and getattr(actor(source), "sector", None) != "GOV":
             home = None  # "Thousands protested": a demonstration, about what it does not say
         earlier = told.last_by_other(match.trigger.idx, home, lambda a: getattr(actor(a), "country", None))
+        if blame and earlier is not None and earlier.cameo[:2] != ACCUSATION_ROOT:
+            earlier = None  # "Russia attacked Japan. China rejected the charge": no accusation told
         out.append((source, earlier.source if earlier is not None else None, inferred))
     bare = match.pattern.object is None and match.pattern.xcomp is None and match.pattern.prep is None
     if code[:2] == "12" and bare:  # "but Takaichi refused": a refusal of nothing told is no event
         out = [d for d in out if d[1] is not None]
     return out
+
+
+ACCUSATION_ROOT = "11"  # disapprove: accuse, blame, criticize
+
+
+def _denies_blame(match) -> bool:
+    """ "denies any involvement", "denied wrongdoing": a denial whose object is the blame itself (words
+    of participants.yaml's ``blame_nouns``), which answers the accusation told before."""
+    heads = [match.trigger, *match.cue]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words()["blame_nouns"] for h in heads for c in h.children)
 
 
 CONCERN_PREPS = frozenset({"over", "about", "at"})
