@@ -56,7 +56,10 @@ def resolve(article: Article) -> None:
             words = article.text[at : quote.speaker_mention.end].lower()
             if words == "it" and _refers_to_text(article, at):
                 continue  # 'Resolution 2397 caps X. It requires Y.': the resolution, no actor
-            quote.speaker = issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
+            if words == "it" and _in_relative_clause(article, at):
+                named = named if named is not None else _institutions(article)
+                quote.speaker = _named_before_in_sentence(article, named, at)  # "launched a missile, which it claimed ..."
+            quote.speaker = quote.speaker or issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
             if quote.speaker is None and words == "the ministry":
                 quote.speaker = _ministers_ministry(article, quote)  # "Defense Minister Shin ... The ministry said"
             if quote.speaker is None and (sides := _of_both_sides(words, article.text[quote.speaker_mention.end :])):
@@ -936,6 +939,31 @@ def _named_just_before(article: Article, named: list[tuple[int, int, str]], at: 
     before = [n for n in named if n[1] <= at and at - n[1] <= NEAR]
     subjects = [n for n in before if _is_subject(article, n[0], n[1])]
     return (subjects or before)[-1][2] if before else None
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "what"})
+
+
+def _in_relative_clause(article: Article, at: int) -> bool:
+    """Is the "it" at ``at`` the subject of a verb of saying in a relative clause: "a missile,
+    which it claimed was ...", "missiles that it said were ...", "launched what it claimed to be"?"""
+    span = article.doc.char_span(at, at + 2, alignment_mode="expand") if article.doc is not None else None
+    if span is None or len(span) != 1 or span[0].dep_ != "nsubj":
+        return False
+    verb = span[0].head
+    if verb.dep_ == "relcl":
+        return True
+    clause = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    return any(c.lower_ in _RELATIVE_WORDS and c.i < span[0].i and c.dep_ in ("nsubj", "dobj")
+               for v in clause for c in v.children)
+
+
+def _named_before_in_sentence(article: Article, named: list[tuple[int, int, str]], at: int) -> str | None:
+    """The organisation or state named last before ``at`` in its sentence: what the relative
+    clause's "it" stands for ("North Korea launched a missile, which it claimed ...")."""
+    sent = article.doc.char_span(at, at + 2, alignment_mode="expand")[0].sent
+    before = [n for n in named if sent.start_char <= n[0] and n[1] <= at]
+    return before[-1][2] if before else None
 
 
 def _is_subject(article: Article, start: int, end: int) -> bool:
