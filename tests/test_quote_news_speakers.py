@@ -86,6 +86,25 @@ def test_it_in_a_relative_clause_is_the_state_named_before_it_in_the_sentence(an
     assert find(a, content).speaker == speaker, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("SANTIAGO (Reuters) - A Chilean woman who had lost her home in the forest fire said the city had ignored "
+         "the warnings on Monday.\n\n\"We were told nothing,\" said Rosa Medina, the 67-year-old widow, as she "
+         "stood outside the court.", "the city had ignored", "Rosa Medina"),
+        ("LIMA, May 4 (UPI) -- An 88-year-old Peruvian survivor of the mine collapse called on Lima and Santiago "
+         "on Tuesday to bring the border dispute to the international court.\n\nRosa Medina spoke at a meeting in "
+         "the town hall. \"We are still waiting,\" she said.", "Lima and Santiago on Tuesday", "Rosa Medina"),
+    ],
+)
+def test_the_one_a_lead_describes_is_the_person_named_next(analyze_text, text, content, name):
+    """Wire copy describes the one it quotes in its lead ("A Peruvian fisherman who ... said") and
+    names them in the next paragraph: when no one was named before, that person said it."""
+    a = analyze_text(text, published="2021-05-04")
+    speaker = a.actor(find(a, content).speaker)
+    assert speaker is not None and speaker.name == name, quotes(a)
+
+
 def test_the_one_quoted_by_an_agency_is_no_content(analyze_text):
     a = analyze_text(
         "The defense minister was quoted by the state news agency as saying the tests would continue.",

@@ -91,6 +91,11 @@ def resolve(article: Article) -> None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
+                if quote.speaker is not None and quote.speaker.startswith("one-"):
+                    if (lead := _named_after_lead(article, quote)) is not None:
+                        one, quote.speaker = quote.speaker, lead  # the unnamed one made for the words is no one now
+                        if not any(q.speaker == one for q in article.quotes):
+                            article.actors = [a for a in article.actors if a.id != one]
             if quote.speaker is None:
                 quote.speaker = _unnamed_sources(article, quote, words) or _last_informant(article, said, words, at)
             if quote.speaker is None:
@@ -701,6 +706,26 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
                   code=f"{country or ''}{sector}")
     article.actors.append(actor)  # no mention of its own: the words are the quote's speaker_mention
     return actor_id
+
+
+def _named_after_lead(article: Article, quote: Quote) -> str | None:
+    """'A South Korean woman who ... said X. "...," said Lee Yong-soo, the 91-year-old survivor':
+    wire copy describes the one it quotes in its lead and names her in the next paragraph. When no
+    one was named before the described speaker, the person named first after the quote (within
+    NEXT characters) who speaks in the article is that speaker."""
+    m = quote.speaker_mention
+    end = max(quote.end, m.end)
+    speakers = {q.speaker for q in article.quotes if q is not quote}
+    firsts = []
+    for actor in article.actors:
+        if actor.kind != "person" or not actor.mentions or actor.id.startswith(("one-", "the-")):
+            continue
+        first = min(x.start for x in actor.mentions)
+        if first < m.start:
+            return None  # someone was named before: not a lead's unnamed speaker
+        if end <= first <= end + NEXT and actor.id in speakers:
+            firsts.append((first, actor.id))
+    return min(firsts)[1] if firsts else None
 
 
 def _home_country(article: Article) -> str | None:
