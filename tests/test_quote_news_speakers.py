@@ -67,6 +67,44 @@ def test_an_abbreviation_glued_to_the_name_in_parentheses_is_the_same_body(analy
     assert find(a, content).speaker == speaker, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The Defense Ministry in Seoul said on Friday that the drills would go on. Hours later Iran tested a "
+         "rocket engine, which it claimed could lift a satellite into orbit.", "could lift a satellite", "IRN"),
+        ("Japan's coast guard said the ships had left. Earlier in the week Russia sent two bombers over the sea "
+         "in what it called a routine flight.", "a routine flight", "RUS"),
+        ("The foreign ministry said the talks were useful. The tests by Venezuela came on Sunday when it fired "
+         "three rockets that it said were part of a coastal drill.", "were part of a coastal drill", "VEN"),
+    ],
+)
+def test_it_in_a_relative_clause_is_the_state_named_before_it_in_the_sentence(analyze_text, text, content, speaker):
+    """'Iran tested an engine, which it claimed ...', 'in what it called ...', '... rockets that it said
+    were ...': the "it" of a relative clause is the state or body named before it in its sentence,
+    not the one that spoke last."""
+    a = analyze_text(text, published="2023-08-21")
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("SANTIAGO (Reuters) - A Chilean woman who had lost her home in the forest fire said the city had ignored "
+         "the warnings on Monday.\n\n\"We were told nothing,\" said Rosa Medina, the 67-year-old widow, as she "
+         "stood outside the court.", "the city had ignored", "Rosa Medina"),
+        ("LIMA, May 4 (UPI) -- An 88-year-old Peruvian survivor of the mine collapse called on Lima and Santiago "
+         "on Tuesday to bring the border dispute to the international court.\n\nRosa Medina spoke at a meeting in "
+         "the town hall. \"We are still waiting,\" she said.", "Lima and Santiago on Tuesday", "Rosa Medina"),
+    ],
+)
+def test_the_one_a_lead_describes_is_the_person_named_next(analyze_text, text, content, name):
+    """Wire copy describes the one it quotes in its lead ("A Peruvian fisherman who ... said") and
+    names them in the next paragraph: when no one was named before, that person said it."""
+    a = analyze_text(text, published="2021-05-04")
+    speaker = a.actor(find(a, content).speaker)
+    assert speaker is not None and speaker.name == name, quotes(a)
+
+
 def test_the_one_quoted_by_an_agency_is_no_content(analyze_text):
     a = analyze_text(
         "The defense minister was quoted by the state news agency as saying the tests would continue.",

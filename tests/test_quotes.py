@@ -170,6 +170,16 @@ def test_transcript_labels_name_the_speaker(analyze_text):
     assert who(a, find(a, "Well, look")) == "PENCE"
 
 
+@pytest.mark.parametrize("town", ["BERLIN", "NAIROBI"])
+def test_a_dateline_town_with_a_colon_is_no_speaker_label(analyze_text, town):
+    a = analyze_text(
+        f"{town}: The two ministers will meet next week, a government spokesman said.\n"
+        "Officials expect a long day. \"We will discuss the harbour first,\" the spokesman said."
+    )
+    assert not any(q.text.startswith("The two ministers") and q.cue == ":" for q in a.quotes)
+    assert find(a, "We will discuss the harbour").cue != ":"
+
+
 # -- partial and scare quotes -----------------------------------------------------------------
 def test_partial_quote_takes_the_governing_speaker(analyze_text):
     a = analyze_text("Prime Minister Ivan Petrov called the plan a “historic mistake” in parliament.")

@@ -56,7 +56,10 @@ def resolve(article: Article) -> None:
             words = article.text[at : quote.speaker_mention.end].lower()
             if words == "it" and _refers_to_text(article, at):
                 continue  # 'Resolution 2397 caps X. It requires Y.': the resolution, no actor
-            quote.speaker = issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
+            if words == "it" and _in_relative_clause(article, at):
+                named = named if named is not None else _institutions(article)
+                quote.speaker = _named_before_in_sentence(article, named, at)  # "launched a missile, which it claimed ..."
+            quote.speaker = quote.speaker or issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
             if quote.speaker is None and words == "the ministry":
                 quote.speaker = _ministers_ministry(article, quote)  # "Defense Minister Shin ... The ministry said"
             if quote.speaker is None and (sides := _of_both_sides(words, article.text[quote.speaker_mention.end :])):
@@ -88,6 +91,11 @@ def resolve(article: Article) -> None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
+                if quote.speaker is not None and quote.speaker.startswith("one-"):
+                    if (lead := _named_after_lead(article, quote)) is not None:
+                        one, quote.speaker = quote.speaker, lead  # the unnamed one made for the words is no one now
+                        if not any(q.speaker == one for q in article.quotes):
+                            article.actors = [a for a in article.actors if a.id != one]
             if quote.speaker is None:
                 quote.speaker = _unnamed_sources(article, quote, words) or _last_informant(article, said, words, at)
             if quote.speaker is None:
@@ -700,6 +708,26 @@ def _one_person(article: Article, quote: Quote, words: str) -> str | None:
     return actor_id
 
 
+def _named_after_lead(article: Article, quote: Quote) -> str | None:
+    """'A South Korean woman who ... said X. "...," said Lee Yong-soo, the 91-year-old survivor':
+    wire copy describes the one it quotes in its lead and names her in the next paragraph. When no
+    one was named before the described speaker, the person named first after the quote (within
+    NEXT characters) who speaks in the article is that speaker."""
+    m = quote.speaker_mention
+    end = max(quote.end, m.end)
+    speakers = {q.speaker for q in article.quotes if q is not quote}
+    firsts = []
+    for actor in article.actors:
+        if actor.kind != "person" or not actor.mentions or actor.id.startswith(("one-", "the-")):
+            continue
+        first = min(x.start for x in actor.mentions)
+        if first < m.start:
+            return None  # someone was named before: not a lead's unnamed speaker
+        if end <= first <= end + NEXT and actor.id in speakers:
+            firsts.append((first, actor.id))
+    return min(firsts)[1] if firsts else None
+
+
 def _home_country(article: Article) -> str | None:
     """The article's home state (home_state.py) for an unnamed speaker made of its words, if clear."""
     if article.doc is None:
@@ -936,6 +964,31 @@ def _named_just_before(article: Article, named: list[tuple[int, int, str]], at: 
     before = [n for n in named if n[1] <= at and at - n[1] <= NEAR]
     subjects = [n for n in before if _is_subject(article, n[0], n[1])]
     return (subjects or before)[-1][2] if before else None
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "what"})
+
+
+def _in_relative_clause(article: Article, at: int) -> bool:
+    """Is the "it" at ``at`` the subject of a verb of saying in a relative clause: "a missile,
+    which it claimed was ...", "missiles that it said were ...", "launched what it claimed to be"?"""
+    span = article.doc.char_span(at, at + 2, alignment_mode="expand") if article.doc is not None else None
+    if span is None or len(span) != 1 or span[0].dep_ != "nsubj":
+        return False
+    verb = span[0].head
+    if verb.dep_ == "relcl":
+        return True
+    clause = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    return any(c.lower_ in _RELATIVE_WORDS and c.i < span[0].i and c.dep_ in ("nsubj", "dobj")
+               for v in clause for c in v.children)
+
+
+def _named_before_in_sentence(article: Article, named: list[tuple[int, int, str]], at: int) -> str | None:
+    """The organisation or state named last before ``at`` in its sentence: what the relative
+    clause's "it" stands for ("North Korea launched a missile, which it claimed ...")."""
+    sent = article.doc.char_span(at, at + 2, alignment_mode="expand")[0].sent
+    before = [n for n in named if sent.start_char <= n[0] and n[1] <= at]
+    return before[-1][2] if before else None
 
 
 def _is_subject(article: Article, start: int, end: int) -> bool:

@@ -542,6 +542,8 @@ class QuoteFinder:
             speaker = self.actor_at(ls, le)
             if speaker is None and seg.kind != "title" and not shouted(self.text[ls:le]):
                 continue
+            if seg.kind != "title" and shouted(self.text[ls:le]) and self.capital_at(ls, le):
+                continue  # a dateline, "MOSCOW: North Korean leader ...": where it was filed, no speaker
             quote = Quote(cs, seg.end, self.text[cs : seg.end], direct=True, speaker=speaker, cue=":")
             quote.speaker_mention = Span(ls, le)
             quotes.append(quote)
@@ -584,6 +586,11 @@ class QuoteFinder:
 
     def actor_at(self, start: int, end: int) -> str | None:
         return next((a for s, e, a, _r in self.mentions if s < end and start < e), None)
+
+    def capital_at(self, start: int, end: int) -> bool:
+        """A capital is named there ("NAIROBI", "MOSCOW"): the knowledge base's metonym of a state."""
+        found = KnowledgeBase.default().lookup(self.text[start:end].title())
+        return any(e.kind == "state" and via == "metonym" for e, via in found)
 
     # -- reported ---------------------------------------------------------------------------
     def reported(self) -> list[Quote]:
