@@ -111,6 +111,12 @@ def test_a_state_abbreviation_alone_is_not_a_place(stage):
     assert not [m for p in article.places for m in p.mentions if m.text in ("Del.", "Miss.")]
 
 
+def test_an_apposition_headed_by_no_place_noun_makes_no_place(stage):
+    # "Aligarh, a district of ..." is a place; a person's apposition is headed by a title
+    article = analyse(stage, "Harper, a district judge in Ohio, ruled that Walker, the county sheriff of Dallas, had lied.")
+    assert not [m for p in article.places for m in p.mentions if m.text in ("Harper", "Walker")]
+
+
 def test_counties_with_their_state(stage):
     article = analyse(stage, "Deputies in McLean County, Illinois, found the missing truck near a cornfield.")
     county, _ = at(article, "McLean County")
@@ -1951,6 +1957,9 @@ FOUND = [
     ('a state abbreviation spacy tags a place', False, 'Two Okla. counties declared an emergency after the tornado.', [('Okla.', 'name', 'Oklahoma')]),
     ('a state abbreviation after a town ends its sentence', False, 'Floods reached a farm outside Ada, Okla. Horses, goats and cows were moved to higher ground.', [('Okla.', 'name', 'Oklahoma')]),
     ('a state abbreviation after a town ends its sentence', False, 'The fair opened in Salem, Ore. Rangers Club members sold pies.', [('Salem', 'country', 'USA'), ('Ore.', 'name', 'Oregon')]),
+    ('a town with an apposition headed by a place noun', True, 'He was put in charge of Aligarh, a communally sensitive district of western Uttar Pradesh.', [('Aligarh', 'country', 'IND')]),
+    ('a town with an apposition headed by a place noun', True, 'Bannu, a garrison city in the northwest, reported two more cases.', [('Bannu', 'country', 'PAK')]),
+    ('a town with an apposition headed by a place noun', True, 'The minister praised the work of Jhansi, a district of Bundelkhand, in the drought.', [('Jhansi', 'country', 'IND')]),
 ]
 
 
