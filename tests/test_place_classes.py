@@ -652,6 +652,20 @@ def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, acto
             "Pattee Canyon",
             (46.84, -113.93),
         ),
+        # a suburb spaCy tags a place, where a place stands, in a story about one city it names twice
+        # and no other country ("at Mzizima" in a story of Mombasa)
+        (
+            "Police in Durban said two men were arrested at Kwamashu Ridge on Friday. Durban officials said "
+            "a third man fled towards Ntuzuma Heights.",
+            "Ntuzuma Heights",
+            (-29.86, 31.03),
+        ),
+        (
+            "Traders in Kisumu counted their losses on Monday. Kisumu police said the fire began at a shop in "
+            "Manyatta Heights.",
+            "Manyatta Heights",
+            (-0.10, 34.76),
+        ),
         # a name no gazetteer has after "near", whatever spaCy tagged it, in a local story
         (
             "Rain closed roads in Kozhikode, Koyilandy and Mavoor. A landslide hit the ghat road near "
@@ -752,6 +766,13 @@ def test_names_listed_with_a_known_town(stage, actors, text, name, point):
 def test_an_organisation_named_like_two_far_towns_is_no_list_of_places(stage, actors):
     article = analyse_all(stage, actors, "LEEDS, England — Marks and Spencer will close its stores in Harrogate and York.")
     assert not [m for p in article.places for m in p.mentions if m.text in ("Marks", "Spencer")]
+
+
+def test_a_story_of_one_city_that_names_other_countries_places_no_village_there(stage, actors):
+    # talks held in Geneva between two other countries: a name no gazetteer has is not Geneva's
+    text = "Talks in Geneva resumed on Monday. Iran and the United States sent envoys to Geneva, and officials in Brennovia were not invited."
+    article = analyse_all(stage, actors, text)
+    assert not [m for p in article.places for m in p.mentions if m.text == "Brennovia"]
 
 
 def test_a_location_before_a_word_of_another_thing_is_no_village(stage, actors):
