@@ -418,9 +418,13 @@ def _story_town(named: list[Resolved]) -> Resolved | None:
     Mzizima", "in Khayelitsha" in a story of Mombasa or Cape Town) though no two other places
     lie near enough to make it local: the town it names most, ``STORY_TOWN_MENTIONS`` times or
     more, in the country most of its places lie in; no story that names another country (talks
-    in Geneva between two others)."""
+    in Geneva between two others), nor a town far from every region of its country the story
+    names (a "Lincoln" car in a story from Georgia)."""
     town = _main_town(named)
     if town is None or any(r.entry.kind == "country" and r.entry.country != town.entry.country for r in named):
+        return None
+    regions = [r.entry for r in named if r.entry.kind in ("region", "district") and r.entry.country == town.entry.country]
+    if regions and all(distance_km(e, town.entry) > REGION_REACH_KM for e in regions):
         return None
     countries = Counter(r.entry.country for r in named if r.entry.country)
     mentions = sum(r.entry.name == town.entry.name for r in named if r.entry.kind == "city")
