@@ -111,6 +111,12 @@ def test_a_state_abbreviation_alone_is_not_a_place(stage):
     assert not [m for p in article.places for m in p.mentions if m.text in ("Del.", "Miss.")]
 
 
+def test_an_apposition_headed_by_no_place_noun_makes_no_place(stage):
+    # "Aligarh, a district of ..." is a place; a person's apposition is headed by a title
+    article = analyse(stage, "Harper, a district judge in Ohio, ruled that Walker, the county sheriff of Dallas, had lied.")
+    assert not [m for p in article.places for m in p.mentions if m.text in ("Harper", "Walker")]
+
+
 def test_counties_with_their_state(stage):
     article = analyse(stage, "Deputies in McLean County, Illinois, found the missing truck near a cornfield.")
     county, _ = at(article, "McLean County")
@@ -646,6 +652,20 @@ def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, acto
             "Pattee Canyon",
             (46.84, -113.93),
         ),
+        # a suburb spaCy tags a place, where a place stands, in a story about one city it names twice
+        # and no other country ("at Mzizima" in a story of Mombasa)
+        (
+            "Police in Durban said two men were arrested at Kwamashu Ridge on Friday. Durban officials said "
+            "a third man fled towards Ntuzuma Heights.",
+            "Ntuzuma Heights",
+            (-29.86, 31.03),
+        ),
+        (
+            "Traders in Kisumu counted their losses on Monday. Kisumu police said the fire began at a shop in "
+            "Manyatta Heights.",
+            "Manyatta Heights",
+            (-0.10, 34.76),
+        ),
         # a name no gazetteer has after "near", whatever spaCy tagged it, in a local story
         (
             "Rain closed roads in Kozhikode, Koyilandy and Mavoor. A landslide hit the ghat road near "
@@ -746,6 +766,28 @@ def test_names_listed_with_a_known_town(stage, actors, text, name, point):
 def test_an_organisation_named_like_two_far_towns_is_no_list_of_places(stage, actors):
     article = analyse_all(stage, actors, "LEEDS, England — Marks and Spencer will close its stores in Harrogate and York.")
     assert not [m for p in article.places for m in p.mentions if m.text in ("Marks", "Spencer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # talks held in Geneva between two other countries: a name no gazetteer has is not Geneva's
+        (
+            "Talks in Geneva resumed on Monday. Iran and the United States sent envoys to Geneva, and officials "
+            "in Brennovia were not invited.",
+            "Brennovia",
+        ),
+        # the town named twice lies far from the state the story names: not the story's town
+        (
+            "Two Omaha men were hurt in a crash near Pinehollow on Monday, Georgia troopers said. The Omaha men "
+            "were driving home from Florida.",
+            "Pinehollow",
+        ),
+    ],
+)
+def test_a_story_whose_twice_named_town_is_not_its_own_places_no_village_there(stage, actors, text, name):
+    article = analyse_all(stage, actors, text)
+    assert not [m for p in article.places for m in p.mentions if m.text == name]
 
 
 def test_a_location_before_a_word_of_another_thing_is_no_village(stage, actors):
@@ -1928,6 +1970,7 @@ FOUND = [
     ('regions listed before their word by another spelling', True, 'Drones struck power lines in the Sumy and Mykolaiv regions overnight, officials said.', [('Sumy', 'kind', 'region'), ('Mykolaiv', 'kind', 'region')]),
     ('two towns spacy took for one organisation', True, 'The A4233 was closed between Ferndale and Maerdy on Sunday.', [('Ferndale', 'country', 'GBR'), ('Maerdy', 'country', 'GBR')]),
     ('the peoples words of states and cities', True, 'Queenslanders were told to stay home, while Hoosiers and Glaswegians celebrated.', [('Queenslanders', 'name', 'Queensland'), ('Hoosiers', 'name', 'Indiana'), ('Glaswegians', 'country', 'GBR')]),
+    ('the peoples words of states and cities', True, 'Six Victorians died of the flu, and Lagosians queued for fuel.', [('Victorians', 'name', 'Victoria'), ('Lagosians', 'name', 'Lagos')]),
     ('a towns government and greater city name the place', True, 'The Town of Hempstead and the Village of Freeport approved the plan.', [('Hempstead', 'country', 'USA')]),
     ('a towns government and greater city name the place', True, 'Prices in Greater Boston rose 5 percent.', [('Boston', 'country', 'USA')]),
     ('the adjective of a part of a continent is that part', False, 'Voters of Central European and Southeast Asian descent were courted in Ohio.', [('Central European', 'name', 'Central Europe'), ('Southeast Asian', 'name', 'Southeast Asia')]),
@@ -1951,6 +1994,10 @@ FOUND = [
     ('a state abbreviation spacy tags a place', False, 'Two Okla. counties declared an emergency after the tornado.', [('Okla.', 'name', 'Oklahoma')]),
     ('a state abbreviation after a town ends its sentence', False, 'Floods reached a farm outside Ada, Okla. Horses, goats and cows were moved to higher ground.', [('Okla.', 'name', 'Oklahoma')]),
     ('a state abbreviation after a town ends its sentence', False, 'The fair opened in Salem, Ore. Rangers Club members sold pies.', [('Salem', 'country', 'USA'), ('Ore.', 'name', 'Oregon')]),
+    ('the two main islands of new zealand', True, 'Floods cut roads across the North Island on Monday, and the South Island escaped.', [('North Island', 'country', 'NZL'), ('South Island', 'country', 'NZL')]),
+    ('a town with an apposition headed by a place noun', True, 'He was put in charge of Aligarh, a communally sensitive district of western Uttar Pradesh.', [('Aligarh', 'country', 'IND')]),
+    ('a town with an apposition headed by a place noun', True, 'Bannu, a garrison city in the northwest, reported two more cases.', [('Bannu', 'country', 'PAK')]),
+    ('a town with an apposition headed by a place noun', True, 'The minister praised the work of Jhansi, a district of Bundelkhand, in the drought.', [('Jhansi', 'country', 'IND')]),
 ]
 
 

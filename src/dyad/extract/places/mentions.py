@@ -819,7 +819,11 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
                 or (
                     actor.wikidata is None
                     and not actor.roles
-                    and (_own_name(m.text, gaz) or _qualified_alternate(article.text, m.start, m.end, gaz))
+                    and (
+                        _own_name(m.text, gaz)
+                        or _qualified_alternate(article.text, m.start, m.end, gaz)
+                        or (m.text in gaz and _apposed_place(article.text, m.end))
+                    )
                 )
                 or _region_form(m.text, gaz)
                 or (actor.kind == "organization" and _union_name(m.text, gaz))
@@ -1191,8 +1195,20 @@ def place_context(text: str, start: int, end: int, gaz: Gazetteer, metonym: bool
         return True  # "Esperance residents", "Heze city", "the Dadaab camps"
     if not metonym and _owned_word(text, end) in read_words("town_own_words.txt"):
         return True  # "Slidell PD", "Glenrock's future"
+    if not metonym and _apposed_place(text, end):
+        return True  # "Miranshah, the main town in North Waziristan"
     after = _AFTER.match(text[end : end + 40])
     return not metonym and after is not None and _own_name(_trim(after.group(1)), gaz)
+
+
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+(?:of|in|near)\s+(?:the\s+)?[A-Za-z]")
+
+
+def _apposed_place(text: str, end: int) -> bool:
+    """Whether an apposition headed by a place noun follows the name ("Aligarh, a communally
+    sensitive district of western UP"; "Miranshah, the main town in North Waziristan")."""
+    match = _APPOSED.match(text, end, end + 80)
+    return match is not None and match.group(1) in read_words("apposed_place_nouns.txt")
 
 
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})

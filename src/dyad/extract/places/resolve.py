@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from dyad.extract.places.entries import Entry, norm, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
-from dyad.extract.places.mentions import Candidate
+from dyad.extract.places.mentions import Candidate, place_context
 from dyad.extract.places.sources import borders
 
 PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
@@ -113,7 +113,7 @@ def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Reso
     sites = [c for c in candidates if c.site]
     named = _resolve_names([c for c in candidates if not c.site], text, gaz)
     named = _local_townships(_local_waters(_local_villages(_local_namesakes(named, text, gaz), text), text))
-    return sorted(named + _placed_sites(sites, named), key=lambda r: r.candidate.start)
+    return sorted(named + _placed_sites(sites, named, text, gaz), key=lambda r: r.candidate.start)
 
 
 LOCAL_WATER_KM = 100.0
@@ -370,15 +370,22 @@ def _local_townships(named: list[Resolved]) -> list[Resolved]:
     return out
 
 
-def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolved]:
+def _placed_sites(
+    sites: list[Candidate], named: list[Resolved], text: str = "", gaz: Gazetteer | None = None
+) -> list[Resolved]:
     """A named site stands at the point of the place named with it ("... School in Miami-Dade");
-    a street with none, at the point of the town the article names most."""
+    a street with none, at the point of the town the article names most; a village, at a local
+    story's town, or at the town of a story about one city where it stands where a place stands
+    ("arrested at Mzizima")."""
     by_span = {(r.candidate.start, r.candidate.end): r for r in named}
     town = _main_town(named)
     local = _local_town(named) if any(s.village for s in sites) else None
+    story = _story_town(named) if local is None and gaz is not None and any(s.village for s in sites) else None
     out = []
     for site in sites:
         place = by_span.get(site.site_in) if site.site_in else town if site.street else local if site.village else None
+        if place is None and story is not None and site.village and place_context(text, site.start, site.end, gaz):
+            place = story
         if place is not None:
             e = place.entry
             water = site.street and water_name(site.text)
@@ -401,6 +408,28 @@ def _placed_sites(sites: list[Candidate], named: list[Resolved]) -> list[Resolve
             )
             out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
     return out
+
+
+STORY_TOWN_MENTIONS = 2  # a story names its own town this often at least
+
+
+def _story_town(named: list[Resolved]) -> Resolved | None:
+    """The town of a story about one city, where its villages and suburbs are named too ("at
+    Mzizima", "in Khayelitsha" in a story of Mombasa or Cape Town) though no two other places
+    lie near enough to make it local: the town it names most, ``STORY_TOWN_MENTIONS`` times or
+    more, in the country most of its places lie in; no story that names another country (talks
+    in Geneva between two others), nor a town far from every region of its country the story
+    names (a "Lincoln" car in a story from Georgia)."""
+    town = _main_town(named)
+    if town is None or any(r.entry.kind == "country" and r.entry.country != town.entry.country for r in named):
+        return None
+    regions = [r.entry for r in named if r.entry.kind in ("region", "district") and r.entry.country == town.entry.country]
+    if regions and all(distance_km(e, town.entry) > REGION_REACH_KM for e in regions):
+        return None
+    countries = Counter(r.entry.country for r in named if r.entry.country)
+    mentions = sum(r.entry.name == town.entry.name for r in named if r.entry.kind == "city")
+    home = countries.most_common(1)[0][0] if countries else None
+    return town if mentions >= STORY_TOWN_MENTIONS and town.entry.country == home else None
 
 
 def _main_town(named: list[Resolved]) -> Resolved | None:
