@@ -1166,3 +1166,17 @@ def test_a_harm_vowed_or_countermeasures_to_take_are_threats(text, expected):
 def test_a_vow_of_cooperation_stays_an_intent():  # guard
     found = coded("Seoul vowed closer cooperation with Tokyo.")
     assert not [f for f in found if f[2][:2] == "13"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US President Joe Biden and South Korean President Yoon Suk-yeol met in Washington on Wednesday.", ("USA", "KOR", "04")),
+        ("US President Joe Biden and South Korean President Moon Jae-in talked by phone on Tuesday.", ("USA", "KOR", "04")),
+        ("US President Barack Obama and South Korean President Park Geun-hye met at the White House on Friday.", ("USA", "KOR", "04")),
+    ],
+)
+def test_titled_people_listed_as_an_apposition_each_take_part(text, expected):
+    # "US President X and Y's leader Z" parsed as the title with X an apposition and Z X's conjunct
+    found = coded(text)
+    assert any({f[0], f[1]} == set(expected[:2]) and f[2][:2] == expected[2] for f in found), found

@@ -295,6 +295,7 @@ class ActorIndex(UnknownStates):
                     continue
                 found = (
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
+                    or self.titled_list(t)
                 )
                 for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
@@ -313,6 +314,26 @@ class ActorIndex(UnknownStates):
             ):
                 out += [child, *child.conjuncts]
         return out
+
+    def titled_list(self, token) -> list[str]:
+        """"US President Donald Trump and North Korean leader Kim Jong Un", parsed as the title
+        "President" with the name an apposition and the second person that name's conjunct: the
+        title, no actor of its own, stands for every person listed (not for the state of its
+        modifier, "US"), in order."""
+        if self.at(token) is not None:
+            return []
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < token.i or self.at(child) is None:
+                continue
+            if not child.conjuncts or not any(c.dep_ == "cc" for c in child.children):
+                continue
+            out: list[str] = []
+            for t in (child, *child.conjuncts):
+                actor = self.at(t)
+                if actor and actor not in out:
+                    out.append(actor)
+            return out if len(out) > 1 else []
+        return []
 
     def _another_of_a_kind(self, token, other) -> bool:
         first, second = self.article.actor(self.at(token)), self.article.actor(self.at(other))
