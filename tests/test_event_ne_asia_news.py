@@ -1180,3 +1180,24 @@ def test_titled_people_listed_as_an_apposition_each_take_part(text, expected):
     # "US President X and Y's leader Z" parsed as the title with X an apposition and Z X's conjunct
     found = coded(text)
     assert any({f[0], f[1]} == set(expected[:2]) and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington called off the summit with Pyongyang on Thursday.", ("USA", "PRK")),
+        ("In a letter to Kim on Thursday, Trump called off plans for a meeting with the North Korean leader.", ("USA", "PRK")),
+        ("Seoul cancelled the planned talks with Pyongyang on Monday.", ("KOR", "PRK")),
+        ("China broke off its dialogue with Taiwan in 2016.", ("CHN", "TWN")),
+        ("Japan scrapped plans for a summit with South Korea.", ("JPN", "KOR")),
+        ("North Korea suspended the meeting with South Korea on Wednesday.", ("PRK", "KOR")),
+    ],
+)
+def test_a_meeting_called_off_cancelled_or_broken_off_halts_negotiations(text, expected):
+    found = coded(text)
+    assert (*expected, "164") in found, found
+
+
+def test_flights_cancelled_are_no_halted_talks():  # guard
+    found = coded("The airline cancelled flights to Seoul on Monday.")
+    assert not [f for f in found if f[2] == "164"], found
