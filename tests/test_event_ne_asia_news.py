@@ -1218,3 +1218,18 @@ def test_shells_fired_into_a_buffer_zone_show_force(text):
 def test_shells_fired_at_a_place_of_a_state_stay_an_attack():  # guard
     found = coded("North Korea fired artillery shells at South Korea's Yeonpyeong Island in 2010.")
     assert ("PRK", "KOR", "195") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders of North and South Korea on Friday agreed to hold regular talks.", ("PRK", "KOR", "03")),
+        ("The presidents of North and South Korea held talks at the border on Friday.", ("PRK", "KOR", "04")),
+        ("Envoys of North and South Korea agreed to reopen the liaison office.", ("PRK", "KOR", "03")),
+        ("The leaders of North and South Korea signed a joint declaration on Friday.", ("PRK", "KOR", "05")),
+    ],
+)
+def test_people_of_states_sharing_one_name_stand_for_each(text, expected):
+    # "of North and South Korea": "North" a modifier of "Korea" with "South" its conjunct
+    found = coded(text)
+    assert any({f[0], f[1]} == set(expected[:2]) and f[2][:2] == expected[2] for f in found), found

@@ -350,7 +350,7 @@ class ActorIndex(UnknownStates):
         stands for each of them, in order."""
         out: list[str] = []
         for child in token.children:
-            if child.dep_ in ("amod", "compound") and child.i < token.i and child.conjuncts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and child.conjuncts:
                 for t in sorted((child, *child.conjuncts), key=lambda x: x.i):
                     actor = self.at(t)
                     if actor and actor not in out:
@@ -465,9 +465,11 @@ class ActorIndex(UnknownStates):
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 for t in (pobj, *pobj.conjuncts):
-                    actor = self.of_phrase(t, possessor=False) or self._home_at(t)
-                    if actor and actor not in out:
-                        out.append(actor)
+                    # "the leaders of North and South Korea": coordinated modifiers name each state
+                    found = self.shared.get(t.i) or self.coordinated_modifiers(t)
+                    for actor in found or [self.of_phrase(t, possessor=False) or self._home_at(t)]:
+                        if actor and actor not in out:
+                            out.append(actor)
         return out
 
     def _home_at(self, token) -> str | None:
