@@ -1233,3 +1233,18 @@ def test_people_of_states_sharing_one_name_stand_for_each(text, expected):
     # "of North and South Korea": "North" a modifier of "Korea" with "South" its conjunct
     found = coded(text)
     assert any({f[0], f[1]} == set(expected[:2]) and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Seoul\'s Unification Ministry said the North had cut the hotline. "We strongly urge North Korea to restore '
+         'the line at once," it said in a statement.', ("KOR", "PRK", "02")),
+        ('North Korea launched a missile on Monday, according to Japan\'s Defense Ministry. "We strongly condemn '
+         'North Korea for the launch," it said.', ("JPN", "PRK", "11")),
+    ],
+)
+def test_a_speaking_it_is_the_body_that_spoke_last(text, expected):
+    # '"We urge ...," it said': "it" is the speaker, so the quote's "we" is the body named before
+    found = coded(text)
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
