@@ -1248,3 +1248,21 @@ def test_a_speaking_it_is_the_body_that_spoke_last(text, expected):
     # '"We urge ...," it said': "it" is the speaker, so the quote's "we" is the body named before
     found = coded(text)
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Pentagon suspended all planning for the August joint exercise with South Korea on Monday.", "USA"),
+        ("Washington and Seoul suspended their joint military drills in June.", "USA"),
+        ("Seoul halted its live-fire drills near the border on Friday.", "KOR"),
+    ],
+)
+def test_drills_suspended_or_halted_de_escalate(text, source):
+    found = coded(text, published="2018-06-18")
+    assert any(f[0] == source and f[2] == "087" for f in found), found
+
+
+def test_a_game_ended_is_no_de_escalation():  # guard: only war games
+    found = coded("The referee ended the game after a brawl on Sunday.")
+    assert not [f for f in found if f[2][:2] == "08"], found
