@@ -1266,3 +1266,18 @@ def test_drills_suspended_or_halted_de_escalate(text, source):
 def test_a_game_ended_is_no_de_escalation():  # guard: only war games
     found = coded("The referee ended the game after a brawl on Sunday.")
     assert not [f for f in found if f[2][:2] == "08"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un asked Moon Jae-in for talks on Friday. Moon spoke to Donald Trump by phone before the two "
+        "Korean leaders met at Panmunjom on Saturday.",
+        "Kim Jong Un wrote to Moon Jae-in last week. A day after Moon called Joe Biden, the two Korean leaders met "
+        "at the border.",
+    ],
+)
+def test_a_pair_named_by_nationality_is_of_people_of_that_nation(text):
+    # "the two Korean leaders": the last two Koreans named, not the last two people (Moon and Trump)
+    found = coded(text, published="2018-05-27")
+    assert any({f[0], f[1]} == {"KOR", "PRK"} and f[2][:2] == "04" for f in found), found
