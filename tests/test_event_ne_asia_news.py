@@ -1281,3 +1281,16 @@ def test_a_pair_named_by_nationality_is_of_people_of_that_nation(text):
     # "the two Korean leaders": the last two Koreans named, not the last two people (Moon and Trump)
     found = coded(text, published="2018-05-27")
     assert any({f[0], f[1]} == {"KOR", "PRK"} and f[2][:2] == "04" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul is sharing intelligence on North Korea's launch with Washington and Tokyo.", ("KOR", "JPN")),
+        ("Japan shared data about the Chinese drills with the United States.", ("JPN", "USA")),
+    ],
+)
+def test_what_is_shared_is_about_its_topic_with_the_partner_as_target(text, expected):
+    # the parser hangs "with Tokyo" on the topic noun; the topic's owner is no partner
+    found = coded(text)
+    assert (*expected, "064") in found and not [f for f in found if f[2] == "064" and f[1] in ("PRK", "CHN")], found

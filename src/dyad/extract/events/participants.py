@@ -613,6 +613,15 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             args.targets = [index.at(holder)]  # "summoned Xing to the ministry": Xing, known as an ambassador
             continue
         kept = preps - TOPIC_PREPS if holder is match.cue_object and shared else preps
+        if holder is match.cue_object and pattern.code[:2] in words()["joint_roots"]:
+            # "shared intelligence on North Korea's launch with Tokyo": the parser hangs the partner
+            # on the topic; with a partner there, the topic names no target
+            partners = [w for t in prep_objects(holder, TOPIC_PREPS, skip=cue) for w in prep_objects(t, frozenset({"with"}))]
+            if partners:
+                kept = (kept - TOPIC_PREPS) | {"with"}
+                for actor in index.all_of(partners):
+                    if actor not in args.targets and actor not in args.sources:
+                        args.targets.append(actor)
         for actor in index.all_of(prep_objects(holder, kept, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)
