@@ -127,3 +127,19 @@ def test_recent_that_compares_or_names_a_period_is_no_reference(times):
 def test_a_duration_that_measures_a_difference_is_no_time(times):
     refs = times("She finished two seconds faster than last year.")
     assert not any(r.text == "two seconds" for r in refs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Officials said a summit of the two leaders, expected by early June, would be held in Hanoi.", "early June", "2024-06"),
+        ("Analysts said the visit, expected in late May, could be delayed.", "late May", "2024-05"),
+    ],
+)
+def test_a_month_under_a_verb_of_expecting_is_the_nearest_not_the_last(times, sentence, expression, value):
+    # "expected" is a past participle, but what is expected lies ahead of the story's day
+    assert found(times(sentence, published="2024-04-20"), expression).value == value
+
+
+def test_a_month_in_a_past_clause_stays_behind(times):  # guard
+    assert found(times("The drills were held in June, officials said.", published="2024-04-20"), "June").value == "2023-06"

@@ -35,6 +35,7 @@ from dyad.annotate.lexicon import (
     pronouns,
     regnal_titles,
     role_words,
+    shared_demonyms,
     site_heads,
     speech_verbs,
     state_anaphors,
@@ -348,12 +349,20 @@ class Reader:
         doc, page = self.article.doc, self.page()
         people = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
                                      if r.kind == "person" for m in r.mentions])
-        phrases = groups.group_phrases(doc, page, people)
+        phrases = groups.group_phrases(doc, page, people, self.nation_states)
         found = [*groups.first_person(doc, page, people), *groups.plural_pronouns(doc, page, people, phrases), *phrases]
         for span, refs in found:
             if not self.article.in_credit(span.start_char):
                 for ref in refs:
                     ref.add(span.start_char, span.end_char, span.text)
+
+    def nation_states(self, words: str) -> tuple[str, ...]:
+        """The states an adjective of nationality names: several for one they share ("Korean"),
+        else the state whose demonym it is ("American"), else none."""
+        shared = shared_demonyms().get(words)
+        if shared:
+            return shared
+        return tuple(e.id for e, via in self.kb.lookup(words) if e.kind == "state" and via == "demonym")
 
     def resolve_collective_states(self) -> None:
         """ "The two Koreas agreed to reopen the hotline": a name in the plural for several states

@@ -142,8 +142,10 @@ def _things_subject(pron, people: Owners, grouped: set[int]) -> bool:
             and people.of(subject) is None and subject.i not in grouped)
 
 
-def group_phrases(doc, page, people: Owners) -> list[tuple[object, list]]:
-    """ "both leaders", "the two men": the two people last mentioned nearby (not "two men")."""
+def group_phrases(doc, page, people: Owners, states_of=None) -> list[tuple[object, list]]:
+    """ "both leaders", "the two men": the two people last mentioned nearby (not "two men"); "the
+    two Korean leaders": of the people of the states its adjective of nationality names
+    (``states_of``: the adjective's text -> state codes, empty when it names none)."""
     out = []
     for token in doc:
         if token.tag_ not in ("NNS", "NN") or token.lemma_.lower() not in group_nouns():
@@ -153,13 +155,28 @@ def group_phrases(doc, page, people: Owners) -> list[tuple[object, list]]:
             continue  # "two government officials said", with no "the": two others, new to the text
         if token.tag_ == "NN" and not ("the" in words and token.lemma_.lower() in ("pair", "couple", "duo")):
             continue
-        recent = _recent_people(doc, page, people, token)
+        nation = _nation(token, states_of)
+        recent = _recent_people(doc, page, people, token, nation)
         if len(recent) == 2:
             out.append((doc[token.left_edge.i : token.i + 1], recent))
     return out
 
 
-def _recent_people(doc, page, people: Owners, token) -> list:
+def _nation(token, states_of) -> frozenset[str]:
+    """The states an adjective of nationality before a group noun names ("the two Korean leaders":
+    both Koreas, "both American officials": the US), else none."""
+    if states_of is None:
+        return frozenset()
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound") and child.text[:1].isupper():
+            words = " ".join(t.text for t in child.subtree)
+            found = states_of(words) or states_of(child.text)
+            if found:
+                return frozenset(found)
+    return frozenset()
+
+
+def _recent_people(doc, page, people: Owners, token, nation: frozenset[str] = frozenset()) -> list:
     """The two people last mentioned in the phrase's sentence or the one before; else, when
     fewer are there, the two people the article named most often so far, one of them in the
     last three sentences (news repeats the pair a story is about: "Putin ... Kim ... Peskov
@@ -169,11 +186,11 @@ def _recent_people(doc, page, people: Owners, token) -> list:
         if page.sentence[token.i] - page.sentence[i] > _NEAR:
             break
         ref = people.of(doc[i])
-        if ref is not None and ref not in found:
+        if ref is not None and ref not in found and (not nation or getattr(ref, "country", None) in nation):
             found.append(ref)
             if len(found) == 2:
                 return found
-    return _salient_pair(doc, page, people, token)
+    return [] if nation else _salient_pair(doc, page, people, token)
 
 
 def _salient_pair(doc, page, people: Owners, token) -> list:

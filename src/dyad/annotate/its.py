@@ -24,6 +24,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SHARED = ("xcomp", "conj", "advcl")  # clauses that take their subject from the verb above
 _RELATIVES = frozenset({"which", "that", "who"})
 _DEPTH = 4
+_SPEAKER_SENTENCES = 3  # how many sentences back the body a speaking "it" stands for may have spoken
 
 
 def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
@@ -39,7 +40,7 @@ def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
         else:
             continue
         if subject is not None and subject.lower_ == "it":
-            subject = _reporter(subject)
+            subject = _reporter(subject) or _speaking_it(subject, page, owner_of)
         actor = owner_of(subject) if subject is not None else None
         if actor is not None:
             out.append((doc[token.i : token.i + 1], actor))
@@ -54,6 +55,28 @@ def _reporter(it):
         return None
     subject = shared_subject(verb.head)
     return subject if subject is not None and subject.lower_ != "it" else None
+
+
+def _speaking_it(it, page, owner_of):
+    """'"... we strongly urge North Korea to halt," it said in a statement': an "it" that is itself
+    the speaker (the subject of a speech verb, outside quotation marks) is the body that spoke last
+    in the sentences before: the subject of a speech verb, or the object of "according to", that
+    ``owner_of`` knows as a state or an organisation. Else None."""
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.lemma_.lower() not in speech_verbs() or page.quoted[it.i]:
+        return None
+    doc, sentence = it.doc, page.sentence[it.i]
+    for i in range(it.i - 1, -1, -1):
+        if sentence - page.sentence[i] > _SPEAKER_SENTENCES:
+            return None
+        token = doc[i]
+        if page.quoted[i] or token.lower_ == "it":
+            continue
+        speaker = token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_verbs()
+        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        if (speaker or according) and owner_of(token) is not None:
+            return token
+    return None
 
 
 def _subject_for(its, page):

@@ -47,6 +47,14 @@ def collective_states() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def shared_demonyms() -> dict[str, tuple[str, ...]]:
+    """Adjectives of nationality several states share ("Korean"): adjective -> member state codes."""
+    raw = resources.files("dyad.data").joinpath("lexicon/shared_demonyms.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(x for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+    return {r["demonym"]: tuple(r["members"].split("|")) for r in rows}
+
+
+@lru_cache(maxsize=1)
 def state_anaphors() -> frozenset[str]:
     return frozenset(_lines("state_anaphors.txt"))
 

@@ -295,6 +295,7 @@ class ActorIndex(UnknownStates):
                     continue
                 found = (
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
+                    or self.titled_list(t)
                 )
                 for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
@@ -314,6 +315,26 @@ class ActorIndex(UnknownStates):
                 out += [child, *child.conjuncts]
         return out
 
+    def titled_list(self, token) -> list[str]:
+        """"US President Donald Trump and North Korean leader Kim Jong Un", parsed as the title
+        "President" with the name an apposition and the second person that name's conjunct: the
+        title, no actor of its own, stands for every person listed (not for the state of its
+        modifier, "US"), in order."""
+        if self.at(token) is not None:
+            return []
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < token.i or self.at(child) is None:
+                continue
+            if not child.conjuncts or not any(c.dep_ == "cc" for c in child.children):
+                continue
+            out: list[str] = []
+            for t in (child, *child.conjuncts):
+                actor = self.at(t)
+                if actor and actor not in out:
+                    out.append(actor)
+            return out if len(out) > 1 else []
+        return []
+
     def _another_of_a_kind(self, token, other) -> bool:
         first, second = self.article.actor(self.at(token)), self.article.actor(self.at(other))
         return (
@@ -329,7 +350,7 @@ class ActorIndex(UnknownStates):
         stands for each of them, in order."""
         out: list[str] = []
         for child in token.children:
-            if child.dep_ in ("amod", "compound") and child.i < token.i and child.conjuncts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and child.conjuncts:
                 for t in sorted((child, *child.conjuncts), key=lambda x: x.i):
                     actor = self.at(t)
                     if actor and actor not in out:
@@ -444,9 +465,11 @@ class ActorIndex(UnknownStates):
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 for t in (pobj, *pobj.conjuncts):
-                    actor = self.of_phrase(t, possessor=False) or self._home_at(t)
-                    if actor and actor not in out:
-                        out.append(actor)
+                    # "the leaders of North and South Korea": coordinated modifiers name each state
+                    found = self.shared.get(t.i) or self.coordinated_modifiers(t)
+                    for actor in found or [self.of_phrase(t, possessor=False) or self._home_at(t)]:
+                        if actor and actor not in out:
+                            out.append(actor)
         return out
 
     def _home_at(self, token) -> str | None:
@@ -590,6 +613,15 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             args.targets = [index.at(holder)]  # "summoned Xing to the ministry": Xing, known as an ambassador
             continue
         kept = preps - TOPIC_PREPS if holder is match.cue_object and shared else preps
+        if holder is match.cue_object and pattern.code[:2] in words()["joint_roots"]:
+            # "shared intelligence on North Korea's launch with Tokyo": the parser hangs the partner
+            # on the topic; with a partner there, the topic names no target
+            partners = [w for t in prep_objects(holder, TOPIC_PREPS, skip=cue) for w in prep_objects(t, frozenset({"with"}))]
+            if partners:
+                kept = (kept - TOPIC_PREPS) | {"with"}
+                for actor in index.all_of(partners):
+                    if actor not in args.targets and actor not in args.sources:
+                        args.targets.append(actor)
         for actor in index.all_of(prep_objects(holder, kept, skip=cue)):
             if actor not in args.targets:
                 args.targets.append(actor)

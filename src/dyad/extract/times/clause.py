@@ -8,6 +8,10 @@ from __future__ import annotations
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
 AHEAD_AUX = FUTURE_AUX | {"would"}  # "announced that it would tighten controls from Thursday"
 START_MARKERS = frozenset({"from", "starting", "beginning", "effective"})  # a time something starts at
+# a time under a verb of expecting or scheduling names what lies ahead of the expecting, not behind the
+# story's day ("a meeting expected by early June", "expected plans for a June 12 summit to succeed"):
+# its tense says nothing of the time's year, which is then the nearest
+EXPECTING = frozenset({"expect", "schedule", "slate", "anticipate"})
 CLAUSE_STEPS = 12  # how far up a start marker's phrase its clause's verb may lie
 YEAR_PREPOSITIONS = frozenset(
     {
@@ -52,7 +56,9 @@ def tense_at(doc, start: int, end: int) -> str | None:
     if _starts_ahead(span.root):
         return "future"
     verb = _governing_verb(span.root)
-    return verb_tense(verb) if verb is not None else None
+    if verb is None or verb.lemma_ in EXPECTING:
+        return None
+    return verb_tense(verb)
 
 
 def _starts_ahead(token) -> bool:
