@@ -1204,23 +1204,6 @@ def test_flights_cancelled_are_no_halted_talks():  # guard
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "North Korea fired about 90 artillery shells into the maritime buffer zone on Monday, Seoul's military said.",
-        "Pyongyang fired hundreds of artillery shells into the eastern buffer zone, the Joint Chiefs of Staff said.",
-    ],
-)
-def test_shells_fired_into_a_buffer_zone_show_force(text):
-    found = coded(text)
-    assert ("PRK", None, "150") in found and not [f for f in found if f[2][:2] == "19"], found
-
-
-def test_shells_fired_at_a_place_of_a_state_stay_an_attack():  # guard
-    found = coded("North Korea fired artillery shells at South Korea's Yeonpyeong Island in 2010.")
-    assert ("PRK", "KOR", "195") in found, found
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The leaders of North and South Korea on Friday agreed to hold regular talks.", ("PRK", "KOR", "03")),
