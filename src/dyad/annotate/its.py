@@ -65,6 +65,8 @@ def _speaking_it(it, page, owner_of):
     verb = it.head
     if it.dep_ != "nsubj" or verb.lemma_.lower() not in speech_verbs() or page.quoted[it.i]:
         return None
+    if verb.dep_ == "relcl" or any(child.lower_ in _RELATIVES or child.lower_ == "what" for child in verb.children):
+        return None  # "a rocket, which it claimed ...", "what it called": the state named before it (quotes)
     doc, sentence = it.doc, page.sentence[it.i]
     for i in range(it.i - 1, -1, -1):
         if sentence - page.sentence[i] > _SPEAKER_SENTENCES:
