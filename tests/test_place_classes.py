@@ -1743,6 +1743,14 @@ def test_a_party_before_a_members_title_is_no_place(stage, actors):
     assert not article.places
 
 
+def test_a_states_initials_where_the_article_names_it_in_full(stage, actors):
+    text = "Farmers in western UP blocked a highway. Police in Meerut, Uttar Pradesh, cleared it."
+    place, _ = at(analyse_all(stage, actors, text), "UP")
+    assert place.name == "Uttar Pradesh"
+    for text in ("Deer hunters in Michigan's UP had a good season.", "SHAKE UP AT CITY HALL AS MAYOR QUITS"):
+        assert "UP" not in [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+
+
 def test_a_speakers_name_before_a_colon_is_no_dateline(stage, actors):
     article = analyse_all(stage, actors, "Lee: We will rebuild the bridge.\n\nKim: When?\n\nLee: Next year.")
     assert not article.places

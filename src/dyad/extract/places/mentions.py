@@ -113,6 +113,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     _halves_of_joined_countries(kept, gaz)
+    kept = [c for c in kept if _initials_spelt_out(c, article.text)]
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
 
 
@@ -1037,7 +1038,7 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
             or (tagged_place and _shouted_name(name, gaz) and _shouted_town_placed(text, start, end, [], gaz))
         )
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
-        return text[max(0, start - 2) : start] == ", "
+        return text[max(0, start - 2) : start] == ", " or name in _region_initials()
     return norm(name) not in _demonyms()
 
 
@@ -1159,6 +1160,19 @@ def _city_aliases() -> frozenset[str]:
     """Other names of big cities written in capitals ("NYC", "NOLA"): not the all-capital
     alternate names GeoNames lists for small towns."""
     return frozenset(norm(row[0]) for row in read_tsv("city_aliases.tsv"))
+
+
+@cache
+def _region_initials() -> dict[str, str]:
+    """Initials news writes alone for a state ("UP" for Uttar Pradesh), unlike most state codes."""
+    return {row[0]: row[1] for row in read_tsv("region_initials.tsv")}
+
+
+def _initials_spelt_out(cand: Candidate, text: str) -> bool:
+    """A state's initials ("UP") stand for it only in an article that names the state in full too
+    ("Uttar Pradesh"): not Michigan's "UP" nor "SHAKE UP" in a headline."""
+    region = _region_initials().get(cand.text)
+    return region is None or region in text
 
 
 def _is_world_unit(entry) -> bool:
