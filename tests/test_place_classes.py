@@ -1751,6 +1751,19 @@ def test_a_states_initials_where_the_article_names_it_in_full(stage, actors):
         assert "UP" not in [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fires burned across regional NSW. Police said two homes were lost.", "New South Wales"),
+        ("Farmers blocked a highway in western UP. Police in Meerut, Uttar Pradesh, cleared it.", "Uttar Pradesh"),
+    ],
+)
+def test_capitals_ending_a_sentence_before_a_capitalised_word(stage, actors, text, name):
+    """The full stop after "NSW" ends the sentence: no run "NSW. Police" hides the region."""
+    place, _ = at(analyse_all(stage, actors, text), text.split(".")[0].split()[-1])
+    assert place.name == name
+
+
 def test_a_speakers_name_before_a_colon_is_no_dateline(stage, actors):
     article = analyse_all(stage, actors, "Lee: We will rebuild the bridge.\n\nKim: When?\n\nLee: Next year.")
     assert not article.places

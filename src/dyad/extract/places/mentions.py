@@ -1827,7 +1827,7 @@ def _one_county(name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)(?<![A-Z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
 @lru_cache(maxsize=4)
