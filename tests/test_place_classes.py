@@ -917,6 +917,9 @@ def test_a_dateline_in_parentheses_before_a_dash(stage):
         ("CADDO PARISH, La. (KSLA) -- A bridge was closed after the storm.", "CADDO PARISH", (32.58, -93.88)),
         # after a byline on the same line, before the agency
         ("By MARY JONES and TOM LEE, Associated Press ATLANTA (AP) — The state senate met.", "ATLANTA", (33.75, -84.39)),
+        # a title-case town and a colon opening the text or one of its first lines, as Indian papers file
+        ("Gonda: A farmer was killed in a quarrel over a field on Sunday.", "Gonda", (27.13, 81.96)),
+        ("Boy drowns in canal\n\nEtawah: A boy of ten drowned in a canal on Monday.", "Etawah", (26.78, 79.02)),
     ],
 )
 def test_datelines_local_papers_and_stations_file(stage, text, name, point):
@@ -1720,6 +1723,14 @@ def test_informal_regions_of_us_local_news(stage, actors):
         ("Carlisle MP Julie Minns called for help for businesses in the town.", "Carlisle", "GBR"),
         ("Ballarat MP Catherine King visited the site on Monday.", "Ballarat", "AUS"),
         ("Keighley councillor Sam Lee said the roads were dangerous.", "Keighley", "GBR"),
+        # police ranks and forces of India, Canada, Australia and the UK after the town they serve
+        ("Bareilly SP Rohit Singh said the men had been sent to jail.", "Bareilly", "IND"),
+        ("Police said Kairana SHO Rajesh Yadav had been suspended.", "Kairana", "IND"),
+        ("Camrose RCMP Cpl. Dan Ortiz said the driver was not hurt.", "Camrose", "CAN"),
+        ("The crash was investigated by Orillia OPP, police said.", "Orillia", "CAN"),
+        ("Toowoomba Chief Superintendent Mark Kelly said two officers were hurt.", "Toowoomba", "AUS"),
+        ("Shepparton Detective Sergeant Tom Wills said two men were charged.", "Shepparton", "AUS"),
+        ("Kendal Constable Ann Ward found the car abandoned.", "Kendal", "GBR"),
     ],
 )
 def test_a_town_before_its_members_title(stage, actors, text, name, country):
@@ -1729,6 +1740,32 @@ def test_a_town_before_its_members_title(stage, actors, text, name, country):
 
 def test_a_party_before_a_members_title_is_no_place(stage, actors):
     article = analyse_all(stage, actors, "Labour MP Jess Phillips and Independent councillor Sam Lee disagreed.")
+    assert not article.places
+
+
+def test_a_states_initials_where_the_article_names_it_in_full(stage, actors):
+    text = "Farmers in western UP blocked a highway. Police in Meerut, Uttar Pradesh, cleared it."
+    place, _ = at(analyse_all(stage, actors, text), "UP")
+    assert place.name == "Uttar Pradesh"
+    for text in ("Deer hunters in Michigan's UP had a good season.", "SHAKE UP AT CITY HALL AS MAYOR QUITS"):
+        assert "UP" not in [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fires burned across regional NSW. Police said two homes were lost.", "New South Wales"),
+        ("Farmers blocked a highway in western UP. Police in Meerut, Uttar Pradesh, cleared it.", "Uttar Pradesh"),
+    ],
+)
+def test_capitals_ending_a_sentence_before_a_capitalised_word(stage, actors, text, name):
+    """The full stop after "NSW" ends the sentence: no run "NSW. Police" hides the region."""
+    place, _ = at(analyse_all(stage, actors, text), text.split(".")[0].split()[-1])
+    assert place.name == name
+
+
+def test_a_speakers_name_before_a_colon_is_no_dateline(stage, actors):
+    article = analyse_all(stage, actors, "Lee: We will rebuild the bridge.\n\nKim: When?\n\nLee: Next year.")
     assert not article.places
 
 

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_verbs
 from dyad.article import Article, Mention
-from dyad.extract.places.entries import Entry, norm, read_tsv, read_words, water_name
+from dyad.extract.places.entries import DATA, Entry, norm, read_tsv, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
@@ -113,6 +113,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     _halves_of_joined_countries(kept, gaz)
+    kept = [c for c in kept if _initials_spelt_out(c, article.text)]
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
 
 
@@ -868,9 +869,26 @@ def _freed(article: Article, freeable: list, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+def _lines(name: str) -> list[str]:
+    """The lines of a data file as written (case kept), without comments."""
+    return [w.strip() for w in (DATA / name).read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+
+
 _TOWN_TITLE = re.compile(
-    rf"(?<![\w'’.-])({_WORDS})\s+(?:Mayor|Sheriff|Police|Councilman|Councilwoman|[Cc]ouncillor|MP|MSP|MLA|TD)\b"
+    rf"(?<![\w'’.-])({_WORDS})\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(_lines("town_titles.txt"), key=len, reverse=True))
+    + r")(?![\w'’-])"
 )
+_TITLE_PREFIXES = frozenset(_lines("town_title_prefixes.txt") + _lines("town_titles.txt"))
+
+
+def _without_title_prefix(text: str, start: int, end: int) -> int:
+    """The end of the words before a title without the words that open a rank or are titles
+    themselves ("Gold Coast Chief" of "Gold Coast Chief Superintendent", "Camrose RCMP" of
+    "Camrose RCMP Cpl.": "Gold Coast", "Camrose")."""
+    while " " in text[start:end] and text[start:end].split()[-1] in _TITLE_PREFIXES:
+        end = start + len(text[start:end].rsplit(None, 1)[0])
+    return end
 
 
 def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
@@ -881,7 +899,9 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     given name ("Tom Jackson Mayor") nor compass word ("South Simcoe Police" is no Simcoe)."""
     out = []
     for match in _TOWN_TITLE.finditer(text):
-        span = _longest_known_tail(text, *match.span(1), gaz, "city")
+        start = match.start(1)
+        end = _without_title_prefix(text, start, match.end(1))
+        span = _longest_known_tail(text, start, end, gaz, "city")
         before = text[match.start(1) : span[0]].split() if span else []
         if (
             span
@@ -1018,7 +1038,7 @@ def plausible(text: str, start: int, end: int, gaz: Gazetteer, tagged_place: boo
             or (tagged_place and _shouted_name(name, gaz) and _shouted_town_placed(text, start, end, [], gaz))
         )
     if len(name) == 2 and name.isupper() and not any(_is_world_unit(e) for e, _ in gaz.lookup(name)):
-        return text[max(0, start - 2) : start] == ", "
+        return text[max(0, start - 2) : start] == ", " or name in _region_initials()
     return norm(name) not in _demonyms()
 
 
@@ -1140,6 +1160,19 @@ def _city_aliases() -> frozenset[str]:
     """Other names of big cities written in capitals ("NYC", "NOLA"): not the all-capital
     alternate names GeoNames lists for small towns."""
     return frozenset(norm(row[0]) for row in read_tsv("city_aliases.tsv"))
+
+
+@cache
+def _region_initials() -> dict[str, str]:
+    """Initials news writes alone for a state ("UP" for Uttar Pradesh), unlike most state codes."""
+    return {row[0]: row[1] for row in read_tsv("region_initials.tsv")}
+
+
+def _initials_spelt_out(cand: Candidate, text: str) -> bool:
+    """A state's initials ("UP") stand for it only in an article that names the state in full too
+    ("Uttar Pradesh"): not Michigan's "UP" nor "SHAKE UP" in a headline."""
+    region = _region_initials().get(cand.text)
+    return region is None or region in text
 
 
 def _is_world_unit(entry) -> bool:
@@ -1794,7 +1827,7 @@ def _one_county(name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)(?<![A-Z]{2}\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
 @lru_cache(maxsize=4)
@@ -2111,7 +2144,10 @@ _DATELINE = re.compile(
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
     # after a byline on the same line: "By JILL SMITH, Associated Press WASHINGTON (AP) —"
     rf"|(?<=[a-z][ ])({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})(?=[ ]*\([A-Za-z .]+\)[ ]*(?:[—–]|--?[ ]))"
+    # a title-case town and a colon opening a line, as Indian papers file: "Lalitpur: The police..."
+    r"|(?:\A|\n)[ \t]*([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?=:[ ]+[A-Z0-9\"“])"
 )
+_OPENING_LINES = 3  # a title-case dateline opens one of the first lines (headline, body)
 
 
 def _as_datelines(kept: list[Candidate], datelines: list[Candidate]) -> list[Candidate]:
@@ -2131,13 +2167,26 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     follows a byline, before its agency and a dash ("..., Associated Press WASHINGTON (AP) —")."""
     out = []
     for match in _DATELINE.finditer(article.text):
-        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
         start, end = match.span(group)
+        if group == 5 and not _colon_dateline(article.text, start, end):
+            continue
         name = _trim(article.text[start:end])
         end = start + len(name)
         if len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)):
             out.append(Candidate(start, end, name, from_entity=False, dateline=True))
     return out
+
+
+_COLON_LINE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}:[ ]")
+
+
+def _colon_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a title-case name before a colon at a line's start is a dateline: it opens one of
+    the first lines and no other line opens with a name and a colon (an interview's lines name
+    their speakers: "Lee: ...", "Kim: ...")."""
+    lines = [line for line in text[:start].split("\n") if line.strip()]
+    return len(lines) < _OPENING_LINES and len(_COLON_LINE.findall(text)) == 1
 
 
 def _dateline_unit(entry: Entry, name: str) -> bool:

@@ -78,7 +78,7 @@ def borders() -> dict[str, frozenset[str]]:
 
 def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     """First-level regions (states, provinces, oblasts, counties of the UK...), with their
-    abbreviations ("Calif.", "D.C.") and, as alternate names, their other names
+    abbreviations ("Calif.", "D.C.") and initials news writes alone ("UP": ``region_initials.tsv``) and, as alternate names, their other names
     (``region_aliases.tsv``: "West Java" for "Jawa Barat"). The states of the US and Australia
     stand at the middle of their area, as GeoNames has them (``region_centroids.tsv``:
     Florida 150 km from the package's point). A large region the package puts on its main city
@@ -87,7 +87,7 @@ def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     either)."""
     to_iso3 = iso3_by_iso2()
     abbreviations: dict[tuple[str, str], list[str]] = {}
-    for short, name, iso3 in read_tsv("abbreviations.tsv"):
+    for short, name, iso3 in read_tsv("abbreviations.tsv") + read_tsv("region_initials.tsv"):
         abbreviations.setdefault((iso3, name), []).append(short)
     suffixes = set(read_words("region_words.txt"))
     moved = {code: (float(lat), float(lon)) for code, _name, lat, lon in read_tsv("region_centroids.tsv")}
