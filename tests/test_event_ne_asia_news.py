@@ -1277,3 +1277,25 @@ def test_what_is_shared_is_about_its_topic_with_the_partner_as_target(text, expe
     # the parser hangs "with Tokyo" on the topic noun; the topic's owner is no partner
     found = coded(text)
     assert (*expected, "064") in found and not [f for f in found if f[2] == "064" and f[1] in ("PRK", "CHN")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul and Pyongyang restored their military hotline on Friday.", ("KOR", "PRK", "050")),
+        ("North Korea reopened the communication lines with South Korea on Monday.", ("PRK", "KOR", "050")),
+        ("China resumed its direct telephone link with Taiwan in May.", ("CHN", "TWN", "050")),
+        ("Pyongyang cut the liaison hotline with Seoul last June.", ("PRK", "KOR", "161")),
+        ("Russia severed the military communication channel with Japan on Sunday.", ("RUS", "JPN", "161")),
+        ("South Korea suspended the phone line with North Korea.", ("KOR", "PRK", "161")),
+    ],
+)
+def test_a_hotline_restored_resumes_ties_and_cut_reduces_them(text, expected):
+    # a hotline or a communication line restored/reopened is a tie resumed (05); cut/severed, reduced (16)
+    found = coded(text)
+    assert any({f[0], f[1]} == set(expected[:2]) and f[2] == expected[2] for f in found), found
+
+
+def test_a_power_line_cut_is_no_tie():
+    # only communication lines count: a line with no such modifier is no relation
+    assert not any(f[2] == "161" for f in coded("Rebels cut the power line to the city of Aleppo on Monday."))
