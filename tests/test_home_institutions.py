@@ -86,3 +86,25 @@ def test_an_institution_named_without_its_state_speaks_for_the_home_state(analyz
         assert actor is None or actor.country is None, quotes(a)
     else:
         assert actor is not None and {k: getattr(actor, k) for k in expected} == expected, quotes(a)
+
+
+def test_an_agency_desk_dateline_gives_a_foreign_story_no_home(analyze_text):
+    # "ANKARA (AA) -" heads the Turkish agency's desk-written foreign news: the story's unnamed
+    # ministry and groups are not Turkey's (lexicon/desk_datelines.txt) ...
+    a = analyze_text(
+        "ANKARA (AA) - The Foreign Ministry on Friday condemned Pyongyang over the rocket launch. "
+        "Hundreds of protesters rallied outside the embassy, police said.",
+        published="2022-05-13",
+    )
+    # (the town stays as the dateline's own mention of the state, an actor in no event)
+    assert not any(x.country == "TUR" and x.id != "TUR" for x in a.actors), [(x.id, x.country) for x in a.actors]
+
+
+def test_an_agency_desk_dateline_on_a_home_story_keeps_its_home(analyze_text):  # guard
+    # ... but a story that names the town's state after the dateline is filed from home
+    a = analyze_text(
+        "ANKARA (AA) - Turkish police on Friday detained 12 protesters outside the parliament, the "
+        "Interior Ministry said.",
+        published="2022-05-13",
+    )
+    assert any(x.country == "TUR" and "ministry" in x.id for x in a.actors), [(x.id, x.country) for x in a.actors]

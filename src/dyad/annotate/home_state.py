@@ -20,6 +20,7 @@ from collections import Counter
 
 from dyad.annotate.mentions import Cand
 from dyad.annotate.roles import title_before
+from dyad.extract.events.dateline import desk_dateline
 
 INSTITUTION_HEADS = frozenset({"ministry"})  # "the defense ministry": an institution of one state
 _GENERIC = frozenset({"leader"})  # "leader Kim Jong-un": said of foreign leaders as often as of one's own
@@ -41,6 +42,8 @@ def home_state(doc, kb, day: str | None, people: list) -> object | None:
             voted.add(span.text)
             votes[country] += 1
     town = dateline_state(doc, kb)
+    if desk_dateline(doc, kb, town):
+        town = None  # "ANKARA (AA) - North Korea warned ...": the agency's desk, not the story's home
     if town is not None:
         votes[town] += 1
     ranked = votes.most_common(2)

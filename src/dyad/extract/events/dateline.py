@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+from importlib import resources
 
 DATELINE = re.compile(
     r"(?:\A|\n)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,[ ][A-Za-z0-9.,'’ ]{1,40}?)?"
-    r"(?:[ ]*\([A-Za-z .&'’/-]{1,40}\))?"
+    r"(?:[ ]*\((?P<credit>[A-Za-z .&'’/-]{1,40})\))?"
     r"[ ]*(?:--?|—|–)[ ]"
 )
 
@@ -31,12 +33,38 @@ def in_dateline(spans: list[tuple[int, int, int]], offset: int) -> bool:
     return at >= 0 and spans[at][0] <= offset < spans[at][1]
 
 
-def dateline_country(article, spans: list[tuple[int, int, int]]) -> str | None:
-    """The country of the town the article's first dateline names, as the place stage resolved it."""
+@cache
+def desk_credits() -> frozenset[str]:
+    """Agencies whose dateline names their desk, not the story's place (lexicon/desk_datelines.txt)."""
+    raw = resources.files("dyad.data").joinpath("lexicon/desk_datelines.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def desk_dateline(doc, kb, state: str | None) -> bool:
+    """Whether the text's first dateline credits an agency that datelines its desk ("ANKARA (AA) -")
+    and nothing after it names the town's state, its people, places or persons ("Turkish",
+    "Erdogan"): a foreign story written at the desk, whose home is not the town's."""
+    credited = (m for m in DATELINE.finditer(doc.text) if m.group("credit"))  # not "UPDATE -"
+    m = next(credited, None)
+    if state is None or m is None or m.group("credit").strip().lower() not in desk_credits():
+        return False
+    for tok in doc:
+        if tok.idx < m.end() or not (tok.is_alpha and tok.text[:1].isupper()):
+            continue
+        if any(e.id == state or e.country == state for e, _via in kb.lookup(tok.text)):
+            return False
+    return True
+
+
+def dateline_country(article, spans: list[tuple[int, int, int]], kb=None) -> str | None:
+    """The country of the town the article's first dateline names, as the place stage resolved it;
+    none for an agency's desk dateline on a foreign story ("ANKARA (AA) - North Korea warned ...")."""
     if not spans:
         return None
     start, _, town_end = spans[0]
     for place in article.places:
         if place.country and any(start <= m.start < town_end for m in place.mentions):
+            if kb is not None and article.doc is not None and desk_dateline(article.doc, kb, place.country):
+                return None
             return place.country
     return None

@@ -141,7 +141,7 @@ class Groups:
         self.made: dict[str, Actor] = {}
         self.by_token: dict[int, str] = {}
         self.datelines = dateline_spans(article.text)
-        self.home = dateline_country(article, self.datelines)  # "SEOUL (Reuters) - Police arrested ..."
+        self.home = dateline_country(article, self.datelines, knowledge or _knowledge())  # "SEOUL (Reuters) - Police arrested ..."
         self.homed: set[str] = set()  # groups whose country is only the dateline's
         self.state_at: dict[int, str] = {}  # tokens of names and demonyms of unknown states
         self._exercise_tokens: frozenset[int] | None = None
