@@ -1738,6 +1738,36 @@ def test_a_town_before_its_members_title(stage, actors, text, name, country):
     assert place.kind == "city" and place.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a province before a national force: the province, its abbreviation alone though it is
+        ("Sask. RCMP said two men from Regina were charged.", "Sask.", "Saskatchewan"),
+        ("Alta. RCMP said the highway was closed for six hours.", "Alta.", "Alberta"),
+        # a town the gazetteer knows only in another country: a village of the story's town, or none
+        ("Quinton RCMP said a man from Saskatoon was held in Saskatoon after a chase in Saskatoon.", "Quinton", (52.13, -106.67)),
+        ("Harrison RCMP said the hiker was found alive. Officers from Leduc and Edmonton helped.", "Harrison", None),
+    ],
+)
+def test_a_place_before_a_national_force_lies_in_its_country(stage, actors, text, name, expected):
+    """RCMP, OPP, SHO, SSP are one country's: the place before them lies there, never in the
+    United States (Harrison, N.Y.; Quinton, Okla.)."""
+    article = analyse_all(stage, actors, text)
+    found = [(p, m) for p in article.places for m in p.mentions if m.text == name]
+    if expected is None:
+        assert not found
+    elif isinstance(expected, str):
+        assert found and found[0][0].name == expected
+    else:
+        assert found and found[0][0].country == "CAN"
+        assert abs(found[0][0].lat - expected[0]) < 0.1 and abs(found[0][0].lon - expected[1]) < 0.1
+
+
+def test_a_word_before_a_national_force_is_no_village(stage, actors):
+    article = analyse_all(stage, actors, "Local RCMP said a man from Saskatoon was held in Saskatoon near Saskatoon.")
+    assert "Local" not in [m.text for p in article.places for m in p.mentions]
+
+
 def test_a_party_before_a_members_title_is_no_place(stage, actors):
     article = analyse_all(stage, actors, "Labour MP Jess Phillips and Independent councillor Sam Lee disagreed.")
     assert not article.places

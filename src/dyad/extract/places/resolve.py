@@ -701,6 +701,8 @@ def _options(
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
         ]
     found = _spelled_as_own(gaz.lookup(cand.short_for or cand.text), cand.short_for or cand.text)
+    if cand.country:  # "Harrison RCMP": Harrison, B.C., not Harrison, N.Y.
+        found = [(e, alt) for e, alt in found if e.country == cand.country] or found
     stripped = _strip_region_word(cand.text)
     if stripped:
         bare = gaz.lookup(stripped)
