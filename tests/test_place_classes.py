@@ -683,6 +683,8 @@ def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, acto
         # the place named with it ("near", "outside", "in"), in any story
         ("Gunmen raided the village of Kwanar Dutse, near Gusau, on Tuesday night, residents said.", "Kwanar Dutse", (12.17, 6.66)),
         ("Medics reached the town of Yaroslavka Balka, outside Kharkiv, only at dawn.", "Yaroslavka Balka", (49.99, 36.23)),
+        # a suburb the gazetteer knows only as a small town abroad, in a story about one city
+        ("Police in Leeds said a man was shot in Headingley on Monday. Leeds officers searched homes.", "Headingley", (53.80, -1.55)),
     ],
 )
 def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
