@@ -683,6 +683,8 @@ def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, acto
         # the place named with it ("near", "outside", "in"), in any story
         ("Gunmen raided the village of Kwanar Dutse, near Gusau, on Tuesday night, residents said.", "Kwanar Dutse", (12.17, 6.66)),
         ("Medics reached the town of Yaroslavka Balka, outside Kharkiv, only at dawn.", "Yaroslavka Balka", (49.99, 36.23)),
+        # a suburb the gazetteer knows only as a small town abroad, in a story about one city
+        ("Police in Leeds said a man was shot in Headingley on Monday. Leeds officers searched homes.", "Headingley", (53.80, -1.55)),
     ],
 )
 def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
@@ -1736,6 +1738,36 @@ def test_informal_regions_of_us_local_news(stage, actors):
 def test_a_town_before_its_members_title(stage, actors, text, name, country):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert place.kind == "city" and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a province before a national force: the province, its abbreviation alone though it is
+        ("Sask. RCMP said two men from Regina were charged.", "Sask.", "Saskatchewan"),
+        ("Alta. RCMP said the highway was closed for six hours.", "Alta.", "Alberta"),
+        # a town the gazetteer knows only in another country: a village of the story's town, or none
+        ("Quinton RCMP said a man from Saskatoon was held in Saskatoon after a chase in Saskatoon.", "Quinton", (52.13, -106.67)),
+        ("Harrison RCMP said the hiker was found alive. Officers from Leduc and Edmonton helped.", "Harrison", None),
+    ],
+)
+def test_a_place_before_a_national_force_lies_in_its_country(stage, actors, text, name, expected):
+    """RCMP, OPP, SHO, SSP are one country's: the place before them lies there, never in the
+    United States (Harrison, N.Y.; Quinton, Okla.)."""
+    article = analyse_all(stage, actors, text)
+    found = [(p, m) for p in article.places for m in p.mentions if m.text == name]
+    if expected is None:
+        assert not found
+    elif isinstance(expected, str):
+        assert found and found[0][0].name == expected
+    else:
+        assert found and found[0][0].country == "CAN"
+        assert abs(found[0][0].lat - expected[0]) < 0.1 and abs(found[0][0].lon - expected[1]) < 0.1
+
+
+def test_a_word_before_a_national_force_is_no_village(stage, actors):
+    article = analyse_all(stage, actors, "Local RCMP said a man from Saskatoon was held in Saskatoon near Saskatoon.")
+    assert "Local" not in [m.text for p in article.places for m in p.mentions]
 
 
 def test_a_party_before_a_members_title_is_no_place(stage, actors):

@@ -57,6 +57,7 @@ class Candidate:
     short_for: str | None = None  # the name an acronym stands for ("SA": "South Africa")
     township: bool = False  # "Plain" of "Plain Township": a township of the article's own county
     village: bool = False  # a place spaCy saw that no gazetteer knows: in a local story, at its town
+    country: str | None = None  # the country a national force after it says: CAN for "Camrose RCMP"
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -65,6 +66,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(
         [],
         _plural_region_candidates(article.text, gaz)  # "Cook and DuPage counties": first, whatever the tags
+        + _force_town_candidates(article, gaz)  # "Harrison RCMP": in that force's country
         + _plural_office_candidates(article.text, gaz)
         + _county_abbreviations(article, gaz)
         + _state_after_town_candidates(article.text)
@@ -901,6 +903,8 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     for match in _TOWN_TITLE.finditer(text):
         start = match.start(1)
         end = _without_title_prefix(text, start, match.end(1))
+        if _force_country(text, end, match.end()):
+            continue  # _force_town_candidates's
         span = _longest_known_tail(text, start, end, gaz, "city")
         before = text[match.start(1) : span[0]].split() if span else []
         if (
@@ -910,6 +914,66 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         ):
             out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
     return out
+
+
+_FORCE_COUNTRIES = {force: iso3 for force, iso3 in read_tsv("force_countries.tsv")}
+
+
+def _force_country(text: str, start: int, end: int) -> str | None:
+    """The country of the national force or rank among the words of ``text[start:end]``."""
+    return next((_FORCE_COUNTRIES[w] for w in text[start:end].split() if w in _FORCE_COUNTRIES), None)
+
+
+def _force_town_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A town or province before a national force or rank of one country ("Harrison RCMP",
+    "Sask. RCMP", "Bilsanda SHO"): in that country (``_force_country_place``), whatever other
+    finder reads the name."""
+    text = article.text
+    if not any(force in text for force in _FORCE_COUNTRIES):
+        return []
+    out = []
+    for match in _TOWN_TITLE.finditer(text):
+        start = match.start(1)
+        end = _without_title_prefix(text, start, match.end(1))
+        country = _force_country(text, end, match.end())
+        found = _force_country_place(article, start, end, country, gaz) if country else None
+        if found is None and country:
+            span = _longest_known_tail(text, start, end, gaz, "city")
+            before = text[start : span[0]].split() if span else []
+            if (
+                span
+                and any(e.country == country for e, _ in gaz.lookup(text[span[0] : span[1]]))
+                and plausible(text, *span, gaz)
+                and not (before and (before[-1] in given_names() or norm(before[-1]) in _DIRECTIONS))
+            ):
+                found = Candidate(*span, text[span[0] : span[1]], from_entity=False, country=country)
+        if found:
+            out.append(found)
+    return out
+
+
+def _force_country_place(article: Article, start: int, end: int, country: str, gaz: Gazetteer) -> Candidate | None:
+    """The place before a national force or rank of one country ("Sask. RCMP", "Evansburg RCMP
+    Cpl.", "Bilsanda SHO"): a province of that country by its name or abbreviation; else, one
+    name no town of that country is called (the gazetteer lacks it, or knows it elsewhere only:
+    Evansburg, Alberta is no Evansburg, Pa.), a village at the story's town (resolve.py,
+    ``_placed_sites``), never a town of another country. None where a town of that country is
+    so called (the usual rule finds it) or the words are no such name."""
+    text = article.text
+    name = text[start:end]
+    found = gaz.lookup(name)
+    if any(e.kind == "region" and e.country == country for e, _ in found):
+        return Candidate(start, end, name, region_hint=True, from_entity=False, country=country)
+    if any(e.country == country for e, _ in found) or " " in name or name.endswith("."):
+        return None
+    if name.lower() in STOP_WORDS or norm(name) in _DIRECTIONS or not plausible(text, start, end, gaz):
+        return None
+    if not any(ent.start_char <= start and end < ent.end_char for ent in _ents(article)):
+        return None  # a name spaCy joined with the force ("Quinton RCMP")
+    span = article.doc.char_span(start, end)
+    if span is None or any(t.pos_ != "PROPN" for t in span):
+        return None  # a word of the language, no name ("Local RCMP", "Provincial RCMP")
+    return Candidate(start, end, name, from_entity=False, site=True, village=True, country=country)
 
 
 _REGION_TITLE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:Premier|Gov\.|Governor)\s+[A-Z]")

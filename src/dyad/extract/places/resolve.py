@@ -181,14 +181,25 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
     AP style has it): at the point of the story's town. So is any far town listed next to a
     town of the story's area ("including Grand Forks and Oslo" in a story from Fargo: not Oslo,
     Norway), at that town's point. A story is local where two other places it names lie within
-    ``LOCAL_KM`` of its town."""
+    ``LOCAL_KM`` of its town. In a story about one city that is not local so (``_story_town``),
+    only a small town of a country no other place of the story lies in is such a village
+    ("Headingley" in a story from Leeds: no Headingley, Manitoba)."""
     town = _local_town(named)
+    story = town is None
+    town = _story_town(named) if story else town
     if town is None:
         return named
     t = town.entry
     out = []
     for r in named:
         e, c = r.entry, r.candidate
+        if story and (
+            e.country == t.country
+            or c.metonym
+            or any(o.entry.country == e.country and o.candidate.text != c.text for o in named)
+        ):
+            out.append(r)
+            continue
         if (
             e.kind != "city"
             or c.dateline
@@ -200,7 +211,7 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
         ):
             out.append(r)
             continue
-        near = _listed_with_local(r, t, named, text)  # a capital listed so is no metonym either
+        near = None if story else _listed_with_local(r, t, named, text)  # a capital listed so is no metonym either
         small = e.population < (VILLAGE_POPULATION if e.country == t.country else VILLAGE_ABROAD)
         if near is not None or (not c.metonym and (small or _foreign_spelling(c, e, t))):
             at = near.entry if near is not None else t
@@ -701,6 +712,8 @@ def _options(
             (e, _prior(e, False), ["demonym", *_prior_reason(e, False)]) for e in _named_by(cand.demonym, gaz)
         ]
     found = _spelled_as_own(gaz.lookup(cand.short_for or cand.text), cand.short_for or cand.text)
+    if cand.country:  # "Harrison RCMP": Harrison, B.C., not Harrison, N.Y.
+        found = [(e, alt) for e, alt in found if e.country == cand.country] or found
     stripped = _strip_region_word(cand.text)
     if stripped:
         bare = gaz.lookup(stripped)
