@@ -1895,6 +1895,15 @@ def test_a_bare_name_after_the_is_no_river_where_more_follows(stage, actors, tex
             "Washington",
             "Lafayette",
         ),
+        # the township named more often than the town, and its word abbreviated as a dateline writes it
+        (
+            "XENIA, Ohio — The Perry Township trustees met on Monday. A Perry Twp. officer said the Perry Twp. "
+            "levy failed, and Perry Township Fire Department asked voters again.",
+            "Perry Twp.",
+            "XENIA",
+        ),
+        ("(WALKERTON, ON) - Police in DURHAM TWP said a barn burned on Sunday near Walkerton.", "DURHAM", "Walkerton"),
+        ("(KINCARDINE, ON) - Police in HURON TWP said a barn burned on Sunday near Kincardine.", "HURON", "Kincardine"),
         # a township no gazetteer knows: at the article's town
         (
             "LAFAYETTE, Ind. — Farmers in Tippecanoe Township objected at a hearing in Lafayette on Monday.",

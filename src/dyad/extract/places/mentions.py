@@ -1560,7 +1560,8 @@ def _plural_offices() -> re.Pattern:
     )
 
 
-_DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\."
+_DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\.|Twp|TWP"
+TOWNSHIP_WORDS = ("Township", "Twp.", "Twp", "TWP")
 _DIVISION_WORD = re.compile(rf"(?<=\s)(?:{_DIVISION_WORDS})(?![\w'’-])")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,4}$")
 _DIVISION_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])")
@@ -1575,8 +1576,8 @@ def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     for word in _DIVISION_WORD.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, word.start() - 80), word.start())
         span = _longest_known_tail(text, before.start(), word.end(), gaz) if before else None
-        township = span is None and before is not None and word.group(0) in ("Township", "Twp.")
-        if span is None and before and word.group(0) in ("Township", "Twp.", "Borough"):
+        township = before is not None and word.group(0) in TOWNSHIP_WORDS
+        if span is None and before and word.group(0) in (*TOWNSHIP_WORDS, "Borough"):
             span = _town_of_township(text, before.start(), word.start(), gaz)
             if span is None and township:
                 span = _unknown_township(text, before.start(), word.end())

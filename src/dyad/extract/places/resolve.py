@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from dyad.extract.places.entries import Entry, norm, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
-from dyad.extract.places.mentions import Candidate, place_context
+from dyad.extract.places.mentions import TOWNSHIP_WORDS, Candidate, place_context
 from dyad.extract.places.sources import borders
 
 PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
@@ -308,7 +308,11 @@ def _local_town(named: list[Resolved]) -> Resolved | None:
     ``LOCAL_STORY_PLACES`` or more (of equals, the one it names most): Keswick, not
     Manchester, in a story from the Lake District; Maitland, not Hunter, Ohio, in one that
     names "the Hunter" twice."""
-    towns = [r for r in named if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)]
+    towns = [
+        r
+        for r in named
+        if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym or _of_township(r.candidate))
+    ]
     counts = Counter(r.entry.name for r in towns)
     best, best_key = None, (0, 0)
     for r in towns:
@@ -369,16 +373,21 @@ def _local_townships(named: list[Resolved]) -> list[Resolved]:
     Township" in a story from Wooster or Lafayette: not Plain, Wis., nor the capital) is one of
     the article's county: at its town's point."""
     town = _main_town(named)
-    if town is None or not any(r.candidate.township for r in named):
+    if town is None or not any(_of_township(r.candidate) for r in named):
         return named
     out = []
     for r in named:
-        if r.candidate.township and r is not town and distance_km(r.entry, town.entry) > LOCAL_WATER_KM:
+        if _of_township(r.candidate) and r is not town and distance_km(r.entry, town.entry) > LOCAL_WATER_KM:
             t = town.entry
             entry = Entry(r.candidate.text, "district", t.country, t.lat, t.lon, within=t.name)
             r = Resolved(r.candidate, entry, min(town.score, SITE_SCORE), f"a township near {t.name}, the article's town")
         out.append(r)
     return out
+
+
+def _of_township(candidate: Candidate) -> bool:
+    """A township's name, with its word or alone after it ("Perry" after "Perry Twp.")."""
+    return candidate.township or (candidate.short_for or "").endswith(TOWNSHIP_WORDS)
 
 
 def _placed_sites(
@@ -447,7 +456,11 @@ def _main_town(named: list[Resolved]) -> Resolved | None:
     """The town the article names most as a place; of equals, the one most of its other places
     lie near (Killarney, not Dublin, in a story from Kerry that names each twice), then the
     biggest."""
-    towns = [r for r in named if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym)]
+    towns = [
+        r
+        for r in named
+        if r.entry.kind == "city" and not (r.candidate.metonym or r.candidate.demonym or _of_township(r.candidate))
+    ]
     counts = Counter(r.entry.name for r in towns)
     most = max(counts.values(), default=0)
     tied = [r for r in towns if counts[r.entry.name] == most]
