@@ -41,17 +41,13 @@ def regnal_titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def collective_states() -> dict[str, tuple[str, ...]]:
     """Names in the plural for several states ("the two Koreas"): phrase -> member state codes."""
-    raw = resources.files("dyad.data").joinpath("lexicon/collective_states.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(x for x in raw.splitlines() if x.strip() and not x.startswith("#"))
-    return {r["phrase"]: tuple(r["members"].split("|")) for r in rows}
+    return {r["phrase"]: tuple(r["members"].split("|")) for r in csv.DictReader(_lines("collective_states.csv"))}
 
 
 @lru_cache(maxsize=1)
 def shared_demonyms() -> dict[str, tuple[str, ...]]:
     """Adjectives of nationality several states share ("Korean"): adjective -> member state codes."""
-    raw = resources.files("dyad.data").joinpath("lexicon/shared_demonyms.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(x for x in raw.splitlines() if x.strip() and not x.startswith("#"))
-    return {r["demonym"]: tuple(r["members"].split("|")) for r in rows}
+    return {r["demonym"]: tuple(r["members"].split("|")) for r in csv.DictReader(_lines("shared_demonyms.csv"))}
 
 
 @lru_cache(maxsize=1)
