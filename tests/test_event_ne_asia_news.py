@@ -1299,3 +1299,31 @@ def test_a_hotline_restored_resumes_ties_and_cut_reduces_them(text, expected):
 def test_a_power_line_cut_is_no_tie():
     # only communication lines count: a line with no such modifier is no relation
     assert not any(f[2] == "161" for f in coded("Rebels cut the power line to the city of Aleppo on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway moved to suspend part of a fishing agreement it signed with Iceland in 2015.", ("NOR", "ISL", "161")),
+        ("The Norwegian government decided on Tuesday to suspend the accord with Sweden.", ("NOR", "SWE", "161")),
+        ("Chile suspended its trade pact with Peru on Monday.", ("CHL", "PER", "161")),
+        ("Chile announced the suspension of the water treaty with Bolivia.", ("CHL", "BOL", "161")),
+        ("Peru said on Friday it will end its intelligence-sharing agreement with Chile.", ("PER", "CHL", "161")),
+        ("Peru cancelled its defence pact with Ecuador.", ("PER", "ECU", "161")),
+    ],
+)
+def test_a_pact_suspended_or_ended_reduces_ties(text, expected):
+    # a treaty, accord or pact suspended, ended or cancelled, in whole or in part, is ties reduced (161),
+    # as terminating it is; before: no event at all
+    assert expected in coded(text), coded(text)
+
+
+def test_talks_suspended_stay_talks_halted():  # guard: talks named after an agreement are still talks
+    found = coded("The fifth round of Pacific Trade Agreement talks was suspended on Monday, Chile said.")
+    assert not [f for f in found if f[2] == "161"], found
+
+
+
+def test_talks_named_after_an_agreement_suspended_stay_talks():  # guard: the noun, too
+    found = coded("Chile announced the suspension of the Pacific Trade Agreement negotiations with Peru.")
+    assert not [f for f in found if f[2] == "161"], found
