@@ -1327,3 +1327,28 @@ def test_talks_suspended_stay_talks_halted():  # guard: talks named after an agr
 def test_talks_named_after_an_agreement_suspended_stay_talks():  # guard: the noun, too
     found = coded("Chile announced the suspension of the Pacific Trade Agreement negotiations with Peru.")
     assert not [f for f in found if f[2] == "161"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian troops blew up the Turkish liaison office in Idlib on Tuesday.", ("SYR", "TUR", "1712")),
+        ("The prime minister of Serbia ordered the destruction of the Croatian embassy.", ("SRB", "HRV", "1712")),
+        ("Egypt's army blew up the bridge on Monday.", ("EGY", None, "1712")),
+    ],
+)
+def test_property_blown_up_or_its_demolition_ordered_is_destroyed_property(text, expected):
+    # CAMEO 1712 (its manual's example: "blew up three main electric power lines"), not PETRARCH2's 190;
+    # an ordered demolition is that act, not a demand (100)
+    assert expected in coded(text), coded(text)
+
+
+def test_a_boat_blown_up_stays_an_attack():  # guard: only buildings, bridges, lines and other property
+    found = coded("Egypt's navy blew up a Libyan patrol boat on Monday.")
+    assert not [f for f in found if f[2] == "1712"], found
+
+
+def test_power_lines_blown_up_leading_into_a_capital_target_its_state():
+    # owned by no one named, the destroyed property's state is the target
+    found = coded("Rebels blew up two power lines leading into Nairobi last week.")
+    assert ("KEN", "1712") in {(f[1], f[2]) for f in found}, found

@@ -29,6 +29,7 @@ NOUN_MOD_DEPS = ("compound", "amod", "nmod", "appos", "flat")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 LOCATIVE_PREPS = frozenset({"at", "in"})
+PROPERTY_CODE = "171"  # seize or damage property: the thing the cue names lies in its owner's state
 AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
@@ -668,6 +669,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = _conjuncts_aim(verb, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
         args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
+    if not args.targets and match.cue_object is not None and pattern.code.startswith(PROPERTY_CODE) and index.groups:
+        args.targets = [  # "blew up the power lines leading into Kabul": owned by no one named, the property
+            a for a in index.groups.place_states(match.cue_object) if a not in args.sources]  # lies in its place's state
     if not args.targets:  # "expressed concern over Kastavia's nuclear program": the thing's owner
         owning = [h for h in holders if not (shared and h is match.cue_object)]
         args.targets = _things_owners(owning, pattern.target_preps - LOCATIVE_PREPS, cue, args.sources, index)
