@@ -1352,3 +1352,23 @@ def test_power_lines_blown_up_leading_into_a_capital_target_its_state():
     # owned by no one named, the destroyed property's state is the target
     found = coded("Rebels blew up two power lines leading into Nairobi last week.")
     assert ("KEN", "1712") in {(f[1], f[2]) for f in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry of Peru said the Chilean tariffs were a serious violation of the trade rules.", ("PER", "CHL", "112")),
+        ("Chile said the Argentine tariffs were a clear breach of the trade pact.", ("CHL", "ARG", "112")),
+        ("The Polish army's incursion is a violation of the ceasefire, Lithuania said.", ("LTU", "POL", "112")),
+        ("Ecuador said the drills by Peru constitute a breach of the border accord.", ("ECU", "PER", "112")),
+    ],
+)
+def test_an_act_said_to_be_a_violation_accuses_its_owner(text, expected):
+    # a wrong named as what another's act is, in a reported clause: the speaker accuses the act's owner
+    # (112), as "said Chile violated the pact" does; before: no event
+    assert expected in coded(text), coded(text)
+
+
+def test_an_act_said_to_be_no_violation_accuses_no_one():  # guard: a denied wrong is no accusation
+    found = coded("Chile said its tariffs were not a violation of the trade pact with Peru.")
+    assert not [f for f in found if f[2] == "112"], found

@@ -17,6 +17,7 @@ from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
+from dyad.extract.events.patterns import PREDICATE_VERBS
 from dyad.extract.events.unknown_states import (
     SHORT_TEXT_SENTENCES,
     UnknownStates,
@@ -977,6 +978,11 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         ]
     if joint and not args.sources:
         args.sources, args.targets = joint[:1], joint[1:]
+    if not args.sources and pattern.reported and (predicated := predicated_subject(noun)) is not None:
+        args.sources = [  # "said the US action was a violation of ...": whose act the wrong is
+            a for a in (index.possessor(predicated), *index.modifiers(predicated),
+                        *index.all_of(prep_objects(predicated, AGENT_PREPS | {"of"})))
+            if a is not None]
     if not args.sources and not pattern.needs_source:
         governing = governing_actor(noun, index)
         if governing:
@@ -988,6 +994,15 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         args.targets = _visited_place(noun, args.sources, index)
     return args
+
+
+def predicated_subject(noun):
+    """The subject a noun is said to be ("the drills are a breach", "the drills constitute a breach"),
+    or None."""
+    verb = noun.head
+    if not (noun.dep_ == "attr" or noun.dep_ == "dobj" and verb.lemma_.lower() in PREDICATE_VERBS):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
 def _visited_place(noun, sources: list[str], index: ActorIndex, steps: int = 4) -> list[str]:

@@ -230,11 +230,16 @@ def _heads_clause(token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+def _predicate_object(token) -> bool:
+    """A noun a verb of being makes a predicate ("the drills constitute a breach of the accord")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in PREDICATE_VERBS
+
+
 def reported_clause(token) -> bool:
     """``token`` is the verb (or the predicate adjective of the verb) of what a reporting verb reports
     ("Seoul said Tokyo was distorting ...", "said Washington had been reckless"), also through what a
     reported thing shows ("said the visit showed how desperate Moscow had become")."""
-    verb = token.head if token.dep_ == "acomp" else token
+    verb = token.head if token.dep_ in ("acomp", "attr") or _predicate_object(token) else token
     if verb.dep_ != "ccomp":
         return False
     head = verb.head
@@ -351,6 +356,7 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PREDICATE_VERBS = frozenset({"constitute", "represent"})  # verbs that say what a thing is
 
 
 def _named_object(parse: _Around, token) -> bool:

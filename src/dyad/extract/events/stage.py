@@ -35,6 +35,7 @@ from dyad.extract.events.participants import (
     object_phrase,
     own_joint_exercise,
     phrase_targets,
+    predicated_subject,
     reporter,
     setting_word,
     subjects,
@@ -192,6 +193,8 @@ class EventStage:
         if kind not in TURNED:
             return recoded, dyads, True
         speaker = next(iter(reporter(match.trigger, index, pronouns=True)), None)
+        if speaker is None and match.pattern.kind == "noun" and predicated_subject(match.trigger) is not None:
+            speaker = next(iter(reporter(match.trigger.head, index, pronouns=True)), None)  # "said X was a breach"
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
         if speaker is None or not turned:  # no speaker named, or the speaker binds itself
             return code, ([] if match.pattern.reported else dyads), False  # a wrong only told: no act
