@@ -1372,3 +1372,21 @@ def test_an_act_said_to_be_a_violation_accuses_its_owner(text, expected):
 def test_an_act_said_to_be_no_violation_accuses_no_one():  # guard: a denied wrong is no accusation
     found = coded("Chile said its tariffs were not a violation of the trade pact with Peru.")
     assert not [f for f in found if f[2] == "112"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Biden and President Xi Jinping have exchanged personal letters several times since April.", ("USA", "CHN", "040")),
+        ("The leaders of Chile and Peru exchanged messages on Monday.", ("CHL", "PER", "040")),
+        ("Chile exchanged letters with Peru.", ("CHL", "PER", "040")),
+    ],
+)
+def test_letters_exchanged_are_a_consultation(text, expected):
+    # correspondence is consulting (040), as a letter sent to someone is; not the bare exchange (060)
+    found = coded(text)
+    assert any({f[0], f[1]} == set(expected[:2]) and f[2] == expected[2] for f in found), found
+
+
+def test_prisoners_exchanged_stay_released():  # guard: the exchange of prisoners keeps its own code
+    assert ("CHL", "PER", "0841") in coded("Chile and Peru exchanged prisoners on Monday.")
