@@ -1390,3 +1390,21 @@ def test_letters_exchanged_are_a_consultation(text, expected):
 
 def test_prisoners_exchanged_stay_released():  # guard: the exchange of prisoners keeps its own code
     assert ("CHL", "PER", "0841") in coded("Chile and Peru exchanged prisoners on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean president described Peru as a key partner on Monday.", ("CHL", "PER", "051")),
+        ("The Peruvian foreign minister called Chile a model for the region.", ("PER", "CHL", "051")),
+        ("The Dutch premier, who called Belgium a pillar of the union, spoke on Monday.", ("NLD", "BEL", "051")),
+    ],
+)
+def test_another_named_a_partner_or_a_pillar_is_praised(text, expected):
+    # naming another a good thing for others (a partner, a pillar, a model) is praise (051), not the
+    # name-calling (111) of "called X a liar"
+    assert expected in coded(text), coded(text)
+
+
+def test_another_described_as_a_disgrace_stays_name_calling():  # guard
+    assert ("CHL", "PER", "111") in coded("Chile described Peru as a disgrace to the region.")
