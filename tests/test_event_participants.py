@@ -149,6 +149,14 @@ def test_states_joined_by_a_hyphen_before_an_event_noun_are_each_a_participant()
         assert pair in [{s, t} for s, t in found], (text, found)
 
 
+def test_an_adjective_of_the_relation_between_two_states_names_both():
+    # "inter-Korean talks", "cross-strait talks": the talks are between the two (lexicon/pair_adjectives.csv)
+    for text, pair in (("The inter-Korean talks at the border village ended on Thursday without a joint statement.", {"KOR", "PRK"}),
+                       ("Cross-strait talks opened in Singapore on Monday.", {"CHN", "TWN"})):
+        found = _pairs(text, "04")
+        assert pair in [{s, t} for s, t in found], (text, found)
+
+
 def test_coordinated_actors_in_the_triggers_own_phrase_are_each_a_target():
     found = _pairs("Canberra conveyed its concern to Moscow and Beijing through diplomatic channels.", "01")
     assert {t for _, t in found} == {"RUS", "CHN"}, found
