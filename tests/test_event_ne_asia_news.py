@@ -105,6 +105,9 @@ def dated(text, published="2017-09-04"):
          ("KOR", "04", "2017-08-30")),
         ("China sent warships on Saturday, four days after Manila and Tokyo signed a defence pact.",
          ("PHL", "05", "2017-08-29")),
+        # months: the month moved to, no day ("two months after Sept. 1" says July)
+        ("Seoul and Pyongyang restored the hotline on Friday, two months after North Korea cut the military hotline.",
+         ("PRK", "16", "2017-07")),
         # the day a lead names with a part of the day ("Saturday morning") is a day too
         ("SEOUL (AP) -- North Korea launched a missile on Saturday morning, officials said.\n\nThe launch came "
          "a day after Pyongyang fired artillery shells toward the sea.", ("PRK", "15", "2017-09-01")),

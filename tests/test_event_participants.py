@@ -141,6 +141,22 @@ def test_coordinated_modifiers_of_one_noun_are_each_a_participant():
     assert any({s, t} == {"ARM", "AZE"} for s, t in _pairs("Armenian and Azerbaijani soldiers clashed on Sunday.", "19"))
 
 
+def test_states_joined_by_a_hyphen_before_an_event_noun_are_each_a_participant():
+    # "the Russia-North Korea summit": two names, not one unknown "Russia-North" and the second
+    for text, root, pair in (("The Russia-North Korea summit in Vladivostok ended with a pledge of closer ties.", "04", {"RUS", "PRK"}),
+                             ("US-China trade talks in Geneva ran into trouble on Monday.", "04", {"USA", "CHN"})):
+        found = _pairs(text, root)
+        assert pair in [{s, t} for s, t in found], (text, found)
+
+
+def test_an_adjective_of_the_relation_between_two_states_names_both():
+    # "inter-Korean talks", "cross-strait talks": the talks are between the two (lexicon/pair_adjectives.csv)
+    for text, pair in (("The inter-Korean talks at the border village ended on Thursday without a joint statement.", {"KOR", "PRK"}),
+                       ("Cross-strait talks opened in Singapore on Monday.", {"CHN", "TWN"})):
+        found = _pairs(text, "04")
+        assert pair in [{s, t} for s, t in found], (text, found)
+
+
 def test_coordinated_actors_in_the_triggers_own_phrase_are_each_a_target():
     found = _pairs("Canberra conveyed its concern to Moscow and Beijing through diplomatic channels.", "01")
     assert {t for _, t in found} == {"RUS", "CHN"}, found

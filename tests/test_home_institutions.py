@@ -74,6 +74,10 @@ SPEAKERS = [
     ('the presidential office is the home states', 'President Yoon Suk Yeol will host the leaders of three Pacific island nations next week, the presidential office said on Sunday.', '2023-07-01', 'President Yoon Suk Yeol will host', {'kind': 'organization', 'code': 'KORGOV'}),
     ('a capitals presidential office is an institution not the state', "Seoul's presidential office said on Friday that the trip to Madrid would go ahead.", '2022-06-20', 'the trip to Madrid', {'kind': 'organization', 'code': 'KORGOV'}),
     ('no presidential office without a home', 'The summit will be held in the spring, the presidential office said on Sunday.', '2023-07-01', 'The summit will be held', None),  # guard
+    ('a security council named with its state is that states', "South Korea's National Security Council said on Sunday that the drone flight was a grave provocation.", '2024-06-02', 'the drone flight was', {'code': 'KORGOV'}),
+    ('the security council in tokyos news is japans', 'TOKYO (Kyodo) -- The National Security Council said on Tuesday that the missile had landed outside the economic zone.', '2023-04-11', 'the missile had landed', {'code': 'JPNGOV'}),
+    ('a state body the knowledge base lacks is the named states not another states', "Taiwan's National Security Council said on Monday that the carrier group had sailed north.", '2023-04-11', 'the carrier group', {'country': 'TWN', 'kind': 'organization'}),
+    ('the security council in washingtons news stays american', 'WASHINGTON -- National Security Council spokesman John Kirby said on Monday that the talks would resume.', '2023-04-11', 'the talks would resume', {'country': 'USA'}),  # guard
     ('state media count a states people as naming it', 'Kim Jong Un watched the test from an observation post, and his sister Kim Yo Jong warned South Korea against any response, state media said on Tuesday.', '2024-01-16', 'Kim Jong Un watched the test', {'code': 'PRKMED'}),
 ]
 

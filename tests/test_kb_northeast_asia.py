@@ -101,6 +101,17 @@ def test_spellings_and_romanisations_name_one_person(kb, spelling, person):
     assert [e.id for e, _ in kb.lookup(spelling) if e.kind == "person"] == [person]
 
 
+@pytest.mark.parametrize(
+    "spelling, body",
+    [
+        ("Korea Central News Agency", "kcna"),  # the spelling of some agencies' desks: the North's agency
+        ("Korean Central News Agency", "kcna"),
+    ],
+)
+def test_spellings_of_a_body_name_one_body(kb, spelling, body):
+    assert [e.id for e, _ in kb.lookup(spelling) if e.kind == "organization"] == [body]
+
+
 def test_no_converted_person_duplicates_one_of_dyads_own():
     kb = KnowledgeBase.default()
     for row in _own_people():

@@ -212,6 +212,7 @@ def test_a_rule_needs_its_part_to_match():
         "Every morning, yesterday afternoon, on the 5th of March and on Christmas Day this year, the decade before, over the years, in June 2017.",
         "Shares ended the day higher for a third straight day, as in '82 and in 1957-58, during the weekend.",
         "Sales in March next year may beat the same month a year earlier.",
+        "The launch the previous night had been announced the evening before.",
     ]
     for rule in rules():
         for text in texts:

@@ -46,6 +46,10 @@ def found(refs, text: str):
         ("Shares rose for a second consecutive day.", "a second consecutive day", "2023-11-07"),
         ("The index gained for the fourth week in a row.", "the fourth week in a row", "2023-W45"),
         ("The economy shrank for two consecutive quarters.", "two consecutive quarters", "P2Q"),
+        # a part of the day before the story's: "the previous night", "the night before"
+        ("Seoul lodged a complaint over the drone flight the previous night.", "the previous night", "2023-11-06TNI"),
+        ("On Friday, Nov. 3, the envoy said the guards had opened fire the preceding evening.", "the preceding evening", "2023-11-02TEV"),
+        ("The rebels shelled the port on Sunday. They had warned residents the night before.", "the night before", "2023-11-04TNI"),
         # seasons and short years
         ("The fund will hold its Autumn meetings in Washington.", "Autumn", "2023-FA"),
         ("He first ran for office in '82 and lost.", "'82", "1982"),
@@ -81,6 +85,11 @@ def test_the_day_counts_from_the_day_the_text_names(times):
 def test_the_day_before_or_of_something_is_not_the_story_day(times):
     refs = times("The day of the vote was calm. He left the day before the attack.")
     assert not any(r.text.lower() == "the day" for r in refs)
+
+
+def test_the_night_before_something_is_no_day_before(times):  # guard
+    refs = times("He left the night before the attack.")
+    assert not any(r.text.lower() == "the night before" for r in refs)
 
 
 def test_a_season_in_a_name_is_no_date(times):

@@ -1130,6 +1130,11 @@ class Reader:
         if owner is not None and not any(e.country == owner[1].country for e, _via in hits):
             hits = self.kb.lookup(f"{owner[0]} {cand.text}") or self.kb.lookup(f"{owner[1].name}'s {cand.text}") \
                 or hits  # "Japan's" + "defense ministry"; "Tokyo's" + "Defense Ministry": Japan's
+            if hits and all(e.kind == "organization" and e.sector in _STATE_SECTORS and e.country
+                            and e.country != owner[1].country for e, _via in hits):
+                # "Taiwan's National Security Council": a state body of the state named, never
+                # another state's body of the same name (the knowledge base's US council)
+                return self.named_for(Cand(cand.span, "ORG", name=f"{owner[1].name}'s {cand.text}"))
         opener = self.state_opening(cand) if owner is None else None  # "China's commerce ministry"
         if not hits and owner is None and opener is None and (home := self.local_home(cand.span)) is not None:
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news

@@ -45,6 +45,12 @@ def collective_states() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def pair_adjectives() -> dict[str, tuple[str, ...]]:
+    """Adjectives of the relation between two states ("inter-Korean"): adjective -> the two state codes."""
+    return {r["adjective"]: tuple(r["members"].split("|")) for r in csv.DictReader(_lines("pair_adjectives.csv"))}
+
+
+@lru_cache(maxsize=1)
 def shared_demonyms() -> dict[str, tuple[str, ...]]:
     """Adjectives of nationality several states share ("Korean"): adjective -> member state codes."""
     return {r["demonym"]: tuple(r["members"].split("|")) for r in csv.DictReader(_lines("shared_demonyms.csv"))}

@@ -134,8 +134,20 @@ def _title_ends_at(doc, end: int, kb) -> bool:
     return any(kb.is_title_phrase(doc[start:end].text) for start in range(max(0, end - 4), end - 1))
 
 
+_PAIRED_PLACES = frozenset({"GPE", "NORP", "LOC", "ORG"})  # "DPRK" is tagged an organisation
+
+
+def _second_place(label: str, token) -> bool:
+    """Does ``token``, after a hyphen that ends a name of ``label``, open a second name, one of
+    the two a state ("Japan-South", "DPRK-U.S.", "U.S.-DPRK")?"""
+    return (token.ent_iob_ == "B" and label in _PAIRED_PLACES and token.ent_type_ in _PAIRED_PLACES
+            and "GPE" in (label, token.ent_type_))
+
+
 def _join_hyphen(span):
-    """spaCy may stop a name at a hyphen: "Moon Jae" in "Moon Jae-in". Take the rest along."""
+    """spaCy may stop a name at a hyphen: "Moon Jae" in "Moon Jae-in". Take the rest along; not a
+    second place the tagger names after it: "Japan-South Korea summit", "US-China talks" name two
+    states, each its own."""
     doc, end = span.doc, span.end
     while (
         end + 1 < len(doc)
@@ -143,6 +155,7 @@ def _join_hyphen(span):
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
+        and not _second_place(span.label_, doc[end + 1])
     ):
         end += 2
     if end == span.end:

@@ -267,9 +267,7 @@ class Setting:
         anchor = self.date(verb.head, mood, published) if count is not None else None
         if anchor is None or not ISO_DAY.match(anchor.value or ""):
             return None
-        days = count * DAYS_IN[measure.lemma_.lower()] * (-1 if mark == "after" else 1)
-        day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days)
-        return TimeValue(day.isoformat(), "day", anchor="relative")
+        return _moved(anchor.value, count, measure.lemma_.lower(), -1 if mark == "after" else 1)
 
     def _after_event(self, trigger, published: str | None) -> TimeValue | None:
         """The day of an event measured from an event noun ("held drills a day after the North's
@@ -283,9 +281,7 @@ class Setting:
             anchor = self.date(nouns[0], "asserted", published) if count is not None else None
             if anchor is None or not ISO_DAY.match(anchor.value or "") or anchor.anchor == "published":
                 continue
-            days = count * DAYS_IN[measure.lemma_.lower()] * (1 if prep.lower_ == "after" else -1)
-            day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days)
-            return TimeValue(day.isoformat(), "day", anchor="relative")
+            return _moved(anchor.value, count, measure.lemma_.lower(), 1 if prep.lower_ == "after" else -1)
         return None
 
     def _lead(self, published: str | None, near: bool = False):
@@ -403,6 +399,17 @@ def _lead_day(doc, times: list[tuple], published: str | None):
 
 
 DAYS_IN = {"hour": 0, "day": 1, "week": 7}  # the measures of "a day after ...", "hours before ..."
+MEASURES = frozenset({*DAYS_IN, "month"})  # "two months after ...": a month, not a day
+
+
+def _moved(day: str, count: int, unit: str, sign: int) -> TimeValue:
+    """The day ``day`` moved by ``count`` units (days, weeks, hours) in the direction ``sign``; by
+    months, the month moved to (no day: "two months after Oct. 4" says August, not Aug. 4)."""
+    start = date.fromisoformat(day[:10])
+    if unit == "month":
+        months = start.year * 12 + start.month - 1 + sign * count
+        return TimeValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", anchor="relative")
+    return TimeValue((start + timedelta(days=sign * count * DAYS_IN[unit])).isoformat(), "day", anchor="relative")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
@@ -412,12 +419,12 @@ def _measure(verb, mark):
     """The measure of "a day after ...": on the clause's verb, on its "after" ("two days after Seoul
     and Tokyo held talks"), or on the verb it hangs on, between the two ("came a day after")."""
     for token in (verb, mark):
-        found = next((c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN), None)
+        found = next((c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in MEASURES), None)
         if found is not None:
             return found
     head = verb.head
     return next(
-        (c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN and head.i < c.i < mark.i),
+        (c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in MEASURES and head.i < c.i < mark.i),
         None,
     )
 
@@ -429,7 +436,7 @@ def _measured_preps(verb) -> list[tuple]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("after", "before"):
             pairs.append((_measure(child, child), child))
-        elif child.dep_ == "npadvmod" and child.lemma_.lower() in DAYS_IN:
+        elif child.dep_ == "npadvmod" and child.lemma_.lower() in MEASURES:
             pairs += [(child, p) for p in child.children if p.dep_ == "prep" and p.lower_ in ("after", "before")]
     return [(m, p) for m, p in pairs if m is not None]
 

@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from dyad.annotate.lexicon import peoples
+from dyad.annotate.lexicon import pair_adjectives, peoples
 from dyad.annotate.mentions import exercise_names
 from dyad.article import Actor, Mention
 from dyad.extract.events.dateline import dateline_country, dateline_spans
@@ -263,6 +263,18 @@ class Groups:
         if not any(m.start == mention.start for m in actor.mentions):
             actor.mentions.append(Mention(mention.start, mention.end, mention.text, metonym=True))
         return actor.id
+
+    def pair_states(self, modifier) -> list[str]:
+        """The two states an adjective of their relation names ("inter-Korean" before "talks":
+        lexicon/pair_adjectives.csv), each a state actor with the adjective as its mention; else none."""
+        doc, noun = modifier.doc, modifier.head
+        spans = [doc[modifier.left_edge.i : modifier.right_edge.i + 1], doc[modifier.i : min(modifier.i + 3, noun.i)]]
+        found = [(w, m) for w in spans if len(w) and (m := pair_adjectives().get(w.text.replace(" ", "").lower()))]
+        if not found or self.article.in_credit(found[0][0].start_char):
+            return []  # (the parser hangs "inter", "-" and "Korean" each on the noun)
+        words, members = found[0]
+        mention = [Mention(words.start_char, words.end_char, words.text)]
+        return [a for code in members if (a := self._state_actor(code, mention, modifier)) is not None]
 
     def unknown_state(self, span) -> str | None:
         """A named state the knowledge base and the gazetteer do not know ("Kastavia", tagged GPE by

@@ -258,6 +258,14 @@ class ActorIndex(UnknownStates):
                         out.append(actor)
         return out
 
+    def pair_modifiers(self, noun) -> list[str]:
+        """The two states an adjective of their relation before an event noun names ("the
+        inter-Korean talks", "cross-strait dialogue": lexicon/pair_adjectives.csv), or none."""
+        if self.groups is None:
+            return []
+        mods = [c for c in noun.children if c.dep_ in NOUN_MOD_DEPS and c.i < noun.i]
+        return next((found for c in mods if (found := self.groups.pair_states(c))), [])
+
     def heads_only(self, tokens) -> list[str]:
         """Actors of noun-phrase heads among ``tokens``, leaving out actors that only modify another
         actor's mention ("US" in "then-US President Donald Trump")."""
@@ -962,6 +970,8 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     args = Arguments()
     owner = index.possessor(noun)
     mods = index.modifiers(noun)
+    if not owner and (pair := index.pair_modifiers(noun)):  # "Korean" of "inter-Korean" is no one state
+        mods = pair + [m for m in mods if m not in pair and index.country(m) not in pair]
     if pattern.modifier_role == "target" and not owner:  # "the Ukraine war": Ukraine is where, or whom
         args.targets = mods
         mods = []

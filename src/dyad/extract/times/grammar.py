@@ -144,6 +144,12 @@ def rules() -> list[Rule]:
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![A-Za-z-])",
             unit_word,
         ),
+        (  # "over its launch the previous night", "the night before,": the day before the story's, that part
+            "day_before_part",
+            rf"(?<![A-Za-z])the\s+(?:(?:previous|preceding|prior)\s+(?P<part>{part})"
+            rf"|(?P<part_b>{part})\s+before(?=\s*[,.;:)]))",
+            r"\b(?:previous|preceding|prior|before)\b",
+        ),
         (
             "story_day",
             r"(?:(?P<mod>early|earlier|late|later)\s+in\s+)?(?<![A-Za-z])the\s+(?P<unit>day|weekend)"

@@ -409,6 +409,16 @@ def resolve_story_day(p: dict, ctx: Context) -> Resolved:
     return Resolved(value_at(base, unit), PRECISION[unit], anchor)
 
 
+def resolve_day_before_part(p: dict, ctx: Context) -> Resolved:
+    """ "the previous night", "the preceding evening", "the night before": that part of the day
+    before the one the story is about (the latest day mentioned, else the publication date)."""
+    part = _part({"part": p.get("part") or p.get("part_b")})
+    base, anchor = ctx.base("D", anaphoric=True)
+    if base is None:
+        return Resolved(f"XXXX-XX-XX{part}", "unknown")
+    return Resolved(shift(base, "D", -1).isoformat() + part, "day", anchor)
+
+
 def resolve_run(p: dict, ctx: Context) -> Resolved:
     """ "a second consecutive day", "the fourth week in a row": the period the story is about."""
     unit = "D" if p["unit"].lower() == "session" else unit_of(p["unit"])
@@ -483,6 +493,7 @@ HANDLERS = {
     "set": resolve_set,
     "reference": resolve_reference,
     "story_day": resolve_story_day,
+    "day_before_part": resolve_day_before_part,
     "same_period": resolve_same_period,
     "run": resolve_run,
     "holiday": resolve_holiday,
