@@ -2067,6 +2067,8 @@ FOUND = [
     ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
+    ('a place ending a headline line', True, 'Hedges cut down in Claregalway\n\nSometime last week more than 300 young trees were cut.', [('Claregalway', 'country', 'IRL')]),
+    ('a place ending a headline line', True, 'Cattle stolen from farm near Tuam\n\nSometime on Tuesday night the animals were taken.', [('Tuam', 'country', 'IRL')]),
     ('informal regions of local news abroad', True, 'Commuters from the Hutt Valley faced delays, and rain soaked the Kapiti Coast.', [('Hutt Valley', 'country', 'NZL'), ('Kapiti Coast', 'kind', 'region')]),
     ('informal regions of local news abroad', True, 'House prices in the Lower Mainland fell, a realtor in the Okanagan said.', [('Lower Mainland', 'country', 'CAN'), ('Okanagan', 'kind', 'region')]),
     ('informal regions of local news abroad', True, 'Dairy farmers in West Cork met growers from the Black Country.', [('West Cork', 'country', 'IRL'), ('Black Country', 'country', 'GBR')]),

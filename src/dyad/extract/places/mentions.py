@@ -33,7 +33,7 @@ _TRAIL = re.compile(r"(?:'s|’s|'|’|[,;:]|(?<![A-Z]\.[A-Z])\.)+$")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|at|from|across|throughout|through|around|into|towards?|of the city of|of the town of)\s+"
     r"(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:ern|[ -](?:east|west)(?:ern)?)?\s+)?"
-    r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"((?:[A-Z][\w'’.-]*)(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})"  # on one line: no headline runs on into the next
 )
 _WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
 STRONG_KINDS = ("country", "region", "water", "site", "other")
