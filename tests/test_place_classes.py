@@ -2067,6 +2067,8 @@ FOUND = [
     ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
+    ('the place headings of a roundup', True, 'ATHLONE\n\nA new bridge opened on Friday after two years of work.\n\nTULLAMORE\n\nThe council approved the plan for a bigger car park.', [('ATHLONE', 'country', 'IRL'), ('TULLAMORE', 'country', 'IRL')]),
+    ('the place headings of a roundup', True, 'ATHLONE\n\nA new bridge opened on Friday.\n\nCO. KILKENNY\n\nThe mart reopened on Monday with record prices.', [('KILKENNY', 'kind', 'region')]),
     ('a place ending a headline line', True, 'Hedges cut down in Claregalway\n\nSometime last week more than 300 young trees were cut.', [('Claregalway', 'country', 'IRL')]),
     ('a place ending a headline line', True, 'Cattle stolen from farm near Tuam\n\nSometime on Tuesday night the animals were taken.', [('Tuam', 'country', 'IRL')]),
     ('informal regions of local news abroad', True, 'Commuters from the Hutt Valley faced delays, and rain soaked the Kapiti Coast.', [('Hutt Valley', 'country', 'NZL'), ('Kapiti Coast', 'kind', 'region')]),
@@ -2213,3 +2215,9 @@ def test_a_small_namesake_of_a_far_bigger_city_needs_a_place_near_it(stage, text
     Wixom): a place within 80 km, a qualifier or a local story says it."""
     place = at(analyse(stage, text), word)[0]
     assert haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.lat, place.lon)
+
+
+def test_one_line_in_capitals_alone_is_no_heading_place(stage):
+    # one such line may be a word or a title; a roundup heads two sections or more
+    article = analyse(stage, "READING\n\nThe book club met on Tuesday to choose its next title.\n\nENDS.")
+    assert article.places == []

@@ -112,6 +112,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
+    kept = _keep(kept, _heading_candidates(article.text, gaz), blocked, article)
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     _halves_of_joined_countries(kept, gaz)
@@ -1165,6 +1166,29 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         spans = [(c.start, c.end) for c in found]
         out += [c for c in found if _shouted_town_placed(text, c.start, c.end, spans, gaz)]
     return out
+
+
+_HEADING = re.compile(
+    r"^[^\S\n]*(?:(?:CO\.|COUNTY)[^\S\n]+)?([A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+){0,2})[^\S\n]*$", re.MULTILINE
+)
+HEADING_KINDS = ("country", "region", "district", "city")
+
+
+def _heading_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Lines that are a place's name alone in capitals, as a roundup heads its sections
+    ("ANTRIM", "CO. CARLOW", "NEW SOUTH WALES"): places where the article has two such lines or
+    more (one alone may be a word, a title: "READING"); no common word ("ENDS", "WATCH") nor a
+    name of three letters or fewer."""
+    found = []
+    for match in _HEADING.finditer(text):
+        start, end = match.span(1)
+        name = text[start:end].rstrip(".")
+        end = start + len(name)
+        if len(name.replace(" ", "")) < 4 or name.lower() in STOP_WORDS or norm(name) in read_words("not_places.txt"):
+            continue
+        if any(not alt and e.kind in HEADING_KINDS for e, alt in gaz.lookup(name)):
+            found.append(Candidate(start, end, name, from_entity=False))
+    return found if len(found) >= 2 else []
 
 
 def _town_only(name: str, gaz: Gazetteer) -> bool:
