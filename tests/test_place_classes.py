@@ -2067,6 +2067,9 @@ FOUND = [
     ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
+    ('a chain of places after a locative, the smaller first', True, 'Officers were called to a disturbance at Odo Ayo, Ibeshe, Ikorodu on Sunday.', [('Odo Ayo', 'country', 'NGA'), ('Ibeshe', 'country', 'NGA')]),
+    ('a chain of places after a locative, the smaller first', True, 'Sheep were stolen from a farm at Knockanure, Moyvane, Co. Kerry last week.', [('Knockanure', 'country', 'IRL')]),
+    ('a chain of places after a locative, the smaller first', True, 'The cattle were found on a farm at Rylane, Abbeyfeale, Co. Kerry on Monday.', [('Rylane', 'country', 'IRL'), ('Abbeyfeale', 'country', 'IRL')]),
     ('the place headings of a roundup', True, 'ATHLONE\n\nA new bridge opened on Friday after two years of work.\n\nTULLAMORE\n\nThe council approved the plan for a bigger car park.', [('ATHLONE', 'country', 'IRL'), ('TULLAMORE', 'country', 'IRL')]),
     ('the place headings of a roundup', True, 'ATHLONE\n\nA new bridge opened on Friday.\n\nCO. KILKENNY\n\nThe mart reopened on Monday with record prices.', [('KILKENNY', 'kind', 'region')]),
     ('a place ending a headline line', True, 'Hedges cut down in Claregalway\n\nSometime last week more than 300 young trees were cut.', [('Claregalway', 'country', 'IRL')]),
@@ -2221,3 +2224,9 @@ def test_one_line_in_capitals_alone_is_no_heading_place(stage):
     # one such line may be a word or a title; a roundup heads two sections or more
     article = analyse(stage, "READING\n\nThe book club met on Tuesday to choose its next title.\n\nENDS.")
     assert article.places == []
+
+
+def test_a_speaker_after_a_place_and_a_comma_is_no_place(stage, actors):
+    # "in Queensland, Burnett said": the name after the comma speaks; no town called Burnett
+    article = analyse_all(stage, actors, "Asked about the floods in Queensland, Burnett said the dams were full.")
+    assert [p.name for p in article.places] == ["Queensland"]

@@ -105,6 +105,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _chained_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
@@ -2373,6 +2374,67 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
                 village=True,
             )
         )
+    return out
+
+
+_CHAIN = re.compile(r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?,[^\S\n]+){1,2})(?=[A-Z])")
+_CHAIN_LAST = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?")
+_CHAIN_NAME = re.compile(r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?),[^\S\n]+")
+
+
+def _chained_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Names before ", Place" after "in", "at", "near" or "from", the smaller first ("at Oke Ota,
+    Ibeshe, Ikorodu", "a house in Rylane, Abbeyfeale, Co. Kerry", "lands at Ardgaineen,
+    Claregalway"), whatever spaCy tagged them: one the gazetteer knows is that place; one it
+    lacks is a village at the next known place's point, not at a country's ("in Ebola, Congo").
+    The chain stops at a common or given name, a street or a site ("at Main Street, Dublin")."""
+    text = article.text
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    sites = {(c.start, c.end): c for c in kept if c.village}
+    persons = {(ent.start_char, ent.end_char) for ent in _ents(article) if ent.label_ == "PERSON"}
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    for match in _CHAIN.finditer(text):
+        place = places.get(match.end())
+        if place is None:
+            last = _CHAIN_LAST.match(text, match.end())
+            name = _trim(last.group(0)) if last else ""
+            span = (match.end(), match.end() + len(name))
+            if not (name and _own_name(name, gaz) and plausible(text, *span, gaz)) or span in persons:
+                continue
+            place = Candidate(*span, name, from_entity=False)
+            if _speaks(article, place):
+                continue  # "in Texas, Philmont said": a speaker
+            out.append(place)
+        if _country(place.text, gaz):
+            continue
+        names = list(_CHAIN_NAME.finditer(text, match.start(1), match.end(1)))
+        anchor = (place.start, place.end)
+        for name in reversed(names):
+            s, e = name.span(1)
+            word = name.group(1)
+            last = norm(word.split()[-1])
+            if (
+                word.lower() in STOP_WORDS
+                or norm(word) in read_words("not_places.txt")
+                or (" " not in word and word in given_names())
+                or last in read_words("street_words.txt")
+                or last in read_words("site_words.txt")
+                or _country(word, gaz)
+            ):
+                break
+            site = sites.get((s, e))
+            if site is not None:  # a village spaCy saw ("Rylane"): by the next known place
+                site.site_in = site.site_in or anchor
+                continue
+            if _overlaps_span((s, e), taken):
+                anchor = (s, e)
+                continue
+            if gaz.lookup(word):
+                out.append(Candidate(s, e, word, from_entity=False))
+                anchor = (s, e)
+            else:
+                out.append(Candidate(s, e, word, from_entity=False, site=True, site_in=anchor, village=True))
     return out
 
 
