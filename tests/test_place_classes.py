@@ -2067,6 +2067,8 @@ FOUND = [
     ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
+    ('a town before in or of and the division it lies in', True, 'The charge of Lalitpur in Bundelkhand region was given to a new officer.', [('Lalitpur', 'country', 'IND')]),
+    ('a town before in or of and the division it lies in', True, 'An officer was given charge of Pilibhit in Rohilkhand region.', [('Pilibhit', 'country', 'IND'), ('Rohilkhand', 'kind', 'region')]),
     ('a chain of places after a locative, the smaller first', True, 'Officers were called to a disturbance at Odo Ayo, Ibeshe, Ikorodu on Sunday.', [('Odo Ayo', 'country', 'NGA'), ('Ibeshe', 'country', 'NGA')]),
     ('a chain of places after a locative, the smaller first', True, 'Sheep were stolen from a farm at Knockanure, Moyvane, Co. Kerry last week.', [('Knockanure', 'country', 'IRL')]),
     ('a chain of places after a locative, the smaller first', True, 'The cattle were found on a farm at Rylane, Abbeyfeale, Co. Kerry on Monday.', [('Rylane', 'country', 'IRL'), ('Abbeyfeale', 'country', 'IRL')]),
@@ -2230,3 +2232,9 @@ def test_a_speaker_after_a_place_and_a_comma_is_no_place(stage, actors):
     # "in Queensland, Burnett said": the name after the comma speaks; no town called Burnett
     article = analyse_all(stage, actors, "Asked about the floods in Queensland, Burnett said the dams were full.")
     assert [p.name for p in article.places] == ["Queensland"]
+
+
+def test_the_last_word_of_a_name_before_of_and_a_state_is_no_town(stage, actors):
+    # "Rep. Hamilton of Ohio": Hamilton, Ohio is near, but the word ends a person's name
+    article = analyse_all(stage, actors, "Rep. Hamilton of Ohio spoke to Congressman John Lewis of Georgia.")
+    assert sorted(p.name for p in article.places) == ["Georgia", "Ohio"]

@@ -106,6 +106,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _chained_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _towns_in_regions(article, kept, gaz), [], article)
     kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
@@ -2435,6 +2436,40 @@ def _chained_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
                 anchor = (s, e)
             else:
                 out.append(Candidate(s, e, word, from_entity=False, site=True, site_in=anchor, village=True))
+    return out
+
+
+_TOWN_IN = re.compile(r"(?<![\w'’.,-])([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+TOWN_IN_REGION_KM = 200.0  # a town this near the region or district named after it lies in it
+
+
+def _towns_in_regions(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A town the gazetteer knows, followed by "in" or "of" and a first- or second-level division
+    it lies in ("the responsibility of Lalitpur in Bundelkhand region", "Nepanagar of Burhanpur
+    district"), whatever spaCy tagged it: a place. Not the last word of a longer name ("John
+    Lewis of Georgia"), nor a town far from the division."""
+    text = article.text
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    for match in _TOWN_IN.finditer(text):
+        place = places.get(match.end())
+        start, end = match.span(1)
+        name = match.group(1)
+        if place is None or _overlaps_span((start, end), taken) or name.lower() in STOP_WORDS:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1)[:1].isupper():
+            continue  # the last word of a longer name: "John Lewis of Georgia", "Rep. Hamilton of Ohio"
+        if norm(name) in read_words("not_places.txt") or (" " not in name and name in given_names()):
+            continue
+        worded = _next_word(text, place.end) in read_words("region_words.txt")  # "Burhanpur district"
+        kinds = ("region", "district", "city") if worded else ("region", "district")
+        divisions = [e for e, alt in gaz.lookup(_without_region_word(place.text)) if e.kind in kinds]
+        towns = [e for e, alt in gaz.lookup(name) if e.kind == "city"]
+        if any(t.country == d.country and _near(t, d, TOWN_IN_REGION_KM) for t in towns for d in divisions):
+            out.append(Candidate(start, end, name, from_entity=False))
     return out
 
 
