@@ -2439,7 +2439,7 @@ def _chained_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
     return out
 
 
-_TOWN_IN = re.compile(r"(?<![\w'’.,-])([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
+_TOWN_IN = re.compile(r"(?<![\w'’.,-])([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)\s+(?:in|of)\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
 TOWN_IN_REGION_KM = 200.0  # a town this near the region or district named after it lies in it
 
@@ -2450,14 +2450,15 @@ def _towns_in_regions(article: Article, kept: list[Candidate], gaz: Gazetteer) -
     district"), whatever spaCy tagged it: a place. Not the last word of a longer name ("John
     Lewis of Georgia"), nor a town far from the division."""
     text = article.text
-    places = {c.start: c for c in kept if not c.demonym and not c.site}
     taken = [(c.start, c.end) for c in kept]
     out = []
-    for match in _TOWN_IN.finditer(text):
-        place = places.get(match.end())
+    for place in kept:
+        match = None if place.demonym or place.site else _TOWN_IN.search(text, max(0, place.start - 60), place.start)
+        if match is None:
+            continue
         start, end = match.span(1)
         name = match.group(1)
-        if place is None or _overlaps_span((start, end), taken) or name.lower() in STOP_WORDS:
+        if _overlaps_span((start, end), taken) or name.lower() in STOP_WORDS:
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group(1)[:1].isupper():
