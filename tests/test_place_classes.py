@@ -2067,6 +2067,19 @@ FOUND = [
     ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Gamblers flocked to Sin City, and heat scorched the Coachella Valley.', [('Sin City', 'name', 'Las Vegas'), ('Coachella Valley', 'kind', 'region')]),
+    ('a town before in or of and the division it lies in', True, 'The charge of Lalitpur in Bundelkhand region was given to a new officer.', [('Lalitpur', 'country', 'IND')]),
+    ('a town before in or of and the division it lies in', True, 'An officer was given charge of Pilibhit in Rohilkhand region.', [('Pilibhit', 'country', 'IND'), ('Rohilkhand', 'kind', 'region')]),
+    ('a chain of places after a locative, the smaller first', True, 'Officers were called to a disturbance at Odo Ayo, Ibeshe, Ikorodu on Sunday.', [('Odo Ayo', 'country', 'NGA'), ('Ibeshe', 'country', 'NGA')]),
+    ('a chain of places after a locative, the smaller first', True, 'Sheep were stolen from a farm at Knockanure, Moyvane, Co. Kerry last week.', [('Knockanure', 'country', 'IRL')]),
+    ('a chain of places after a locative, the smaller first', True, 'The cattle were found on a farm at Rylane, Abbeyfeale, Co. Kerry on Monday.', [('Rylane', 'country', 'IRL'), ('Abbeyfeale', 'country', 'IRL')]),
+    ('the place headings of a roundup', True, 'ATHLONE\n\nA new bridge opened on Friday after two years of work.\n\nTULLAMORE\n\nThe council approved the plan for a bigger car park.', [('ATHLONE', 'country', 'IRL'), ('TULLAMORE', 'country', 'IRL')]),
+    ('the place headings of a roundup', True, 'ATHLONE\n\nA new bridge opened on Friday.\n\nCO. KILKENNY\n\nThe mart reopened on Monday with record prices.', [('KILKENNY', 'kind', 'region')]),
+    ('a place ending a headline line', True, 'Hedges cut down in Claregalway\n\nSometime last week more than 300 young trees were cut.', [('Claregalway', 'country', 'IRL')]),
+    ('a place ending a headline line', True, 'Cattle stolen from farm near Tuam\n\nSometime on Tuesday night the animals were taken.', [('Tuam', 'country', 'IRL')]),
+    ('informal regions of local news abroad', True, 'Commuters from the Hutt Valley faced delays, and rain soaked the Kapiti Coast.', [('Hutt Valley', 'country', 'NZL'), ('Kapiti Coast', 'kind', 'region')]),
+    ('informal regions of local news abroad', True, 'House prices in the Lower Mainland fell, a realtor in the Okanagan said.', [('Lower Mainland', 'country', 'CAN'), ('Okanagan', 'kind', 'region')]),
+    ('informal regions of local news abroad', True, 'Dairy farmers in West Cork met growers from the Black Country.', [('West Cork', 'country', 'IRL'), ('Black Country', 'country', 'GBR')]),
+    ('informal regions of local news abroad', True, 'The drought in Bundelkhand drove families to the East Rand.', [('Bundelkhand', 'country', 'IND'), ('East Rand', 'country', 'ZAF')]),
     ('a nickname that begins a site name stays the site', True, 'Tourists lined up at the Empire State Building in the rain.', [('Empire State Building', 'kind', 'site')]),
     ('a state abbreviation spacy tags a place', False, 'Three Tenn. towns lost power after the storm, the utility said.', [('Tenn.', 'name', 'Tennessee')]),
     ('a state abbreviation spacy tags a place', False, 'Two Okla. counties declared an emergency after the tornado.', [('Okla.', 'name', 'Oklahoma')]),
@@ -2207,3 +2220,21 @@ def test_a_small_namesake_of_a_far_bigger_city_needs_a_place_near_it(stage, text
     Wixom): a place within 80 km, a qualifier or a local story says it."""
     place = at(analyse(stage, text), word)[0]
     assert haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.lat, place.lon)
+
+
+def test_one_line_in_capitals_alone_is_no_heading_place(stage):
+    # one such line may be a word or a title; a roundup heads two sections or more
+    article = analyse(stage, "READING\n\nThe book club met on Tuesday to choose its next title.\n\nENDS.")
+    assert article.places == []
+
+
+def test_a_speaker_after_a_place_and_a_comma_is_no_place(stage, actors):
+    # "in Queensland, Burnett said": the name after the comma speaks; no town called Burnett
+    article = analyse_all(stage, actors, "Asked about the floods in Queensland, Burnett said the dams were full.")
+    assert [p.name for p in article.places] == ["Queensland"]
+
+
+def test_the_last_word_of_a_name_before_of_and_a_state_is_no_town(stage, actors):
+    # "Rep. Hamilton of Ohio": Hamilton, Ohio is near, but the word ends a person's name
+    article = analyse_all(stage, actors, "Rep. Hamilton of Ohio spoke to Congressman John Lewis of Georgia.")
+    assert sorted(p.name for p in article.places) == ["Georgia", "Ohio"]

@@ -33,7 +33,7 @@ _TRAIL = re.compile(r"(?:'s|’s|'|’|[,;:]|(?<![A-Z]\.[A-Z])\.)+$")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|at|from|across|throughout|through|around|into|towards?|of the city of|of the town of)\s+"
     r"(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:ern|[ -](?:east|west)(?:ern)?)?\s+)?"
-    r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"((?:[A-Z][\w'’.-]*)(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})"  # on one line: no headline runs on into the next
 )
 _WORDS = r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+[A-Z][\w'’.-]*){0,2}"  # one to three words, in one sentence
 STRONG_KINDS = ("country", "region", "water", "site", "other")
@@ -105,6 +105,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _chained_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _towns_in_regions(article, kept, gaz), [], article)
     kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
@@ -112,6 +114,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
+    kept = _keep(kept, _heading_candidates(article.text, gaz), blocked, article)
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     _halves_of_joined_countries(kept, gaz)
@@ -1165,6 +1168,29 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         spans = [(c.start, c.end) for c in found]
         out += [c for c in found if _shouted_town_placed(text, c.start, c.end, spans, gaz)]
     return out
+
+
+_HEADING = re.compile(
+    r"^[^\S\n]*(?:(?:CO\.|COUNTY)[^\S\n]+)?([A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+){0,2})[^\S\n]*$", re.MULTILINE
+)
+HEADING_KINDS = ("country", "region", "district", "city")
+
+
+def _heading_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Lines that are a place's name alone in capitals, as a roundup heads its sections
+    ("ANTRIM", "CO. CARLOW", "NEW SOUTH WALES"): places where the article has two such lines or
+    more (one alone may be a word, a title: "READING"); no common word ("ENDS", "WATCH") nor a
+    name of three letters or fewer."""
+    found = []
+    for match in _HEADING.finditer(text):
+        start, end = match.span(1)
+        name = text[start:end].rstrip(".")
+        end = start + len(name)
+        if len(name.replace(" ", "")) < 4 or name.lower() in STOP_WORDS or norm(name) in read_words("not_places.txt"):
+            continue
+        if any(not alt and e.kind in HEADING_KINDS for e, alt in gaz.lookup(name)):
+            found.append(Candidate(start, end, name, from_entity=False))
+    return found if len(found) >= 2 else []
 
 
 def _town_only(name: str, gaz: Gazetteer) -> bool:
@@ -2349,6 +2375,102 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
                 village=True,
             )
         )
+    return out
+
+
+_CHAIN = re.compile(r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?,[^\S\n]+){1,2})(?=[A-Z])")
+_CHAIN_LAST = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?")
+_CHAIN_NAME = re.compile(r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?),[^\S\n]+")
+
+
+def _chained_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Names before ", Place" after "in", "at", "near" or "from", the smaller first ("at Oke Ota,
+    Ibeshe, Ikorodu", "a house in Rylane, Abbeyfeale, Co. Kerry", "lands at Ardgaineen,
+    Claregalway"), whatever spaCy tagged them: one the gazetteer knows is that place; one it
+    lacks is a village at the next known place's point, not at a country's ("in Ebola, Congo").
+    The chain stops at a common or given name, a street or a site ("at Main Street, Dublin")."""
+    text = article.text
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    sites = {(c.start, c.end): c for c in kept if c.village}
+    persons = {(ent.start_char, ent.end_char) for ent in _ents(article) if ent.label_ == "PERSON"}
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    for match in _CHAIN.finditer(text):
+        place = places.get(match.end())
+        if place is None:
+            last = _CHAIN_LAST.match(text, match.end())
+            name = _trim(last.group(0)) if last else ""
+            span = (match.end(), match.end() + len(name))
+            if not (name and _own_name(name, gaz) and plausible(text, *span, gaz)) or span in persons:
+                continue
+            place = Candidate(*span, name, from_entity=False)
+            if _speaks(article, place):
+                continue  # "in Texas, Philmont said": a speaker
+            out.append(place)
+        if _country(place.text, gaz):
+            continue
+        names = list(_CHAIN_NAME.finditer(text, match.start(1), match.end(1)))
+        anchor = (place.start, place.end)
+        for name in reversed(names):
+            s, e = name.span(1)
+            word = name.group(1)
+            last = norm(word.split()[-1])
+            if (
+                word.lower() in STOP_WORDS
+                or norm(word) in read_words("not_places.txt")
+                or (" " not in word and word in given_names())
+                or last in read_words("street_words.txt")
+                or last in read_words("site_words.txt")
+                or _country(word, gaz)
+            ):
+                break
+            site = sites.get((s, e))
+            if site is not None:  # a village spaCy saw ("Rylane"): by the next known place
+                site.site_in = site.site_in or anchor
+                continue
+            if _overlaps_span((s, e), taken):
+                anchor = (s, e)
+                continue
+            if gaz.lookup(word):
+                out.append(Candidate(s, e, word, from_entity=False))
+                anchor = (s, e)
+            else:
+                out.append(Candidate(s, e, word, from_entity=False, site=True, site_in=anchor, village=True))
+    return out
+
+
+_TOWN_IN = re.compile(r"(?<![\w'’.,-])([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)\s+(?:in|of)\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+TOWN_IN_REGION_KM = 200.0  # a town this near the region or district named after it lies in it
+
+
+def _towns_in_regions(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A town the gazetteer knows, followed by "in" or "of" and a first- or second-level division
+    it lies in ("the responsibility of Lalitpur in Bundelkhand region", "Nepanagar of Burhanpur
+    district"), whatever spaCy tagged it: a place. Not the last word of a longer name ("John
+    Lewis of Georgia"), nor a town far from the division."""
+    text = article.text
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    for place in kept:
+        match = None if place.demonym or place.site else _TOWN_IN.search(text, max(0, place.start - 60), place.start)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        name = match.group(1)
+        if _overlaps_span((start, end), taken) or name.lower() in STOP_WORDS:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1)[:1].isupper():
+            continue  # the last word of a longer name: "John Lewis of Georgia", "Rep. Hamilton of Ohio"
+        if norm(name) in read_words("not_places.txt") or (" " not in name and name in given_names()):
+            continue
+        worded = _next_word(text, place.end) in read_words("region_words.txt")  # "Burhanpur district"
+        kinds = ("region", "district", "city") if worded else ("region", "district")
+        divisions = [e for e, alt in gaz.lookup(_without_region_word(place.text)) if e.kind in kinds]
+        towns = [e for e, alt in gaz.lookup(name) if e.kind == "city"]
+        if any(t.country == d.country and _near(t, d, TOWN_IN_REGION_KM) for t in towns for d in divisions):
+            out.append(Candidate(start, end, name, from_entity=False))
     return out
 
 
