@@ -1959,6 +1959,32 @@ def test_a_state_before_its_leaders_title(stage, actors, text, name, region, cou
     assert place.kind == "region" and place.name == region and place.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a constituency named by its county or town and a compass word, tagged a person or a location
+        ("In Kitui South, the returning officer had received every result by noon.", "Kitui", "Kitui"),
+        ("Polling in Kitui West closed at five, officials said.", "Kitui", "Kitui"),
+        ("In Kisumu East, the returning officer had every result by noon.", "Kisumu", "Kisumu"),
+    ],
+)
+def test_a_division_named_by_its_place_and_a_compass_word(stage, actors, text, name, place):
+    found, _ = at(analyse_all(stage, actors, text), name)
+    assert found.name == place and found.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a person whose first name is a small town's (Kanye, Botswana) or a given name
+        "Kanye West sang two songs on Friday.",
+        "Adam West and Jackson North spoke on Monday.",
+    ],
+)
+def test_a_person_named_with_a_compass_word_is_no_place(stage, actors, text):
+    assert analyse_all(stage, actors, text).places == []
+
+
 def test_a_town_before_lawmakers_is_the_town(stage, actors):
     place, _ = at(analyse_all(stage, actors, "Frankfort lawmakers approved the Kentucky budget late Thursday."), "Frankfort")
     assert place.kind == "city" and place.country == "USA" and abs(place.lat - 38.20) < 0.3 and abs(place.lon + 84.87) < 0.3

@@ -82,6 +82,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _state_nickname_candidates(article.text)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
+        + _compass_division_candidates(article, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -990,6 +991,33 @@ def _titled_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         span = _longest_known_tail(text, *match.span(1), gaz, "region")
         if span:
             out.append(Candidate(*span, text[span[0] : span[1]], region_hint=True, from_entity=False))
+    return out
+
+
+_COMPASS_DIVISION = re.compile(rf"^(?:the\s+)?({_WORDS})\s+(?:North|South|East|West|Central)$")
+
+
+def _compass_division_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A constituency or district named by its town or region and a compass word ("Kitui South",
+    "Chennai South", "Kisumu Central"), which spaCy often takes for a person or an organisation
+    and no gazetteer knows whole: the place of its first words, where they are a region or a big
+    city by its own name and open with no given name ("Adam West", "Jackson North"; no small
+    town: "Kanye West")."""
+    out = []
+    for ent in _ents(article):
+        match = _COMPASS_DIVISION.match(ent.text) if ent.label_ not in NOT_NAME_LABELS else None
+        if match is None or gaz.lookup(ent.text):
+            continue
+        start, end = ent.start_char + match.start(1), ent.start_char + match.end(1)
+        name = article.text[start:end]
+        if (
+            name.split()[0] in given_names()
+            or not _own_name(name, gaz)
+            or not (_strong(name, gaz) or _big_city(name, gaz))
+            or not plausible(article.text, start, end, gaz)
+        ):
+            continue
+        out.append(Candidate(start, end, name, from_entity=False))
     return out
 
 
