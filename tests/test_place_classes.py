@@ -685,6 +685,26 @@ def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, acto
         ("Medics reached the town of Yaroslavka Balka, outside Kharkiv, only at dawn.", "Yaroslavka Balka", (49.99, 36.23)),
         # a suburb the gazetteer knows only as a small town abroad, in a story about one city
         ("Police in Leeds said a man was shot in Headingley on Monday. Leeds officers searched homes.", "Headingley", (53.80, -1.55)),
+        # after "the village of", in a story of far places and no local town: at the region named
+        # nearest it in its sentence, else the last one named before it
+        (
+            "Shelling hit the Kherson region overnight, officials said. Two houses burned in the village "
+            "of Velyka Sadivka on Sunday.",
+            "Velyka Sadivka",
+            (46.64, 32.62),
+        ),
+        (
+            "Three women were hurt in the village of Nova Dolynka, Mykolaiv Governor Vitaliy Kim said, "
+            "while Kyiv and Lviv were quiet.",
+            "Nova Dolynka",
+            (47.11, 31.98),
+        ),
+        (
+            "Doctors confirmed the outbreak in Kasai province last week. The village of Bakwa Tshimuna was "
+            "sealed off on Thursday, the health minister said in Kinshasa.",
+            "Bakwa Tshimuna",
+            (-5.04, 21.07),
+        ),
     ],
 )
 def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
@@ -1952,6 +1972,9 @@ def test_a_bare_name_is_no_county_where_a_town_or_person_bears_it(stage, actors,
         ("Victoria Premier Jacinta Allan visited Shepparton on Monday.", "Victoria", "Victoria", "AUS"),
         ("B.C. Premier David Eby spoke to reporters on Tuesday.", "B.C.", "British Columbia", "CAN"),
         ("Oregon Gov. Tina Kotek signed the bill on Friday.", "Oregon", "Oregon", "USA"),
+        # a region known by another spelling (GeoNames' oblasts are "Khersonska", "Odeska")
+        ("Kherson Governor Oleksandr Prokudin said two people were wounded.", "Kherson", "Khersonska", "UKR"),
+        ("Odesa Governor Oleh Kiper said the port was hit overnight.", "Odesa", "Odeska", "UKR"),
     ],
 )
 def test_a_state_before_its_leaders_title(stage, actors, text, name, region, country):
