@@ -326,10 +326,18 @@ def test_a_region_named_by_a_kind_word_stays_with_its_region_word(stage, actors)
         # "the" before a name an ocean and a small town of the story's coast share: the ocean
         ("MOREHEAD CITY, N.C. — The storm turned north in the Atlantic on Tuesday, and Beaufort and Harkers Island braced for wind.", "Atlantic"),
         ("SEATTLE — Boats from Tacoma and Everett sailed into the Pacific on Monday.", "Pacific"),
+        # nor a region of its name in a story of the region's country (Egypt's and Sudan's Red Sea)
+        ("Egypt said a freighter bound for Port Said was hit by a drone in the Red Sea on Friday.", "Red Sea"),
+        ("Sudan's navy escorted grain ships through the Red Sea after the attacks, Khartoum said.", "Red Sea"),
     ],
 )
 def test_the_ocean_after_the_is_no_town_of_its_name(stage, actors, text, name):
     assert at(analyse_all(stage, actors, text), name)[0].kind == "water"
+
+
+def test_a_region_named_like_a_sea_with_its_region_word_stays_the_region(stage, actors):
+    article = analyse_all(stage, actors, "Hotels in Egypt's Red Sea governorate reopened on Monday.")
+    assert at(article, "Red Sea")[0].kind == "region"
 
 
 def test_a_town_named_like_an_ocean_without_the_stays_a_town(stage, actors):

@@ -774,7 +774,8 @@ def _options(
     if office:  # "a Washington Democrat", "Washington senator Patty Murray": the state, as "Washington state"
         found = [(e, alt) for e, alt in found if e.kind == "region"]
     if after_the and any(e.kind == "water" for e, _ in found):
-        found = [(e, alt) for e, alt in found if e.kind != "city"]
+        # "in the Red Sea" is the sea, not Egypt's Red Sea governorate, unless a region word says so
+        found = [(e, alt) for e, alt in found if e.kind != "city" and (e.kind != "region" or cand.region_hint or stripped)]
     kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
     kind_named += [f"a region's name before '{next_word}'"] if office else []
     found = _drop_city_regions(_drop_small_alternates(found))
