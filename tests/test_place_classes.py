@@ -2106,6 +2106,8 @@ FOUND = [
     ('two towns spacy took for one organisation', True, 'The A4233 was closed between Ferndale and Maerdy on Sunday.', [('Ferndale', 'country', 'GBR'), ('Maerdy', 'country', 'GBR')]),
     ('the peoples words of states and cities', True, 'Queenslanders were told to stay home, while Hoosiers and Glaswegians celebrated.', [('Queenslanders', 'name', 'Queensland'), ('Hoosiers', 'name', 'Indiana'), ('Glaswegians', 'country', 'GBR')]),
     ('the peoples words of states and cities', True, 'Six Victorians died of the flu, and Lagosians queued for fuel.', [('Victorians', 'name', 'Victoria'), ('Lagosians', 'name', 'Lagos')]),
+    ('the peoples words of regions of world news', True, 'Tigrayan fighters left the town, and Darfuri refugees crossed the border.', [('Tigrayan', 'name', 'Tigray'), ('Darfuri', 'name', 'Darfur')]),
+    ('the peoples words of regions of world news', True, 'Sahrawi activists and Acehnese fishermen spoke at the meeting in Geneva.', [('Sahrawi', 'name', 'Western Sahara'), ('Acehnese', 'name', 'Aceh')]),
     ('a towns government and greater city name the place', True, 'The Town of Hempstead and the Village of Freeport approved the plan.', [('Hempstead', 'country', 'USA')]),
     ('a towns government and greater city name the place', True, 'Prices in Greater Boston rose 5 percent.', [('Boston', 'country', 'USA')]),
     ('the adjective of a part of a continent is that part', False, 'Voters of Central European and Southeast Asian descent were courted in Ohio.', [('Central European', 'name', 'Central Europe'), ('Southeast Asian', 'name', 'Southeast Asia')]),
