@@ -407,7 +407,7 @@ def _placed_sites(
         if place is None and story is not None and site.village and place_context(text, site.start, site.end, gaz):
             place = story
         region = None
-        if place is None and site.village and _PLACE_OF_BEFORE.search(text, 0, site.start):
+        if place is None and site.village and _PLACE_OF_BEFORE.search(text, max(0, site.start - 30), site.start):
             place = region = _region_of_village(site, named, text)
         if place is not None:
             e = place.entry
