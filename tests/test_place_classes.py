@@ -326,10 +326,18 @@ def test_a_region_named_by_a_kind_word_stays_with_its_region_word(stage, actors)
         # "the" before a name an ocean and a small town of the story's coast share: the ocean
         ("MOREHEAD CITY, N.C. — The storm turned north in the Atlantic on Tuesday, and Beaufort and Harkers Island braced for wind.", "Atlantic"),
         ("SEATTLE — Boats from Tacoma and Everett sailed into the Pacific on Monday.", "Pacific"),
+        # nor a region of its name in a story of the region's country (Egypt's and Sudan's Red Sea)
+        ("Egypt said a freighter bound for Port Said was hit by a drone in the Red Sea on Friday.", "Red Sea"),
+        ("Sudan's navy escorted grain ships through the Red Sea after the attacks, Khartoum said.", "Red Sea"),
     ],
 )
 def test_the_ocean_after_the_is_no_town_of_its_name(stage, actors, text, name):
     assert at(analyse_all(stage, actors, text), name)[0].kind == "water"
+
+
+def test_a_region_named_like_a_sea_with_its_region_word_stays_the_region(stage, actors):
+    article = analyse_all(stage, actors, "Hotels in Egypt's Red Sea governorate reopened on Monday.")
+    assert at(article, "Red Sea")[0].kind == "region"
 
 
 def test_a_town_named_like_an_ocean_without_the_stays_a_town(stage, actors):
@@ -685,6 +693,26 @@ def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, acto
         ("Medics reached the town of Yaroslavka Balka, outside Kharkiv, only at dawn.", "Yaroslavka Balka", (49.99, 36.23)),
         # a suburb the gazetteer knows only as a small town abroad, in a story about one city
         ("Police in Leeds said a man was shot in Headingley on Monday. Leeds officers searched homes.", "Headingley", (53.80, -1.55)),
+        # after "the village of", in a story of far places and no local town: at the region named
+        # nearest it in its sentence, else the last one named before it
+        (
+            "Shelling hit the Kherson region overnight, officials said. Two houses burned in the village "
+            "of Velyka Sadivka on Sunday.",
+            "Velyka Sadivka",
+            (46.64, 32.62),
+        ),
+        (
+            "Three women were hurt in the village of Nova Dolynka, Mykolaiv Governor Vitaliy Kim said, "
+            "while Kyiv and Lviv were quiet.",
+            "Nova Dolynka",
+            (47.11, 31.98),
+        ),
+        (
+            "Doctors confirmed the outbreak in Kasai province last week. The village of Bakwa Tshimuna was "
+            "sealed off on Thursday, the health minister said in Kinshasa.",
+            "Bakwa Tshimuna",
+            (-5.04, 21.07),
+        ),
     ],
 )
 def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
@@ -1952,11 +1980,40 @@ def test_a_bare_name_is_no_county_where_a_town_or_person_bears_it(stage, actors,
         ("Victoria Premier Jacinta Allan visited Shepparton on Monday.", "Victoria", "Victoria", "AUS"),
         ("B.C. Premier David Eby spoke to reporters on Tuesday.", "B.C.", "British Columbia", "CAN"),
         ("Oregon Gov. Tina Kotek signed the bill on Friday.", "Oregon", "Oregon", "USA"),
+        # a region known by another spelling (GeoNames' oblasts are "Khersonska", "Odeska")
+        ("Kherson Governor Oleksandr Prokudin said two people were wounded.", "Kherson", "Khersonska", "UKR"),
+        ("Odesa Governor Oleh Kiper said the port was hit overnight.", "Odesa", "Odeska", "UKR"),
     ],
 )
 def test_a_state_before_its_leaders_title(stage, actors, text, name, region, country):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert place.kind == "region" and place.name == region and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a constituency named by its county or town and a compass word, tagged a person or a location
+        ("In Kitui South, the returning officer had received every result by noon.", "Kitui", "Kitui"),
+        ("Polling in Kitui West closed at five, officials said.", "Kitui", "Kitui"),
+        ("In Kisumu East, the returning officer had every result by noon.", "Kisumu", "Kisumu"),
+    ],
+)
+def test_a_division_named_by_its_place_and_a_compass_word(stage, actors, text, name, place):
+    found, _ = at(analyse_all(stage, actors, text), name)
+    assert found.name == place and found.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a person whose first name is a small town's (Kanye, Botswana) or a given name
+        "Kanye West sang two songs on Friday.",
+        "Adam West and Jackson North spoke on Monday.",
+    ],
+)
+def test_a_person_named_with_a_compass_word_is_no_place(stage, actors, text):
+    assert analyse_all(stage, actors, text).places == []
 
 
 def test_a_town_before_lawmakers_is_the_town(stage, actors):
@@ -2049,6 +2106,8 @@ FOUND = [
     ('two towns spacy took for one organisation', True, 'The A4233 was closed between Ferndale and Maerdy on Sunday.', [('Ferndale', 'country', 'GBR'), ('Maerdy', 'country', 'GBR')]),
     ('the peoples words of states and cities', True, 'Queenslanders were told to stay home, while Hoosiers and Glaswegians celebrated.', [('Queenslanders', 'name', 'Queensland'), ('Hoosiers', 'name', 'Indiana'), ('Glaswegians', 'country', 'GBR')]),
     ('the peoples words of states and cities', True, 'Six Victorians died of the flu, and Lagosians queued for fuel.', [('Victorians', 'name', 'Victoria'), ('Lagosians', 'name', 'Lagos')]),
+    ('the peoples words of regions of world news', True, 'Tigrayan fighters left the town, and Darfuri refugees crossed the border.', [('Tigrayan', 'name', 'Tigray'), ('Darfuri', 'name', 'Darfur')]),
+    ('the peoples words of regions of world news', True, 'Sahrawi activists and Acehnese fishermen spoke at the meeting in Geneva.', [('Sahrawi', 'name', 'Western Sahara'), ('Acehnese', 'name', 'Aceh')]),
     ('a towns government and greater city name the place', True, 'The Town of Hempstead and the Village of Freeport approved the plan.', [('Hempstead', 'country', 'USA')]),
     ('a towns government and greater city name the place', True, 'Prices in Greater Boston rose 5 percent.', [('Boston', 'country', 'USA')]),
     ('the adjective of a part of a continent is that part', False, 'Voters of Central European and Southeast Asian descent were courted in Ohio.', [('Central European', 'name', 'Central Europe'), ('Southeast Asian', 'name', 'Southeast Asia')]),

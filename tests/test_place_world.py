@@ -161,6 +161,19 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Holidaymakers on the Wild Coast were told to stay off the beaches.", "Wild Coast", "ZAF", id="feature of world news"),
         pytest.param("Fishermen in the Celebes Sea were told to return to port.", "Celebes Sea", None, id="feature of world news"),
         pytest.param("Aid flights to the Nuba Mountains resumed on Monday.", "Nuba Mountains", "SDN", id="feature of world news"),
+        # informal regions of national and world news the packages lack
+        pytest.param("Wells have run dry in villages across Bundelkhand this summer.", "Bundelkhand", "IND", id="informal region"),
+        pytest.param("Fishermen along the Makran coast were told to stay in port.", "Makran coast", "PAK", id="informal region"),
+        pytest.param("Power was cut to thousands of homes in the Hutt Valley overnight.", "Hutt Valley", "NZL", id="informal region"),
+        pytest.param("Transit fares in the Lower Mainland will rise in July.", "Lower Mainland", "CAN", id="informal region"),
+        pytest.param("Bedouin villages in the Negev have no running water.", "Negev", "ISR", id="informal region"),
+        pytest.param("Salt water has crept into paddies across the Mekong Delta.", "Mekong Delta", "VNM", id="informal region"),
+        # islands and island groups of world news the packages lack
+        pytest.param("Patrol boats shadowed the fishing fleet off the Spratly Islands all week.", "Spratly Islands", None, id="island of world news"),
+        pytest.param("A frigate was sent towards Scarborough Shoal after the collision.", "Scarborough Shoal", None, id="island of world news"),
+        pytest.param("Heavy rain flooded towns across Kyushu on Saturday, the agency said.", "Kyushu", "JPN", id="island of world news"),
+        pytest.param("Aftershocks rattled Lombok again on Wednesday night.", "Lombok", "IDN", id="island of world news"),
+        pytest.param("Hotels on Majorca were full for the summer, the tourist board said.", "Majorca", "ESP", id="island of world news"),
         # the people of a state or province
         pytest.param("Western Australian farmers said the drought was the worst in decades.", "Western Australian", "AUS", id="people of a state"),
         pytest.param("Territorians will vote in August, the electoral commission said.", "Territorians", "AUS", id="people of a state"),

@@ -82,6 +82,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _state_nickname_candidates(article.text)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
+        + _compass_division_candidates(article, gaz)
         + _freed(article, freeable, gaz)
         + _inner_candidates(article, gaz)
         + _hyphen_parts(article, gaz)
@@ -985,15 +986,57 @@ _REGION_TITLE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\
 def _titled_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """A state or province before its leader's title, where spaCy took both for a person
     ("Victoria Premier Jacinta Allan", "B.C. Premier David Eby", "Oregon Gov. Tina Kotek"): a
-    first-level region the gazetteer knows by the words before the title, or by their last ones."""
+    first-level region the gazetteer knows by the words before the title, or by their last ones,
+    its own name or another spelling of a region's ("Zaporizhzhia Governor Yuriy Malashko": the
+    oblast's name is Zaporizka)."""
     if "Premier" not in text and "Gov" not in text:
         return []
     out = []
     for match in _REGION_TITLE.finditer(text):
-        span = _longest_known_tail(text, *match.span(1), gaz, "region")
+        span = _longest_known_tail(text, *match.span(1), gaz, "region") or _region_spelling_tail(text, *match.span(1), gaz)
         if span:
             out.append(Candidate(*span, text[span[0] : span[1]], region_hint=True, from_entity=False))
     return out
+
+
+_COMPASS_DIVISION = re.compile(rf"^(?:the\s+)?({_WORDS})\s+(?:North|South|East|West|Central)$")
+
+
+def _compass_division_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A constituency or district named by its town or region and a compass word ("Kitui South",
+    "Chennai South", "Kisumu Central"), which spaCy often takes for a person or an organisation
+    and no gazetteer knows whole: the place of its first words, where they are a region or a big
+    city by its own name and open with no given name ("Adam West", "Jackson North"; no small
+    town: "Kanye West")."""
+    out = []
+    for ent in _ents(article):
+        match = _COMPASS_DIVISION.match(ent.text) if ent.label_ not in NOT_NAME_LABELS else None
+        if match is None or gaz.lookup(ent.text):
+            continue
+        start, end = ent.start_char + match.start(1), ent.start_char + match.end(1)
+        name = article.text[start:end]
+        if (
+            name.split()[0] in given_names()
+            or not _own_name(name, gaz)
+            or not (_strong(name, gaz) or _big_city(name, gaz))
+            or not plausible(article.text, start, end, gaz)
+        ):
+            continue
+        out.append(Candidate(start, end, name, from_entity=False))
+    return out
+
+
+def _region_spelling_tail(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The longest run of the last words of ``text[start:end]`` that is a first-level region's
+    other spelling ("Zaporizhzhia", "Kherson": GeoNames' oblasts are "Zaporizka", "Khersonska")."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        s = start + word.start()
+        name = text[s:end]
+        if name[:1].isupper() and norm(name) not in read_words("not_places.txt") and any(
+            e.kind == "region" and e.country for e, _ in gaz.lookup(name)
+        ):
+            return s, end
+    return None
 
 
 _PAIR = re.compile(rf"^({_WORDS}) and ({_WORDS})$")
@@ -2502,7 +2545,7 @@ def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> l
     if "near " not in text and "outside " not in text and not any(w in text for w in _PLACE_OF_WORDS):
         return []
     matches = [
-        m for m in _NEAR_NAME.finditer(text) if not m.group(1) or text[max(0, m.start() - 4) : m.start()] == "the "
+        m for m in _NEAR_NAME.finditer(text) if not m.group(1) or text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
     ]
     if not matches:
         return []

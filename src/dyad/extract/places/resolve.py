@@ -406,6 +406,9 @@ def _placed_sites(
         place = by_span.get(site.site_in) if site.site_in else town if site.street else local if site.village else None
         if place is None and story is not None and site.village and place_context(text, site.start, site.end, gaz):
             place = story
+        region = None
+        if place is None and site.village and _PLACE_OF_BEFORE.search(text, max(0, site.start - 30), site.start):
+            place = region = _region_of_village(site, named, text)
         if place is not None:
             e = place.entry
             water = site.street and water_name(site.text)
@@ -414,6 +417,8 @@ def _placed_sites(
             why = (
                 f"a village by {e.name} that the gazetteer lacks"
                 if site.village and site.site_in
+                else f"a village of {e.name}, the region named nearest it, that the gazetteer lacks"
+                if region is not None
                 else f"a site in {e.name}, at its point"
                 if site.site_in
                 else f"a water of {e.name}, the article's town"
@@ -428,6 +433,28 @@ def _placed_sites(
             )
             out.append(Resolved(site, entry, min(place.score, SITE_SCORE), why))
     return out
+
+
+_PLACE_OF_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s")
+
+
+def _region_of_village(site: Candidate, named: list[Resolved], text: str) -> Resolved | None:
+    """The region a village the gazetteer lacks lies in, where the text calls it one ("the
+    village of Kolodiazne", "the village of Kampungu") and names regions but no local town: the
+    region named nearest it in its sentence, else the last one named before it ("... the
+    Kharkiv region. A man died in the village of X"). Kept for first-level regions and
+    districts, whose points lie near enough their villages."""
+    regions = [r for r in named if r.entry.kind in ("region", "district") and r.entry.country and not r.candidate.demonym]
+    same = [
+        r
+        for r in regions
+        if not _SENTENCE_END.search(text, min(r.candidate.end, site.end), max(r.candidate.start, site.start))
+    ]
+    if same:
+        return min(same, key=lambda r: min(abs(r.candidate.start - site.end), abs(site.start - r.candidate.end)))
+    before = [r for r in regions if r.candidate.end <= site.start]
+    return max(before, key=lambda r: r.candidate.end) if before else None
 
 
 STORY_TOWN_MENTIONS = 2  # a story names its own town this often at least
@@ -747,7 +774,8 @@ def _options(
     if office:  # "a Washington Democrat", "Washington senator Patty Murray": the state, as "Washington state"
         found = [(e, alt) for e, alt in found if e.kind == "region"]
     if after_the and any(e.kind == "water" for e, _ in found):
-        found = [(e, alt) for e, alt in found if e.kind != "city"]
+        # "in the Red Sea" is the sea, not Egypt's Red Sea governorate, unless a region word says so
+        found = [(e, alt) for e, alt in found if e.kind != "city" and (e.kind != "region" or cand.region_hint or stripped)]
     kind_named = [KIND_NAMED] if kind_word and not cand.dateline else []
     kind_named += [f"a region's name before '{next_word}'"] if office else []
     found = _drop_city_regions(_drop_small_alternates(found))
