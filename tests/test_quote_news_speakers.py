@@ -499,6 +499,39 @@ def test_a_title_after_the_is_the_person_introduced_with_it(analyze_text, text, 
     assert actor is not None and actor.name == name, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("WASHINGTON, May 4 (Yonhap) -- The United States stands ready to defend its allies, a Pentagon "
+         "spokesperson said Thursday, after Pyongyang said it had held a naval drill.\n\nBrig. Gen. Ann Ruiz "
+         'called on North Korea to stop its threats.\n\n"We would ask Pyongyang to refrain from any such '
+         'behavior," the spokesperson told a daily press briefing.\n\nDepartment of Defense spokesperson Brig. '
+         "Gen. Ann Ruiz is seen answering questions at the Pentagon in this image. (Yonhap)\n\nNorth Korea said "
+         "on Sunday that it had tested a new engine. It said the test was a success.\n\n"
+         '"Our commitment to the alliance is firm," the defense department spokesperson said.',
+         "Our commitment to the alliance", "Ann Ruiz"),
+        ("WASHINGTON, May 4 (Yonhap) -- The United States stands ready to defend its allies, a Pentagon "
+         "spokesperson said Thursday, after Pyongyang said it had held a naval drill.\n\nBrig. Gen. Ann Ruiz "
+         'called on North Korea to stop its threats.\n\n"We would ask Pyongyang to refrain from any such '
+         'behavior," the spokesperson told a daily press briefing.\n\nDepartment of Defense spokesperson Brig. '
+         "Gen. Ann Ruiz is seen answering questions at the Pentagon in this image. (Yonhap)",
+         "We would ask Pyongyang", "Ann Ruiz"),
+        ("North Korea has not replied to the United Nations Command, a state department spokesperson said "
+         "Friday.\nPyongyang also remains silent, according to the department spokesperson, Ellen Marsh.\n"
+         '"We have had no reply at all," Marsh told a press briefing.\nThe soldier crossed the border last '
+         'month.\nShortly after that, the state department spokesperson said the US had "several channels" to '
+         "reach North Korea.", "several channels", "Ellen Marsh"),
+    ],
+)
+def test_the_spokesperson_is_the_one_person_the_article_calls_a_spokesperson(analyze_text, text, content, name):
+    """'A Pentagon spokesperson said ... "...," the defense department spokesperson said', with
+    "spokesperson Col. Dana Whitfield" or "the department spokesperson, Ellen Marsh" written in the
+    article: that person, not the department, nor an organisation made of the lower-case words."""
+    a = analyze_text(text, published="2023-08-03")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
 def test_unnamed_sources_of_a_report_speak(analyze_text):
     """RFA and Daily NK style: "sources in the city told Daily NK" a group of unnamed sources, "A
     second source, a farmer in ..., said" one source, and "the source said" after it the same one;

@@ -121,6 +121,8 @@ def resolve(article: Article) -> None:
         if quote.speaker_mention is not None and _owned_title(article, quote):
             # 'South Korea's top security official said ... Chung Eui-yong, head of ...': Chung
             quote.speaker = _named_next(article, quote) or quote.speaker
+        if quote.speaker_mention is not None and (spokesperson := _the_spokesperson(article, quote)) is not None:
+            quote.speaker = spokesperson  # 'a Pentagon spokesperson said ... spokesperson Col. X ... the spokesperson told'
         if quote.speaker is not None:
             said.append(quote)
 
@@ -344,6 +346,56 @@ def _named_next(article: Article, quote: Quote) -> str | None:
         if end <= first <= end + NEXT:
             firsts.append((first, actor.id))
     return min(firsts)[1] if firsts else None
+
+
+_SPOKESPERSON_WORDS = re.compile(r"^(?:(the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}spokes(?:person|man|woman)$")
+_SPOKESPERSON_INTRO = re.compile(r"\b(?:a|an)\s+(?:[\w.'’-]+\s+){0,3}?spokes(?:person|man|woman)\b", re.I)
+_SPOKESPERSON_BEFORE = re.compile(r"spokes(?:person|man|woman),?\s+(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}$")
+
+
+def _the_spokesperson(article: Article, quote: Quote) -> str | None:
+    """'A Pentagon spokesperson said X ... Department of Defense spokesperson Col. Dana Reed ...
+    "...," the defense department spokesperson said': a spokesperson the text does not name, said
+    by no person, is the one person the article calls a spokesperson (a role of the day or one
+    written beside the name: "the department spokesperson, Ellen Marsh", "spokesperson Col. Dana
+    Reed"), of no other country than the speaker found, and named since the last "a ... spokesperson"
+    the text introduced (not one named before another body's spokesperson). "A spokesperson" only
+    when that person is named after it, within NEXT (wire copy names the source its lead describes
+    in the next paragraph); "the spokesperson" anywhere."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower()
+    found = _SPOKESPERSON_WORDS.match(words)
+    if found is None:
+        return None
+    current = article.actor(quote.speaker) if quote.speaker is not None else None
+    if current is not None and current.kind == "person":
+        return None
+    before = article.text[max(0, m.start - 4) : m.start].lower().split()
+    determiner = found.group(1) or (before[-1] if before else "")  # "a state department spokesperson": the mention may leave out "a"
+    people = [a for a in article.actors if a.kind == "person" and a.mentions and _called_spokesperson(article, a)]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    if current is not None and current.country and person.country and current.country != person.country:
+        return None
+    intros = [x.end() for x in _SPOKESPERSON_INTRO.finditer(article.text, 0, m.start)]
+    if intros and not any(intros[-1] <= x.start < m.start for x in person.mentions):
+        return None  # 'JCS spokesperson Col. Lee said ... A spokesperson for the State Department said': not Lee
+    if determiner in ("a", "an"):
+        first = min(x.start for x in person.mentions)
+        end = max(quote.end, m.end)
+        if not end <= first <= end + NEXT:
+            return None
+    return person.id
+
+
+def _called_spokesperson(article: Article, person: Actor) -> bool:
+    """Is the person a spokesperson by a role (as written or the knowledge base's of the day) or
+    by the words right before one of their names ("spokesperson Brig. Gen. Pat Ryder", "the
+    department spokesperson, Matthew Miller")?"""
+    if any(w in r.lower() for r in person.roles for w in ("spokes", "press secretary")):
+        return True
+    return any(_SPOKESPERSON_BEFORE.search(article.text[max(0, x.start - 60) : x.start]) for x in person.mentions)
 
 
 def _holder(article: Article, said: list[Quote], country: str, at: int) -> str | None:
