@@ -76,12 +76,19 @@ def test_an_abbreviation_glued_to_the_name_in_parentheses_is_the_same_body(analy
          "in what it called a routine flight.", "a routine flight", "RUS"),
         ("The foreign ministry said the talks were useful. The tests by Venezuela came on Sunday when it fired "
          "three rockets that it said were part of a coastal drill.", "were part of a coastal drill", "VEN"),
+        # the subject of the clause above, not the body that spoke last, nor the one the infinitive is about
+        ("North Korea fired a ballistic missile into the sea on Sunday, the Joint Chiefs of Staff (JCS) said. It "
+         "did not immediately give other details.\n\nThe launch came two days after the North fired what it "
+         "claimed to be two cruise missiles from a submarine.", "to be two cruise missiles", "PRK"),
+        ("Russia sent two bombers over the sea on Monday. Japan urged Russia to halt what it called dangerous "
+         "flights near its airspace.", "dangerous flights", "JPN"),
     ],
 )
 def test_it_in_a_relative_clause_is_the_state_named_before_it_in_the_sentence(analyze_text, text, content, speaker):
     """'Iran tested an engine, which it claimed ...', 'in what it called ...', '... rockets that it said
-    were ...': the "it" of a relative clause is the state or body named before it in its sentence,
-    not the one that spoke last."""
+    were ...': the "it" of a relative clause is the state or body that is the subject of a clause
+    above it ('the North fired what it claimed', 'Japan urged Russia to halt what it called'), else
+    the one named before it in its sentence; not the one that spoke last."""
     a = analyze_text(text, published="2023-08-21")
     assert find(a, content).speaker == speaker, quotes(a)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dyad.annotate.home_state import home_state
+from dyad.annotate.its import relative_it
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, speech_verbs
 from dyad.article import Actor, Article, Mention, Quote
@@ -1018,21 +1019,11 @@ def _named_just_before(article: Article, named: list[tuple[int, int, str]], at: 
     return (subjects or before)[-1][2] if before else None
 
 
-_RELATIVE_WORDS = frozenset({"which", "that", "what"})
-
-
 def _in_relative_clause(article: Article, at: int) -> bool:
-    """Is the "it" at ``at`` the subject of a verb of saying in a relative clause: "a missile,
-    which it claimed was ...", "missiles that it said were ...", "launched what it claimed to be"?"""
+    """Is the "it" at ``at`` the subject of a verb of saying in a relative clause (its.relative_it)?
+    The actors stage gave it the body the clause above names as its subject, where it found one."""
     span = article.doc.char_span(at, at + 2, alignment_mode="expand") if article.doc is not None else None
-    if span is None or len(span) != 1 or span[0].dep_ != "nsubj":
-        return False
-    verb = span[0].head
-    if verb.dep_ == "relcl":
-        return True
-    clause = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
-    return any(c.lower_ in _RELATIVE_WORDS and c.i < span[0].i and c.dep_ in ("nsubj", "dobj")
-               for v in clause for c in v.children)
+    return span is not None and len(span) == 1 and relative_it(span[0])
 
 
 def _named_before_in_sentence(article: Article, named: list[tuple[int, int, str]], at: int) -> str | None:
