@@ -539,6 +539,17 @@ def test_the_spokesperson_is_the_one_person_the_article_calls_a_spokesperson(ana
     assert actor is not None and actor.name == name, quotes(a)
 
 
+def test_a_bodys_own_spokesperson_is_not_the_spokesperson_named_elsewhere(analyze_text):
+    """'Its spokesman, Senior Colonel Wu Pei, said X': the spokesperson of the body named before,
+    not the only person the article calls a spokesperson (a guard for the rule above)."""
+    a = analyze_text(
+        "The Eastern Theatre Command said it had held live-fire drills near the strait. Its spokesman, Senior "
+        'Colonel Wu Pei, said the drills were "a firm warning" to separatist forces.\n\nChinese foreign ministry '
+        "spokeswoman Hua Chunying defended the drills on Friday.", published="2022-08-05")
+    actor = speaker_of(a, "the drills were")
+    assert actor is None or actor.name != "Hua Chunying", quotes(a)
+
+
 def test_unnamed_sources_of_a_report_speak(analyze_text):
     """RFA and Daily NK style: "sources in the city told Daily NK" a group of unnamed sources, "A
     second source, a farmer in ..., said" one source, and "the source said" after it the same one;

@@ -39,7 +39,7 @@ def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
             subject = token
         else:
             continue
-        if token.lower_ == "it" and relative_it(token):
+        if token.lower_ == "it" and relative_it(token) and token.head.lemma_.lower() in speech_verbs():
             subject = _clause_subject(token, owner_of)  # "the North fired what it claimed to be"
         elif subject is not None and subject.lower_ == "it":
             subject = _reporter(subject) or _speaking_it(subject, page, owner_of)
@@ -64,7 +64,9 @@ def relative_it(it) -> bool:
 
 
 def _clause_subject(it, owner_of):
-    """The subject a relative clause's "it" stands for: the nearest subject above the clause that
+    """The subject a relative clause's "it" of a verb of saying stands for (who says, calls or claims
+    something is the subject above, not the object it is about: "supply the North with the
+    technology it needs" is left alone): the nearest subject above the clause that
     ``owner_of`` knows as a state or an organisation ("The military warned the North to stop what
     it called provocations": the military, not the North the infinitive is about; "the North fired
     what it claimed to be missiles": the North), else None."""

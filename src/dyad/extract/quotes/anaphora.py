@@ -350,6 +350,7 @@ def _named_next(article: Article, quote: Quote) -> str | None:
 
 
 _SPOKESPERSON_WORDS = re.compile(r"^(?:(the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}spokes(?:person|man|woman)$")
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _SPOKESPERSON_INTRO = re.compile(r"\b(?:a|an)\s+(?:[\w.'’-]+\s+){0,3}?spokes(?:person|man|woman)\b", re.I)
 _SPOKESPERSON_BEFORE = re.compile(r"spokes(?:person|man|woman),?\s+(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}$")
 
@@ -371,8 +372,10 @@ def _the_spokesperson(article: Article, quote: Quote) -> str | None:
     current = article.actor(quote.speaker) if quote.speaker is not None else None
     if current is not None and current.kind == "person":
         return None
-    before = article.text[max(0, m.start - 4) : m.start].lower().split()
+    before = article.text[max(0, m.start - 6) : m.start].lower().split()
     determiner = found.group(1) or (before[-1] if before else "")  # "a state department spokesperson": the mention may leave out "a"
+    if determiner in _POSSESSIVES or words.split()[0] in _POSSESSIVES or "'s " in words or "’s " in words:
+        return None  # "Its spokesman, Senior Colonel Shi Yi,": the spokesperson of a body named before
     people = [a for a in article.actors if a.kind == "person" and a.mentions and _called_spokesperson(article, a)]
     if len(people) != 1:
         return None
