@@ -76,12 +76,19 @@ def test_an_abbreviation_glued_to_the_name_in_parentheses_is_the_same_body(analy
          "in what it called a routine flight.", "a routine flight", "RUS"),
         ("The foreign ministry said the talks were useful. The tests by Venezuela came on Sunday when it fired "
          "three rockets that it said were part of a coastal drill.", "were part of a coastal drill", "VEN"),
+        # the subject of the clause above, not the body that spoke last, nor the one the infinitive is about
+        ("North Korea fired a ballistic missile into the sea on Sunday, the Joint Chiefs of Staff (JCS) said. It "
+         "did not immediately give other details.\n\nThe launch came two days after the North fired what it "
+         "claimed to be two cruise missiles from a submarine.", "to be two cruise missiles", "PRK"),
+        ("Russia sent two bombers over the sea on Monday. Japan urged Russia to halt what it called dangerous "
+         "flights near its airspace.", "dangerous flights", "JPN"),
     ],
 )
 def test_it_in_a_relative_clause_is_the_state_named_before_it_in_the_sentence(analyze_text, text, content, speaker):
     """'Iran tested an engine, which it claimed ...', 'in what it called ...', '... rockets that it said
-    were ...': the "it" of a relative clause is the state or body named before it in its sentence,
-    not the one that spoke last."""
+    were ...': the "it" of a relative clause is the state or body that is the subject of a clause
+    above it ('the North fired what it claimed', 'Japan urged Russia to halt what it called'), else
+    the one named before it in its sentence; not the one that spoke last."""
     a = analyze_text(text, published="2023-08-21")
     assert find(a, content).speaker == speaker, quotes(a)
 
@@ -497,6 +504,50 @@ def test_a_title_after_the_is_the_person_introduced_with_it(analyze_text, text, 
     a = analyze_text(text, published="2024-03-04")
     actor = speaker_of(a, content)
     assert actor is not None and actor.name == name, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("WASHINGTON, May 4 (Yonhap) -- The United States stands ready to defend its allies, a Pentagon "
+         "spokesperson said Thursday, after Pyongyang said it had held a naval drill.\n\nBrig. Gen. Ann Ruiz "
+         'called on North Korea to stop its threats.\n\n"We would ask Pyongyang to refrain from any such '
+         'behavior," the spokesperson told a daily press briefing.\n\nDepartment of Defense spokesperson Brig. '
+         "Gen. Ann Ruiz is seen answering questions at the Pentagon in this image. (Yonhap)\n\nNorth Korea said "
+         "on Sunday that it had tested a new engine. It said the test was a success.\n\n"
+         '"Our commitment to the alliance is firm," the defense department spokesperson said.',
+         "Our commitment to the alliance", "Ann Ruiz"),
+        ("WASHINGTON, May 4 (Yonhap) -- The United States stands ready to defend its allies, a Pentagon "
+         "spokesperson said Thursday, after Pyongyang said it had held a naval drill.\n\nBrig. Gen. Ann Ruiz "
+         'called on North Korea to stop its threats.\n\n"We would ask Pyongyang to refrain from any such '
+         'behavior," the spokesperson told a daily press briefing.\n\nDepartment of Defense spokesperson Brig. '
+         "Gen. Ann Ruiz is seen answering questions at the Pentagon in this image. (Yonhap)",
+         "We would ask Pyongyang", "Ann Ruiz"),
+        ("North Korea has not replied to the United Nations Command, a state department spokesperson said "
+         "Friday.\nPyongyang also remains silent, according to the department spokesperson, Ellen Marsh.\n"
+         '"We have had no reply at all," Marsh told a press briefing.\nThe soldier crossed the border last '
+         'month.\nShortly after that, the state department spokesperson said the US had "several channels" to '
+         "reach North Korea.", "several channels", "Ellen Marsh"),
+    ],
+)
+def test_the_spokesperson_is_the_one_person_the_article_calls_a_spokesperson(analyze_text, text, content, name):
+    """'A Pentagon spokesperson said ... "...," the defense department spokesperson said', with
+    "spokesperson Col. Dana Whitfield" or "the department spokesperson, Ellen Marsh" written in the
+    article: that person, not the department, nor an organisation made of the lower-case words."""
+    a = analyze_text(text, published="2023-08-03")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_a_bodys_own_spokesperson_is_not_the_spokesperson_named_elsewhere(analyze_text):
+    """'Its spokesman, Senior Colonel Wu Pei, said X': the spokesperson of the body named before,
+    not the only person the article calls a spokesperson (a guard for the rule above)."""
+    a = analyze_text(
+        "The Eastern Theatre Command said it had held live-fire drills near the strait. Its spokesman, Senior "
+        'Colonel Wu Pei, said the drills were "a firm warning" to separatist forces.\n\nChinese foreign ministry '
+        "spokeswoman Hua Chunying defended the drills on Friday.", published="2022-08-05")
+    actor = speaker_of(a, "the drills were")
+    assert actor is None or actor.name != "Hua Chunying", quotes(a)
 
 
 def test_unnamed_sources_of_a_report_speak(analyze_text):

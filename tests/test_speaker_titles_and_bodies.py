@@ -92,3 +92,26 @@ def test_a_leading_title_phrase_that_names_a_person_is_no_role_of_the_next(analy
     a = analyze_text("Minister Pedro Alves, General Rui Costa said the talks were useful.", published="2018-04-06")
     costa = next(x for x in a.actors if x.name == "Rui Costa")
     assert not any("Minister" in r for r in costa.roles), costa.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Department of Defense spokesperson Brig. Gen. Ann Ruiz is seen at a press briefing in this image. (Yonhap)",
+         "pentagon"),
+    ],
+)
+def test_a_known_body_before_a_title_is_that_body_not_a_body_with_the_title(analyze_text, text, body):
+    """A caption's "Department of Defense spokesperson Brig. Gen. Ann Ruiz" tagged as one organisation
+    up to "Brig": the knowledge base's body before the title word, and no body named "... spokesperson"."""
+    a = analyze_text(text, published="2023-08-03")
+    ids = [x.id for x in a.actors]
+    assert body in ids and not any("spokes" in x.name.lower() for x in a.actors if x.kind == "organization"), ids
+
+
+def test_a_body_the_knowledge_base_does_not_know_keeps_its_name_before_a_title(analyze_text):
+    """"BBC Russian Service correspondent Farida Rustamova": a title after an unknown body's name cuts
+    one word at most; the service stays the service, not the BBC and a "Russian" state (a guard)."""
+    a = analyze_text("The complaints were filed by BBC Russian Service correspondent Farida Rustamova and two "
+                     "other reporters.", published="2018-03-01")
+    assert any(x.name == "BBC Russian Service" for x in a.actors), [x.id for x in a.actors]

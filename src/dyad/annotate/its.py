@@ -39,12 +39,44 @@ def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
             subject = token
         else:
             continue
-        if subject is not None and subject.lower_ == "it":
+        if token.lower_ == "it" and relative_it(token) and token.head.lemma_.lower() in speech_verbs():
+            subject = _clause_subject(token, owner_of)  # "the North fired what it claimed to be"
+        elif subject is not None and subject.lower_ == "it":
             subject = _reporter(subject) or _speaking_it(subject, page, owner_of)
         actor = owner_of(subject) if subject is not None else None
         if actor is not None:
             out.append((doc[token.i : token.i + 1], actor))
     return out
+
+
+def relative_it(it) -> bool:
+    """Is "it" the subject of a verb in a relative clause: "a missile, which it claimed was ...",
+    "missiles that it said were ...", "launched what it claimed to be", "stop what it called"?
+    (Not the "that" of a reported clause: "Japan said that it would".)"""
+    if it.dep_ != "nsubj":
+        return False
+    verb = it.head
+    if verb.dep_ == "relcl":
+        return True
+    clause = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    return any(c.i < it.i and (c.lower_ == "what" or c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "dobj"))
+               for v in clause for c in v.children)
+
+
+def _clause_subject(it, owner_of):
+    """The subject a relative clause's "it" of a verb of saying stands for (who says, calls or claims
+    something is the subject above, not the object it is about: "supply the North with the
+    technology it needs" is left alone): the nearest subject above the clause that
+    ``owner_of`` knows as a state or an organisation ("The military warned the North to stop what
+    it called provocations": the military, not the North the infinitive is about; "the North fired
+    what it claimed to be missiles": the North), else None."""
+    node = it.head
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS and c.i != it.i), None)
+        if subject is not None and subject.lower_ not in ("it", *_RELATIVES) and owner_of(subject) is not None:
+            return subject
+    return None
 
 
 def _reporter(it):
@@ -65,8 +97,8 @@ def _speaking_it(it, page, owner_of):
     verb = it.head
     if it.dep_ != "nsubj" or verb.lemma_.lower() not in speech_verbs() or page.quoted[it.i]:
         return None
-    if verb.dep_ == "relcl" or any(child.lower_ in _RELATIVES or child.lower_ == "what" for child in verb.children):
-        return None  # "a rocket, which it claimed ...", "what it called": the state named before it (quotes)
+    if relative_it(it):
+        return None  # "a rocket, which it claimed ...", "what it called": _clause_subject's
     doc, sentence = it.doc, page.sentence[it.i]
     for i in range(it.i - 1, -1, -1):
         if sentence - page.sentence[i] > _SPEAKER_SENTENCES:

@@ -127,6 +127,28 @@ def _titled_person(span, kb, day):
     return None
 
 
+def _body_before_title(span, kb):
+    """"State Department Press Secretary Matthew Miller", "Department of Defense spokesperson Brig.
+    Gen. Pat Ryder": an organisation span the knowledge base does not know, with a person's title
+    word inside it or right after it, is the longest start of it that the knowledge base knows as
+    an organisation ("State Department", "Department of Defense"); the title stays for the roles
+    to read. A title after the span cuts one word at most ("BBC Russian Service correspondent X"
+    stays the service). Else None."""
+    doc = span.doc
+    if any(e.kind == "organization" for e, _via in kb.lookup(span.text)):
+        return None
+    titled = [i for i in range(span.start + 1, min(span.end + 1, len(doc))) if kb.sector_for_title(doc[i].lower_)]
+    if not titled:
+        return None
+    lowest = span.start if titled[0] < span.end else span.end - 2  # a title after the span: one word its first ("Press")
+    for end in range(min(titled[0], span.end - 1), max(lowest, span.start), -1):
+        body = doc[span.start : end]
+        if any(e.kind == "organization" for e, _via in kb.lookup(body.text)):
+            body.label_ = "ORG"
+            return body
+    return None
+
+
 def _title_ends_at(doc, end: int, kb) -> bool:
     """A title word ("Speaker") or title phrase ("Secretary of State") ends right before ``end``."""
     if kb.sector_for_title(doc[end - 1].lower_):
@@ -321,6 +343,8 @@ def entity_candidates(article, kb) -> list[Cand]:
             span, label = longer, longer.label_
         if label == "ORG" and (tail := _titled_person(span, kb, article.published)) is not None:
             span, label = tail, "PERSON"  # "National Assembly Speaker Woo Won-shik" tagged as one body
+        elif label == "ORG" and (body := _body_before_title(span, kb)) is not None:
+            span = body  # "State Department Press (Secretary)", "Department of Defense spokesperson Brig(.)"
         if label == "PERSON":
             span = _known_tail(span, kb)
         if label != "PERSON" and honoured_name(_with_honorific(span), kb):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dyad.annotate.home_state import home_state
+from dyad.annotate.its import relative_it
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, speech_verbs
 from dyad.article import Actor, Article, Mention, Quote
@@ -121,6 +122,8 @@ def resolve(article: Article) -> None:
         if quote.speaker_mention is not None and _owned_title(article, quote):
             # 'South Korea's top security official said ... Chung Eui-yong, head of ...': Chung
             quote.speaker = _named_next(article, quote) or quote.speaker
+        if quote.speaker_mention is not None and (spokesperson := _the_spokesperson(article, quote)) is not None:
+            quote.speaker = spokesperson  # 'a Pentagon spokesperson said ... spokesperson Col. X ... the spokesperson told'
         if quote.speaker is not None:
             said.append(quote)
 
@@ -344,6 +347,59 @@ def _named_next(article: Article, quote: Quote) -> str | None:
         if end <= first <= end + NEXT:
             firsts.append((first, actor.id))
     return min(firsts)[1] if firsts else None
+
+
+_SPOKESPERSON_WORDS = re.compile(r"^(?:(the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}spokes(?:person|man|woman)$")
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_SPOKESPERSON_INTRO = re.compile(r"\b(?:a|an)\s+(?:[\w.'’-]+\s+){0,3}?spokes(?:person|man|woman)\b", re.I)
+_SPOKESPERSON_BEFORE = re.compile(r"spokes(?:person|man|woman),?\s+(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}$")
+
+
+def _the_spokesperson(article: Article, quote: Quote) -> str | None:
+    """'A Pentagon spokesperson said X ... Department of Defense spokesperson Col. Dana Reed ...
+    "...," the defense department spokesperson said': a spokesperson the text does not name, said
+    by no person, is the one person the article calls a spokesperson (a role of the day or one
+    written beside the name: "the department spokesperson, Ellen Marsh", "spokesperson Col. Dana
+    Reed"), of no other country than the speaker found, and named since the last "a ... spokesperson"
+    the text introduced (not one named before another body's spokesperson). "A spokesperson" only
+    when that person is named after it, within NEXT (wire copy names the source its lead describes
+    in the next paragraph); "the spokesperson" anywhere."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower()
+    found = _SPOKESPERSON_WORDS.match(words)
+    if found is None:
+        return None
+    current = article.actor(quote.speaker) if quote.speaker is not None else None
+    if current is not None and current.kind == "person":
+        return None
+    before = article.text[max(0, m.start - 6) : m.start].lower().split()
+    determiner = found.group(1) or (before[-1] if before else "")  # "a state department spokesperson": the mention may leave out "a"
+    if determiner in _POSSESSIVES or words.split()[0] in _POSSESSIVES or "'s " in words or "’s " in words:
+        return None  # "Its spokesman, Senior Colonel Shi Yi,": the spokesperson of a body named before
+    people = [a for a in article.actors if a.kind == "person" and a.mentions and _called_spokesperson(article, a)]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    if current is not None and current.country and person.country and current.country != person.country:
+        return None
+    intros = [x.end() for x in _SPOKESPERSON_INTRO.finditer(article.text, 0, m.start)]
+    if intros and not any(intros[-1] <= x.start < m.start for x in person.mentions):
+        return None  # 'JCS spokesperson Col. Lee said ... A spokesperson for the State Department said': not Lee
+    if determiner in ("a", "an"):
+        first = min(x.start for x in person.mentions)
+        end = max(quote.end, m.end)
+        if not end <= first <= end + NEXT:
+            return None
+    return person.id
+
+
+def _called_spokesperson(article: Article, person: Actor) -> bool:
+    """Is the person a spokesperson by a role (as written or the knowledge base's of the day) or
+    by the words right before one of their names ("spokesperson Brig. Gen. Pat Ryder", "the
+    department spokesperson, Matthew Miller")?"""
+    if any(w in r.lower() for r in person.roles for w in ("spokes", "press secretary")):
+        return True
+    return any(_SPOKESPERSON_BEFORE.search(article.text[max(0, x.start - 60) : x.start]) for x in person.mentions)
 
 
 def _holder(article: Article, said: list[Quote], country: str, at: int) -> str | None:
@@ -966,21 +1022,11 @@ def _named_just_before(article: Article, named: list[tuple[int, int, str]], at: 
     return (subjects or before)[-1][2] if before else None
 
 
-_RELATIVE_WORDS = frozenset({"which", "that", "what"})
-
-
 def _in_relative_clause(article: Article, at: int) -> bool:
-    """Is the "it" at ``at`` the subject of a verb of saying in a relative clause: "a missile,
-    which it claimed was ...", "missiles that it said were ...", "launched what it claimed to be"?"""
+    """Is the "it" at ``at`` the subject of a verb of saying in a relative clause (its.relative_it)?
+    The actors stage gave it the body the clause above names as its subject, where it found one."""
     span = article.doc.char_span(at, at + 2, alignment_mode="expand") if article.doc is not None else None
-    if span is None or len(span) != 1 or span[0].dep_ != "nsubj":
-        return False
-    verb = span[0].head
-    if verb.dep_ == "relcl":
-        return True
-    clause = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
-    return any(c.lower_ in _RELATIVE_WORDS and c.i < span[0].i and c.dep_ in ("nsubj", "dobj")
-               for v in clause for c in v.children)
+    return span is not None and len(span) == 1 and relative_it(span[0])
 
 
 def _named_before_in_sentence(article: Article, named: list[tuple[int, int, str]], at: int) -> str | None:
