@@ -1411,3 +1411,25 @@ def test_another_named_a_partner_or_a_pillar_is_praised(text, expected):
 
 def test_another_described_as_a_disgrace_stays_name_calling():  # guard
     assert ("CHL", "PER", "111") in coded("Chile described Peru as a disgrace to the region.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # action or measures against another, vowed: a threat (PETRARCH2's PLEDGE * ACTION (AGAINST) 130)
+        ("The Japanese premier vowed to take firm action against Beijing's decision on Tuesday.", ("JPN", "CHN")),
+        ("Seoul pledged to take tough measures against Pyongyang after the shelling.", ("KOR", "PRK")),
+        ("Taipei promised to take countermeasures against China.", ("TWN", "CHN")),
+        # pressure vowed to go on, through a verb of continuing: a threat of coercion (137)
+        ("Washington vowed to continue pressuring Pyongyang with sanctions until it gives up its weapons.", ("USA", "PRK")),
+        ("Canada vowed to keep pressuring Russia.", ("CAN", "RUS")),
+    ],
+)
+def test_coercion_vowed_against_another_is_a_threat(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected and f[2].startswith("13") for f in found), found
+
+
+def test_steps_vowed_toward_another_stay_an_intent():  # guard: no "against", no threat
+    found = coded("Tokyo vowed to take steps to improve ties with Seoul.")
+    assert not [f for f in found if f[2].startswith("13")], found

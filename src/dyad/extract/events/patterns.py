@@ -29,7 +29,7 @@ NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "modifiers", "subject", "phrase", "complement")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "complement")
 
 
 class PatternError(DyadError):
@@ -46,6 +46,7 @@ class Pattern:
     prep: frozenset[str] | None = None
     particle: frozenset[str] | None = None
     xcomp: frozenset[str] | None = None
+    xcomp_object: frozenset[str] | None = None  # the object of that complement clause's verb ("vowed to take action")
     modifiers: frozenset[str] | None = None
     unless_modifiers: frozenset[str] | None = None
     target_preps: frozenset[str] = frozenset()
@@ -202,7 +203,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "complement")
+        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "complement")
     }
     return Pattern(
         lemma,
@@ -305,6 +306,7 @@ class _Around:
 def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
+    inner: tuple = ()  # the complement clause's verb and object, where a second phrase may hang too
     if p.content and not any(c.dep_ == "ccomp" for c in token.children):
         return None
     if p.reported and not reported_clause(token):
@@ -323,6 +325,12 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             if hit is None:
                 return None
             cue.append(hit)
+            if dep == "xcomp" and p.xcomp_object is not None:  # "vowed to take stern action against X"
+                second = _object(parse, hit, None, p.xcomp_object, p.head_only)
+                if second is None:
+                    return None
+                cue.append(second)
+                inner = (second, hit)
     prep = None
     if p.prep is not None:
         # "telephoned Erdogan on Monday": when, not PETRARCH2's CALL ON (020)
@@ -341,7 +349,7 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         if p.modifiers is not None and p.kind == "verb" and not _modified(parse, obj, p.modifiers):
             return None
     if p.phrase is not None:
-        second = _phrase(parse, (obj, token), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
+        second = _phrase(parse, (obj, token, *inner), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
         if second is None:
             return None
         cue += second
