@@ -1433,3 +1433,26 @@ def test_coercion_vowed_against_another_is_a_threat(text, expected):
 def test_steps_vowed_toward_another_stay_an_intent():  # guard: no "against", no threat
     found = coded("Tokyo vowed to take steps to improve ties with Seoul.")
     assert not [f for f in found if f[2].startswith("13")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state taken off a list of trusted trading partners, or stripped of its trade status: a trade
+        # curb, a sanction (163)
+        ("Tokyo removed Manila from its white list of trading partners on Friday.", ("JPN", "PHL", "163")),
+        ("Beijing dropped Canberra from the preferential trade list.", ("CHN", "AUS", "163")),
+        ("Washington stripped Ankara of its preferential trade status.", ("USA", "TUR", "163")),
+        # tours, travel or flights to another stopped: relations reduced (160), not a visit (042)
+        ("Beijing halted group tours to Taiwan in March.", ("CHN", "TWN", "160")),
+        ("Moscow suspended flights to Georgia on Monday.", ("RUS", "GEO", "160")),
+        ("Seoul stopped tours to North Korea in 2008.", ("KOR", "PRK", "160")),
+    ],
+)
+def test_a_state_dropped_from_a_trade_list_or_its_tours_stopped_reduces_ties(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_a_name_dropped_from_another_list_is_no_sanction():  # guard: a list of anything else
+    found = coded("Washington removed Havana from the list of state sponsors of terrorism.")
+    assert not [f for f in found if f[2] == "163"], found

@@ -29,7 +29,7 @@ NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "complement")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "complement")
 
 
 class PatternError(DyadError):
@@ -63,6 +63,7 @@ class Pattern:
     phrase_prep: frozenset[str] | None = None  # a second phrase: this preposition, on the object or the verb...
     phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
+    phrase_modifiers: frozenset[str] | None = None  # ...an adjective or compound of it is one of these ("from its white list")
     content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
     reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
     roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
@@ -203,7 +204,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "complement")
+        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "complement")
     }
     return Pattern(
         lemma,
@@ -351,6 +352,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     if p.phrase is not None:
         second = _phrase(parse, (obj, token, *inner), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
         if second is None:
+            return None
+        if p.phrase_modifiers is not None and not (second and _modified(parse, second[-1], p.phrase_modifiers)):
             return None
         cue += second
     if p.modifiers is not None and p.kind == "noun" and not _modified(parse, token, p.modifiers):
