@@ -1456,3 +1456,22 @@ def test_a_state_dropped_from_a_trade_list_or_its_tours_stopped_reduces_ties(tex
 def test_a_name_dropped_from_another_list_is_no_sanction():  # guard: a list of anything else
     found = coded("Washington removed Havana from the list of state sponsors of terrorism.")
     assert not [f for f in found if f[2] == "163"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # balloons of trash flown at another side, propaganda broadcast at it by loudspeakers: coercion short
+        # of violence (PLOVER's COERCE; CAMEO 170), no show of military force (15x) and no visit (042)
+        ("Russia sent hundreds of balloons carrying garbage into Estonia on Tuesday.", ("RUS", "EST", "170")),
+        ("Belarus flew dozens of balloons filled with waste into Lithuania on Friday.", ("BLR", "LTU", "170")),
+        ("The Thai army resumed loudspeaker broadcasts aimed at Cambodia on Monday.", ("THA", "KHM", "170")),
+    ],
+)
+def test_trash_balloons_and_loudspeaker_broadcasts_are_coercion(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_balloons_of_leaflets_or_at_a_fair_are_no_coercion():  # guard: only balloons of trash
+    found = coded("Estonian activists flew balloons carrying leaflets into Russia. Finland released balloons at the fair.")
+    assert not [f for f in found if f[2] == "170"], found

@@ -29,7 +29,7 @@ NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "complement")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement")
 
 
 class PatternError(DyadError):
@@ -64,6 +64,7 @@ class Pattern:
     phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
     phrase_modifiers: frozenset[str] | None = None  # ...an adjective or compound of it is one of these ("from its white list")
+    carrying: frozenset[str] | None = None  # what the object carries ("balloons carrying trash", "trash balloons")
     content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
     reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
     roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
@@ -204,7 +205,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "complement")
+        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement")
     }
     return Pattern(
         lemma,
@@ -349,6 +350,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             cue.append(obj)
         if p.modifiers is not None and p.kind == "verb" and not _modified(parse, obj, p.modifiers):
             return None
+        if p.carrying is not None and not _carries(parse, obj, p.carrying):
+            return None
     if p.phrase is not None:
         second = _phrase(parse, (obj, token, *inner), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
         if second is None:
@@ -478,6 +481,26 @@ def _object_names(parse: _Around, token) -> set[str]:
             names |= child_names | {n for c, d, _ in parse.kids(child) if d == "prep" and c.lower_ in POST_PREPS
                                     for _, gd, g_names in parse.kids(c) if gd == "pobj" for n in g_names}
     return names
+
+
+CARRY_VERBS = frozenset({"carry", "contain", "hold", "bear", "fill", "attach", "load"})
+CARRY_PREPS = frozenset({"with", "including", "of", "full"})
+
+
+def _carries(parse: _Around, token, words: frozenset) -> bool:
+    """Whether the thing ``token`` names carries one of ``words``: a compound of it ("trash balloons"),
+    or a word of its "with" / "including" phrase or of a clause of carrying on it ("balloons with trash
+    attached", "balloons carrying objects, including trash and waste")."""
+    if _modified(parse, token, words):
+        return True
+    measured = [g for c, dep, _ in parse.kids(token) if dep == "prep" and c.lower_ in MEASURE_PREPS
+                for g, d, _ in parse.kids(c) if d == "pobj"]  # "large numbers of balloons carrying trash"
+    for thing in (token, *measured):
+        for child, dep, names in parse.kids(thing):
+            if (dep == "prep" and names & CARRY_PREPS) or (dep == "acl" and names & CARRY_VERBS):
+                if any(t.lemma_.lower() in words or t.lower_ in words for t in child.subtree):
+                    return True
+    return False
 
 
 def _modified(parse: _Around, token, words: frozenset) -> bool:
