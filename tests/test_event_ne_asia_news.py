@@ -1411,3 +1411,67 @@ def test_another_named_a_partner_or_a_pillar_is_praised(text, expected):
 
 def test_another_described_as_a_disgrace_stays_name_calling():  # guard
     assert ("CHL", "PER", "111") in coded("Chile described Peru as a disgrace to the region.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # action or measures against another, vowed: a threat (PETRARCH2's PLEDGE * ACTION (AGAINST) 130)
+        ("The Japanese premier vowed to take firm action against Beijing's decision on Tuesday.", ("JPN", "CHN")),
+        ("Seoul pledged to take tough measures against Pyongyang after the shelling.", ("KOR", "PRK")),
+        ("Taipei promised to take countermeasures against China.", ("TWN", "CHN")),
+        # pressure vowed to go on, through a verb of continuing: a threat of coercion (137)
+        ("Washington vowed to continue pressuring Pyongyang with sanctions until it gives up its weapons.", ("USA", "PRK")),
+        ("Canada vowed to keep pressuring Russia.", ("CAN", "RUS")),
+    ],
+)
+def test_coercion_vowed_against_another_is_a_threat(text, expected):
+    found = coded(text)
+    assert any(f[:2] == expected and f[2].startswith("13") for f in found), found
+
+
+def test_steps_vowed_toward_another_stay_an_intent():  # guard: no "against", no threat
+    found = coded("Tokyo vowed to take steps to improve ties with Seoul.")
+    assert not [f for f in found if f[2].startswith("13")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state taken off a list of trusted trading partners, or stripped of its trade status: a trade
+        # curb, a sanction (163)
+        ("Tokyo removed Manila from its white list of trading partners on Friday.", ("JPN", "PHL", "163")),
+        ("Beijing dropped Canberra from the preferential trade list.", ("CHN", "AUS", "163")),
+        ("Washington stripped Ankara of its preferential trade status.", ("USA", "TUR", "163")),
+        # tours, travel or flights to another stopped: relations reduced (160), not a visit (042)
+        ("Beijing halted group tours to Taiwan in March.", ("CHN", "TWN", "160")),
+        ("Moscow suspended flights to Georgia on Monday.", ("RUS", "GEO", "160")),
+        ("Seoul stopped tours to North Korea in 2008.", ("KOR", "PRK", "160")),
+    ],
+)
+def test_a_state_dropped_from_a_trade_list_or_its_tours_stopped_reduces_ties(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_a_name_dropped_from_another_list_is_no_sanction():  # guard: a list of anything else
+    found = coded("Washington removed Havana from the list of state sponsors of terrorism.")
+    assert not [f for f in found if f[2] == "163"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # balloons of trash flown at another side, propaganda broadcast at it by loudspeakers: coercion short
+        # of violence (PLOVER's COERCE; CAMEO 170), no show of military force (15x) and no visit (042)
+        ("Russia sent hundreds of balloons carrying garbage into Estonia on Tuesday.", ("RUS", "EST", "170")),
+        ("Belarus flew dozens of balloons filled with waste into Lithuania on Friday.", ("BLR", "LTU", "170")),
+        ("The Thai army resumed loudspeaker broadcasts aimed at Cambodia on Monday.", ("THA", "KHM", "170")),
+    ],
+)
+def test_trash_balloons_and_loudspeaker_broadcasts_are_coercion(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_balloons_of_leaflets_or_at_a_fair_are_no_coercion():  # guard: only balloons of trash
+    found = coded("Estonian activists flew balloons carrying leaflets into Russia. Finland released balloons at the fair.")
+    assert not [f for f in found if f[2] == "170"], found

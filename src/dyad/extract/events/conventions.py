@@ -60,6 +60,7 @@ class Conventions:
     said_wrongs: frozenset[str] = frozenset()  # lemmas of a wrong a speaker says another did
     said_wrong_roots: frozenset[str] = frozenset()  # the codes of those a speaker's accusation replaces
     said_wrong_code: str | None = None
+    aspect: frozenset[str] = frozenset()  # verbs a governed clause passes through ("vowed to continue pressuring")
 
     @classmethod
     @cache
@@ -89,6 +90,7 @@ class Conventions:
             _words((data.get("said_wrongs") or {}).get("words")),
             frozenset(str(r) for r in (data.get("said_wrongs") or {}).get("roots") or ()),
             (data.get("said_wrongs") or {}).get("code"),
+            _words(data.get("aspect")),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -134,7 +136,7 @@ class Conventions:
                 plan.folded.add(trigger.i)
                 plan.lenders.setdefault(act, match)
                 continue
-            head = _governor(trigger)
+            head = _governor(trigger, self.aspect)
             if head is None and match.pattern.kind == "noun":
                 head = _noun_governor(trigger)
                 if head is not None and self.kind(head, by_index) not in NOUN_GOVERNOR_KINDS:
@@ -268,14 +270,25 @@ def _denied(head) -> bool:
     return holder is not None and any(c.dep_ == "neg" for c in holder.children)
 
 
-def _governor(trigger):
+def _governor(trigger, aspect: frozenset[str] = frozenset()):
     """The word that governs the trigger's clause ("agreed to restore ties"), also through a
-    coordination ("agreed to restore ties and to cooperate"); None for an ungoverned trigger."""
+    coordination ("agreed to restore ties and to cooperate") and through a verb of ``aspect`` that
+    has no subject of its own ("vowed to continue pressuring Iran": the vow governs the pressure);
+    None for an ungoverned trigger."""
     if trigger.dep_ == "conj" and trigger.head.dep_ in GOVERNED_DEPS:
         trigger = trigger.head
     if trigger.dep_ not in GOVERNED_DEPS or trigger.head.i == trigger.i:
         return None
-    return trigger.head
+    head = trigger.head
+    if (
+        trigger.dep_ == "xcomp"
+        and head.lemma_.lower() in aspect
+        and head.dep_ == "xcomp"
+        and head.head.i != head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return head.head
+    return head
 
 
 NOUN_GOVERNOR_KINDS = frozenset({"appeal", "demand"})

@@ -29,7 +29,7 @@ NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "modifiers", "subject", "phrase", "complement")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement")
 
 
 class PatternError(DyadError):
@@ -46,6 +46,7 @@ class Pattern:
     prep: frozenset[str] | None = None
     particle: frozenset[str] | None = None
     xcomp: frozenset[str] | None = None
+    xcomp_object: frozenset[str] | None = None  # the object of that complement clause's verb ("vowed to take action")
     modifiers: frozenset[str] | None = None
     unless_modifiers: frozenset[str] | None = None
     target_preps: frozenset[str] = frozenset()
@@ -62,6 +63,8 @@ class Pattern:
     phrase_prep: frozenset[str] | None = None  # a second phrase: this preposition, on the object or the verb...
     phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
+    phrase_modifiers: frozenset[str] | None = None  # ...an adjective or compound of it is one of these ("from its white list")
+    carrying: frozenset[str] | None = None  # what the object carries ("balloons carrying trash", "trash balloons")
     content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
     reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
     roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
@@ -202,7 +205,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "complement")
+        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement")
     }
     return Pattern(
         lemma,
@@ -305,6 +308,7 @@ class _Around:
 def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
+    inner: tuple = ()  # the complement clause's verb and object, where a second phrase may hang too
     if p.content and not any(c.dep_ == "ccomp" for c in token.children):
         return None
     if p.reported and not reported_clause(token):
@@ -323,6 +327,12 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             if hit is None:
                 return None
             cue.append(hit)
+            if dep == "xcomp" and p.xcomp_object is not None:  # "vowed to take stern action against X"
+                second = _object(parse, hit, None, p.xcomp_object, p.head_only)
+                if second is None:
+                    return None
+                cue.append(second)
+                inner = (second, hit)
     prep = None
     if p.prep is not None:
         # "telephoned Erdogan on Monday": when, not PETRARCH2's CALL ON (020)
@@ -340,9 +350,13 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             cue.append(obj)
         if p.modifiers is not None and p.kind == "verb" and not _modified(parse, obj, p.modifiers):
             return None
+        if p.carrying is not None and not _carries(parse, obj, p.carrying):
+            return None
     if p.phrase is not None:
-        second = _phrase(parse, (obj, token), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
+        second = _phrase(parse, (obj, token, *inner), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
         if second is None:
+            return None
+        if p.phrase_modifiers is not None and not (second and _modified(parse, second[-1], p.phrase_modifiers)):
             return None
         cue += second
     if p.modifiers is not None and p.kind == "noun" and not _modified(parse, token, p.modifiers):
@@ -467,6 +481,26 @@ def _object_names(parse: _Around, token) -> set[str]:
             names |= child_names | {n for c, d, _ in parse.kids(child) if d == "prep" and c.lower_ in POST_PREPS
                                     for _, gd, g_names in parse.kids(c) if gd == "pobj" for n in g_names}
     return names
+
+
+CARRY_VERBS = frozenset({"carry", "contain", "hold", "bear", "fill", "attach", "load"})
+CARRY_PREPS = frozenset({"with", "including", "of", "full"})
+
+
+def _carries(parse: _Around, token, words: frozenset) -> bool:
+    """Whether the thing ``token`` names carries one of ``words``: a compound of it ("trash balloons"),
+    or a word of its "with" / "including" phrase or of a clause of carrying on it ("balloons with trash
+    attached", "balloons carrying objects, including trash and waste")."""
+    if _modified(parse, token, words):
+        return True
+    measured = [g for c, dep, _ in parse.kids(token) if dep == "prep" and c.lower_ in MEASURE_PREPS
+                for g, d, _ in parse.kids(c) if d == "pobj"]  # "large numbers of balloons carrying trash"
+    for thing in (token, *measured):
+        for child, dep, names in parse.kids(thing):
+            if (dep == "prep" and names & CARRY_PREPS) or (dep == "acl" and names & CARRY_VERBS):
+                if any(t.lemma_.lower() in words or t.lower_ in words for t in child.subtree):
+                    return True
+    return False
 
 
 def _modified(parse: _Around, token, words: frozenset) -> bool:
