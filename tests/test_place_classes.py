@@ -2297,3 +2297,27 @@ def test_the_last_word_of_a_name_before_of_and_a_state_is_no_town(stage, actors)
     # "Rep. Hamilton of Ohio": Hamilton, Ohio is near, but the word ends a person's name
     article = analyse_all(stage, actors, "Rep. Hamilton of Ohio spoke to Congressman John Lewis of Georgia.")
     assert sorted(p.name for p in article.places) == ["Georgia", "Ohio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        # a region's short form before a noun in a headline, which spaCy tags a person or an
+        # organisation, in an article that names the region in full
+        ("Flood warning for Qld towns as rivers rise\n\nHeavy rain fell across Queensland on Monday.", "Qld", "Queensland"),
+        (
+            "KZN taxi boss shot dead outside his home\n\nA taxi owner was killed in Pietermaritzburg, "
+            "KwaZulu-Natal, on Sunday night, police said.",
+            "KZN",
+            "KwaZulu-Natal",
+        ),
+    ],
+)
+def test_a_regions_short_form_before_a_noun_is_the_region(stage, actors, text, short, name):
+    place, _ = at(analyse_all(stage, actors, text), short)
+    assert place.name == name
+
+
+def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
+    article = analyse_all(stage, actors, "KZN taxi boss shot dead outside his home\n\nPolice said on Sunday he had no enemies.")
+    assert not [m for p in article.places for m in p.mentions if m.text == "KZN"]

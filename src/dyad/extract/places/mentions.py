@@ -80,6 +80,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
         + _state_nickname_candidates(article.text)
+        + _short_region_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
         + _compass_division_candidates(article, gaz)
@@ -784,6 +785,37 @@ def _state_nickname_candidates(text: str) -> list[Candidate]:
         nickname = re.sub(r"state$", "State", match.group(1))
         state = _state_nicknames()[nickname]
         out.append(Candidate(*match.span(1), match.group(1), region_hint=True, from_entity=False, short_for=state))
+    return out
+
+
+_SHORT_FORM = re.compile(r"(?<![\w.&'’-])(?:[A-Z][A-Za-z]{1,3}\.?|[A-Z]\.[A-Z]\.)(?![\w&-])")
+
+
+def _short_region_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A region's short form ("Qld", "KZN", "B.C.": its postal code, initials or abbreviation)
+    in an article that names the region in full too is that region wherever it stands, whatever
+    spaCy tagged it: headlines use them before a noun ("before Qld hard border", "after KZN
+    man's killing"), which spaCy takes for an organisation or a person. Not a person's mention,
+    and only a form the gazetteer gives a country's region as its own name (not "EU")."""
+    text = article.text
+    people = None
+    out = []
+    for match in _SHORT_FORM.finditer(text):
+        name = match.group(0)
+        if name.lower() in STOP_WORDS:
+            continue
+        full = {
+            e.name for e, alt in gaz.lookup(name) if e.kind == "region" and e.country and not alt and e.name != name
+        }
+        if len(full) != 1 or next(iter(full)) not in text:
+            continue
+        s, e = match.span()
+        if not plausible(text, s, e, gaz, tagged_place=True):
+            continue
+        if people is None:
+            people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+        if not _overlaps_span((s, e), people):
+            out.append(Candidate(s, e, name, from_entity=False, short_for=next(iter(full))))
     return out
 
 
