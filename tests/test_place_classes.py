@@ -1437,6 +1437,20 @@ def test_names_before_a_plural_region_word_are_those_regions(stage):
     assert all(at(article, n)[0].country == "USA" for n in ("Orleans", "Jefferson"))
 
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a division named after its main town, written as news spells the town ("Khurda" is
+        # GeoNames' Khordha; "Sar-i-Pul" its Sar-e Pul), listed with regions of its country
+        ("Rain is expected over Gajapati, Khurda and Puri districts of Odisha on Friday.", "Khurda", (20.18, 85.62)),
+        ("Results came in from Kapisa, Parwan and Sar-i-Pul provinces on Sunday.", "Sar-i-Pul", (36.22, 65.93)),
+    ],
+)
+def test_a_town_listed_before_a_plural_region_word_is_its_division(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 60
+
 def test_a_county_the_article_names_settles_its_towns_state(stage):
     """Albany, Georgia, not New York's capital, where the article names Dougherty County; and
     the small Leesburg by it, not Virginia's bigger one."""

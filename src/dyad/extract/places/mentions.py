@@ -1620,15 +1620,25 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     for match in _PLURAL_REGIONS.finditer(text):
         word = _SINGULAR[match.group(2)]
         start = match.start(1)
+        towns, countries = [], set()
         for name in re.finditer(_NAME, match.group(1)):
             s, e = start + name.start(), start + name.end()
             if name.group(0) in ("and", "or"):
                 continue
             full = f"{name.group(0)} {word}"
-            if any(not alt for _, alt in gaz.lookup(full)):
+            entries = gaz.lookup(name.group(0))
+            if own := [x for x, alt in gaz.lookup(full) if not alt]:
                 out.append(Candidate(s, e, name.group(0), from_entity=False, short_for=full))
-            elif any(x.kind in ("region", "district") for x, _ in gaz.lookup(name.group(0))):
+                countries.update(x.country for x in own)
+            elif regions := [x for x, _ in entries if x.kind in ("region", "district")]:
                 out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
+                countries.update(x.country for x in regions)
+            else:
+                towns.append((s, e, name.group(0), {x.country for x, _ in entries if x.kind == "city"}))
+        # a division named after its main town under another spelling, which only that town bears
+        # ("Ganjam, Khurda and Puri districts": Khordha; "Kapisa and Sar-i-Pul provinces"): at the
+        # town, where it lies in a country of the regions listed with it
+        out += [Candidate(s, e, name, from_entity=False) for s, e, name, iso3 in towns if iso3 & countries]
     return out
 
 
