@@ -2335,3 +2335,17 @@ def test_a_regions_short_form_before_a_noun_is_the_region(stage, actors, text, s
 def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
     article = analyse_all(stage, actors, "KZN taxi boss shot dead outside his home\n\nPolice said on Sunday he had no enemies.")
     assert not [m for p in article.places for m in p.mentions if m.text == "KZN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # other spellings of provinces that English-language news uses (region_aliases.tsv)
+        ("Officials in Kabul said fighting had reached Panjsher on Monday.", "Panjsher", "Panjshir"),
+        ("Voters queued in Daikundi and Nimroz, the Afghan election body said.", "Nimroz", "Nimruz"),
+        ("Wildfires burned across Araucania in southern Chile on Saturday.", "Araucania", "La Araucanía"),
+    ],
+)
+def test_a_province_in_another_spelling_news_uses(stage, actors, text, name, region):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.name == region
