@@ -2335,6 +2335,9 @@ def test_a_regions_short_form_before_a_noun_is_the_region(stage, actors, text, s
 def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
     article = analyse_all(stage, actors, "KZN taxi boss shot dead outside his home\n\nPolice said on Sunday he had no enemies.")
     assert not [m for p in article.places for m in p.mentions if m.text == "KZN"]
+    # nor a road's number after it, where the state is named in full
+    article = analyse_all(stage, actors, "The truck overturned on Ga. 20 near the Georgia line on Friday.")
+    assert not [m for p in article.places for m in p.mentions if m.text == "Ga."]
 
 
 @pytest.mark.parametrize(

@@ -788,6 +788,7 @@ def _state_nickname_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _SHORT_FORM = re.compile(r"(?<![\w.&'’-])(?:[A-Z][A-Za-z]{1,3}\.?|[A-Z]\.[A-Z]\.)(?![\w&-])")
 
 
@@ -795,8 +796,9 @@ def _short_region_candidates(article: Article, gaz: Gazetteer) -> list[Candidate
     """A region's short form ("Qld", "KZN", "B.C.": its postal code, initials or abbreviation)
     in an article that names the region in full too is that region wherever it stands, whatever
     spaCy tagged it: headlines use them before a noun ("before Qld hard border", "after KZN
-    man's killing"), which spaCy takes for an organisation or a person. Not a person's mention,
-    and only a form the gazetteer gives a country's region as its own name (not "EU")."""
+    man's killing"), which spaCy takes for an organisation or a person. Not a person's mention nor
+    a road's or postcode's (before a number: "on Ga. 2"), and only a form the gazetteer gives a
+    country's region as its own name (not "EU")."""
     text = article.text
     people = None
     out = []
@@ -810,8 +812,8 @@ def _short_region_candidates(article: Article, gaz: Gazetteer) -> list[Candidate
         if len(full) != 1 or next(iter(full)) not in text:
             continue
         s, e = match.span()
-        if not plausible(text, s, e, gaz, tagged_place=True):
-            continue
+        if _NUMBER_AFTER.match(text, e) or not plausible(text, s, e, gaz, tagged_place=True):
+            continue  # a road's or postcode's ("on Ga. 2", "Qld 4000")
         if people is None:
             people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
         if not _overlaps_span((s, e), people):
