@@ -1437,6 +1437,20 @@ def test_names_before_a_plural_region_word_are_those_regions(stage):
     assert all(at(article, n)[0].country == "USA" for n in ("Orleans", "Jefferson"))
 
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a division named after its main town, written as news spells the town ("Khurda" is
+        # GeoNames' Khordha; "Sar-i-Pul" its Sar-e Pul), listed with regions of its country
+        ("Rain is expected over Gajapati, Khurda and Puri districts of Odisha on Friday.", "Khurda", (20.18, 85.62)),
+        ("Results came in from Kapisa, Parwan and Sar-i-Pul provinces on Sunday.", "Sar-i-Pul", (36.22, 65.93)),
+    ],
+)
+def test_a_town_listed_before_a_plural_region_word_is_its_division(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 60
+
 def test_a_county_the_article_names_settles_its_towns_state(stage):
     """Albany, Georgia, not New York's capital, where the article names Dougherty County; and
     the small Leesburg by it, not Virginia's bigger one."""
@@ -2297,3 +2311,44 @@ def test_the_last_word_of_a_name_before_of_and_a_state_is_no_town(stage, actors)
     # "Rep. Hamilton of Ohio": Hamilton, Ohio is near, but the word ends a person's name
     article = analyse_all(stage, actors, "Rep. Hamilton of Ohio spoke to Congressman John Lewis of Georgia.")
     assert sorted(p.name for p in article.places) == ["Georgia", "Ohio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        # a region's short form before a noun in a headline, which spaCy tags a person or an
+        # organisation, in an article that names the region in full
+        ("Flood warning for Qld towns as rivers rise\n\nHeavy rain fell across Queensland on Monday.", "Qld", "Queensland"),
+        (
+            "KZN taxi boss shot dead outside his home\n\nA taxi owner was killed in Pietermaritzburg, "
+            "KwaZulu-Natal, on Sunday night, police said.",
+            "KZN",
+            "KwaZulu-Natal",
+        ),
+    ],
+)
+def test_a_regions_short_form_before_a_noun_is_the_region(stage, actors, text, short, name):
+    place, _ = at(analyse_all(stage, actors, text), short)
+    assert place.name == name
+
+
+def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
+    article = analyse_all(stage, actors, "KZN taxi boss shot dead outside his home\n\nPolice said on Sunday he had no enemies.")
+    assert not [m for p in article.places for m in p.mentions if m.text == "KZN"]
+    # nor a road's number after it, where the state is named in full
+    article = analyse_all(stage, actors, "The truck overturned on Ga. 20 near the Georgia line on Friday.")
+    assert not [m for p in article.places for m in p.mentions if m.text == "Ga."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # other spellings of provinces that English-language news uses (region_aliases.tsv)
+        ("Officials in Kabul said fighting had reached Panjsher on Monday.", "Panjsher", "Panjshir"),
+        ("Voters queued in Daikundi and Nimroz, the Afghan election body said.", "Nimroz", "Nimruz"),
+        ("Wildfires burned across Araucania in southern Chile on Saturday.", "Araucania", "La Araucanía"),
+    ],
+)
+def test_a_province_in_another_spelling_news_uses(stage, actors, text, name, region):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.name == region

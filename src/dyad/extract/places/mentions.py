@@ -80,6 +80,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
         + _state_nickname_candidates(article.text)
+        + _short_region_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
         + _compass_division_candidates(article, gaz)
@@ -784,6 +785,39 @@ def _state_nickname_candidates(text: str) -> list[Candidate]:
         nickname = re.sub(r"state$", "State", match.group(1))
         state = _state_nicknames()[nickname]
         out.append(Candidate(*match.span(1), match.group(1), region_hint=True, from_entity=False, short_for=state))
+    return out
+
+
+_NUMBER_AFTER = re.compile(r"\s*\d")
+_SHORT_FORM = re.compile(r"(?<![\w.&'’-])(?:[A-Z][A-Za-z]{1,3}\.?|[A-Z]\.[A-Z]\.)(?![\w&-])")
+
+
+def _short_region_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A region's short form ("Qld", "KZN", "B.C.": its postal code, initials or abbreviation)
+    in an article that names the region in full too is that region wherever it stands, whatever
+    spaCy tagged it: headlines use them before a noun ("before Qld hard border", "after KZN
+    man's killing"), which spaCy takes for an organisation or a person. Not a person's mention nor
+    a road's or postcode's (before a number: "on Ga. 2"), and only a form the gazetteer gives a
+    country's region as its own name (not "EU")."""
+    text = article.text
+    people = None
+    out = []
+    for match in _SHORT_FORM.finditer(text):
+        name = match.group(0)
+        if name.lower() in STOP_WORDS:
+            continue
+        full = {
+            e.name for e, alt in gaz.lookup(name) if e.kind == "region" and e.country and not alt and e.name != name
+        }
+        if len(full) != 1 or next(iter(full)) not in text:
+            continue
+        s, e = match.span()
+        if _NUMBER_AFTER.match(text, e) or not plausible(text, s, e, gaz, tagged_place=True):
+            continue  # a road's or postcode's ("on Ga. 2", "Qld 4000")
+        if people is None:
+            people = [(m.start, m.end) for a in article.actors if a.kind == "person" for m in a.mentions]
+        if not _overlaps_span((s, e), people):
+            out.append(Candidate(s, e, name, from_entity=False, short_for=next(iter(full))))
     return out
 
 
@@ -1588,15 +1622,25 @@ def _plural_region_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     for match in _PLURAL_REGIONS.finditer(text):
         word = _SINGULAR[match.group(2)]
         start = match.start(1)
+        towns, countries = [], set()
         for name in re.finditer(_NAME, match.group(1)):
             s, e = start + name.start(), start + name.end()
             if name.group(0) in ("and", "or"):
                 continue
             full = f"{name.group(0)} {word}"
-            if any(not alt for _, alt in gaz.lookup(full)):
+            entries = gaz.lookup(name.group(0))
+            if own := [x for x, alt in gaz.lookup(full) if not alt]:
                 out.append(Candidate(s, e, name.group(0), from_entity=False, short_for=full))
-            elif any(x.kind in ("region", "district") for x, _ in gaz.lookup(name.group(0))):
+                countries.update(x.country for x in own)
+            elif regions := [x for x, _ in entries if x.kind in ("region", "district")]:
                 out.append(Candidate(s, e, name.group(0), region_hint=True, from_entity=False))
+                countries.update(x.country for x in regions)
+            else:
+                towns.append((s, e, name.group(0), {x.country for x, _ in entries if x.kind == "city"}))
+        # a division named after its main town under another spelling, which only that town bears
+        # ("Ganjam, Khurda and Puri districts": Khordha; "Kapisa and Sar-i-Pul provinces"): at the
+        # town, where it lies in a country of the regions listed with it
+        out += [Candidate(s, e, name, from_entity=False) for s, e, name, iso3 in towns if iso3 & countries]
     return out
 
 

@@ -92,7 +92,9 @@ def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     suffixes = set(read_words("region_words.txt"))
     moved = {code: (float(lat), float(lon)) for code, _name, lat, lon in read_tsv("region_centroids.tsv")}
     moved |= {code: (float(lat), float(lon)) for code, _name, lat, lon, _towns in read_tsv("region_points.tsv")}
-    other_names = {code: names.split("|") for code, names in read_tsv("region_aliases.tsv")}
+    other_names: dict[str, list[str]] = {}
+    for code, names in read_tsv("region_aliases.tsv"):  # a hand-written row adds to the made one
+        other_names.setdefault(code, []).extend(names.split("|"))
     root = resources.files(CSC) / "data" / "by-country"
     for folder in sorted(root.iterdir(), key=lambda p: p.name):
         states = folder / "states.json"
