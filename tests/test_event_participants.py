@@ -701,6 +701,22 @@ def test_the_outlet_that_carries_a_statement_is_no_target(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang test-fired two cruise missiles off its west coast, according to the Korean Central News Agency.",
+        "North Korea fired some 90 artillery rounds into the sea late Monday, according to the Joint Chiefs of Staff.",
+        "Kim had toured the new fertiliser plant on Friday, according to the Korean Central News Agency.",
+        "North Korea launched a ballistic missile toward the East Sea, according to Japan's coast guard.",
+    ],
+)
+def test_who_an_act_is_told_according_to_is_no_target(text):
+    """ "fired artillery rounds into the sea, according to the JCS": who tells of the act is no party
+    to it (was: PRK -> KCNA 150, PRK -> the (US) JCS 150, Kim -> KCNA 042, PRK -> JPN 150)."""
+    art = analyze(text, published="2024-06-04")
+    assert art.events and not [e.target for e in art.events if e.target], [(e.source, e.target, e.cameo) for e in art.events]
+
+
+@pytest.mark.parametrize(
     "text, target",
     [
         ("Seoul decided to deploy Capital Defense Command troops to the border on Monday.", None),

@@ -1306,7 +1306,8 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         key=lambda t: t.i,
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
-    hidden |= {t.i for tok in tokens if _relayed_by(tok) for t in tok.subtree}  # "a statement carried by KCNA"
+    hidden |= {t.i for tok in tokens if _relayed_by(tok) or _attribution(tok) for t in tok.subtree}  # "a statement
+    # carried by KCNA", "fired rounds into the sea, according to the JCS": the outlet or teller is no party
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
     if found and _sent(found[0], index):  # "sent vehicles and a team of paratroopers to Lebanon": the receiver
         given = [t for h in (*heads, *tokens) for t in prep_objects(h, RECIPIENT_PREPS)]
@@ -1323,6 +1324,12 @@ def _relayed_by(token) -> bool:
     """The "by" phrase of a participle that relays words ("a statement carried by KCNA"): the outlet."""
     verb = token.head
     return token.dep_ == "agent" and verb.dep_ == "acl" and verb.lemma_.lower() in words()["relay_verbs"]
+
+
+def _attribution(token) -> bool:
+    """The "according to" phrase that names who tells of the act ("visited the plant, according to
+    KCNA", "fired 100 rounds, according to the JCS"): the teller, never a party to it."""
+    return token.dep_ == "prep" and token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
 JUDGEMENT_PREPS = frozenset({"as"})  # "condemned the drill as a rehearsal for ...": what it is called
