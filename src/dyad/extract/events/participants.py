@@ -235,17 +235,31 @@ class ActorIndex(UnknownStates):
         subject = next((self.at(s) for s in subjects(verb)[0] if self.at(s)), None)
         if owner is not None and owner != subject:
             return owner  # an unread subject ("The council") leaves an unread "its" to the search
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
-            found = next((self.at(o) for o in prep.children if o.dep_ == "pobj" and self.at(o)), None)
-            if found and found != subject:
-                return found
+        if (found := self.punished(noun)) is not None:
+            return found
         for i in range(pronoun.i - 1, -1, -1):
             found = self.by_token.get(i)
             actor = self.article.actor(found) if found and found != subject else None
             if actor is not None and actor.kind == "state":
                 return found
         return owner
+
+    def punished(self, noun) -> str | None:
+        """Who a verb that condemns or punishes an event no one is named to own acts against ("imposed
+        sanctions on North Korea for repeated missile tests", "in response to last month's launch"):
+        the owner of that event, as "its" would name it; None where no such verb governs it."""
+        verb = _disowning_verb(noun)
+        if verb is None:
+            return None
+        subject = next((self.at(s) for s in subjects(verb)[0] if self.at(s)), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        preps = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+        named = [o for p in preps for o in p.children if o.dep_ == "pobj"] + objects
+        named = [o for o in named if noun not in o.subtree]  # "condemned its launch": the launch owns no one
+        found = next((a for a in self.all_of(named) if a != subject), None)
+        if found is None and self.groups is not None:  # "sanctions on Moscow": the capital's state
+            found = next((a for o in named for a in self.groups.place_states(o) if a != subject), None)
+        return found
 
     def modifiers(self, token) -> list[str]:
         """Actors inside the noun's compounds and adjectives, in order ("the US-North Korea summit")."""
@@ -951,10 +965,13 @@ def reporter(verb, index: ActorIndex, steps: int = 3, pronouns: bool = False) ->
 
 def _disowning_verb(noun):
     """The verb that condemns or punishes ``noun`` ("condemned its test"; "imposed sanctions over its
-    test", "criticised X for its test"), or None."""
+    test", "criticised X for its test", "sanctions in response to its test"), or None."""
     disowning, preps = words()["disowning"], words()["disowning_preps"]
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in preps:
+    reason = noun.dep_ == "pobj" and head.lower_ in preps
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in words()["disowning_reasons"]:
+        noun, head, reason = head.head, head.head.head, head.head.dep_ == "pobj"  # "in response to the launch"
+    if reason:
         head = head.head
         if head.pos_ == "NOUN" and head.lemma_.lower() in disowning and head.dep_ == "dobj":
             return head.head  # "imposed sanctions on X over its test"
@@ -993,6 +1010,8 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
             a for a in (index.possessor(predicated), *index.modifiers(predicated),
                         *index.all_of(prep_objects(predicated, AGENT_PREPS | {"of"})))
             if a is not None]
+    if not args.sources and (punished := index.punished(noun)) is not None:  # "sanctions on X over the tests"
+        args.sources, args.inferred = [punished], True
     if not args.sources and not pattern.needs_source:
         governing = governing_actor(noun, index)
         if governing:
