@@ -433,6 +433,27 @@ def test_names_listed_with_commas_are_each_a_participant(text, root, pairs):
     assert found == pairs, found
 
 
+@pytest.mark.parametrize(
+    "text, targets",
+    [  # the parser runs the two titled names into one phrase, the first name a modifier of the second's
+        ("Kono spoke on the phone separately with U.S. Secretary of State Rex Tillerson and Chinese Foreign "
+         "Minister Wang Yi on Friday.", {"USA", "CHN"}),
+        ("Abe talked by phone with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister "
+         "Yun Byung-se.", {"USA", "KOR"}),
+        ("Kono met separately with U.S. Defense Secretary Jim Mattis and South Korean Foreign Minister Kang "
+         "Kyung-wha in Manila.", {"USA", "KOR"}),  # guard: parsed as a list already
+    ],
+)
+def test_two_titled_names_run_into_one_phrase_are_each_a_participant(text, targets):
+    """ "with U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi": each person
+    is a target (was: the last one alone)."""
+    from dyad import analyze
+
+    art = analyze(text, published="2017-07-30")
+    country = {a.id: a.country for a in art.actors}
+    assert {country.get(e.target) for e in art.events if e.cameo.startswith("04")} == targets
+
+
 def test_a_collective_after_names_listed_with_commas_stands_for_each():
     text = "Yoon Suk Yeol, Fumio Kishida and Joe Biden met at Camp David on Friday. The three leaders condemned North Korea."
     assert {s for s, t in _pairs(text, "11") if t == "PRK"} == {"yoon-suk-yeol", "fumio-kishida", "joe-biden"}

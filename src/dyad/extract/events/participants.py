@@ -319,7 +319,7 @@ class ActorIndex(UnknownStates):
                     continue
                 found = (
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
-                    or self.titled_list(t)
+                    or self.titled_list(t) or self.run_together(t)
                 )
                 for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
@@ -358,6 +358,25 @@ class ActorIndex(UnknownStates):
                     out.append(actor)
             return out if len(out) > 1 else []
         return []
+
+    def run_together(self, token) -> list[str]:
+        """ "with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister Kang
+        Kyung-wha", parsed as one phrase: the first person's name a modifier inside the second's, with
+        the "and" on it. Each person, in order (was: the last one alone)."""
+        own = self.at(token)
+        if not self._person(own):
+            return []
+        for tok in token.subtree:
+            if tok.i >= token.i:
+                break
+            other = self.at(tok)
+            if other != own and self._person(other) and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+                return [other, own]
+        return []
+
+    def _person(self, actor_id: str | None) -> bool:
+        actor = self.article.actor(actor_id) if actor_id else None
+        return actor is not None and actor.kind == "person"
 
     def _another_of_a_kind(self, token, other) -> bool:
         first, second = self.article.actor(self.at(token)), self.article.actor(self.at(other))
