@@ -454,6 +454,26 @@ def test_two_titled_names_run_into_one_phrase_are_each_a_participant(text, targe
     assert {country.get(e.target) for e in art.events if e.cameo.startswith("04")} == targets
 
 
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Xi and Putin signed a joint declaration on Wednesday following two rounds of talks.", {"CHN", "RUS"}),
+        ("Kishida and Yoon Suk Yeol agreed to resume shuttle diplomacy following a summit in Tokyo.", {"JPN", "KOR"}),
+        ("Biden and Kishida pledged closer cooperation after talks at the White House.", {"USA", "JPN"}),  # guard
+    ],
+)
+def test_a_meeting_that_sets_the_time_of_a_joint_clause_is_its_subjects(text, pair):
+    """ "signed a declaration following two rounds of talks", "agreed to resume ... following a summit":
+    the meeting's parties are the clause's subjects, as after "after" (was: the first alone; the parser
+    tags "following" a verb, and the infinitive's clause holds no subject)."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [{country.get(e.source), country.get(e.target)} for e in art.events if e.cameo.startswith("04")]
+    assert found and all(f == pair for f in found), found
+
+
 def test_a_collective_after_names_listed_with_commas_stands_for_each():
     text = "Yoon Suk Yeol, Fumio Kishida and Joe Biden met at Camp David on Friday. The three leaders condemned North Korea."
     assert {s for s, t in _pairs(text, "11") if t == "PRK"} == {"yoon-suk-yeol", "fumio-kishida", "joe-biden"}

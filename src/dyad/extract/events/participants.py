@@ -1124,10 +1124,13 @@ def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
 def clause_actors(trigger, index: ActorIndex) -> list[str]:
     """Actors heading noun phrases in the clause that governs the trigger: the participants of a joint
     activity ("fighter jets from South Korea and Japan during a trilateral exercise"). Clauses inside
-    it that do not hold the trigger are other events' ("a meeting that the United States fears")."""
+    it that do not hold the trigger are other events' ("a meeting that the United States fears"). A
+    preposition the parser tags a verb ("following talks last year") is no clause of its own."""
     verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "Kim and Moon vowed to restart trips following talks": the vowing clause's
     ancestors = {t.i for t in trigger.ancestors} | {trigger.i}
     inner = {
         t.i
