@@ -261,6 +261,23 @@ def test_a_possessive_pronoun_on_what_is_condemned_is_not_the_condemners(text, e
     assert not [f for f in found if f[0] and f[0].startswith(expected[0]) and f[2][:2] in ("15", "19")], found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Security Council tightened sanctions on Pyongyang for its repeated rocket launches.", ("PRK", "15")),
+        ("The Security Council tightened sanctions on Pyongyang for repeated rocket launches.", ("PRK", "15")),
+        ("Brussels adopted fresh sanctions against Tehran in response to the recent missile tests.", ("IRN", "15")),
+        ("Tokyo slapped new sanctions on Moscow over the invasion of its neighbour.", ("RUS", "19")),
+    ],
+)
+def test_what_is_punished_with_no_owner_named_is_the_punished_partys(text, expected):
+    """ "sanctions on Pyongyang for repeated rocket launches", "in response to the recent missile
+    tests": an act a sanction or condemnation answers, with no owner named, is its target's, as "its"
+    says (was: the sanctioning side's own launches)."""
+    found = coded(text)
+    assert [f for f in found if f[0] == expected[0] and f[2][:2] == expected[1]], found
+
+
 def test_a_possessive_pronoun_of_ones_own_act_stays():  # guard
     found = coded("Japan defended its decision to release the water.")
     assert not [f for f in found if f[0] != "JPN"], found

@@ -433,6 +433,47 @@ def test_names_listed_with_commas_are_each_a_participant(text, root, pairs):
     assert found == pairs, found
 
 
+@pytest.mark.parametrize(
+    "text, targets",
+    [  # the parser runs the two titled names into one phrase, the first name a modifier of the second's
+        ("Kono spoke on the phone separately with U.S. Secretary of State Rex Tillerson and Chinese Foreign "
+         "Minister Wang Yi on Friday.", {"USA", "CHN"}),
+        ("Abe talked by phone with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister "
+         "Yun Byung-se.", {"USA", "KOR"}),
+        ("Kono met separately with U.S. Defense Secretary Jim Mattis and South Korean Foreign Minister Kang "
+         "Kyung-wha in Manila.", {"USA", "KOR"}),  # guard: parsed as a list already
+    ],
+)
+def test_two_titled_names_run_into_one_phrase_are_each_a_participant(text, targets):
+    """ "with U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi": each person
+    is a target (was: the last one alone)."""
+    from dyad import analyze
+
+    art = analyze(text, published="2017-07-30")
+    country = {a.id: a.country for a in art.actors}
+    assert {country.get(e.target) for e in art.events if e.cameo.startswith("04")} == targets
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Xi and Putin signed a joint declaration on Wednesday following two rounds of talks.", {"CHN", "RUS"}),
+        ("Kishida and Yoon Suk Yeol agreed to resume shuttle diplomacy following a summit in Tokyo.", {"JPN", "KOR"}),
+        ("Biden and Kishida pledged closer cooperation after talks at the White House.", {"USA", "JPN"}),  # guard
+    ],
+)
+def test_a_meeting_that_sets_the_time_of_a_joint_clause_is_its_subjects(text, pair):
+    """ "signed a declaration following two rounds of talks", "agreed to resume ... following a summit":
+    the meeting's parties are the clause's subjects, as after "after" (was: the first alone; the parser
+    tags "following" a verb, and the infinitive's clause holds no subject)."""
+    from dyad import analyze
+
+    art = analyze(text, published="2024-06-02")
+    country = {a.id: a.country for a in art.actors}
+    found = [{country.get(e.source), country.get(e.target)} for e in art.events if e.cameo.startswith("04")]
+    assert found and all(f == pair for f in found), found
+
+
 def test_a_collective_after_names_listed_with_commas_stands_for_each():
     text = "Yoon Suk Yeol, Fumio Kishida and Joe Biden met at Camp David on Friday. The three leaders condemned North Korea."
     assert {s for s, t in _pairs(text, "11") if t == "PRK"} == {"yoon-suk-yeol", "fumio-kishida", "joe-biden"}
@@ -698,6 +739,22 @@ def test_the_outlet_that_carries_a_statement_is_no_target(text):
     assert art.events and not [e.target for e in art.events if kinds.get(e.target) == "MED"], [
         (e.source, e.target, e.cameo) for e in art.events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang test-fired two cruise missiles off its west coast, according to the Korean Central News Agency.",
+        "North Korea fired some 90 artillery rounds into the sea late Monday, according to the Joint Chiefs of Staff.",
+        "Kim had toured the new fertiliser plant on Friday, according to the Korean Central News Agency.",
+        "North Korea launched a ballistic missile toward the East Sea, according to Japan's coast guard.",
+    ],
+)
+def test_who_an_act_is_told_according_to_is_no_target(text):
+    """ "fired artillery rounds into the sea, according to the JCS": who tells of the act is no party
+    to it (was: PRK -> KCNA 150, PRK -> the (US) JCS 150, Kim -> KCNA 042, PRK -> JPN 150)."""
+    art = analyze(text, published="2024-06-04")
+    assert art.events and not [e.target for e in art.events if e.target], [(e.source, e.target, e.cameo) for e in art.events]
 
 
 @pytest.mark.parametrize(

@@ -235,17 +235,31 @@ class ActorIndex(UnknownStates):
         subject = next((self.at(s) for s in subjects(verb)[0] if self.at(s)), None)
         if owner is not None and owner != subject:
             return owner  # an unread subject ("The council") leaves an unread "its" to the search
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
-            found = next((self.at(o) for o in prep.children if o.dep_ == "pobj" and self.at(o)), None)
-            if found and found != subject:
-                return found
+        if (found := self.punished(noun)) is not None:
+            return found
         for i in range(pronoun.i - 1, -1, -1):
             found = self.by_token.get(i)
             actor = self.article.actor(found) if found and found != subject else None
             if actor is not None and actor.kind == "state":
                 return found
         return owner
+
+    def punished(self, noun) -> str | None:
+        """Who a verb that condemns or punishes an event no one is named to own acts against ("imposed
+        sanctions on North Korea for repeated missile tests", "in response to last month's launch"):
+        the owner of that event, as "its" would name it; None where no such verb governs it."""
+        verb = _disowning_verb(noun)
+        if verb is None:
+            return None
+        subject = next((self.at(s) for s in subjects(verb)[0] if self.at(s)), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        preps = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+        named = [o for p in preps for o in p.children if o.dep_ == "pobj"] + objects
+        named = [o for o in named if noun not in o.subtree]  # "condemned its launch": the launch owns no one
+        found = next((a for a in self.all_of(named) if a != subject), None)
+        if found is None and self.groups is not None:  # "sanctions on Moscow": the capital's state
+            found = next((a for o in named for a in self.groups.place_states(o) if a != subject), None)
+        return found
 
     def modifiers(self, token) -> list[str]:
         """Actors inside the noun's compounds and adjectives, in order ("the US-North Korea summit")."""
@@ -305,7 +319,7 @@ class ActorIndex(UnknownStates):
                     continue
                 found = (
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
-                    or self.titled_list(t)
+                    or self.titled_list(t) or self.run_together(t)
                 )
                 for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
@@ -344,6 +358,25 @@ class ActorIndex(UnknownStates):
                     out.append(actor)
             return out if len(out) > 1 else []
         return []
+
+    def run_together(self, token) -> list[str]:
+        """ "with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister Kang
+        Kyung-wha", parsed as one phrase: the first person's name a modifier inside the second's, with
+        the "and" on it. Each person, in order (was: the last one alone)."""
+        own = self.at(token)
+        if not self._person(own):
+            return []
+        for tok in token.subtree:
+            if tok.i >= token.i:
+                break
+            other = self.at(tok)
+            if other != own and self._person(other) and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+                return [other, own]
+        return []
+
+    def _person(self, actor_id: str | None) -> bool:
+        actor = self.article.actor(actor_id) if actor_id else None
+        return actor is not None and actor.kind == "person"
 
     def _another_of_a_kind(self, token, other) -> bool:
         first, second = self.article.actor(self.at(token)), self.article.actor(self.at(other))
@@ -951,10 +984,13 @@ def reporter(verb, index: ActorIndex, steps: int = 3, pronouns: bool = False) ->
 
 def _disowning_verb(noun):
     """The verb that condemns or punishes ``noun`` ("condemned its test"; "imposed sanctions over its
-    test", "criticised X for its test"), or None."""
+    test", "criticised X for its test", "sanctions in response to its test"), or None."""
     disowning, preps = words()["disowning"], words()["disowning_preps"]
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in preps:
+    reason = noun.dep_ == "pobj" and head.lower_ in preps
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in words()["disowning_reasons"]:
+        noun, head, reason = head.head, head.head.head, head.head.dep_ == "pobj"  # "in response to the launch"
+    if reason:
         head = head.head
         if head.pos_ == "NOUN" and head.lemma_.lower() in disowning and head.dep_ == "dobj":
             return head.head  # "imposed sanctions on X over its test"
@@ -993,6 +1029,8 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
             a for a in (index.possessor(predicated), *index.modifiers(predicated),
                         *index.all_of(prep_objects(predicated, AGENT_PREPS | {"of"})))
             if a is not None]
+    if not args.sources and (punished := index.punished(noun)) is not None:  # "sanctions on X over the tests"
+        args.sources, args.inferred = [punished], True
     if not args.sources and not pattern.needs_source:
         governing = governing_actor(noun, index)
         if governing:
@@ -1086,10 +1124,13 @@ def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
 def clause_actors(trigger, index: ActorIndex) -> list[str]:
     """Actors heading noun phrases in the clause that governs the trigger: the participants of a joint
     activity ("fighter jets from South Korea and Japan during a trilateral exercise"). Clauses inside
-    it that do not hold the trigger are other events' ("a meeting that the United States fears")."""
+    it that do not hold the trigger are other events' ("a meeting that the United States fears"). A
+    preposition the parser tags a verb ("following talks last year") is no clause of its own."""
     verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "Kim and Moon vowed to restart trips following talks": the vowing clause's
     ancestors = {t.i for t in trigger.ancestors} | {trigger.i}
     inner = {
         t.i
@@ -1306,7 +1347,8 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         key=lambda t: t.i,
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
-    hidden |= {t.i for tok in tokens if _relayed_by(tok) for t in tok.subtree}  # "a statement carried by KCNA"
+    hidden |= {t.i for tok in tokens if _relayed_by(tok) or _attribution(tok) for t in tok.subtree}  # "a statement
+    # carried by KCNA", "fired rounds into the sea, according to the JCS": the outlet or teller is no party
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
     if found and _sent(found[0], index):  # "sent vehicles and a team of paratroopers to Lebanon": the receiver
         given = [t for h in (*heads, *tokens) for t in prep_objects(h, RECIPIENT_PREPS)]
@@ -1323,6 +1365,12 @@ def _relayed_by(token) -> bool:
     """The "by" phrase of a participle that relays words ("a statement carried by KCNA"): the outlet."""
     verb = token.head
     return token.dep_ == "agent" and verb.dep_ == "acl" and verb.lemma_.lower() in words()["relay_verbs"]
+
+
+def _attribution(token) -> bool:
+    """The "according to" phrase that names who tells of the act ("visited the plant, according to
+    KCNA", "fired 100 rounds, according to the JCS"): the teller, never a party to it."""
+    return token.dep_ == "prep" and token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
 JUDGEMENT_PREPS = frozenset({"as"})  # "condemned the drill as a rehearsal for ...": what it is called
