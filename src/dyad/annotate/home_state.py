@@ -38,10 +38,10 @@ def home_state(doc, kb, day: str | None, people: list) -> object | None:
     votes: Counter = Counter()
     voted: set[str] = set()
     for span in people:
-        country = _unqualified_official(span, kb, day)
-        if country is not None and span.text not in voted:
-            voted.add(span.text)
-            votes[country] += 1
+        found = _unqualified_official(span, kb, day)
+        if found is not None and found[1] not in voted:  # one vote a person: "Fumio Kishida", "Kishida"
+            voted.add(found[1])
+            votes[found[0]] += 1
     town = dateline_state(doc, kb)
     if desk_dateline(doc, kb, town):
         town = None  # "ANKARA (AA) - North Korea warned ...": the agency's desk, not the story's home
@@ -59,10 +59,10 @@ def home_state(doc, kb, day: str | None, people: list) -> object | None:
     return kb.state(ranked[0][0])
 
 
-def _unqualified_official(span, kb, day: str | None) -> str | None:
-    """The country of the role a title before ``span`` names, when no state is in the title's
-    words and the knowledge base's person of that name (or the one holder of that title on
-    ``day`` with that family name) holds that title on ``day``."""
+def _unqualified_official(span, kb, day: str | None) -> tuple[str, str] | None:
+    """The country of the role a title before ``span`` names, and the person's id, when no state
+    is in the title's words and the knowledge base's person of that name (or the one holder of
+    that title on ``day`` with that family name) holds that title on ``day``."""
     role = title_before(span, kb)
     if role is None or role.title in _GENERIC or _names_state(role.of_tokens, kb):
         return None
@@ -72,7 +72,7 @@ def _unqualified_official(span, kb, day: str | None) -> str | None:
     if len(people) != 1:
         return None
     held = kb.role_titled(people[0], role.phrase, day)
-    return held.country if held is not None else None
+    return (held.country, people[0].id) if held is not None and held.country else None
 
 
 def _names_state(tokens, kb) -> bool:
