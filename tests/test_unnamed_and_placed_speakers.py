@@ -179,6 +179,28 @@ def test_a_government_or_office_placed_in_a_capital_is_that_states(analyze_text,
     assert find(a, content).speaker == speaker, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
+        ("TOKYO -- Japan protested to Beijing on Monday after two Chinese ships entered waters near the "
+         "Senkaku Islands, the government said.", "2019-06-30", "Japan protested to Beijing", "JPN"),
+        ("Prime Minister Kishida met his ministers on Friday morning. Later, the government said that the "
+         "missile had fallen outside Japan's waters.", "2022-11-04", "the missile had fallen", "JPN"),
+        ("Chief Cabinet Secretary Matsuno spoke at a briefing in the afternoon. The government announced "
+         "that the ban would stay in place.", "2022-11-04", "the ban would stay in place", "JPN"),
+    ],
+)
+def test_the_government_placed_nowhere_that_speaks_is_the_home_state(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
+def test_the_government_in_someone_elses_reported_words_does_not_speak(analyze_text):
+    a = analyze_text("Chief Cabinet Secretary Matsuno spoke at a briefing in Tokyo. Asked about the ship, Matsuno "
+                     'said the government would respond "calmly."', published="2022-11-04")
+    assert find(a, "calmly").speaker != "JPN", quotes(a)
+
+
 def test_a_phrase_the_parse_set_beside_a_subject_after_its_verb_names_no_speaker(analyze_text):
     a = analyze_text(
         "Allied governments had warned for months that Russia, which had moved 90,000 troops to the "

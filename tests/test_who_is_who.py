@@ -247,3 +247,21 @@ def test_a_family_name_tagged_apart_is_the_person_the_article_names_in_full_late
     speakers = {article.text[q.start : q.end]: q.speaker for q in article.quotes}
     assert speakers["the statement of the leaders was no legal decision"] == "miro-cerar", speakers
     assert speakers["This was a political discussion"] == "miro-cerar", speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean leader Kim Jong Un tested another missile in August. Speaking at the United Nations, Trump"
+        ' called Kim "Little Rocket Man" and threatened the North. Kim hit back two days later in a rare statement.',
+        "The feud between US President Donald Trump and North Korean leader Kim Jong-un grew. In his first speech"
+        ' to the UN, Trump called Kim "Rocket Man" and said the North would be destroyed. Kim replied a day later.',
+        "Tensions rose between Donald Trump and Kim Jong Un. At a rally in Alabama, Trump called Kim"
+        ' "Little Rocket Man" twice. Kim answered with insults.',
+    ],
+)
+def test_a_nickname_in_quote_marks_after_a_name_is_not_part_of_the_name(text):
+    article = analyze(text, published="2017-09-30")
+    kims = {a.id for a in article.actors for m in a.mentions if m.text == "Kim"}
+    assert kims == {"kim-jong-un"}
+    assert not [m.text for a in article.actors for m in a.mentions if '"' in m.text]

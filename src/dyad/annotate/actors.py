@@ -49,6 +49,7 @@ from dyad.annotate.mentions import (
     honoured_name,
     kb_candidates,
     name_candidates,
+    nickname_words,
     pronoun_candidates,
 )
 from dyad.annotate.places import is_place_name, load_place_names
@@ -160,13 +161,14 @@ class Reader:
     def candidates(self) -> list[Cand]:
         tagged = self.join_split_names(entity_candidates(self.article, self.kb))
         ents = trim_headline_names(self.article, self.kb, tagged)
-        taken = {t.i for c in ents for t in c.span} | cut_words(self.article, tagged, ents)
+        nicknames = nickname_words(self.article.doc)  # "Rocket Man" of 'called Kim "Rocket Man"'
+        taken = {t.i for c in ents for t in c.span} | cut_words(self.article, tagged, ents) | nicknames
         more = kb_candidates(self.article, self.kb, taken)
         names = ents + more
         names = with_elided_states(self.article.doc, self.kb, names)  # "the North" for North Korea
         institutions = institution_candidates(self.article, self.kb, names)
         names = replace_with_institutions(names, institutions)
-        taken = {t.i for c in names for t in c.span}
+        taken = {t.i for c in names for t in c.span} | nicknames
         found = names + pronoun_candidates(self.article)
         found += description_candidates(self.article, self.kb, taken)
         taken |= {t.i for c in found for t in c.span}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dyad.annotate.lexicon import speech_verbs
 from dyad.annotate.mentions import Cand
 from dyad.annotate.roles import title_before
 from dyad.extract.events.dateline import desk_dateline
@@ -37,10 +38,10 @@ def home_state(doc, kb, day: str | None, people: list) -> object | None:
     votes: Counter = Counter()
     voted: set[str] = set()
     for span in people:
-        country = _unqualified_official(span, kb, day)
-        if country is not None and span.text not in voted:
-            voted.add(span.text)
-            votes[country] += 1
+        found = _unqualified_official(span, kb, day)
+        if found is not None and found[1] not in voted:  # one vote a person: "Fumio Kishida", "Kishida"
+            voted.add(found[1])
+            votes[found[0]] += 1
     town = dateline_state(doc, kb)
     if desk_dateline(doc, kb, town):
         town = None  # "ANKARA (AA) - North Korea warned ...": the agency's desk, not the story's home
@@ -58,17 +59,20 @@ def home_state(doc, kb, day: str | None, people: list) -> object | None:
     return kb.state(ranked[0][0])
 
 
-def _unqualified_official(span, kb, day: str | None) -> str | None:
-    """The country of the role a title before ``span`` names, when no state is in the title's
-    words and the knowledge base's person of that name holds that title on ``day``."""
+def _unqualified_official(span, kb, day: str | None) -> tuple[str, str] | None:
+    """The country of the role a title before ``span`` names, and the person's id, when no state
+    is in the title's words and the knowledge base's person of that name (or the one holder of
+    that title on ``day`` with that family name) holds that title on ``day``."""
     role = title_before(span, kb)
     if role is None or role.title in _GENERIC or _names_state(role.of_tokens, kb):
         return None
     people = [e for e, _via in kb.lookup(span.text) if e.kind == "person"]
+    if not people and len(span) == 1:  # "Prime Minister Kishida": the one holder of the title by that name
+        people = [e for e in kb.office_holders_named(span.text, day) if kb.role_titled(e, role.phrase, day)]
     if len(people) != 1:
         return None
     held = kb.role_titled(people[0], role.phrase, day)
-    return held.country if held is not None else None
+    return (held.country, people[0].id) if held is not None and held.country else None
 
 
 def _names_state(tokens, kb) -> bool:
@@ -115,7 +119,7 @@ def unowned_institutions(article, kb, taken: set[int], home, names: list[Cand] =
     if "inistry" not in article.text and not any(body in lower for body in (*UNOWNED_BODIES, *PLACED_STATES)):
         return out  # most articles: no walk over the noun phrases
     for chunk in doc.noun_chunks:
-        if (state := placed_government(chunk, kb, taken)) is not None:
+        if (state := placed_government(chunk, kb, taken, home)) is not None:
             out.append(state)
             continue
         if (body := unowned_body(chunk, kb, taken, home, names)) is not None:
@@ -168,13 +172,25 @@ PLACED_STATES = {"the government", "the administration"}
 PLACED_TITLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "diplomat", "diplomats"}
 
 
-def placed_government(chunk, kb, taken: set[int]) -> Cand | None:
+def placed_government(chunk, kb, taken: set[int], home=lambda: None) -> Cand | None:
     """"In Seoul, the government said", "the government in Beijing said": the state itself, of
-    the capital placed with it (``placed_state``); None for "the government" placed nowhere."""
+    the capital placed with it (``placed_state``). "the government said" placed nowhere speaks
+    for the article's home state (``home()``: "TOKYO -- ..., the government said", a Japanese
+    story naming "Prime Minister Kishida" by title alone); None when it does not speak or the
+    article has no clear home."""
     if chunk.text.lower() not in PLACED_STATES or any(t.i in taken for t in chunk):
         return None
-    state = placed_state(chunk, kb)
+    state = placed_state(chunk, kb) or (home() if _speaks(chunk.root) else None)
     return Cand(chunk[1:], "GPE", name=state.name) if state is not None else None
+
+
+def _speaks(token) -> bool:
+    """Is ``token`` the subject of a verb of saying ("the government said", "announced") that no
+    one else's saying reports ("Kihara said the government would respond": Kihara's words)?"""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in speech_verbs():
+        return False
+    return not any(up.lemma_ in speech_verbs() for up in verb.ancestors)
 
 
 def placed_state(chunk, kb):

@@ -64,6 +64,50 @@ def trim(span):
     return doc[start:end] if end > start else None
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _before_nickname(span, label: str) -> tuple:
+    """A name and the nickname in quote marks after it, tagged as one person or one body
+    ('called Kim "Rocket Man"'), is the person of that name: the quoted words are what someone
+    called them. A nickname between the given and family names ('Marcia "Cia" Smith') is part of
+    the name and stays; a body's name in quote marks stays a body unless the words before the
+    marks are a person's name the tagger found in the article."""
+    cut = _nickname_start(span, label)
+    if cut is None or (head := trim(span.doc[span.start : cut])) is None:
+        return span, label
+    head.label_ = "PERSON"
+    return head, "PERSON"
+
+
+def _nickname_start(span, label: str) -> int | None:
+    """The index of the quote mark opening the nickname after the name in ``span``, or None."""
+    marks = [t.i for t in span if t.text in _QUOTE_MARKS]
+    if label not in ("PERSON", "ORG") or not marks or marks[0] == span.start:
+        return None
+    if len(marks) >= 2 and any(t.is_alpha for t in span.doc[marks[1] + 1 : span.end]):
+        return None  # 'Marcia "Cia" Smith'
+    if label == "ORG":
+        head = span.doc[span.start : marks[0]].text
+        people = [e for e in span.doc.ents if e.label_ == "PERSON"]
+        if not any(head in (e.text, e[0].text, e[-1].text) for e in people):
+            return None
+    return marks[0]
+
+
+def nickname_words(doc) -> set[int]:
+    """The tokens of the nicknames cut off the people tagged with them (_before_nickname): what
+    someone called a person, no name of anyone ("Rocket Man")."""
+    out = set()
+    for ent in doc.ents:
+        if (cut := _nickname_start(ent, ent.label_)) is not None:
+            end = ent.end
+            while end < len(doc) and end - ent.end < 8 and doc[end - 1].text not in ('"', "”"):
+                end += 1  # the rest of the nickname, to its closing mark
+            out |= set(range(cut, end))
+    return out
+
+
 def _with_honorific(span):
     """Take "Mr." along when spaCy tags only "Moon" in "Mr. Moon"."""
     from dyad.annotate.lexicon import honorifics
@@ -331,7 +375,7 @@ def entity_candidates(article, kb) -> list[Cand]:
         span = trim(_join_hyphen(ent))
         if span is None:
             continue
-        label = ent.label_
+        span, label = _before_nickname(span, ent.label_)
         if label == "PERSON":
             span = _with_given_name(_with_family_name(span))
         span = _after_agency(span, kb)
