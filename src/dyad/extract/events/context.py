@@ -410,6 +410,8 @@ def _moved(day: str, count: int, unit: str, sign: int) -> TimeValue:
         months = start.year * 12 + start.month - 1 + sign * count
         return TimeValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", anchor="relative")
     return TimeValue((start + timedelta(days=sign * count * DAYS_IN[unit])).isoformat(), "day", anchor="relative")
+
+
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
