@@ -80,6 +80,7 @@ def test_a_meeting_to_come_is_an_intent_to_meet(nlp, stage, text, pair):  # noqa
     [
         "Japan discussed fishing quotas with Russia on Monday.",
         "Japan held talks with China on Thursday.",
+        "Japan's talks with China were expected to focus on fishing.",
     ],
 )
 def test_a_meeting_held_stays_a_meeting(nlp, stage, text):  # noqa: F811

@@ -108,7 +108,9 @@ def _governors(trigger, words, steps: int = 6) -> set[str]:
         if any(f in words["negating_governors"] for f in forms):
             found.add("negated")
         if any(f in words["predicted_governors"] for f in forms) and (
-            via == "xcomp" or (via == "nsubjpass" and trigger.i == prev)  # "talks are scheduled for Monday"
+            via == "xcomp"  # the event noun itself scheduled: "talks are scheduled for Monday", but
+            # "talks were expected to focus on trade" predicts what talks held will do
+            or (via == "nsubjpass" and trigger.i == prev and not any(c.dep_ == "xcomp" for c in tok.children))
         ):
             found.add("predicted")
         if any(f in words["intended_governors"] for f in forms):
