@@ -57,6 +57,37 @@ def test_a_prediction_by_others_is_no_intention(nlp, stage):  # noqa: F811
     assert not [e for e in found if e[2] in ("03", "13")], found
 
 
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Japan is expected to discuss fishing quotas with Russia.", ("JPN", "RUS")),
+        ("China is scheduled to meet South Korea in Seoul.", ("CHN", "KOR")),
+        ("Israel is set to hold talks with Syria next week.", ("ISR", "SYR")),
+        ("Japan's talks with China are scheduled for Thursday.", ("JPN", "CHN")),
+        ("Russia said its dialogue with Japan will take place later this year.", ("RUS", "JPN")),
+    ],
+)
+def test_a_meeting_to_come_is_an_intent_to_meet(nlp, stage, text, pair):  # noqa: F811
+    """A meeting planned, expected or scheduled is its parties' intent to meet (CAMEO 036), however
+    the prediction is worded; the modality still says it is to come."""
+    found = [(e.source, e.target, e.cameo, e.modality) for e in stage(article(nlp, text)).events]
+    meetings = [e for e in found if {e[0], e[1]} - {None} and {e[0], e[1]} - {None} <= set(pair)]
+    assert meetings and all(e[2] == "036" and e[3] == "predicted" for e in meetings), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan discussed fishing quotas with Russia on Monday.",
+        "Japan held talks with China on Thursday.",
+        "Japan's talks with China were expected to focus on fishing.",
+    ],
+)
+def test_a_meeting_held_stays_a_meeting(nlp, stage, text):  # noqa: F811
+    found = [(e.source, e.target, e.cameo, e.modality) for e in stage(article(nlp, text)).events]
+    assert [e for e in found if e[2].startswith("04")] and not [e for e in found if e[2] == "036"], found
+
+
 def test_reporting_verbs_are_no_event_of_their_own(nlp, stage):  # noqa: F811
     found = events(stage, article(nlp, "Syria said that Israel attacked Iran."))
     assert ("ISR", "IRN", "19", "asserted") in found or ("ISR", "IRN", "19", "reported") in found

@@ -61,6 +61,7 @@ class Conventions:
     said_wrong_roots: frozenset[str] = frozenset()  # the codes of those a speaker's accusation replaces
     said_wrong_code: str | None = None
     aspect: frozenset[str] = frozenset()  # verbs a governed clause passes through ("vowed to continue pressuring")
+    scheduled_roots: frozenset[str] = frozenset()  # roots of events that, predicted, are planned ("is set to meet")
 
     @classmethod
     @cache
@@ -91,6 +92,7 @@ class Conventions:
             frozenset(str(r) for r in (data.get("said_wrongs") or {}).get("roots") or ()),
             (data.get("said_wrongs") or {}).get("code"),
             _words(data.get("aspect")),
+            frozenset(str(r) for r in data.get("scheduled") or ()),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -243,11 +245,16 @@ class Conventions:
 
     def future(self, code: str, trigger, modality: str) -> str:
         """An event its actor intends or says it will do ("will withdraw", "is ready to attack") is
-        coded as the intention; others' predictions ("is expected to attack") are not."""
+        coded as the intention; others' predictions ("is expected to attack") are not, but a meeting
+        others say is to come ("is expected to discuss", "talks are set for Monday") is planned by
+        its parties: their intent to meet (``scheduled`` roots)."""
         verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
         intended = modality == "intended" or (  # "will withdraw"; "would pursue talks": the verb's
             modality == "predicted"
-            and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
+            and (
+                any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
+                or code[:2] in self.scheduled_roots  # "is expected to discuss", "talks are set for Monday"
+            )
         )
         if not intended:
             return code

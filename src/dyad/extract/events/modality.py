@@ -103,11 +103,15 @@ def _governors(trigger, words, steps: int = 6) -> set[str]:
             if _infinitive(tok):
                 found.add("intended")  # a purpose clause: "flew to Seoul to meet Yoon"
             break
-        via, tok = tok.dep_, tok.head
+        via, prev, tok = tok.dep_, tok.i, tok.head
         forms = lemmas(tok)  # "hopes to meet": the lemmatizer says "hop"
         if any(f in words["negating_governors"] for f in forms):
             found.add("negated")
-        if any(f in words["predicted_governors"] for f in forms) and via == "xcomp":
+        if any(f in words["predicted_governors"] for f in forms) and (
+            via == "xcomp"  # the event noun itself scheduled: "talks are scheduled for Monday", but
+            # "talks were expected to focus on trade" predicts what talks held will do
+            or (via == "nsubjpass" and trigger.i == prev and not any(c.dep_ == "xcomp" for c in tok.children))
+        ):
             found.add("predicted")
         if any(f in words["intended_governors"] for f in forms):
             found.add("intended")
