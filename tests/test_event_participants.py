@@ -820,3 +820,17 @@ def test_a_telephone_conversation_with_someone_is_a_call(text, pair):
     art = analyze(text, published="2024-06-02")
     found = [{e.source, e.target} for e in art.events if e.cameo == "041"]
     assert pair in found, [(e.source, e.target, e.cameo) for e in art.events]
+
+
+def test_a_participle_with_its_doer_after_by_is_done_by_it_to_the_things_parties():
+    # "X, first set for May but later canceled by Y": the participle, bare or coordinated with another,
+    # is passive; the doer after "by" is the source, the parties of what was canceled the target
+    for text, pair in (("Diplomats tried to revive talks between Tokyo and Beijing, first set for April but later canceled by Japan.", ("JPN", "CHN")),
+                       ("A summit between Chile and Peru, planned for May but later canceled by Peru, drew little notice.", ("PER", "CHL")),
+                       ("The talks between Hanoi and Manila were set for June but later called off by Manila.", ("PHL", "VNM"))):
+        found = _pairs(text, "16")
+        assert found == [pair], (text, found)
+
+
+def test_a_participle_whose_doer_is_a_storm_is_still_no_event():
+    assert _pairs("Four villagers were killed by a storm and later buried by Kenya's army.", "") == []

@@ -17,7 +17,7 @@ from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
-from dyad.extract.events.patterns import PREDICATE_VERBS
+from dyad.extract.events.patterns import PREDICATE_VERBS, described
 from dyad.extract.events.unknown_states import (
     SHORT_TEXT_SENTENCES,
     UnknownStates,
@@ -619,7 +619,11 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         g for h in (verb, *objects) for c in h.children if c not in cue for g in _visitors_below(c)
     ]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-    passive = (passive or is_passive(verb)) and not (not agents and verb.lower_ in words()["feeling_participles"])
+    # a bare participle with its doer named is passive whatever it hangs on ("..., later canceled by X")
+    named_doer = bool(agents) and verb.tag_ == "VBN" and not any(c.dep_ == "aux" or c.dep_ in SUBJECT_DEPS for c in verb.children)
+    passive = (passive or is_passive(verb) or named_doer) and not (not agents and verb.lower_ in words()["feeling_participles"])
+    if passive and match.cue_object is not None and match.cue_object in described(verb):
+        subs = [match.cue_object]  # "restore talks between X and Y, set for May but canceled by X": the talks, no subject
     if passive:
         args.targets = index.all_of([s for s in subs if s not in cue])
         args.sources = index.all_of(agents) or _expelled_from(verb, pattern.code, args.targets, index)
@@ -681,8 +685,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         if actor not in args.targets and actor not in args.sources:
             args.targets.append(actor)
     if not args.targets:  # "condemned the pact between Seoul and Tokyo": the parties of the thing, each
-        joined = index.all_of(t for o in objects for t in prep_objects(o, JOINT_PREPS))
-        args.targets = [a for a in joined if a not in args.sources]
+        done = [match.cue_object] if passive and agents and match.cue_object is not None else []  # "the summit between X and Y, canceled by X"
+        joined = index.all_of(t for o in [*objects, *done] for t in prep_objects(o, JOINT_PREPS))
+        homes = {index.country(a) for a in args.sources} - {None} if done else set()  # "the Abe-Putin summit, canceled by Russia": Abe
+        args.targets = [a for a in joined if a not in args.sources and index.country(a) not in homes]
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"
         places = [*objects, *prep_objects(verb, pattern.target_preps - LOCATIVE_PREPS, skip=cue)]
         args.targets = _unique(a for t in places for a in index.groups.place_states(t))

@@ -464,8 +464,58 @@ def _object_candidates(parse: _Around, token, prep) -> list:
 
 def described(verb) -> list:
     """The thing a past participle describes is what it was done to ("a statement released on Monday",
-    "the hostages freed on Sunday"), as a list."""
-    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") else []
+    "the hostages freed on Sunday"), as a list; a participle coordinated with such a one, or with a
+    passive verb, describes the same thing ("a summit planned for May but later canceled by X", "the
+    talks were set for May but called off"); a participle the parser hung on the verb after a comma
+    ("restored a meeting between X and Y, first set for May but later canceled by X") describes the
+    noun phrase before the comma."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return []  # the rest only for a participle whose doer is named ("... by X")
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VBN" and not _own_clause(first):
+        first = first.head if first.head.tag_ == "VBN" else _participle_before(first)
+    if first is not verb and (done := [c for c in first.children if c.dep_ == "nsubjpass"]):
+        return done
+    if first.tag_ != "VBN":
+        return []
+    if first.dep_ == "acl" and first.head.pos_ in ("NOUN", "PROPN"):
+        return [first.head]
+    if first.dep_ == "advcl" and first.i > first.head.i and not _own_clause(first):
+        before = first.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+        return _phrase_head(before) if before is not None and before.text == "," else []
+    return []
+
+
+def _participle_before(conj):
+    """The bare participle a conjunct participle is coordinated with when the parser hung both on the
+    verb before them ("to restore a meeting, first set for May but later canceled by X": "canceled"
+    a conjunct of "restore", "set" its clause): that verb's participle between it and the conjunct."""
+    head = conj.head
+    for child in reversed([c for c in head.children if head.i < c.i < conj.i]):
+        if child.dep_ in ("advcl", "acl") and child.tag_ == "VBN" and not _own_clause(child):
+            return child
+    return head
+
+
+def _own_clause(verb) -> bool:
+    """Whether a verb has a subject or an auxiliary of its own (a clause, no bare participle)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _phrase_head(comma) -> list:
+    """The noun heading the noun phrase that ends before ``comma``: from the word before it, up
+    through its conjuncts, prepositions and their objects to the topmost noun ("a meeting between X
+    and Y," -> meeting), as a list."""
+    token, found = comma.doc[comma.i - 1] if comma.i > 0 else None, None
+    while token is not None and token.i < comma.i and token.head.i != token.i:
+        if token.pos_ in ("NOUN", "PROPN"):
+            found = token
+        if token.dep_ not in ("conj", "pobj", "prep", "compound", "appos"):
+            break
+        token = token.head
+    return [found] if found is not None and found.pos_ == "NOUN" else []
 
 
 def _object_names(parse: _Around, token) -> set[str]:
