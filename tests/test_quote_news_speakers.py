@@ -51,6 +51,32 @@ def test_a_document_no_one_was_said_to_issue_is_the_body_that_spoke_last(analyze
     assert find(a, content).speaker == speaker, quotes(a)
 
 
+_REPORTS = (
+    "A Japanese media report on Monday said that President Lee Jae-myung would meet the Japanese prime minister "
+    "in Busan next month. The presidential office in Seoul denied it on Tuesday.\n\n\"Nothing of the kind is "
+    "being prepared,\" a presidential official told reporters.\n\nOn Wednesday, Japan's Nippon Television "
+    "reported that the prime minister is weighing a trip to Busan for talks on the North's missiles.\n\n"
+    "According to the report, Japan has floated the trip to mark the 60th anniversary of ties.\n\nThe report "
+    "also mentioned that the two leaders might visit a shipyard together."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (_REPORTS, "Japan has floated"),
+        (_REPORTS, "the two leaders might visit"),
+    ],
+)
+def test_the_report_is_the_word_of_whoever_reported_last(analyze_text, text, content):
+    """'Japan's X reported that A. According to the report, B. The report also mentioned C': the
+    report is the broadcaster's, which "reported" last, not the state of an earlier report the
+    text named earlier."""
+    a = analyze_text(text, published="2025-05-08")
+    reporter = find(a, "the prime minister is").speaker
+    assert reporter is not None and find(a, content).speaker == reporter, quotes(a)
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
