@@ -51,6 +51,50 @@ def test_a_document_no_one_was_said_to_issue_is_the_body_that_spoke_last(analyze
     assert find(a, content).speaker == speaker, quotes(a)
 
 
+_REPORTS = (
+    "A Japanese media report on Monday said that President Lee Jae-myung would meet the Japanese prime minister "
+    "in Busan next month. The presidential office in Seoul denied it on Tuesday.\n\n\"Nothing of the kind is "
+    "being prepared,\" a presidential official told reporters.\n\nOn Wednesday, Japan's Nippon Television "
+    "reported that the prime minister is weighing a trip to Busan for talks on the North's missiles.\n\n"
+    "According to the report, Japan has floated the trip to mark the 60th anniversary of ties.\n\nThe report "
+    "also mentioned that the two leaders might visit a shipyard together."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "content"),
+    [
+        (_REPORTS, "the prime minister is", "Japan has floated"),
+        (_REPORTS, "the prime minister is", "the two leaders might visit"),
+        ("North Korea's state media KCNA reported on Tuesday that leader Kim Jong Un had inspected a new destroyer "
+         "at a port on the east coast.\n\n\"The ship will defend our waters against any enemy,\" Kim said during "
+         "the visit.\n\nA South Korean military official said the ship appeared unfinished.\n\nAccording to the "
+         "report, the destroyer carries cruise missiles and will join the fleet next year.", "leader Kim Jong Un",
+         "the destroyer carries"),
+    ],
+)
+def test_the_report_is_the_word_of_whoever_reported_last(analyze_text, text, reported, content):
+    """'Japan's X reported that A. According to the report, B. The report also mentioned C': the
+    report is the broadcaster's, which "reported" last, not the state of an earlier report the
+    text named nor a body that spoke in between."""
+    a = analyze_text(text, published="2025-05-08")
+    reporter = find(a, reported).speaker
+    assert reporter is not None and find(a, content).speaker == reporter, quotes(a)
+
+
+def test_a_statement_is_not_the_word_of_a_body_that_reported_after_it(analyze_text):
+    """'X said in a statement that A. Japan's NHK reported that B. "...," the statement said': the
+    statement stays X's; only a "report" is the word of whoever "reported"."""
+    a = analyze_text(
+        "China's foreign ministry said in a statement on Friday that it firmly opposed the joint drills near the "
+        "peninsula.\n\nJapan's public broadcaster NHK reported that the drills would involve two aircraft "
+        "carriers.\n\n\"Such moves only raise tensions in the region,\" the statement said.",
+        published="2025-05-08",
+    )
+    first = find(a, "it firmly opposed").speaker
+    assert first is not None and find(a, "Such moves").speaker == first, quotes(a)
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

@@ -1057,7 +1057,7 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
             return actor.id
         if noun is not None and actor.kind == "organization" and noun in actor.name.lower().split():
             return actor.id
-        if noun is not None and _introduced_as(article, quote, noun):
+        if noun is not None and (_introduced_as(article, quote, noun) or _issued_by_cue(quote, noun)):
             return actor.id
     if noun is None:
         return None
@@ -1065,6 +1065,18 @@ def _antecedent(article: Article, said: list[Quote], words: str, at: int) -> str
 
 
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "commentary", "communique", "communiqué", "announcement"})
+
+# The verb whose saying is the document ("X reported that ..." is X's report): the forms a cue takes.
+_DOCUMENT_CUES = {"report": frozenset({"reported", "reports", "report", "reporting"}),
+                  "statement": frozenset({"stated", "states", "state"}),
+                  "announcement": frozenset({"announced", "announces", "announce", "announcing"})}
+
+
+def _issued_by_cue(quote: Quote, noun: str) -> bool:
+    """'Japan's Fuji News Network reported that X. According to the report, Y': the report is the
+    word of whoever last "reported", not of a body whose earlier, other report the text denied
+    ("denying a Japanese media report suggesting ...")."""
+    return (quote.cue or "").lower() in _DOCUMENT_CUES.get(noun, ())
 
 
 def _last_body_speaking(article: Article, said: list[Quote], at: int) -> str | None:
