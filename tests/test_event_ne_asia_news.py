@@ -1287,6 +1287,33 @@ def test_a_pair_named_by_nationality_is_of_people_of_that_nation(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Since the Korean leaders held talks for the first time in April, the border has been quiet.", "04"),
+        ("The two Korean leaders met at the truce village on Saturday, officials said.", "04"),
+        ("The Korean leaders signed a military pact in Pyongyang in September.", "05"),
+    ],
+)
+def test_a_pair_named_by_a_shared_nationality_with_nobody_named_is_each_state(text, code):
+    # "the Korean leaders" with no Korean named before: a leader of each Korea (shared_demonyms.csv)
+    found = coded(text, published="2018-11-20")
+    assert any({f[0], f[1]} == {"KOR", "PRK"} and f[2][:2] == code for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Korean officials said the talks in Seoul went well.",
+        "The two Korean officials said the talks in Seoul went well.",
+        "Korean business leaders met in Seoul on Monday to discuss exports.",
+    ],
+)
+def test_unnamed_korean_officials_stay_out_of_the_north(text):  # guard: only heads, with "the"
+    found = coded(text, published="2018-11-20")
+    assert not [f for f in found if "PRK" in f[:2]], found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Seoul is sharing intelligence on North Korea's launch with Washington and Tokyo.", ("KOR", "JPN")),

@@ -351,7 +351,7 @@ class Reader:
         doc, page = self.article.doc, self.page()
         people = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
                                      if r.kind == "person" for m in r.mentions])
-        phrases = groups.group_phrases(doc, page, people, self.nation_states)
+        phrases = groups.group_phrases(doc, page, people, self.nation_states, self.state_refs)
         found = [*groups.first_person(doc, page, people), *groups.plural_pronouns(doc, page, people, phrases), *phrases]
         for span, refs in found:
             if not self.article.in_credit(span.start_char):
@@ -365,6 +365,10 @@ class Reader:
         if shared:
             return shared
         return tuple(e.id for e, via in self.kb.lookup(words) if e.kind == "state" and via == "demonym")
+
+    def state_refs(self, codes) -> list[Ref]:
+        """The actors of these states (their codes), for a phrase that names each of them."""
+        return [self.from_kb(e) for e in (self.kb.state(c) for c in codes) if e is not None]
 
     def resolve_collective_states(self) -> None:
         """ "The two Koreas agreed to reopen the hotline": a name in the plural for several states

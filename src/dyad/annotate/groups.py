@@ -26,6 +26,7 @@ FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _NEAR = 1  # sentences back a group may lie
 _PAIR_NEAR = 3  # sentences back the two people of "both leaders" may lie when fewer are nearer
 _DEFINITE = {"the", "these", "those"}  # "the two men": the two named; "two men" are others
+_HEADS = {"leader"}  # heads of state: "the Korean leaders" is a pair without "two"
 
 
 class Owners:
@@ -142,23 +143,29 @@ def _things_subject(pron, people: Owners, grouped: set[int]) -> bool:
             and people.of(subject) is None and subject.i not in grouped)
 
 
-def group_phrases(doc, page, people: Owners, states_of=None) -> list[tuple[object, list]]:
+def group_phrases(doc, page, people: Owners, states_of=None, state_refs=None) -> list[tuple[object, list]]:
     """ "both leaders", "the two men": the two people last mentioned nearby (not "two men"); "the
     two Korean leaders": of the people of the states its adjective of nationality names
-    (``states_of``: the adjective's text -> state codes, empty when it names none)."""
+    (``states_of``: the adjective's text -> state codes, empty when it names none). An adjective
+    several states share makes "the Korean leaders" a pair too; with none of their people named
+    nearby, the phrase stands for each of those states (``state_refs``: codes -> their actors)."""
     out = []
     for token in doc:
         if token.tag_ not in ("NNS", "NN") or token.lemma_.lower() not in group_nouns():
             continue
         words = {c.lower_ for c in token.lefts}
-        if token.tag_ == "NNS" and not (words & {"both"} or "two" in words and words & _DEFINITE):
+        nation = _nation(token, states_of) if token.tag_ == "NNS" else frozenset()
+        # "the Korean leaders": one of each Korea ("the Korean officials" may well be one state's)
+        shared = len(nation) > 1 and bool(words & _DEFINITE) and token.lemma_.lower() in _HEADS
+        if token.tag_ == "NNS" and not (words & {"both"} or "two" in words and words & _DEFINITE or shared):
             continue  # "two government officials said", with no "the": two others, new to the text
         if token.tag_ == "NN" and not ("the" in words and token.lemma_.lower() in ("pair", "couple", "duo")):
             continue
-        nation = _nation(token, states_of)
         recent = _recent_people(doc, page, people, token, nation)
         if len(recent) == 2:
             out.append((doc[token.left_edge.i : token.i + 1], recent))
+        elif len(nation) > 1 and token.lemma_.lower() in _HEADS and state_refs is not None:
+            out.append((doc[token.left_edge.i : token.i + 1], state_refs(sorted(nation))))
     return out
 
 
