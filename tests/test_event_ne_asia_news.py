@@ -1316,6 +1316,37 @@ def test_unnamed_korean_officials_stay_out_of_the_north(text):  # guard: only he
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("South Korea said on Monday that North Korea had sent hundreds of balloons filled with garbage across "
+         "the border on Sunday.", ("PRK", "KOR", "17")),
+        ("Seoul says Pyongyang flew balloons carrying trash over the border in May.", ("PRK", "KOR", "17")),
+        ("North Korea threatened on Tuesday to send troops into the demilitarized zone, South Korea's defense "
+         "ministry said.", ("PRK", "KOR", "13")),
+        ("Russia moved tanks and troops toward the border, Ukrainian officials said.", ("RUS", "UKR", "15")),
+        ("The United States sent 4,000 troops to the border, and Mexico protested.", ("USA", "MEX", "15")),
+        ("China massed troops near its border with India, officials in Delhi said.", ("CHN", "IND", "15")),
+    ],
+)
+def test_force_aimed_across_a_border_is_against_the_state_beyond(text, expected):
+    # no target named: the one state the article names that borders the source's by land
+    found = coded(text, published="2024-06-10")
+    assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan sent warships to the border on Monday, China said.",  # no land border
+        "Russia moved troops toward the border, officials in Kyiv and Minsk said.",  # two neighbours named
+    ],
+)
+def test_a_border_with_no_single_neighbour_named_gives_no_target(text):  # guard
+    found = coded(text, published="2024-06-10")
+    assert not [f for f in found if f[2][:2] == "15" and f[1] is not None], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Seoul is sharing intelligence on North Korea's launch with Washington and Tokyo.", ("KOR", "JPN")),
         ("Japan shared data about the Chinese drills with the United States.", ("JPN", "USA")),
     ],

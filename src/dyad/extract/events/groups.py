@@ -264,6 +264,11 @@ class Groups:
             actor.mentions.append(Mention(mention.start, mention.end, mention.text, metonym=True))
         return actor.id
 
+    def state_named_by(self, code: str, span) -> str | None:
+        """The actor of a state (its code) with ``span`` as a mention of it ("across the border": the
+        state beyond), made when the article has none."""
+        return self._state_actor(code, [Mention(span.start_char, span.end_char, span.text)], span.root)
+
     def pair_states(self, modifier) -> list[str]:
         """The two states an adjective of their relation names ("inter-Korean" before "talks":
         lexicon/pair_adjectives.csv), each a state actor with the adjective as its mention; else none."""

@@ -11,6 +11,7 @@ attacked by Y"); a verb without a subject takes it from the verb it depends on (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
 from dyad.extract.events.coordination import true_head
@@ -695,6 +696,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = [a for a in args.targets if a not in args.sources]
     if not args.targets and args.sources and not passive and index.groups is not None and pattern.code[:2] in FORCE_ROOTS:
         args.targets = _where_struck(verb, index, args.sources)  # "shelled villages in Kastavia"
+    if not args.targets and args.sources and not passive and index.groups is not None and pattern.code[:2] in words()["border_roots"]:
+        args.targets = _across_border(verb, index, args.sources)  # "sent balloons across the border"
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         here = prep_objects(verb, LOCATIVE_PREPS, skip=cue)  # "arrived at the spaceport in the Amur region"
         homes = {index.country(a) for a in args.sources}
@@ -849,6 +852,48 @@ def _passive_cue(noun, index: ActorIndex, args) -> None:
     hosts = [a for a in (*posts, index.groups.home) if a and a not in owners and index.is_state(a)]
     if hosts:
         args.targets, args.sources, args.inferred = owners, hosts[:1], True
+
+
+def _across_border(verb, index: ActorIndex, sources: list[str]) -> list[str]:
+    """The state on the other side of a border a threat or force is aimed at ("flew balloons over the
+    border", "moved troops toward the border"): the states the border phrase names, else the one state
+    the article names that borders the source's by land; none when it names several such."""
+    if verb.dep_ in ("acl", "relcl"):  # "the troops sent to the border": a description, no act
+        return []
+    inner = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSE_DEPS for t in c.subtree}
+    heads = [t for t in verb.subtree if t.i not in inner]
+    found = [o for t in heads for o in prep_objects(t, words()["border_preps"]) if _border_phrase(o)]
+    if not found:
+        return []
+    homes = {index.country(a) for a in sources} - {None}
+    named = [a for o in found for t in o.subtree if (a := index.at(t)) and index.is_state(a) and a not in homes]
+    named += [a for o in found for c in o.children if c.dep_ in ("amod", "compound")
+              for a in index.groups.pair_states(c) if a not in homes]
+    if named:
+        return _unique(named)
+    if len(homes) != 1:
+        return []
+    near = _land_borders().get(next(iter(homes)), frozenset())
+    states = {a.id for a in index.article.actors if a.kind == "state" and a.id in near}
+    states |= {a.country for a in (*index.article.actors, *index.groups.made.values()) if a.country in near}
+    if len(states) != 1:
+        return []
+    border = found[0].doc[found[0].left_edge.i : found[0].i + 1]  # the state's mention: the border it lies beyond
+    state = index.groups.state_named_by(states.pop(), border)
+    return [state] if state is not None else []
+
+
+def _border_phrase(noun) -> bool:
+    """ "the border", "the demilitarized zone", "the Northern Limit Line": a border noun phrase."""
+    phrase = " ".join(t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1])
+    return any(phrase == w or phrase.endswith(" " + w) for w in words()["border_words"])
+
+
+@cache
+def _land_borders() -> dict[str, frozenset[str]]:
+    from dyad.extract.places.sources import borders
+
+    return borders()
 
 
 def _where_struck(verb, index: ActorIndex, sources: list[str]) -> list[str]:
