@@ -2352,3 +2352,61 @@ def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
 def test_a_province_in_another_spelling_news_uses(stage, actors, text, name, region):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert place.name == region
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # an upper-case dateline the cleaner joined to the headline or byline line before it
+        (
+            "Three hurt in crash on county road, deputies say KOKOMO — Three people were hurt on Sunday.",
+            "KOKOMO",
+            (40.49, -86.13),
+        ),
+        ("STAFF REPORT MUNCIE -- The city council voted on Tuesday to raise water rates.", "MUNCIE", (40.19, -85.39)),
+        (
+            "Board delays vote on school budget By Ann Lee, Staff Writer TERRE HAUTE (WTHI) — The board met.",
+            "TERRE HAUTE",
+            (39.47, -87.41),
+        ),
+    ],
+)
+def test_an_upper_case_dateline_after_the_headline_on_its_line(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert "dateline" in place.reason
+    assert haversine_km(place.lat, place.lon, *point) < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "township", "bare", "town"),
+    [
+        # a township's bare name after its full one, where no town bears it: where the township is
+        (
+            "ALTOONA, Pa. — The Upper Saucon Township supervisors met on Monday. "
+            "The fair in Upper Saucon opens on Friday, officials in Altoona said.",
+            "Upper Saucon Township",
+            "Upper Saucon",
+            "Altoona",
+        ),
+        # a three-letter township name
+        (
+            "HAMMONTON, N.J. — The Elk Township committee voted on Monday to hire two officers. "
+            "Residents of Elk asked for more patrols, officials in Hammonton said.",
+            "Elk Township",
+            "Elk",
+            "Hammonton",
+        ),
+    ],
+)
+def test_a_townships_bare_name_is_the_township(stage, actors, text, township, bare, town):
+    article = analyse_all(stage, actors, text)
+    full, _ = at(article, township)
+    place, _ = at(article, bare, nth=1)
+    home, _ = at(article, town)
+    assert (place.lat, place.lon) == (full.lat, full.lon)
+    assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 100
+
+
+def test_an_agency_after_a_town_and_its_comma_is_no_dateline(stage, actors):
+    article = analyse_all(stage, actors, "Damascus, SANA- The ministry said on Monday that talks would resume.")
+    assert all(p.country != "YEM" for p in article.places)

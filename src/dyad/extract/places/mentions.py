@@ -1722,7 +1722,8 @@ def _division_short_forms(article: Article, kept: list[Candidate]) -> list[Candi
     for c in kept:
         tail = _DIVISION_TAIL.search(c.text)
         bare = c.text[: tail.start()] if tail else c.short_for if c.text.startswith("Co") else None
-        if bare and len(bare) > 3:
+        township = tail is not None and c.text.endswith(TOWNSHIP_WORDS)
+        if bare and (len(bare) > 3 or township and len(bare) == 3):  # "Elk" of "Elk Township"
             full.setdefault(bare, c.short_for or c.text)
     if not full:
         return []
@@ -2326,6 +2327,14 @@ _DATELINE = re.compile(
     r"|(?:\A|\n)[ \t]*([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?=:[ ]+[A-Z0-9\"“])"
 )
 _OPENING_LINES = 3  # a title-case dateline opens one of the first lines (headline, body)
+# an upper-case dateline the cleaner joined to the headline or byline before it, as one line
+# ("... court documents say DECATUR — A man ...", "STAFF/WIRE REPORT WARREN -- A complaint"):
+# the upper-case words before the dash, of which the last ones name the town; not an agency after
+# a town and its comma ("Moscow, SANA- ...")
+_JOINED_DATELINE = re.compile(
+    rf"(?<=[^\n,][ ])({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})(?=[ ]*(?:\([A-Za-z .]+\)[ ]*)?(?:[—–]|[ ]--?[ ]))"
+)
+_JOINED_DATELINE_REACH = 400  # characters: a dateline opens the story, after its headline and byline
 
 
 def _as_datelines(kept: list[Candidate], datelines: list[Candidate]) -> list[Candidate]:
@@ -2353,7 +2362,21 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         end = start + len(name)
         if len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)):
             out.append(Candidate(start, end, name, from_entity=False, dateline=True))
-    return out
+    return out or _joined_datelines(article.text, gaz)
+
+
+def _joined_datelines(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The first upper-case dateline within the story's opening that follows a headline or a
+    byline on its line, before an agency or a dash: the town is its last words the gazetteer
+    knows as a town ("WARREN" of "STAFF/WIRE REPORT WARREN --")."""
+    for match in _JOINED_DATELINE.finditer(text, 0, _JOINED_DATELINE_REACH):
+        words = match.group(1).split(" ")
+        for n in range(len(words), 0, -1):
+            name = _trim(" ".join(words[-n:]))
+            start = match.end(1) - len(" ".join(words[-n:]))
+            if len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)):
+                return [Candidate(start, start + len(name), name, from_entity=False, dateline=True)]
+    return []
 
 
 _COLON_LINE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}:[ ]")

@@ -113,7 +113,24 @@ def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Reso
     sites = [c for c in candidates if c.site]
     named = _resolve_names([c for c in candidates if not c.site], text, gaz)
     named = _local_townships(_local_waters(_local_villages(_local_namesakes(named, text, gaz), text), text))
-    return sorted(named + _placed_sites(sites, named, text, gaz), key=lambda r: r.candidate.start)
+    placed = named + _placed_sites(sites, named, text, gaz)
+    return sorted(placed + _bare_townships(candidates, placed), key=lambda r: r.candidate.start)
+
+
+def _bare_townships(candidates: list[Candidate], placed: list[Resolved]) -> list[Resolved]:
+    """A township's bare name the gazetteer places nowhere ("Upper Yoder" after "Upper Yoder
+    Township", "Elk" after "Elk Township") stands where the township named in full was placed."""
+    done = {(r.candidate.start, r.candidate.end) for r in placed}
+    full: dict[str, Resolved] = {}
+    for r in placed:
+        if r.candidate.text.endswith(TOWNSHIP_WORDS):
+            full.setdefault(r.candidate.text, r)
+    out = []
+    for c in candidates:
+        whole = full.get(c.short_for or "")
+        if whole is not None and (c.start, c.end) not in done:
+            out.append(Resolved(c, whole.entry, whole.score, f"short for {c.short_for}, which the article names"))
+    return out
 
 
 LOCAL_WATER_KM = 100.0
