@@ -2410,3 +2410,16 @@ def test_a_townships_bare_name_is_the_township(stage, actors, text, township, ba
 def test_an_agency_after_a_town_and_its_comma_is_no_dateline(stage, actors):
     article = analyse_all(stage, actors, "Damascus, SANA- The ministry said on Monday that talks would resume.")
     assert all(p.country != "YEM" for p in article.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # a small town the gazetteer lacks, qualified by its state: in that state, not at a namesake abroad
+        ("SARONA, Wis. (AP) — A barn fire destroyed hay on Sunday, deputies said.", "SARONA", (44.64, -90.01)),
+        ("Deputies found the truck in Sarona, Wisconsin, on Monday.", "Sarona", (44.64, -90.01)),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_stays_in_the_state_that_qualifies_it(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert haversine_km(place.lat, place.lon, *point) < 50

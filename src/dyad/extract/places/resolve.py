@@ -543,6 +543,7 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
     )
     _city_parts(candidates, text, choice)
     _town_parts(candidates, choice)
+    _unknown_qualified_towns(candidates, text, options, choice, pairs)
     return [
         Resolved(c, best[0], round(best[1], 2), "; ".join(best[2]))
         for c, best in zip(candidates, choice, strict=True)
@@ -732,6 +733,32 @@ def _town_parts(candidates: list[Candidate], choice: list) -> None:
         if choice[i] is None or distance_km(e, choice[i][0]) > CITY_PART_KM:
             part = Entry(candidates[i].text, "site", e.country, e.lat, e.lon, within=e.name)
             choice[i] = (part, min(town[1][1], SITE_SCORE), [f"a part of {e.name}, the article's town"])
+
+
+_LISTED_BEFORE = re.compile(r"[\w.],\s+$")  # "Miami, West Palm Beach, New York"
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s|,\s+[A-Z][\w'’-]*,")
+
+
+def _unknown_qualified_towns(
+    candidates: list[Candidate], text: str, options: list, choice: list, pairs: dict[int, int]
+) -> None:
+    """A town qualified by its US state ("WESTBORO, WI", "Roopville, Ga.") where the gazetteer
+    has no town of the name there (small towns are missing) stands at that state's point, not at
+    a namesake in another state (Westborough, Massachusetts). Not in a list of towns ("Miami,
+    West Palm Beach, New York, and Detroit")."""
+    for i in range(len(candidates) - 1):
+        town, state = choice[i], choice[i + 1]
+        if town is None or state is None or pairs.get(i) != i + 1 or candidates[i].demonym:
+            continue
+        s = state[0]
+        if s.kind != "region" or s.within is not None or s.country != "USA" or town[0].kind != "city":
+            continue
+        if _LISTED_BEFORE.search(text, 0, candidates[i].start) or _LISTED_AFTER.match(text, candidates[i + 1].end):
+            continue
+        if any(e.within == s.name and e.country == s.country for e, *_ in options[i]):
+            continue
+        unknown = Entry(candidates[i].text, "city", s.country, s.lat, s.lon, within=s.name)
+        choice[i] = (unknown, min(state[1], SITE_SCORE), [f"a town of {s.name} the gazetteer lacks, at its point"])
 
 
 @lru_cache(maxsize=1)
