@@ -311,6 +311,27 @@ def test_an_unnamed_source_described_again_with_the_is_the_one_introduced(analyz
 @pytest.mark.parametrize(
     ("text", "published", "content", "speaker"),
     [
+        ("SEOUL -- President Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo last week. Seoul has asked "
+         "Tokyo to correct the reports on the talks, a presidential official said Monday. On the fish ban, the "
+         "official said no decision had been made. He noted, however, that the issue had come up at dinner.",
+         "2023-03-20", "the issue had come up", "group-kor-gov-official"),
+        ("WASHINGTON (AP) -- Secretary of State Mike Pompeo will fly to Pyongyang next week, a senior "
+         "administration official said Friday. \"We are not in a hurry,\" the official said. She added that the "
+         "trip would last two days.", "2018-07-06", "the trip would last", "group-usa-gov-official"),
+        # a person named in between keeps the pronoun reader's choice
+        ("SEOUL -- Seoul has asked Tokyo to correct the reports, a presidential official said Monday. Foreign "
+         "Minister Park Jin met the Japanese envoy later in the day. He said the talks had been useful.",
+         "2023-03-20", "the talks had been useful", "park-jin"),
+    ],
+)
+def test_he_or_she_right_after_an_unnamed_source_is_that_source_going_on(analyze_text, text, published, content, speaker):
+    a = analyze_text(text, published=published)
+    assert find(a, content).speaker == speaker, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "speaker"),
+    [
         ("SEOUL (Yonhap) -- President Yoon Suk Yeol met business leaders on Monday. Yoon's office said "
          "the meeting had focused on chips.", "2024-05-27", "the meeting had focused", "korea-presidential-office"),
         ("TOKYO (AP) -- Prime Minister Shigeru Ishiba met the South Korean president on Saturday. Ishiba's "

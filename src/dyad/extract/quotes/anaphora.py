@@ -126,6 +126,8 @@ def resolve(article: Article) -> None:
             quote.speaker = _named_next(article, quote) or quote.speaker
         if quote.speaker_mention is not None and (spokesperson := _the_spokesperson(article, quote)) is not None:
             quote.speaker = spokesperson  # 'a Pentagon spokesperson said ... spokesperson Col. X ... the spokesperson told'
+        if quote.speaker_mention is not None and (source := _source_goes_on(article, said, quote)) is not None:
+            quote.speaker = source  # '..., the official said. He noted that ...': the official, not a man named before
         if quote.speaker is not None:
             said.append(quote)
 
@@ -1215,6 +1217,32 @@ def _described_again(article: Article, said: list[Quote], words: str, at: int) -
         if intro[:1] in (["a"], ["an"]) and wanted <= set(intro):
             return quote.speaker
     return None
+
+
+_ONE_SOURCE = re.compile(r"^(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokesman|spokeswoman|spokesperson|aide|source|diplomat)$")
+
+
+def _source_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'..., the presidential official said. He noted, however, that ...': "he" or "she" right after
+    an unnamed source that spoke (a group or body of its words, whom the pronoun reader cannot
+    give a sex) is that source going on, when no person is named in between (a name there, or a
+    person source, keeps the reader's choice)."""
+    m = quote.speaker_mention
+    if article.text[m.start : m.end].lower() not in ("he", "she"):
+        return None
+    outer = [q for q in said if q.speaker_mention is not None and q.speaker_mention.start < m.start
+             and not any(o is not q and o.start <= q.start and q.end <= o.end for o in said)]  # not a clause inside one
+    last = max(outer, key=lambda q: q.speaker_mention.start, default=None)
+    if last is None or last.speaker == quote.speaker or last.speaker_mention.end < m.start - NEAR:
+        return None
+    actor = article.actor(last.speaker)
+    words = article.text[last.speaker_mention.start : last.speaker_mention.end].lower()
+    if actor is None or actor.kind == "person" or not _ONE_SOURCE.match(words):
+        return None
+    lo = min(last.start, last.speaker_mention.start)
+    named = [x for a in article.actors if a.kind == "person" for x in a.mentions
+             if lo <= x.start < m.start and x.text.lower() not in _PRONOUNS]
+    return None if named else actor.id
 
 
 def _named_with(article: Article, noun: str, at: int) -> str | None:
