@@ -150,6 +150,25 @@ def test_towns_are_placed_by_the_other_places_of_the_article(stage):
     assert alexandria.country == "USA" and 38 < alexandria.lat < 39.5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guard teams in Barili, Balamban and Tuburan told fishermen to stay ashore on Tuesday.",
+        "Buses from Asturias, Pinamungajan and Tuburan were halted at the checkpoint.",
+    ],
+)
+def test_a_town_listed_beside_towns_near_it_is_their_namesake_not_the_bigger_one(stage, text):
+    # Cebu's Tuburan (no population in GeoNames), not the bigger Tuburan on Mindanao
+    tuburan, _ = at(analyse(stage, text), "Tuburan")
+    assert tuburan.country == "PHL" and 10.5 < tuburan.lat < 11
+    assert "listed beside a town near it" in tuburan.reason
+
+
+def test_a_town_named_alone_keeps_its_likeliest_namesake(stage):
+    tuburan, _ = at(analyse(stage, "Fishermen in Tuburan were told to stay ashore on Tuesday."), "Tuburan")
+    assert tuburan.lat < 8
+
+
 def test_a_qualifier_places_paris_in_texas(stage):
     article = analyse(stage, "A tornado struck Paris, Texas, late on Friday.")
     paris, _ = at(article, "Paris")
