@@ -2371,3 +2371,24 @@ def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
 def test_a_province_in_another_spelling_news_uses(stage, actors, text, name, region):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert place.name == region
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # spaCy tags the headline's town a person, to which the coreference stage links "he"
+        ("Logging truck strikes Nanaimo couple's van\n\nThe couple lived in Nanaimo, B.C., and he had retired last year, a neighbour said.", "Nanaimo"),
+        # ... or one it never tags a place, but the dateline names
+        ("SHO accused of assaulting minor Dalit victim arrested\n\nLalitpur: The Station House Officer (SHO) accused of assault in the Lalitpur assault of minor Dalit girl has been arrested in Jhansi.", "Lalitpur"),
+    ],
+)
+def test_a_town_taken_for_a_person_is_the_place_the_article_names_elsewhere(stage, actors, text, word):
+    article = analyse_all(stage, actors, text)
+    mentions = [m.start for p in article.places for m in p.mentions if m.text == word]
+    assert len(mentions) == 2, mentions
+
+
+def test_a_person_named_like_the_dateline_town_stays_a_person(stage, actors):
+    text = "Jackson: Mayor Tom Jackson said the budget would pass. Jackson said the council agreed."
+    article = analyse_all(stage, actors, text)
+    assert [m.start for p in article.places for m in p.mentions if m.text == "Jackson"] == [0]
