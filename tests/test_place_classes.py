@@ -150,6 +150,25 @@ def test_towns_are_placed_by_the_other_places_of_the_article(stage):
     assert alexandria.country == "USA" and 38 < alexandria.lat < 39.5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guard teams in Barili, Balamban and Tuburan told fishermen to stay ashore on Tuesday.",
+        "Buses from Asturias, Pinamungajan and Tuburan were halted at the checkpoint.",
+    ],
+)
+def test_a_town_listed_beside_towns_near_it_is_their_namesake_not_the_bigger_one(stage, text):
+    # Cebu's Tuburan (no population in GeoNames), not the bigger Tuburan on Mindanao
+    tuburan, _ = at(analyse(stage, text), "Tuburan")
+    assert tuburan.country == "PHL" and 10.5 < tuburan.lat < 11
+    assert "listed beside a town near it" in tuburan.reason
+
+
+def test_a_town_named_alone_keeps_its_likeliest_namesake(stage):
+    tuburan, _ = at(analyse(stage, "Fishermen in Tuburan were told to stay ashore on Tuesday."), "Tuburan")
+    assert tuburan.lat < 8
+
+
 def test_a_qualifier_places_paris_in_texas(stage):
     article = analyse(stage, "A tornado struck Paris, Texas, late on Friday.")
     paris, _ = at(article, "Paris")
@@ -2352,6 +2371,27 @@ def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
 def test_a_province_in_another_spelling_news_uses(stage, actors, text, name, region):
     place, _ = at(analyse_all(stage, actors, text), name)
     assert place.name == region
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # spaCy tags the headline's town a person, to which the coreference stage links "he"
+        ("Logging truck strikes Nanaimo couple's van\n\nThe couple lived in Nanaimo, B.C., and he had retired last year, a neighbour said.", "Nanaimo"),
+        # ... or one it never tags a place, but the dateline names
+        ("SHO accused of assaulting minor Dalit victim arrested\n\nLalitpur: The Station House Officer (SHO) accused of assault in the Lalitpur assault of minor Dalit girl has been arrested in Jhansi.", "Lalitpur"),
+    ],
+)
+def test_a_town_taken_for_a_person_is_the_place_the_article_names_elsewhere(stage, actors, text, word):
+    article = analyse_all(stage, actors, text)
+    mentions = [m.start for p in article.places for m in p.mentions if m.text == word]
+    assert len(mentions) == 2, mentions
+
+
+def test_a_person_named_like_the_dateline_town_stays_a_person(stage, actors):
+    text = "Jackson: Mayor Tom Jackson said the budget would pass. Jackson said the council agreed."
+    article = analyse_all(stage, actors, text)
+    assert [m.start for p in article.places for m in p.mentions if m.text == "Jackson"] == [0]
 
 
 @pytest.mark.parametrize(

@@ -250,6 +250,7 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
         return out
     tagged = {e.text for e in _ents(article) if e.label_ in ("GPE", "LOC")}
     tagged |= {t.title() for t in tagged if t.isupper()}  # "JACKSON, Tenn." names "Jackson aldermen"
+    tagged |= {c.text.title() if c.text.isupper() else c.text for c in kept if c.dateline}  # "Lalitpur: ..."
     people = [
         (m.start, m.end)
         for a in article.actors
@@ -552,8 +553,9 @@ def _near(a, b, km: float = NEAR_KM) -> bool:
 def _only_called(actor, places: set[str]) -> bool:
     """A "person" the article only ever calls by a name that spaCy tags a place elsewhere in it,
     with no title or given name ("With Samos's economy in ruins" after "asylum seekers in
-    Samos"): spaCy's small model tags such a place a person now and then; it is that place."""
-    return actor.wikidata is None and all(m.text in places for m in actor.mentions)
+    Samos"): spaCy's small model tags such a place a person now and then; it is that place.
+    Pronouns the coreference stage linked to it do not count ("the Nanaimo couple ... he")."""
+    return actor.wikidata is None and all(m.text in places for m in _named(actor))
 
 
 def _acts(article: Article, mention) -> bool:

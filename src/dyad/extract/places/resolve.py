@@ -86,6 +86,7 @@ COUNTY_KM = 40.0  # a town this near a county's point lies in it or at its edge
 REGION_REACH_KM = 600.0
 CAPITAL_NAMESAKE = 1.5  # a region called like its country's capital ("Washington": the city)
 LISTED_REGION = 1.5  # a region listed with another of its country ("Virginia, Washington and Ohio")
+LISTED_TOWN = 2.5  # a town listed beside a town near it ("Balamban, Barili and Tuburan": Cebu's Tuburan)
 LISTED_COUNTRY = 3.0  # a country listed with others ("Niger, Chad and Cameroon" in a story of Niger state)
 SENTENCE_COUNTRY = 2.0  # a region whose country its sentence names ("In India, the state of Punjab")
 SENTENCE_TOWN = 2.0  # a place in the one country its sentence names ("In Nepal, ... Ilam")
@@ -1158,6 +1159,11 @@ class _Context:
         ):
             bonus += LISTED_REGION
             why.append("listed with other regions of its country")
+        if entry.kind == "city" and any(
+            e.kind == "city" and e.name != entry.name and distance_km(e, entry) < LOCAL_KM for e in self.neighbours
+        ):
+            bonus += LISTED_TOWN
+            why.append("listed beside a town near it")
         if entry.kind == "country" and any(e.kind == "country" and e is not entry for e in self.neighbours):
             bonus += LISTED_COUNTRY
             why.append(LISTED_COUNTRIES)

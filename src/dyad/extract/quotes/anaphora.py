@@ -61,6 +61,8 @@ def resolve(article: Article) -> None:
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_before_in_sentence(article, named, at)  # "launched a missile, which it claimed ..."
             quote.speaker = quote.speaker or issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
+            if quote.speaker is None:
+                quote.speaker = _described_again(article, said, words, at)  # "a presidential official ... the presidential official"
             if quote.speaker is None and words == "the ministry":
                 quote.speaker = _ministers_ministry(article, quote)  # "Defense Minister Shin ... The ministry said"
             if quote.speaker is None and (sides := _of_both_sides(words, article.text[quote.speaker_mention.end :])):
@@ -111,7 +113,7 @@ def resolve(article: Article) -> None:
             holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None:
-            quote.speaker = (_leaders_staff(article, quote) or _representative(article, quote)
+            quote.speaker = (_leaders_staff(article, quote) or _representative(article, quote) or _one_who_serves(article, quote)
                              or _office_holder(article, quote) or quote.speaker)
             if _named_beside(article, quote):
                 _name_the_described(article, said, quote)  # 'The spokesperson, Kang, added'
@@ -124,6 +126,8 @@ def resolve(article: Article) -> None:
             quote.speaker = _named_next(article, quote) or quote.speaker
         if quote.speaker_mention is not None and (spokesperson := _the_spokesperson(article, quote)) is not None:
             quote.speaker = spokesperson  # 'a Pentagon spokesperson said ... spokesperson Col. X ... the spokesperson told'
+        if quote.speaker_mention is not None and (source := _source_goes_on(article, said, quote)) is not None:
+            quote.speaker = source  # '..., the official said. He noted that ...': the official, not a man named before
         if quote.speaker is not None:
             said.append(quote)
 
@@ -596,6 +600,39 @@ def _representative(article: Article, quote: Quote) -> str | None:
     return actor_id
 
 
+# "a close aide of President X", "an adviser to X", "a spokesman for X": one person who serves X
+_SERVING = re.compile(r"^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(aide|adviser|advisor|associate|confidant|spokesman|spokeswoman|spokesperson|"
+                      r"lawyer|attorney|representative)$", re.I)
+_SERVED = re.compile(r"^\s+(?:of|to|for)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,3}$")
+
+
+def _one_who_serves(article: Article, quote: Quote) -> str | None:
+    """"A close associate of Prime Minister Kishida recalled", "an adviser to Putin said": the one
+    who serves the person named after "of", "to" or "for" is the source, not that person (the
+    possessive form, "Putin's spokesman": _representative). An actor of those words, of the
+    person's country and sector; a named one ("an aide to Lee, Park ...") was found before."""
+    m = quote.speaker_mention
+    found = _SERVING.match(article.text[m.start : m.end])
+    person = article.actor(quote.speaker)
+    if found is None or person is None or person.kind != "person":
+        return None
+    if not any(m.end < x.start <= m.end + NEAR and _SERVED.match(article.text[m.end : x.start]) for x in person.mentions):
+        return None  # the person is not the one the words serve ("a close aide said Abe ...")
+    noun = found.group(1).lower()
+    if noun.startswith("spokes") and (named := _spokesperson_named(article, person)) is not None:
+        return named
+    actor_id = f"{person.id}-{noun}"
+    actor = article.actor(actor_id)
+    if actor is None:
+        sector = person.sector if noun not in ("lawyer", "attorney") else KnowledgeBase.default().sector_for_title(noun)
+        code = f"{person.country}{sector}" if person.country and sector else None
+        actor = Actor(actor_id, f"{person.name}'s {noun}", "person", person.country, sector, code)
+        article.actors.append(actor)
+    if not any(x.start == m.start for x in actor.mentions):
+        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return actor_id
+
+
 def _spokesperson_named(article: Article, principal) -> str | None:
     """The one person of the principal's country the article names whose role is a spokesperson's
     or press secretary's (as written, or the knowledge base's of the day), if one."""
@@ -642,7 +679,7 @@ def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, s
         return None
     kb = KnowledgeBase.default()
     people = [e for e in article.doc.ents if e.label_ == "PERSON"]
-    home = home or home_state(article.doc, kb, article.published, people) or _leader_before(article, quote)
+    home = home or _presidents_state(article, quote, kb) or home_state(article.doc, kb, article.published, people) or _leader_before(article, quote)
     if home is None:
         return None
     suffix, label, sector = side
@@ -782,6 +819,22 @@ def _named_after_lead(article: Article, quote: Quote) -> str | None:
         if end <= first <= end + NEXT and actor.id in speakers:
             firsts.append((first, actor.id))
     return min(firsts)[1] if firsts else None
+
+
+def _presidents_state(article: Article, quote: Quote, kb: KnowledgeBase):
+    """"A presidential official said" in news whose home state has no president (a Seoul story on a
+    summit with Tokyo that the parse gives Japan's home): the state of the president the article
+    named last before, within REACH; None when the home state has one, or none was named."""
+    m = quote.speaker_mention
+    if m is None or "presidential" not in article.text[m.start : m.end].lower().split():
+        return None
+    people = [e for e in article.doc.ents if e.label_ == "PERSON"]
+    home = home_state(article.doc, kb, article.published, people)
+    if home is not None and kb.holders("president", home.id, article.published):
+        return None
+    named = [(start, entry.country) for start, entry in _leaders_named_before(article, quote, kb)
+             if kb.holders("president", entry.country, article.published)]
+    return kb.state(max(named)[1]) if named else None
 
 
 def _home_country(article: Article) -> str | None:
@@ -1140,6 +1193,56 @@ def _last_person_described(article: Article, said: list[Quote], words: str, at: 
 
 
 _PRONOUNS = frozenset({"he", "she", "i", "we", "they", "his", "her", "him", "my", "me", "our", "their", "them"})
+
+
+_AGAIN = re.compile(r"^the\s+((?:[\w.-]+\s+){1,3})(official|spokesman|spokeswoman|spokesperson|aide|source)$")
+
+
+def _described_again(article: Article, said: list[Quote], words: str, at: int) -> str | None:
+    """'A presidential official said X ... "...," the presidential official told reporters': an
+    unnamed source described again, with "the" and words of its first description, is the source
+    last introduced (within REACH) as "a" or "an" with all those words ("the senior official" after
+    "a senior Foreign Ministry official"), not no one."""
+    found = _AGAIN.match(words)
+    if found is None:
+        return None
+    wanted = set(found.group(1).split()) | {found.group(2)}
+    for quote in reversed(said):
+        m = quote.speaker_mention
+        if quote.start < at - REACH:
+            return None
+        if m is None or m.start >= at:
+            continue
+        intro = article.text[m.start : m.end].lower().replace(",", " ").split()
+        if intro[:1] in (["a"], ["an"]) and wanted <= set(intro):
+            return quote.speaker
+    return None
+
+
+_ONE_SOURCE = re.compile(r"^(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokesman|spokeswoman|spokesperson|aide|source|diplomat)$")
+
+
+def _source_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'..., the presidential official said. He noted, however, that ...': "he" or "she" right after
+    an unnamed source that spoke (a group or body of its words, whom the pronoun reader cannot
+    give a sex) is that source going on, when no person is named in between (a name there, or a
+    person source, keeps the reader's choice)."""
+    m = quote.speaker_mention
+    if article.text[m.start : m.end].lower() not in ("he", "she"):
+        return None
+    outer = [q for q in said if q.speaker_mention is not None and q.speaker_mention.start < m.start
+             and not any(o is not q and o.start <= q.start and q.end <= o.end for o in said)]  # not a clause inside one
+    last = max(outer, key=lambda q: q.speaker_mention.start, default=None)
+    if last is None or last.speaker == quote.speaker or last.speaker_mention.end < m.start - NEAR:
+        return None
+    actor = article.actor(last.speaker)
+    words = article.text[last.speaker_mention.start : last.speaker_mention.end].lower()
+    if actor is None or actor.kind == "person" or not _ONE_SOURCE.match(words):
+        return None
+    lo = min(last.start, last.speaker_mention.start)
+    named = [x for a in article.actors if a.kind == "person" for x in a.mentions
+             if lo <= x.start < m.start and x.text.lower() not in _PRONOUNS]
+    return None if named else actor.id
 
 
 def _named_with(article: Article, noun: str, at: int) -> str | None:
