@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
-from dyad.extract.events.coordination import true_head
+from dyad.extract.events.coordination import clause_conjunct, true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
@@ -332,7 +332,7 @@ class ActorIndex(UnknownStates):
         apposition of ("President Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime
         Minister Fumio Kishida": Yoon an apposition of Biden, Kishida Yoon's conjunct), when the
         apposition is another actor of the same kind with an "and" of its own."""
-        out = list(token.conjuncts)
+        out = [c for c in token.conjuncts if not (c.i > token.i and clause_conjunct(c))]
         for child in token.children:
             if child.dep_ == "appos" and child.i > token.i and self._another_of_a_kind(token, child) and any(
                 c.dep_ == "cc" for c in child.children
@@ -1398,6 +1398,8 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         key=lambda t: t.i,
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
+    hidden |= {t.i for tok in tokens if tok.dep_ == "conj" and clause_conjunct(tok) for t in tok.subtree}  # "condemned
+    # the act and Moon said": the subject of a clause of its own
     hidden |= {t.i for tok in tokens if _relayed_by(tok) or _attribution(tok) for t in tok.subtree}  # "a statement
     # carried by KCNA", "fired rounds into the sea, according to the JCS": the outlet or teller is no party
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
