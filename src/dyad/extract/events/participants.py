@@ -711,7 +711,11 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.sources and a not in homes
         ]
     if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
-        args.targets = _warned(verb, cue, args.sources, index) or _conjunct_objects(verb, args.sources, index)
+        args.targets = (
+            _warned(verb, cue, args.sources, index)
+            or _conjunct_objects(verb, args.sources, index)
+            or _warned_in_sentence(verb, args.sources, index)
+        )
     elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
         args.targets = _warned_object(verb, args.sources, index) or _conjunct_objects(verb, args.sources, index)
     elif not args.targets and pattern.code[:2] in DEMAND_ROOTS:  # "called in the envoy and demanded the removal"
@@ -966,6 +970,25 @@ def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
             actor = index.at(token)
             if actor and actor not in homes and index.country(actor) not in homes:
                 return [actor]
+    return []
+
+
+def _warned_in_sentence(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """Whom a warning aims at when neither its words, what it says nor an act coordinated with it
+    name anyone: the first other state's actor its sentence names ('"Japan demands that Seoul act
+    at once," the minister said, warning that Japan would take the case to court'; "Seoul's court is
+    to rule on seizing the assets, but Tokyo warned of repercussions"), none of the warner's own
+    or of those who warn with it."""
+    if not sources or verb.lemma_.lower() not in WARNING_VERBS:
+        return []
+    homes = index.homes(sources) | set(sources) | {index.country(a) for a in sources}
+    for token in verb.sent:
+        actor = index.at(token)
+        if actor is None or token.i in index.where or actor in homes:
+            continue
+        country = index.country(actor)
+        if country is not None and country not in homes:
+            return [actor]
     return []
 
 
