@@ -1550,3 +1550,68 @@ def test_trash_balloons_and_loudspeaker_broadcasts_are_coercion(text, expected):
 def test_balloons_of_leaflets_or_at_a_fair_are_no_coercion():  # guard: only balloons of trash
     found = coded("Estonian activists flew balloons carrying leaflets into Russia. Finland released balloons at the fair.")
     assert not [f for f in found if f[2] == "170"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea launched a ballistic missile on Tuesday. Tokyo condemned the launch and Prime Minister"
+            " Shigeru Ishiba convened his security council.",
+            ("JPN", "PRK"),
+        ),
+        (
+            'North Korea fired a missile on Monday. The foreign ministry quickly condemned the "reckless" launch'
+            " and Kishida said Japan would protest.",
+            (None, "PRK"),
+        ),
+    ],
+)
+def test_a_name_starting_the_next_clause_is_no_target_of_the_comment(text, expected):
+    # the parser lists "Ishiba" / "Kishida" with the launch; they begin a clause of their own
+    found = coded(text, "2024-05-10")
+    assert any(f[:2] == expected and f[2].startswith("11") for f in found), found
+
+
+def test_a_name_starting_the_next_clause_is_not_protested():
+    found = coded(
+        "China launched a satellite rocket on Monday. Seoul protested the launch and Japanese Prime Minister"
+        " Kishida convened emergency talks.",
+        "2024-05-10",
+    )
+    assert not [f for f in found if f[2].startswith("11") and f[1] == "JPN"], found
+
+
+def test_listed_objects_of_a_comment_stay_its_targets():  # guard: no verb after the second name
+    found = coded("Seoul condemned Pyongyang and Beijing for the launch.", "2024-05-10")
+    assert ("KOR", "PRK", "111") in found and ("KOR", "CHN", "111") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Japan demands that South Korea withdraw the plan at once," Japanese Foreign Minister Yoko Kamikawa'
+            " said, warning that Tokyo would take the dispute to an international court.",
+            ("JPN", "KOR"),
+        ),
+        (
+            "A Seoul court is expected to order the sale of the seized assets next month, but Japan warned of"
+            " serious consequences.",
+            ("JPN", "KOR"),
+        ),
+        (
+            "China is expected to expand its drills near the island this week, and Taiwan warned of a strong response.",
+            ("TWN", "CHN"),
+        ),
+    ],
+)
+def test_a_warning_naming_no_one_aims_at_the_other_state_its_sentence_names(text, expected):
+    found = coded(text, "2024-05-10")
+    assert any(f[:2] == expected and f[2].startswith("13") for f in found), found
+
+
+def test_those_who_warn_together_are_not_warned():  # guard: co-warners, and a sentence with no other state
+    found = coded("Seoul and Tokyo warned against any attempt to change the status quo by force.", "2024-05-10")
+    found += coded("Japan warned of serious consequences.", "2024-05-10")
+    assert not [f for f in found if f[2].startswith("13") and f[1] is not None], found

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyad.extract.events.coordination import clause_conjunct
+
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ACCUSATIONS = frozenset({"charge", "accusation", "allegation", "claim", "remark", "comment", "criticism", "threat"})
 ACCUSING_ROOTS = frozenset({"10", "11", "12", "13"})
@@ -24,10 +26,17 @@ def back_reference(noun, dep: str = "dobj", names=frozenset()) -> bool:
     say which one, no parties of its own."""
     if noun.dep_ != dep:
         return False
-    said = list(noun.children)
+    said = [c for c in noun.children if not _clause_after(c)]  # "condemned the test and Moon convened talks"
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said) and all(
         c.dep_ in OWN_DEPS or c.dep_ == "compound" and c.i in names for c in said
     )
+
+
+def _clause_after(child) -> bool:
+    """A conjunct that begins a clause of its own (coordination.clause_conjunct), or its "and"."""
+    if child.dep_ == "conj":
+        return clause_conjunct(child)
+    return child.dep_ == "cc" and any(c.dep_ == "conj" and c.i > child.i and clause_conjunct(c) for c in child.head.children)
 
 
 NOUN_ENDINGS = ("ation", "ment", "ing", "ion", "al")  # "declaration", "deployment", "killing", "proposal"
@@ -44,7 +53,7 @@ def derived(noun: str, verb: str) -> bool:
 def told_of(noun) -> bool:
     """A definite event noun whose only words of its own say what it acted on ("the lifting of
     martial law", "the killing of the official"): it may name the event of its verb told before."""
-    said = list(noun.children)
+    said = [c for c in noun.children if not _clause_after(c)]  # "condemned the test and Moon convened talks"
     return (
         noun.dep_ == "dobj"
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in said)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
-from dyad.extract.events.coordination import true_head
+from dyad.extract.events.coordination import clause_conjunct, true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
@@ -332,7 +332,7 @@ class ActorIndex(UnknownStates):
         apposition of ("President Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime
         Minister Fumio Kishida": Yoon an apposition of Biden, Kishida Yoon's conjunct), when the
         apposition is another actor of the same kind with an "and" of its own."""
-        out = list(token.conjuncts)
+        out = [c for c in token.conjuncts if not (c.i > token.i and clause_conjunct(c))]
         for child in token.children:
             if child.dep_ == "appos" and child.i > token.i and self._another_of_a_kind(token, child) and any(
                 c.dep_ == "cc" for c in child.children
@@ -711,7 +711,11 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             if a not in args.sources and a not in homes
         ]
     if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
-        args.targets = _warned(verb, cue, args.sources, index) or _conjunct_objects(verb, args.sources, index)
+        args.targets = (
+            _warned(verb, cue, args.sources, index)
+            or _conjunct_objects(verb, args.sources, index)
+            or _warned_in_sentence(verb, args.sources, index)
+        )
     elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
         args.targets = _warned_object(verb, args.sources, index) or _conjunct_objects(verb, args.sources, index)
     elif not args.targets and pattern.code[:2] in DEMAND_ROOTS:  # "called in the envoy and demanded the removal"
@@ -966,6 +970,25 @@ def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
             actor = index.at(token)
             if actor and actor not in homes and index.country(actor) not in homes:
                 return [actor]
+    return []
+
+
+def _warned_in_sentence(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """Whom a warning aims at when neither its words, what it says nor an act coordinated with it
+    name anyone: the first other state's actor its sentence names ('"Japan demands that Seoul act
+    at once," the minister said, warning that Japan would take the case to court'; "Seoul's court is
+    to rule on seizing the assets, but Tokyo warned of repercussions"), none of the warner's own
+    or of those who warn with it."""
+    if not sources or verb.lemma_.lower() not in WARNING_VERBS:
+        return []
+    homes = index.homes(sources) | set(sources) | {index.country(a) for a in sources}
+    for token in verb.sent:
+        actor = index.at(token)
+        if actor is None or token.i in index.where or actor in homes:
+            continue
+        country = index.country(actor)
+        if country is not None and country not in homes:
+            return [actor]
     return []
 
 
@@ -1398,6 +1421,8 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         key=lambda t: t.i,
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
+    hidden |= {t.i for tok in tokens if tok.dep_ == "conj" and clause_conjunct(tok) for t in tok.subtree}  # "condemned
+    # the act and Moon said": the subject of a clause of its own
     hidden |= {t.i for tok in tokens if _relayed_by(tok) or _attribution(tok) for t in tok.subtree}  # "a statement
     # carried by KCNA", "fired rounds into the sea, according to the JCS": the outlet or teller is no party
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
