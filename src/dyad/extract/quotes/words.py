@@ -62,6 +62,10 @@ def speech_nouns() -> frozenset[str]:
     return _lines("speech_nouns.txt")
 
 
+def light_nouns() -> frozenset[str]:
+    return _lines("light_nouns.txt")
+
+
 @lru_cache(maxsize=1)
 def stance_adjectives() -> frozenset[str]:
     return _lines("stance_adjectives.txt")
