@@ -798,3 +798,10 @@ def test_a_that_clause_of_a_light_verb_phrase_or_judging_verb_is_the_subjects(an
     judging): the clause is reported, and the subject said it."""
     a = analyze_text(text, published="2023-06-01")
     assert name in (who(a, find(a, content)) or ""), quotes(a)
+
+
+def test_the_object_of_a_verb_of_judging_is_no_quote(analyze_text):
+    """A guard: 'to evaluate the proposals' judges nothing yet; only a "that" clause after
+    "evaluate" is reported."""
+    a = analyze_text("It is hard to evaluate the new budget plans without seeing the figures.", published="2023-06-01")
+    assert not any(q.cue == "evaluate" for q in a.quotes), quotes(a)

@@ -10,6 +10,7 @@ from dyad.extract.quotes.words import (
     attempt_verbs,
     attitude_verbs,
     clause_verbs,
+    judging_verbs,
     norm_verbs,
     object_verbs,
     psych_verbs,
@@ -55,7 +56,7 @@ def _evaluative(lemma: str) -> bool:
 
 
 def _clausal(lemma: str) -> bool:
-    return lemma in clause_verbs() or lemma in attitude_verbs()
+    return lemma in clause_verbs() or lemma in attitude_verbs() or lemma in judging_verbs()
 
 
 def _takes_object(lemma: str) -> bool:

@@ -62,6 +62,10 @@ def speech_nouns() -> frozenset[str]:
     return _lines("speech_nouns.txt")
 
 
+def judging_verbs() -> frozenset[str]:
+    return _lines("judging_verbs.txt")
+
+
 def light_nouns() -> frozenset[str]:
     return _lines("light_nouns.txt")
 
