@@ -777,3 +777,31 @@ def test_media_report_closing_a_sentence_is_a_verb_of_saying(analyze_text, text,
     a = analyze_text(text, published="2019-03-02")
     actor = speaker_of(a, content)
     assert actor is not None and actor.sector in ("MED", "GOV") and "medi" in actor.id, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Park Ji-won, a ministry spokesman, made clear that Seoul has no plan to reopen the factory park.",
+         "Seoul has no plan", "Park Ji-won"),
+        ("Ambassador Lee Min-ho took note that the latest Rodong Sinmun editorial avoided harsh words about Tokyo.",
+         "the latest Rodong Sinmun editorial", "Lee Min-ho"),
+        ("Foreign Minister Tanaka Hiroshi made the point that sanctions alone had not stopped the launches.",
+         "sanctions alone had not stopped", "Tanaka Hiroshi"),
+        ("Japan's Mainichi Shimbun evaluated that the summit in Hiroshima produced few concrete results.",
+         "the summit in Hiroshima produced", "Mainichi Shimbun"),
+    ],
+)
+def test_a_that_clause_of_a_light_verb_phrase_or_judging_verb_is_the_subjects(analyze_text, text, content, name):
+    """'X made clear that ...' (the clause parsed as the subject of "clear"), 'X took note that ...',
+    'X made the point that ...' (a light verb and a noun of saying), 'X evaluated that ...' (a verb of
+    judging): the clause is reported, and the subject said it."""
+    a = analyze_text(text, published="2023-06-01")
+    assert name in (who(a, find(a, content)) or ""), quotes(a)
+
+
+def test_the_object_of_a_verb_of_judging_is_no_quote(analyze_text):
+    """A guard: 'to evaluate the proposals' judges nothing yet; only a "that" clause after
+    "evaluate" is reported."""
+    a = analyze_text("It is hard to evaluate the new budget plans without seeing the figures.", published="2023-06-01")
+    assert not any(q.cue == "evaluate" for q in a.quotes), quotes(a)

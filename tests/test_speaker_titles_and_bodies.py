@@ -115,3 +115,34 @@ def test_a_body_the_knowledge_base_does_not_know_keeps_its_name_before_a_title(a
     a = analyze_text("The complaints were filed by BBC Russian Service correspondent Farida Rustamova and two "
                      "other reporters.", published="2018-03-01")
     assert any(x.name == "BBC Russian Service" for x in a.actors), [x.id for x in a.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "content", "body"),
+    [
+        ("The state-run North Korean Central News Agency reported that the leader toured a shipyard on Friday.",
+         "2023-06-02", "the leader toured a shipyard", "kcna"),
+        ("Pyongyang's official Korean Central News Agency said the drills were a rehearsal for invasion.",
+         "2022-08-20", "the drills were a rehearsal", "kcna"),
+        ("North Korea said in a commentary carried by the North's official Korean Central News Agency (KCNA) "
+         "that the talks were over. The agency said the blame lay with Washington.", "2019-12-03",
+         "the blame lay", "kcna"),
+    ],
+)
+def test_a_known_body_named_after_its_state_is_that_body(analyze_text, text, published, content, body):
+    """A body the knowledge base knows, with its state's words glued before its name ("North Korean
+    Central News Agency", "Pyongyang's official Korean Central News Agency"), is that body and
+    speaks as it, not a new organisation made of the state and the words."""
+    a = analyze_text(text, published=published)
+    who = speaker_of(a, content)
+    assert who is not None and who.id == body, quotes(a)
+    assert not any("central-news" in x.id for x in a.actors), [x.id for x in a.actors]
+
+
+def test_a_name_that_several_states_bodies_share_keeps_its_state(analyze_text):
+    """A guard: "South Korean Joint Chiefs of Staff" stays South Korea's JCS, not the name alone
+    (which the US body shares)."""
+    a = analyze_text("The South Korean Joint Chiefs of Staff said the missile flew 600 kilometers.",
+                     published="2023-05-29")
+    who = speaker_of(a, "the missile flew")
+    assert who is not None and who.id == "korea-jcs", quotes(a)

@@ -51,10 +51,17 @@ def institution_candidates(article, kb, cands: list[Cand]) -> list[Cand]:
 def _names_known_org(doc, start: int, end: int, kb) -> bool:
     """"the North's official Rodong Sinmun", "Korea's state-run KCNA": the words after the state
     end in the name of an organisation the knowledge base knows; that is the actor, not an
-    institution made of the state and the words."""
+    institution made of the state and the words. The name may run on past the institution
+    word, by two capitalised words at most: "Pyongyang's official Korean Central News Agency"."""
+    last = end
+    while last < len(doc) and last - end < 2 and doc[last].is_title and doc[last - 1].whitespace_:
+        last += 1
     for k in range(start + 1, end):
-        if doc[k].pos_ == "PROPN" and any(e.kind == "organization" for e, _via in kb.lookup(doc[k:end].text)):
-            return True
+        if doc[k].pos_ != "PROPN":
+            continue
+        for stop in range(last, end - 1, -1):
+            if any(e.kind == "organization" for e, _via in kb.lookup(doc[k:stop].text)):
+                return True
     return False
 
 

@@ -154,6 +154,31 @@ def _known_head(span, kb):
 _KIND_LABELS = (("organization", "ORG"), ("person", "PERSON"), ("state", "GPE"))
 
 
+def _body_after_its_state(span, kb):
+    """"North Korean Central News Agency", "Japanese Kyodo News": an organisation span the
+    knowledge base does not know, whose first word or two are a state's demonym (alone or with
+    the next word: "North" + "Korean") and whose other words, two or more, are the
+    name of organisations the knowledge base knows, all of that state: the known organisation.
+    A name several states' bodies share ("Joint Chiefs of Staff") keeps the whole span."""
+    doc = span.doc
+    if any(e.kind == "organization" for e, _via in kb.lookup(span.text)):
+        return span
+    for cut in (span.start + 1, span.start + 2):
+        if span.end - cut < 2:
+            break
+        rest = doc[cut : span.end]
+        orgs = [e for e, _via in kb.lookup(rest.text) if e.kind == "organization"]
+        if not orgs:
+            continue
+        states = {e.id for text in (doc[span.start : cut].text, doc[span.start : cut + 1].text)
+                  for e, via in kb.lookup(text) if e.kind == "state" and via == "demonym"}
+        if states and all(e.country in states for e in orgs):
+            rest.label_ = "ORG"
+            return rest
+        return span
+    return span
+
+
 def _titled_person(span, kb, day):
     """"National Assembly Speaker Woo Won-shik", "Security Council Secretary Sergei Shoigu",
     "(Secretary of) State Pompeo" tagged as one organisation: the name of a person the knowledge
@@ -383,6 +408,8 @@ def entity_candidates(article, kb) -> list[Cand]:
             label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art
         if label == "PERSON" and all(kb.sector_for_title(t.lower_) for t in span):
             continue  # "(State) Councilor" of "State Councilor and Foreign Minister Wang Yi": a title, no one
+        if label == "ORG":
+            span = _body_after_its_state(span, kb)
         if (longer := _known_head(span, kb)) is not span:
             span, label = longer, longer.label_
         if label == "ORG" and (tail := _titled_person(span, kb, article.published)) is not None:

@@ -10,6 +10,7 @@ from dyad.extract.quotes.words import (
     attempt_verbs,
     attitude_verbs,
     clause_verbs,
+    judging_verbs,
     norm_verbs,
     object_verbs,
     psych_verbs,
@@ -55,7 +56,7 @@ def _evaluative(lemma: str) -> bool:
 
 
 def _clausal(lemma: str) -> bool:
-    return lemma in clause_verbs() or lemma in attitude_verbs()
+    return lemma in clause_verbs() or lemma in attitude_verbs() or lemma in judging_verbs()
 
 
 def _takes_object(lemma: str) -> bool:
@@ -353,14 +354,27 @@ def says_nothing(verb, tokens: list) -> bool:
     return lemma in ("ask", "request") and not rest and verbs[0].lemma_ in _UNNAMED and verbs[0].tag_ == "VBN"
 
 
+LIGHT_VERBS = frozenset({"make", "take", "give", "issue"})
+
+
+def light_verb_of(noun):
+    """'Yang took note that X', 'the envoy made the point that X': the light verb whose object the
+    speech noun is (its subject said X), else None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in LIGHT_VERBS and head.i < noun.i:
+        return head
+    return None
+
+
 def made_clear(verb) -> list | None:
-    """'The minister made (it) clear that the plant would close': the clause "clear" takes."""
+    """'The minister made (it) clear that the plant would close': the clause "clear" takes (parsed
+    as its complement, adverbial clause or clausal subject)."""
     if verb.lemma_ != "make" or verb.pos_ != "VERB":
         return None
     clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
     if clear is None:
         return None
-    clause = next((c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i), None)
+    clause = next((c for c in clear.children if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > clear.i), None)
     if clause is None:
         return None
     return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]

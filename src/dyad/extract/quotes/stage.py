@@ -46,6 +46,7 @@ from dyad.extract.quotes.content import (
     continuation,
     felt_by,
     is_cue,
+    light_verb_of,
     made_clear,
     misread_verb,
     noun_clause,
@@ -62,6 +63,7 @@ from dyad.extract.quotes.labels import answer_speakers, label_at, qa_label, shou
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
     continuers,
+    light_nouns,
     norm_verbs,
     quote_verbs,
     relative_nouns,
@@ -609,6 +611,8 @@ class QuoteFinder:
                 quote = self.quote(misread[0], tok.text, misread[1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 quote = self.claimed_by(tok) or self.stance_noun(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in light_nouns() and light_verb_of(tok) is not None:
+                quote = self.claimed_by(tok)  # 'Yang took note that X'
             elif (clear := made_clear(tok)) is not None:
                 quote = self.quote(clear, "made clear", _subject(tok))
             elif _puts_it(tok):
@@ -784,6 +788,8 @@ class QuoteFinder:
                 (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None
             )
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if source is None and (light := light_verb_of(noun)) is not None:
+            source = _subject(light)  # 'X made the point that ...', 'X took note that ...'
         span = self.span_of(tokens) if tokens and source is not None else None
         if span is None or any(qs <= span[0] + 2 and span[1] - 2 <= qe for qs, qe, _ in self.spans):
             return None

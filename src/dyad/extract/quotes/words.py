@@ -62,6 +62,14 @@ def speech_nouns() -> frozenset[str]:
     return _lines("speech_nouns.txt")
 
 
+def judging_verbs() -> frozenset[str]:
+    return _lines("judging_verbs.txt")
+
+
+def light_nouns() -> frozenset[str]:
+    return _lines("light_nouns.txt")
+
+
 @lru_cache(maxsize=1)
 def stance_adjectives() -> frozenset[str]:
     return _lines("stance_adjectives.txt")
