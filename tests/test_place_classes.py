@@ -2463,3 +2463,50 @@ def test_an_agency_after_a_town_and_its_comma_is_no_dateline(stage, actors):
 def test_a_town_the_gazetteer_lacks_stays_in_the_state_that_qualifies_it(stage, actors, text, word, point):
     place, _ = at(analyse_all(stage, actors, text), word)
     assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # a namesake in another state, though the story's county is of this one: the county's namesake
+        (
+            "The DeKalb County Sheriff's Office said a man from Smithville was charged with theft on Friday.",
+            "Smithville",
+            (35.96, -85.81),
+        ),
+        # no town of the name in the county's state (too small for the gazetteer): at the county's point
+        (
+            "Deputies of the Texas County Sheriff's Office said a woman from Raymondville was charged with theft "
+            "on Tuesday. The Texas County jail holds her.",
+            "Raymondville",
+            (37.34, -91.83),
+        ),
+    ],
+)
+def test_a_bare_town_far_from_the_storys_county_is_of_the_countys_state(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # a big city named bare stays where it is
+        (
+            "The Gloucester County Commission met on Monday. A consultant from Boulder told the commission "
+            "that the plan would cost more.",
+            "Boulder",
+            (40.01, -105.27),
+        ),
+        # a town the county's namesake in the town's own state holds: not moved to the other state
+        (
+            "A Clay County jury on Thursday convicted a Smithville man of burglary. The Clay County Prosecutor "
+            "said the man had stolen tools.",
+            "Smithville",
+            (39.39, -94.58),
+        ),
+    ],
+)
+def test_a_far_town_the_storys_county_does_not_settle_stays(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert haversine_km(place.lat, place.lon, *point) < 50
