@@ -2155,6 +2155,8 @@ FOUND = [
     ('world famous landmarks', True, 'Visitors to Windsor Castle and the Eiffel Tower fell by a third this spring.', [('Windsor Castle', 'kind', 'site'), ('Eiffel Tower', 'country', 'FRA')]),
     ('a state nickname is the state', True, 'Retirees keep moving to the Sunshine state, and the Lone Star State gained two House seats.', [('Sunshine state', 'name', 'Florida'), ('Lone Star State', 'name', 'Texas')]),
     ('a state nickname is the state', True, "Peach growers across the Peach State lost a third of the crop, and the Hoosier State's farmers fared no better.", [('Peach State', 'name', 'Georgia'), ('Peach State', 'kind', 'region'), ('Hoosier State', 'name', 'Indiana')]),
+    ("a country's epithet is the country the article names", True, "Tehran rejected the plan on Monday. The Islamic Republic's envoy said Iranian oil would still flow.", [('Islamic Republic', 'name', 'Iran')]),
+    ("a country's epithet is the country the article names", True, "Pakistani officials met in Lahore, where the Islamic Republic hosted its neighbours.", [('Islamic Republic', 'name', 'Pakistan')]),
     ('a state nickname is the state', True, 'Commuters in the Garden State pay the highest tolls, a study of the Keystone State found.', [('Garden State', 'name', 'New Jersey'), ('Keystone State', 'name', 'Pennsylvania')]),
     ('informal regions of us local news', True, 'Rocket launches from the Space Coast drew crowds, while the Florida Panhandle braced for the storm.', [('Space Coast', 'kind', 'region'), ('Florida Panhandle', 'country', 'USA')]),
     ('informal regions of us local news', True, 'Unions in the Mahoning Valley backed the strike, and rents rose in the East Bay.', [('Mahoning Valley', 'kind', 'region'), ('East Bay', 'country', 'USA')]),
@@ -2463,3 +2465,64 @@ def test_an_agency_after_a_town_and_its_comma_is_no_dateline(stage, actors):
 def test_a_town_the_gazetteer_lacks_stays_in_the_state_that_qualifies_it(stage, actors, text, word, point):
     place, _ = at(analyse_all(stage, actors, text), word)
     assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # a namesake in another state, though the story's county is of this one: the county's namesake
+        (
+            "The DeKalb County Sheriff's Office said a man from Smithville was charged with theft on Friday.",
+            "Smithville",
+            (35.96, -85.81),
+        ),
+        # no town of the name in the county's state (too small for the gazetteer): at the county's point
+        (
+            "Deputies of the Texas County Sheriff's Office said a woman from Raymondville was charged with theft "
+            "on Tuesday. The Texas County jail holds her.",
+            "Raymondville",
+            (37.34, -91.83),
+        ),
+    ],
+)
+def test_a_bare_town_far_from_the_storys_county_is_of_the_countys_state(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # a big city named bare stays where it is
+        (
+            "The Gloucester County Commission met on Monday. A consultant from Boulder told the commission "
+            "that the plan would cost more.",
+            "Boulder",
+            (40.01, -105.27),
+        ),
+        # a town the county's namesake in the town's own state holds: not moved to the other state
+        (
+            "A Clay County jury on Thursday convicted a Smithville man of burglary. The Clay County Prosecutor "
+            "said the man had stolen tools.",
+            "Smithville",
+            (39.39, -94.58),
+        ),
+    ],
+)
+def test_a_far_town_the_storys_county_does_not_settle_stays(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article names none of the countries the epithet may mean
+        "The Islamic Republic was founded in 1979, a professor told students in Boston.",
+        # the official name in full is no epithet
+        "Iranian diplomats said the Islamic Republic of Iran would send a team.",
+    ],
+)
+def test_a_country_epithet_the_article_does_not_settle_is_no_place(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert not [m.text for p in article.places for m in p.mentions if m.text == "Islamic Republic"]

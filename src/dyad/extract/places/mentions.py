@@ -80,6 +80,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
         + _state_nickname_candidates(article.text)
+        + _country_epithet_candidates(article.text, gaz)
         + _short_region_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
@@ -788,6 +789,40 @@ def _state_nickname_candidates(text: str) -> list[Candidate]:
         state = _state_nicknames()[nickname]
         out.append(Candidate(*match.span(1), match.group(1), region_hint=True, from_entity=False, short_for=state))
     return out
+
+
+def _country_epithet_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A country's epithet after "the" ("the Islamic Republic", ``country_epithets.tsv``) is the
+    country of those it may mean that the article names most, by name or nationality adjective;
+    nothing where it names none of them, or before "of" (the official name in full)."""
+    out = []
+    for match in _country_epithet_pattern().finditer(text):
+        if re.match(r"\s+of\b", text[match.end() : match.end() + 5]):
+            continue
+        countries = {e.country: e for e in gaz.countries()}
+        named = []
+        for rank, iso3 in enumerate(_country_epithets()[match.group(1)]):
+            country = countries.get(iso3)
+            if country is None:
+                continue
+            words = [country.name, *(adj for adj, code in read_tsv("demonyms.tsv") if code == iso3)]
+            count = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in words)
+            if count:
+                named.append((count, -rank, country.name))
+        if named:
+            out.append(Candidate(*match.span(1), match.group(1), from_entity=False, short_for=max(named)[2]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_epithets() -> dict[str, tuple[str, ...]]:
+    return {epithet: tuple(codes.split("|")) for epithet, codes in read_tsv("country_epithets.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _country_epithet_pattern() -> re.Pattern:
+    names = sorted(_country_epithets(), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’.-])(?:the|The|THE)\s+(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 _NUMBER_AFTER = re.compile(r"\s*\d")

@@ -113,7 +113,8 @@ class Resolved:
 def resolve(candidates: list[Candidate], text: str, gaz: Gazetteer) -> list[Resolved]:
     sites = [c for c in candidates if c.site]
     named = _resolve_names([c for c in candidates if not c.site], text, gaz)
-    named = _local_townships(_local_waters(_local_villages(_local_namesakes(named, text, gaz), text), text))
+    named = _local_villages(_local_namesakes(named, text, gaz), text)
+    named = _local_townships(_local_waters(_county_towns(named, text, gaz), text))
     placed = named + _placed_sites(sites, named, text, gaz)
     return sorted(placed + _bare_townships(candidates, placed), key=lambda r: r.candidate.start)
 
@@ -240,6 +241,87 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
             r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
         out.append(r)
     return out
+
+
+COUNTY_TOWN_POPULATION = 50_000  # a far town this small, named bare in a story of one state's counties, is that state's
+
+
+def _county_towns(named: list[Resolved], text: str, gaz: Gazetteer) -> list[Resolved]:
+    """A small town of another US state far from the county the story names ("Smithville" in a
+    story of DeKalb County, Tenn.; "the cities of Licking and Summersville" in one of Texas
+    County, Mo.), named bare, where the counties the story names all lie in one state and the
+    story names no place of the far town's state: the namesake of the county's state nearest the
+    county, or, where the gazetteer lacks one (it has towns of 500 people or more), a town of
+    that state at the county's point. The story's counties settle its state where no town does."""
+    county = _home_county(named)
+    if county is None:
+        return named
+    k, state = county.entry, county.entry.within
+    out = []
+    for r in named:
+        e, c = r.entry, r.candidate
+        if (
+            e.kind != "city"
+            or e.country != "USA"
+            or e.within == state
+            or e.population >= COUNTY_TOWN_POPULATION
+            or c.dateline
+            or c.demonym
+            or c.metonym
+            or _of_township(c)
+            or _QUALIFIED_AFTER.match(text, c.end)
+            or distance_km(e, k) <= VILLAGE_FAR_KM
+            or r.reason.startswith(NEAR_NAMESAKE)
+            or _named_home(e, k, named, text)
+        ):
+            out.append(r)
+            continue
+        near = [o for o, alternate in gaz.lookup(c.text) if not alternate and o.kind == "city" and o.within == state]
+        home = min(near, key=lambda o: distance_km(o, k), default=None)
+        if _in_namesake_county(e, county, gaz, distance_km(home, k) if home is not None else math.inf):
+            out.append(r)
+            continue
+        far = f"{e.name}, {e.within} lies {distance_km(e, k):.0f} km away"
+        if home is not None:
+            r = Resolved(c, home, r.score, f"{NEAR_NAMESAKE} {k.name}, the story's county ({far})")
+        else:
+            entry = Entry(c.text, "city", k.country, k.lat, k.lon, within=state)
+            why = f"a town of {state} the gazetteer lacks, at the point of {k.name}, the story's county ({far})"
+            r = Resolved(c, entry, min(county.score, SITE_SCORE), why)
+        out.append(r)
+    return out
+
+
+def _in_namesake_county(town: Entry, county: Resolved, gaz: Gazetteer, home_km: float) -> bool:
+    """Whether the far town lies in a county of its own state named like the story's county,
+    nearer than the namesake of the county's state lies to it ("Smithville" and "Clay County":
+    Smithville, Mo., lies in Clay County, Mo.): the two may be of the town's state."""
+    return any(
+        o.kind == "region" and o.within == town.within and distance_km(o, town) <= min(COUNTY_KM, home_km)
+        for o, alternate in gaz.lookup(county.candidate.text)
+        if not alternate
+    )
+
+
+def _home_county(named: list[Resolved]) -> Resolved | None:
+    """The US county a story names most, where every county it names lies in one state and it
+    names no other state; None otherwise."""
+    counties = [
+        r
+        for r in named
+        if r.entry.kind == "region" and r.entry.country == "USA" and r.entry.within and not r.candidate.demonym
+    ]
+    states = {r.entry.within for r in counties}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    if any(
+        r.entry.kind == "region" and r.entry.country == "USA" and r.entry.within is None and r.entry.name != state
+        for r in named
+    ):
+        return None
+    counts = Counter(r.entry.name for r in counties)
+    return max(counties, key=lambda r: counts[r.entry.name])
 
 
 NAMESAKE_NEAR_KM = 500.0  # a namesake this near a local story's town is the story's own
