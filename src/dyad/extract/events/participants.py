@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
+from dyad.extract.events.conventions import Conventions
 from dyad.extract.events.coordination import true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
@@ -546,14 +547,22 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
         head = true_head(verb)  # "said Japan should stop ... and rejected": the reporting verb's
         head = head if head.pos_ in ("VERB", "AUX") else head.head
         subs, passive = subjects(head, depth + 1)
-        if verb.dep_ == "xcomp":
-            passive = False
+        if verb.dep_ == "xcomp" or _after_to_governor(verb):
+            passive = False  # "is committed to holding talks": the subject of "is committed" holds them
         if verb.dep_ == "advcl":  # "Asked by reporters, Putin said", "Backed by Russia, the rebels"
             passive = any(c.dep_ == "auxpass" for c in verb.children) or (
                 verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
             )
         return subs, passive
     return [], False
+
+
+def _after_to_governor(verb) -> bool:
+    """A gerund after "to" that a word of intention governs ("is committed to holding talks")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return False
+    word = verb.head.head
+    return bool({word.lemma_.lower(), word.lower_} & Conventions.default().to_governors.keys())
 
 
 def _report_above_conjunct(verb):
