@@ -1492,3 +1492,25 @@ def test_trash_balloons_and_loudspeaker_broadcasts_are_coercion(text, expected):
 def test_balloons_of_leaflets_or_at_a_fair_are_no_coercion():  # guard: only balloons of trash
     found = coded("Estonian activists flew balloons carrying leaflets into Russia. Finland released balloons at the fair.")
     assert not [f for f in found if f[2] == "170"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's own guard posts, checkpoints, mines or loudspeakers at a front taken away: de-escalating
+        # military engagement (CAMEO 087), between the two sides when both do it; firearms withdrawn 0873
+        ("India and Pakistan dismantled twelve guard posts along their border on Monday.", ("IND", "PAK", "087")),
+        ("Armenia and Azerbaijan finished removing land mines from the frontier village.", ("ARM", "AZE", "087")),
+        ("Ethiopia and Eritrea tore down the checkpoints on their border.", ("ETH", "ERI", "087")),
+        ("Serbia demolished an outpost near the Kosovo boundary.", ("SRB", "XKX", "087")),
+        ("Greece and Turkey pulled out their firearms from the buffer zone.", ("GRC", "TUR", "0873")),
+    ],
+)
+def test_own_front_posts_dismantled_or_mines_removed_de_escalate(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[:2] == expected[:2] and f[2].startswith(expected[2])], found
+
+
+def test_a_building_demolished_or_another_sides_post_destroyed_stays_property_destroyed():  # guard
+    found = coded("Serbia demolished the old hospital in Belgrade. Rebels destroyed an army guard post near the town.")
+    assert not [f for f in found if f[2].startswith("087")], found
