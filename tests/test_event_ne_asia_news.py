@@ -1514,3 +1514,23 @@ def test_own_front_posts_dismantled_or_mines_removed_de_escalate(text, expected)
 def test_a_building_demolished_or_another_sides_post_destroyed_stays_property_destroyed():  # guard
     found = coded("Serbia demolished the old hospital in Belgrade. Rebels destroyed an army guard post near the town.")
     assert not [f for f in found if f[2].startswith("087")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another state's workers or nationals sent back, sent home or repatriated: expelled, deported (174);
+        # its diplomats sent home: expelled (161)
+        ("Lithuania sent back about 300 Belarusian workers last month.", ("LTU", "BLR", "174")),
+        ("Thailand has sent home hundreds of Cambodian laborers.", ("THA", "KHM", "174")),
+        ("Greece repatriated 150 Albanian migrants on Tuesday.", ("GRC", "ALB", "174")),
+        ("Estonia sent the Russian diplomats home.", ("EST", "RUS", "161")),
+    ],
+)
+def test_foreign_workers_sent_home_are_deported(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_prisoners_repatriated_or_a_letter_sent_back_are_no_expulsion():  # guard
+    found = coded("Greece repatriated the Albanian prisoners. Lithuania sent back a letter to Belarus.")
+    assert not [f for f in found if f[2][:2] == "17"], found
