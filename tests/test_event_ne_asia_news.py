@@ -1534,3 +1534,24 @@ def test_foreign_workers_sent_home_are_deported(text, expected):
 def test_prisoners_repatriated_or_a_letter_sent_back_are_no_expulsion():  # guard
     found = coded("Greece repatriated the Albanian prisoners. Lithuania sent back a letter to Belarus.")
     assert not [f for f in found if f[2][:2] == "17"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support received, won, secured or enjoyed is the supporter's endorsement of its holder; support
+        # told to another is the teller's (051)
+        ("Ukraine has received strong backing from Poland.", ("POL", "UKR", "051")),
+        ("Armenia secured France's backing for the plan.", ("FRA", "ARM", "051")),
+        ("Serbia enjoys the support of Russia.", ("RUS", "SRB", "051")),
+        ("Macron told Scholz of his backing for the new course.", ("FRA", "DEU", "051")),
+    ],
+)
+def test_support_received_or_told_is_the_supporters_endorsement(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[:2] == expected[:2] and f[2] == expected[2]], found
+
+
+def test_seats_won_or_a_letter_received_are_no_endorsement():  # guard
+    found = coded("Armenia won the match against Serbia. Ukraine received a letter from Poland.")
+    assert not [f for f in found if f[2] == "051"], found
