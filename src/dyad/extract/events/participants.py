@@ -630,7 +630,15 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     # a bare participle with its doer named is passive whatever it hangs on ("..., later canceled by X")
     named_doer = bool(agents) and verb.tag_ == "VBN" and not any(c.dep_ == "aux" or c.dep_ in SUBJECT_DEPS for c in verb.children)
-    passive = (passive or is_passive(verb) or named_doer) and not (not agents and verb.lower_ in words()["feeling_participles"])
+    feeling = verb.lemma_.lower() in words()["feeling_verbs"]
+    felt = verb.lower_ in words()["feeling_participles"] and (not agents or feeling)
+    if felt and agents and verb.dep_ == "acl":
+        return args  # "hackers angered by the cartoons defaced ...": why they acted, no event of its own
+    passive = (passive or is_passive(verb) or named_doer) and not felt
+    if felt and agents:  # "Washington was angered by Seoul's decision": Washington feels it, at Seoul
+        objects += agents
+    elif feeling and not passive and objects:  # "Seoul's decision angered Washington": the same
+        subs, objects = objects, subs
     if passive and match.cue_object is not None and match.cue_object in described(verb):
         subs = [match.cue_object]  # "restore talks between X and Y, set for May but canceled by X": the talks, no subject
     if passive:
