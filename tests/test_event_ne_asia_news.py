@@ -1525,6 +1525,8 @@ def test_a_building_demolished_or_another_sides_post_destroyed_stays_property_de
         ("Thailand has sent home hundreds of Cambodian laborers.", ("THA", "KHM", "174")),
         ("Greece repatriated 150 Albanian migrants on Tuesday.", ("GRC", "ALB", "174")),
         ("Estonia sent the Russian diplomats home.", ("EST", "RUS", "161")),
+        # a nation's people named by their plural demonym
+        ("Latvia sent back 120 Belarusians in March.", ("LVA", "BLR", "174")),
     ],
 )
 def test_foreign_workers_sent_home_are_deported(text, expected):

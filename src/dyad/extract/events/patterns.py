@@ -525,6 +525,8 @@ def _object_names(parse: _Around, token) -> set[str]:
     """The words an object stands for: its own, its compounds ("curfew hours"), and what it measures
     or belongs to ("$2 million in assistance", "state of emergency", "shipments of aid")."""
     names = set(_names(token))
+    if token.tag_ in ("NNS", "NNPS") and token.ent_type_ == "NORP":
+        names.add("national")  # "sent back 904 North Koreans", "seized three Americans": people of a nation
     for child, dep, child_names in parse.kids(token):
         if dep == "compound":
             names |= child_names
