@@ -76,6 +76,30 @@ def test_a_meeting_to_come_is_an_intent_to_meet(nlp, stage, text, pair):  # noqa
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel remains committed to pursuing negotiations with Syria.", ("ISR", "SYR", "036")),
+        ("Iran is committed to holding talks with Russia on fishing.", ("IRN", "RUS", "036")),
+        ("China is open to resuming negotiations with Japan, the minister said.", ("CHN", "JPN", "036")),
+        ("Syria stays committed to dialogue with Iran.", ("SYR", "IRN", "036")),
+        ("Japan is dedicated to improving relations with South Korea.", ("JPN", "KOR", "03")),
+    ],
+)
+def test_an_event_after_committed_to_or_open_to_is_an_intent(nlp, stage, text, expected):  # noqa: F811
+    """ "is committed to V-ing" / "is open to" say what the actor means to do, as "agreed to" and
+    "is willing to" do: CAMEO's 03x, with the subject of the passive "is committed" as its doer."""
+    source, target, code = expected
+    found = [(e.source, e.target, e.cameo) for e in stage(article(nlp, text)).events]
+    assert [e for e in found if e[:2] == (source, target) and e[2].startswith(code)], found
+    assert not [e for e in found if e[2][:2] in ("04", "05")], found
+
+
+def test_a_crime_committed_is_no_intention(nlp, stage):  # noqa: F811
+    found = [(e.source, e.cameo[:2]) for e in stage(article(nlp, "Israel committed an attack on Syria.")).events]
+    assert not [e for e in found if e[1] == "03"], found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Japan discussed fishing quotas with Russia on Monday.",

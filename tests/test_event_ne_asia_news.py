@@ -1615,3 +1615,68 @@ def test_those_who_warn_together_are_not_warned():  # guard: co-warners, and a s
     found = coded("Seoul and Tokyo warned against any attempt to change the status quo by force.", "2024-05-10")
     found += coded("Japan warned of serious consequences.", "2024-05-10")
     assert not [f for f in found if f[2].startswith("13") and f[1] is not None], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's own guard posts, checkpoints, mines or loudspeakers at a front taken away: de-escalating
+        # military engagement (CAMEO 087), between the two sides when both do it; firearms withdrawn 0873
+        ("India and Pakistan dismantled twelve guard posts along their border on Monday.", ("IND", "PAK", "087")),
+        ("Armenia and Azerbaijan finished removing land mines from the frontier village.", ("ARM", "AZE", "087")),
+        ("Ethiopia and Eritrea tore down the checkpoints on their border.", ("ETH", "ERI", "087")),
+        ("Serbia demolished an outpost near the Kosovo boundary.", ("SRB", "XKX", "087")),
+        ("Greece and Turkey pulled out their firearms from the buffer zone.", ("GRC", "TUR", "0873")),
+    ],
+)
+def test_own_front_posts_dismantled_or_mines_removed_de_escalate(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[:2] == expected[:2] and f[2].startswith(expected[2])], found
+
+
+def test_a_building_demolished_or_another_sides_post_destroyed_stays_property_destroyed():  # guard
+    found = coded("Serbia demolished the old hospital in Belgrade. Rebels destroyed an army guard post near the town.")
+    assert not [f for f in found if f[2].startswith("087")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another state's workers or nationals sent back, sent home or repatriated: expelled, deported (174);
+        # its diplomats sent home: expelled (161)
+        ("Lithuania sent back about 300 Belarusian workers last month.", ("LTU", "BLR", "174")),
+        ("Thailand has sent home hundreds of Cambodian laborers.", ("THA", "KHM", "174")),
+        ("Greece repatriated 150 Albanian migrants on Tuesday.", ("GRC", "ALB", "174")),
+        ("Estonia sent the Russian diplomats home.", ("EST", "RUS", "161")),
+        # a nation's people named by their plural demonym
+        ("Latvia sent back 120 Belarusians in March.", ("LVA", "BLR", "174")),
+    ],
+)
+def test_foreign_workers_sent_home_are_deported(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_prisoners_repatriated_or_a_letter_sent_back_are_no_expulsion():  # guard
+    found = coded("Greece repatriated the Albanian prisoners. Lithuania sent back a letter to Belarus.")
+    assert not [f for f in found if f[2][:2] == "17"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support received, won, secured or enjoyed is the supporter's endorsement of its holder; support
+        # told to another is the teller's (051)
+        ("Ukraine has received strong backing from Poland.", ("POL", "UKR", "051")),
+        ("Armenia secured France's backing for the plan.", ("FRA", "ARM", "051")),
+        ("Serbia enjoys the support of Russia.", ("RUS", "SRB", "051")),
+        ("Macron told Scholz of his backing for the new course.", ("FRA", "DEU", "051")),
+    ],
+)
+def test_support_received_or_told_is_the_supporters_endorsement(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[:2] == expected[:2] and f[2] == expected[2]], found
+
+
+def test_seats_won_or_a_letter_received_are_no_endorsement():  # guard
+    found = coded("Armenia won the match against Serbia. Ukraine received a letter from Poland.")
+    assert not [f for f in found if f[2] == "051"], found

@@ -62,6 +62,7 @@ class Conventions:
     said_wrong_code: str | None = None
     aspect: frozenset[str] = frozenset()  # verbs a governed clause passes through ("vowed to continue pressuring")
     scheduled_roots: frozenset[str] = frozenset()  # roots of events that, predicted, are planned ("is set to meet")
+    to_governors: dict = field(default_factory=dict)  # lemma -> kind of a word governing an event after "to" ("committed to seeking")
 
     @classmethod
     @cache
@@ -93,6 +94,7 @@ class Conventions:
             (data.get("said_wrongs") or {}).get("code"),
             _words(data.get("aspect")),
             frozenset(str(r) for r in data.get("scheduled") or ()),
+            {str(w).lower(): kind for kind, words in (data.get("to_governors") or {}).items() for w in words},
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -144,9 +146,12 @@ class Conventions:
                 if head is not None and self.kind(head, by_index) not in NOUN_GOVERNOR_KINDS:
                     if not (head.pos_ == "ADJ" and self.kind(head, by_index) == "intent"):
                         head = None  # "ready for talks", "willing to talks": an intent to meet (036)
+            to_kind = None
+            if head is None:  # "remains committed to seeking dialogue", "is open to talks"
+                head, to_kind = self._after_to(trigger)
             if head is None:
                 continue
-            kind = self.kind(head, by_index)
+            kind = to_kind or self.kind(head, by_index)
             if kind in self.own_acts and not _own_act(head, trigger):
                 continue
             code = self.code(kind, match.pattern.code) if kind else None
@@ -167,6 +172,22 @@ class Conventions:
                 if governor is not None:
                     plan.folded.add(governor.trigger.i)
         return plan
+
+    def _after_to(self, trigger):
+        """The word an event after "to" complements, and its kind, when that word is one of the
+        ``to_governors``: "is committed to seeking dialogue" is "is committed to seek dialogue" (an
+        intention), as is "is open to talks"; (None, None) otherwise."""
+        tok = trigger
+        if tok.dep_ == "conj" and tok.head.dep_ in ("pcomp", "pobj"):
+            tok = tok.head  # "committed to resuming talks and expanding trade"
+        prep = tok.head
+        if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.i == prep.i:
+            return None, None
+        word = prep.head
+        if any(c.dep_ == "dobj" for c in word.children):
+            return None, None  # "committing themselves to ending violence", "committed troops to"
+        kind = next((self.to_governors[w] for w in _forms(word) if w in self.to_governors), None)
+        return (word, kind) if kind else (None, None)
 
     @property
     def purpose_other_roots(self) -> frozenset[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
+from dyad.extract.events.conventions import Conventions
 from dyad.extract.events.coordination import clause_conjunct, true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
@@ -547,14 +548,22 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
         head = true_head(verb)  # "said Japan should stop ... and rejected": the reporting verb's
         head = head if head.pos_ in ("VERB", "AUX") else head.head
         subs, passive = subjects(head, depth + 1)
-        if verb.dep_ == "xcomp":
-            passive = False
+        if verb.dep_ == "xcomp" or _after_to_governor(verb):
+            passive = False  # "is committed to holding talks": the subject of "is committed" holds them
         if verb.dep_ == "advcl":  # "Asked by reporters, Putin said", "Backed by Russia, the rebels"
             passive = any(c.dep_ == "auxpass" for c in verb.children) or (
                 verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
             )
         return subs, passive
     return [], False
+
+
+def _after_to_governor(verb) -> bool:
+    """A gerund after "to" that a word of intention governs ("is committed to holding talks")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return False
+    word = verb.head.head
+    return bool({word.lemma_.lower(), word.lower_} & Conventions.default().to_governors.keys())
 
 
 def _report_above_conjunct(verb):
@@ -622,7 +631,15 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     # a bare participle with its doer named is passive whatever it hangs on ("..., later canceled by X")
     named_doer = bool(agents) and verb.tag_ == "VBN" and not any(c.dep_ == "aux" or c.dep_ in SUBJECT_DEPS for c in verb.children)
-    passive = (passive or is_passive(verb) or named_doer) and not (not agents and verb.lower_ in words()["feeling_participles"])
+    feeling = verb.lemma_.lower() in words()["feeling_verbs"]
+    felt = verb.lower_ in words()["feeling_participles"] and (not agents or feeling)
+    if felt and agents and verb.dep_ == "acl":
+        return args  # "hackers angered by the cartoons defaced ...": why they acted, no event of its own
+    passive = (passive or is_passive(verb) or named_doer) and not felt
+    if felt and agents:  # "Washington was angered by Seoul's decision": Washington feels it, at Seoul
+        objects += agents
+    elif feeling and not passive and objects:  # "Seoul's decision angered Washington": the same
+        subs, objects = objects, subs
     if passive and match.cue_object is not None and match.cue_object in described(verb):
         subs = [match.cue_object]  # "restore talks between X and Y, set for May but canceled by X": the talks, no subject
     if passive:

@@ -321,6 +321,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     for dep, words in (("prt", p.particle), ("xcomp", p.xcomp)):
         if words is not None:
             hit = _child(parse, token, (dep,), words)
+            if hit is None and dep == "prt":  # "sent the workers home": an adverb the parser does not call a particle
+                hit = _child(parse, token, ("advmod",), words & ADVERB_PARTICLES)
             if hit is None and dep == "xcomp":  # "let free the activists": parsed as a clause of its own
                 hit = _child(parse, token, ("ccomp",), words)
                 hit = hit if hit is not None and not _has_subject(parse, hit) else None
@@ -392,6 +394,7 @@ def _child(parse: _Around, token, deps: tuple, words: frozenset, skip=None):
     return None
 
 
+ADVERB_PARTICLES = frozenset({"home", "back"})  # particles the parser may read as adverbs ("sent them home", "sent back the migrants")
 DETONATIONS = frozenset({"blow", "detonate", "explode", "set"})  # "blew himself up", "set off"
 
 
@@ -522,6 +525,8 @@ def _object_names(parse: _Around, token) -> set[str]:
     """The words an object stands for: its own, its compounds ("curfew hours"), and what it measures
     or belongs to ("$2 million in assistance", "state of emergency", "shipments of aid")."""
     names = set(_names(token))
+    if token.tag_ in ("NNS", "NNPS") and token.ent_type_ == "NORP":
+        names.add("national")  # "sent back 904 North Koreans", "seized three Americans": people of a nation
     for child, dep, child_names in parse.kids(token):
         if dep == "compound":
             names |= child_names

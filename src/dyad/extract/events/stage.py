@@ -119,7 +119,7 @@ class EventStage:
             code, dyads = self._own_forces(match, code, dyads, index)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
-            if _content_of(match, matches):
+            if _content_of(match, matches, plan.folded):
                 continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
             if _named_as(match, matches, plan.codes):
                 continue  # "condemned the drills as a rehearsal for an invasion": what they are called
@@ -763,14 +763,16 @@ def _describes_thing(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.sent.root.pos_ in ("VERB", "AUX")
 
 
-def _content_of(match, matches) -> bool:
+def _content_of(match, matches, folded=frozenset()) -> bool:
     """Whether a gerund only says what another event is about ("cooperate on curbing the flow",
     "accused X of violating", "warned against attacking"): the other event is the news; a gerund of
-    means or time ("responded by firing", "after meeting") is an event of its own."""
+    means or time ("responded by firing", "after meeting") is an event of its own, as is one after
+    "to" whose governing commitment folds into it ("is committed to holding talks")."""
     verb = match.trigger
     if match.pattern.kind != "verb" or verb.dep_ != "pcomp" or verb.head.lower_ not in CONTENT_PREPS:
         return False
-    return any(m.trigger.i == verb.head.head.i for m in matches)
+    into = verb.head.lower_ == "to"
+    return any(m.trigger.i == verb.head.head.i and not (into and m.trigger.i in folded) for m in matches)
 
 
 def _named_as(match, matches, codes: dict) -> bool:
