@@ -1680,3 +1680,26 @@ def test_support_received_or_told_is_the_supporters_endorsement(text, expected):
 def test_seats_won_or_a_letter_received_are_no_endorsement():  # guard
     found = coded("Armenia won the match against Serbia. Ukraine received a letter from Poland.")
     assert not [f for f in found if f[2] == "051"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disappointment, anger or dismay: the one who feels it disapproves (110) of its cause, whether
+        # the cause is the agent of a passive, the object of "with" / "at", or the subject of the verb
+        ("Paris was deeply disappointed by Rome's decision on Tuesday.", ("FRA", "ITA")),
+        ("Ankara was angered by Athens's remarks.", ("TUR", "GRC")),
+        ("Canada is dismayed at the tariffs imposed by Mexico.", ("CAN", "MEX")),
+        ("Brazil is angry with Argentina over the remarks.", ("BRA", "ARG")),
+        ("Poland's decision angered Germany.", ("DEU", "POL")),
+    ],
+)
+def test_who_feels_disappointment_or_anger_disapproves_of_its_cause(text, expected):
+    found = coded(text)
+    assert (*expected, "110") in found, found
+    assert (expected[1], expected[0], "110") not in found, found
+
+
+def test_a_state_criticized_by_another_stays_a_passive():  # guard
+    found = coded("Poland was criticized by Germany on Monday.")
+    assert [f for f in found if f[:2] == ("DEU", "POL") and f[2][:2] == "11"], found
