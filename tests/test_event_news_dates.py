@@ -214,3 +214,36 @@ def test_a_gerund_adjunct_happened_when_its_clause_did(nlp, stage):  # noqa: F81
     text = "Russia attacked Japan on Monday.\nChina will criticize Japan before holding talks with Russia."
     found = dated(stage, article(nlp, text, times=[("Monday", "2023-11-01")]), published="2023-11-02")
     assert found[-1] == ("04", "asserted", ("2023-11-02", "published")), found
+
+
+RETOLD = [  # (text, the lead act's date), published 2023-11-03; Friday = the report, Thursday = the act
+    ("China seized a fishing boat from Japan, Japanese officials said Friday.\n"
+     "Chinese coast guard ships seized the boat from Japan on Thursday near the islands.", ("2023-11-02", "following")),
+    ("Russia arrived in North Korea and held talks, state media reported Friday.\n"
+     "Russia held talks with North Korea on Thursday in Pyongyang.", ("2023-11-02", "following")),
+    ("Israel attacked Syria, the army said Friday.\nThe army said Israel bombed Syria on Thursday.",
+     ("2023-11-02", "following")),
+]
+
+
+@pytest.mark.parametrize("text, expected", RETOLD)
+def test_a_lead_act_dated_by_its_report_takes_the_day_it_is_told_again_with(nlp, stage, text, expected):  # noqa: F811
+    art = article(nlp, text, times=[("Friday", "2023-11-03"), ("Thursday", "2023-11-02")])
+    found = dated(stage, art, published="2023-11-03")
+    assert found[0][2] == expected, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # another act told later keeps the report's day; so does a lead intent
+        "China seized a fishing boat from Japan, Japanese officials said Friday.\nChina criticized Japan on Thursday.",
+        "China will seize a fishing boat from Japan, Japanese officials said Friday.\n"
+        "China seized a boat from Japan on Thursday.",
+        "Russia seized a fishing boat from Japan, Japanese officials said Friday.\n"
+        "China seized a boat from Japan on Thursday.",
+    ],
+)
+def test_a_lead_act_dated_by_its_report_keeps_it_when_no_later_sentence_tells_it(nlp, stage, text):  # noqa: F811
+    art = article(nlp, text, times=[("Friday", "2023-11-03"), ("Thursday", "2023-11-02")])
+    found = dated(stage, art, published="2023-11-03")
+    assert found[0][2] is not None and found[0][2][0] == "2023-11-03", found

@@ -162,6 +162,7 @@ class Setting:
         self.doc, self._times, self._places, self.preps = doc, times, places, preps
         self._text = text  # the doc's text when the caller has it (the article's)
         self.event_nouns = event_nouns  # the lemmas of the nouns that name an event ("launch", "test")
+        self.reported: set[int] = set()  # triggers (token index) of past acts dated by the day they were reported
 
     @cached_property
     def text(self) -> str:
@@ -233,9 +234,11 @@ class Setting:
                 return TimeValue(best.value, best.precision, anchor="clause")
         if (shifted := self._relative(trigger, mood, published) or self._after_event(trigger, published)) is not None:
             return shifted
-        free = [(abs(r.i - trigger.i), t) for t, r in located if not _dates_other_clause(r, trigger)]
+        free = [(abs(r.i - trigger.i), t, r) for t, r in located if not _dates_other_clause(r, trigger)]
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
-            best = min(free, key=lambda pair: pair[0])[1]
+            _, best, root = min(free, key=lambda item: item[0])
+            if mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True) and _reports(root, trigger):
+                self.reported.add(trigger.i)  # "arrived and held talks, state media reported Friday"
             return TimeValue(best.value, best.precision, anchor="sentence")
         if said and (ahead := self._elaborated(trigger.sent, published)) is not None:
             return TimeValue(ahead.value, ahead.precision, anchor="following")
@@ -340,6 +343,32 @@ class Setting:
             if dated:
                 return dated[0]
         return None
+
+    def retold(self, events: list, country) -> list:
+        """The events of the lead dated only by the day they were reported ("A top Chinese official
+        arrived in Pyongyang and held talks, state media reported Friday") take the day of the first
+        later sentence that tells the same act with a day in its own clause ("Zhao arrived on Thursday",
+        "met Choe later Thursday"): the act happened then, before its report (anchor ``following``).
+        The same act: the same source's state, no other target state, and the same CAMEO root or the
+        same verb; a day of the week before the report. ``country`` maps an actor id to its state."""
+        lead = lead_sentences(self.doc, LEAD_SENTENCES)
+        if not self.reported or not lead:
+            return events
+        reported = [self.doc[i] for i in self.reported if self.doc[i].sent.end <= lead[-1].end]
+        out = []
+        for event in events:
+            token = next((t for t in reported if event.trigger.start <= t.idx < event.trigger.end), None)
+            if token is not None and event.date is not None and ISO_DAY.match(event.date.value):
+                later = (e for e in events if e.trigger.start >= token.sent.end_char)
+                told = next((e for e in later if _same_act(event, e, self._lemma(e), token, country)), None)
+                if told is not None:
+                    event = replace(event, date=replace(told.date, anchor="following"))
+            out.append(event)
+        return out
+
+    def _lemma(self, event) -> str | None:
+        span = self.doc.char_span(event.trigger.start, event.trigger.start + 1, alignment_mode="expand")
+        return span[0].lemma_.lower() if span is not None and len(span) else None
 
     def place(self, trigger) -> str | None:
         """The id of the place named in the trigger's clause, the most specific and nearest first."""
@@ -521,6 +550,33 @@ def _happened(verb, past_only: bool = False) -> bool:
     if any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
         return True  # "was arrested", "did not attack"
     return not past_only and verb.tag_ in ("VBZ", "VBP")
+
+
+def _reports(time_root, trigger) -> bool:
+    """Whether the time is the day of a reporting verb the trigger's clause hangs on ("..., the
+    ministry said Sunday", "state media reported on Friday"), not of the act itself."""
+    verb = time_root.head if time_root.dep_ != "pobj" else time_root.head.head
+    return verb.i != trigger.i and verb.lemma_.lower() in reporting_verbs() and verb in trigger.ancestors
+
+
+RETOLD_DAYS = 7  # how long before its report a lead's act may be told to have happened
+
+
+def _same_act(event, other, lemma: str | None, token, country) -> bool:
+    """Whether ``other``, told later with a day of its own, is the lead's ``event`` told again (see
+    Setting.retold)."""
+    when = other.date
+    if when is None or when.anchor != "clause" or not ISO_DAY.match(when.value):
+        return False
+    gap = (date.fromisoformat(event.date.value[:10]) - date.fromisoformat(when.value[:10])).days
+    if not 0 < gap <= RETOLD_DAYS:
+        return False
+    source = country(event.source)
+    if source is None or country(other.source) != source:
+        return False
+    if event.target and other.target and country(event.target) != country(other.target):
+        return False
+    return event.cameo[:2] == other.cameo[:2] or lemma == token.lemma_.lower()
 
 
 def _dates_other_clause(time_root, trigger) -> bool:

@@ -73,7 +73,7 @@ class EventStage:
         for sentence in _sentences(article):
             events += self._sentence_events(article, sentence, index, quotes, setting, told)
         _add_groups(article, groups.used(a for e in events for a in (e.source, e.target) if a))
-        article.events = events
+        article.events = setting.retold(events, lambda actor_id: _state_of(article, actor_id))
         return article
 
     def _sentence_events(self, article, sentence, index, quotes, setting, told: Antecedents) -> list[Event]:
@@ -903,6 +903,12 @@ def _actor(article, index: ActorIndex, actor_id: str | None):
         return None
     made = index.groups.made.get(actor_id) if index.groups is not None else None
     return made or article.actor(actor_id)
+
+
+def _state_of(article, actor_id: str | None) -> str | None:
+    """The state an actor belongs to (itself for a state), None when unknown."""
+    actor = article.actor(actor_id) if actor_id else None
+    return (actor.country or (actor.id if actor.kind == "state" else None)) if actor else None
 
 
 def _country(article, actor_id: str) -> str | None:
