@@ -247,3 +247,24 @@ def test_a_lead_act_dated_by_its_report_keeps_it_when_no_later_sentence_tells_it
     art = article(nlp, text, times=[("Friday", "2023-11-03"), ("Thursday", "2023-11-02")])
     found = dated(stage, art, published="2023-11-03")
     assert found[0][2] is not None and found[0][2][0] == "2023-11-03", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the headline's act is the lead's: its day is the one the lead gives that act, not the report's
+        "China seizes fishing boat from Japan\nChina seized a fishing boat from Japan, Japanese officials said Friday. "
+        "Chinese coast guard ships seized the boat from Japan on Thursday near the islands.",
+        "Russia holds talks with North Korea\nOn Friday, state media said Russia held talks with North Korea on Thursday.",
+    ],
+)
+def test_a_headline_act_takes_the_day_the_lead_gives_it(nlp, stage, text):  # noqa: F811
+    art = article(nlp, text, times=[("Friday", "2023-11-03"), ("Thursday", "2023-11-02")])
+    found = dated(stage, art, published="2023-11-03")
+    assert found[0][2] == ("2023-11-02", "following"), found
+
+
+def test_a_headline_act_the_lead_does_not_tell_keeps_its_day(nlp, stage):  # noqa: F811
+    text = "Russia criticizes Japan\nOn Friday, state media said Russia held talks with North Korea on Thursday."
+    art = article(nlp, text, times=[("Friday", "2023-11-03"), ("Thursday", "2023-11-02")])
+    found = dated(stage, art, published="2023-11-03")
+    assert found[0][0] == "11" and found[0][2][0] == "2023-11-03", found

@@ -352,7 +352,7 @@ class Setting:
         The same act: the same source's state, no other target state, and the same CAMEO root or the
         same verb; a day of the week before the report. ``country`` maps an actor id to its state."""
         lead = lead_sentences(self.doc, LEAD_SENTENCES)
-        if not self.reported or not lead:
+        if not lead:
             return events
         reported = [self.doc[i] for i in self.reported if self.doc[i].sent.end <= lead[-1].end]
         out = []
@@ -362,6 +362,31 @@ class Setting:
                 later = (e for e in events if e.trigger.start >= token.sent.end_char)
                 told = next((e for e in later if _same_act(event, e, self._lemma(e), token, country)), None)
                 if told is not None:
+                    event = replace(event, date=replace(told.date, anchor="following"))
+            out.append(event)
+        return self._headline_days(out, lead, country)
+
+    def _headline_days(self, events: list, lead: list, country) -> list:
+        """A headline's act told again in the lead's sentences ("N. Korea fires artillery shells into
+        buffer zone" / "North Korea fired artillery rounds ... from 10 p.m. Tuesday") is the same news:
+        it takes the day the lead gives that act (its own clause's, its retelling's), not the report's or
+        the publication's. The same act as in ``retold``, the headline being the text's first line."""
+        end = self.text.find("\n")
+        if end <= 0 or self.text[:end].rstrip().endswith("."):
+            return events
+        by_report = [self.doc[i].idx for i in self.reported]
+        body = [
+            e for e in events
+            if end < e.trigger.start < lead[-1].end_char and e.date is not None
+            and (e.date.anchor in HEADLINE_TOLD_ANCHORS or e.date.anchor == "sentence"
+                 and not any(e.trigger.start <= i < e.trigger.end for i in by_report))
+        ]
+        out = []
+        for event in events:
+            if event.trigger.end <= end and event.date is not None:
+                lemma = self._lemma(event)
+                told = next((e for e in body if _same_news(event, e, lemma, self._lemma(e), country)), None)
+                if told is not None and told.date.value[:10] != event.date.value[:10]:
                     event = replace(event, date=replace(told.date, anchor="following"))
             out.append(event)
         return out
@@ -577,6 +602,23 @@ def _same_act(event, other, lemma: str | None, token, country) -> bool:
     if event.target and other.target and country(event.target) != country(other.target):
         return False
     return event.cameo[:2] == other.cameo[:2] or lemma == token.lemma_.lower()
+
+
+HEADLINE_TOLD_ANCHORS = frozenset({"clause", "following", "relative"})  # a day the lead gives the act itself
+# (and "sentence", unless it is the day the act was reported: Setting.reported)
+
+
+def _same_news(headline, other, lemma: str | None, other_lemma: str | None, country) -> bool:
+    """Whether the lead's ``other`` tells the headline's act: a day of its own (see
+    Setting._headline_days), the same source state, no other target state, the same root or verb."""
+    if not ISO_DAY.match(other.date.value):
+        return False
+    source = country(headline.source)
+    if source is None or country(other.source) != source:
+        return False
+    if headline.target and other.target and country(headline.target) != country(other.target):
+        return False
+    return headline.cameo[:2] == other.cameo[:2] or (lemma is not None and lemma == other_lemma)
 
 
 def _dates_other_clause(time_root, trigger) -> bool:
