@@ -3,6 +3,7 @@ sentences written for these tests."""
 
 import pytest
 
+from dyad.article import TimeRef
 from tests.test_events import article, nlp, stage  # noqa: F401  (fixtures)
 
 
@@ -268,3 +269,17 @@ def test_a_headline_act_the_lead_does_not_tell_keeps_its_day(nlp, stage):  # noq
     art = article(nlp, text, times=[("Friday", "2023-11-03"), ("Thursday", "2023-11-02")])
     found = dated(stage, art, published="2023-11-03")
     assert found[0][0] == "11" and found[0][2][0] == "2023-11-03", found
+
+
+@pytest.mark.parametrize(
+    "text, now",
+    [
+        ("Russia is now holding talks with North Korea.", "now"),
+        ("Japan is currently hosting talks with China in Tokyo.", "currently"),
+    ],
+)
+def test_now_is_the_day_of_the_report(nlp, stage, text, now):  # noqa: F811
+    art = article(nlp, text)
+    art.times = [TimeRef(text.index(now), text.index(now) + len(now), now, "PRESENT_REF", "unknown")]
+    found = dated(stage, art, published="2023-11-03")
+    assert found and found[0][2] == ("2023-11-03", "clause"), found

@@ -218,8 +218,8 @@ class Setting:
             own = [(t, r) for t, r in located if self.object_times.get(r.i, trigger.i) == trigger.i]
             found = self._date(trigger, mood, published, said, own)
             if found is not None and found.anchor in OWN_DAY_ANCHORS:
-                return found
-        return self._date(trigger, mood, published, said, located)
+                return _today(found, published)
+        return _today(self._date(trigger, mood, published, said, located), published)
 
     def _date(self, trigger, mood: str, published: str | None, said: bool, located: list) -> TimeValue | None:
         if said and mood in TO_COME_MOODS and published:  # "said he would meet Kim in late May": the
@@ -575,6 +575,14 @@ def _happened(verb, past_only: bool = False) -> bool:
     if any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
         return True  # "was arrested", "did not attack"
     return not past_only and verb.tag_ in ("VBZ", "VBP")
+
+
+def _today(time: TimeValue | None, published: str | None) -> TimeValue | None:
+    """"Now", "currently" (TimeML's PRESENT_REF) is the day of the report: "Seoul and Washington are now
+    conducting drills", "Putin is currently attending the forum" happen on the publication day."""
+    if time is None or time.value != "PRESENT_REF" or not published:
+        return time
+    return TimeValue(published, "day", anchor=time.anchor)
 
 
 def _reports(time_root, trigger) -> bool:
