@@ -23,6 +23,10 @@ The date is, in order (``TimeValue.anchor`` says which):
   carried out its sixth nuclear test"; "a week before he visited Beijing"): the date of the clause
   it hangs on, moved by the measure (hours: the same day). Before the sentence's time, which is the
   other clause's.
+- ``following``: a past act of the lead dated only by its report's day ("arrived and held talks, state
+  media reported Friday"), or a headline's act, takes the day a later sentence gives the same act
+  ("arrived on Thursday"): ``Setting.retold``.
+"Now" or "currently" (PRESENT_REF) is the publication day.
 Never a duration ("for two weeks") or a set ("every year"), nor a year that only modifies another
 noun ("a formal end to the 1950-53 Korean War", "rejected the 2015 deal"). The event keeps the TimeRef's value, so
 whatever the time stage resolved it to (an ISO range) comes along. The place is a place mentioned in
