@@ -62,7 +62,7 @@ def _copy(store: Store, sql: str, params: list, path: Path, fmt: str) -> None:
     option = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER)"
     target = str(path).replace("'", "''")  # COPY takes no parameter for its path
     if params:  # COPY takes no parameters either: stage the rows in a temporary view of a prepared query
-        rows = store.con.execute(sql, params).to_arrow_table()
+        rows = store.con.sql(sql, params=params).to_arrow_table()  # a relation: no extra copy
         store.con.register("_dyad_export", rows)
         try:
             store.con.execute(f"COPY (SELECT * FROM _dyad_export) TO '{target}' {option}")
