@@ -837,3 +837,18 @@ def test_the_marked_words_inside_a_nouns_clause_stay_the_nouns_owners(analyze_te
                      published="2024-06-01")
     assert speaker_of(a, "cannot verify").id == "korea-unification-ministry", quotes(a)
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Foreign Minister Park Jin and his Australian counterpart Penny Wong met in Canberra on Monday. "
+         "Park reaffirmed that Seoul will keep its sanctions on Pyongyang in place.",
+         "Seoul will keep its sanctions", "Park"),
+        ("Defense Minister Minoru Kihara reaffirmed Tokyo's pledge to double its defense budget by 2027.",
+         "Tokyo's pledge to double", "Minoru Kihara"),
+    ],
+)
+def test_what_a_speaker_reaffirms_is_the_speakers(analyze_text, text, content, name):
+    """"reaffirm", like "reiterate", reports its that-clause or its object."""
+    a = analyze_text(text, published="2024-06-01")
+    assert name in (who(a, find(a, content)) or ""), quotes(a)
