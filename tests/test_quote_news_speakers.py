@@ -805,3 +805,50 @@ def test_the_object_of_a_verb_of_judging_is_no_quote(analyze_text):
     "evaluate" is reported."""
     a = analyze_text("It is hard to evaluate the new budget plans without seeing the figures.", published="2023-06-01")
     assert not any(q.cue == "evaluate" for q in a.quotes), quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ('Defense Minister Lee Jong-sup said at a briefing, "Because many ships are in port during the storm '
+         'and we could not reach the island," adding that a new date will be set.',
+         "a new date will be set", "Lee Jong-sup"),
+        ("A senior presidential official said on Friday, “Because most leaders are in Paris for the Olympics "
+         "and we could not agree on a time,” adding that the summit is off.",
+         "the summit is off", "official"),
+        ("Kim Yo-jong took issue with the Unification Ministry's position that it \"cannot verify\" the "
+         "leaflet flights over the border, saying the ministry's answer proves that it is hiding the truth.",
+         "the ministry's answer proves", "Kim Yo-jong"),
+    ],
+)
+def test_a_participle_after_a_quotation_or_a_nouns_clause_is_the_main_subjects(analyze_text, text, content, name):
+    """'X said, "Because ...," adding that ...' and 'X took issue with the stance that it "cannot
+    confirm" it, saying ...': the parse hangs the participle on a verb inside the quotation or the
+    noun's clause; the one adding or saying is the subject of the clause outside it."""
+    a = analyze_text(text, published="2024-06-01")
+    assert name in (who(a, find(a, content)) or ""), quotes(a)
+
+
+def test_the_marked_words_inside_a_nouns_clause_stay_the_nouns_owners(analyze_text):
+    """A guard beside the one above: the words marked inside 'the ministry's position that it
+    "cannot verify" X, saying ...' are the ministry's, not those of the one saying."""
+    a = analyze_text("Kim Yo-jong took issue with the Unification Ministry's position that it \"cannot verify\" the "
+                     "leaflet flights over the border, saying the ministry's answer proves that it is hiding the truth.",
+                     published="2024-06-01")
+    assert speaker_of(a, "cannot verify").id == "korea-unification-ministry", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Foreign Minister Park Jin and his Australian counterpart Penny Wong met in Canberra on Monday. "
+         "Park reaffirmed that Seoul will keep its sanctions on Pyongyang in place.",
+         "Seoul will keep its sanctions", "Park"),
+        ("Defense Minister Minoru Kihara reaffirmed Tokyo's pledge to double its defense budget by 2027.",
+         "Tokyo's pledge to double", "Minoru Kihara"),
+    ],
+)
+def test_what_a_speaker_reaffirms_is_the_speakers(analyze_text, text, content, name):
+    """"reaffirm", like "reiterate", reports its that-clause or its object."""
+    a = analyze_text(text, published="2024-06-01")
+    assert name in (who(a, find(a, content)) or ""), quotes(a)

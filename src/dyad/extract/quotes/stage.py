@@ -414,6 +414,9 @@ class QuoteFinder:
         """'... by Kim, who said the system would "radically promote" X, KCNA reported': a
         partial quote inside what another speech verb reports is that verb's speaker's."""
         first = self.token_at(quote_start)
+        outer = _clause_it_follows(attribution)
+        if outer is not None and attribution.head.dep_ == "acl" and attribution.head.left_edge.i <= first.i < attribution.i:
+            return attribution.head  # 'took issue with the stance that it "cannot confirm" X, saying': the stance's words
         tok = first
         while tok is not None and tok.head.i != tok.i and tok.i != attribution.i:
             tok = tok.head
@@ -1272,6 +1275,9 @@ def _subject(verb):
     controller = _object_control(verb)
     if controller is not None:
         return controller  # "All this led the journalist to fear X": the journalist fears
+    outer = _clause_it_follows(verb)
+    if outer is not None:
+        return _subject(outer)  # 'X said, "Because ...," adding ...': X adds, not the quote's "leaders"
     if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and _nonfinite(verb)):
         return _subject(verb.head)  # "X defended it, saying ...", "X went on to discuss ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -1284,6 +1290,29 @@ def _subject(verb):
     if verb.dep_ == "ROOT":
         return _stranded_subject(verb) or _subject_made_apposition(verb) or _subject_in_according(verb)
     return _subject_made_object(verb) or stolen_subject(verb)
+
+
+def _clause_it_follows(verb):
+    """A participle of saying after a comma ('..., saying ...', '...," adding ...') that the parse hung on a
+    verb inside the quotation it follows ('X said, "Because leaders are busy," adding ...') or
+    inside a noun's that-clause ('X took issue with the stance that it "cannot confirm" it, saying
+    ...'): the verb outside that quotation or clause, whose subject does the saying."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not any(t.text == "," for t in verb.doc[max(verb.i - 2, 0) : verb.i]):
+        return None
+    if not is_cue(verb):
+        return None  # '"GM remains open," continuing to sell its cars': GM goes on selling
+    head = verb.head
+    if head.i > verb.i:
+        return None
+    marks = [t for t in verb.doc[head.i + 1 : verb.i] if _is_mark(t) or t.text in CLOSE_MARKS]
+    if len(marks) % 2:  # the head is inside the quotation the participle follows
+        opening = next((t for t in reversed(verb.doc[verb.sent.start : head.i]) if _is_mark(t)), None)
+        if opening is None:
+            return None
+        return next((a for a in head.ancestors if a.i < opening.i and a.pos_ in ("VERB", "AUX")), None)
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return None
 
 
 def _one_of_a_place(token, words: Span) -> bool:
