@@ -2183,6 +2183,10 @@ FOUND = [
     ('a town with an apposition headed by a place noun', True, 'He was put in charge of Aligarh, a communally sensitive district of western Uttar Pradesh.', [('Aligarh', 'country', 'IND')]),
     ('a town with an apposition headed by a place noun', True, 'Bannu, a garrison city in the northwest, reported two more cases.', [('Bannu', 'country', 'PAK')]),
     ('a town with an apposition headed by a place noun', True, 'The minister praised the work of Jhansi, a district of Bundelkhand, in the drought.', [('Jhansi', 'country', 'IND')]),
+    ('towns joined by a slash are a list', True, 'Officers patrolled the Opelousas / Eunice area overnight.', [('Opelousas', 'country', 'USA'), ('Eunice', 'country', 'USA')]),
+    ('towns joined by a slash are a list', True, 'A boil-water notice covers the Tullow / Hacketstown area until Friday.', [('Tullow', 'country', 'IRL'), ('Hacketstown', 'country', 'IRL')]),
+    ('a dateline of towns joined by slashes', False, 'Strike shuts markets\n\nLAHORE/KARACHI: Traders in both cities shut their shops on Friday against the new tax.', [('LAHORE', 'name', 'Lahore'), ('KARACHI', 'name', 'Karachi')]),
+    ('a dateline of towns joined by slashes', True, 'Rain toll rises\n\nMULTAN/BAHAWALPUR: Heavy rain lashed the two cities on Sunday, killing three people.', [('MULTAN', 'name', 'Multan'), ('BAHAWALPUR', 'name', 'Bahawalpur')]),
 ]
 
 
@@ -2406,6 +2410,8 @@ def test_a_person_named_like_the_dateline_town_stays_a_person(stage, actors):
             (40.49, -86.13),
         ),
         ("STAFF REPORT MUNCIE -- The city council voted on Tuesday to raise water rates.", "MUNCIE", (40.19, -85.39)),
+        # a slash joins words that are no towns: no dateline of several towns, the last words still the town
+        ("STAFF/WIRE REPORT MUNCIE -- The city council voted on Tuesday to raise water rates.", "MUNCIE", (40.19, -85.39)),
         (
             "Board delays vote on school budget By Ann Lee, Staff Writer TERRE HAUTE (WTHI) — The board met.",
             "TERRE HAUTE",
