@@ -2187,6 +2187,9 @@ FOUND = [
     ('towns joined by a slash are a list', True, 'A boil-water notice covers the Tullow / Hacketstown area until Friday.', [('Tullow', 'country', 'IRL'), ('Hacketstown', 'country', 'IRL')]),
     ('a dateline of towns joined by slashes', False, 'Strike shuts markets\n\nLAHORE/KARACHI: Traders in both cities shut their shops on Friday against the new tax.', [('LAHORE', 'name', 'Lahore'), ('KARACHI', 'name', 'Karachi')]),
     ('a dateline of towns joined by slashes', True, 'Rain toll rises\n\nMULTAN/BAHAWALPUR: Heavy rain lashed the two cities on Sunday, killing three people.', [('MULTAN', 'name', 'Multan'), ('BAHAWALPUR', 'name', 'Bahawalpur')]),
+    ('a town before a rank opening word and a given name', True, 'Prosecutors say state police told him Marion Chief Dave Ellis came to the scene after the shooting.', [('Marion', 'country', 'USA')]),
+    ('a town before its irish police and a rank', True, 'The court heard that Navan Garda Sergeant Paul Kelly arrested the man in the town.', [('Navan', 'country', 'IRL')]),
+    ('a town before its officer', True, 'Someone inside told police the driver ran off, a Warrensburg officer said.', [('Warrensburg', 'country', 'USA')]),
 ]
 
 
@@ -2532,3 +2535,17 @@ def test_a_far_town_the_storys_county_does_not_settle_stays(stage, actors, text,
 def test_a_country_epithet_the_article_does_not_settle_is_no_place(stage, actors, text):
     article = analyse_all(stage, actors, text)
     assert not [m.text for p in article.places for m in p.mentions if m.text == "Islamic Republic"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the force's name before a rank is no place of its own (Garda, Italy)
+        "At a meeting of the policing committee, Kilkenny Garda Superintendent Ann Doyle said patrols would rise.",
+        # a rank's opening word after a company's or body's name, before a given name: no town
+        "Apple Chief Tim Cook said sales rose, and Fed Chief Jerome Powell spoke later.",
+    ],
+)
+def test_a_force_or_rank_word_is_no_place(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert not [m.text for p in article.places for m in p.mentions if m.text in ("Garda", "Apple", "Fed")]

@@ -912,7 +912,7 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
 
 def _slash_joined_places(text: str, gaz: Gazetteer) -> bool:
     """Whether a mention is towns joined by a slash, as local news names neighbours ("the
-    Alexandria / Pineville areas", "the Surfside/Garden City area"): no organisation, though
+    Opelousas / Eunice area", "the Tullow/Hacketstown area"): no organisation, though
     the tagger took it for one; its towns are found as a list's are."""
     lead = _LEAD.match(text)
     parts = re.split(r"[ ]?/[ ]?", text[lead.end() if lead else 0 :])
@@ -966,6 +966,12 @@ _TOWN_TITLE = re.compile(
     + r")(?![\w'’-])"
 )
 _TITLE_PREFIXES = frozenset(_lines("town_title_prefixes.txt") + _lines("town_titles.txt"))
+# a word that opens a rank, alone before a given name: "Marion Chief Dave Ellis"
+_TOWN_RANK_NAME = re.compile(
+    rf"(?<![\w'’.-])({_WORDS})\s+(?:"
+    + "|".join(re.escape(w) for w in _lines("town_title_prefixes.txt"))
+    + r")\s+([A-Z][a-z]+)(?![\w'’-])"
+)
 
 
 def _without_title_prefix(text: str, start: int, end: int) -> int:
@@ -984,7 +990,8 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     all the words before the title, or by their last ones ("Former Fritch Mayor"), after no
     given name ("Tom Jackson Mayor") nor compass word ("South Simcoe Police" is no Simcoe)."""
     out = []
-    for match in _TOWN_TITLE.finditer(text):
+    ranks = [m for m in _TOWN_RANK_NAME.finditer(text) if m.group(2) in given_names()]
+    for match in list(_TOWN_TITLE.finditer(text)) + ranks:
         start = match.start(1)
         end = _without_title_prefix(text, start, match.end(1))
         if _force_country(text, end, match.end()):
@@ -2232,7 +2239,7 @@ def _big_city(text: str, gaz: Gazetteer) -> bool:
 
 _LIST_GOES_ON = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 # a list's separators: commas, "and", "or", and a slash as local news joins neighbouring towns
-# ("the Alexandria / Pineville areas", "the Surfside/Garden City area")
+# ("the Opelousas / Eunice area", "the Tullow/Hacketstown area")
 _LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|[ ]?/[ ]?)(?:the\s+)?$")
 
 
@@ -2414,7 +2421,7 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 def _dateline_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The towns of a dateline: one, or several joined by slashes as a report filed from each
-    ("QUETTA/PESHAWAR/SUKKUR:"), each a town, or none is ("STAFF/WIRE REPORT WARREN --")."""
+    ("MULTAN/BAHAWALPUR:"), each a town, or none is ("STAFF/WIRE REPORT MUNCIE --")."""
     out, pos = [], start
     for piece in text[start:end].split("/"):
         name = _trim(piece)
@@ -2510,7 +2517,7 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
     text = article.text
     places = {c.start: c for c in kept if not c.demonym and not c.site}
     actors = [(m.start, m.end) for a in article.actors for m in a.mentions]
-    # the surnames of the people the article names in full ("Doris Lindenwald" ... "according to Lindenwald")
+    # the surnames of the people the article names in full ("Ann Kessler" ... "according to Kessler")
     surnames = {e.text.split()[-1] for e in _ents(article) if e.label_ == "PERSON" and " " in e.text}
     out = []
     for ent in _ents(article):
