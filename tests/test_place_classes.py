@@ -2183,6 +2183,13 @@ FOUND = [
     ('a town with an apposition headed by a place noun', True, 'He was put in charge of Aligarh, a communally sensitive district of western Uttar Pradesh.', [('Aligarh', 'country', 'IND')]),
     ('a town with an apposition headed by a place noun', True, 'Bannu, a garrison city in the northwest, reported two more cases.', [('Bannu', 'country', 'PAK')]),
     ('a town with an apposition headed by a place noun', True, 'The minister praised the work of Jhansi, a district of Bundelkhand, in the drought.', [('Jhansi', 'country', 'IND')]),
+    ('towns joined by a slash are a list', True, 'Officers patrolled the Opelousas / Eunice area overnight.', [('Opelousas', 'country', 'USA'), ('Eunice', 'country', 'USA')]),
+    ('towns joined by a slash are a list', True, 'A boil-water notice covers the Tullow / Hacketstown area until Friday.', [('Tullow', 'country', 'IRL'), ('Hacketstown', 'country', 'IRL')]),
+    ('a dateline of towns joined by slashes', False, 'Strike shuts markets\n\nLAHORE/KARACHI: Traders in both cities shut their shops on Friday against the new tax.', [('LAHORE', 'name', 'Lahore'), ('KARACHI', 'name', 'Karachi')]),
+    ('a dateline of towns joined by slashes', True, 'Rain toll rises\n\nMULTAN/BAHAWALPUR: Heavy rain lashed the two cities on Sunday, killing three people.', [('MULTAN', 'name', 'Multan'), ('BAHAWALPUR', 'name', 'Bahawalpur')]),
+    ('a town before a rank opening word and a given name', True, 'Prosecutors say state police told him Marion Chief Dave Ellis came to the scene after the shooting.', [('Marion', 'country', 'USA')]),
+    ('a town before its irish police and a rank', True, 'The court heard that Navan Garda Sergeant Paul Kelly arrested the man in the town.', [('Navan', 'country', 'IRL')]),
+    ('a town before its officer', True, 'Someone inside told police the driver ran off, a Warrensburg officer said.', [('Warrensburg', 'country', 'USA')]),
 ]
 
 
@@ -2406,6 +2413,8 @@ def test_a_person_named_like_the_dateline_town_stays_a_person(stage, actors):
             (40.49, -86.13),
         ),
         ("STAFF REPORT MUNCIE -- The city council voted on Tuesday to raise water rates.", "MUNCIE", (40.19, -85.39)),
+        # a slash joins words that are no towns: no dateline of several towns, the last words still the town
+        ("STAFF/WIRE REPORT MUNCIE -- The city council voted on Tuesday to raise water rates.", "MUNCIE", (40.19, -85.39)),
         (
             "Board delays vote on school budget By Ann Lee, Staff Writer TERRE HAUTE (WTHI) — The board met.",
             "TERRE HAUTE",
@@ -2526,3 +2535,17 @@ def test_a_far_town_the_storys_county_does_not_settle_stays(stage, actors, text,
 def test_a_country_epithet_the_article_does_not_settle_is_no_place(stage, actors, text):
     article = analyse_all(stage, actors, text)
     assert not [m.text for p in article.places for m in p.mentions if m.text == "Islamic Republic"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the force's name before a rank is no place of its own (Garda, Italy)
+        "At a meeting of the policing committee, Kilkenny Garda Superintendent Ann Doyle said patrols would rise.",
+        # a rank's opening word after a company's or body's name, before a given name: no town
+        "Apple Chief Tim Cook said sales rose, and Fed Chief Jerome Powell spoke later.",
+    ],
+)
+def test_a_force_or_rank_word_is_no_place(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert not [m.text for p in article.places for m in p.mentions if m.text in ("Garda", "Apple", "Fed")]

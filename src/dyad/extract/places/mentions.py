@@ -889,7 +889,7 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
     spans, freeable = [], []
     for actor in article.actors:
         for m in actor.mentions:
-            if not (m.metonym or actor.kind in ("person", "organization")):
+            if not (m.metonym or actor.kind in ("person", "organization")) or _slash_joined_places(m.text, gaz):
                 continue
             spans.append((m.start + _owner_place_length(m.text, actor.kind, gaz), m.end))
             if (
@@ -908,6 +908,15 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
             ):
                 freeable.append((m, actor.kind))
     return spans, freeable
+
+
+def _slash_joined_places(text: str, gaz: Gazetteer) -> bool:
+    """Whether a mention is towns joined by a slash, as local news names neighbours ("the
+    Opelousas / Eunice area", "the Tullow/Hacketstown area"): no organisation, though
+    the tagger took it for one; its towns are found as a list's are."""
+    lead = _LEAD.match(text)
+    parts = re.split(r"[ ]?/[ ]?", text[lead.end() if lead else 0 :])
+    return len(parts) > 1 and all(_own_name(part, gaz) for part in parts)
 
 
 _POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s")
@@ -957,6 +966,12 @@ _TOWN_TITLE = re.compile(
     + r")(?![\w'’-])"
 )
 _TITLE_PREFIXES = frozenset(_lines("town_title_prefixes.txt") + _lines("town_titles.txt"))
+# a word that opens a rank, alone before a given name: "Marion Chief Dave Ellis"
+_TOWN_RANK_NAME = re.compile(
+    rf"(?<![\w'’.-])({_WORDS})\s+(?:"
+    + "|".join(re.escape(w) for w in _lines("town_title_prefixes.txt"))
+    + r")\s+([A-Z][a-z]+)(?![\w'’-])"
+)
 
 
 def _without_title_prefix(text: str, start: int, end: int) -> int:
@@ -975,7 +990,8 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     all the words before the title, or by their last ones ("Former Fritch Mayor"), after no
     given name ("Tom Jackson Mayor") nor compass word ("South Simcoe Police" is no Simcoe)."""
     out = []
-    for match in _TOWN_TITLE.finditer(text):
+    ranks = [m for m in _TOWN_RANK_NAME.finditer(text) if m.group(2) in given_names()]
+    for match in list(_TOWN_TITLE.finditer(text)) + ranks:
         start = match.start(1)
         end = _without_title_prefix(text, start, match.end(1))
         if _force_country(text, end, match.end()):
@@ -2222,7 +2238,9 @@ def _big_city(text: str, gaz: Gazetteer) -> bool:
 
 
 _LIST_GOES_ON = re.compile(r"[A-Z][\w'’.-]*,\s*$")
-_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+# a list's separators: commas, "and", "or", and a slash as local news joins neighbouring towns
+# ("the Opelousas / Eunice area", "the Tullow/Hacketstown area")
+_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|[ ]?/[ ]?)(?:the\s+)?$")
 
 
 def _list_neighbours(
@@ -2354,7 +2372,7 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
 
 _UPPER_NAME = r"(?:Mc|Mac|De|Di|Du|La|Le)?[A-Z][A-Z'’.-]+"  # "McALLEN", "DeKALB", "LaGRANGE" as AP writes them
 _DATELINE = re.compile(
-    rf"(?:^|\n|(?<=[.!?]\s))[ \t]*({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})"
+    rf"(?:^|\n|(?<=[.!?]\s))[ \t]*({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}}(?:/{_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})*)"
     r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*--?[ ]|:[ ])"
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
@@ -2395,11 +2413,21 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         start, end = match.span(group)
         if group == 5 and not _colon_dateline(article.text, start, end):
             continue
-        name = _trim(article.text[start:end])
-        end = start + len(name)
-        if len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)):
-            out.append(Candidate(start, end, name, from_entity=False, dateline=True))
+        parts = _dateline_parts(article.text, start, end)
+        if all(len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)) for _, _, name in parts):
+            out += [Candidate(s, e, name, from_entity=False, dateline=True) for s, e, name in parts]
     return out or _joined_datelines(article.text, gaz)
+
+
+def _dateline_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The towns of a dateline: one, or several joined by slashes as a report filed from each
+    ("MULTAN/BAHAWALPUR:"), each a town, or none is ("STAFF/WIRE REPORT MUNCIE --")."""
+    out, pos = [], start
+    for piece in text[start:end].split("/"):
+        name = _trim(piece)
+        out.append((pos, pos + len(name), name))
+        pos += len(piece) + 1
+    return out
 
 
 def _joined_datelines(text: str, gaz: Gazetteer) -> list[Candidate]:
@@ -2489,11 +2517,14 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
     text = article.text
     places = {c.start: c for c in kept if not c.demonym and not c.site}
     actors = [(m.start, m.end) for a in article.actors for m in a.mentions]
+    # the surnames of the people the article names in full ("Ann Kessler" ... "according to Kessler")
+    surnames = {e.text.split()[-1] for e in _ents(article) if e.label_ == "PERSON" and " " in e.text}
     out = []
     for ent in _ents(article):
         name = ent.text
         if (
-            not (ent.label_ == "GPE" or (ent.label_ == "LOC" and _located(text, ent.start_char, ent.end_char, gaz)))
+            name in surnames
+            or not (ent.label_ == "GPE" or (ent.label_ == "LOC" and _located(text, ent.start_char, ent.end_char, gaz)))
             or (
                 _overlaps_span((ent.start_char, ent.end_char), actors)
                 and not place_context(text, ent.start_char, ent.end_char, gaz)

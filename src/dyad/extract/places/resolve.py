@@ -407,7 +407,10 @@ def _local_town(named: list[Resolved]) -> Resolved | None:
     """The town of a local story: the one most of its other places lie within ``LOCAL_KM`` of,
     ``LOCAL_STORY_PLACES`` or more (of equals, the one it names most): Keswick, not
     Manchester, in a story from the Lake District; Maitland, not Hunter, Ohio, in one that
-    names "the Hunter" twice."""
+    names "the Hunter" twice. None where the dateline names several towns ("MULTAN/BAHAWALPUR:"):
+    a report filed from each has no one town."""
+    if len({r.entry.name for r in named if r.candidate.dateline}) > 1:
+        return None
     towns = [
         r
         for r in named
