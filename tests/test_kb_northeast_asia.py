@@ -95,10 +95,35 @@ def test_several_spokespeople_hold_the_chinese_office_at_once(kb):
         ("Dmitri Peskov", "dmitry-peskov"),
         ("Cho Myung-gyon", "cho-myoung-gyon"),
         ("Nikolay Patrushev", "nikolai-patrushev"),
+        # a Korean full name spelt with other vowels than the table's (korean_spellings.csv)
+        ("Choe Sun Hui", "choe-son-hui"),
+        ("Choi Son-hui", "choe-son-hui"),
+        ("Yun Seok-yeol", "yoon-suk-yeol"),
+        ("Kim Jung Un", "kim-jong-un"),
+        ("Kim Jong Eun", "kim-jong-un"),
+        ("Kim Yeo-jong", "kim-yo-jong"),
     ],
 )
 def test_spellings_and_romanisations_name_one_person(kb, spelling, person):
     assert [e.id for e, _ in kb.lookup(spelling) if e.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize("name", ["Kim Jong", "Sun Hui Park", "Jon Son Hui"])
+def test_other_spellings_reach_only_a_full_name_of_one_korean(kb, name):
+    assert not [e.id for e, _ in kb.lookup(name) if e.kind == "person"]
+
+
+def test_a_name_spelt_otherwise_in_an_article_is_the_known_person(analyze_text):
+    a = analyze_text(
+        "The leader left Pyongyang by train on Sunday with Foreign Minister Choe Sun Hui and "
+        "several generals. Yun Seok-yeol, the South's president, called the trip a threat. Yun "
+        "spoke to reporters in Seoul.",
+        published="2023-09-12",
+    )
+    ids = {(m.text, m.start): x.id for x in a.actors for m in x.mentions}
+    named = {text: i for (text, _), i in ids.items()}
+    assert named.get("Choe Sun Hui") == "choe-son-hui" and named.get("Yun Seok-yeol") == "yoon-suk-yeol", ids
+    assert named.get("Yun") == "yoon-suk-yeol", ids  # his family name as this article spells it
 
 
 @pytest.mark.parametrize(

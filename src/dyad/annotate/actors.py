@@ -21,7 +21,7 @@ from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
 from dyad.annotate.home_state import home_state, ministry_words, placed_state, unowned_institutions
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
-from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase
+from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase, normalize
 from dyad.annotate.lexicon import (
     collective_states,
     given_names,
@@ -516,6 +516,8 @@ class Reader:
             return self.place_name(cand)
         if hits:
             ref = self.from_kb(hits[0])
+            if not any(_same_name(name, n) for n in (hits[0].name, *hits[0].aliases)):
+                ref.aliases.add(name)  # "Yun Seok-yeol" for Yoon Suk Yeol: "Yun" is him too
             self.absorb_surname(ref, name)
         elif len(name.split()) >= 2 and name.split()[0].lower() in self.surnames() and not _given_after(name):
             return self.person(Cand(span[:1], "PERSON"))  # "the Warhol Polaroids": named after Warhol
@@ -1748,6 +1750,10 @@ def _named(ref: Ref, names: set[str]) -> bool:
     if len(words) >= 2:
         own |= {words[0], words[-1]}
     return bool(own & names)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return normalize(a) == normalize(b)
 
 
 def _name_keys(ref: Ref) -> set[str]:

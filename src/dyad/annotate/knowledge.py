@@ -28,6 +28,7 @@ from dyad.errors import DyadError
 
 DATA_DIR = ("data", "actors")  # inside the dyad package
 PERSON, ORGANIZATION, STATE = "person", "organization", "state"
+KOREAS = {"KOR", "PRK"}  # their people's names are spelt several ways (korean_spellings.csv)
 FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN"}  # "Kim Jong-un" is Kim, "Xi Jinping" is Xi
 # News writes these people's names in either order: "Kishida Fumio" (Japan's own order, asked of
 # the foreign press since 2019) and "Fumio Kishida"; "Xi Jinping" and, less often, "Jinping Xi".
@@ -136,6 +137,26 @@ def _shape_matches(query: str, stored_shape: str, stored_key: str) -> bool:
     if stored_shape == "upper":
         return shape == "mixed" and len(stored_key.replace(" ", "")) >= 4 and query[:1].isupper()
     return shape == "mixed" or " " in stored_key
+
+
+@lru_cache(maxsize=1)
+def _korean_spellings() -> tuple[tuple[str, str], ...]:
+    return tuple((r.data["spelling"], r.data["key"]) for r in _package_rows("korean_spellings.csv"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _korean_key(key: str) -> str | None:
+    """A normalised name of three to five short words (a Korean full name: "yoon suk yeol"),
+    each spelt to one key (korean_spellings.csv); None for any other name."""
+    words = key.split(" ")
+    if not 3 <= len(words) <= 5 or not all(w.isascii() and w.isalpha() and len(w) <= 5 for w in words):
+        return None
+    folded = []
+    for word in words:
+        for spelling, common in _korean_spellings():
+            word = word.replace(spelling, common)
+        folded.append(word)
+    return " ".join(folded)
 
 
 def _plural(demonym: str) -> str | None:
@@ -485,6 +506,7 @@ class KnowledgeBase:
         self._title_words = _phrases(sectors, "title")
         self._titles = _TitleMatcher(_package_rows("titles.csv"))
         self._not_actors = {normalize(r.data["phrase"]) for r in _package_rows("not_actors.csv")}
+        self._korean: dict[str, list[tuple[str, str, str]]] | None = None
 
     @classmethod
     def compiled(cls, rows: dict[str, tuple], index: dict[str, list[tuple[str, str, str]]]) -> KnowledgeBase:
@@ -540,12 +562,30 @@ class KnowledgeBase:
         """Entries named ``name`` exactly (after normalising), with how: name, alias, demonym, metonym."""
         key = normalize(name)
         best: dict[str, str] = {}
-        for entry_id, via, shape in self._index.get(key, ()):
+        found = self._index.get(key)
+        if found is None and (folded := _korean_key(key)):
+            found = self._korean_names().get(folded)  # "Choe Sun Hui": Choe Son Hui spelt otherwise
+        for entry_id, via, shape in found or ():
             if not _shape_matches(name.strip(), shape, key):
                 continue
             if entry_id not in best or VIA_RANK[via] < VIA_RANK[best[entry_id]]:
                 best[entry_id] = via
         return [(self._entry(i), via) for i, via in best.items()]
+
+    def _korean_names(self) -> dict[str, list[tuple[str, str, str]]]:
+        """The full names of the people of the two Koreas under their spelling key (see
+        ``_korean_key``), where one person has the key; built at the first Korean-looking miss."""
+        if self._korean is None:
+            table: dict[str, list[tuple[str, str, str]]] = {}
+            for key, hits in self._index.items():
+                folded = _korean_key(key)
+                if folded:
+                    for entry_id, via, shape in hits:
+                        row = self._rows[entry_id]
+                        if row[2] == PERSON and row[3] in KOREAS and via in ("name", "alias"):
+                            table.setdefault(folded, []).append((entry_id, "alias", shape))
+            self._korean = {k: v for k, v in table.items() if len({h[0] for h in v}) == 1}
+        return self._korean
 
     def state(self, code: str) -> Entry | None:
         entry = self._entry(code.upper())
