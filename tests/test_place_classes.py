@@ -2190,6 +2190,9 @@ FOUND = [
     ('a town before a rank opening word and a given name', True, 'Prosecutors say state police told him Marion Chief Dave Ellis came to the scene after the shooting.', [('Marion', 'country', 'USA')]),
     ('a town before its irish police and a rank', True, 'The court heard that Navan Garda Sergeant Paul Kelly arrested the man in the town.', [('Navan', 'country', 'IRL')]),
     ('a town before its officer', True, 'Someone inside told police the driver ran off, a Warrensburg officer said.', [('Warrensburg', 'country', 'USA')]),
+    ('a district under its english compass word', True, 'Officials said four villages in East Champaran district were cut off by the floodwater.', [('East Champaran', 'kind', 'district'), ('East Champaran', 'country', 'IND')]),
+    ('a district under its english compass word', True, 'Teachers from West Champaran marched to the district office on Monday.', [('West Champaran', 'kind', 'district'), ('West Champaran', 'country', 'IND')]),
+    ('an australian local government area named a shire', True, 'The Murweh Shire mayor said roads near Charleville were closed after the storm.', [('Murweh Shire', 'kind', 'district'), ('Charleville', 'country', 'AUS')]),
 ]
 
 
