@@ -61,6 +61,42 @@ def test_a_capitals_possessive_before_a_body_names_that_states_body(analyze_text
     assert actor is not None and actor.id == kb_id, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "kb_id"),
+    [
+        ("SEOUL -- North Korea's state news agency said on Monday that the talks had been productive.",
+         "the talks had been productive", "kcna"),
+        ("BEIJING -- China's state broadcaster said the minister would travel to Moscow next week.",
+         "the minister would travel", "cctv"),
+        ("TOKYO -- Japan's public broadcaster said the missile fell outside the exclusive economic zone.",
+         "the missile fell outside", "nhk"),
+        ("SEOUL -- South Korea's public broadcaster reported that the meeting was postponed.",
+         "the meeting was postponed", "kbs"),
+        ("BEIJING -- The Chinese state broadcaster said the envoy would arrive in Pyongyang on Friday.",
+         "the envoy would arrive", "cctv"),
+    ],
+)
+def test_a_states_news_agency_or_broadcaster_described_is_its_known_body(analyze_text, text, content, kb_id):
+    a = analyze_text(text, published="2023-05-01")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.id == kb_id, quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "country"),
+    [  # a state with no listed agency, and state media (not one outlet), stay the state's media body
+        ("HANOI -- Vietnam's state news agency said the two sides signed a trade deal.", "the two sides signed", "VNM"),
+        ("BEIJING -- China's state media said the minister would travel to Moscow next week.",
+         "the minister would travel", "CHN"),
+    ],
+)
+def test_other_state_media_descriptions_stay_the_states_media(analyze_text, text, content, country):
+    a = analyze_text(text, published="2023-05-01")
+    actor = speaker_of(a, content)
+    assert actor is not None and actor.kind == "organization" and actor.country == country, quotes(a)
+    assert actor.sector == "MED", quotes(a)
+
+
 def test_a_capital_inside_a_name_owns_no_body(analyze_text):
     a = analyze_text("The Washington Post's editorial board said the deal was weak.", published="2024-03-01")
     actor = speaker_of(a, "the deal was weak")

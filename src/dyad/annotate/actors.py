@@ -1148,6 +1148,9 @@ class Reader:
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
             if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
                 return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
+        if not hits and (outlet := self.state_outlet(cand, owner or opener)) is not None:
+            outlet.add(cand.start, cand.end, cand.text)  # "North Korea's state news agency said": KCNA
+            return outlet
         if hits:
             entry, via = self.in_context(hits, owner, cand.span)
             ref = self.from_kb(entry)
@@ -1184,6 +1187,25 @@ class Reader:
         found = [r for r in self.refs.values() if r.kind == "organization" and r.mentions
                  and r.mentions[0].start < cand.start and r.name.lower().split()[-1] == name]
         return found[0] if len(found) == 1 else None
+
+    def state_outlet(self, cand: Cand, owner) -> Ref | None:
+        """"North Korea's state news agency", "the North's official news agency", "China's state
+        broadcaster", "South Korean public broadcaster": a state's news agency or broadcaster
+        described, not named, is the body the knowledge base lists for that state and kind
+        (state_outlets.csv); None for any other phrase, or where the state lists none (the
+        description then stays the state's own media body)."""
+        span = cand.span
+        pos = next((t for t in span if t.tag_ == "POS"), None)
+        if owner is not None:
+            words = span.doc[pos.i + 1 : span.end].text if pos is not None else span.text
+            found = self.kb.state_outlet(owner[1].country, words)
+            return self.from_kb(found) if found is not None else None
+        words = span.text.split()
+        for width in (2, 1):
+            states = [e for e, via in self.kb.lookup(" ".join(words[:width])) if e.kind == "state" and via == "demonym"]
+            if len(states) == 1 and (found := self.kb.state_outlet(states[0].country, " ".join(words[width:]))):
+                return self.from_kb(found)
+        return None
 
     def possessive_form(self, name: str) -> str:
         """"North Korean state media" -> "North Korea's state media": an institution the

@@ -159,6 +159,16 @@ def _korean_key(key: str) -> str | None:
     return " ".join(folded)
 
 
+@lru_cache(maxsize=1)
+def _outlet_words() -> dict[str, str]:
+    return {r.data["phrase"]: r.data["kind"] for r in _package_rows("outlet_words.csv")}
+
+
+@lru_cache(maxsize=1)
+def _state_outlets() -> dict[tuple[str, str], str]:
+    return {(r.data["state"], r.data["kind"]): r.data["body"] for r in _package_rows("state_outlets.csv")}
+
+
 def _plural(demonym: str) -> str | None:
     if re.search(r"(ese|sh|ch|ss|s|x|z)$", demonym):
         return None
@@ -742,6 +752,21 @@ class KnowledgeBase:
             if org_sector:
                 return org_sector
         return _best_phrase(self._title_words, head) or _best_phrase(self._title_words, words)
+
+    def state_outlet(self, country: str | None, words: str) -> Entry | None:
+        """The news agency or broadcaster of the state ``country`` that ``words`` describe
+        ("state news agency", "official state-run television", "public broadcaster":
+        outlet_words.csv), from state_outlets.csv; None for other words or where the state has
+        none listed."""
+        kinds, split = _outlet_words(), words.lower().replace(" - ", "-").split()
+        if split[:1] == ["the"]:
+            split = split[1:]
+        for width in (2, 1):
+            kind = kinds.get(" ".join(split[-width:])) if len(split) > width else None
+            if kind in ("agency", "broadcaster") and all(kinds.get(w) == "qualifier" for w in split[:-width]):
+                body = _state_outlets().get((country or "", kind))
+                return self.entry(body) if body else None
+        return None
 
     def is_not_actor(self, phrase: str) -> bool:
         return normalize(phrase) in self._not_actors
