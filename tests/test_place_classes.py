@@ -54,9 +54,9 @@ def test_a_dateline_with_its_country(stage):
     ("text", "name", "point"),
     [
         # a province or state filed from, with the country it lies in: the division, not a town abroad
-        ("PAMPANGA, Philippines – Floods forced thousands from their homes on Sunday.", "PAMPANGA", (15.05, 120.64)),
-        ("BALI, Indonesia — Tourists were told to keep off the beaches until Friday.", "BALI", (-8.23, 115.19)),
-        ("PUNJAB, Pakistan – Wheat farmers marched on the assembly on Monday.", "PUNJAB", (31.0, 72.0)),
+        ("PAMPANGA, Philippines – Floods forced thousands from home.", "PAMPANGA", (15.05, 120.64)),
+        ("BALI, Indonesia — Tourists were told to keep off the beaches.", "BALI", (-8.23, 115.19)),
+        ("PUNJAB, Pakistan – Wheat farmers marched on the assembly.", "PUNJAB", (31.0, 72.0)),
     ],
 )
 def test_an_upper_case_dateline_of_a_division_and_its_country(stage, text, name, point):
@@ -984,7 +984,7 @@ def test_a_dateline_in_parentheses_before_a_dash(stage):
         ("Gonda: A farmer was killed in a quarrel over a field on Sunday.", "Gonda", (27.13, 81.96)),
         ("Boy drowns in canal\n\nEtawah: A boy of ten drowned in a canal on Monday.", "Etawah", (26.78, 79.02)),
         # a single hyphen ending the dateline's line, the story on the next
-        ("Fees go up\n\nREGINA -\n\nCity councillors voted on Tuesday to raise the fees.", "REGINA", (50.45, -104.62)),
+        ("Fees go up\n\nREGINA -\n\nCouncillors voted to raise the fees.", "REGINA", (50.45, -104.62)),
     ],
 )
 def test_datelines_local_papers_and_stations_file(stage, text, name, point):

@@ -2423,7 +2423,9 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 # the country after a dateline's comma, before its agency or dash: "BALI, Indonesia —"
-_DATELINE_COUNTRY = re.compile(r",[ ]([A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,3})[ ]*(?:\([A-Za-z .]+\)[ ]*)?(?:[—–]|--?\s)")
+_DATELINE_COUNTRY = re.compile(
+    r",[ ]([A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,3})[ ]*(?:\([A-Za-z .]+\)[ ]*)?(?:[—–]|--?\s)"
+)
 
 
 def _division_with_its_country(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
