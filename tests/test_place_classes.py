@@ -50,6 +50,20 @@ def test_a_dateline_with_its_country(stage):
     assert place.country == "KEN" and place.kind == "city"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a province or state filed from, with the country it lies in: the division, not a town abroad
+        ("PAMPANGA, Philippines – Floods forced thousands from home.", "PAMPANGA", (15.05, 120.64)),
+        ("BALI, Indonesia — Tourists were told to keep off the beaches.", "BALI", (-8.23, 115.19)),
+        ("PUNJAB, Pakistan – Wheat farmers marched on the assembly.", "PUNJAB", (31.0, 72.0)),
+    ],
+)
+def test_an_upper_case_dateline_of_a_division_and_its_country(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert place.kind == "region" and haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.country)
+
+
 def test_upper_case_words_that_are_no_town_are_no_dateline(stage):
     article = analyse(stage, "BREAKING NEWS — The council voted. NOTE: times are local.")
     assert not [m for p in article.places for m in p.mentions if m.text.isupper()]
@@ -969,6 +983,8 @@ def test_a_dateline_in_parentheses_before_a_dash(stage):
         # a title-case town and a colon opening the text or one of its first lines, as Indian papers file
         ("Gonda: A farmer was killed in a quarrel over a field on Sunday.", "Gonda", (27.13, 81.96)),
         ("Boy drowns in canal\n\nEtawah: A boy of ten drowned in a canal on Monday.", "Etawah", (26.78, 79.02)),
+        # a single hyphen ending the dateline's line, the story on the next
+        ("Fees go up\n\nREGINA -\n\nCouncillors voted to raise the fees.", "REGINA", (50.45, -104.62)),
     ],
 )
 def test_datelines_local_papers_and_stations_file(stage, text, name, point):

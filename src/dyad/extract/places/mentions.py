@@ -2373,7 +2373,7 @@ def _named_there(article: Article, start: int, end: int, gaz: Gazetteer) -> bool
 _UPPER_NAME = r"(?:Mc|Mac|De|Di|Du|La|Le)?[A-Z][A-Z'’.-]+"  # "McALLEN", "DeKALB", "LaGRANGE" as AP writes them
 _DATELINE = re.compile(
     rf"(?:^|\n|(?<=[.!?]\s))[ \t]*({_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}}(?:/{_UPPER_NAME}(?:[ ]{_UPPER_NAME}){{0,3}})*)"
-    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*--?[ ]|:[ ])"
+    r"(?=,[ ]|[ ]*\([A-Za-z .]+\)|[ ]*[—–]|[ ]*--?(?:[ ]|[ \t]*\n)|:[ ])"
     r"|\A[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=[ ]+[A-Z][a-z])"  # "LONDON The Latest..."
     r"|(?:^|\n)[ \t]*\(([A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,3})\)(?=[ ]*(?:[—–]|--?[ ]))"  # "(Red Oak) --"
     # after a byline on the same line: "By JILL SMITH, Associated Press WASHINGTON (AP) —"
@@ -2407,16 +2407,38 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     text opens with before its first words ("LONDON The Latest on..."); a line opens with in
     parentheses before a dash, as local radio files ("(Red Oak) --", "(NEW YORK) —"); or that
     follows a byline, before its agency and a dash ("..., Associated Press WASHINGTON (AP) —")."""
-    out = []
+    out, divisions = [], []
     for match in _DATELINE.finditer(article.text):
         group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
         start, end = match.span(group)
         if group == 5 and not _colon_dateline(article.text, start, end):
             continue
+        if group == 1 and _division_with_its_country(article.text, start, end, gaz):
+            divisions.append(Candidate(start, end, article.text[start:end], from_entity=False))
+            continue
         parts = _dateline_parts(article.text, start, end)
         if all(len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)) for _, _, name in parts):
             out += [Candidate(s, e, name, from_entity=False, dateline=True) for s, e, name in parts]
-    return out or _joined_datelines(article.text, gaz)
+    return (out or _joined_datelines(article.text, gaz)) + divisions
+
+
+# the country after a dateline's comma, before its agency or dash: "BALI, Indonesia —"
+_DATELINE_COUNTRY = re.compile(
+    r",[ ]([A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,3})[ ]*(?:\([A-Za-z .]+\)[ ]*)?(?:[—–]|--?\s)"
+)
+
+
+def _division_with_its_country(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether an upper-case dateline names a province or state, the country after it its own,
+    and no town of that country bears the name: "BALI, Indonesia —" is the province, not Bali in
+    Cameroon; "PUNJAB, Pakistan –" Pakistan's Punjab (a division is no town filed from, so it is
+    a place of the story, not its dateline)."""
+    after = _DATELINE_COUNTRY.match(text, end)
+    if not after:
+        return False
+    countries = {e.country for e, _ in gaz.lookup(after.group(1)) if e.kind == "country"}
+    entries = [e for e, _ in gaz.lookup(text[start:end]) if e.country in countries]
+    return any(e.kind == "region" for e in entries) and not any(e.kind == "city" for e in entries)
 
 
 def _dateline_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
