@@ -64,6 +64,27 @@ def test_an_upper_case_dateline_of_a_division_and_its_country(stage, text, name,
     assert place.kind == "region" and haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.country)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a state or province alone heads a story about it: the division, not a small town of its name
+        # abroad (Texas, Hidalgo, Mexico: 993 people), and no town the story was filed from
+        ("TEXAS —\nRanchers across the state asked for drought aid on Monday.", "TEXAS", (31.25, -99.25)),
+        ("TEXAS — Ranchers across the state asked for drought aid on Monday.", "TEXAS", (31.25, -99.25)),
+        ("OHIO —\nSchool boards across the state met on Tuesday.", "OHIO", (40.25, -82.75)),
+    ],
+)
+def test_an_upper_case_dateline_of_a_division_alone(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert place.kind == "region" and haversine_km(place.lat, place.lon, *point) < 100, (place.name, place.country)
+    assert "dateline" not in (place.reason or "")
+
+
+def test_a_big_town_named_like_its_state_stays_the_dateline(stage):  # guard: "WASHINGTON (AP) —" is the capital
+    place, _ = at(analyse(stage, "WASHINGTON (AP) — The Senate voted on Monday to extend the program."), "WASHINGTON")
+    assert haversine_km(place.lat, place.lon, 38.90, -77.04) < 30 and "dateline" in place.reason
+
+
 def test_upper_case_words_that_are_no_town_are_no_dateline(stage):
     article = analyse(stage, "BREAKING NEWS — The council voted. NOTE: times are local.")
     assert not [m for p in article.places for m in p.mentions if m.text.isupper()]

@@ -2394,7 +2394,7 @@ _JOINED_DATELINE_REACH = 400  # characters: a dateline opens the story, after it
 
 def _as_datelines(kept: list[Candidate], datelines: list[Candidate]) -> list[Candidate]:
     """A name found already that is the dateline is marked so (its town is the story's own)."""
-    spans = {(c.start, c.end) for c in datelines}
+    spans = {(c.start, c.end) for c in datelines if c.dateline}  # a division heading one is no town filed from
     for cand in kept:
         if (cand.start, cand.end) in spans:
             cand.dateline = True
@@ -2413,13 +2413,27 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         start, end = match.span(group)
         if group == 5 and not _colon_dateline(article.text, start, end):
             continue
-        if group == 1 and _division_with_its_country(article.text, start, end, gaz):
+        if group == 1 and (_division_with_its_country(article.text, start, end, gaz) or _bare_division(article.text[start:end], gaz)):
             divisions.append(Candidate(start, end, article.text[start:end], from_entity=False))
             continue
         parts = _dateline_parts(article.text, start, end)
         if all(len(name) > 2 and any(_dateline_unit(e, name) for e, _ in gaz.lookup(name)) for _, _, name in parts):
             out += [Candidate(s, e, name, from_entity=False, dateline=True) for s, e, name in parts]
     return (out or _joined_datelines(article.text, gaz)) + divisions
+
+
+_BIG_TOWN = 50_000  # a town of a state's name this big may be filed from ("WASHINGTON (AP) —")
+
+
+def _bare_division(name: str, gaz: Gazetteer) -> bool:
+    """Whether an upper-case dateline alone is a state or province, no town: "TEXAS —", "OHIO —"
+    head a story about the state (Texas, Mexico, a village of 993, is not where it was filed from);
+    a big town of the name keeps it a town ("WASHINGTON", "NEW YORK", "QUEBEC")."""
+    if "/" in name:
+        return False
+    entries = [e for e, _ in gaz.lookup(name)]
+    states = [e for e in entries if e.kind == "region" and e.within is None]
+    return bool(states) and not any(_dateline_unit(e, name) and e.population >= _BIG_TOWN for e in entries)
 
 
 # the country after a dateline's comma, before its agency or dash: "BALI, Indonesia —"
