@@ -220,12 +220,35 @@ def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
         # passive: the host of the post, else the dateline's state, summoned
         ("China's ambassador in Tokyo was summoned to the foreign ministry on Monday.", ("JPN", "CHN")),
         ("MOSCOW (TASS) -- Russia criticised the sanctions. The Lithuanian envoy was summoned on Friday.", ("RUS", "LTU")),
+        # "called in" a diplomat is a summons too, the "in" read as a preposition or a particle
+        ("Vietnam's foreign ministry called in the Chinese ambassador on Tuesday.", ("VNM", "CHN")),
+        ("Canada calls in Indian diplomat over the killing.", ("CAN", "IND")),
+        ("The ministry called in a Russian diplomat on Friday.", (None, "RUS")),
+        ("Germany called in Iranian Ambassador Ali Majedi on Monday.", ("DEU", "IRN")),
     ],
 )
 def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):
     found = coded(text)
     assert (*expected, "114") in found, found
     assert not [f for f in found if f[2][:2] == "04"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manila called in Beijing's envoy to lodge a protest over the collision.", ("PHL", "CHN")),
+        ("Seoul's foreign ministry called in a Japanese diplomat on Monday to protest the claim.", ("KOR", "JPN")),
+    ],
+)
+def test_a_diplomat_called_in_to_protest_is_the_protests_target(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[:2] == expected and f[2][:2] == "11"], found
+    assert not [f for f in found if f[2][:2] in ("02", "04")], found  # no appeal, no meeting
+
+
+def test_a_player_called_in_is_no_summons():  # guard
+    found = coded("The coach called in a new player on Monday. He called in sick on Tuesday.")
+    assert not [f for f in found if f[2][:2] == "11"], found
 
 
 def test_a_summons_of_ones_own_cabinet_stays_a_meeting():  # guard: PETRARCH2's SUMMON 040

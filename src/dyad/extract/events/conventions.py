@@ -195,11 +195,16 @@ class Conventions:
 
     def _purpose(self, match, by_index: dict, roots: frozenset[str] | None = None) -> bool:
         trigger = match.trigger
+        if trigger.dep_ == "advcl":
+            governors = _with_particles(trigger.head)
+        elif trigger.dep_ == "xcomp":  # "called in the envoy to protest": the parser reads a complement
+            governors = _with_particles(trigger.head) - {trigger.head.lemma_.lower()}
+        else:
+            return False
         return (
-            trigger.dep_ == "advcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and trigger.head.i in by_index
-            and trigger.head.lemma_.lower() in self.purpose_governors
+            and not self.purpose_governors.isdisjoint(governors)
             and match.pattern.code[:2] in (self.purpose_roots if roots is None else roots)
         )
 
@@ -376,6 +381,12 @@ def _own_act(governor, governed) -> bool:
         return False
     subject = theirs[0]
     return subject.lower_ in OWN_PRONOUNS or subject.lemma_.lower() == own[0].lemma_.lower()
+
+
+def _with_particles(token) -> set[str]:
+    """The verb's lemma, and the lemma with each preposition or particle of its own ("call in")."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prep", "prt")}
 
 
 def _words(values) -> frozenset[str]:
