@@ -22,11 +22,30 @@ def coded(text, published="2023-08-28"):
         ("Japan on Thursday tightened controls on exports to South Korea of three chip materials.", ("JPN", "KOR")),
         ("Beijing halted imports of Taiwanese pineapples in March.", ("CHN", "TWN")),
         ("Russia banned imports of Australian beef.", ("RUS", "AUS")),
+        # a ban on a country's goods themselves, or a ban on them imposed: an embargo, no ban on freedoms (172)
+        ("South Korea bans Japanese fishery products from eight prefectures.", ("KOR", "JPN")),
+        ("China banned Lithuanian beef and dairy goods after the row.", ("CHN", "LTU")),
+        ("China imposed a ban on Japanese seafood imports on Thursday.", ("CHN", "JPN")),
     ],
 )
 def test_trade_curbs_are_sanctions(text, expected):
     found = coded(text)
     assert (*expected, "163") in found, found
+    assert not [f for f in found if f[2][:2] == "17"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The government banned the opposition party on Friday.", "1722"),
+        ("Thailand banned protests in the capital.", "1721"),
+        ("The junta imposed restrictions on the press.", "172"),
+    ],
+)
+def test_bans_of_other_things_stay_restrictions(text, code):  # guard
+    found = coded(text)
+    assert [f for f in found if f[2] == code], found
+    assert not [f for f in found if f[2] == "163"], found
 
 
 def test_tightening_security_is_no_trade_curb():  # guard: PETRARCH2's security pattern stays
