@@ -1489,6 +1489,26 @@ def test_an_act_said_to_be_a_violation_accuses_its_owner(text, expected):
     assert expected in coded(text), coded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru fired two rockets on Sunday. Chile said the launch was a clear violation of the border accord.",
+         [("CHL", "PER", "112")]),
+        ("Peru fired mortar rounds into the border zone on Friday. Chile's army said firing rounds into the zone is "
+         "a violation of the accord.", [("CHL", "PER", "112")]),
+        ('Peru fired mortar rounds into the border zone on Friday. "Firing mortar rounds into the zone is a clear '
+         'violation of the accord," Chile\'s army said.', [("CHL", "PER", "112")]),
+        ("Peru and Bolivia began joint drills on Monday. Chile said the drills constitute a breach of the border accord.",
+         [("CHL", "PER", "112"), ("CHL", "BOL", "112")]),
+    ],
+)
+def test_an_act_told_before_said_to_be_a_violation_accuses_its_doer(text, expected):
+    # the act said to be a wrong names no owner (a definite noun, a gerund): it is the act told just
+    # before, whose source (each party of an act done together) the speaker accuses; before: no event
+    found = coded(text)
+    assert all(e in found for e in expected), found
+
+
 def test_an_act_said_to_be_no_violation_accuses_no_one():  # guard: a denied wrong is no accusation
     found = coded("Chile said its tariffs were not a violation of the trade pact with Peru.")
     assert not [f for f in found if f[2] == "112"], found

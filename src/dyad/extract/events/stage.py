@@ -18,7 +18,7 @@ from itertools import combinations
 
 from dyad.annotate.lexicon import exercise_words
 from dyad.article import Actor, Article, Event, Mention, Span
-from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
+from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import ACCUSE, TURNED, Conventions
@@ -127,6 +127,7 @@ class EventStage:
                 dyads = [d for d in dyads if d[0] is not None]
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
                 dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
+            dyads = _owner_of_predicated(match, dyads, told, match.trigger.idx, self.patterns)
             code, dyads, settled = self._modal(code, match, dyads, index)
             if _own_envoy(match, dyads, index):  # "Trump summoned Branstad": his own ambassador, no complaint
                 code = self.conventions.purpose_other or code
@@ -542,6 +543,33 @@ def _target_from_commented(
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _owner_of_predicated(match, dyads: list, told: Antecedents, before: int, patterns: Patterns) -> list:
+    """ "North Korea fired shells into the zone ... Seoul said firing shells into the zone is a clear
+    violation of the accord", "the drills constitute a breach of the statement": a wrong said of an
+    act that names no owner (a gerund, or a definite noun) names the act told before; its source (each
+    of them, for an act done together) owns the wrong, which the speaker's accusation then faces."""
+    if match.pattern.kind != "noun" or not match.pattern.reported or any(s or t for s, t, _ in dyads):
+        return dyads
+    subject = predicated_subject(match.trigger)
+    if subject is not None and subject.tag_ != "VBG" and not _definite(subject):
+        # "Firing shells into the zone is ...": the gerund the parser may read as a compound of its object
+        first = subject.left_edge
+        subject = first if first.i < subject.i and first.dep_ in ("compound", "amod") and first.lower_.endswith("ing") else None
+    if subject is None:
+        return dyads
+    earlier = told.named_by(subject, before, _roots_named(subject, patterns))
+    if earlier is None:
+        return dyads
+    owners = told.sources_of(earlier) or [earlier.source]
+    if _done_together(earlier) and earlier.target not in (None, *owners):  # "began joint drills": both
+        owners = [*owners, earlier.target]
+    return [(owner, None, True) for owner in owners]
+
+
+def _definite(noun) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _done_together(event) -> bool:
