@@ -1765,3 +1765,26 @@ def test_who_feels_disappointment_or_anger_disapproves_of_its_cause(text, expect
 def test_a_state_criticized_by_another_stays_a_passive():  # guard
     found = coded("Poland was criticized by Germany on Monday.")
     assert [f for f in found if f[:2] == ("DEU", "POL") and f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi said Japan should take its concerns over the discharge seriously.", ("CHN", "JPN", "020")),
+        ("Chile's foreign minister said Peru should treat the migrants with respect.", ("CHL", "PER", "020")),
+        ('"Bolivia should think again about its claims," Chile\'s president said.', ("CHL", "BOL", "020")),
+        ("Peru said Bolivia should reflect on where the problem lies.", ("PER", "BOL", "020")),
+    ],
+)
+def test_what_a_speaker_says_another_should_do_is_an_appeal(text, expected):
+    # a reported clause with "should" whose verb names no event of its own: the speaker's appeal to
+    # the clause's subject (CAMEO 02), turned round as a reported "must" is; before: no event
+    assert expected in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We should not fool ourselves," the ambassador said.', "Japan should take its concerns seriously."],
+)
+def test_a_should_of_ones_own_or_with_no_speaker_is_no_appeal(text):  # guard
+    assert not [f for f in coded(text) if f[2][:2] == "02"], coded(text)

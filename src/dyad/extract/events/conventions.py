@@ -22,8 +22,8 @@ from dyad.extract.events.patterns import reported_clause
 GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
 AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
-REFUSE, DEMAND, THREAT, ACCUSE = "refuse", "demand", "threat", "accuse"
-TURNED = frozenset({DEMAND, THREAT, ACCUSE})  # kinds whose actors turn round: the speaker acts on the clause's subject
+REFUSE, DEMAND, THREAT, ACCUSE, APPEAL = "refuse", "demand", "threat", "accuse", "appeal"
+TURNED = frozenset({DEMAND, THREAT, ACCUSE, APPEAL})  # kinds whose actors turn round: the speaker acts on the clause's subject
 FIRST_PERSON = frozenset({"i", "we"})  # a subject that is the speaker's own
 
 
@@ -46,6 +46,7 @@ class Conventions:
     future_aux: frozenset[str]
     refusal_aux: frozenset[str] = frozenset()
     demand_aux: frozenset[str] = frozenset()
+    appeal_aux: frozenset[str] = frozenset()  # "said Japan should take its concerns seriously": the speaker's appeal
     purpose_governors: frozenset[str] = frozenset()
     purpose_roots: frozenset[str] = frozenset()
     own_acts: frozenset[str] = frozenset()
@@ -78,6 +79,7 @@ class Conventions:
             frozenset(str(w).lower() for w in data.get("future_aux") or ()),
             _words(data.get("refusal_aux")),
             _words(data.get("demand_aux")),
+            _words(data.get("appeal_aux")),
             _words((data.get("purpose") or {}).get("governors")),
             frozenset(str(r) for r in (data.get("purpose") or {}).get("roots") or ()),
             _words(data.get("own_acts")),
