@@ -22,11 +22,30 @@ def coded(text, published="2023-08-28"):
         ("Japan on Thursday tightened controls on exports to South Korea of three chip materials.", ("JPN", "KOR")),
         ("Beijing halted imports of Taiwanese pineapples in March.", ("CHN", "TWN")),
         ("Russia banned imports of Australian beef.", ("RUS", "AUS")),
+        # a ban on a country's goods themselves, or a ban on them imposed: an embargo, no ban on freedoms (172)
+        ("South Korea bans Japanese fishery products from eight prefectures.", ("KOR", "JPN")),
+        ("China banned Lithuanian beef and dairy goods after the row.", ("CHN", "LTU")),
+        ("China imposed a ban on Japanese seafood imports on Thursday.", ("CHN", "JPN")),
     ],
 )
 def test_trade_curbs_are_sanctions(text, expected):
     found = coded(text)
     assert (*expected, "163") in found, found
+    assert not [f for f in found if f[2][:2] == "17"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The government banned the opposition party on Friday.", "1722"),
+        ("Thailand banned protests in the capital.", "1721"),
+        ("The junta imposed restrictions on the press.", "172"),
+    ],
+)
+def test_bans_of_other_things_stay_restrictions(text, code):  # guard
+    found = coded(text)
+    assert [f for f in found if f[2] == code], found
+    assert not [f for f in found if f[2] == "163"], found
 
 
 def test_tightening_security_is_no_trade_curb():  # guard: PETRARCH2's security pattern stays
@@ -220,12 +239,35 @@ def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
         # passive: the host of the post, else the dateline's state, summoned
         ("China's ambassador in Tokyo was summoned to the foreign ministry on Monday.", ("JPN", "CHN")),
         ("MOSCOW (TASS) -- Russia criticised the sanctions. The Lithuanian envoy was summoned on Friday.", ("RUS", "LTU")),
+        # "called in" a diplomat is a summons too, the "in" read as a preposition or a particle
+        ("Vietnam's foreign ministry called in the Chinese ambassador on Tuesday.", ("VNM", "CHN")),
+        ("Canada calls in Indian diplomat over the killing.", ("CAN", "IND")),
+        ("The ministry called in a Russian diplomat on Friday.", (None, "RUS")),
+        ("Germany called in Iranian Ambassador Ali Majedi on Monday.", ("DEU", "IRN")),
     ],
 )
 def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):
     found = coded(text)
     assert (*expected, "114") in found, found
     assert not [f for f in found if f[2][:2] == "04"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manila called in Beijing's envoy to lodge a protest over the collision.", ("PHL", "CHN")),
+        ("Seoul's foreign ministry called in a Japanese diplomat on Monday to protest the claim.", ("KOR", "JPN")),
+    ],
+)
+def test_a_diplomat_called_in_to_protest_is_the_protests_target(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[:2] == expected and f[2][:2] == "11"], found
+    assert not [f for f in found if f[2][:2] in ("02", "04")], found  # no appeal, no meeting
+
+
+def test_a_player_called_in_is_no_summons():  # guard
+    found = coded("The coach called in a new player on Monday. He called in sick on Tuesday.")
+    assert not [f for f in found if f[2][:2] == "11"], found
 
 
 def test_a_summons_of_ones_own_cabinet_stays_a_meeting():  # guard: PETRARCH2's SUMMON 040
@@ -1447,6 +1489,26 @@ def test_an_act_said_to_be_a_violation_accuses_its_owner(text, expected):
     assert expected in coded(text), coded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru fired two rockets on Sunday. Chile said the launch was a clear violation of the border accord.",
+         [("CHL", "PER", "112")]),
+        ("Peru fired mortar rounds into the border zone on Friday. Chile's army said firing rounds into the zone is "
+         "a violation of the accord.", [("CHL", "PER", "112")]),
+        ('Peru fired mortar rounds into the border zone on Friday. "Firing mortar rounds into the zone is a clear '
+         'violation of the accord," Chile\'s army said.', [("CHL", "PER", "112")]),
+        ("Peru and Bolivia began joint drills on Monday. Chile said the drills constitute a breach of the border accord.",
+         [("CHL", "PER", "112"), ("CHL", "BOL", "112")]),
+    ],
+)
+def test_an_act_told_before_said_to_be_a_violation_accuses_its_doer(text, expected):
+    # the act said to be a wrong names no owner (a definite noun, a gerund): it is the act told just
+    # before, whose source (each party of an act done together) the speaker accuses; before: no event
+    found = coded(text)
+    assert all(e in found for e in expected), found
+
+
 def test_an_act_said_to_be_no_violation_accuses_no_one():  # guard: a denied wrong is no accusation
     found = coded("Chile said its tariffs were not a violation of the trade pact with Peru.")
     assert not [f for f in found if f[2] == "112"], found
@@ -1703,3 +1765,26 @@ def test_who_feels_disappointment_or_anger_disapproves_of_its_cause(text, expect
 def test_a_state_criticized_by_another_stays_a_passive():  # guard
     found = coded("Poland was criticized by Germany on Monday.")
     assert [f for f in found if f[:2] == ("DEU", "POL") and f[2][:2] == "11"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi said Japan should take its concerns over the discharge seriously.", ("CHN", "JPN", "020")),
+        ("Chile's foreign minister said Peru should treat the migrants with respect.", ("CHL", "PER", "020")),
+        ('"Bolivia should think again about its claims," Chile\'s president said.', ("CHL", "BOL", "020")),
+        ("Peru said Bolivia should reflect on where the problem lies.", ("PER", "BOL", "020")),
+    ],
+)
+def test_what_a_speaker_says_another_should_do_is_an_appeal(text, expected):
+    # a reported clause with "should" whose verb names no event of its own: the speaker's appeal to
+    # the clause's subject (CAMEO 02), turned round as a reported "must" is; before: no event
+    assert expected in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We should not fool ourselves," the ambassador said.', "Japan should take its concerns seriously."],
+)
+def test_a_should_of_ones_own_or_with_no_speaker_is_no_appeal(text):  # guard
+    assert not [f for f in coded(text) if f[2][:2] == "02"], coded(text)

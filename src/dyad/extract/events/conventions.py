@@ -22,8 +22,8 @@ from dyad.extract.events.patterns import reported_clause
 GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
 AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
-REFUSE, DEMAND, THREAT, ACCUSE = "refuse", "demand", "threat", "accuse"
-TURNED = frozenset({DEMAND, THREAT, ACCUSE})  # kinds whose actors turn round: the speaker acts on the clause's subject
+REFUSE, DEMAND, THREAT, ACCUSE, APPEAL = "refuse", "demand", "threat", "accuse", "appeal"
+TURNED = frozenset({DEMAND, THREAT, ACCUSE, APPEAL})  # kinds whose actors turn round: the speaker acts on the clause's subject
 FIRST_PERSON = frozenset({"i", "we"})  # a subject that is the speaker's own
 
 
@@ -46,6 +46,7 @@ class Conventions:
     future_aux: frozenset[str]
     refusal_aux: frozenset[str] = frozenset()
     demand_aux: frozenset[str] = frozenset()
+    appeal_aux: frozenset[str] = frozenset()  # "said Japan should take its concerns seriously": the speaker's appeal
     purpose_governors: frozenset[str] = frozenset()
     purpose_roots: frozenset[str] = frozenset()
     own_acts: frozenset[str] = frozenset()
@@ -78,6 +79,7 @@ class Conventions:
             frozenset(str(w).lower() for w in data.get("future_aux") or ()),
             _words(data.get("refusal_aux")),
             _words(data.get("demand_aux")),
+            _words(data.get("appeal_aux")),
             _words((data.get("purpose") or {}).get("governors")),
             frozenset(str(r) for r in (data.get("purpose") or {}).get("roots") or ()),
             _words(data.get("own_acts")),
@@ -195,11 +197,16 @@ class Conventions:
 
     def _purpose(self, match, by_index: dict, roots: frozenset[str] | None = None) -> bool:
         trigger = match.trigger
+        if trigger.dep_ == "advcl":
+            governors = _with_particles(trigger.head)
+        elif trigger.dep_ == "xcomp":  # "called in the envoy to protest": the parser reads a complement
+            governors = _with_particles(trigger.head) - {trigger.head.lemma_.lower()}
+        else:
+            return False
         return (
-            trigger.dep_ == "advcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and trigger.head.i in by_index
-            and trigger.head.lemma_.lower() in self.purpose_governors
+            and not self.purpose_governors.isdisjoint(governors)
             and match.pattern.code[:2] in (self.purpose_roots if roots is None else roots)
         )
 
@@ -376,6 +383,12 @@ def _own_act(governor, governed) -> bool:
         return False
     subject = theirs[0]
     return subject.lower_ in OWN_PRONOUNS or subject.lemma_.lower() == own[0].lemma_.lower()
+
+
+def _with_particles(token) -> set[str]:
+    """The verb's lemma, and the lemma with each preposition or particle of its own ("call in")."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prep", "prt")}
 
 
 def _words(values) -> frozenset[str]:

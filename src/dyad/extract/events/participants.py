@@ -697,7 +697,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     cue_preps = [c for c in verb.children if c in cue and c.dep_ == "prep"]  # "agree with X", "side with X"
     named = [  # an actor, no thing; "his Japanese and South Korean counterparts": each of their states
         g for p in cue_preps for g in p.children
-        if g.dep_ == "pobj" and (index.at(g) or _counterpart(g) and index.coordinated_modifiers(g))
+        if g.dep_ == "pobj" and g != match.cue_object  # "called in Ambassador X": read as the cue's object above
+        and (index.at(g) or _counterpart(g) and index.coordinated_modifiers(g))
     ]
     for actor in index.all_of(named):
         if actor not in args.targets and actor not in args.sources:

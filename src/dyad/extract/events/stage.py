@@ -18,10 +18,10 @@ from itertools import combinations
 
 from dyad.annotate.lexicon import exercise_words
 from dyad.article import Actor, Article, Event, Mention, Span
-from dyad.extract.events.anaphora import Antecedents, back_reference, told_of
+from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import ACCUSE, TURNED, Conventions
+from dyad.extract.events.conventions import ACCUSE, APPEAL, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -43,7 +43,7 @@ from dyad.extract.events.participants import (
     what_it_is_called,
     words,
 )
-from dyad.extract.events.patterns import NO_EVENT, Patterns
+from dyad.extract.events.patterns import NO_EVENT, Match, Pattern, Patterns, reported_clause
 from dyad.extract.events.relevance import Relevance
 
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})  # statements, appeals, intents, ...
@@ -127,6 +127,7 @@ class EventStage:
                 dyads = [d for d in dyads if d[0] is not None]
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
                 dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
+            dyads = _owner_of_predicated(match, dyads, told, match.trigger.idx, self.patterns)
             code, dyads, settled = self._modal(code, match, dyads, index)
             if _own_envoy(match, dyads, index):  # "Trump summoned Branstad": his own ambassador, no complaint
                 code = self.conventions.purpose_other or code
@@ -186,7 +187,9 @@ class EventStage:
         China must drop" 10x, the speaker demanding of the clause's subject), and whether the code
         is settled (no intent convention applies on top)."""
         recoded, kind = self.conventions.modal(code, match.trigger)
-        if match.pattern.reported and kind != ACCUSE:  # "said it would not provoke": a wrong only told is no act
+        if match.pattern is APPEAL_PATTERN:  # "said Japan should take ...": the speaker's appeal to Japan
+            recoded, kind = code, APPEAL
+        if match.pattern.reported and kind not in (ACCUSE, APPEAL):  # "said it would not provoke": a wrong only told is no act
             return code, [], True
         if kind is None:
             return code, dyads, False
@@ -200,11 +203,25 @@ class EventStage:
             return code, ([] if match.pattern.reported else dyads), False  # a wrong only told: no act
         return recoded, turned, True
 
+    def _appealed(self, token, index) -> Match | None:
+        """ "Xi said Japan should take its concerns seriously": a reported clause whose verb names no
+        event of its own, with the appeal modal ("should") and a named actor as its subject, is the
+        speaker's appeal to that actor (020; conventions.yaml appeal_aux turns its actors round)."""
+        if token.pos_ != "VERB" or not reported_clause(token):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in self.conventions.appeal_aux for c in token.children):
+            return None
+        if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" and index.at(c) for c in token.children):
+            return None
+        return Match(APPEAL_PATTERN, token, [])
+
     def _matches(self, article, sentence, index):
         for token in sentence:
             if article.in_credit(token.idx) or index.at(token):
                 continue
             match = self.patterns.match(token, lambda t: _role_words(article, index, t))
+            if match is None:
+                match = self._appealed(token, index)
             if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
             standing = _standing_state(token) and match.pattern.code != DENIAL  # "which Russia denies": a denial
@@ -499,6 +516,7 @@ JOINT_EXERCISE = "062"  # cooperate militarily: "including joint military exerci
 OWN_EXERCISE = "150"  # demonstrate military or police power: "joint" exercises of one actor's own forces
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
 OFFICIAL_COMPLAINT = "114"  # a protest by a state or its government
+APPEAL_PATTERN = Pattern("should", "verb", "020", reported=True)  # what an actor "should" do, as told (_appealed)
 PROTESTS = ("140", "141")  # "protested": a demonstration when a people protests
 APPROVALS = ("051", "052", "053", "054", "055", "056")  # praise, support, ...: not a signing (057)
 
@@ -542,6 +560,33 @@ def _target_from_commented(
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _owner_of_predicated(match, dyads: list, told: Antecedents, before: int, patterns: Patterns) -> list:
+    """ "North Korea fired shells into the zone ... Seoul said firing shells into the zone is a clear
+    violation of the accord", "the drills constitute a breach of the statement": a wrong said of an
+    act that names no owner (a gerund, or a definite noun) names the act told before; its source (each
+    of them, for an act done together) owns the wrong, which the speaker's accusation then faces."""
+    if match.pattern.kind != "noun" or not match.pattern.reported or any(s or t for s, t, _ in dyads):
+        return dyads
+    subject = predicated_subject(match.trigger)
+    if subject is not None and subject.tag_ != "VBG" and not _definite(subject):
+        # "Firing shells into the zone is ...": the gerund the parser may read as a compound of its object
+        first = subject.left_edge
+        subject = first if first.i < subject.i and first.dep_ in ("compound", "amod") and first.lower_.endswith("ing") else None
+    if subject is None:
+        return dyads
+    earlier = told.named_by(subject, before, _roots_named(subject, patterns))
+    if earlier is None:
+        return dyads
+    owners = told.sources_of(earlier) or [earlier.source]
+    if _done_together(earlier) and earlier.target not in (None, *owners):  # "began joint drills": both
+        owners = [*owners, earlier.target]
+    return [(owner, None, True) for owner in owners]
+
+
+def _definite(noun) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _done_together(event) -> bool:
