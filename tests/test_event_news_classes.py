@@ -119,6 +119,19 @@ def test_forces_on_alert_show_force_posture(nlp, stage, text, expected):  # noqa
     assert expected in [c for _, _, c in found], found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul and Washington kept their forces on high alert.",
+        "China put its troops on alert after the clash.",
+        "Japan placed its navy on high alert on Monday.",
+    ],
+)
+def test_forces_put_on_alert_are_their_states_own(nlp, stage, text):  # noqa: F811
+    found = coded(stage, nlp, text)
+    assert [f for f in found if f[2] == "152"] and all(f[1] is None for f in found if f[2] == "152"), found
+
+
 def test_a_partner_of_a_force_on_alert_is_no_target(nlp, stage):  # noqa: F811
     found = coded(stage, nlp, "The army is on high alert in close coordination with the United States.")
     assert [f for f in found if f[2] == "152" and f[1] is None], found
