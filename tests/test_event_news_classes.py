@@ -100,3 +100,52 @@ def test_leading_to_a_consequence_is_no_visit(nlp, stage, text):  # noqa: F811
 def test_a_noun_naming_people_is_no_event(nlp, stage, text):  # noqa: F811
     found = coded(stage, nlp, text)
     assert not [f for f in found if f[2][:2] in ("18", "19", "20")], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The South Korean military was on high alert after the launch.", "152"),
+        ("Japan is on high alert for another missile test by North Korea.", "152"),
+        ("Moon said the army would be on heightened alert after the killing.", "152"),
+        ("China's navy remains on alert near the strait.", "152"),
+        ("The army maintains its constant readiness in close cooperation with the United States.", "152"),
+        ("Seoul and Washington kept their forces on high alert.", "152"),
+        ("The police were on high alert in the capital.", "151"),
+    ],
+)
+def test_forces_on_alert_show_force_posture(nlp, stage, text, expected):  # noqa: F811
+    found = coded(stage, nlp, text)  # CAMEO 151/152, raise police/military alert status (issue-20qf)
+    assert expected in [c for _, _, c in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul and Washington kept their forces on high alert.",
+        "China put its troops on alert after the clash.",
+        "Japan placed its navy on high alert on Monday.",
+    ],
+)
+def test_forces_put_on_alert_are_their_states_own(nlp, stage, text):  # noqa: F811
+    found = coded(stage, nlp, text)
+    assert [f for f in found if f[2] == "152"] and all(f[1] is None for f in found if f[2] == "152"), found
+
+
+def test_a_partner_of_a_force_on_alert_is_no_target(nlp, stage):  # noqa: F811
+    found = coded(stage, nlp, "The army is on high alert in close coordination with the United States.")
+    assert [f for f in found if f[2] == "152" and f[1] is None], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were on alert for flooding after the storm.",
+        "There was an alert in the capital.",
+        "The company maintains its position in the market.",
+        "Japan is on a collision course with China.",
+    ],
+)
+def test_no_force_on_alert_is_no_force_posture(nlp, stage, text):  # noqa: F811
+    found = coded(stage, nlp, text)
+    assert not [f for f in found if f[2].startswith("15")], found

@@ -1439,6 +1439,8 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         key=lambda t: t.i,
     )
     hidden = {t.i for tok in tokens if tok.dep_ == "pobj" and tok.lemma_.lower() in words()["setting"] for t in tok.subtree}
+    hidden |= {t.i for tok in tokens if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under")
+               and tok.lemma_.lower() in words()["partnership"] for t in tok.subtree}  # "in coordination with X"
     hidden |= {t.i for tok in tokens if tok.dep_ == "conj" and clause_conjunct(tok) for t in tok.subtree}  # "condemned
     # the act and Moon said": the subject of a clause of its own
     hidden |= {t.i for tok in tokens if _relayed_by(tok) or _attribution(tok) for t in tok.subtree}  # "a statement

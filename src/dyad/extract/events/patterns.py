@@ -143,7 +143,7 @@ class Patterns:
     def match(self, token, roles=None) -> Match | None:
         """The first pattern of the token's lemma whose conditions hold, or None. ``roles``: the words
         of the known role of the person a token names (token -> set), for patterns with ``roles``."""
-        if token.pos_ in VERB_POS:
+        if token.pos_ in VERB_POS or _copula(token):
             lemma = token.lemma_.lower()
             candidates = self.verbs.get(lemma, ()) or self.verbs.get(e_lemma(lemma, token.lower_), ())
         elif token.pos_ in ADJ_POS and (token.dep_ == "acomp" or _heads_clause(token)):  # "said it is skeptical of"
@@ -160,6 +160,12 @@ class Patterns:
             if cue is not None:
                 return Match(pattern, token, cue)
         return None
+
+
+def _copula(token) -> bool:
+    """A "be" that heads its clause ("the military was on high alert"): a verb for the patterns of
+    `be` (only a state told by a phrase of it), never a helper of another verb."""
+    return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
 
 
 def _conditioned(p: Pattern) -> bool:

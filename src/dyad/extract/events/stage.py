@@ -294,6 +294,8 @@ class EventStage:
         if match.pattern.kind != "verb" or code[:3] not in codes or trigger.lemma_.lower() not in verbs:
             return code, dyads
         forces = {index.at(t) for o in trigger.children if o.dep_ == "dobj" for t in _own_words(o)} - {None}
+        if code.startswith("15"):  # "put its troops on alert": forces no name but their words make an actor
+            forces |= set(index.all_of(o for o in trigger.children if o.dep_ == "dobj"))
         if not any(t in forces for _, t, _ in dyads):
             return code, dyads
         sources = list(dict.fromkeys(s for s, _, _ in dyads))
@@ -301,8 +303,8 @@ class EventStage:
         targets = phrase_targets(match, index, [*(s for s in sources if s), *forces]) or [None]
         dyads = [(s, t, inferred) for s in sources for t in targets if s is not None or t is not None]
         received = {index.at(o) for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children}
-        if not any(t in received for _, t, _ in dyads if t is not None):
-            code = next(iter(self.patterns.defaults.get("own_forces_code", ())), code)
+        if not code.startswith("15") and not any(t in received for _, t, _ in dyads if t is not None):
+            code = next(iter(self.patterns.defaults.get("own_forces_code", ())), code)  # a posture stays one
         return code, dyads
 
     def _exchanged(self, trigger) -> bool:
