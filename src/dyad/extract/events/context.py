@@ -608,12 +608,7 @@ def _same_act(event, other, lemma: str | None, token, country) -> bool:
     gap = (date.fromisoformat(event.date.value[:10]) - date.fromisoformat(when.value[:10])).days
     if not 0 < gap <= RETOLD_DAYS:
         return False
-    source = country(event.source)
-    if source is None or country(other.source) != source:
-        return False
-    if event.target and other.target and country(event.target) != country(other.target):
-        return False
-    return event.cameo[:2] == other.cameo[:2] or lemma == token.lemma_.lower()
+    return _told_again(event, other, lemma, token.lemma_.lower(), country)
 
 
 HEADLINE_TOLD_ANCHORS = frozenset({"clause", "following", "relative"})  # a day the lead gives the act itself
@@ -625,12 +620,18 @@ def _same_news(headline, other, lemma: str | None, other_lemma: str | None, coun
     Setting._headline_days), the same source state, no other target state, the same root or verb."""
     if not ISO_DAY.match(other.date.value):
         return False
-    source = country(headline.source)
+    return _told_again(headline, other, lemma, other_lemma, country)
+
+
+def _told_again(first, other, lemma: str | None, other_lemma: str | None, country) -> bool:
+    """Whether ``other`` tells ``first``'s act: the same source state, no other target state, the
+    same CAMEO root or the same verb."""
+    source = country(first.source)
     if source is None or country(other.source) != source:
         return False
-    if headline.target and other.target and country(headline.target) != country(other.target):
+    if first.target and other.target and country(first.target) != country(other.target):
         return False
-    return headline.cameo[:2] == other.cameo[:2] or (lemma is not None and lemma == other_lemma)
+    return first.cameo[:2] == other.cameo[:2] or (lemma is not None and lemma == other_lemma)
 
 
 def _dates_other_clause(time_root, trigger) -> bool:
