@@ -1807,3 +1807,20 @@ def test_the_government_in_a_speakers_quote_is_the_speakers_states(text, expecte
 def test_the_government_outside_a_quote_takes_no_speakers_state():  # guard
     found = coded('"We will keep talking," Japan\'s prime minister said. The government in Manila protested on Friday.')
     assert not [f for f in found if f[0] == "JPN" and f[2][:2] == "11"], found
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'China urged Japan to face its history. South Korea\'s foreign ministry spokesperson said in a commentary, '
+        '"The government voices deep disappointment and regret over Japanese ministers repeating their visits to the shrine."',
+        "Beijing urged Tokyo to stop the visits. A South Korean foreign ministry spokesman said in a statement, "
+        '"The government voices deep disappointment and regret over Japanese lawmakers sending offerings to the shrine."',
+    ],
+)
+def test_a_feeling_over_a_named_act_answers_no_other_states_act(text):
+    """ "voices disappointment and regret over X": what the conjoined feeling is about is its own, not
+    the last act of another state told before (China's appeal)."""
+    found = coded(text)
+    assert not [f for f in found if f[:2] == ("KOR", "CHN")], found

@@ -676,6 +676,9 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     if code[:2] not in ("11", "12") and not (official or denial) or not dyads or any(t is not None for _, t, _ in dyads):
         return dyads
     said = [c for t in (match.trigger, *match.cue) for c in t.children]
+    said += [  # "voices disappointment and regret over ...": what its conjoined feeling is about
+        p for c in said if c.dep_ == "conj" for p in c.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS
+    ]
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue and not denial for c in said):
         return dyads  # "criticized the plan", "said the ruling was regrettable": its own object
     if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in said):
