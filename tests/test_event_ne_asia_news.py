@@ -1788,3 +1788,39 @@ def test_what_a_speaker_says_another_should_do_is_an_appeal(text, expected):
 )
 def test_a_should_of_ones_own_or_with_no_speaker_is_no_appeal(text):  # guard
     assert not [f for f in coded(text) if f[2][:2] == "02"], coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The government deeply regrets Tokyo\'s decision," South Korea\'s foreign ministry said on Tuesday.', ("KOR", "JPN", "11")),
+        ('Vietnam\'s foreign ministry spokesman said, "The government firmly protests China\'s drills near the islands."', ("VNM", "CHN", "114")),
+        ('"Our government strongly condemns the missile launch by North Korea," Japan\'s defence minister said.', ("JPN", "PRK", "11")),
+    ],
+)
+def test_the_government_in_a_speakers_quote_is_the_speakers_states(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[:2] == expected[:2] and f[2].startswith(expected[2])], found
+    assert not [f for f in found if f[2][:2] == "14"], found  # a government's protest is no demonstration
+
+
+def test_the_government_outside_a_quote_takes_no_speakers_state():  # guard
+    found = coded('"We will keep talking," Japan\'s prime minister said. The government in Manila protested on Friday.')
+    assert not [f for f in found if f[0] == "JPN" and f[2][:2] == "11"], found
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'China urged Japan to face its history. South Korea\'s foreign ministry spokesperson said in a commentary, '
+        '"The government voices deep disappointment and regret over Japanese ministers repeating their visits to the shrine."',
+        "Beijing urged Tokyo to stop the visits. A South Korean foreign ministry spokesman said in a statement, "
+        '"The government voices deep disappointment and regret over Japanese lawmakers sending offerings to the shrine."',
+    ],
+)
+def test_a_feeling_over_a_named_act_answers_no_other_states_act(text):
+    """ "voices disappointment and regret over X": what the conjoined feeling is about is its own, not
+    the last act of another state told before (China's appeal)."""
+    found = coded(text)
+    assert not [f for f in found if f[:2] == ("KOR", "CHN")], found

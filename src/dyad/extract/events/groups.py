@@ -157,7 +157,7 @@ class Groups:
             country = self._country(token)
             if country is None and (people := self._people(token)) is not None:
                 return self._register(token, sector, None, people=people)  # "Kurdish fighters"
-            country = country or self._clause_place(token, sector) or self._told_before(token)
+            country = country or self._clause_place(token, sector) or self._told_before(token) or self._speakers(token, sector)
             if country is None and self.home is not None:  # a wire story's own country
                 return self._register(token, sector, self.home, homed=True)
             return self._register(token, sector, country)
@@ -182,6 +182,20 @@ class Groups:
                 country = self._country(earlier)
                 if country:
                     return country
+        return None
+
+    def _speakers(self, token, sector: str) -> str | None:
+        """ '"The government voices deep regret ...," the ministry spokesperson said': a government
+        named only by its word inside a speaker's own direct quote is the speaker's state's."""
+        if sector != GOVERNMENT or not any(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ == "our") for c in token.children
+        ):
+            return None
+        for quote in getattr(self.article, "quotes", ()):
+            if quote.direct and quote.speaker and quote.start <= token.idx < quote.end:
+                speaker = self.article.actor(quote.speaker)
+                if speaker is not None:
+                    return speaker.country or (speaker.id if speaker.kind == "state" else None)
         return None
 
     def _compound_sector(self, token) -> str | None:

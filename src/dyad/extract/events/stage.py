@@ -165,7 +165,7 @@ class EventStage:
                 meeting = plan.purposes.get(match.trigger.i)
                 told_by = meeting.trigger if meeting is not None else match.trigger
                 denied = match.trigger.i in plan.denials
-                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by, denied))
+                out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by, denied, index))
                 told.add(match.trigger.lemma_, out[-1], _trigger_words(match))
         return out
 
@@ -315,7 +315,7 @@ class EventStage:
         return trigger.lemma_ in verbs or trigger.dep_ == "dobj" and trigger.head.lemma_ in verbs
 
     def _event(
-        self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting, told=None, denied=False
+        self, article, match, code: str, settled: bool, sentence, dyad, quotes, setting, told=None, denied=False, index=None
     ) -> Event:
         """``told``: the word whose modality the event has (a summons' purpose: the summons');
         ``denied``: a denied intention ("said it did not plan to invade"), whose denial was made."""
@@ -326,7 +326,7 @@ class EventStage:
         code = code if settled else self.conventions.future(code, match.trigger, mood)
         if self.conventions.denial(code, match.trigger) != code:  # "has no plans to attack"
             code, mood = self.conventions.denial(code, match.trigger), ASSERTED
-        code = self.codebook.cameo(_official(code, article.actor(source), match.trigger))
+        code = self.codebook.cameo(_official(code, _actor(article, index, source), match.trigger))  # a group made here too
         trigger = _trigger_mention(article, match)
         confidence = (
             match.pattern.confidence
@@ -676,6 +676,9 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     if code[:2] not in ("11", "12") and not (official or denial) or not dyads or any(t is not None for _, t, _ in dyads):
         return dyads
     said = [c for t in (match.trigger, *match.cue) for c in t.children]
+    said += [  # "voices disappointment and regret over ...": what its conjoined feeling is about
+        p for c in said if c.dep_ == "conj" for p in c.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS
+    ]
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue and not denial for c in said):
         return dyads  # "criticized the plan", "said the ruling was regrettable": its own object
     if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in said):
@@ -948,7 +951,7 @@ def _actor(article, index: ActorIndex, actor_id: str | None):
     """An actor of the article, or a group the event stage made for this article."""
     if actor_id is None:
         return None
-    made = index.groups.made.get(actor_id) if index.groups is not None else None
+    made = index.groups.made.get(actor_id) if index is not None and index.groups is not None else None
     return made or article.actor(actor_id)
 
 
