@@ -266,3 +266,22 @@ def test_the_agency_in_a_dateline_is_not_the_subject(analyze_text):  # guard
     q = find(a, "a fishing boat had sunk")
     assert "Reuters" not in (who(a, q) or ""), quotes(a)
     assert a.actor(q.speaker) is not None and a.actor(q.speaker).country == "JPN", quotes(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "title", "expected"),
+    [
+        ("Japanese Prime Minister ordered his cabinet to meet at once on Sunday.", "2023-04-02", "Japanese Prime Minister", "fumio-kishida"),
+        ("Japanese PM called the launch a grave threat to the region.", "2022-10-04", "Japanese PM", "fumio-kishida"),
+        ("Chinese Foreign Minister told envoys on Monday that the drills must stop.", "2023-04-03", "Chinese Foreign Minister", "qin-gang"),
+    ],
+)
+def test_a_state_and_its_title_with_no_the_is_the_holder_of_the_day(analyze_text, text, published, title, expected):
+    a = analyze_text(text, published=published)
+    holders = [x.id for x in a.actors if any(m.text == title for m in x.mentions)]
+    assert holders == [expected], [(x.id, [m.text for m in x.mentions]) for x in a.actors]
+
+
+def test_a_lower_case_pm_stays_a_time(analyze_text):
+    a = analyze_text("The Japanese delegation left at 3 pm on Friday, officials said.", published="2023-04-02")
+    assert not any(x.kind == "person" for x in a.actors), [x.id for x in a.actors]

@@ -698,15 +698,39 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
         head = chunk.root
         if not _free_but_a_state(chunk, head, taken) or article.in_credit(chunk.start_char):
             continue
-        if doc[chunk.start].lower_ != "the":
-            continue
         if head.tag_ in ("NNS", "NNPS"):
+            continue
+        if doc[chunk.start].lower_ != "the":
+            if _state_title(chunk, kb):
+                out.append(Cand(chunk, "DESC"))  # "Japanese PM ordered", "South Korean President said"
             continue
         if head.lemma_.lower() in state_anaphors():
             out.append(Cand(chunk, "ANAPHOR"))
         elif kb.sector_for_title(head.lemma_.lower()) and (head.pos_ == "NOUN" or _bare_title(chunk)):
             out.append(Cand(_with_of(chunk), "DESC"))
     return out
+
+
+def _state_title(chunk, kb) -> bool:
+    """A state's adjective or name and a capitalised title, with no "the" and no name after it
+    ("Japanese Prime Minister", "Japan PM", "Russia's Defence Minister"): the office of that state,
+    as "the Japanese prime minister" is. "PM" and "FM" count in upper case only ("3 pm" is a time)."""
+    words = list(chunk)
+    states = 0
+    while words and words[0].ent_type_ in _STATE_LABELS and words[0].pos_ in ("ADJ", "PROPN"):
+        words, states = words[1:], states + 1
+    if words and states and words[0].tag_ == "POS":
+        words = words[1:]
+    if not states or not 1 <= len(words) <= 3 or any(t.ent_type_ in ACTOR_LABELS or not t.text[:1].isupper() for t in words):
+        return False
+    doc = chunk.doc
+    if chunk.end < len(doc) and doc[chunk.end].pos_ == "PROPN" or any(c.dep_ == "appos" for c in chunk.root.children):
+        return False  # "US President Joe Biden", "Chinese Foreign Minister, Wang Yi,": the name says who
+    title = " ".join(_TITLE_ABBREVIATIONS.get(t.text, t.text) for t in words).lower()
+    return kb.sector_for_title(title) == "GOV"
+
+
+_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 
 
 def _free_but_a_state(chunk, head, taken: set[int]) -> bool:
