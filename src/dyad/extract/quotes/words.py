@@ -62,10 +62,12 @@ def speech_nouns() -> frozenset[str]:
     return _lines("speech_nouns.txt")
 
 
+@lru_cache(maxsize=1)
 def judging_verbs() -> frozenset[str]:
     return _lines("judging_verbs.txt")
 
 
+@lru_cache(maxsize=1)
 def light_nouns() -> frozenset[str]:
     return _lines("light_nouns.txt")
 
