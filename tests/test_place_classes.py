@@ -80,9 +80,19 @@ def test_an_upper_case_dateline_of_a_division_alone(stage, text, name, point):
     assert "dateline" not in (place.reason or "")
 
 
-def test_a_big_town_named_like_its_state_stays_the_dateline(stage):  # guard: "WASHINGTON (AP) —" is the capital
-    place, _ = at(analyse(stage, "WASHINGTON (AP) — The Senate voted on Monday to extend the program."), "WASHINGTON")
-    assert haversine_km(place.lat, place.lon, 38.90, -77.04) < 30 and "dateline" in place.reason
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # guards: a big town named like its state ("WASHINGTON (AP) —" is the capital), and a small one
+        # with its state after the comma, stay the town filed from
+        ("WASHINGTON (AP) — The Senate voted on Monday to extend the program.", "WASHINGTON", (38.90, -77.04)),
+        ("DELAWARE, Ohio (AP) — The city council voted on Monday to raise water rates.", "DELAWARE", (40.30, -83.07)),
+        ("NEVADA, Mo. — The county commission met on Tuesday to discuss the jail.", "NEVADA", (37.84, -94.35)),
+    ],
+)
+def test_a_town_named_like_a_state_stays_the_dateline(stage, text, name, point):
+    place, _ = at(analyse(stage, text), name)
+    assert haversine_km(place.lat, place.lon, *point) < 30 and "dateline" in place.reason
 
 
 def test_upper_case_words_that_are_no_town_are_no_dateline(stage):

@@ -2413,7 +2413,7 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         start, end = match.span(group)
         if group == 5 and not _colon_dateline(article.text, start, end):
             continue
-        if group == 1 and (_division_with_its_country(article.text, start, end, gaz) or _bare_division(article.text[start:end], gaz)):
+        if group == 1 and (_division_with_its_country(article.text, start, end, gaz) or _bare_division(article.text, start, end, gaz)):
             divisions.append(Candidate(start, end, article.text[start:end], from_entity=False))
             continue
         parts = _dateline_parts(article.text, start, end)
@@ -2425,11 +2425,13 @@ def _dateline_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 _BIG_TOWN = 50_000  # a town of a state's name this big may be filed from ("WASHINGTON (AP) —")
 
 
-def _bare_division(name: str, gaz: Gazetteer) -> bool:
+def _bare_division(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether an upper-case dateline alone is a state or province, no town: "TEXAS —", "OHIO —"
     head a story about the state (Texas, Mexico, a village of 993, is not where it was filed from);
-    a big town of the name keeps it a town ("WASHINGTON", "NEW YORK", "QUEBEC")."""
-    if "/" in name:
+    a big town of the name keeps it a town ("WASHINGTON", "NEW YORK", "QUEBEC"), and so does the
+    state or country after it ("DELAWARE, Ohio (AP) —", "NEVADA, Mo. —")."""
+    name = text[start:end]
+    if "/" in name or text.startswith(",", end):
         return False
     entries = [e for e, _ in gaz.lookup(name)]
     states = [e for e in entries if e.kind == "region" and e.within is None]
