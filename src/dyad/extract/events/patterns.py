@@ -68,6 +68,7 @@ class Pattern:
     content: bool = False  # the verb says what in a clause of its own ("denied that its aircraft had ...")
     reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
     roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
+    refused: bool = False  # only when the verb is negated ("will never accept X", "cannot be accepted"): a refusal
 
 
 @dataclass(slots=True)
@@ -230,6 +231,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         content=bool(spec.get("content")),
         reported=bool(spec.get("reported")),
         roles=bool(spec.get("roles")),
+        refused=bool(spec.get("refused")),
     )
 
 
@@ -319,6 +321,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         return None
     if p.reported and not reported_clause(token):
         return None
+    if p.refused and not _negated(token):
+        return None
     if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
         if not _inherits_subject(parse, token, p.subject):
             return None  # the subject is an actor, no part of the cue
@@ -379,6 +383,14 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PREDICATE_VERBS = frozenset({"constitute", "represent"})  # verbs that say what a thing is
+
+
+NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _negated(token) -> bool:
+    """The verb is negated by a word of its own ("will never accept", "cannot be accepted")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children)
 
 
 def _named_object(parse: _Around, token) -> bool:

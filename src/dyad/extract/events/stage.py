@@ -128,7 +128,7 @@ class EventStage:
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
                 dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
             dyads = _owner_of_predicated(match, dyads, told, match.trigger.idx, self.patterns)
-            code, dyads, settled = self._modal(code, match, dyads, index)
+            code, dyads, settled = self._modal(code, match, dyads, index, referred)
             if _own_envoy(match, dyads, index):  # "Trump summoned Branstad": his own ambassador, no complaint
                 code = self.conventions.purpose_other or code
             settled = settled or match.trigger.i in plan.purposes
@@ -182,7 +182,7 @@ class EventStage:
                 return True
         return False
 
-    def _modal(self, code: str, match, dyads: list, index) -> tuple[str, list, bool]:
+    def _modal(self, code: str, match, dyads: list, index, referred=None) -> tuple[str, list, bool]:
         """The code and dyads after the modal on the event's own verb ("will not lift" 12x; "said
         China must drop" 10x, the speaker demanding of the clause's subject), and whether the code
         is settled (no intent convention applies on top)."""
@@ -191,14 +191,18 @@ class EventStage:
             recoded, kind = code, APPEAL
         if match.pattern.reported and kind not in (ACCUSE, APPEAL):  # "said it would not provoke": a wrong only told is no act
             return code, [], True
+        if kind is None and match.pattern.refused and _agentless_passive(match.trigger) and reported_clause(match.trigger):
+            kind = REFUSED_THING  # "Kono said the ruling can never be accepted": the speaker refuses it
         if kind is None:
             return code, dyads, False
-        if kind not in TURNED:
+        if kind not in TURNED and kind != REFUSED_THING:
             return recoded, dyads, True
         speaker = next(iter(reporter(match.trigger, index, pronouns=True)), None)
         if speaker is None and match.pattern.kind == "noun" and predicated_subject(match.trigger) is not None:
             speaker = next(iter(reporter(match.trigger.head, index, pronouns=True)), None)  # "said X was a breach"
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
+        if kind == REFUSED_THING and speaker is not None:
+            return recoded, turned or [(speaker, _refused_owner(match, index, referred or {}, speaker), False)], True
         if speaker is None or not turned:  # no speaker named, or the speaker binds itself
             return code, ([] if match.pattern.reported else dyads), False  # a wrong only told: no act
         return recoded, turned, True
@@ -362,6 +366,20 @@ def _own_words(noun) -> list:
     return out
 
 
+def _refused_owner(match, index, referred: dict, speaker: str) -> str | None:
+    """Whose thing a speaker refuses in the passive: an actor of its own words ("the decision by the
+    court"), else the source of the act told before that it names ("the ruling": the court's)."""
+    for subject in (c for c in match.trigger.children if c.dep_ == "nsubjpass"):
+        owner = next((a for t in subject.subtree if (a := index.at(t)) is not None and a != speaker), None)
+        earlier = referred.get(subject.i)
+        if owner is None and earlier is not None:
+            owner = earlier.source if earlier.source != speaker else earlier.target
+        if owner is not None:
+            return owner
+    return None
+
+
+REFUSED_THING = "refused"  # a refusal told in the passive by its speaker ("said the ruling cannot be accepted")
 LEGAL_SECTORS = frozenset({"JUD", "COP"})  # courts, prosecutors, police
 
 

@@ -1,0 +1,71 @@
+"""Families of wordings whose CAMEO code was wrong on real Korean Peninsula news (issue-20rb), on
+sentences written for these tests: shells fired into a buffer or maritime zone are a show of force,
+and a refusal to accept or recognize something is a rejection (12x)."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def coded(text, published="2023-08-28"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired about 90 artillery shells into the western maritime buffer zone on Sunday.",
+        "North Korea fired a barrage of rockets toward a buffer zone in the Yellow Sea.",
+        "Pyongyang fired dozens of artillery rounds into the eastern buffer zones, Seoul said.",
+        "Russia fired a salvo of shells into the demilitarized zone on Monday.",
+        "North Korea fired a volley of artillery shells into the sea off its west coast.",
+    ],
+)
+def test_shells_fired_into_a_buffer_zone_are_a_show_of_force(text):
+    found = coded(text)
+    assert [f for f in found if f[2] == "150"], found
+    assert not [f for f in found if f[2][:2] == "19"], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian forces fired artillery shells at the town of Bakhmut on Monday.", "19"),
+        ("Israeli tanks fired shells into the Gaza Strip on Sunday.", "19"),
+        ("Hezbollah fired rockets into northern Israel on Friday.", "19"),
+    ],
+)
+def test_shells_fired_at_a_place_stay_an_attack(text, expected):
+    found = coded(text)
+    assert [f for f in found if f[2][:2] == expected], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China will never accept the sanctions imposed by Washington.", ("CHN", "USA", "12")),
+        ("Seoul said it cannot accept Tokyo's claims to the islets.", ("KOR", "JPN", "12")),
+        ("Tokyo said it could not accept Seoul's decision on the compensation.", ("JPN", "KOR", "12")),
+        ("Beijing will never tolerate interference by Washington in Hong Kong.", ("CHN", "USA", "12")),
+        ("Russia has never recognized the election held by Ukraine, the minister said.", ("RUS", "UKR", "12")),
+        ("Japan said the verdict by the South Korean court can never be accepted.", ("JPN", "KOR", "12")),
+    ],
+)
+def test_refusing_to_accept_or_recognize_is_a_rejection(text, expected):
+    found = coded(text)
+    assert expected in [(s, t, c[:2]) for s, t, c in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan accepted the verdict of the court.",
+        "The court's decision was accepted by both sides.",
+        "China recognized the results of the vote.",
+    ],
+)
+def test_accepting_without_a_negation_is_no_rejection(text):
+    found = coded(text)
+    assert not [f for f in found if f[2][:2] == "12"], found
