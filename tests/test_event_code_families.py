@@ -69,3 +69,41 @@ def test_refusing_to_accept_or_recognize_is_a_rejection(text, expected):
 def test_accepting_without_a_negation_is_no_rejection(text):
     found = coded(text)
     assert not [f for f in found if f[2][:2] == "12"], found
+
+
+def dated(text, published):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), country.get(e.target), e.cameo[:2], e.date and e.date.value[:10]) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "South Korea and China held talks in Beijing on Tuesday, Seoul said on Thursday. "
+            "During the talks, South Korea urged China to help restart dialogue with the North.",
+            ("KOR", "CHN", "02", "2024-03-05"),
+        ),
+        (
+            "Yoon held talks with Kishida in Tokyo on Monday. "
+            "Yoon also protested the export curbs during the talks, the ministry said on Wednesday.",
+            ("KOR", None, "11", "2024-03-04"),
+        ),
+        (
+            "Japan and China held a meeting in Jakarta on Friday, officials said on Sunday. "
+            "In the meeting, Japan asked China to help curb North Korea's missile program.",
+            ("JPN", "CHN", "02", "2024-03-01"),
+        ),
+    ],
+)
+def test_what_happened_at_a_meeting_told_before_takes_its_day(text, expected):
+    found = dated(text, "2024-03-07")
+    assert expected in found, found
+    assert not [f for f in found if f[2] == "03" and f[1]], found  # "the meeting" names the one told: no intent to meet
+
+
+def test_a_meeting_of_its_own_after_during_stays_dated_by_its_clause():
+    found = dated("During a meeting with Kishida on Monday, Biden criticized China, the White House said on Wednesday.", "2024-03-07")
+    assert ("USA", "CHN", "11", "2024-03-04") in found, found
+

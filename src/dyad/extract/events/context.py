@@ -26,6 +26,8 @@ The date is, in order (``TimeValue.anchor`` says which):
 - ``following``: a past act of the lead dated only by its report's day ("arrived and held talks, state
   media reported Friday"), or a headline's act, takes the day a later sentence gives the same act
   ("arrived on Thursday"): ``Setting.retold``.
+- ``occasion``: an event its clause says happened at a meeting told before ("During the meeting, Moon
+  urged ...", "protested the curbs during the talks") takes that meeting's day (``stage._dated_by_occasion``).
 "Now" or "currently" (PRESENT_REF) is the publication day.
 Never a duration ("for two weeks") or a set ("every year"), nor a year that only modifies another
 noun ("a formal end to the 1950-53 Korean War", "rejected the 2015 deal"). The event keeps the TimeRef's value, so

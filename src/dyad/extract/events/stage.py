@@ -13,6 +13,7 @@ reported once.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
@@ -70,16 +71,19 @@ class EventStage:
         setting = Setting(article.doc, article.times, article.places, preps, article.text, self.event_nouns)
         events: list[Event] = []
         told = Antecedents()
+        occasions: dict = {}  # {an event's trigger start: the trigger start of the meeting it happened at}
         for sentence in _sentences(article):
-            events += self._sentence_events(article, sentence, index, quotes, setting, told)
+            events += self._sentence_events(article, sentence, index, quotes, setting, told, occasions)
         _add_groups(article, groups.used(a for e in events for a in (e.source, e.target) if a))
-        article.events = setting.retold(events, lambda actor_id: _state_of(article, actor_id))
+        events = setting.retold(events, lambda actor_id: _state_of(article, actor_id))
+        article.events = _dated_by_occasion(events, occasions)
         return article
 
-    def _sentence_events(self, article, sentence, index, quotes, setting, told: Antecedents) -> list[Event]:
+    def _sentence_events(self, article, sentence, index, quotes, setting, told: Antecedents, occasions=None) -> list[Event]:
         matches = [m for m in self._matches(article, sentence, index)]
         referred = _referred(matches, told, sentence.start_char)
-        matches = [m for m in matches if m.trigger.i not in referred]
+        at_meeting = _occasions(matches, told, sentence.start_char)
+        matches = [m for m in matches if m.trigger.i not in referred and m.trigger.i not in at_meeting]
         used = {t.i for m in matches for t in m.cue}
         matches = [m for m in matches if not self._alleged(m, used)]
         plan = self.conventions.combine([m for m in matches if m.trigger.i not in used])
@@ -167,6 +171,9 @@ class EventStage:
                 denied = match.trigger.i in plan.denials
                 out.append(self._event(article, match, code, settled, sentence, dyad, quotes, setting, told_by, denied, index))
                 told.add(match.trigger.lemma_, out[-1], _trigger_words(match))
+                meeting = _meeting_of(match.trigger, at_meeting)
+                if meeting is not None and occasions is not None:
+                    occasions[out[-1].trigger.start] = meeting.trigger.start
         return out
 
     def _alleged(self, match, cue: set) -> bool:
@@ -513,6 +520,59 @@ def _referred(matches, told: Antecedents, before: int) -> dict:
             earlier = told.find(noun.lemma_, m.pattern.code, before)
             if earlier is not None:
                 out[noun.i] = earlier
+    return out
+
+
+OCCASION_PREPS = frozenset({"during", "in", "at"})
+MEETING_ROOT = "04"
+
+
+def _occasions(matches, told: Antecedents, before: int) -> dict:
+    """A definite meeting noun with no words of its own after "during", "in" or "at" ("During the
+    meeting, Moon urged Xi ...", "also protested the event during the talks") names the meeting told
+    before: it is no new event (no intent to meet), and what its clause tells happened at it. As
+    {the noun's index: the earlier meeting}."""
+    out = {}
+    for m in matches:
+        noun = m.trigger
+        if m.pattern.kind != "noun" or m.pattern.code[:2] != MEETING_ROOT or noun.head.lower_ not in OCCASION_PREPS:
+            continue
+        if not back_reference(noun, dep="pobj"):
+            continue
+        earlier = told.find(noun.lemma_.lower(), m.pattern.code, before)
+        if earlier is not None and earlier.cameo[:2] == MEETING_ROOT:
+            out[noun.i] = earlier
+    return out
+
+
+def _meeting_of(trigger, at_meeting: dict):
+    """The earlier meeting an event's clause says it happened at: an occasion phrase on the trigger
+    or on a verb above it."""
+    if not at_meeting:
+        return None
+    for token in (trigger, *trigger.ancestors):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS:
+                found = next((at_meeting[c.i] for c in prep.children if c.i in at_meeting), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _dated_by_occasion(events: list, occasions: dict) -> list:
+    """An event told as happening at a meeting told before, with no time of its own clause, takes
+    that meeting's day (after the lead's days are settled: ``Setting.retold``), anchor ``occasion``."""
+    if not occasions:
+        return events
+    dates = {}
+    for e in events:
+        dates.setdefault(e.trigger.start, e.date)
+    out = []
+    for e in events:
+        day = dates.get(occasions.get(e.trigger.start))
+        if day is not None and e.date is not None and e.date.anchor != "clause":
+            e = replace(e, date=replace(day, anchor="occasion"))
+        out.append(e)
     return out
 
 
