@@ -107,3 +107,30 @@ def test_a_meeting_of_its_own_after_during_stays_dated_by_its_clause():
     found = dated("During a meeting with Kishida on Monday, Biden criticized China, the White House said on Wednesday.", "2024-03-07")
     assert ("USA", "CHN", "11", "2024-03-04") in found, found
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three Chinese bombers entered South Korea's air defense identification zone on Thursday.", ("CHN", "KOR")),
+        ("Two Russian coast guard ships entered Japanese territorial waters on Monday.", ("RUS", "JPN")),
+        ("China sent 25 warplanes into Taiwan's air defense zone on Friday.", ("CHN", "TWN")),
+        ("North Korean drones flew into South Korean airspace on Tuesday.", ("PRK", "KOR")),
+    ],
+)
+def test_military_craft_entering_a_states_airspace_or_waters_are_a_show_of_force(text, expected):
+    found = coded(text)
+    assert (*expected, "150") in found, found
+    assert not [f for f in found if f[2][:2] in ("04", "06", "01")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese fishing boats entered South Korean waters.",
+        "Kim entered the room on Monday.",
+        "Tourists from China entered Japan on Friday.",
+    ],
+)
+def test_entering_is_no_show_of_force_without_military_craft(text):
+    found = coded(text)
+    assert not [f for f in found if f[2] == "150"], found
