@@ -134,3 +134,18 @@ def test_military_craft_entering_a_states_airspace_or_waters_are_a_show_of_force
 def test_entering_is_no_show_of_force_without_military_craft(text):
     found = coded(text)
     assert not [f for f in found if f[2] == "150"], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tokyo asked Beijing for an explanation of the incident.", ("JPN", "CHN", "02")),
+        ("Seoul sought an explanation from Japan through diplomatic channels.", ("KOR", "JPN", "02")),
+        ("Beijing requested a retraction and an apology from South Korea on Wednesday.", ("CHN", "KOR", "02")),
+        ("China demanded an apology from Japan over the remarks.", ("CHN", "JPN", "10")),
+    ],
+)
+def test_an_explanation_or_apology_asked_for_is_an_appeal_and_demanded_a_demand(text, expected):
+    found = coded(text)
+    assert expected in [(s, t, c[:2]) for s, t, c in found], found
+    assert not [f for f in found if f[2][:2] in ("04", "09")], found  # no meeting, no investigation
