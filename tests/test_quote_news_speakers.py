@@ -165,6 +165,28 @@ def test_the_one_quoted_by_an_agency_is_no_content(analyze_text):
     assert who(a, find(a, "the tests would continue")) == "The defense minister"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cited"),
+    [
+        ("The two delegations opened talks in the border town on Friday, Yonhap reports citing the local media.",
+         "The two delegations opened talks", "the local media"),
+        ("The two delegations opened talks in the border town on Friday, the Asahi Shimbun reported, citing unnamed sources.",
+         "The two delegations opened talks", "unnamed sources"),
+        ("The coast guard seized two fishing boats near the islands on Sunday, Kyodo News reported, citing Japan's "
+         "defense ministry.", "The coast guard seized", "Japan's defense ministry"),
+    ],
+)
+def test_the_source_a_report_cites_is_no_content(analyze_text, text, content, cited):
+    a = analyze_text(text, published="2024-03-01")
+    assert find(a, content).speaker is not None, quotes(a)
+    assert not [q for q in a.quotes if q.text.startswith(("citing", cited))], quotes(a)
+
+
+def test_a_reason_cited_stays_the_subjects_word(analyze_text):
+    a = analyze_text("The ministry said it would cancel the drills, citing rising costs.", published="2024-03-01")
+    assert find(a, "rising costs").cue == "citing", quotes(a)
+
+
 def test_a_claim_hung_on_in_a_statement_is_the_subjects(analyze_text):
     a = analyze_text(
         "The coast guard chief warned in a statement posted online that foreign trawlers would be seized.",

@@ -9,6 +9,7 @@ from dyad.extract.quotes.words import (
     at_verbs,
     attempt_verbs,
     attitude_verbs,
+    cited_sources,
     clause_verbs,
     judging_verbs,
     norm_verbs,
@@ -46,6 +47,21 @@ def is_cue(tok) -> bool:
     return _reporting(lemma) or _clausal(lemma) or _takes_object(lemma)
 
 
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def cites_a_source(tok) -> bool:
+    """'..., Yonhap reported, citing the military', 'ONA reports citing the Russian media': a
+    "citing" participle hung on a verb of saying whose object is a name or a word for where the
+    source had its words names the source's source. It reports nothing itself, nor is it what
+    the verb reports ("the firm withdrew, citing costs" keeps its reason)."""
+    if tok.lower_ != "citing" or tok.dep_ not in ("xcomp", "advcl") or not _reporting(verb_lemma(tok.head)):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lemma_.lower() in cited_sources() or obj.lower_ in cited_sources()
+                                or (obj.pos_ == "PROPN" and obj.ent_type_ in _NAMED))
+
+
 def _reporting(lemma: str) -> bool:
     """A verb whose clause is reported speech ("said that X", "reminded them that X")."""
     return lemma in reporting_verbs() or lemma in telling_verbs()
@@ -79,7 +95,7 @@ def clause_of(verb) -> list | None:
         return None
     clauses = []
     for child in _after_first(verb):
-        if not _complement(child, lemma):
+        if not _complement(child, lemma) or cites_a_source(child):
             continue
         if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
             if stolen_subject(child) is None:  # not '..., and Democrats accused X': theirs

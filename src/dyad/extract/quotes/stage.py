@@ -41,6 +41,7 @@ from dyad.extract.quotes import anaphora
 from dyad.extract.quotes.closing import bare, closing_clause
 from dyad.extract.quotes.content import (
     COPULAS,
+    cites_a_source,
     clause_of,
     closing_misread,
     continuation,
@@ -606,7 +607,7 @@ class QuoteFinder:
                 continue
             if (felt := felt_by(tok)) is not None:
                 quote = self.quote(felt[0], tok.text, felt[1])
-            elif is_cue(tok):
+            elif is_cue(tok) and not cites_a_source(tok):
                 quote = self.reported_by(tok)
             elif tok.pos_ == "ADJ":
                 quote = self.held_by(tok)

@@ -98,6 +98,11 @@ def source_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def cited_sources() -> frozenset[str]:
+    return _lines("cited_sources.txt")
+
+
+@lru_cache(maxsize=1)
 def quote_verbs() -> frozenset[str]:
     return _lines("quote_verbs.txt")
 
