@@ -321,6 +321,24 @@ def test_a_headline_quotes_with_single_marks(analyze_text):
     assert quoted and who(a, quoted[0]) == "Navy chief", quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "name"),
+    [
+        ("Japan ‘will not back down’ on fishing rights: Japan’s Kishida\n\nJapanese Prime Minister Fumio Kishida "
+         "said on Monday that Japan would defend its fishing rights.", "will not back down", "Fumio Kishida"),
+        ("Seoul 'still hopes for talks' with the North: Yoon\n\nSouth Korean President Yoon Suk Yeol said on Friday "
+         "that the door to dialogue stayed open.", "still hopes for talks", "Yoon Suk Yeol"),
+        ("Canada 'firmly' rejects the tariff plan\n\nCanada said on Friday it would not accept the new duties.",
+         "firmly", "Canada"),
+    ],
+)
+def test_a_headline_line_opening_a_plain_text_quotes_with_single_marks(analyze_text, text, quoted, name):
+    a = analyze_text(text, published="2024-03-01")
+    hits = [q for q in a.quotes if q.direct and q.text == quoted]
+    assert hits and hits[0].speaker is not None, quotes(a)
+    assert a.actor(hits[0].speaker).name == name, quotes(a)
+
+
 def test_apostrophes_in_a_headline_are_no_quotation_marks(analyze_text):
     a = analyze_text("Stocks fell.", title="Seoul's stocks fall as investors' fears grow", published="2024-03-01")
     assert not [q for q in a.quotes if q.direct], quotes(a)

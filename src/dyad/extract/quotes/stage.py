@@ -189,12 +189,30 @@ def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, 
 _SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]*?\w[.!?]?)['’](?![\w'‘’])")
 
 
-def _headline_quotes(text: str, seg) -> list[tuple[int, int]]:
+HEADLINE_WORDS = 25  # more words than a headline has
+
+
+def _headline_quotes(text: str, seg, headline: bool) -> list[tuple[int, int]]:
     """A headline quotes with single marks ('Kim vows 'merciless' response', 'Lee: 'We will
     not retreat''): the words inside single marks that open and close at word edges."""
-    if seg.kind != "title":
+    if not headline:
         return []
     return [m.span(1) for m in _SINGLE.finditer(text, seg.start, seg.end)]
+
+
+def _headline(text: str, seg, first) -> bool:
+    """The title segment, or a plain text's first paragraph that is no sentence: a few words
+    ending with no full stop ('N. Korea ‘remains open to talks’: Seoul', the text's headline
+    line, which cleaning keeps as body when no title was given)."""
+    if seg.kind == "title":
+        return True
+    if seg is not first or seg.kind != "body":
+        return False
+    line = text[seg.start : seg.end].rstrip()
+    return bool(line) and line[-1] not in ".!?:" and len(line.split()) <= HEADLINE_WORDS and not _SENTENCE_END.search(line)
+
+
+_SENTENCE_END = re.compile(r"\w[.!?][\"”’']?\s+[A-Z]")
 
 
 def _opens_inner(text: str, i: int, start: int, ch: str, straight: bool, curly: bool) -> bool:
@@ -227,11 +245,14 @@ class QuoteFinder:
             ((m.start, m.end, a.id, rank.get(a.kind, 3)) for a in article.actors for m in a.mentions),
             key=lambda x: x[0],
         )
+        first = article.segments[0] if article.segments else None
+        self.headlines = [seg for seg in article.segments if _headline(self.text, seg, first)]
         self.spans = [
             (s, e, seg)
             for seg in article.segments
             if seg.kind in ("body", "caption", "title")
-            for s, e in quote_spans(self.text, seg.start, seg.end) or _headline_quotes(self.text, seg)
+            for s, e in quote_spans(self.text, seg.start, seg.end)
+            or _headline_quotes(self.text, seg, any(h is seg for h in self.headlines))
         ]
         self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
         self.datelines = dateline_spans(self.text)
@@ -242,12 +263,18 @@ class QuoteFinder:
     # -- direct -----------------------------------------------------------------------------
     def direct(self) -> list[Quote]:
         quotes: list[Quote] = []
+        dropped: set[tuple[int, int]] = set()  # a headline line's marks that name no speaker
         for s, e, seg in self.spans:
             if _no_words(self.text, s, e):
                 continue  # '"1474387200"', 'tweet author="carlquintanilla"': a number, markup
             quote = Quote(s, e, self.text[s:e], direct=True, partial=self.is_partial(s, e))
             if quote.partial and is_title(self.text, s, e, _mark_width(self.text, s)):
                 continue  # 'told MSNBC's "Morning Joe"': a name, not speech
+            if (named := self.named_after_colon(e, seg)) is not None:
+                quote.speaker, quote.speaker_mention = named  # "N. Korea 'open to talks': Seoul's Moon"
+                quote.cue = ":"
+                quotes.append(quote)
+                continue
             attribution = self.after(e, seg.end, short=self.text[e - 1] in _END_PUNCT) or self.before(s)
             attribution = attribution or self.lead_in(s, seg)
             if attribution is not None and quote.partial:
@@ -270,8 +297,33 @@ class QuoteFinder:
                 quote.cue, quote.addressee = prev.cue, prev.addressee
             elif not quote.partial:
                 self.announced(quote, seg) if self.opens(quote.start, seg.start) else self.follows(quote, seg)
+            if seg.kind == "body" and quote.speaker is None and quote.speaker_mention is None and any(
+                    h is seg for h in self.headlines):
+                dropped.add((s, e))  # "US 'strongly condemns' X": no one for the marks, the words stay the verb's
+                continue
             quotes.append(quote)
+        if dropped:
+            self.spans = [x for x in self.spans if (x[0], x[1]) not in dropped]
+            self.quoted = sorted((s, e) for s, e, _seg in self.spans)
+            self.quoted_starts = [s for s, _e in self.quoted]
         return quotes
+
+    def named_after_colon(self, quote_end: int, seg) -> tuple[str, Span] | None:
+        """'North Korea ‘remains open to talks’: South Korea’s Moon': a headline that ends with a
+        colon and a name credits what it quotes before the colon to that name (a person before a
+        state or body named there with it)."""
+        if not any(h is seg for h in self.headlines):
+            return None
+        colon = self.text.rfind(": ", quote_end, seg.end)
+        end = len(self.text[: seg.end].rstrip())
+        if colon < 0 or len(self.text[colon + 2 : end].split()) > 5:
+            return None
+        named = [(r, s, e, a) for s, e, a, r in self.mentions if colon < s and e <= seg.end]
+        last = [x for x in named if x[2] >= end]  # the name ends the headline
+        if not last:
+            return None
+        _r, s, e, actor = min(named, key=lambda x: (x[0], x[1])) if min(named)[0] == 0 else last[0]
+        return actor, Span(s, e)
 
     def opens(self, quote_start: int, start: int) -> bool:
         """Only the opening mark stands between ``start`` and the quote."""
