@@ -610,6 +610,32 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
             "Chichester",
             "Cessnock",
         ),
+        # outside the US, a small town of the story's own country far from its town and near none of
+        # its places (Castletown, Co. Wexford, 268 km; Westwood, an Edmonton suburb, 700 km), in a
+        # story of one area, local or of one town
+        (
+            "Flood warnings were issued for Letterkenny, Ramelton and Buncrana, and a van overturned near "
+            "Castletown on Sunday, gardai said.",
+            "Castletown",
+            "Letterkenny",
+        ),
+        (
+            "Gardai in Letterkenny said a house was damaged by fire in Castletown on Sunday. A man from "
+            "Letterkenny was arrested.",
+            "Castletown",
+            "Letterkenny",
+        ),
+        (
+            "Crews from Regina, Moose Jaw and Lumsden fought a grass fire near Westwood on Tuesday, RCMP said.",
+            "Westwood",
+            "Regina",
+        ),
+        (
+            "Police in Regina said a truck was stolen from a farm near Westwood overnight. A woman from Regina "
+            "was charged.",
+            "Westwood",
+            "Regina",
+        ),
     ],
 )
 def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, actors, text, village, town):
@@ -617,6 +643,16 @@ def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, a
     place, _ = at(article, village)
     home, _ = at(article, town)
     assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 50
+
+
+def test_a_suburb_of_its_countrys_size_far_from_the_story_keeps_its_point(stage, actors):
+    # Sandyford (Dublin, 22,288 people) is over the size of a village the gazetteer would lack
+    text = (
+        "Gardai in Letterkenny said the samples were tested at a laboratory in Sandyford. A man from "
+        "Letterkenny was arrested."
+    )
+    place, _ = at(analyse_all(stage, actors, text), "Sandyford")
+    assert haversine_km(place.lat, place.lon, 53.27, -6.23) < 10
 
 
 @pytest.mark.parametrize(

@@ -210,8 +210,12 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
         return named
     t = town.entry
     out = []
+    compact = _compact_story(named, t, text)
     for r in named:
         e, c = r.entry, r.candidate
+        if compact and _lone_far_town(r, t, named, text):
+            out.append(_village_at(r, town, None, t))
+            continue
         if story and (
             e.country == t.country
             or c.metonym
@@ -233,14 +237,62 @@ def _local_villages(named: list[Resolved], text: str) -> list[Resolved]:
         near = None if story else _listed_with_local(r, t, named, text)  # a capital listed so is no metonym either
         small = e.population < (VILLAGE_POPULATION if e.country == t.country else VILLAGE_ABROAD)
         if near is not None or (not c.metonym and (small or _foreign_spelling(c, e, t))):
-            at = near.entry if near is not None else t
-            c.metonym = False  # a village stands for no state
-            entry = Entry(c.text, "city", at.country, at.lat, at.lon, within=at.within)
-            how = "listed with it" if near is not None else "the article's town"
-            why = f"a village near {at.name}, {how}, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
-            r = Resolved(c, entry, min(town.score, SITE_SCORE), why)
+            r = _village_at(r, town, near, t)
         out.append(r)
     return out
+
+
+def _village_at(r: Resolved, town: Resolved, near: Resolved | None, t: Entry) -> Resolved:
+    """The name as a village the gazetteer lacks, at the point of the town it is listed with, else
+    of the story's town."""
+    c, e = r.candidate, r.entry
+    at = near.entry if near is not None else t
+    c.metonym = False  # a village stands for no state
+    entry = Entry(c.text, "city", at.country, at.lat, at.lon, within=at.within)
+    how = "listed with it" if near is not None else "the article's town"
+    why = f"a village near {at.name}, {how}, that the gazetteer lacks ({e.name} lies {distance_km(e, t):.0f} km away)"
+    return Resolved(c, entry, min(town.score, SITE_SCORE), why)
+
+
+LONE_FAR_KM = 160.0  # a small town of the story's country this far from its town, near none of its places
+LONE_TOWN_POPULATION = 15_000  # ... this small (a suburb, a village), its size known to the gazetteer
+
+
+def _compact_story(named: list[Resolved], town: Entry, text: str) -> bool:
+    """Whether every town the article vouches for (a big one, one filed from, one with its
+    state or country after it) lies within ``VILLAGE_FAR_KM`` of its town: a story of one area."""
+    return all(
+        distance_km(r.entry, town) <= VILLAGE_FAR_KM
+        for r in named
+        if r.entry.kind == "city"
+        and r.entry.country == town.country
+        and (
+            r.entry.population >= VILLAGE_POPULATION
+            or r.candidate.dateline
+            or _QUALIFIED_AFTER.match(text, r.candidate.end)
+        )
+    )
+
+
+def _lone_far_town(r: Resolved, town: Entry, named: list[Resolved], text: str) -> bool:
+    """A small town of the story's own country (not the US, where the state is the home), named
+    bare, over ``LONE_FAR_KM`` from the town of a story of one area, that no other place of the
+    article lies near: a village or suburb of the story's area the gazetteer lacks, not a namesake
+    across the country ("Hyde Park" in a story from Leeds: not London's; "Whitegate" on the
+    Meath/Cavan border: not Cork's)."""
+    e, c = r.entry, r.candidate
+    return (
+        e.kind == "city"
+        and e.country == town.country
+        and e.country != "USA"
+        and 0 < e.population < LONE_TOWN_POPULATION
+        and not (c.dateline or c.demonym or c.metonym or _QUALIFIED_AFTER.match(text, c.end))
+        and distance_km(e, town) > LONE_FAR_KM
+        and not any(
+            o.entry.name != e.name and o.entry.kind != "country" and distance_km(o.entry, e) <= LOCAL_KM
+            for o in named
+        )
+    )
 
 
 COUNTY_TOWN_POPULATION = 50_000  # a far town this small, named bare in a story of one state's counties, is that state's
