@@ -1909,6 +1909,27 @@ def test_a_place_before_a_national_force_lies_in_its_country(stage, actors, text
         assert abs(found[0][0].lat - expected[0]) < 0.1 and abs(found[0][0].lon - expected[1]) < 0.1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a South Asian police post before the district or division it commands, no person between
+        ("After the attack, SSP Lahore ordered an inquiry within a day.", "Lahore", "PAK"),
+        ("SP Model Town was told to file a report on the raid by Friday.", "Model Town", "PAK"),
+        ("The DIG (Operations) of police Multan visited the wounded on Sunday.", "Multan", "PAK"),
+        # no place where the word after the post is a given name, or no town of those countries
+        ("SP Anil Kumar said the accused had fled.", "Anil", None),
+        ("After the raid, SP Cantonment said three men had been held.", "Cantonment", None),
+    ],
+)
+def test_the_district_a_police_post_commands(stage, actors, text, name, country):
+    article = analyse_all(stage, actors, text)
+    found = [(p, m) for p in article.places for m in p.mentions if m.text.startswith(name)]
+    if country is None:
+        assert not found
+    else:
+        assert found and found[0][0].country == country
+
+
 def test_a_word_before_a_national_force_is_no_village(stage, actors):
     article = analyse_all(stage, actors, "Local RCMP said a man from Saskatoon was held in Saskatoon near Saskatoon.")
     assert "Local" not in [m.text for p in article.places for m in p.mentions]

@@ -83,6 +83,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _country_epithet_candidates(article.text, gaz)
         + _short_region_candidates(article, gaz)
         + _titled_town_candidates(article.text, gaz)
+        + _post_jurisdiction_candidates(article.text, gaz)
         + _titled_region_candidates(article.text, gaz)
         + _compass_division_candidates(article, gaz)
         + _freed(article, freeable, gaz)
@@ -1004,6 +1005,43 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             and not (before and (before[-1] in given_names() or norm(before[-1]) in _DIRECTIONS))
         ):
             out.append(Candidate(*span, text[span[0] : span[1]], from_entity=False))
+    return out
+
+
+_JURISDICTION_POSTS = {
+    post: frozenset(countries.split(",")) for post, countries in read_tsv("jurisdiction_posts.tsv")
+}
+_POST_JURISDICTION = re.compile(
+    r"(?<![\w'’.-])("
+    + "|".join(re.escape(w) for w in sorted(_JURISDICTION_POSTS, key=len, reverse=True))
+    + r")(?:\s+\([A-Z]+\))?\s+([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _post_jurisdiction_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The district, city or division a police post commands, written right after it with no
+    person's name ("SSP Lahore", "SP Model Town ordered ...", "the ADG of police Prayagraj"): the
+    longest run of its first words the gazetteer knows as a town or district of a country whose
+    forces name posts so, there; not after a given name ("SP Anil Kumar")."""
+    if not any(post in text for post in _JURISDICTION_POSTS):
+        return []
+    out = []
+    for match in _POST_JURISDICTION.finditer(text):
+        start, end = match.span(2)
+        if text[start:end].split()[0] in given_names():
+            continue
+        countries = _JURISDICTION_POSTS[match.group(1)]
+        for stop in reversed([start + m.end() for m in re.finditer(r"\S+", text[start:end])]):
+            name = text[start:stop]
+            towns = [
+                e
+                for e, alt in gaz.lookup(name)
+                if not alt and e.kind in ("city", "district") and e.country in countries
+            ]
+            if towns and norm(name) not in read_words("not_places.txt") and plausible(text, start, stop, gaz):
+                country = max(towns, key=lambda e: e.population).country
+                out.append(Candidate(start, stop, name, from_entity=False, country=country))
+                break
     return out
 
 
