@@ -1110,6 +1110,15 @@ def test_a_town_and_the_county_it_lies_in_settle_each_other(stage, text, name, p
         # a common word of a sports league's or a district's name is no region abroad
         ("Dobyns-Bennett will host Greeneville in the Region 1-AAA semifinals Tuesday.", "Region"),
         ("Abingdon won the Mountain 7 District final on Friday night.", "Mountain"),
+        # common nouns opening or ending a body's, a post's or a line's name, though GeoNames has a small
+        # town or a far region of each (Council, Idaho; Officer, Victoria; Home, Wash.; Kiribati's Line),
+        # or a place of the story's town where none has it ("Conservation")
+        ("The vote will be held in Council Chambers at the Town Hall on Tuesday.", "Council"),
+        ("The Police Press Officer, Sgt. Ann Musa, said two men were held in Kano.", "Officer"),
+        ("Sindh province Home Secretary Ali Khan said the curfew would be lifted in Karachi.", "Home"),
+        ("A Quincy man was arrested by Conservation Police on Friday for poaching.", "Conservation"),
+        ("Callers may ring the Crimestoppers Line or any station in Dublin.", "Line"),
+        ("Town councillors in Ely voted against the plan on Monday.", "Town"),
     ],
 )
 def test_a_common_word_of_a_league_name_is_no_place(stage, text, word):
