@@ -1944,6 +1944,40 @@ def test_a_word_before_a_national_force_is_no_village(stage, actors):
     assert "Local" not in [m.text for p in article.places for m in p.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "placed"),
+    [
+        # a person's surname alone after the full name is that person, whatever words stand before it
+        (
+            "Officers said Maria Ann Tyler, 30, of Rome, Ga., was hurt. The report states Tyler was not wearing "
+            "a seat belt.",
+            "Tyler",
+            False,
+        ),
+        (
+            "Deputies said Kevin Lee Marion, 41, of Dayton crossed the center line. The report states Marion was "
+            "speeding.",
+            "Marion",
+            False,
+        ),
+        (
+            "Jason R. Paris, 28, of Lima was charged with arson. Paris remains held at the Allen County Jail.",
+            "Paris",
+            False,
+        ),
+        # a town of the name stays one after a locative word or before its state
+        (
+            "Deputies arrested Kyle Brandon Tyler of Rome. He was taken to a hospital in Tyler, Texas.",
+            "Tyler",
+            True,
+        ),
+    ],
+)
+def test_a_persons_surname_after_the_full_name_is_the_person(stage, actors, text, name, placed):
+    article = analyse_all(stage, actors, text)
+    assert any(m.text == name for p in article.places for m in p.mentions) == placed
+
+
 def test_a_party_before_a_members_title_is_no_place(stage, actors):
     article = analyse_all(stage, actors, "Labour MP Jess Phillips and Independent councillor Sam Lee disagreed.")
     assert not article.places

@@ -603,6 +603,7 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     out = []
     region_words = read_words("region_words.txt")
     skip = read_words("not_places.txt")
+    surnames = _surnames(article)
     for ent in _ents(article):
         if ent.label_ in NOT_NAME_LABELS:
             continue
@@ -613,6 +614,12 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 start, text = start + 8, text[8:]
             if not text[:1].isupper() or norm(text) in skip or not known(text, gaz):
                 continue
+            if (
+                text in surnames
+                and not _strong(text, gaz)
+                and not (ent.label_ in PLACE_LABELS and place_context(article.text, start, end, gaz))
+            ):
+                continue  # "Brandon Capps ... Capps remains held": the man, not a town of his name
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
                 continue
             hint = _next_word(article.text, end) in region_words or _region_before(article.text, start)
@@ -898,6 +905,7 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
                 or (
                     actor.wikidata is None
                     and not actor.roles
+                    and not (actor.kind == "person" and _short_of_full_name(m, actor, article.text))
                     and (
                         _own_name(m.text, gaz)
                         or _qualified_alternate(article.text, m.start, m.end, gaz)
@@ -909,6 +917,28 @@ def _blocked_spans(article: Article, gaz: Gazetteer) -> tuple[list[tuple[int, in
             ):
                 freeable.append((m, actor.kind))
     return spans, freeable
+
+
+_PLAINLY_PLACED = re.compile(r"\b(?:in|near|from|outside|of)\s+$")
+
+
+def _short_of_full_name(mention, actor, text: str) -> bool:
+    """Whether the mention is the last word of a longer name of the same person that opens with
+    a given name ("Cooper" of "Austin Lee Cooper", not "Malakal" of a "Village Malakal" the tagger
+    took for a person), and no locative word before it nor place after a comma makes it a place
+    ("in Tyler, Texas"): the person again, whatever other words stand before it ("it states
+    Cooper")."""
+    if _PLAINLY_PLACED.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    if _QUALIFIER.match(text, mention.end):
+        return False
+    return any(
+        o.text != mention.text and o.text.split()[-1] == mention.text and o.text.split()[0] in given_names()
+        for o in actor.mentions
+    )
+
+
+_QUALIFIER = re.compile(r",\s+[A-Z]")
 
 
 def _slash_joined_places(text: str, gaz: Gazetteer) -> bool:
@@ -1556,6 +1586,12 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 if (s, e) == (start, end):
                     break
     return out
+
+
+def _surnames(article: Article) -> frozenset[str]:
+    """The last words of the names of the people the article names in full ("Austin Lee Cooper"
+    ... "it states Cooper is at fault"): the person again where one stands alone."""
+    return frozenset(e.text.split()[-1] for e in _ents(article) if e.label_ == "PERSON" and " " in e.text)
 
 
 def _landform_word(text: str) -> bool:
