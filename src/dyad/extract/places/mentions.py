@@ -619,7 +619,7 @@ def _entity_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 and not _strong(text, gaz)
                 and not (ent.label_ in PLACE_LABELS and place_context(article.text, start, end, gaz))
             ):
-                continue  # "Brandon Capps ... Capps remains held": the man, not a town of his name
+                continue  # "Jason R. Paris ... Paris remains held": the man, not a town of his name
             if not plausible(article.text, start, end, gaz, ent.label_ in PLACE_LABELS):
                 continue
             hint = _next_word(article.text, end) in region_words or _region_before(article.text, start)
@@ -924,10 +924,10 @@ _PLAINLY_PLACED = re.compile(r"\b(?:in|near|from|outside|of)\s+$")
 
 def _short_of_full_name(mention, actor, text: str) -> bool:
     """Whether the mention is the last word of a longer name of the same person that opens with
-    a given name ("Cooper" of "Austin Lee Cooper", not "Malakal" of a "Village Malakal" the tagger
+    a given name ("Tyler" of "Maria Ann Tyler", not "Malakal" of a "Village Malakal" the tagger
     took for a person), and no locative word before it nor place after a comma makes it a place
-    ("in Tyler, Texas"): the person again, whatever other words stand before it ("it states
-    Cooper")."""
+    ("in Tyler, Texas"): the person again, whatever other words stand before it ("the report
+    states Tyler")."""
     if _PLAINLY_PLACED.search(text, max(0, mention.start - 12), mention.start):
         return False
     if _QUALIFIER.match(text, mention.end):
@@ -1050,7 +1050,7 @@ _POST_JURISDICTION = re.compile(
 
 def _post_jurisdiction_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The district, city or division a police post commands, written right after it with no
-    person's name ("SSP Lahore", "SP Model Town ordered ...", "the ADG of police Prayagraj"): the
+    person's name ("SSP Lahore", "SP Model Town", "the IG of police Bareilly"): the
     longest run of its first words the gazetteer knows as a town or district of a country whose
     forces name posts so, there; not after a given name ("SP Anil Kumar")."""
     if not any(post in text for post in _JURISDICTION_POSTS):
@@ -1589,8 +1589,8 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 
 def _surnames(article: Article) -> frozenset[str]:
-    """The last words of the names of the people the article names in full ("Austin Lee Cooper"
-    ... "it states Cooper is at fault"): the person again where one stands alone."""
+    """The last words of the names of the people the article names in full ("Jason R. Paris"
+    ... "Paris remains held"): the person again where one stands alone."""
     return frozenset(e.text.split()[-1] for e in _ents(article) if e.label_ == "PERSON" and " " in e.text)
 
 

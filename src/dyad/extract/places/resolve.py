@@ -278,8 +278,8 @@ def _lone_far_town(r: Resolved, town: Entry, named: list[Resolved], text: str) -
     """A small town of the story's own country (not the US, where the state is the home), named
     bare, over ``LONE_FAR_KM`` from the town of a story of one area, that no other place of the
     article lies near: a village or suburb of the story's area the gazetteer lacks, not a namesake
-    across the country ("Hyde Park" in a story from Leeds: not London's; "Whitegate" on the
-    Meath/Cavan border: not Cork's)."""
+    across the country ("Castletown" in a story from Letterkenny: not Wexford's; "Westwood" in
+    one from Regina: not an Edmonton suburb)."""
     e, c = r.entry, r.candidate
     return (
         e.kind == "city"
