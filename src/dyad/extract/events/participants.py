@@ -321,7 +321,7 @@ class ActorIndex(UnknownStates):
                     continue
                 found = (
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
-                    or self.titled_list(t) or self.run_together(t)
+                    or self.repeated(t) or self.titled_list(t) or self.run_together(t)
                 )
                 for actor in found or [self.of_phrase(t)]:
                     if actor and actor not in out:
@@ -411,6 +411,33 @@ class ActorIndex(UnknownStates):
         preps = EACH_PREPS if people else ("of",)  # not "crossed the border from Russia, Belarus and Crimea"
         named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps for a in self._pobj_all(c)]
         return named if len(named) > 1 else []
+
+    def repeated(self, token) -> list[str]:
+        """ "Officials from Japan, the US and South Korea met in Seoul. The officials condemned ...",
+        "Japanese and Chinese envoys held talks ... the envoys agreed": a definite plural noun that
+        repeats the head of a phrase standing for several actors, in its sentence or up to
+        MEMBER_SENTENCES before it, stands for the same actors (the latest such phrase)."""
+        if token.tag_ not in ("NNS", "NNPS") or self.groups is None or not _anaphoric(token):
+            return []
+        if self.groups.words.sector(token) is None or self.possessor(token):
+            return []  # people ("the officials", "the envoys"), not "the two economies"; not "their envoys"
+        if any(c.dep_ in ("amod", "compound", "nmod", "prep") and self._names_actor(c) for c in token.children):
+            return []  # "the South Korean officials": its own state
+        doc, start = token.doc, token.sent.start
+        for _ in range(MEMBER_SENTENCES):
+            if start <= 0:
+                break
+            start = doc[start - 1].sent.start
+        for tok in reversed(doc[start : token.i]):
+            if tok.lemma_.lower() != token.lemma_.lower() or tok.tag_ != token.tag_:
+                continue
+            several = self.shared.get(tok.i) or self.coordinated_modifiers(tok) or self.of_each(tok)
+            if len(several) > 1:
+                return list(several)
+        return []
+
+    def _names_actor(self, token) -> bool:
+        return any(self.at(t) for t in token.subtree)
 
     def _named_actor(self, token) -> bool:
         """Whether the token is an actor of its own, not a group of no state that the actors stage made
@@ -592,6 +619,26 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def _where_held(gatherings) -> list:
+    """Where the gatherings someone attends are held: the place phrase on each ("the parade in
+    Pyongyang"), else, for a definite one told before ("attended the military parade" after "Kim
+    oversaw a military parade in Pyongyang"), the place phrase of its last earlier mention or of the
+    verb that told it."""
+    out = []
+    for noun in gatherings:
+        here = prep_objects(noun, LOCATIVE_PREPS)
+        if not here and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            for earlier in reversed(noun.doc[: noun.i]):
+                if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != noun.pos_:
+                    continue
+                clause = earlier.head if earlier.dep_ in OBJECT_DEPS else earlier  # "oversaw a parade on
+                here = [g for t in clause.subtree for g in prep_objects(t, LOCATIVE_PREPS)]  # Thursday night in X"
+                if here:
+                    break
+        out += here
+    return out
+
+
 def prep_objects(token, preps: frozenset, skip=()) -> list:
     """Objects of the prepositions hanging on ``token`` whose word is in ``preps`` ("call on X": a
     preposition of the cue may still hold the target; an object of the cue does not)."""
@@ -657,8 +704,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.sources, args.inferred = index.all_of(subjects(report)[0]), True  # "said the launch was ... and accused X"
     # "issued a statement calling on X to"; a past participle's governor did not do it ("the hostages held in Gaza")
     if not args.sources and verb.dep_ == "acl" and verb.tag_ != "VBN":
-        governing = governing_actor(verb.head, index)
-        args.sources, args.inferred = (index.roll_up([governing]), True) if governing else ([], False)
+        governing = governing_actors(verb.head, index)
+        args.sources, args.inferred = (index.roll_up(governing), True) if governing else ([], False)
     cue_verbs = [t for t in match.cue if t.dep_ == "xcomp"]  # "threatened to impose sanctions on X"
     for xverb in cue_verbs:
         args.targets += [
@@ -718,6 +765,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = _across_border(verb, index, args.sources)  # "sent balloons across the border"
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         here = prep_objects(verb, LOCATIVE_PREPS, skip=cue)  # "arrived at the spaceport in the Amur region"
+        if verb.lemma_.lower() in words()["attendance_verbs"]:  # "attended the parade in Pyongyang", "the
+            here += _where_held([*objects, *(subs if passive else [])])  # ceremony in Pyongyang was attended by"
         homes = {index.country(a) for a in args.sources}
         args.targets = [a for a in _unique(index.groups.host_state(t) for t in here) if a not in homes]
     if not args.targets:  # "demanded that Mugabe resign", "urged Iran to free": the clause's subject
@@ -756,6 +805,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         owner = index.possessor(match.cue_object)  # "bolster its ties with Russia"
         if owner:
             args.sources, args.inferred = [owner], True
+    if not passive and len(args.sources) > 1:  # "officials from A, B and C agreed to strengthen their
+        group = {index.at(s) for s in subs} - {None} - set(args.sources)  # cooperation": the officials
+        args.targets = [t for t in args.targets if t not in group]  # stand for A, B and C, no target of theirs
     return args
 
 
@@ -1193,24 +1245,31 @@ def setting_word(noun, steps: int = 8) -> str | None:
 
 def governing_actor(token, index: ActorIndex, steps: int = 8) -> str | None:
     """The actor of the clause that governs a nominal event: a possessor on the way up, or the subject."""
+    return next(iter(governing_actors(token, index, steps)), None)
+
+
+def governing_actors(token, index: ActorIndex, steps: int = 8) -> list[str]:
+    """The actors of the clause that governs a nominal event or a participle on it: a possessor on the
+    way up, or the subject's; each of them when the token is the verb's own object ("Japan, the US and
+    South Korea issued a statement condemning the launch": all three condemn it), else the first."""
     current = token
     for _ in range(steps):
         head = current.head
         if head.i == current.i or current.dep_ in ("ccomp", "relcl", "parataxis"):
-            return None
+            return []
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound":
             owner = index.possessor(head)
             if owner:
-                return owner
+                return [owner]
         if head.pos_ in ("VERB", "AUX"):
             subs, passive = subjects(head)
             if subs:
                 found = index.all_of(subs)
                 if not found and any(s.pos_ == "PRON" for s in subs):  # "the two leaders said they would pursue talks"
                     found = reporter(head, index)
-                return next(iter(found), None)
+                return list(found) if current is token and token.dep_ in OBJECT_DEPS else list(found)[:1]
         current = head
-    return None
+    return []
 
 
 def clause_actors(trigger, index: ActorIndex) -> list[str]:
@@ -1238,9 +1297,12 @@ def collective_subject(verb, index: ActorIndex) -> bool:
     actors are joined by "and" and act on what binds them ("Seoul and Tokyo moved to mend ties",
     "Russian and Chinese warships began joint naval exercises")."""
     subs = subjects(verb)[0]
-    if any(index.shared.get(s.i) or index.members(s) for s in subs):
+    if any(index.shared.get(s.i) or index.members(s) or index.repeated(s) for s in subs):
         return True
-    return _mutual(verb) and any(index.listed(s) or index.coordinated_modifiers(s) for s in subs)
+    return _mutual(verb) and any(
+        index.listed(s) or index.coordinated_modifiers(s) or index.of_each(s) or index.titled_list(s)
+        or index.run_together(s) for s in subs
+    )  # "officials from Japan, the US and South Korea agreed to expand cooperation": each state's
 
 
 def _mutual(verb) -> bool:
@@ -1252,6 +1314,7 @@ def _mutual(verb) -> bool:
     objects += prep_objects(verb, AGREED_PREPS)  # "agreed to a truce"
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "began a new round of joint exercises"
+    objects += [c for o in objects for c in o.conjuncts]  # "strengthen security and other cooperation"
     for obj in objects:
         if _word(obj) in words()["mutual_objects"] and not _partners_named(obj):
             return True
@@ -1277,8 +1340,9 @@ def _partners_named(obj) -> bool:
 
 def _shared_exercise(obj) -> bool:
     """ "launched their first exercise", "began their annual Freedom Shield exercise": an exercise the
-    subjects' shared possessive owns (on the noun, or on a name before it)."""
-    if obj.lemma_.lower() not in words()["exercise_words"]:
+    subjects' shared possessive owns (on the noun, or on a name before it); so a meeting ("broke off
+    their summit", "suspended their talks")."""
+    if obj.lemma_.lower() not in words()["exercise_words"] | words()["shared_meetings"]:
         return False
     owners = [obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod"))]
     return any(g.dep_ == "poss" and g.lower_ in words()["shared_possessives"] for o in owners for g in o.children)

@@ -262,10 +262,12 @@ class EventStage:
                 _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return _pairs(args.sources, args.inferred, index)
-        if len(args.sources) > 1 and not args.targets and _with_each_other(match, index):
+        if len(args.sources) > 1 and not args.targets and (_with_each_other(match, index) or _attended_together(match)):
             return _pairs(args.sources, args.inferred, index)
-        if args.sources and not args.targets:
-            args.targets = phrase_targets(match, index, args.sources, judged)  # the trigger's own words
+        if args.sources and not args.targets:  # the trigger's own words; a subject that stands for several
+            standing = [index.at(s) for s in subjects(match.trigger)[0]] if len(args.sources) > 1 else []
+            excluded = [*args.sources, *filter(None, standing)]  # sources ("the officials ... their meeting") is none
+            args.targets = phrase_targets(match, index, excluded, judged)
         sources = args.sources or [None]
         targets = [t for t in args.targets] or [None]
         dyads = [(s, t if t != s else None, args.inferred) for s in sources for t in targets]
@@ -509,6 +511,13 @@ def _with_each_other(match, index: ActorIndex) -> bool:
     )
 
 
+def _attended_together(match) -> bool:
+    """ "The meeting was attended by Mori, Sherman and Choi", "Li, Moon and Abe attended the summit":
+    those who attend a meeting together meet each other (CAMEO 04), one event per pair; one who
+    attends alone visits whoever holds it."""
+    return match.pattern.code[:2] == MEET_ROOT and match.trigger.lemma_.lower() in words()["attendance_verbs"]
+
+
 def _referred(matches, told: Antecedents, before: int) -> dict:
     """Nominal triggers that point back to an event told before ("condemned the attack"), as
     {trigger index: the earlier event}; they are no new events."""
@@ -591,6 +600,7 @@ def _target_from_referred(match, dyads: list, referred: dict) -> list:
 
 
 ASSERTED = "asserted"
+MEET_ROOT = "04"
 SHOW_OF_FORCE = "15"  # an exercise of one's own (CAMEO 150)
 JOINT_EXERCISE = "062"  # cooperate militarily: "including joint military exercises"
 OWN_EXERCISE = "150"  # demonstrate military or police power: "joint" exercises of one actor's own forces

@@ -1,0 +1,105 @@
+"""Participants listed together, on sentences written for these tests (issue 20): people "from" or
+"of" several states who act with each other stand for each state, one event per pair, and are no
+target of their own act; the same people named again ("the officials") stand for the same states; a
+participle on the statement they issue is each one's; those who attend a meeting together meet each
+other, and one who attends a gathering held in a place visits that place's state; a coordinated
+subject's own summit or talks broken off is broken off with each other."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def coded(text, published="2023-10-12"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+
+
+def pairs(found, root):
+    return {frozenset((s, t)) for s, t, c in found if c[:2] == root and s and t}
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "root"),
+    [
+        ("Trade officials from Canada, Mexico and Chile agreed on Monday to deepen their economic cooperation.",
+         ("CAN", "MEX", "CHL"), "03"),
+        ("Defence officials from Poland and Lithuania agreed to expand military cooperation.", ("POL", "LTU"), "03"),
+        ("Senior diplomats from Kenya, Ethiopia and Uganda pledged on Friday to strengthen security and trade ties.",
+         ("KEN", "ETH", "UGA"), "03"),
+    ],
+)
+def test_people_from_several_states_act_with_each_other(text, states, root):
+    found = coded(text)
+    expected = {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1:]}
+    assert expected <= pairs(found, root), found
+    assert not [f for f in found if f[0] and f[1] is None and f[2][:2] == root], found
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "target"),
+    [
+        ("Envoys from Norway, Iceland and Denmark held talks in Oslo on Tuesday. The envoys condemned Russia's"
+         " seizure of the fishing vessel.", ("NOR", "ISL", "DNK"), "RUS"),
+        ("Argentine and Brazilian ministers met in Brasilia. The ministers criticized Britain over the islands.",
+         ("ARG", "BRA"), "GBR"),
+        ("The foreign ministers of Peru and Colombia issued a joint statement on Sunday denouncing Venezuela's"
+         " election.", ("PER", "COL"), "VEN"),
+    ],
+)
+def test_the_same_people_again_and_their_statement_stand_for_each_state(text, sources, target):
+    found = coded(text)
+    for source in sources:
+        assert any(s == source and t == target and c[:2] == "11" for s, t, c in found), found
+
+
+def test_one_states_officials_again_stay_that_state():  # guard: no expansion to states merely named
+    found = coded("Peruvian officials said Chile had closed the border on Monday. The officials criticized Chile"
+                  " and Bolivia over the decision.")
+    assert not [f for f in found if f[2][:2] == "11" and f[0] in ("CHL", "BOL")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Monday's meeting in Lima was attended by Chilean Foreign Minister Alberto van Klaveren, Peruvian"
+         " Foreign Minister Javier Gonzalez-Olaechea and Bolivian Foreign Minister Celinda Sosa.",
+         ("CHL", "PER", "BOL")),
+        ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed attended the regional summit in"
+         " Nairobi on Friday.", ("KEN", "ETH")),
+    ],
+)
+def test_those_attending_together_meet_each_other(text, states):
+    found = coded(text)
+    expected = {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1:]}
+    assert expected <= pairs(found, "04"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba held a large military parade in Havana on Saturday. A Vietnamese delegation also attended the parade.",
+        "Cuba marked its national day on Saturday. The celebrations in Havana were attended by a Vietnamese delegation.",
+    ],
+)
+def test_one_attending_a_gathering_visits_its_place(text):
+    found = coded(text)
+    assert ("VNM", "CUB", "042") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron and Chancellor Olaf Scholz broke off their summit on Monday.",
+        "Armenia and Azerbaijan suspended their negotiations last week.",
+    ],
+)
+def test_their_own_talks_broken_off_are_with_each_other(text):
+    found = coded(text)
+    assert [f for f in found if f[2][:2] == "16" and f[0] and f[1] and f[0] != f[1]], found
+
+
+def test_talks_with_a_third_party_broken_off_stay_aimed_at_it():  # guard
+    found = coded("France and Germany broke off talks with Iran on Monday.")
+    assert ("FRA", "IRN", "164") in found and ("DEU", "IRN", "164") in found, found
