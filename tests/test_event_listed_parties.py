@@ -103,3 +103,41 @@ def test_their_own_talks_broken_off_are_with_each_other(text):
 def test_talks_with_a_third_party_broken_off_stay_aimed_at_it():  # guard
     found = coded("France and Germany broke off talks with Iran on Monday.")
     assert ("FRA", "IRN", "164") in found and ("DEU", "IRN", "164") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "root"),
+    [
+        # the parser hangs the later states on "ministers", not on the first one: each state's still
+        ("The defence ministers of Norway, Sweden and Finland on Tuesday agreed that their countries will hold a"
+         " joint summit next year.", ("NOR", "SWE", "FIN"), "03"),
+        ("The trade ministers of Chile, Peru and Mexico met in Lima on Monday. The ministers also agreed to"
+         " strengthen their economic cooperation.", ("CHL", "PER", "MEX"), "03"),
+    ],
+)
+def test_ministers_of_a_list_and_their_pronouns_stand_for_each_state(text, states, root):
+    found = coded(text)
+    expected = {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1:]}
+    assert expected <= pairs(found, root), found
+
+
+def test_ministers_of_a_list_named_again_are_each_states():
+    found = coded("The trade ministers of Chile, Peru and Mexico met in Lima on Monday. The ministers reiterated"
+                  " their concern over Argentina's new tariffs.")
+    for source in ("CHL", "PER", "MEX"):
+        assert (source, "ARG", "110") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The foreign ministers of Ghana, Nigeria and Senegal said on Friday that their governments would expand"
+         " trade.", ("GHA", "NGA", "SEN")),
+        ("The foreign ministers of Chile, Peru and Bolivia met in Lima on Monday. They agreed to expand trade.",
+         ("CHL", "PER", "BOL")),
+    ],
+)
+def test_a_pronoun_for_ministers_of_a_list_is_each_state(text, sources):
+    found = coded(text)
+    for source in sources:
+        assert [f for f in found if f[0] == source and f[2][:2] == "03"], found

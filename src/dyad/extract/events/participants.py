@@ -63,6 +63,7 @@ class ActorIndex(UnknownStates):
     def __init__(self, article, groups: Groups | None = None):
         self.by_token: dict[int, str] = {}
         self.shared: dict[int, list[str]] = {}  # "the two men", "they": one mention of several actors
+        self._group_members: dict[str, list[str]] = {}
         self.groups = groups
         self.article = article
         doc = article.doc
@@ -323,10 +324,37 @@ class ActorIndex(UnknownStates):
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
                     or self.repeated(t) or self.titled_list(t) or self.run_together(t)
                 )
-                for actor in found or [self.of_phrase(t)]:
+                if t.i in self.shared and (each := self.of_each(t)):  # "the ministers of Japan, the US and
+                    found = _unique([*each, *(a for a in found if a != self.at(t))])  # Korea": each state, no group
+                for actor in self._through_pronoun(t, found or [self.of_phrase(t)]):
                     if actor and actor not in out:
                         out.append(actor)
         return out
+
+    def _through_pronoun(self, token, found: list) -> list:
+        """ "The foreign ministers of Japan, the US and South Korea agreed that their countries will hold
+        a summit": a pronoun ("they", "their") read as a group of no state stands for the actors the
+        group's own phrase lists."""
+        if not (token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)):
+            return found
+        return [m for a in found for m in (self.group_members(a) or [a])]
+
+    def group_members(self, actor_id: str | None) -> list[str]:
+        """The actors a group of no state stands for: those its first noun mention lists ("the foreign
+        ministers of Japan, the US and South Korea", "Japanese and Chinese officials"), else none."""
+        if actor_id is None:
+            return []
+        if actor_id not in self._group_members:
+            actor = self.article.actor(actor_id)
+            members: list[str] = []
+            if actor is not None and actor.kind == "group" and not actor.country:
+                doc = self.article.doc
+                noun = next((doc[i] for i in sorted(self.by_token) if self.by_token[i] == actor_id
+                             and doc[i].pos_ == "NOUN" and doc[i].tag_ in ("NNS", "NNPS")), None)
+                if noun is not None:
+                    members = self.of_each(noun) or self.coordinated_modifiers(noun)
+            self._group_members[actor_id] = members if len(members) > 1 else []
+        return self._group_members[actor_id]
 
     def listed(self, token) -> list:
         """The tokens coordinated with ``token``: its conjuncts, and a list the parser made an
@@ -409,7 +437,12 @@ class ActorIndex(UnknownStates):
             return []
         people = self.groups is not None and self.groups.words.sector(token) is not None
         preps = EACH_PREPS if people else ("of",)  # not "crossed the border from Russia, Belarus and Crimea"
-        named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps for a in self._pobj_all(c)]
+        phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+        named = [a for c in phrases for a in self._pobj_all(c)]
+        if people and len(named) == 1:  # "the ministers of Japan, the US and South Korea", parsed with the
+            named += [  # later states conjuncts of "ministers": states listed after the phrase are its own
+                a for c in token.conjuncts if c.i > phrases[0].i and (a := self.at(c)) and self.is_state(a) and a not in named
+            ]
         return named if len(named) > 1 else []
 
     def repeated(self, token) -> list[str]:
@@ -437,7 +470,9 @@ class ActorIndex(UnknownStates):
         return []
 
     def _names_actor(self, token) -> bool:
-        return any(self.at(t) for t in token.subtree)
+        """Whether a modifier names an actor other than the one its head is part of ("foreign" in
+        "the foreign ministers" names none)."""
+        return any(self.at(t) not in (None, self.at(token.head)) for t in token.subtree)
 
     def _named_actor(self, token) -> bool:
         """Whether the token is an actor of its own, not a group of no state that the actors stage made
@@ -808,6 +843,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if not passive and len(args.sources) > 1:  # "officials from A, B and C agreed to strengthen their
         group = {index.at(s) for s in subs} - {None} - set(args.sources)  # cooperation": the officials
         args.targets = [t for t in args.targets if t not in group]  # stand for A, B and C, no target of theirs
+        if set(args.targets) <= set(args.sources):  # "the ministers affirmed their policy": their own thing
+            args.targets = []
     return args
 
 
@@ -1507,6 +1544,8 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
                and tok.lemma_.lower() in words()["partnership"] for t in tok.subtree}  # "in coordination with X"
     hidden |= {t.i for tok in tokens if tok.dep_ == "conj" and clause_conjunct(tok) for t in tok.subtree}  # "condemned
     # the act and Moon said": the subject of a clause of its own
+    hidden |= {t.i for tok in tokens if tok.dep_ == "relcl" and _setting_clause(tok) for t in tok.subtree}  # "met in
+    # New York, where they affirmed cooperation on North Korea": what the setting's clause tells is another event
     hidden |= {t.i for tok in tokens if _relayed_by(tok) or _attribution(tok) for t in tok.subtree}  # "a statement
     # carried by KCNA", "fired rounds into the sea, according to the JCS": the outlet or teller is no party
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
@@ -1519,6 +1558,11 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         c for t in tokens if index.at(t) == found[0] and any(k.dep_ == "cc" for k in t.children) for c in t.conjuncts
     ]
     return _unique([found[0], *(a for a in index.heads_only(joined) if a not in exclude)])
+
+
+def _setting_clause(verb) -> bool:
+    """A relative clause on a place or a time ("where they agreed", "when the talks began")."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
 def _relayed_by(token) -> bool:
