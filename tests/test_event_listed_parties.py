@@ -141,3 +141,21 @@ def test_a_pronoun_for_ministers_of_a_list_is_each_state(text, sources):
     found = coded(text)
     for source in sources:
         assert [f for f in found if f[0] == source and f[2][:2] == "03"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela warned on Sunday that its forces would respond firmly to any incursion by the enemies.",
+        "Pakistan warned that its armed forces will answer every provocation.",
+    ],
+)
+def test_a_speakers_own_forces_are_no_target_of_the_warning(text):
+    art = analyze(text, published="2023-10-12")
+    said = [e for e in art.events if e.cameo[:2] in ("01", "13")]
+    assert said and all(e.target is None for e in said), [(e.source, e.target, e.cameo) for e in art.events]
+
+
+def test_another_states_forces_stay_the_target():  # guard
+    found = coded("Chile warned that Peruvian soldiers would face consequences.")
+    assert [f for f in found if f[0] == "CHL" and f[1] == "PER" and f[2][:2] == "13"], found

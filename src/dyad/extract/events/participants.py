@@ -36,6 +36,7 @@ PROPERTY_CODE = "171"  # seize or damage property: the thing the cue names lies 
 AGENT_PREPS = frozenset({"by", "from"})
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 OWNER_PREPS = frozenset({"by", "from", "of"})
+OWN_POSSESSIVES = frozenset({"its", "our", "their"})  # a speaker's own, when no one else is read into them
 EACH_PREPS = ("of", "from")  # "officials of/from Japan and Vietnam": each state's people (a group word's "from")
 PARTNER_PREPS = frozenset({"with", "between", "among"})
 AGREED_PREPS = frozenset({"to", "on"})  # "agreed to a cease-fire", "agreed on a deal": what binds the parties
@@ -809,7 +810,9 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         homes = index.homes(args.sources)  # "Trump warned that the United States would"
         args.targets = [
             a
-            for a in index.all_of(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
+            for a in index.all_of(
+                s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS and not _own_people(s, args.sources, index)
+            )
             if a not in args.sources and a not in homes
         ]
     if not args.targets and pattern.code[:2] in WARNING_ROOTS:  # "warned that an attack by X would ..."
@@ -1558,6 +1561,16 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
         c for t in tokens if index.at(t) == found[0] and any(k.dep_ == "cc" for k in t.children) for c in t.conjuncts
     ]
     return _unique([found[0], *(a for a in index.heads_only(joined) if a not in exclude)])
+
+
+def _own_people(noun, sources: list, index: ActorIndex) -> bool:
+    """ "North Korea warned that its forces will respond", "Seoul said its troops would": people the
+    speaker's possessive owns are the speaker's own, no one the warning or appeal is aimed at."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or index.groups is None or index.groups.words.sector(noun) is None:
+        return False
+    owner = index.at(owners[0])
+    return owner in sources or owner in index.homes(sources) or (owner is None and owners[0].lower_ in OWN_POSSESSIVES)
 
 
 def _setting_clause(verb) -> bool:
