@@ -159,3 +159,20 @@ def test_a_speakers_own_forces_are_no_target_of_the_warning(text):
 def test_another_states_forces_stay_the_target():  # guard
     found = coded("Chile warned that Peruvian soldiers would face consequences.")
     assert [f for f in found if f[0] == "CHL" and f[1] == "PER" and f[2][:2] == "13"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "states"),
+    [
+        ("Kenya and Tanzania signed a border accord in March. On Friday, the trade ministers of the two nations held"
+         " a meeting in Arusha.", "held a meeting", ("KEN", "TZA")),
+        ("Chile, Peru and Ecuador held fisheries talks on Monday. Later, leaders of the three countries met in"
+         " Quito.", "met", ("CHL", "PER", "ECU")),
+    ],
+)
+def test_people_of_a_collective_stand_for_its_members(text, trigger, states):
+    art = analyze(text, published="2023-10-12")
+    country = {a.id: a.country for a in art.actors}
+    met = {frozenset((country.get(e.source), country.get(e.target))) for e in art.events if e.trigger.text == trigger}
+    expected = {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1:]}
+    assert expected <= met, [(e.source, e.target, e.cameo, e.trigger.text) for e in art.events]

@@ -65,6 +65,7 @@ class ActorIndex(UnknownStates):
         self.by_token: dict[int, str] = {}
         self.shared: dict[int, list[str]] = {}  # "the two men", "they": one mention of several actors
         self._group_members: dict[str, list[str]] = {}
+        self._expanding: set[int] = set()
         self.groups = groups
         self.article = article
         doc = article.doc
@@ -573,12 +574,24 @@ class ActorIndex(UnknownStates):
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 for t in (pobj, *pobj.conjuncts):
-                    # "the leaders of North and South Korea": coordinated modifiers name each state
-                    found = self.shared.get(t.i) or self.coordinated_modifiers(t)
+                    # "the leaders of North and South Korea": coordinated modifiers name each state;
+                    # "the top diplomats of the two nations": the collective's members
+                    found = self.shared.get(t.i) or self.coordinated_modifiers(t) or self._collective_members(t)
                     for actor in found or [self.of_phrase(t, possessor=False) or self._home_at(t)]:
                         if actor and actor not in out:
                             out.append(actor)
         return out
+
+    def _collective_members(self, token) -> list[str]:
+        if self.groups is None or _number(token) is None or token.i in self._expanding or not self.groups.words.collective(token):
+            return []
+        self._expanding.add(token.i)  # "the leaders of the three countries": "the leaders" may be
+        try:  # what the countries' members are looked for in
+            found = self.members(token)
+        finally:
+            self._expanding.discard(token.i)
+        count = _number(token)  # as many as it counts: not "the four border states" for a governor named
+        return found if count is not None and len(found) == count else []  # before, nor "the member states"
 
     def _home_at(self, token) -> str | None:
         """The unknown state a name in a group's phrase was found to be ("Officials from Arnor"), else None."""
