@@ -1560,8 +1560,6 @@ def phrase_targets(match, index: ActorIndex, exclude: list[str], judged=None) ->
                and tok.lemma_.lower() in words()["partnership"] for t in tok.subtree}  # "in coordination with X"
     hidden |= {t.i for tok in tokens if tok.dep_ == "conj" and clause_conjunct(tok) for t in tok.subtree}  # "condemned
     # the act and Moon said": the subject of a clause of its own
-    hidden |= {t.i for tok in tokens if tok.dep_ == "relcl" and _setting_clause(tok) for t in tok.subtree}  # "met in
-    # New York, where they affirmed cooperation on North Korea": what the setting's clause tells is another event
     hidden |= {t.i for tok in tokens if _relayed_by(tok) or _attribution(tok) for t in tok.subtree}  # "a statement
     # carried by KCNA", "fired rounds into the sea, according to the JCS": the outlet or teller is no party
     found = [a for a in index.heads_only(t for t in tokens if t.i not in hidden) if a not in exclude]
@@ -1584,11 +1582,6 @@ def _own_people(noun, sources: list, index: ActorIndex) -> bool:
         return False
     owner = index.at(owners[0])
     return owner in sources or owner in index.homes(sources) or (owner is None and owners[0].lower_ in OWN_POSSESSIVES)
-
-
-def _setting_clause(verb) -> bool:
-    """A relative clause on a place or a time ("where they agreed", "when the talks began")."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
 def _relayed_by(token) -> bool:
