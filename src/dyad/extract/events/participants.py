@@ -1352,10 +1352,22 @@ def collective_subject(verb, index: ActorIndex) -> bool:
     subs = subjects(verb)[0]
     if any(index.shared.get(s.i) or index.members(s) or index.repeated(s) for s in subs):
         return True
+    if any(s.pos_ == "PRON" and index.group_members(index.at(s)) for s in subs):
+        return True  # "The foreign ministers of A, B and C ... affirmed that they will": each state
     return _mutual(verb) and any(
         index.listed(s) or index.coordinated_modifiers(s) or index.of_each(s) or index.titled_list(s)
         or index.run_together(s) for s in subs
     )  # "officials from Japan, the US and South Korea agreed to expand cooperation": each state's
+
+
+def mutual_act(verb) -> bool:
+    """Whether a verb acts on what binds its subjects ("strengthen their cooperation", "mend ties"), so
+    that what else its phrases name ("cooperation in dealing with North Korea", "against North Korea's
+    threats") is what the cooperation is about, no partner in it."""
+    held = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for h in held for c in h.children):
+        return False  # "expand trade with China": a partner named
+    return _mutual(verb)
 
 
 def _mutual(verb) -> bool:

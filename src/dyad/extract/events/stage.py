@@ -32,6 +32,7 @@ from dyad.extract.events.participants import (
     clause_subjects,
     collective_subject,
     joint_exercise,
+    mutual_act,
     noun_arguments,
     object_phrase,
     own_joint_exercise,
@@ -264,6 +265,8 @@ class EventStage:
             return _pairs(args.sources, args.inferred, index)
         if len(args.sources) > 1 and not args.targets and (_with_each_other(match, index) or _attended_together(match)):
             return _pairs(args.sources, args.inferred, index)
+        if len(args.sources) > 1 and pattern.kind == "verb" and mutual_act(match.trigger) and _with_each_other(match, index):
+            return _pairs(args.sources, args.inferred, index)  # "agreed to strengthen cooperation against X": with each other
         if args.sources and not args.targets:  # the trigger's own words; a subject that stands for several
             standing = [index.at(s) for s in subjects(match.trigger)[0]] if len(args.sources) > 1 else []
             excluded = [*args.sources, *filter(None, standing)]  # sources ("the officials ... their meeting") is none
