@@ -198,3 +198,22 @@ def test_what_a_cooperation_is_about_is_no_partner_in_it(text, states, other):
 def test_a_partner_named_stays_the_target():  # guard
     found = coded("Norway and Sweden agreed to deepen security cooperation with Finland.")
     assert ("NOR", "FIN", "032") in found and ("SWE", "FIN", "032") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "topic"),
+    [
+        ("The leaders of Japan and South Korea discussed China's export curbs on Monday.", ("JPN", "KOR"), "CHN"),
+        ("Prime Minister Fumio Kishida and President Yoon Suk Yeol discussed China's export curbs during talks in"
+         " Tokyo on Monday.", ("JPN", "KOR"), "CHN"),
+    ],
+)
+def test_what_is_discussed_is_no_one_talked_with(text, states, topic):
+    found = coded(text)
+    assert frozenset(states) in pairs(found, "04"), found
+    assert not [f for f in found if f[1] == topic and f[2][:2] == "04"], found
+
+
+def test_a_discussion_with_a_partner_stays_with_it():  # guard
+    found = coded("Japan discussed the export curbs with South Korea on Monday.")
+    assert ("JPN", "KOR", "040") in found, found

@@ -1360,6 +1360,16 @@ def collective_subject(verb, index: ActorIndex) -> bool:
     )  # "officials from Japan, the US and South Korea agreed to expand cooperation": each state's
 
 
+def talked_over(verb) -> bool:
+    """ "The two sides discussed North Korea's nuclear program", "Xi and Kishida discussed China's ban on
+    seafood": what a discussion's object names is its topic; with no partner named ("with"), those who
+    discuss it talk with each other (participants.yaml topic_verbs)."""
+    if verb.lemma_.lower() not in words()["topic_verbs"] or is_passive(verb):
+        return False
+    held = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    return not any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for h in held for c in h.children)
+
+
 def mutual_act(verb) -> bool:
     """Whether a verb acts on what binds its subjects ("strengthen their cooperation", "mend ties"), so
     that what else its phrases name ("cooperation in dealing with North Korea", "against North Korea's

@@ -41,6 +41,7 @@ from dyad.extract.events.participants import (
     reporter,
     setting_word,
     subjects,
+    talked_over,
     verb_arguments,
     what_it_is_called,
     words,
@@ -128,6 +129,8 @@ class EventStage:
                 continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
             if _named_as(match, matches, plan.codes):
                 continue  # "condemned the drills as a rehearsal for an invasion": what they are called
+            if _meeting_of(match, matches, plan.codes):
+                continue  # "discussed the curbs during talks in Tokyo": the talks are that discussion
             if _describes_thing(match.trigger):  # "six zones encircling Taiwan"
                 dyads = [d for d in dyads if d[0] is not None]
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
@@ -265,8 +268,10 @@ class EventStage:
             return _pairs(args.sources, args.inferred, index)
         if len(args.sources) > 1 and not args.targets and (_with_each_other(match, index) or _attended_together(match)):
             return _pairs(args.sources, args.inferred, index)
-        if len(args.sources) > 1 and pattern.kind == "verb" and mutual_act(match.trigger) and _with_each_other(match, index):
-            return _pairs(args.sources, args.inferred, index)  # "agreed to strengthen cooperation against X": with each other
+        if len(args.sources) > 1 and pattern.kind == "verb" and (
+            mutual_act(match.trigger) and _with_each_other(match, index) or talked_over(match.trigger)
+        ):  # "agreed to strengthen cooperation against X", "the two sides discussed X's program": with each other
+            return _pairs(args.sources, args.inferred, index)
         if args.sources and not args.targets:  # the trigger's own words; a subject that stands for several
             standing = [index.at(s) for s in subjects(match.trigger)[0]] if len(args.sources) > 1 else []
             excluded = [*args.sources, *filter(None, standing)]  # sources ("the officials ... their meeting") is none
@@ -895,6 +900,25 @@ ALONE_ROOTS = ("14", "15")  # protests and force posture name no target ("after 
 def _both_named(dyad, code: str) -> bool:
     source, target, _ = dyad
     return source is not None and (target is not None or code[:2] in ALONE_ROOTS)
+
+
+MEETING_SETTINGS = frozenset({"during", "at", "in"})
+
+
+def _meeting_of(match, matches, codes: dict) -> bool:
+    """A meeting noun that is the setting of a meeting told by its own verb ("the two leaders discussed
+    the curbs during talks in Tokyo", "agreed at a meeting on Monday" is not: no meeting verb) is that
+    meeting, no second one."""
+    noun = match.trigger
+    if match.pattern.kind != "noun" or match.pattern.code[:2] != MEET_ROOT:
+        return False
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in MEETING_SETTINGS:
+        return False
+    return any(
+        m.trigger.i == prep.head.i and m.pattern.kind == "verb" and codes.get(m.trigger.i, m.pattern.code)[:2] == MEET_ROOT
+        for m in matches
+    )
 
 
 def _describes_thing(verb) -> bool:
