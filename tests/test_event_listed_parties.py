@@ -217,3 +217,10 @@ def test_what_is_discussed_is_no_one_talked_with(text, states, topic):
 def test_a_discussion_with_a_partner_stays_with_it():  # guard
     found = coded("Japan discussed the export curbs with South Korea on Monday.")
     assert ("JPN", "KOR", "040") in found, found
+
+
+def test_a_summit_held_beside_a_planned_consultation_stays_an_event():  # guard of the meeting fold
+    found = coded("The leaders of the United States, Japan and South Korea agreed on Thursday to hold three-way summits"
+                  " every year and to consult one another promptly in a crisis, at their first stand-alone trilateral"
+                  " summit.")  # as the sample corpus tells the Camp David summit
+    assert {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))} <= pairs(found, "04"), found

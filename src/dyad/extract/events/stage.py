@@ -917,8 +917,22 @@ def _meeting_of(match, matches, codes: dict) -> bool:
         return False
     return any(
         m.trigger.i == prep.head.i and m.pattern.kind == "verb" and codes.get(m.trigger.i, m.pattern.code)[:2] == MEET_ROOT
+        and _done(m.trigger)
         for m in matches
     )
+
+
+PLANNED_AUX = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "can"})
+
+
+def _done(verb) -> bool:
+    """Whether a verb tells an act done, not one agreed, planned or possible ("agreed to hold summits
+    and to consult one another ... at their first summit": the consulting is planned, the summit held)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children):
+            return False
+        verb = verb.head
+    return verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
 
 
 def _describes_thing(verb) -> bool:
