@@ -129,7 +129,7 @@ class EventStage:
                 continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
             if _named_as(match, matches, plan.codes):
                 continue  # "condemned the drills as a rehearsal for an invasion": what they are called
-            if _meeting_of(match, matches, plan.codes):
+            if _meeting_scene(match, matches, plan.codes):
                 continue  # "discussed the curbs during talks in Tokyo": the talks are that discussion
             if _describes_thing(match.trigger):  # "six zones encircling Taiwan"
                 dyads = [d for d in dyads if d[0] is not None]
@@ -905,7 +905,7 @@ def _both_named(dyad, code: str) -> bool:
 MEETING_SETTINGS = frozenset({"during", "at", "in"})
 
 
-def _meeting_of(match, matches, codes: dict) -> bool:
+def _meeting_scene(match, matches, codes: dict) -> bool:
     """A meeting noun that is the setting of a meeting told by its own verb ("the two leaders discussed
     the curbs during talks in Tokyo", "agreed at a meeting on Monday" is not: no meeting verb) is that
     meeting, no second one."""
