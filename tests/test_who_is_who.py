@@ -265,3 +265,44 @@ def test_a_nickname_in_quote_marks_after_a_name_is_not_part_of_the_name(text):
     kims = {a.id for a in article.actors for m in a.mentions if m.text == "Kim"}
     assert kims == {"kim-jong-un"}
     assert not [m.text for a in article.actors for m in a.mentions if '"' in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "expected"),
+    [
+        ("The NIS chief told a closed parliamentary session that the troops were training.", "2024-11-04",
+         "The NIS chief", "cho-tae-yong"),
+        ("Asked about the drills, the Pentagon chief said the alliance was ironclad.", "2022-03-10",
+         "the Pentagon chief", "lloyd-austin"),
+        ("The IAEA chief said inspectors had not been allowed back into the country.", "2020-06-15",
+         "The IAEA chief", "rafael-grossi"),
+        ("Gen. Mark Milley, chairman of the Joint Chiefs of Staff, visited Seoul on Monday. The JCS chief said"
+         " deterrence holds.", "2022-06-01", "The JCS chief", "mark-milley"),
+    ],
+)
+def test_the_chief_of_an_organisation_is_who_heads_it_that_day_and_speaks(text, day, mention, expected):
+    article = analyze(text, published=day)
+    found = {m.text: a for a in article.actors for m in a.mentions}
+    assert found[mention].id == expected
+    assert [q.speaker for q in article.quotes] == [expected]
+
+
+def test_the_chief_of_an_organisation_no_one_is_known_to_head_that_day_stays_the_organisation():
+    found = actors("The NIS chief told lawmakers that the troops were training.", "2005-01-10")
+    assert all(a.kind != "person" for a in found.values())
+
+
+def test_each_organisation_head_is_a_known_organisation_and_office():
+    import csv
+    from importlib import resources
+
+    from dyad.annotate.lexicon import org_heads
+
+    def rows(name):
+        text = resources.files("dyad.data").joinpath(f"actors/{name}").read_text(encoding="utf-8")
+        return list(csv.DictReader(text.splitlines()))
+
+    orgs = {r["id"] for r in rows("organizations.csv")}
+    titles = {r["title"] for r in rows("roles.csv")}
+    for org, title in org_heads().items():
+        assert org in orgs and title in titles, (org, title)

@@ -28,6 +28,7 @@ from dyad.annotate.lexicon import (
     honorifics,
     korean_family_names,
     office_titles,
+    org_heads,
     peoples,
     person_acts,
     person_nouns,
@@ -62,6 +63,7 @@ _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
 _PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "across", "toward", "towards"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a "we" of these speaks for the state
 HOME_SECTORS = _STATE_SECTORS | {"OPP"}  # a new official titled without a state: the article's home state's
+_HEAD_NOUNS = frozenset({"chief", "head", "director", "chairman", "chairwoman", "commander", "boss"})  # of an organisation
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
 
@@ -150,6 +152,7 @@ class Reader:
         self.resolve_collective_states()
         self.resolve_groups()
         self.resolve_its()
+        self.resolve_org_heads()
         owners = groups.Owners(self.article.doc, [(m.start, m.end, r) for r in self.refs.values()
                                                           for m in r.mentions])
         self.resolve_nominals(owners)
@@ -392,6 +395,39 @@ class Reader:
         for span, ref in its.its_owners(doc, self.page(), bodies.of):
             if not self.article.in_credit(span.start_char):
                 ref.add(span.start_char, span.end_char, span.text)
+
+    def resolve_org_heads(self) -> None:
+        """"the NIS chief", "the JCS chairman", "the Pentagon chief": the person who heads the
+        organisation named before the title on the article's day (org_heads.csv): the one person of
+        the text holding that office, else the knowledge base's one holder of the day; nobody where
+        neither is known (the words stay the organisation's)."""
+        doc, heads = self.article.doc, org_heads()
+        for token in doc:
+            if token.lemma_.lower() not in _HEAD_NOUNS or token.pos_ != "NOUN" or self.article.in_credit(token.idx):
+                continue
+            lefts = list(token.lefts)
+            if not lefts or lefts[0].lower_ != "the" and lefts[0].dep_ != "poss" or any(c.dep_ == "appos" for c in token.children):
+                continue  # "the NIS chief", "the Pentagon's chief"; not "NIS chief Cho Tae-yong" (the name says who)
+            if self.owner_of(token) is not None or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue
+            org = next((r for c in lefts if c.dep_ in ("compound", "poss") and (r := self.owner_of(c)) is not None), None)
+            if org is None or org.kind != "organization" or org.id not in heads:
+                continue
+            holder = self.holder_of_office(heads[org.id])
+            if holder is not None:
+                span = doc[token.left_edge.i : token.i + 1]
+                holder.add(span.start_char, span.end_char, span.text)
+
+    def holder_of_office(self, title: str) -> Ref | None:
+        """Who holds the office ``title`` (as roles.csv writes it) on the article's day: the one
+        person of the text the knowledge base gives it, else its one holder of the day."""
+        named = [r for r in self.refs.values() if r.kind == "person" and r.kb is not None
+                 and any(role.title == title and role.holds_on(self.day) for role in r.kb.roles)]
+        if named:
+            return named[0] if len(named) == 1 else None
+        holders = [e for e in self.kb.holders(title, None, self.day)
+                   if any(role.title == title and role.holds_on(self.day) for role in e.roles)]
+        return self.from_kb(holders[0]) if len(holders) == 1 else None
 
     def resolve_nominals(self, owned: groups.Owners) -> None:
         """"the student", "the boy", "the 45-year-old": a person named just before (nominals.py)."""

@@ -170,6 +170,13 @@ def role_words() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    """An organisation's id -> the office (as roles.csv titles it) of the one person heading it
+    ("the NIS chief"), from org_heads.csv."""
+    return {r["org"]: r["title"] for r in csv.DictReader(_lines("org_heads.csv"))}
+
+
+@lru_cache(maxsize=1)
 def peoples() -> dict[str, str]:
     """Words naming a people without a state ("Kurdish", "Tamils") -> its CAMEO ethnic code ("KUR";
     "" where CAMEO has none): such a people's group is no country's (peoples.tsv)."""
