@@ -410,6 +410,9 @@ class Reader:
                 continue  # "the NIS chief", "the Pentagon's chief"; not "NIS chief Cho Tae-yong" (the name says who)
             if self.owner_of(token) is not None or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
+            if any(t.lower_ in _PAST_WORDS for t in doc[token.left_edge.i : token.i]) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+                continue  # "the former NIS chief", "the CIA head of station": not who heads it that day
             org = next((r for c in lefts if c.dep_ in ("compound", "poss") and (r := self.owner_of(c)) is not None), None)
             if org is None or org.kind != "organization" or org.id not in heads:
                 continue
