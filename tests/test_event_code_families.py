@@ -149,3 +149,49 @@ def test_an_explanation_or_apology_asked_for_is_an_appeal_and_demanded_a_demand(
     found = coded(text)
     assert expected in [(s, t, c[:2]) for s, t, c in found], found
     assert not [f for f in found if f[2][:2] in ("04", "09")], found  # no meeting, no investigation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired an ICBM into the waters off its east coast on Monday, Seoul said.",
+        "North Korea launched three SRBMs toward the East Sea early on Tuesday.",
+        "Pyongyang test-fired a solid-fuel Hwasong-18 on Wednesday, state media said.",
+        "North Korea fired a new Hwasong-19 ICBM on Thursday, the military said.",
+        "North Korea test-launched a KN-23 from a railway car on Friday.",
+        "North Korea fired an SLBM from a submarine on Saturday, the Joint Chiefs of Staff said.",
+        "Russia launched an Iskander near the border on Sunday.",
+    ],
+)
+def test_a_missile_named_by_its_class_or_family_is_a_show_of_force(text):
+    """ "fired an ICBM", "launched two SRBMs", "test-fired a Hwasong-18": a missile named by its class or
+    its family, with its number or without, is a missile (150), as "fired a missile" is."""
+    found = coded(text)
+    assert [f for f in found if f[2] == "150"], found
+    assert not [f for f in found if f[2][:2] in ("19", "18")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a Hwasong-12 at the US base on Guam, the Pentagon said.",
+        "Russia fired Iskander missiles at the city of Kharkiv on Monday.",
+    ],
+)
+def test_a_missile_named_by_its_family_fired_at_a_place_stays_an_attack(text):
+    found = coded(text)
+    assert [f for f in found if f[2][:2] == "19"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile at a lofted angle on Monday, Tokyo said.",
+        "North Korea launched an ICBM toward the East Sea at a steep trajectory on Tuesday.",
+        "North Korea fired two cruise missiles at an altitude of 50 meters, the military said.",
+    ],
+)
+def test_a_missile_fired_at_an_angle_or_altitude_is_no_attack(text):
+    """ "fired ... at a lofted angle": the "at" says how the missile flew, at no one."""
+    found = coded(text)
+    assert not [f for f in found if f[2][:2] == "19"], found

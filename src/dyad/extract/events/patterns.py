@@ -7,6 +7,7 @@ trigger token when all its conditions hold; ``Match.cue`` lists the tokens that 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -267,11 +268,21 @@ def _words(value) -> frozenset[str] | None:
             "A word list in the event patterns holds true/false: YAML reads on, off, yes and no "
             'as booleans. Quote them: "on".'
         )
-    return frozenset([value.lower()] if isinstance(value, str) else [str(v).lower() for v in value])
+    if isinstance(value, str):
+        return frozenset([value.lower()])
+    # a named list spliced in (a YAML alias: "object: [*missiles, satellite]")
+    return frozenset(str(w).lower() for v in value for w in (v if isinstance(v, list) else [v]))
+
+
+DESIGNATION = re.compile(r"([a-z]+)-\d+[a-z]*")  # "hwasong-18", "kn-23", "df-41": a family and its number
 
 
 def _names(token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
+    names = {token.lower_, token.lemma_.lower()}
+    # "the Hwasong-18" is a Hwasong (patterns.yaml &missiles)
+    if designation := DESIGNATION.fullmatch(token.lower_):
+        names.add(designation.group(1))
+    return names
 
 
 class _Around:
