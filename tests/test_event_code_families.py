@@ -195,3 +195,26 @@ def test_a_missile_fired_at_an_angle_or_altitude_is_no_attack(text):
     """ "fired ... at a lofted angle": the "at" says how the missile flew, at no one."""
     found = coded(text)
     assert not [f for f in found if f[2][:2] == "19"], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tokyo sent a note of protest to Moscow over the new garrison on Monday.", ("JPN", "RUS", "114")),
+        ("Seoul delivered a protest note to the Japanese embassy on Tuesday.", ("KOR", "JPN", "114")),
+        ("Beijing handed a letter of protest to the Philippine ambassador on Friday.", ("CHN", "PHL", "114")),
+        ("Norway submitted a formal protest to Russia over the fishing boats.", ("NOR", "RUS", "114")),
+        ("Japan lodged a protest with China after the ships entered its waters.", ("JPN", "CHN", "114")),
+    ],
+)
+def test_a_protest_sent_or_delivered_is_an_official_complaint(text, expected):
+    """ "sent a note of protest", "delivered a protest note", "lodged a protest": an official complaint (114),
+    one event, not a demonstration (141)."""
+    found = coded(text)
+    assert expected in found, found
+    assert not [f for f in found if f[2][:2] == "14"], found
+
+
+def test_people_protesting_still_demonstrate():
+    found = coded("Thousands of farmers protested against the trade deal in Paris on Saturday.")
+    assert [f for f in found if f[2] == "141"], found

@@ -84,6 +84,20 @@ class Match:
         nouns = [t for t in self.cue if t.pos_ in NOUN_POS]
         return nouns[0] if nouns else None
 
+    def measured(self) -> list:
+        """The nouns of the pattern's object words that the cue's object measures or belongs to, through
+        which it matched ("protest" in "sent a note of protest"): the same thing, no event of its own."""
+        obj, words = self.cue_object, self.pattern.object
+        if obj is None or not words or "*" in words:
+            return []
+        return [
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in MEASURE_PREPS
+            for g in c.children
+            if g.dep_ == "pobj" and {g.lower_, g.lemma_.lower()} & words
+        ]
+
 
 class Patterns:
     def __init__(

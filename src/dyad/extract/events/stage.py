@@ -86,7 +86,7 @@ class EventStage:
         referred = _referred(matches, told, sentence.start_char)
         at_meeting = _occasions(matches, told, sentence.start_char)
         matches = [m for m in matches if m.trigger.i not in referred and m.trigger.i not in at_meeting]
-        used = {t.i for m in matches for t in m.cue}
+        used = {t.i for m in matches for t in (*m.cue, *m.measured())}  # "a note of protest": one event
         matches = [m for m in matches if not self._alleged(m, used)]
         plan = self.conventions.combine([m for m in matches if m.trigger.i not in used])
         seen: set = set()
