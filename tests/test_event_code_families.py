@@ -218,3 +218,19 @@ def test_a_protest_sent_or_delivered_is_an_official_complaint(text, expected):
 def test_people_protesting_still_demonstrate():
     found = coded("Thousands of farmers protested against the trade deal in Paris on Saturday.")
     assert [f for f in found if f[2] == "141"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un oversaw the test of a new solid-fuel engine on Tuesday, KCNA said.",
+        "North Korea's leader supervised a live-fire drill of rocket launchers on Monday.",
+        "Kim guided the test-fire of a new tactical weapon on Saturday, state media said.",
+    ],
+)
+def test_a_test_or_drill_a_leader_oversaw_is_a_show_of_force(text):
+    """ "Kim oversaw the test", "supervised a drill": the test or drill itself (150), held by the leader's side,
+    not material cooperation (060)."""
+    found = coded(text)
+    assert ("PRK", None, "150") in found, found
+    assert not [f for f in found if f[2][:2] == "06"], found
