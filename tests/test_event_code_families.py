@@ -234,3 +234,24 @@ def test_a_test_or_drill_a_leader_oversaw_is_a_show_of_force(text):
     found = coded(text)
     assert ("PRK", None, "150") in found, found
     assert not [f for f in found if f[2][:2] == "06"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired about 200 artillery rounds near a South Korean border island on Friday.",
+        "North Korea fired an artillery barrage near two South Korean islands on Friday.",
+        "North Korea fired dozens of artillery shells during a military drill near the border on Sunday.",
+    ],
+)
+def test_shells_fired_near_a_place_or_in_a_drill_are_a_show_of_force(text):
+    """ "fired 200 artillery rounds near a border island": aimed at no one, a show of force (150), not an
+    artillery attack (194)."""
+    found = coded(text)
+    assert [f for f in found if f[2] == "150"], found
+    assert not [f for f in found if f[2][:2] == "19"], found
+
+
+def test_shells_fired_at_an_island_stay_an_attack():
+    found = coded("In 2010, North Korean artillery fired scores of rounds at Yeonpyeong island, killing four people.")
+    assert [f for f in found if f[2] == "194"], found
