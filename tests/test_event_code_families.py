@@ -1,6 +1,7 @@
-"""Families of wordings whose CAMEO code was wrong on real Korean Peninsula news (issue-20rb), on
-sentences written for these tests: shells fired into a buffer or maritime zone are a show of force,
-and a refusal to accept or recognize something is a rejection (12x)."""
+"""Families of wordings whose CAMEO code was wrong on real Korean Peninsula news (issue-20rb, issue-20rc), on
+sentences written for these tests: shells fired into a buffer or maritime zone, or near a place, are a show of
+force; a refusal to accept or recognize something is a rejection (12x); a missile named by its class or family is
+a missile; a protest sent or delivered is an official complaint (114); a test a leader oversaw is the test."""
 
 import pytest
 
