@@ -256,3 +256,21 @@ def test_shells_fired_near_a_place_or_in_a_drill_are_a_show_of_force(text):
 def test_shells_fired_at_an_island_stay_an_attack():
     found = coded("In 2010, North Korean artillery fired scores of rounds at Yeonpyeong island, killing four people.")
     assert [f for f in found if f[2] == "194"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired what could be a ballistic missile on Sunday, Seoul said.",
+        "North Korea launched what it called a hypersonic missile on Wednesday.",
+        "North Korea launched what it claimed to be a space launch vehicle on Thursday.",
+        "North Korea fired what it described as a new cruise missile on Monday.",
+    ],
+)
+def test_a_missile_told_as_what_it_could_be_or_was_called_is_fired(text):
+    """ "fired what could be a ballistic missile", "launched what it called a hypersonic missile": the thing named
+    by the "what" clause is what was fired (150), as in "fired what appeared to be a missile"; a space launch
+    vehicle is no weapon fired at anyone."""
+    found = coded(text)
+    assert ("PRK", None, "150") in found, found
+    assert not [f for f in found if f[2][:2] == "19"], found

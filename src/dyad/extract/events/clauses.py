@@ -1,24 +1,35 @@
 """Clauses that stand for a verb's object: "fired what appeared to be a ballistic missile",
-"launched what is believed to be a spy satellite". The parser makes the "what" clause a complement
-of the verb (ccomp); what it says the thing seemed to be is the verb's object, and the clause's own
-time ("what appeared to be a missile on Wednesday") is the verb's."""
+"launched what is believed to be a spy satellite", "fired what could be a ballistic missile",
+"launched what it called hypersonic missiles", "launched what it claimed to be a space launch vehicle",
+"fired what it described as a cruise missile". The parser makes the "what" clause a complement of the
+verb (ccomp); what it says the thing seemed to be, or was called, is the verb's object, and the
+clause's own time ("what appeared to be a missile on Wednesday") is the verb's."""
 
 from __future__ import annotations
 
 SEEM_VERBS = frozenset({"appear", "seem", "look", "believe", "think", "suspect", "assess", "presume"})
+# what the thing could be or was called, by its maker or others (issue-20rc): "what could be", "what it called",
+# "what it claimed to be", "what it described as", "what state media said was"
+NAMING_VERBS = frozenset({"be", "call", "claim", "describe", "say", "term", "dub", "label", "identify"})
+NAMED_DEPS = ("attr", "oprd")  # "to be a missile", "called it a missile"
 
 
 def seeming_clause(verb):
-    """The "what appeared to be ..." complement of ``verb``, or None."""
+    """The "what appeared to be ..." ("what it called ...") complement of ``verb``, or None."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in SEEM_VERBS:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in SEEM_VERBS | NAMING_VERBS:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+        if clause.doc[clause.left_edge.i].lower_ == "what":
             return clause
     return None
 
 
 def seeming_object(verb) -> list:
-    """The thing a "what" clause of ``verb`` says it seemed to be ("a ballistic missile"), as a list."""
+    """The thing a "what" clause of ``verb`` says it seemed to be or was called ("a ballistic missile"), as
+    a list: the clause's predicate noun, or the object of its "as" ("what it described as a missile")."""
     clause = seeming_clause(verb)
-    return [t for t in clause.subtree if t.dep_ == "attr"][:1] if clause is not None else []
+    if clause is None:
+        return []
+    named = [t for t in clause.subtree if t.dep_ in NAMED_DEPS]
+    named += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    return sorted(named, key=lambda t: t.i)[:1]

@@ -17,7 +17,7 @@ import yaml
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
 from dyad.errors import DyadError
-from dyad.extract.events.clauses import seeming_object
+from dyad.extract.events.clauses import NAMING_VERBS, seeming_clause, seeming_object
 from dyad.extract.events.lemmas import e_lemma
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the verb data is large
@@ -385,6 +385,9 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             return None
         if p.object != {"*"}:
             cue.append(obj)
+        if prep is None and obj.head is not token and (clause := seeming_clause(token)) is not None:
+            if clause.lemma_.lower() in NAMING_VERBS:  # "launched what it called missiles": the naming is no act
+                cue.append(clause)
         if p.modifiers is not None and p.kind == "verb" and not _modified(parse, obj, p.modifiers):
             return None
         if p.carrying is not None and not _carries(parse, obj, p.carrying):
