@@ -178,6 +178,37 @@ def test_demonyms_are_mentions_of_their_place(stage):
     assert ohio.name == "Ohio" and ohio.kind == "region" and mention.demonym
 
 
+
+@pytest.mark.parametrize(
+    "text, word, country, region",
+    [
+        # a nation's noun in the plural ("Britons", "Danes", "Filipinos"), and nouns that are no adjective
+        ("Thousands of Britons queued for ferries at Dover on Friday.", "Britons", "GBR", None),
+        ("The Danes and the Swedes signed the fishing accord in Oslo.", "Danes", "DNK", None),
+        ("The Danes and the Swedes signed the fishing accord in Oslo.", "Swedes", "SWE", None),
+        ("Coastguards rescued eleven Filipinos near Cebu on Monday.", "Filipinos", "PHL", None),
+        ("A Bosnian Serb general was sentenced in The Hague on Wednesday.", "Serb", "SRB", None),
+        ("Two Croats and a Slovene reached the summit on Sunday.", "Croats", "HRV", None),
+        ("Many Poles have found work on the building sites of Dublin.", "Poles", "POL", None),
+        # countries and territories the list lacked
+        ("A Grenadian sprinter won the 400 metres in Kingston.", "Grenadian", "GRD", None),
+        ("He met Andorran and Guyanese diplomats in Geneva.", "Guyanese", "GUY", None),
+        # the people of a US state, in the plural
+        ("Mainers voted on the bond question in Augusta on Tuesday.", "Mainers", "USA", "Maine"),
+    ],
+)
+def test_a_peoples_noun_is_a_mention_of_its_place(stage, text, word, country, region):
+    place, mention = at(analyse(stage, text), word)
+    assert place.country == country and mention.demonym
+    assert region is None or place.name == region
+
+
+def test_a_plural_people_word_in_a_longer_name_stays_that_name(stage):
+    turks = analyse(stage, "The Turks and Caicos Islands closed the port before the storm.")
+    assert at(turks, "Turks and Caicos Islands")[0].country == "TCA"
+    laos = analyse(stage, "She flew to Laos on Wednesday to meet the trade minister.")
+    assert not at(laos, "Laos")[1].demonym
+
 def test_a_demonym_stays_apart_from_the_actor_it_is(stage):
     text = "The Russian Foreign Ministry said talks would resume."
     article = analyse(stage, text)

@@ -3026,8 +3026,9 @@ _CAPITAL_WORD = re.compile(r"(?<![\w'’.])[A-Z][A-Za-z]+(?!\w)")  # "Russian-ba
 
 
 def _demonym_place(word: str, words: dict[str, str]) -> str | None:
+    """The place a people's word names, its plural in -s too ("Britons", "Danes", "Filipinos")."""
     place = words.get(word)
-    if place is None and word.endswith("s") and word[:-1].endswith(("an", "i", "er", "ite")):
+    if place is None and word.endswith("s"):
         place = words.get(word[:-1])
     return place
 
