@@ -182,6 +182,31 @@ def test_the_speaker_after_a_rank_a_description_or_a_northern_name(analyze_text,
     assert actor is not None and actor.name == name, quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "contents", "name"),
+    [
+        # the tagger cut the name short: "Jo Ju" without "Ae"
+        ("Jo Ju Ae, a senior official of the foreign ministry, told reporters the talks were over. "
+         "\"We have waited long enough,\" she said.", ["the talks were over", "We have waited"], "Jo Ju Ae"),
+        # the family name read as a people ("Han"), the given name left out; then "Han" alone
+        ("\"The talks are over,\" Han Yong Ryol, a senior official of the foreign ministry, told reporters. "
+         "Han dismissed the offer, saying the drills were a threat.",
+         ["The talks are over", "the drills were a threat"], "Han Yong Ryol"),
+    ],
+)
+def test_an_unhyphenated_korean_name_of_three_words_is_one_person(analyze_text, text, contents, name):
+    a = analyze_text(text, published="2021-06-10")
+    for content in contents:
+        actor = speaker_of(a, content)
+        assert actor is not None and actor.name == name, quotes(a)
+
+
+def test_a_korean_family_name_before_a_place_name_is_no_person(analyze_text):  # guard
+    a = analyze_text("The troops marched across Kim Il Sung Square on Wednesday, the ministry said.",
+                     published="2023-02-08")
+    assert not [x for x in a.actors if x.kind == "person"], [(x.id, x.kind) for x in a.actors]
+
+
 def test_the_spokesperson_is_the_one_introduced_last_not_one_named_earlier(analyze_text):
     a = analyze_text(
         "\"We strongly condemn it,\" JCS spokesperson Col. Lee Sung-jun told a briefing.\n\n"

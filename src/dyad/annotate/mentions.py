@@ -385,8 +385,38 @@ def _with_given_name(span):
     return longer
 
 
+def _whole_korean_name(span):
+    """The three words of an unhyphenated Korean name the tagger cut short or read as a people:
+    "Kim Ju Ae" tagged "Kim Ju", "Ri Pyong Chol" tagged "Chol", "Han Song Ryol" tagged "Han" (a
+    people) with "Song Ryol" left out. A family name (lexicon/korean_family_names.txt) and two
+    capitalised romanised syllables, a space apart, round the tagged words, and no capitalised
+    word after them ("Kim Il Sung Square" is a place); None where there are no such words."""
+    doc, n = span.doc, len(span.doc)
+    if len(span) >= 3:
+        return None
+    if span.label_ == "NORP":
+        starts = [span.start] if len(span) == 1 else []
+    else:
+        starts = range(max(span.end - 3, 0), span.start + 1)
+    for i in starts:
+        if i + 3 > n:
+            continue
+        words = doc[i : i + 3]
+        if (words[0].text not in korean_family_names()
+                or not all(t.is_title and t.whitespace_ == " " for t in words[:2])
+                or not all(_KOREAN_SYLLABLE.match(t.text) and t.is_title for t in words[1:])
+                or words[0].ent_type_ not in ("", "PERSON", "NORP")
+                or any(t.ent_type_ not in ("", "PERSON") for t in words[1:])
+                or (i + 3 < n and doc[i + 3].is_title and doc[i + 3].is_alpha)):
+            continue
+        longer = doc[i : i + 3]
+        longer.label_ = "PERSON"
+        return longer
+    return None
+
+
 def entity_candidates(article, kb) -> list[Cand]:
-    out = []
+    out, wholes = [], set()
     for ent in article.doc.ents:
         if article.in_credit(ent.start_char):
             continue
@@ -401,6 +431,11 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         span, label = _before_nickname(span, ent.label_)
+        if label in ("PERSON", "NORP") and (whole := _whole_korean_name(span)) is not None:
+            if (whole.start, whole.end) in wholes:
+                continue  # "Han" (a people) and "Chol Ryong" (a person) of one "Han Chol Ryong"
+            wholes.add((whole.start, whole.end))
+            span, label = whole, "PERSON"
         if label == "PERSON":
             span = _with_given_name(_with_family_name(span))
         span = _after_agency(span, kb)
