@@ -248,6 +248,33 @@ def test_a_source_described_in_the_lead_is_the_person_named_next(analyze_text):
     assert speaker_name(a, find(a, "the North was ready")) == "Chung Eui-yong", quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        # a state's adjective inside "the top ... official": one person singled out by rank
+        ("The top North Korean official for talks with Seoul told reporters on Monday that his government "
+         "would not return to the table.\n\n\"The door is closed,\" said North Korean Vice Foreign Minister "
+         "Ri Chol Jin, speaking in Pyongyang.", "2021-09-13", "his government would not return", "Ri Chol Jin"),
+        # a body inside "a top ... official"
+        ("A top U.S. military official has warned that the strait would see more patrols.\n\n"
+         "Gen. Robert Hale, commander of U.S. Pacific Fleet, made the remarks at a forum in Tokyo on "
+         "Wednesday.", "2022-06-08", "the strait would see more patrols", "Robert Hale"),
+    ],
+)
+def test_the_top_official_described_in_the_lead_is_the_person_named_next(analyze_text, text, published, content, name):
+    a = analyze_text(text, published=published)
+    assert speaker_name(a, find(a, content)) == name, quotes(a)
+
+
+def test_a_top_official_is_not_a_person_of_another_state_named_next(analyze_text):  # guard
+    a = analyze_text(
+        "A top U.S. military official has warned that the strait would see more patrols.\n\n"
+        "Chinese Defense Minister Dong Jun rejected the warning at a forum in Singapore on Wednesday.",
+        published="2024-06-05",
+    )
+    assert speaker_name(a, find(a, "the strait would see")) != "Dong Jun", quotes(a)
+
+
 def test_an_unnamed_official_is_not_the_person_named_next(analyze_text):  # guard
     a = analyze_text(
         "A South Korean official said on Sunday that the North was ready to discuss its weapons "

@@ -323,12 +323,19 @@ def _state_title(article: Article, quote: Quote) -> bool:
 
 def _owned_title(article: Article, quote: Quote) -> bool:
     """The speaker is a state named only by its possessive before a person's title: "South
-    Korea's top security official", "Japan's chief negotiator"."""
+    Korea's top security official", "Japan's chief negotiator"; or a state or a body named inside
+    "the/a top ... official" ("The top North Korean official for U.S. affairs", "A top U.S.
+    military official"): one person singled out by rank, not the state or the body."""
     actor = article.actor(quote.speaker)
-    if actor is None or actor.kind != "state":
+    if actor is None or actor.kind not in ("state", "organization"):
         return False
     m = quote.speaker_mention
     inner = [x for x in actor.mentions if m.start <= x.start and x.end <= m.end]
+    words = article.text[m.start : m.end].lower().split()
+    if inner and len(words) >= 3 and words[0] in ("the", "a") and words[1] == "top":
+        return words[-1] in person_nouns() or words[-1] in TITLES | OFFICES
+    if actor.kind != "state":
+        return False
     rest = article.text[inner[0].end : m.end].split() if inner else []
     if len(rest) < 2 or rest[0] not in ("'s", "’s") and not article.text[inner[0].end :].startswith(("'s", "’s")):
         return False
