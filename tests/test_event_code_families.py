@@ -1,7 +1,8 @@
 """Families of wordings whose CAMEO code was wrong on real Korean Peninsula news (issue-20rb, issue-20rc), on
 sentences written for these tests: shells fired into a buffer or maritime zone, or near a place, are a show of
 force; a refusal to accept or recognize something is a rejection (12x); a missile named by its class or family is
-a missile; a protest sent or delivered is an official complaint (114); a test a leader oversaw is the test."""
+a missile; a protest sent or delivered is an official complaint (114); a test a leader oversaw is the test;
+a response told as to come, sternly or by force, is a threat (13x, issue-20re)."""
 
 import pytest
 
@@ -274,3 +275,37 @@ def test_a_missile_told_as_what_it_could_be_or_was_called_is_fired(text):
     found = coded(text)
     assert ("PRK", None, "150") in found, found
     assert not [f for f in found if f[2][:2] == "19"], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry said Seoul will respond firmly to any provocation by North Korea.", ("KOR", "PRK", "130")),
+        ("Beijing said it would react resolutely to Japan's latest export curbs.", ("CHN", "JPN", "130")),
+        ("The general staff said North Korea would respond with overwhelming military force to the drills by Seoul.", ("PRK", "KOR", "138")),
+        ("Tokyo said it will respond strongly and in kind to any incursion by Chinese ships.", ("JPN", "CHN", "130")),
+        ("Moscow will respond militarily to the deployment of American missiles, the spokeswoman said.", ("RUS", "USA", "138")),
+        ("Taiwan vowed to respond decisively to the blockade imposed by China.", ("TWN", "CHN", "130")),
+    ],
+)
+def test_a_response_to_come_told_sternly_or_by_force_is_a_threat(text, expected):
+    found = coded(text)
+    assert expected in [(s, t, c) for s, t, c in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul responded strongly to the remarks by the Chinese ambassador on Tuesday.",
+        "Tokyo will respond to the request from Seoul next week.",
+        "The government will respond appropriately to the questions raised by the lawmakers.",
+    ],
+)
+def test_a_response_told_as_done_or_plainly_is_no_threat(text):
+    found = coded(text)
+    assert not [f for f in found if f[2][:2] == "13"], found
+
+
+def test_a_response_a_warning_tells_is_that_warning():
+    found = coded("Pyongyang warned on Monday that its army will respond sternly to any provocation.")
+    assert [f[2][:2] for f in found] == ["13"], found

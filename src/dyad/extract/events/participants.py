@@ -51,6 +51,8 @@ HOME_KINDS = ("state", "person")  # actors that speak for their own state
 WARNING_ROOTS = frozenset({"13"})  # threats and warnings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})  # acts of words: a speaker's
 WARNING_VERBS = frozenset({"warn", "threaten", "vow"})  # what these say is to come is a threat
+ANSWER_VERBS = frozenset({"respond", "react"})  # a response to come, told sternly or by force, is a threat
+ANSWERED_PREPS = frozenset({"to", "against"})  # what it answers ("to any provocation by the North")
 FEELING_ROOTS = frozenset({"01"})  # "concerned", "pessimistic": a feeling about someone, named or not
 FEELING_PREPS = frozenset({"with", "about", "over", "at", "by"})  # what a feeling is about
 DEMAND_ROOTS = frozenset({"10"})  # demands: one that names no one is aimed at whom its coordinated act named
@@ -832,6 +834,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         args.targets = (
             _warned(verb, cue, args.sources, index)
             or _conjunct_objects(verb, args.sources, index)
+            or _answered(verb, args.sources, index)
             or _warned_in_sentence(verb, args.sources, index)
         )
     elif not args.targets and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
@@ -1096,14 +1099,28 @@ def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
     return []
 
 
+def _answered(verb, sources: list[str], index: ActorIndex) -> list[str]:
+    """Whom a threatened response is aimed at: the owner or maker of what it answers ("will respond
+    sternly to any provocation by the North", "will respond in kind to Seoul's drills"), also through a
+    preposition coordinated with the verb's adverb ("respond strongly and in kind to ...")."""
+    if verb.lemma_.lower() not in ANSWER_VERBS:
+        return []
+    preps = [c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ in ANSWERED_PREPS]
+    things = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    found = [a for t in things for a in (index.all_of([t]) or _owners(t, index))]
+    return [a for a in _unique(found) if a not in sources]
+
+
 def _warned_in_sentence(verb, sources: list[str], index: ActorIndex) -> list[str]:
     """Whom a warning aims at when neither its words, what it says nor an act coordinated with it
     name anyone: the first other state's actor its sentence names ('"Japan demands that Seoul act
     at once," the minister said, warning that Japan would take the case to court'; "Seoul's court is
     to rule on seizing the assets, but Tokyo warned of repercussions"), none of the warner's own
     or of those who warn with it."""
-    if not sources or verb.lemma_.lower() not in WARNING_VERBS:
+    if not sources or verb.lemma_.lower() not in WARNING_VERBS | ANSWER_VERBS:
         return []
+    if verb.lemma_.lower() in ANSWER_VERBS:  # "Pyongyang warned that its forces will respond": Pyongyang's own
+        sources = [*sources, *reporter(verb, index, pronouns=True)]
     homes = index.homes(sources) | set(sources) | {index.country(a) for a in sources}
     for token in verb.sent:
         actor = index.at(token)

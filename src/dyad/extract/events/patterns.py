@@ -30,7 +30,7 @@ NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come")
 
 
 class PatternError(DyadError):
@@ -70,6 +70,8 @@ class Pattern:
     reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
     roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
     refused: bool = False  # only when the verb is negated ("will never accept X", "cannot be accepted"): a refusal
+    manner: frozenset[str] | None = None  # an adverb of the verb ("will respond sternly"; "kind": "in kind")
+    to_come: frozenset[str] | None = None  # only told as to come: an auxiliary ("will") or a vowing verb ("vowed to")
 
 
 @dataclass(slots=True)
@@ -227,7 +229,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement")
+        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come")
     }
     return Pattern(
         lemma,
@@ -348,6 +350,10 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         return None
     if p.refused and not _negated(token):
         return None
+    if p.to_come is not None and not _to_come(token, p.to_come):
+        return None
+    if p.manner is not None and _manner(parse, token, p.manner) is None:
+        return None
     if p.subject is not None and _child(parse, token, ("nsubj",), p.subject) is None:
         if not _inherits_subject(parse, token, p.subject):
             return None  # the subject is an actor, no part of the cue
@@ -419,6 +425,42 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 def _negated(token) -> bool:
     """The verb is negated by a word of its own ("will never accept", "cannot be accepted")."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children)
+
+
+def _to_come(token, words: frozenset) -> bool:
+    """The verb is told as to come: an auxiliary of it ("will respond", "would retaliate"), of the verb it
+    is coordinated with ("will take account of X and respond"), or a vowing verb it completes ("vowed to
+    respond")."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if any(c.dep_ == "aux" and c.lower_ in words for c in verb.children):
+            return True
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in words for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words
+
+
+MANNER_DEPS = ("advmod", "prep", "pobj", "conj", "cc")
+
+
+def _manner(parse: _Around, token, words: frozenset):
+    """An adverb of the verb among ``words`` ("respond sternly"), or "in kind" when ``words`` holds
+    "kind" ("respond strongly and in kind to X"), within the verb's own adverbs and phrases."""
+    todo, seen = [(token, 0)], set()
+    while todo:
+        head, depth = todo.pop()
+        for child, dep, names in parse.kids(head):
+            if dep not in MANNER_DEPS or child.i in seen:
+                continue
+            seen.add(child.i)
+            if dep == "advmod" and names & words:
+                return child
+            if dep == "pobj" and "kind" in names and "kind" in words and head.lower_ == "in":
+                return child
+            if depth < 2:
+                todo.append((child, depth + 1))
+    return None
 
 
 def _named_object(parse: _Around, token) -> bool:

@@ -26,6 +26,7 @@ from dyad.extract.events.conventions import ACCUSE, APPEAL, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
+    ANSWER_VERBS,
     ActorIndex,
     Arguments,
     clause_actors,
@@ -127,6 +128,8 @@ class EventStage:
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches, plan.folded):
                 continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
+            if _warned_response(match, code, matches, plan.codes) and all(t is None for _, t, _ in dyads):
+                continue  # "warned that its forces will respond sternly": the warning, aimed at no one more
             if _named_as(match, matches, plan.codes):
                 continue  # "condemned the drills as a rehearsal for an invasion": what they are called
             if _meeting_scene(match, matches, plan.codes):
@@ -952,6 +955,15 @@ def _content_of(match, matches, folded=frozenset()) -> bool:
         return False
     into = verb.head.lower_ == "to"
     return any(m.trigger.i == verb.head.head.i and not (into and m.trigger.i in folded) for m in matches)
+
+
+def _warned_response(match, code: str, matches, codes: dict) -> bool:
+    """Whether a threatened response is what a threat or warning of the same sentence says ("warned that
+    its forces will respond sternly to any provocation"): the warning is that threat."""
+    verb = match.trigger
+    if code[:2] != THREAT_ROOT or verb.lemma_.lower() not in ANSWER_VERBS or verb.dep_ != "ccomp":
+        return False
+    return any(m.trigger.i == verb.head.i and codes.get(m.trigger.i, m.pattern.code)[:2] == THREAT_ROOT for m in matches)
 
 
 def _named_as(match, matches, codes: dict) -> bool:
