@@ -283,3 +283,44 @@ def test_now_is_the_day_of_the_report(nlp, stage, text, now):  # noqa: F811
     art.times = [TimeRef(text.index(now), text.index(now) + len(now), now, "PRESENT_REF", "unknown")]
     found = dated(stage, art, published="2023-11-03")
     assert found and found[0][2] == ("2023-11-03", "clause"), found
+
+
+def _analyzed_dates(text, published="2024-03-05"):
+    from dyad.run.analysis import analyze
+
+    return [(e.cameo[:2], e.date and e.date.value) for e in analyze(text, published=published).events]
+
+
+@pytest.mark.parametrize(
+    "text, root, day",
+    [
+        ("Seoul and Tokyo held their first defense talks since 2015 on Monday.", "04", "2024-03-04"),
+        ("The foreign ministers of India and China held talks on Saturday for the first time since October.", "04", "2024-03-02"),
+        ("Chinese and Korean officials met in Seoul, the first such meeting since last August.", "04", "2024-03-05"),
+        ("The envoys of the two Koreas held talks for the first time since November last year.", "04", "2024-03-05"),
+    ],
+)
+def test_a_since_time_after_an_ordinal_is_no_date_of_the_event(text, root, day):
+    """ "the first such meeting since 2019": the last time it happened, a point of comparison (issue-20re)."""
+    found = _analyzed_dates(text)
+    assert (root, day) in found, found
+
+
+def test_a_since_time_of_an_ongoing_act_still_dates_it():
+    found = _analyzed_dates("North Korea has sent trash balloons across the border to South Korea since May.")
+    assert ("17", "2023-05") in found or any(d and d.endswith("-05") for _, d in found), found
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Pyongyang recently fired two cruise missiles toward the Yellow Sea, the military said.", "15"),
+        ("Russia has recently increased its military presence on the disputed islands.", "15"),
+        ("Japan protested the recent deployment of Russian anti-ship missiles to the islands.", "11"),
+    ],
+)
+def test_a_past_told_only_as_recent_is_the_month_of_the_report(text, root):
+    """ "recently fired": no day, but no undated past either (TimeML's PAST_REF): the report's month (issue-20re)."""
+    found = _analyzed_dates(text)
+    assert [d for r, d in found if r == root] and all(d != "PAST_REF" for _, d in found), found
+    assert any(r == root and d and d.startswith("2024-03") for r, d in found), found

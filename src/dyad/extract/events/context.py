@@ -179,7 +179,7 @@ class Setting:
     def times(self) -> list[tuple]:
         """(time, root token, sentence start) of the times that can date an event."""
         rooted = [(t, _span_root(self.doc, t.start, t.end)) for t in self._times if is_point_or_period(t)]
-        return [(t, r, r.sent.start, _described_noun(r)) for t, r in rooted if r is not None]
+        return [(t, r, r.sent.start, _described_noun(r)) for t, r in rooted if r is not None and not _compared_since(self.doc, t, r)]
 
     @cached_property
     def dateline_times(self) -> frozenset[int]:
@@ -228,6 +228,7 @@ class Setting:
         return _today(self._date(trigger, mood, published, said, located), published)
 
     def _date(self, trigger, mood: str, published: str | None, said: bool, located: list) -> TimeValue | None:
+        located = [(_recent(t, published), r) for t, r in located]
         if said and mood in TO_COME_MOODS and published:  # "said he would meet Kim in late May": the
             located = [(t, r) for t, r in located if not _after(t.value, published)]  # intent is today's
         elif published and mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True):
@@ -591,6 +592,14 @@ def _today(time: TimeValue | None, published: str | None) -> TimeValue | None:
     return TimeValue(published, "day", anchor=time.anchor)
 
 
+def _recent(time, published: str | None):
+    """A past told only as recent ("North Korea recently fired", "the recent talks": TimeML's PAST_REF)
+    is the month of the report, not a past with no date at all."""
+    if time.value != "PAST_REF" or not published or time.text.lower() not in words()["recent_words"]:
+        return time
+    return replace(time, value=published[:7], precision="month")
+
+
 def _reports(time_root, trigger) -> bool:
     """Whether the time is the day of a reporting verb the trigger's clause hangs on ("..., the
     ministry said Sunday", "state media reported on Friday"), not of the act itself."""
@@ -634,6 +643,24 @@ def _told_again(first, other, lemma: str | None, other_lemma: str | None, countr
     if first.target and other.target and country(first.target) != country(other.target):
         return False
     return first.cameo[:2] == other.cameo[:2] or (lemma is not None and lemma == other_lemma)
+
+
+def _compared_since(doc, time, time_root) -> bool:
+    """A "since" time that only says when a thing last happened ("held talks for the first time since
+    November", "the first such meeting since 2019", "held their first security talks since 2018 on
+    Monday", "the second meeting since July"): an ordinal or superlative of what it closes, or of the
+    verb's object, makes it a point of comparison, no event's date."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    since = time_root.head if span is None or span.start == 0 else doc[span.start - 1]  # "since November last year"
+    if since.lower_ != "since" or since.dep_ != "prep":
+        return False
+    head = since.head
+    held = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    return any(
+        m.tag_ == "JJS" or (m.dep_ in ("amod", "nummod") and m.lower_ in words()["ordinals"])
+        for noun in held
+        for m in noun.children
+    )
 
 
 def _dates_other_clause(time_root, trigger) -> bool:
