@@ -2,7 +2,8 @@
 sentences written for these tests: shells fired into a buffer or maritime zone, or near a place, are a show of
 force; a refusal to accept or recognize something is a rejection (12x); a missile named by its class or family is
 a missile; a protest sent or delivered is an official complaint (114); a test a leader oversaw is the test;
-a response told as to come, sternly or by force, is a threat (13x, issue-20re)."""
+a response told as to come, sternly or by force, is a threat (13x, issue-20re); a protest or a retaliation
+told as what another act means ("in protest against", "to protest") is no event of its own (issue-20re)."""
 
 import pytest
 
@@ -309,3 +310,32 @@ def test_a_response_told_as_done_or_plainly_is_no_threat(text):
 def test_a_response_a_warning_tells_is_that_warning():
     found = coded("Pyongyang warned on Monday that its army will respond sternly to any provocation.")
     assert [f[2][:2] for f in found] == ["13"], found
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Pyongyang launched three rockets into the sea in protest against the naval drills of Tokyo and Washington.", "15"),
+        ("Beijing suspended its exchanges with Seoul in protest at the deployment of the radar.", "16"),
+        ("In protest, Moscow recalled its ambassador from Tokyo on Friday.", "16"),
+        ("North Korea had refused to answer calls from Seoul since March to protest against the drills of South Korea.", None),
+        ("Russia fired rockets at the port in retaliation for the raid by Ukraine.", "19"),
+    ],
+)
+def test_a_protest_told_as_what_another_act_means_is_no_event_of_its_own(text, act):
+    found = coded(text)
+    assert not [f for f in found if f[2][:2] == "14" or f[2] == "133"], found
+    assert act is None or [f for f in found if f[2][:2] == act], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seoul called in the Japanese ambassador to protest the new textbooks.", ("KOR", "JPN", "114")),
+        ("Thousands of workers rallied in Busan to protest the new labour law.", (None, None, "141")),
+        ("Nurses walked off the job in Daegu on Monday in protest against a plan of the health ministry.", (None, None, "14")),
+    ],
+)
+def test_a_protest_a_summons_or_a_rally_is_made_for_stays(text, expected):
+    found = coded(text)
+    assert [c for _, _, c in found if c.startswith(expected[2])], found

@@ -128,6 +128,8 @@ class EventStage:
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches, plan.folded):
                 continue  # "agreed to cooperate on curbing the flow": what the cooperation is about
+            if _act_means(match, matches, plan.purposes) and _officials(dyads, lambda a: _actor(article, index, a)):
+                continue  # "fired missiles in protest against the drills": the firing is the protest
             if _warned_response(match, code, matches, plan.codes) and all(t is None for _, t, _ in dyads):
                 continue  # "warned that its forces will respond sternly": the warning, aimed at no one more
             if _named_as(match, matches, plan.codes):
@@ -955,6 +957,40 @@ def _content_of(match, matches, folded=frozenset()) -> bool:
         return False
     into = verb.head.lower_ == "to"
     return any(m.trigger.i == verb.head.head.i and not (into and m.trigger.i in folded) for m in matches)
+
+
+def _act_means(match, matches, purposes=()) -> bool:
+    """Whether an event only says what another act means: a noun in an "in ..." phrase of it ("fired two
+    missiles in protest against the drills", "In protest, Japan recalled its ambassador", "summoned the
+    envoy in protest of his remarks", "shelled the town in retaliation for the raid"), or a protest as its
+    purpose ("had refused to answer calls since August to protest the drills": was an intent, 133). That
+    act is the news; a summons' purpose stays the complaint it is made for (conventions' purpose)."""
+    noun = match.trigger
+    if noun.lemma_.lower() not in words()["manner_nouns"] or noun.i in purposes:
+        return False
+    if match.pattern.kind == "verb":  # "... to protest the drills": a purpose clause of another act
+        return noun.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children)
+    if match.pattern.kind != "noun":
+        return False
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    act = prep.head
+    return act.pos_ in ("VERB", "AUX") or any(m.trigger.i == act.i for m in matches if m is not match)
+
+
+def _officials(dyads, actor_of) -> bool:
+    """Whether every source is a state or its government or military: their acts are how they protest.
+    People protesting "in protest against" something still demonstrate ("students occupied a building in
+    protest against the war", "doctors walked off the job in protest": 14x)."""
+    sources = [actor_of(s) for s, _, _ in dyads]
+    return bool(sources) and all(
+        a is not None and (a.kind == "state" or a.sector in OFFICIAL_SECTORS or (a.code or "")[-3:] in OFFICIAL_SECTORS)
+        for a in sources
+    )
+
+
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def _warned_response(match, code: str, matches, codes: dict) -> bool:
