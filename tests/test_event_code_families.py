@@ -287,6 +287,8 @@ def test_a_missile_told_as_what_it_could_be_or_was_called_is_fired(text):
         ("Tokyo said it will respond strongly and in kind to any incursion by Chinese ships.", ("JPN", "CHN", "130")),
         ("Moscow will respond militarily to the deployment of American missiles, the spokeswoman said.", ("RUS", "USA", "138")),
         ("Taiwan vowed to respond decisively to the blockade imposed by China.", ("TWN", "CHN", "130")),
+        ("Beijing said it would mobilise all means against the arms sales by Washington.", ("CHN", "USA", "130")),
+        ("The minister said Tokyo will respond by mobilizing all available means against the seizure ordered by Seoul.", ("JPN", "KOR", "130")),
     ],
 )
 def test_a_response_to_come_told_sternly_or_by_force_is_a_threat(text, expected):
@@ -300,6 +302,7 @@ def test_a_response_to_come_told_sternly_or_by_force_is_a_threat(text, expected)
         "Seoul responded strongly to the remarks by the Chinese ambassador on Tuesday.",
         "Tokyo will respond to the request from Seoul next week.",
         "The government will respond appropriately to the questions raised by the lawmakers.",
+        "Russia will mobilize 300,000 reservists for the war.",
     ],
 )
 def test_a_response_told_as_done_or_plainly_is_no_threat(text):
