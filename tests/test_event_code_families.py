@@ -284,7 +284,7 @@ def test_a_missile_told_as_what_it_could_be_or_was_called_is_fired(text):
         ("The ministry said Seoul will respond firmly to any provocation by North Korea.", ("KOR", "PRK", "130")),
         ("Beijing said it would react resolutely to Japan's latest export curbs.", ("CHN", "JPN", "130")),
         ("The general staff said North Korea would respond with overwhelming military force to the drills by Seoul.", ("PRK", "KOR", "138")),
-        ("Tokyo said it will respond strongly and in kind to any incursion by Chinese ships.", ("JPN", "CHN", "130")),
+        ("Tokyo said it will respond firmly and in kind to any incursion by Chinese ships.", ("JPN", "CHN", "130")),
         ("Moscow will respond militarily to the deployment of American missiles, the spokeswoman said.", ("RUS", "USA", "138")),
         ("Taiwan vowed to respond decisively to the blockade imposed by China.", ("TWN", "CHN", "130")),
         ("Beijing said it would mobilise all means against the arms sales by Washington.", ("CHN", "USA", "130")),

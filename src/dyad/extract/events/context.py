@@ -647,11 +647,11 @@ def _told_again(first, other, lemma: str | None, other_lemma: str | None, countr
 
 def _compared_since(doc, time, time_root) -> bool:
     """A "since" time that only says when a thing last happened ("held talks for the first time since
-    November", "the first such meeting since 2019", "held their first security talks since 2018 on
-    Monday", "the second meeting since July"): an ordinal or superlative of what it closes, or of the
+    October", "the first such summit since 2015", "held their first defence talks since 2016 on
+    Monday", "the third visit since March"): an ordinal or superlative of what it closes, or of the
     verb's object, makes it a point of comparison, no event's date."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    since = time_root.head if span is None or span.start == 0 else doc[span.start - 1]  # "since November last year"
+    since = time_root.head if span is None or span.start == 0 else doc[span.start - 1]  # "since October last year"
     if since.lower_ != "since" or since.dep_ != "prep":
         return False
     head = since.head

@@ -1102,7 +1102,7 @@ def _warned(verb, cue, sources: list[str], index: ActorIndex) -> list[str]:
 def _answered(verb, sources: list[str], index: ActorIndex) -> list[str]:
     """Whom a threatened response is aimed at: the owner or maker of what it answers ("will respond
     sternly to any provocation by the North", "will respond in kind to Seoul's drills"), also through a
-    preposition coordinated with the verb's adverb ("respond strongly and in kind to ...")."""
+    preposition coordinated with the verb's adverb ("respond firmly and in kind to ...")."""
     if verb.lemma_.lower() not in ANSWER_VERBS:
         return []
     preps = [c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ in ANSWERED_PREPS]

@@ -446,7 +446,7 @@ MANNER_DEPS = ("advmod", "prep", "pobj", "conj", "cc")
 
 def _manner(parse: _Around, token, words: frozenset):
     """An adverb of the verb among ``words`` ("respond sternly"), or "in kind" when ``words`` holds
-    "kind" ("respond strongly and in kind to X"), within the verb's own adverbs and phrases."""
+    "kind" ("respond firmly and in kind to X"), within the verb's own adverbs and phrases."""
     todo, seen = [(token, 0)], set()
     while todo:
         head, depth = todo.pop()
