@@ -1365,7 +1365,16 @@ class Reader:
             return at_home[0]  # "the Joint Chiefs of Staff said" in Seoul's news: South Korea's
         named = {r.id: len(r.mentions) for r in self.refs.values() if r.kind == "state"}
         weights = [named.get(e.country or "", 0) for e, _via in hits]
+        if max(weights) == 0:  # no state of theirs named by its name: whose bodies and people are
+            weights = [self.named_of(e.country) for e, _via in hits]  # "South Korea's military said"
         return hits[weights.index(max(weights))] if max(weights) > 0 else hits[0]
+
+    def named_of(self, country: str | None) -> int:
+        """How often the article has so far named the bodies, groups and people of ``country``
+        ("South Korea's military", "the South Korean military", a minister of hers)."""
+        if country is None:
+            return 0
+        return sum(len(r.mentions) for r in self.refs.values() if r.kind != "state" and r.country == country)
 
     def states_beside(self, span, countries: set) -> str | None:
         """The one of ``countries`` that the other names of the span's sentence belong to, when
