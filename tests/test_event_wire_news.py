@@ -66,6 +66,37 @@ def test_a_comment_on_an_event_noun_targets_that_events_source(text, commenter, 
 
 
 @pytest.mark.parametrize(
+    "text, commenter, owner",
+    [
+        ("The Danish government announced its decision to close the consulate on Monday. Norway criticized the "
+         "decision.", "NOR", "DNK"),
+        ("Hungary's plan to build a dam on the river drew protests. Slovakia reiterated its strong opposition to "
+         "the plan.", "SVK", "HUN"),
+        ("Chile began the discharge of mining waste into the lake on Tuesday. Peru condemned the move to discharge "
+         "the waste.", "PER", "CHL"),
+        ("The Turkish ambassador made provocative remarks about the border on Friday. Greece denounced the remarks "
+         "as interference.", "GRC", "TUR"),
+    ],
+)
+def test_a_disapproval_of_a_thing_told_with_its_owner_targets_the_owner(text, commenter, owner):
+    _, found, country = coded(text)
+    targets = [country.get(t, t) for s, t, c in found if country.get(s, s) == commenter and c[:2] in ("11", "12")]
+    assert owner in targets, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru condemned the move to discharge the waste on Tuesday.",  # nothing told before: no owner invented
+        "Norway announced its decision to close the consulate on Monday. Norway later criticized the decision.",
+    ],
+)
+def test_a_disapproval_of_a_thing_of_no_other_owner_keeps_no_target(text):  # guard
+    _, found, country = coded(text)
+    assert all(t is None for s, t, c in found if c[:2] in ("11", "12")), found
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("South Korea warned that it would respond strongly if North Korea took further steps.",

@@ -120,6 +120,7 @@ class EventStage:
                 match, code, dyads, told, match.trigger.idx, self.patterns, index.groups.exercise_tokens
             )
             dyads = _target_of_protest(match, code, dyads, told, lambda a: _actor(article, index, a))
+            dyads = _target_of_owned(match, code, dyads, index)
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
             dyads = _target_of_condition(match, code, dyads, index)
             dyads = self._agentless_state(article, match, code, dyads, setting, index)
@@ -663,6 +664,74 @@ def _target_from_commented(
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+OWNED_SENTENCES = 6  # how far back the thing commented on may have been told with its owner
+
+
+def _target_of_owned(match, code: str, dyads: list, index: ActorIndex) -> list:
+    """ "The ambassador made remarks ... Seoul denounced the remarks", "Japan's plan ... China reiterated
+    its opposition to the plan", "the government has held the event ... Cho protested the event": a
+    disapproval or rejection (participants.yaml ``owned_roots``) with no target, whose object (or what
+    its word is "to", "over", "against" ...) is a definite thing with no owner of its own, is aimed at
+    the owner that thing was told with before: its possessor or modifier, its "by" agent, or the
+    subject of the verb it was the object of. A word of acting with its verb ("the move to discharge
+    the water") is also that verb's noun ("Japan's discharge of the water")."""
+    w = words()
+    if code[:2] not in w["owned_roots"] or not dyads or any(t is not None for _, t, _ in dyads):
+        return dyads
+    heads = [match.trigger, *match.cue]
+    things = [c for h in heads for c in h.children if c.dep_ == "dobj"]  # "protesting the decision": a cue word too
+    things += [g for h in (*heads, *things) for p in h.children if p.dep_ == "prep" and p.lower_ in w["owned_preps"]
+               for g in p.children if g.dep_ == "pobj"]
+    things = [t for t in things if _unowned_definite(t, index)]
+    if not things:
+        return dyads
+    thing = things[0]
+    lemmas = {thing.lemma_.lower()}
+    if thing.lemma_.lower() in w["act_nouns"]:
+        lemmas |= {c.lemma_.lower() for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"}
+    owner = _told_owner(thing, lemmas, index)
+    sources = {s for s, _, _ in dyads}
+    if owner is None or owner in sources or index.country(owner) in {index.country(s) for s in sources if s} - {None}:
+        return dyads
+    return [(s, owner, True) for s, _, _ in dyads]
+
+
+def _unowned_definite(noun, index: ActorIndex) -> bool:
+    """A definite common noun that names no actor and has no possessor, modifier actor or
+    prepositional phrase of its own ("the remarks", "the brutal act", "the move to ...")."""
+    if noun.pos_ != "NOUN" or index.at(noun) or not _definite(noun):
+        return False
+    return not index.possessor(noun) and not index.modifiers(noun) and not any(
+        c.dep_ == "prep" and c.lower_ != "as" for c in noun.children)  # "denounced the remarks as interference"
+
+
+def _told_owner(thing, lemmas: set, index: ActorIndex) -> str | None:
+    """The owner of the nearest earlier mention of a noun among ``lemmas`` within OWNED_SENTENCES."""
+    doc, start = thing.doc, thing.sent.start
+    for _ in range(OWNED_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : thing.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lemmas:
+            continue
+        owner = index.possessor(tok) or next(iter(index.modifiers(tok)), None) or _agent_of(tok, index)
+        if owner is None and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):  # "The Danish government
+            owner = next((a for c in tok.head.children if c.dep_ == "nsubj" and (a := index.of_phrase(c))), None)  # held it"
+        if owner is not None:
+            return owner
+    return None
+
+
+def _agent_of(noun, index: ActorIndex) -> str | None:
+    """ "the killing of an official by North Korean soldiers", "an event held by the prefecture": the agent."""
+    for child in (*noun.children, *(c for c in noun.children if c.dep_ == "acl" for c in c.children)):
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            found = next((a for g in child.children if g.dep_ == "pobj" and (a := index.of_phrase(g))), None)
+            if found:
+                return found
+    return None
 
 
 def _owner_of_predicated(match, dyads: list, told: Antecedents, before: int, patterns: Patterns) -> list:
