@@ -231,8 +231,10 @@ class Groups:
     def place_states(self, token) -> list[str]:
         """The states of the first place a target phrase names and of each place coordinated with it
         ("the contributions made by Japan, Australia and Canada", "the efforts of relevant parties,
-        including North Korea and South Korea"): each one, in order; one place: its state alone."""
-        first = next((t for t in token.subtree if self._names_place(t)), None)
+        including North Korea and South Korea"): each one, in order; one place: its state alone. A
+        setting word ("on the sidelines of a forum in Singapore", "on the margins of a meeting in
+        Brazil": participants.yaml ``setting``) says where the act was done, and names no target."""
+        first = next((t for t in token.subtree if self._names_place(t) and not _in_setting(t, token)), None)
         if first is None:
             return []
         name = first
@@ -487,3 +489,19 @@ def _mention(article, token) -> Mention:
     start_tok = min((t for c in left for t in c.subtree), key=lambda t: t.i, default=token)
     start, end = start_tok.idx, token.idx + len(token)
     return Mention(start, end, article.text[start:end])
+
+
+def _in_setting(token, top) -> bool:
+    """Whether ``token`` lies inside a setting word's phrase below ``top`` (or ``top`` is one)."""
+    while True:
+        if token.lemma_.lower() in _setting_words():
+            return True
+        if token.i == top.i or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+@cache
+def _setting_words() -> frozenset[str]:
+    text = (resources.files("dyad.data") / "events" / "participants.yaml").read_text(encoding="utf-8")
+    return frozenset(str(w).lower() for w in yaml.safe_load(text)["setting"])

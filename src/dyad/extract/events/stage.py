@@ -147,6 +147,8 @@ class EventStage:
                 code = self.conventions.purpose_other or code
             settled = settled or match.trigger.i in plan.purposes
             for source, target, inferred in dyads:
+                if target is not None and target in index.group_members(source):
+                    continue  # "ministers of A, B and C arranging trilateral talks": no talks of theirs with A
                 actors = [_actor(article, index, a) for a in (source, target)]
                 if self.relevance.audience_only(code, actors[0]):
                     continue  # "asked by reporters": a question from the press
