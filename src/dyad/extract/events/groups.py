@@ -492,9 +492,10 @@ def _mention(article, token) -> Mention:
 
 
 def _in_setting(token, top) -> bool:
-    """Whether ``token`` lies inside a setting word's phrase below ``top`` (or ``top`` is one)."""
+    """Whether ``token`` lies inside a setting phrase below ``top`` (or ``top`` is one): a setting word
+    that a preposition governs ("on the margins of", "at the end of"), not one acted on ("delayed the end")."""
     while True:
-        if token.lemma_.lower() in _setting_words():
+        if token.lemma_.lower() in _setting_words() and token.dep_ == "pobj":
             return True
         if token.i == top.i or token.head.i == token.i:
             return False
