@@ -229,11 +229,11 @@ def test_a_summit_held_beside_a_planned_consultation_stays_an_event():  # guard 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Peruvian Foreign Minister Ana Lucia Costa protested the ceremony on the margins of a meeting in Brazil"
-         " on Wednesday.", "BRA"),
-        ("Chile's defence minister criticized the proposal on the sidelines of a forum in Singapore.", "SGP"),
-        ("Defence ministers of Peru, Chile and Ecuador are arranging trilateral talks on the sidelines of a security"
-         " forum in Singapore next month.", "SGP"),
+        ("Peruvian Foreign Minister Ana Lucia Costa protested the ceremony on the margins of a summit in Uruguay"
+         " on Wednesday.", "URY"),
+        ("Chile's defence minister criticized the proposal on the sidelines of a conference in Portugal.", "PRT"),
+        ("Defence ministers of Peru, Chile and Ecuador are arranging trilateral talks on the sidelines of a naval"
+         " conference in Portugal next month.", "PRT"),
     ],
 )
 def test_a_setting_phrase_names_where_it_was_done_no_target(text, place):
@@ -243,7 +243,7 @@ def test_a_setting_phrase_names_where_it_was_done_no_target(text, place):
 
 def test_ministers_of_a_list_hold_no_talks_with_their_own_states():
     found = coded("Defence ministers of Peru, Chile and Ecuador are arranging trilateral talks on the sidelines of a"
-                  " security forum in Singapore next month.")
+                  " naval conference in Portugal next month.")
     states = ("PER", "CHL", "ECU")
     assert {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1:]} <= pairs(found, "04"), found
     assert not [f for f in found if f[0] is None and f[1] in states], found

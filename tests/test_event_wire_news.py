@@ -72,8 +72,8 @@ def test_a_comment_on_an_event_noun_targets_that_events_source(text, commenter, 
          "decision.", "NOR", "DNK"),
         ("Hungary's plan to build a dam on the river drew protests. Slovakia reiterated its strong opposition to "
          "the plan.", "SVK", "HUN"),
-        ("Chile began the discharge of mining waste into the lake on Tuesday. Peru condemned the move to discharge "
-         "the waste.", "PER", "CHL"),
+        ("Peru announced a ban on the imports of Chilean fruit on Tuesday. Chile condemned the move to ban the "
+         "imports.", "CHL", "PER"),
         ("The Turkish ambassador made provocative remarks about the border on Friday. Greece denounced the remarks "
          "as interference.", "GRC", "TUR"),
     ],
@@ -87,7 +87,7 @@ def test_a_disapproval_of_a_thing_told_with_its_owner_targets_the_owner(text, co
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru condemned the move to discharge the waste on Tuesday.",  # nothing told before: no owner invented
+        "Chile condemned the move to ban the imports on Tuesday.",  # nothing told before: no owner invented
         "Norway announced its decision to close the consulate on Monday. Norway later criticized the decision.",
     ],
 )

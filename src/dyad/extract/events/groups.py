@@ -232,8 +232,8 @@ class Groups:
         """The states of the first place a target phrase names and of each place coordinated with it
         ("the contributions made by Japan, Australia and Canada", "the efforts of relevant parties,
         including North Korea and South Korea"): each one, in order; one place: its state alone. A
-        setting word ("on the sidelines of a forum in Singapore", "on the margins of a meeting in
-        Brazil": participants.yaml ``setting``) says where the act was done, and names no target."""
+        setting word ("on the sidelines of a forum in Lisbon", "on the margins of a summit in Oslo":
+        participants.yaml ``setting``) says where the act was done, and names no target."""
         first = next((t for t in token.subtree if self._names_place(t) and not _in_setting(t, token)), None)
         if first is None:
             return []

@@ -672,13 +672,13 @@ OWNED_SENTENCES = 6  # how far back the thing commented on may have been told wi
 
 
 def _target_of_owned(match, code: str, dyads: list, index: ActorIndex) -> list:
-    """ "The ambassador made remarks ... Seoul denounced the remarks", "Japan's plan ... China reiterated
-    its opposition to the plan", "the government has held the event ... Cho protested the event": a
+    """ "The envoy made remarks ... Athens criticized the remarks", "Hungary's project ... Slovakia restated
+    its opposition to the project", "the city council held the festival ... Vienna protested the festival": a
     disapproval or rejection (participants.yaml ``owned_roots``) with no target, whose object (or what
     its word is "to", "over", "against" ...) is a definite thing with no owner of its own, is aimed at
     the owner that thing was told with before: its possessor or modifier, its "by" agent, or the
-    subject of the verb it was the object of. A word of acting with its verb ("the move to discharge
-    the water") is also that verb's noun ("Japan's discharge of the water")."""
+    subject of the verb it was the object of. A word of acting with its verb ("the move to ban the
+    imports") is also that verb's noun ("Peru's ban on the imports")."""
     w = words()
     if code[:2] not in w["owned_roots"] or not dyads or any(t is not None for _, t, _ in dyads):
         return dyads
@@ -702,11 +702,11 @@ def _target_of_owned(match, code: str, dyads: list, index: ActorIndex) -> list:
 
 def _unowned_definite(noun, index: ActorIndex) -> bool:
     """A definite common noun that names no actor and has no possessor, modifier actor or
-    prepositional phrase of its own ("the remarks", "the brutal act", "the move to ...")."""
+    prepositional phrase of its own ("the remarks", "the harsh measure", "the move to ...")."""
     if noun.pos_ != "NOUN" or index.at(noun) or not _definite(noun):
         return False
     return not index.possessor(noun) and not index.modifiers(noun) and not any(
-        c.dep_ == "prep" and c.lower_ != "as" for c in noun.children)  # "denounced the remarks as interference"
+        c.dep_ == "prep" and c.lower_ != "as" for c in noun.children)  # "called the remarks meddling"
 
 
 def _told_owner(thing, lemmas: set, index: ActorIndex) -> str | None:
@@ -727,7 +727,7 @@ def _told_owner(thing, lemmas: set, index: ActorIndex) -> str | None:
 
 
 def _agent_of(noun, index: ActorIndex) -> str | None:
-    """ "the killing of an official by North Korean soldiers", "an event held by the prefecture": the agent."""
+    """ "the seizure of a trawler by Danish sailors", "a festival held by the city council": the agent."""
     for child in (*noun.children, *(c for c in noun.children if c.dep_ == "acl" for c in c.children)):
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             found = next((a for g in child.children if g.dep_ == "pobj" and (a := index.of_phrase(g))), None)
