@@ -2730,3 +2730,49 @@ def test_a_country_epithet_the_article_does_not_settle_is_no_place(stage, actors
 def test_a_force_or_rank_word_is_no_place(stage, actors, text):
     article = analyse_all(stage, actors, text)
     assert not [m.text for p in article.places for m in p.mentions if m.text in ("Garda", "Apple", "Fed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "point"),
+    [
+        # a township the gazetteer lacks, its county in brackets: at the county's point
+        (
+            "MILLBROOK TOWNSHIP (HARLAN COUNTY) – A barn burned down on Tuesday night, state police in Kentucky said.",
+            "MILLBROOK TOWNSHIP",
+            0,
+            (36.85, -83.22),
+        ),
+        # a district the gazetteer knows only under a far namesake's name, its state in brackets, as
+        # Indian agencies file: in that state, and so is the name later in the story
+        (
+            "Saran (Bihar), Jan 9 (PTI) Two constables were suspended on Monday.\n\n"
+            "The officers of a police station in Saran district were questioned, an official said.",
+            "Saran",
+            0,
+            (25.64, 85.91),
+        ),
+        (
+            "Saran (Bihar), Jan 9 (PTI) Two constables were suspended on Monday.\n\n"
+            "The officers of a police station in Saran district were questioned, an official said.",
+            "Saran",
+            1,
+            (25.64, 85.91),
+        ),
+        (
+            "Kotwa Bazar (Bihar), May 4 (PTI) A bridge collapsed into the river on Sunday.",
+            "Kotwa Bazar",
+            0,
+            (25.64, 85.91),
+        ),
+    ],
+)
+def test_a_datelines_town_with_its_unit_in_brackets_lies_in_that_unit(stage, actors, text, word, nth, point):
+    place, _ = at(analyse_all(stage, actors, text), word, nth)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_known_town_or_a_person_before_a_bracketed_state_keeps_its_sense(stage, actors):
+    article = analyse_all(stage, actors, "Kisumu (Kenya), May 2 – Floods hit the lakeside town on Friday.")
+    assert at(article, "Kisumu")[0].kind == "city" and at(article, "Kisumu")[0].name == "Kisumu"
+    article = analyse_all(stage, actors, "Jim Doe (Ohio): the vote was a mistake, he said on Monday.")
+    assert not any(m.text.startswith("Jim") for p in article.places for m in p.mentions)

@@ -120,6 +120,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _keep(kept, _heading_candidates(article.text, gaz), blocked, article)
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
+    dated = _bracketed_dateline_villages(article, kept, gaz)
+    kept = _named_again(_keep(kept, dated, [], article), dated)
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
     _halves_of_joined_countries(kept, gaz)
     kept = [c for c in kept if _initials_spelt_out(c, article.text)]
@@ -2666,6 +2668,67 @@ def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
             )
         )
     return out
+
+
+# a dateline that names the town's county, state or country in brackets before a comma, a dash
+# or a colon, on one of the story's first lines: "MILLBROOK TOWNSHIP (HARLAN COUNTY) –",
+# "Rampur (Bihar), March 3 (PTI)"
+_BRACKET_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t]*([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})[ ]\(([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})\)"
+    r"(?=[ ]*(?:,|[—–]|--?[ ]|:))"
+)
+# a town of the unit in brackets lies this near the unit's point (a county is a "district" here)
+BRACKET_REGION_KM = {"country": math.inf, "region": 300.0, "district": 60.0}
+
+
+def _bracketed_dateline_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The town of a dateline whose county, state or country follows it in brackets
+    ("MILLBROOK TOWNSHIP (HARLAN COUNTY) –", "Rampur (Bihar), March 3 (PTI)"), where the
+    gazetteer knows no town of that name there: a village of the unit in brackets, at its point
+    (a namesake elsewhere is not where the story was filed from). The bracket must be a place
+    found already or a state's or country's own name; a person's full name before it ("Jim Doe
+    (Ohio): ...") is no dateline (a one-word name is: spaCy takes many towns for people)."""
+    text = article.text
+    places = {(c.start, c.end): c for c in kept if not c.demonym and not c.site}
+    out = []
+    for match in _BRACKET_DATELINE.finditer(text, 0, _JOINED_DATELINE_REACH):  # the story's opening
+        start, end = match.span(1)
+        if len([line for line in text[:start].split("\n") if line.strip()]) >= _OPENING_LINES:
+            break
+        name = _trim(match.group(1))
+        end = start + len(name)
+        unit = places.get(match.span(2))
+        if unit is None and _strong(match.group(2), gaz):  # "(Bihar)" untagged: a state's own name
+            unit = Candidate(*match.span(2), match.group(2), from_entity=False)
+        words = name.split()
+        if unit is None or len(name) < 4 or norm(name) in read_words("not_places.txt"):
+            continue
+        if len(words) > 1 and words[0].capitalize() in given_names():
+            continue  # "Jim Doe (Ohio):", a person and his state
+        units = [e for e, alt in gaz.lookup(unit.text) if not alt and e.kind in BRACKET_REGION_KM]
+        towns = [e for e, _ in gaz.lookup(name) if e.kind in ("city", "district")]
+        if units and not any(
+            t.country == u.country and _near(t, u, BRACKET_REGION_KM["district" if u.within else u.kind])
+            for t in towns
+            for u in units
+        ):
+            village = Candidate(start, end, name, from_entity=False, site=True, village=True)
+            village.site_in = (unit.start, unit.end)
+            out.append(village)
+            if match.span(2) not in places:
+                out.append(unit)
+    return out
+
+
+def _named_again(kept: list[Candidate], villages: list[Candidate]) -> list[Candidate]:
+    """The same name later in the story is the dateline's village too ("Rampur (Bihar), ..."
+    then "in Rampur district"), not a namesake the gazetteer knows elsewhere."""
+    by_name = {v.text: v for v in villages if v.village}
+    for cand in kept:
+        village = by_name.get(cand.text)
+        if village is not None and cand is not village and not cand.site and not cand.demonym:
+            cand.site, cand.site_in, cand.village = True, village.site_in, True
+    return kept
 
 
 _CHAIN = re.compile(r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?,[^\S\n]+){1,2})(?=[A-Z])")
