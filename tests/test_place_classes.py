@@ -2745,16 +2745,16 @@ def test_a_force_or_rank_word_is_no_place(stage, actors, text):
         # a district the gazetteer knows only under a far namesake's name, its state in brackets, as
         # Indian agencies file: in that state, and so is the name later in the story
         (
-            "Saran (Bihar), Jan 9 (PTI) Two constables were suspended on Monday.\n\n"
-            "The officers of a police station in Saran district were questioned, an official said.",
-            "Saran",
+            "Bhojpur (Bihar), Jan 9 (PTI) Two constables were suspended on Monday.\n\n"
+            "The officers of a police station in Bhojpur district were questioned, an official said.",
+            "Bhojpur",
             0,
             (25.64, 85.91),
         ),
         (
-            "Saran (Bihar), Jan 9 (PTI) Two constables were suspended on Monday.\n\n"
-            "The officers of a police station in Saran district were questioned, an official said.",
-            "Saran",
+            "Bhojpur (Bihar), Jan 9 (PTI) Two constables were suspended on Monday.\n\n"
+            "The officers of a police station in Bhojpur district were questioned, an official said.",
+            "Bhojpur",
             1,
             (25.64, 85.91),
         ),
