@@ -2776,3 +2776,29 @@ def test_a_known_town_or_a_person_before_a_bracketed_state_keeps_its_sense(stage
     assert at(article, "Kisumu")[0].kind == "city" and at(article, "Kisumu")[0].name == "Kisumu"
     article = analyse_all(stage, actors, "Jim Doe (Ohio): the vote was a mistake, he said on Monday.")
     assert not any(m.text.startswith("Jim") for p in article.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # a town's possessive before a hospital's, a square's or a road's name spaCy took whole
+        ("A new ward has opened at Lisburn’s Lagan Valley Hospital.", "Lisburn", (54.52, -6.04)),
+        ("He ran a hardware shop on Dungannon’s Market Square for decades.", "Dungannon", (54.50, -6.77)),
+        ("She was born at Omagh’s Tyrone County Hospital in 1950.", "Omagh", (54.60, -7.30)),
+        ("The family ran a garage on Kettering’s Rockingham Road for years.", "Kettering", (52.40, -0.73)),
+        # a town named like a given name, big enough to own its hospital
+        ("Patients were moved from Paisley’s Royal Alexandra Hospital on Monday.", "Paisley", (55.83, -4.43)),
+    ],
+)
+def test_a_towns_possessive_before_a_street_or_site_is_the_town(stage, actors, text, word, point):
+    place, _ = at(analyse_all(stage, actors, text), word)
+    assert haversine_km(place.lat, place.lon, *point) < 50
+
+
+def test_a_persons_or_a_firms_possessive_before_a_site_is_no_town(stage, actors):
+    article = analyse_all(
+        stage, actors, "Nurse Laura Paisley’s Riverside Hospital ward won an award on Monday."
+    )
+    assert not any(m.text == "Paisley" for p in article.places for m in p.mentions)
+    article = analyse_all(stage, actors, "Moody's Investors Service cut the rating on Monday.")
+    assert not article.places

@@ -120,6 +120,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _keep(kept, _heading_candidates(article.text, gaz), blocked, article)
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
+    kept = _keep(kept, _possessive_site_towns(article, gaz), [], article)
     dated = _bracketed_dateline_villages(article, kept, gaz)
     kept = _named_again(_keep(kept, dated, [], article), dated)
     kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
@@ -2717,6 +2718,41 @@ def _bracketed_dateline_villages(article: Article, kept: list[Candidate], gaz: G
             out.append(village)
             if match.span(2) not in places:
                 out.append(unit)
+    return out
+
+
+# a name, its possessive and a street's or site's name after it: "Millport's Harbour Road",
+# "Ashby's Riverside Hospital"
+_POSSESSIVE_SITE = re.compile(
+    r"\b([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)['’]s[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){1,3})"
+)
+
+
+POSSESSIVE_TOWN = 5_000  # a town this big, by its own name, owns the street or site after its possessive
+POSSESSIVE_NAMED_TOWN = 50_000  # ... this big where the name is a given name too
+
+
+def _possessive_site_towns(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """A town whose possessive stands before a street's or site's name ("Millport's Harbour
+    Road", "Ashby's Riverside Hospital"): the town the street or site is in, whatever spaCy
+    tagged the whole (an organisation, a facility). Not a name the article uses for a person
+    ("Jane Ashby's Riverside Hospital"), nor a firm's possessive name: the gazetteer must know
+    the name by its own as a region or a town of 5,000 people or more ("Macy's Herald Square
+    Store" is no village's), 50,000 where it is a given name too ("Paisley's", not "Martin's")."""
+    text = article.text
+    people = {w for e in _ents(article) if e.label_ == "PERSON" for w in e.text.split()}
+    words = read_words("site_words.txt")
+    out = []
+    for match in _POSSESSIVE_SITE.finditer(text):
+        start, end = match.span(1)
+        name, site = match.group(1), match.group(2).split()
+        if name in people or not plausible(text, start, end, gaz):
+            continue  # "St Mary's Catholic Church" is no town's
+        least = POSSESSIVE_NAMED_TOWN if name in given_names() else POSSESSIVE_TOWN  # "Paisley", not "Martin"
+        if not any(not alt and (e.kind != "city" or e.population >= least) for e, alt in gaz.lookup(name)):
+            continue  # a shop's owner named like a hamlet ("Macy's Herald Square Store")
+        if _street(" ".join(site)) or norm(site[-1]) in words:
+            out.append(Candidate(start, end, name, from_entity=False))
     return out
 
 
