@@ -179,6 +179,9 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Territorians will vote in August, the electoral commission said.", "Territorians", "AUS", id="people of a state"),
         # "Korea" alone is South Korea (GeoNames' alternate name; a village of Ivory Coast is Koréa)
         pytest.param("He served in the Army in Germany and Korea before settling in Tennessee.", "Korea", "KOR", id="country by its short name"),
+        # a country's name since a change the package predates (the UN's "Türkiye", 2022), with and without the dots
+        pytest.param("Türkiye's parliament approved the accession on Tuesday.", "Türkiye", "TUR", id="country by its new name"),
+        pytest.param("Officials in Turkiye said the border crossing would reopen.", "Turkiye", "TUR", id="country by its new name"),
         # "the two Koreas" is the peninsula, no village the gazetteer lacks
         pytest.param("Talks between the two Koreas resumed at Panmunjom on Monday.", "Koreas", None, id="country by its short name"),
     ],
