@@ -275,6 +275,37 @@ def test_a_top_official_is_not_a_person_of_another_state_named_next(analyze_text
     assert speaker_name(a, find(a, "the strait would see")) != "Dong Jun", quotes(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "content", "name"),
+    [
+        # "a <state> envoy", a paragraph of background, then the envoy named by his title
+        ("TOKYO — Washington stands ready to reopen working-level talks with Pyongyang, a U.S. envoy "
+         "said Thursday.\n\nThe two sides have not met since their leaders parted in Singapore without a "
+         "deal, and a round of allied drills ended this week to loud protests from the North.\n\n"
+         "\"Our door remains open,\" said Paul Hartley, the U.S. special representative for North Korea, "
+         "after talks with his Japanese counterpart in Tokyo.", "2019-10-03",
+         "Washington stands ready to reopen", "Paul Hartley"),
+        # "a senior <state> diplomat", named next with a post at the state's foreign ministry
+        ("Pyongyang is open to talks with Seoul if the drills stop, a senior North Korean diplomat said "
+         "Monday.\n\nRyu Kyong Ok, deputy director of a department at North Korea's Foreign Ministry, "
+         "spoke to reporters at the airport in Beijing.", "2018-11-12",
+         "Pyongyang is open to talks", "Ryu Kyong Ok"),
+    ],
+)
+def test_an_envoy_described_in_the_lead_is_the_diplomat_named_next(analyze_text, text, published, content, name):
+    a = analyze_text(text, published=published)
+    assert speaker_name(a, find(a, content)) == name, quotes(a)
+
+
+def test_an_envoy_is_not_the_leader_named_next(analyze_text):  # guard
+    a = analyze_text(
+        "Washington stands ready to reopen talks with Pyongyang, a U.S. envoy said Thursday.\n\n"
+        "President Donald Trump will travel to Seoul next week.",
+        published="2019-10-03",
+    )
+    assert speaker_name(a, find(a, "Washington stands ready")) != "Donald Trump", quotes(a)
+
+
 def test_an_unnamed_official_is_not_the_person_named_next(analyze_text):  # guard
     a = analyze_text(
         "A South Korean official said on Sunday that the North was ready to discuss its weapons "

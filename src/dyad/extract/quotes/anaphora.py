@@ -11,7 +11,7 @@ import re
 from dyad.annotate.home_state import home_state
 from dyad.annotate.its import relative_it
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, speech_verbs
+from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, role_words, speech_verbs
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.events.groups import Groups
 from dyad.extract.quotes.content import closing_misread
@@ -27,6 +27,7 @@ from dyad.extract.quotes.words import (
 
 REACH = 1500  # characters back to look for the speaker referred to (a few paragraphs)
 NEXT = 400  # characters after a described source to look for the name it is given
+FAR = 2 * NEXT  # characters after "a <state> envoy" to look for the diplomat it describes (a paragraph of background may come first)
 NEAR = 200  # characters back to look for an institution "it" names (its sentence or the one before)
 _KINDS = {"it": ("organization", "state"), "its": ("organization", "state"), "they": ("group", "organization")}
 _DETERMINERS = ("the ", "that ", "this ")
@@ -124,6 +125,9 @@ def resolve(article: Article) -> None:
         if quote.speaker_mention is not None and _owned_title(article, quote):
             # 'South Korea's top security official said ... Chung Eui-yong, head of ...': Chung
             quote.speaker = _named_next(article, quote) or quote.speaker
+        elif quote.speaker_mention is not None and (noun := _described_diplomat(article, quote)) is not None:
+            # 'a US envoy said X ... Paul Hart, the US special representative, ...': Hart
+            quote.speaker = _diplomat_named_next(article, quote, noun) or quote.speaker
         if quote.speaker_mention is not None and (spokesperson := _the_spokesperson(article, quote)) is not None:
             quote.speaker = spokesperson  # 'a Pentagon spokesperson said ... spokesperson Col. X ... the spokesperson told'
         if quote.speaker_mention is not None and (source := _source_goes_on(article, said, quote)) is not None:
@@ -358,6 +362,55 @@ def _named_next(article: Article, quote: Quote) -> str | None:
         if end <= first <= end + NEXT:
             firsts.append((first, actor.id))
     return min(firsts)[1] if firsts else None
+
+
+FOREIGN_SERVICES = re.compile(r"\b(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|department\s+of\s+state)\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\n")  # not after "U.S."
+
+
+def _diplomats() -> set[str]:
+    """The nouns of one who speaks for a state abroad: "diplomat" and its other words (role_words.csv)."""
+    return {"diplomat", *role_words().get("diplomat", ())}
+
+
+def _described_diplomat(article: Article, quote: Quote) -> str | None:
+    """The noun when the speaker is a state named only by its name or adjective inside "a/an ...
+    envoy/diplomat/negotiator" ("a US envoy", "a senior South Korean diplomat"): one person whom
+    wire copy names later, not the state. "An official" is not one of them (a state has many)."""
+    actor = article.actor(quote.speaker)
+    if actor is None or actor.kind != "state":
+        return None
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower().split()
+    if len(words) < 3 or words[0] not in ("a", "an") or words[-1] not in _diplomats():
+        return None
+    inner = any(m.start <= x.start and x.end <= m.end for x in actor.mentions)
+    return words[-1] if inner else None
+
+
+def _diplomat_named_next(article: Article, quote: Quote, noun: str) -> str | None:
+    """The person of the speaker's state the article names first after the quote, within FAR
+    characters, when the text or the knowledge base gives them a diplomat's role or title ("the
+    special representative", "ambassador", "of the Foreign Ministry"); else None (a leader or
+    anyone else named next is not the envoy)."""
+    state = article.actor(quote.speaker)
+    country = state.country or state.id
+    end = max(quote.end, quote.speaker_mention.end)
+    firsts = sorted(((min(m.start for m in a.mentions), a) for a in article.actors
+                     if a.kind == "person" and a.mentions and a.country == country), key=lambda x: x[0])
+    firsts = [(first, a) for first, a in firsts if end <= first <= end + FAR]
+    if not firsts:
+        return None
+    first, person = firsts[0]
+    words = {noun, *role_words().get(noun, ()), *_diplomats()}
+    said = [r for r in person.roles if not r.lower().startswith("former")]
+    said += [article.text[x.start : x.end] for x in person.mentions]
+    stop = _SENTENCE_END.search(article.text, first)
+    said.append(article.text[first : stop.start()] if stop else article.text[first:])  # "X, director of ...'s Foreign Ministry,"
+    found = any(w in re.findall(r"[a-z]+", s.lower()) for s in said for w in words)
+    return person.id if found or any(FOREIGN_SERVICES.search(s) for s in said) else None
 
 
 _SPOKESPERSON_WORDS = re.compile(r"^(?:(the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}spokes(?:person|man|woman)$")
