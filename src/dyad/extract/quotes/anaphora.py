@@ -367,7 +367,18 @@ def _named_next(article: Article, quote: Quote) -> str | None:
 FOREIGN_SERVICES = re.compile(r"\b(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|department\s+of\s+state)\b", re.I)
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\n")  # not after "U.S."
+def _title_around(article: Article, person: Actor, first: int) -> list[str]:
+    """The words written as a person's title where they are first named: before the name
+    ("North Korean Vice Foreign Minister Ri") and in the apposition after it ("Ri, director at
+    North Korea's Foreign Ministry,"); not the rest of the sentence ("Kim visited the ministry")."""
+    name = next(x for x in person.mentions if x.start == first)
+    before = re.split(r"[.,;:\n“”\"]", article.text[max(0, first - 80) : first])[-1]
+    after = article.text[name.end : name.end + 200]
+    apposition = _APPOSITION.match(after)
+    return [before, apposition.group(1) if apposition else ""]
+
+
+_APPOSITION = re.compile(r",\s+((?:[^,.\n]|(?<=\b[A-Z])\.)*)")  # ", the U.S. special representative for X,"
 
 
 def _diplomats() -> set[str]:
@@ -407,8 +418,7 @@ def _diplomat_named_next(article: Article, quote: Quote, noun: str) -> str | Non
     words = {noun, *role_words().get(noun, ()), *_diplomats()}
     said = [r for r in person.roles if not r.lower().startswith("former")]
     said += [article.text[x.start : x.end] for x in person.mentions]
-    stop = _SENTENCE_END.search(article.text, first)
-    said.append(article.text[first : stop.start()] if stop else article.text[first:])  # "X, director of ...'s Foreign Ministry,"
+    said += _title_around(article, person, first)
     found = any(w in re.findall(r"[a-z]+", s.lower()) for s in said for w in words)
     return person.id if found or any(FOREIGN_SERVICES.search(s) for s in said) else None
 
