@@ -3,7 +3,9 @@
 target of their own act; the same people named again ("the officials") stand for the same states; a
 participle on the statement they issue is each one's; those who attend a meeting together meet each
 other, and one who attends a gathering held in a place visits that place's state; a coordinated
-subject's own summit or talks broken off is broken off with each other."""
+subject's own summit or talks broken off is broken off with each other; officials named by an
+international body ("the G7 foreign ministers", "ministers from the Group of Seven", "Southeast Asian
+ministers") are that body."""
 
 import pytest
 
@@ -247,3 +249,28 @@ def test_ministers_of_a_list_hold_no_talks_with_their_own_states():
     states = ("PER", "CHL", "ECU")
     assert {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1:]} <= pairs(found, "04"), found
     assert not [f for f in found if f[0] is None and f[1] in states], found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "target"),
+    [
+        ("Foreign ministers from the Group of Seven issued a joint statement on Friday condemning Iran for seizing"
+         " a tanker. The ministers also urged Tehran to free the crew.", "g7", "IRN"),
+        ("The G7 foreign ministers said on Monday they condemned Russia's strike on the port. The ministers called"
+         " on Moscow to halt the attacks.", "g7", "RUS"),
+        ("Southeast Asian foreign ministers criticized Myanmar's junta on Sunday over the killings, the ministers"
+         " said in a statement.", "asean", "MMR"),
+        ("ASEAN defense ministers met in Jakarta on Wednesday and criticized China over its maneuvers, the"
+         " ministers said.", "asean", "CHN"),
+    ],
+)
+def test_officials_named_by_a_body_are_that_body(text, body, target):
+    art = analyze(text, published="2023-10-12")
+    country = {a.id: a.country for a in art.actors}
+    assert [e for e in art.events if e.source == body and country.get(e.target) == target
+            and e.cameo[:2] == "11"], [(e.source, e.target, e.cameo) for e in art.events]
+
+
+def test_officials_of_a_state_and_a_body_are_no_one_body():  # guard
+    found = coded("South Korean ministers criticized Japan on Tuesday. The ministers said the plan was a mistake.")
+    assert any(f[0] == "KOR" and f[1] == "JPN" and f[2][:2] == "11" for f in found), found

@@ -34,6 +34,7 @@ from dyad.annotate.lexicon import (
     person_nouns,
     place_nouns,
     pronouns,
+    region_bodies,
     regnal_titles,
     role_words,
     shared_demonyms,
@@ -61,6 +62,7 @@ from dyad.errors import DyadError
 _URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|kp|kr|jp|cn|ru|io|co)(?:/\S*)?$", re.I)
 _ACTOR_PREPS = {"with", "between", "against", "toward", "towards", "by", "to"}
 _PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "across", "toward", "towards"})
+_WORD = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*\.?")  # a word of a name: "G-7", "U.N.", "Group"
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a "we" of these speaks for the state
 HOME_SECTORS = _STATE_SECTORS | {"OPP"}  # a new official titled without a state: the article's home state's
 _HEAD_NOUNS = frozenset({"chief", "head", "director", "chairman", "chairwoman", "commander", "boss"})  # of an organisation
@@ -485,7 +487,7 @@ class Reader:
             spans = group.spans + pronouns_of.get(lemma, [])
             if len(spans) < 2 and not plural_people.speaks(group):
                 continue  # a group the text never comes back to, nor quotes, stays a phrase
-            ref = self.group_ref(group)
+            ref = self.body_of(group, owners) or self.group_ref(group)
             for span in sorted(spans, key=lambda s: s.start):
                 ref.add(span.start_char, span.end_char, span.text)
                 for token in span:
@@ -495,6 +497,46 @@ class Reader:
         for span, speaker in plural_people.first_plural(doc, page, owners):
             side = self.side_of(speaker)
             side.add(span.start_char, span.end_char, span.text)
+
+    def body_of(self, group, owners: groups.Owners) -> Ref | None:
+        """The international body a group of state officials is named by: "the G7 foreign
+        ministers", "ministers from the Group of Seven", "Southeast Asian ministers" (ASEAN, by
+        region_bodies.csv) are that body acting, not ministers of no state. The first of the
+        group's phrases that names anyone decides; people of no state office ("EU citizens") and
+        ministers of a state or of several ("ministers of Japan and the EU") are none."""
+        if group.sector not in _STATE_SECTORS:
+            return None
+        for span in group.spans:
+            words = [t for t in span[:-1] if not t.is_punct]
+            for t in reversed(span[:-1]):  # "(City News)--Trade ministers": the words after a dateline
+                if t.is_punct or not _WORD.fullmatch(t.text):
+                    words = [w for w in words if w.i > t.i]
+                    break
+            words += [t for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for t in c.subtree if t.i > c.i and t.pos_ != "DET"]
+            body, inside = self.body_in(words)
+            named = list(dict.fromkeys(r for t in words if (r := owners.of(t)) is not None and t.i not in inside
+                                       and (body is None or r.kind in ("state", "person"))))
+            if body is not None and not named:
+                return self.from_kb(body)
+            if named:
+                return named[0] if len(named) == 1 and named[0].sector == "IGO" else None
+            text = " ".join(t.lower_ for t in words).replace(" - ", "-")
+            for adjective, key in region_bodies().items() if group.sector in ("GOV", "MIL") else ():
+                if re.search(rf"(^| ){re.escape(adjective)}( |$)", text) and (entry := self.kb.entry(key)) is not None:
+                    return self.from_kb(entry)  # "Southeast Asian ministers", not "... lawmakers"
+        return None
+
+    def body_in(self, tokens):
+        """The longest run of tokens naming an international body ("Group of Seven" in "the Group of
+        Seven industrial nations"): its knowledge-base entry and the indices of its tokens, else (None, set())."""
+        for width in range(min(len(tokens), 5), 0, -1):
+            for i in range(len(tokens) - width + 1):
+                chunk = " ".join(t.text for t in tokens[i : i + width]).replace(" - ", "-")
+                found = [e for e, _via in self.kb.lookup(chunk) if e.kind == "organization" and e.sector == "IGO"]
+                if found:
+                    return found[0], {t.i for t in tokens[i : i + width]}
+        return None, set()
 
     def group_ref(self, group) -> Ref:
         """The actor of an unnamed group of people, with the country its words name if any."""

@@ -51,6 +51,13 @@ def pair_adjectives() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def region_bodies() -> dict[str, str]:
+    """Adjectives of a region whose states' officials act as one body ("Southeast Asian
+    ministers": ASEAN): adjective -> the body's id in the knowledge base."""
+    return {r["adjective"]: r["body"] for r in csv.DictReader(_lines("region_bodies.csv"))}
+
+
+@lru_cache(maxsize=1)
 def shared_demonyms() -> dict[str, tuple[str, ...]]:
     """Adjectives of nationality several states share ("Korean"): adjective -> member state codes."""
     return {r["demonym"]: tuple(r["members"].split("|")) for r in csv.DictReader(_lines("shared_demonyms.csv"))}
