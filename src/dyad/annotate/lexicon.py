@@ -79,6 +79,12 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def occasion_nouns() -> frozenset[str]:
+    """Nouns of an occasion a time right after them dates ("on her election earlier this week")."""
+    return frozenset(_lines("occasion_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def evidence_verbs() -> frozenset[str]:
     return frozenset(_lines("evidence_verbs.txt"))
 

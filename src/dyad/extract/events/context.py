@@ -42,7 +42,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
-from dyad.annotate.lexicon import reporting_verbs
+from dyad.annotate.lexicon import occasion_nouns, reporting_verbs
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
 from dyad.extract.events.dateline import dateline_spans, in_dateline
@@ -179,7 +179,11 @@ class Setting:
     def times(self) -> list[tuple]:
         """(time, root token, sentence start) of the times that can date an event."""
         rooted = [(t, _span_root(self.doc, t.start, t.end)) for t in self._times if is_point_or_period(t)]
-        return [(t, r, r.sent.start, _described_noun(r)) for t, r in rooted if r is not None and not _compared_since(self.doc, t, r)]
+        nouns = self.event_nouns | occasion_nouns()
+        return [
+            (t, r, r.sent.start, _described_noun(r) or _time_of_occasion(r, nouns))
+            for t, r in rooted if r is not None and not _compared_since(self.doc, t, r)
+        ]
 
     @cached_property
     def dateline_times(self) -> frozenset[int]:
@@ -531,6 +535,30 @@ def _described_noun(time_root) -> int | None:
 
 
 TIME_PREPS = frozenset({"on", "in", "at", "during"})
+OCCASION_PREPS = frozenset({"on", "for", "over", "about"})  # "congratulated her on", "sympathy for"
+
+
+def _time_of_occasion(time_root, nouns: frozenset) -> int | None:
+    """The index of the occasion a bare time right after it dates, when that occasion is the object
+    of the verb's preposition and has its own party ("congratulated her on her election earlier this
+    week", "expressed sympathy for the death last week of a pupil"): the parse hangs the time on the
+    verb, but it tells when the election or the death was, not the congratulating. None otherwise
+    ("congratulated her on Monday", "met his counterpart last week")."""
+    if time_root.dep_ not in ("npadvmod", "advmod") or time_root.head.pos_ != "VERB":
+        return None
+    span_start, span_end = time_root.left_edge.i, time_root.right_edge.i
+    doc = time_root.doc
+    after = doc[span_end + 1] if span_end + 1 < len(doc) else None
+    for prep in time_root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS or prep.i > span_start:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i + 1 != span_start or obj.lemma_.lower() not in nouns:
+            continue
+        own = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+        if own or after is not None and after.lower_ == "of":
+            return obj.i
+    return None
 OWN_PARTY_DEPS = frozenset({"poss"})
 
 
