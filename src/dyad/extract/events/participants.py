@@ -279,6 +279,20 @@ class ActorIndex(UnknownStates):
                         out.append(actor)
         return out
 
+    def opposed_modifiers(self, token) -> list[str]:
+        """Actors after "anti-" among the noun's modifiers ("anti-Japan protests", "anti-American
+        rallies"): whom the act is against, never who does it."""
+        doc = token.doc
+        out: list[str] = []
+        for child in token.children:
+            if child.dep_ not in NOUN_MOD_DEPS or child.i > token.i:
+                continue
+            for tok in child.subtree:
+                actor = self.at(tok)
+                if actor and actor not in out and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti":
+                    out.append(actor)
+        return out
+
     def pair_modifiers(self, noun) -> list[str]:
         """The two states an adjective of their relation before an event noun names ("the
         inter-Korean talks", "cross-strait dialogue": lexicon/pair_adjectives.csv), or none."""
@@ -1222,6 +1236,11 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     mods = index.modifiers(noun)
     if not owner and (pair := index.pair_modifiers(noun)):  # "Korean" of "inter-Korean" is no one state
         mods = pair + [m for m in mods if m not in pair and index.country(m) not in pair]
+    if against := index.opposed_modifiers(noun):  # "anti-Japan protests in China": against Japan, by China
+        mods = [m for m in mods if m not in against]
+        args.targets = against
+        if not owner and not mods:
+            mods = [a for a in _protest_places(noun, index) if a not in against][:1]
     if pattern.modifier_role == "target" and not owner:  # "the Ukraine war": Ukraine is where, or whom
         args.targets = mods
         mods = []
@@ -1256,6 +1275,22 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         args.targets = _visited_place(noun, args.sources, index)
     return args
+
+
+PROTEST_PLACE_PREPS = frozenset({"in", "across", "throughout", "around"})
+
+
+def _protest_places(noun, index: ActorIndex) -> list[str]:
+    """The states of the places an act against someone happens in, named after the noun or after
+    the verb it is the object of ("sparked anti-Japan protests across China", "led to anti-US
+    rallies in Seoul"): the people of those places do it."""
+    if index.groups is None:
+        return []
+    places = prep_objects(noun, PROTEST_PLACE_PREPS)
+    if not places and noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        places = [t for t in prep_objects(verb, PROTEST_PLACE_PREPS) if t.i > noun.i]
+    return _unique(a for t in places for a in index.groups.place_states(t))
 
 
 def predicated_subject(noun):
