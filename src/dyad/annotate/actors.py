@@ -19,7 +19,13 @@ from anyascii import anyascii
 from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
-from dyad.annotate.home_state import home_state, ministry_words, placed_state, unowned_institutions
+from dyad.annotate.home_state import (
+    home_state,
+    lead_subject_state,
+    ministry_words,
+    placed_state,
+    unowned_institutions,
+)
 from dyad.annotate.institutions import institution_candidates, replace_with_institutions
 from dyad.annotate.knowledge import FAMILY_NAME_FIRST, KnowledgeBase, normalize
 from dyad.annotate.lexicon import (
@@ -143,6 +149,7 @@ class Reader:
         self._names: list[Cand] = []  # the names among the candidates, in order
         self._name_starts: list[int] = []  # their first tokens' indices (in order too)
         self._home: object = False  # the article's home state entry (home_state.py), once asked
+        self._lead_state: object = False  # the state the lead's subject names (home_state.py), once asked
         self._tagged_surnames: set[str] | None = None  # last words of the names tagged as people
 
     def read(self) -> list[Actor]:
@@ -208,6 +215,12 @@ class Reader:
             people = [c.span for c in (names if names is not None else self._names) if c.label == "PERSON"]
             self._home = home_state(self.article.doc, self.kb, self.day, people)
         return self._home
+
+    def lead_state(self) -> str | None:
+        """The state the lead's subject names (home_state.lead_subject_state), worked out once."""
+        if self._lead_state is False:
+            self._lead_state = lead_subject_state(self.article.doc, self.kb)
+        return self._lead_state
 
     def local_home(self, span):
         """The state of the capital the span is placed in ("the Foreign Ministry in Tokyo", "In
@@ -1146,6 +1159,8 @@ class Reader:
         if (owner is None and based is None and not ref.country and ref.sector in HOME_SECTORS and _unowned(role)
                 and not _diplomat(role)):  # "summoned Ambassador X": another state's, as often as not
             ref.country = getattr(self.home(), "id", None)  # "presidential spokesman Park" in Seoul's news
+            if not ref.country and not role.past:  # "Deputy Foreign Minister X" after "The Japanese government has ..."
+                ref.country = self.lead_state()
         if ref.country and ref.sector:
             ref.code = ref.code or f"{ref.country}{ref.sector}"
 

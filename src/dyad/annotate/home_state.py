@@ -59,6 +59,38 @@ def home_state(doc, kb, day: str | None, people: list) -> object | None:
     return kb.state(ranked[0][0])
 
 
+LEAD_SUBJECT_SENTENCES = 2  # the body's first sentences, a headline (no full stop) left out
+
+
+def lead_subject_state(doc, kb) -> str | None:
+    """The state the first body sentence's main subject names, itself or its government ("Japan
+    says it is in talks ...", "The Japanese government has decided to send ..."): the state whose
+    new officials the story then names by title alone ("Deputy Foreign Minister X will start his
+    visit"), when the article has no home state (a dateline, an official of the day by title alone).
+    Only for people: the lead's subject is as often the state the story is about as the one it is
+    told from ("North Korea fired ..., the Joint Chiefs of Staff said"), whose bodies stay unowned.
+    None for a subject that names no state, or several."""
+    sents = [s for s in list(doc.sents)[: LEAD_SUBJECT_SENTENCES + 1] if s.text.rstrip().endswith(".")]
+    if not sents:
+        return None
+    root = sents[0].root
+    told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if told and root.lemma_.lower() in speech_verbs():  # "The Chilean government has decided ..., the ministry said"
+        root = told[0]
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() != "government":
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    states = set()
+    for width in (3, 2, 1):
+        for i in range(len(words) - width + 1):
+            chunk = " ".join(t.text for t in words[i : i + width])
+            states |= {e.country or e.id for e, _via in kb.lookup(chunk) if e.kind == "state"}
+    return states.pop() if len(states) == 1 else None
+
+
 def _unqualified_official(span, kb, day: str | None) -> tuple[str, str] | None:
     """The country of the role a title before ``span`` names, and the person's id, when no state
     is in the title's words and the knowledge base's person of that name (or the one holder of
