@@ -181,7 +181,7 @@ class Setting:
         rooted = [(t, _span_root(self.doc, t.start, t.end)) for t in self._times if is_point_or_period(t)]
         nouns = self.event_nouns | occasion_nouns()
         return [
-            (t, r, r.sent.start, _described_noun(r) or _time_of_occasion(r, nouns))
+            (t, r, r.sent.start, _noun_dated(r, nouns))
             for t, r in rooted if r is not None and not _compared_since(self.doc, t, r)
         ]
 
@@ -518,6 +518,12 @@ def _count(measure) -> int | None:
     return 0 if measure.lemma_.lower() == "hour" else None
 
 
+def _noun_dated(time_root, nouns: frozenset) -> int | None:
+    """The index of the noun a time dates alone (``_described_noun``, ``_time_of_occasion``), or None."""
+    found = _described_noun(time_root)
+    return found if found is not None else _time_of_occasion(time_root, nouns)
+
+
 def _described_noun(time_root) -> int | None:
     """The index of the noun a time only modifies ("the 1950-53 Korean War", "the 2015 nuclear deal",
     "the Monday meeting", "last month's launch", "Thursday's order"): the time says which thing (a
@@ -535,7 +541,7 @@ def _described_noun(time_root) -> int | None:
 
 
 TIME_PREPS = frozenset({"on", "in", "at", "during"})
-OCCASION_PREPS = frozenset({"on", "for", "over", "about"})  # "congratulated her on", "sympathy for"
+CAUSE_PREPS = frozenset({"on", "for", "over", "about"})  # "congratulated her on", "sympathy for"
 
 
 def _time_of_occasion(time_root, nouns: frozenset) -> int | None:
@@ -550,7 +556,7 @@ def _time_of_occasion(time_root, nouns: frozenset) -> int | None:
     doc = time_root.doc
     after = doc[span_end + 1] if span_end + 1 < len(doc) else None
     for prep in time_root.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS or prep.i > span_start:
+        if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS or prep.i > span_start:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.right_edge.i + 1 != span_start or obj.lemma_.lower() not in nouns:
