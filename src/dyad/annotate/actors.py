@@ -760,10 +760,13 @@ class Reader:
         one, the name must point to exactly one such person, and a family name many people bear
         ("Park", "Lee", "Khan") to a leader (president, prime minister, king...) in office that day."""
         found = self.kb.office_holders_named(name, self.day)
-        titles = [(t, r.past) for r in roles_of(span, self.kb) for t in (r.title, r.phrase)]
-        if titles:
+        roles = roles_of(span, self.kb)
+        titles = [(t, r.past) for r in roles for t in (r.title, r.phrase)]
+        if titles:  # "Secretary Pompeo": the title shortened to its office's words before "of"
             found = [e for e in found if any(self.kb.holds_title(e, t, day, past) for t, past in titles
-                                             for day in self.news_days())]
+                                             for day in self.news_days())
+                     or any(not r.past and self.kb.holds_short_title(e, r.phrase, day) for r in roles
+                            for day in self.news_days())]
         elif self.kb.common_family_name(name):  # a bare "Park" or "Lee" names a leader in office, or no one known
             found = self.most_leading([e for e in found if self.kb.leads_on(e, self.day)])
         elif len({e.id for e in found if any(r.title and r.holds_on(self.day) for r in e.roles)}) == 1:

@@ -701,6 +701,17 @@ class KnowledgeBase:
         return any(r.title and (_left_by(r, day) if past else r.holds_on(day))
                    and self._titles.matches_phrase(title_words, r.title) for r in entry.roles)
 
+    def holds_short_title(self, entry: Entry, phrase: str, day: str | None) -> bool:
+        """Whether ``entry`` holds on ``day`` an office whose title's words before its "of" phrase are
+        the whole ``phrase`` written before a name, as news shortens it ("Secretary Pompeo" of the
+        Secretary of State, an office the title synonyms make a foreign minister's); "Deputy
+        Secretary" is another office."""
+        words = " ".join(_words(phrase))
+        return bool(words) and any(
+            r.title and r.holds_on(day) and _PREPOSITION.split(f" {' '.join(_words(r.title))} ", maxsplit=1)[0].strip() == words
+            for r in entry.roles
+        )
+
     def role_titled(self, entry: Entry, title_words: str, day: str | None) -> Role | None:
         """The role named by ``title_words`` that ``entry`` holds on ``day``, if any."""
         return next((r for r in entry.roles if r.title and r.holds_on(day) and self._titles.matches(title_words, r.title)),
