@@ -347,12 +347,19 @@ class Setting:
             if not _happened(sentence.root, past_only=True):
                 return None
             dated = [
-                t
+                (t, r)
                 for t, r, s, noun in self.times
                 if s == sentence.start and noun is None and not _dates_other_clause(r, sentence.root)
             ]
+            if dated and all(_report_clock(t, r) for t, r in dated):
+                told = [  # "NHK reported this morning that A met B on Thursday": the story's day
+                    t for t, r, s, noun in self.times
+                    if s == sentence.start and noun is None and t.precision == "day" and not _report_clock(t, r)
+                    and _reported_by(r, sentence.root)
+                ]
+                dated = [(t, None) for t in told[:1]] or dated
             if dated:
-                return dated[0]
+                return dated[0][0]
         return None
 
     def retold(self, events: list, country) -> list:
@@ -451,7 +458,8 @@ def _lead_day(doc, times: list[tuple], published: str | None):
     except ValueError:
         return None
     starts = [s.start for s in lead_sentences(doc, LEAD_SENTENCES)]
-    for time, _, start, noun in times:
+    clocked = [item for item in times if _report_clock(item[0], item[1])]
+    for time, _, start, noun in [item for item in times if item not in clocked] + clocked:
         if start not in starts or noun is not None or time.precision != "day":
             continue
         try:  # "Thursday morning": 2022-11-03TMO, its day
@@ -590,6 +598,25 @@ def _time_of_object(time_root, event_nouns: frozenset):
         return None  # a time of the object's phrase, or right after it
     own = any(c.dep_ in OWN_PARTY_DEPS or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
     return obj if own else None
+
+
+def _report_clock(time, root) -> bool:
+    """A time of day ("this morning", "at noon") on a verb of reporting ("NHK reported this morning
+    that ...", "the network claimed at noon that ..."): when a digest of the day's media tells it,
+    not when what it reports happened."""
+    if "T" not in (time.value or "")[10:11]:
+        return False
+    tok = root
+    while tok.dep_ in ("pobj", "prep", "npadvmod", "advmod", "compound", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in reporting_verbs() | {"claim", "report"}
+
+
+def _reported_by(time_root, verb) -> bool:
+    """Is the time inside what ``verb`` reports (its clausal complement)?"""
+    return any(c.dep_ == "ccomp" and c.left_edge.i <= time_root.i <= c.right_edge.i for c in verb.children)
 
 
 def _verb_of(trigger):
