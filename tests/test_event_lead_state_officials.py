@@ -37,3 +37,9 @@ def test_a_lead_whose_subject_is_reported_gives_no_state():  # guard: the JCS sa
     found, _ = people("The military said that Peru fired shots near a Chilean boat on Monday.\n\n"
                       "Deputy Defence Minister Pablo Ortiz called the shooting reckless.")
     assert found.get("pablo-ortiz") is None, found
+
+
+def test_a_state_named_in_what_another_source_reports_gives_no_state():  # guard: Seoul's news of the North
+    found, _ = people("Pyongyang fired a ballistic missile into the sea on Monday, the military said.\n\n"
+                      "Vice Defense Minister Pablo Ortiz condemned the launch.")
+    assert found.get("pablo-ortiz") is None, found

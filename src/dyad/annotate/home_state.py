@@ -68,7 +68,10 @@ def lead_subject_state(doc, kb) -> str | None:
     new officials the story then names by title alone ("Deputy Foreign Minister X will start his
     visit"), when the article has no home state (a dateline, an official of the day by title alone).
     Only for people: the lead's subject is as often the state the story is about as the one it is
-    told from ("North Korea fired ..., the Joint Chiefs of Staff said"), whose bodies stay unowned.
+    told from ("North Korea fired ..., the Joint Chiefs of Staff said"), whose bodies stay unowned;
+    and in a clause another source reports, only a subject that is a government ("The Chilean
+    government has decided ..., the ministry said"), not a state's name ("Pyongyang fired ..., the
+    military said": Seoul's news of the North).
     None for a subject that names no state, or several."""
     sents = [s for s in list(doc.sents)[: LEAD_SUBJECT_SENTENCES + 1] if s.text.rstrip().endswith(".")]
     if not sents:
@@ -80,8 +83,8 @@ def lead_subject_state(doc, kb) -> str | None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
         return None
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() != "government":
-        return None
+    if (subject.pos_ == "NOUN" or told) and subject.lemma_.lower() != "government":
+        return None  # "Pyongyang fired ..., the military said": the news of another state's officials
     words = [t for t in subject.subtree if t.i <= subject.i]
     states = set()
     for width in (3, 2, 1):
