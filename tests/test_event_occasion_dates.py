@@ -1,6 +1,6 @@
 """A bare time right after an occasion that is the object of the verb's preposition dates that
-occasion, not the verb ("congratulated her on her appointment earlier this week": the appointment
-was this week, the congratulating the day the story tells); sentences written for these tests."""
+occasion, not the verb ("praised the envoy on his appointment last week": the appointment was last
+week, the praise the day the story tells); sentences written for these tests."""
 
 import pytest
 
@@ -17,7 +17,7 @@ def dated(text, published="2024-05-04"):
 @pytest.mark.parametrize(
     ("text", "root"),
     [
-        (LEAD + "Sato also congratulated her on her appointment earlier this week.", "05"),
+        (LEAD + "Sato also praised the envoy on his appointment last week.", "05"),
         (LEAD + "Sato called for closer contact with Ruiz and congratulated her on her election last month.", "05"),
         (LEAD + "Sato called for closer contact with Ruiz and congratulated her on her election last month.", "02"),
         (LEAD + "Ruiz praised Japan for its victory last week over a bid to host the talks.", "05"),

@@ -1,4 +1,4 @@
-"""A time of day on a verb of reporting ("TV Tokai reported this morning that ...", "the network
+"""A time of day on a verb of reporting ("TV Tokai reported this morning that ...", "Radio Sur
 claimed at noon that ...") is when a digest of the day's media tells the story, not the story's
 day: the lead's day and the day of the sentences that go on telling it are the day the reported
 clause names; sentences written for these tests."""
@@ -21,7 +21,7 @@ def dated(text, published="2024-05-10"):
     [
         (LEAD + "The broadcaster said Ruiz reiterated Chile's support for Japan's bid.", "05"),
         (LEAD + "The two ministers agreed to urge Peru to release the fishermen.", "02"),
-        ("The network claimed at noon that the Chilean foreign ministry issued a statement on Tuesday. "
+        ("Radio Sur claimed at noon that the Chilean foreign ministry issued a statement on Tuesday. "
          "The ministry also criticized Peru for detaining the fishermen.", "11"),
     ],
 )
