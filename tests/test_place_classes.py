@@ -575,6 +575,35 @@ def test_a_site_name_gives_no_far_town(stage, actors):
     assert [p.name for p in article.places if p.kind == "city"] == ["Wooster"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # the only place of the name, a town of a country the story names, far from its other places
+        ("A storm hit the Philippines. Doctors at the Talibon Community Hospital said twelve were hurt.", "Talibon", (10.15, 124.33)),
+        # a racecourse spaCy takes for a person
+        ("Equine flu reached Australia. Horses at Caulfield Racecourse were sick, officials said.", "Caulfield", (-37.88, 145.02)),
+    ],
+)
+def test_the_sole_town_a_site_is_named_after(stage, actors, text, name, point):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.kind == "city" and haversine_km(place.lat, place.lon, *point) < 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a university is often named after a person; a site named where the story
+        # names no country of the town; a person, no site word
+        "Trade rose, said a professor of economics at Cornell University in the United States.",
+        "Doctors at the Talibon Community Hospital said twelve were hurt.",
+        "A storm hit the Philippines, said Maria Talibon, who lives in Manila.",
+    ],
+)
+def test_no_sole_town_of_an_eponym_or_out_of_the_story(stage, actors, text):
+    article = analyse_all(stage, actors, text)
+    assert not {"Cornell", "Talibon"} & {m.text for p in article.places for m in p.mentions}
+
+
 def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
     # GeoNames' own name is "Khān Yūnis"; spaCy tags "Khan Younis" PERSON
     article = analyse_all(stage, actors, "In Gaza, 14 people were killed in strikes on Khan Younis and Deir al-Balah.")
@@ -2065,6 +2094,8 @@ def test_local_news_forms_of_us_towns_and_counties(stage, actors, text, name, po
 def test_a_town_before_its_officers_title(stage, actors):
     article = analyse_all(stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
     assert at(article, "Fritch")[0].country == "USA"
+    article = analyse_all(stage, actors, '"Roads are gone," said Jagna Vice-Mayor Anna Cruz in the Philippines.')
+    assert at(article, "Jagna")[0].country == "PHL"
     article = analyse_all(stage, actors, "The man was arrested by South Simcoe Police on Sunday.")
     assert "Simcoe" not in [m.text for p in article.places for m in p.mentions]
 

@@ -345,15 +345,18 @@ def _only_town_of(name: str, towns: list, anchors: list[tuple[str, object]], gaz
 def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """The town a school, hospital, airport or library is named after ("Dalton High School",
     "Wooster Community Hospital", "Shannon Airport": spaCy tags them ORG or FAC), where the
-    article names that town or a place near it: a mention of the town. Not a name no town
-    bears ("Triway High School"), nor a far namesake ("Lincoln Middle School" in a story from
-    Wooster, named after a person)."""
-    sites = read_words("site_words.txt")
+    article names that town or a place near it, or the gazetteer has no other place of the name
+    and the town lies in a country the article names ("the Talibon Community Hospital" in a story
+    from the Philippines): a mention of the town. Not a name no town bears ("Triway High
+    School"), nor a far namesake ("Lincoln Middle School" in a story from Wooster, named after a
+    person), nor a lone namesake in a name often given after a person ("Cornell University")."""
+    sites, eponym = read_words("site_words.txt"), read_words("eponym_site_words.txt")
     named = {c.text for c in kept if c.demonym is None and not c.site}
-    anchors = None
+    anchors = countries = None
     out = []
     for ent in _ents(article):
-        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or norm(ent[-1].text) not in sites:
+        # a person's name never ends in "Hospital" or "Racecourse": spaCy's PERSON there is a site
+        if ent.label_ not in ("ORG", "FAC", "PERSON") or len(ent) < 2 or norm(ent[-1].text) not in sites:
             continue
         first = 1 if ent[0].lower_ == "the" else 0
         for k in range(len(ent) - 1, first, -1):  # the longest leading words that are a town's name
@@ -361,12 +364,36 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
             if not _own_town(town.text, gaz):
                 continue
             if anchors is None:
-                anchors = _anchor_points(kept, gaz)
+                anchors, countries = _anchor_points(kept, gaz), _story_countries(kept, gaz)
             entries = [e for e, alt in gaz.lookup(town.text) if e.kind == "city" and not alt]
-            if town.text in named or any(_near(e, a) for e in entries for n, a in anchors if n != town.text):
+            if (
+                town.text in named
+                or any(_near(e, a) for e in entries for n, a in anchors if n != town.text)
+                or (norm(ent[-1].text) not in eponym and _sole_town_in(town.text, countries, gaz))
+            ):
                 out.append(Candidate(town.start_char, town.end_char, town.text, from_entity=False))
             break
     return out
+
+
+def _story_countries(kept: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
+    """The countries the article names by name."""
+    out = set()
+    for c in kept:
+        if c.demonym or c.metonym:
+            continue
+        own = [e for e, alt in gaz.lookup(c.short_for or c.text) if not alt]
+        out |= {e.country for e in own if e.kind == "country" and e.country}
+    return frozenset(out)
+
+
+def _sole_town_in(name: str, countries: frozenset[str], gaz: Gazetteer) -> bool:
+    """Whether the gazetteer has one place of the name, a town, in a country the article names
+    ("the Ubay District Hospital" in a story from the Philippines): a site named after no town
+    anywhere else is named after that one, wherever it lies in the country (a small country's
+    towns, or a big one's, need not lie near the story's other places)."""
+    found = gaz.lookup(name)
+    return len(found) == 1 and not found[0][1] and found[0][0].kind == "city" and found[0][0].country in countries
 
 
 def _town_like_entities(article: Article, gaz: Gazetteer) -> list[list]:
