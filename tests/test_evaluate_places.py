@@ -106,3 +106,33 @@ def test_gwn_quality_gate():
     assert result["all"]["accuracy_161km_resolved"] >= 0.91
     assert result["by_type"]["Non_Literal_Modifier"]["recall"] >= 0.93  # demonyms
     assert result["by_type"]["Metonymic"]["recall"] >= 0.93
+
+
+def test_misses_list_the_far_and_the_unfound_of_a_part_only():
+    from dyad.article import Article, Mention, Place
+    from dyad.evaluate.places import list_misses
+    from dyad.evaluate.split import part
+
+    text = "Cases rose in Lima, Ohio, in Dayton and in Toledo."
+    gold = [GoldPlace(14, 18, 40.74, -84.11), GoldPlace(29, 35, 39.76, -84.19), GoldPlace(43, 49, 41.66, -83.56)]
+    article = Article(
+        text=text,
+        places=[
+            Place("p1", "Lima", "PER", -12.04, -77.03, "city", [Mention(14, 18, "Lima")]),  # far off
+            Place("p2", "Dayton", "USA", 39.76, -84.19, "city", [Mention(29, 35, "Dayton")]),  # right
+        ],
+    )
+    doc_id = next(f"doc-{n}" for n in range(100) if part(f"doc-{n}") == "tune")
+    rows = list_misses([GoldArticle(doc_id, text, gold)], [article], "tune")
+    assert [(r["mention"], r["dyad"], r["km"] is None) for r in rows] == [
+        ("Lima", "Lima (PER, city)", False),
+        ("Toledo", "not found", True),
+    ]
+    assert list_misses([GoldArticle(doc_id, text, gold)], [article], "check") == []
+
+
+def test_misses_of_no_such_part_is_an_error_that_names_the_parts():
+    from dyad.evaluate.places import evaluate
+
+    with pytest.raises(InputError, match="No part called"):
+        evaluate(Path("unused.xml"), misses="held-out")

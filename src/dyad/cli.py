@@ -492,6 +492,9 @@ def _eval(module: str, path: Path, **options) -> None:
 
     rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in _flatten(result)]
     out.print(rows_table(rows, f"dyad eval {module} {path}", ("measure", "value")))
+    if result.get("misses") is not None:
+        misses = result["misses"]
+        out.print(rows_table(misses, f"{len(misses)} misses", ("article", "mention", "gold", "dyad", "km", "context")))
 
 
 def _flatten(value, prefix: str = ""):
@@ -509,11 +512,22 @@ def eval_times(path: Path) -> None:
     _eval("times", path)
 
 
+class EvalPart(StrEnum):
+    tune = "tune"
+    check = "check"
+    all = "all"
+
+
 @eval_app.command("places")
-def eval_places(path: Path) -> None:
+def eval_places(
+    path: Path,
+    misses: Annotated[EvalPart | None, typer.Option(
+        help="Also list the gold mentions of this part that dyad missed or placed more than 161 km "
+             "off, with the place it chose and the words around them (study the tune part only).")] = None,
+) -> None:
     """GeoVirus or GWN XML (../shared/geo/GeoVirus.xml, GWN.xml): recall and accuracy within
     161 km, for the tune and check parts (and by toponym type for GWN)."""
-    _eval("places", path)
+    _eval("places", path, **({"misses": misses.value} if misses else {}))
 
 
 @eval_app.command("events")

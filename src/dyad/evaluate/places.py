@@ -117,10 +117,52 @@ def _all(text: str, name: str):
         i = text.find(name, i + 1)
 
 
-def evaluate(path: Path, limit: int | None = None) -> dict:
-    """Analyse the file's raw texts (the first ``limit`` articles) and score the places found."""
+def evaluate(path: Path, limit: int | None = None, misses: str | None = None) -> dict:
+    """Analyse the file's raw texts (the first ``limit`` articles) and score the places found;
+    with ``misses`` ("tune", "check" or "all"), the gold mentions of that part dyad did not
+    place within 161 km too, under ``misses`` (``list_misses``)."""
+    if misses not in (None, "all", *PARTS):
+        raise InputError(f"No part called {misses!r}.", f"Give one of all, {', '.join(PARTS)}.")
     data = read_gold(Path(path))[:limit]
-    return score_articles(data, predict([a.text for a in data]))
+    articles = analyse([a.text for a in data])
+    result = score_articles(data, [_predicted(g.text, a) for g, a in zip(data, articles, strict=True)])
+    if misses:
+        result["misses"] = list_misses(data, articles, misses)
+    return result
+
+
+def list_misses(data: list[GoldArticle], articles: list[Article], which: str = "all") -> list[dict]:
+    """Each gold mention of the part (``all``, ``tune`` or ``check``) that no predicted mention
+    overlaps or whose predicted place lies more than 161 km off: the article, the words, the
+    gold point, the place dyad chose (or none), how far off, and the words around it."""
+    rows = []
+    for gold, article in zip(data, articles, strict=True):
+        if which != "all" and part(gold.id) != which:
+            continue
+        found = _placed(gold.text, article)
+        for g in gold.places:
+            hit = next((f for f in found if f[0] < g.end and g.start < f[1]), None)
+            km = haversine_km(g.lat, g.lon, hit[2].lat, hit[2].lon) if hit else None
+            if km is not None and km <= KM:
+                continue
+            rows.append(
+                {
+                    "article": gold.id,
+                    "mention": gold.text[g.start : g.end],
+                    "gold": f"{g.lat:.2f}, {g.lon:.2f}",
+                    "dyad": f"{hit[2].name} ({hit[2].country or '-'}, {hit[2].kind})" if hit else "not found",
+                    "km": round(km) if km is not None else None,
+                    "context": gold.text[max(0, g.start - 60) : g.end + 40],
+                }
+            )
+    return rows
+
+
+def _placed(raw: str, article: Article) -> list[tuple[int, int, object]]:
+    """The article's placed mentions as (start, end, place), offsets in the raw text."""
+    to_raw = offset_map(article.text, raw)
+    spans = ((to_raw(m.start, m.end), p) for p in article.places if p.lat is not None and p.lon is not None for m in p.mentions)
+    return [(s, e, p) for (s, e), p in spans if e > s]
 
 
 def score_articles(data: list[GoldArticle], predicted: list[list[Predicted]]) -> dict:
@@ -162,16 +204,7 @@ def analyse(texts: list[str]) -> list[Article]:
 
 
 def _predicted(raw: str, article: Article) -> list[Predicted]:
-    to_raw = offset_map(article.text, raw)
-    out = []
-    for place in article.places:
-        if place.lat is None or place.lon is None:
-            continue
-        for m in place.mentions:
-            start, end = to_raw(m.start, m.end)
-            if end > start:
-                out.append((start, end, place.lat, place.lon))
-    return out
+    return [(s, e, p.lat, p.lon) for s, e, p in _placed(raw, article)]
 
 
 def offset_map(clean: str, raw: str) -> Callable[[int, int], tuple[int, int]]:
