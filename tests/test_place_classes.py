@@ -2833,3 +2833,33 @@ def test_a_persons_or_a_firms_possessive_before_a_site_is_no_town(stage, actors)
     assert not any(m.text == "Paisley" for p in article.places for m in p.mentions)
     article = analyse_all(stage, actors, "Moody's Investors Service cut the rating on Monday.")
     assert not article.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short name two countries share means the one the article names otherwise
+        "Cholera has killed 40 people in the Democratic Republic of the Congo, officials said. "
+        "The disease struck in Kasai province, in the south of Congo.",
+        "DR Congo said on Monday that measles had spread. Doctors in Congo asked for vaccines.",
+        "Miners in the Democratic Republic of Congo dig most of the cobalt. Buyers turned to Congo for more.",
+    ],
+)
+def test_a_shared_short_country_name_is_the_one_the_article_names(stage, actors, text):
+    place, _ = at(analyse_all(stage, actors, text), "Congo", text.count("Congo") - 1)
+    assert place.country == "COD"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # guards: the other country named, or both, or neither; a country's own full name
+        ("Ebola has killed ten people in the Republic of Congo. Congo's government asked for help.", "Congo", "COG"),
+        ("Refugees crossed from the Democratic Republic of Congo to the Republic of Congo. Congo's police counted them.", "Congo", "COG"),
+        ("Floods hit Congo and Gabon this week, the UN said.", "Congo", "COG"),
+        ("South Sudan split from Sudan in 2011, and the border is still disputed.", "Sudan", "SDN"),
+    ],
+)
+def test_a_shared_short_country_name_keeps_its_choice_otherwise(stage, actors, text, name, country):
+    place, _ = at(analyse_all(stage, actors, text), name, text.count(name) - 1)
+    assert place.country == country

@@ -679,6 +679,7 @@ def _resolve_names(candidates: list[Candidate], text: str, gaz: Gazetteer) -> li
             pairs.get(i),
         ),
     )
+    _shared_country_names(candidates, choice)
     _city_parts(candidates, text, choice)
     _town_parts(candidates, choice)
     _unknown_qualified_towns(candidates, text, options, choice, pairs)
@@ -830,6 +831,32 @@ def _short_forms(candidates: list[Candidate], choice: list, context_of) -> None:
         option = _scored((hit[0], _prior(hit[0], False) - SHORT_FORM, why), *context_of(i))
         if choice[i] is None or option[1] > choice[i][1]:
             choice[i] = option
+
+
+def _shared_country_names(candidates: list[Candidate], choice: list) -> None:
+    """A short name two countries' names end in ("Congo" of the Republic of the Congo and of the
+    Democratic Republic of the Congo; "Korea") means the one of them the article names otherwise
+    ("DR Congo", "the Democratic Republic of Congo"), where it names only that one: the bare
+    name's own choice (the gazetteer's, one of the two) gives way to it."""
+    named: dict[str, tuple[Entry, set[str]]] = {}  # country -> its entry and the names it is called by
+    for cand, best in zip(candidates, choice, strict=True):
+        if best is not None and best[0].kind == "country" and best[0].country and not cand.demonym:
+            named.setdefault(best[0].country, (best[0], set()))[1].add(norm(cand.text))
+    for i, cand in enumerate(candidates if len(named) > 1 else ()):
+        best, bare = choice[i], norm(cand.text)
+        if best is None or best[0].kind != "country" or cand.demonym or not _short_of(bare, best[0]):
+            continue
+        if named[best[0].country][1] - {bare}:
+            continue  # the article names the bare name's own country otherwise too
+        others = [e for iso, (e, names) in named.items() if iso != best[0].country and _short_of(bare, e)]
+        if len(others) == 1:
+            choice[i] = (others[0], best[1], [others[0].kind, f"short for {others[0].name}, which the article names"])
+
+
+def _short_of(bare: str, country: Entry) -> bool:
+    """Whether a name is the last words of a country's longer name ("congo" of "Republic of the
+    Congo")."""
+    return norm(country.name).endswith(" " + bare)
 
 
 _OWNER_GAP = re.compile(r"^['\u2019]s\s+$")
