@@ -345,12 +345,14 @@ def _only_town_of(name: str, towns: list, anchors: list[tuple[str, object]], gaz
 def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """The town a school, hospital, airport or library is named after ("Dalton High School",
     "Wooster Community Hospital", "Shannon Airport": spaCy tags them ORG or FAC), where the
-    article names that town or a place near it, or the gazetteer has no other place of the name
-    and the town lies in a country the article names ("the Talibon Community Hospital" in a story
-    from the Philippines): a mention of the town. Not a name no town bears ("Triway High
-    School"), nor a far namesake ("Lincoln Middle School" in a story from Wooster, named after a
-    person), nor a lone namesake in a name often given after a person ("Cornell University")."""
-    sites, eponym = read_words("site_words.txt"), read_words("eponym_site_words.txt")
+    article names that town or a place near it, or, for a site that mostly takes its town's name
+    (``town_site_words.txt``: a hospital, not a university), the gazetteer has no other place of
+    the name and the town lies in a country the article names ("the Talibon Community Hospital"
+    in a story from the Philippines): a mention of the town. Not a name no town bears ("Triway
+    High School"), nor a far namesake ("Lincoln Middle School" in a story from Wooster, named
+    after a person), nor a lone namesake in a name given after a person or an office ("Cornell
+    University", "the Supreme Court")."""
+    sites, own_town_sites = read_words("site_words.txt"), read_words("town_site_words.txt")
     named = {c.text for c in kept if c.demonym is None and not c.site}
     anchors = countries = None
     out = []
@@ -369,7 +371,7 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
             if (
                 town.text in named
                 or any(_near(e, a) for e in entries for n, a in anchors if n != town.text)
-                or (norm(ent[-1].text) not in eponym and _sole_town_in(town.text, countries, gaz))
+                or (norm(ent[-1].text) in own_town_sites and _sole_town_in(town.text, countries, gaz))
             ):
                 out.append(Candidate(town.start_char, town.end_char, town.text, from_entity=False))
             break
