@@ -136,3 +136,20 @@ def test_misses_of_no_such_part_is_an_error_that_names_the_parts():
 
     with pytest.raises(InputError, match="No part called"):
         evaluate(Path("unused.xml"), misses="held-out")
+
+
+def test_eval_places_prints_the_misses_of_a_part(tmp_path):
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+    from dyad.evaluate.split import part
+
+    source = next(f"http://example.org/{n}" for n in range(100) if part(f"http://example.org/{n}") == "tune")
+    path = tmp_path / "gv.xml"
+    # Lima placed at a point far from Peru's capital: a miss whatever dyad chooses
+    path.write_text(GEOVIRUS_LIKE.replace("http://example.org/b", source).replace("-77.03", "-7.03"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "places", str(path), "--misses", "tune"])
+    assert result.exit_code == 0, result.output
+    assert "1 misses" in result.output and "Lima" in result.output
+    result = CliRunner().invoke(app, ["eval", "places", str(path)])
+    assert result.exit_code == 0 and "1 misses" not in result.output
