@@ -391,7 +391,7 @@ def _story_countries(kept: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
 
 def _sole_town_in(name: str, countries: frozenset[str], gaz: Gazetteer) -> bool:
     """Whether the gazetteer has one place of the name, a town, in a country the article names
-    ("the Ubay District Hospital" in a story from the Philippines): a site named after no town
+    ("the Talibon Community Hospital" in a story from the Philippines): a site named after no town
     anywhere else is named after that one, wherever it lies in the country (a small country's
     towns, or a big one's, need not lie near the story's other places)."""
     found = gaz.lookup(name)

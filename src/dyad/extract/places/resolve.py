@@ -848,7 +848,7 @@ def _shared_country_names(candidates: list[Candidate], choice: list) -> None:
             continue
         if named[best[0].country][1] - {bare}:
             continue  # the article names the bare name's own country otherwise too
-        others = [e for iso, (e, names) in named.items() if iso != best[0].country and _short_of(bare, e)]
+        others = [e for iso, (e, _) in named.items() if iso != best[0].country and _short_of(bare, e)]
         if len(others) == 1:
             choice[i] = (others[0], best[1], [others[0].kind, f"short for {others[0].name}, which the article names"])
 
