@@ -2843,7 +2843,7 @@ def test_a_persons_or_a_firms_possessive_before_a_site_is_no_town(stage, actors)
         "Cholera has killed 40 people in the Democratic Republic of the Congo, officials said. "
         "The disease struck in Kasai province, in the south of Congo.",
         "DR Congo said on Monday that measles had spread. Doctors in Congo asked for vaccines.",
-        "Miners in the Democratic Republic of Congo dig most of the cobalt. Buyers turned to Congo for more.",
+        "Miners in the Democratic Republic of Congo dig most of the cobalt. Buyers now look to Congo for more.",
     ],
 )
 def test_a_shared_short_country_name_is_the_one_the_article_names(stage, actors, text):
