@@ -2864,3 +2864,23 @@ def test_a_shared_short_country_name_is_the_one_the_article_names(stage, actors,
 def test_a_shared_short_country_name_keeps_its_choice_otherwise(stage, actors, text, name, country):
     place, _ = at(analyse_all(stage, actors, text), name, text.count(name) - 1)
     assert place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a town's name cut short at its first word: the word split off, or left out of a "person"
+        ('Traders in Chad are hopeful. "In Goz Beida, the market reopened on Monday," one of them said.', "Goz Beida", "TCD"),
+        ("Storms hit homes in California, including a house in Mission Viejo and another in Lake Forest.", "Mission Viejo", "USA"),
+    ],
+)
+def test_a_towns_name_cut_short_at_its_first_word(stage, actors, text, name, country):
+    place, _ = at(analyse_all(stage, actors, text), name)
+    assert place.country == country and place.kind == "city"
+
+
+def test_no_longer_name_from_a_word_before_that_makes_none(stage, actors):
+    # guards: the word before makes no town; a person's full name
+    article = analyse_all(stage, actors, "Thousands fled to Chad this year. Later, Beida was calm. Dr. Anna Viejo said so.")
+    texts = {m.text for p in article.places for m in p.mentions}
+    assert not {"Later, Beida", "Anna Viejo", "Dr. Anna Viejo"} & texts

@@ -123,7 +123,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _possessive_site_towns(article, gaz), [], article)
     dated = _bracketed_dateline_villages(article, kept, gaz)
     kept = _named_again(_keep(kept, dated, [], article), dated)
-    kept = _offices_of_towns(article.text, _with_particles(article.text, kept, gaz), gaz)
+    kept = _with_particles(article.text, _with_word_before(article, kept, gaz), gaz)
+    kept = _offices_of_towns(article.text, kept, gaz)
     _halves_of_joined_countries(kept, gaz)
     kept = [c for c in kept if _initials_spelt_out(c, article.text)]
     return sorted(_region_hints(article.text, kept), key=lambda c: c.start)
@@ -159,6 +160,47 @@ def _with_particles(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Ca
         cand.end, cand.text, cand.short_for = end, text[cand.start : end], None
     spans = [(c.start, c.end) for c, _ in grown]
     return [c for c in kept if any(c is g for g, _ in grown) or not _overlaps_span((c.start, c.end), spans)]
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+) $")
+
+
+def _with_word_before(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A name cut short at its first word is the longer name, where that is only ever a town's,
+    a town of a country the article names: the word the tagger split off ("Goz" of "in Goz
+    Beida", found as "Beida") or left out of a person it made of the rest ("Mission" of "in
+    Mission Viejo", "Viejo" a person to spaCy)."""
+    text, countries, grown = article.text, None, []
+    taken = [(c.start, c.end) for c in kept]
+    pieces = [(c.start, c.end, c) for c in kept if not (c.demonym or c.site)]
+    pieces += [
+        (m.start, m.end, None)
+        for actor in article.actors
+        if actor.kind == "person" and actor.wikidata is None
+        for m in _named(actor)
+        if " " not in m.text and not _overlaps_span((m.start, m.end), taken)
+    ]
+    for start, end, cand in pieces:
+        match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if match is None or not _only_towns(text[match.start(1) : end], gaz):
+            continue
+        if countries is None:
+            countries = _story_countries(kept, gaz)
+        name = text[match.start(1) : end]
+        if all(e.country in countries for e, _ in gaz.lookup(name)):
+            grown.append((cand or Candidate(start, end, name, from_entity=False), match.start(1)))
+    if not grown:
+        return kept
+    for cand, start in grown:
+        cand.start, cand.text, cand.short_for = start, text[start : cand.end], None
+    spans = [(c.start, c.end) for c, _ in grown]
+    return [c for c in kept if not _overlaps_span((c.start, c.end), spans)] + [c for c, _ in grown]
+
+
+def _only_towns(name: str, gaz: Gazetteer) -> bool:
+    """Whether the name is a town's own name and nothing else's ("Goz Beida", not "Lake Beida")."""
+    found = gaz.lookup(name)
+    return bool(found) and all(e.kind == "city" and not alt for e, alt in found)
 
 
 def _region_hints(text: str, kept: list[Candidate]) -> list[Candidate]:
@@ -379,13 +421,13 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
 
 
 def _story_countries(kept: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
-    """The countries the article names by name."""
+    """The countries the article names, by their names or their regions' ("California")."""
     out = set()
     for c in kept:
         if c.demonym or c.metonym:
             continue
         own = [e for e, alt in gaz.lookup(c.short_for or c.text) if not alt]
-        out |= {e.country for e in own if e.kind == "country" and e.country}
+        out |= {e.country for e in own if e.kind in ("country", "region") and e.country}
     return frozenset(out)
 
 
