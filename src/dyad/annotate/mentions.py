@@ -108,6 +108,13 @@ def nickname_words(doc) -> set[int]:
     return out
 
 
+def _is_honorific(token) -> bool:
+    """"Sheikh", "Mr.": a word of honorifics.csv."""
+    from dyad.annotate.lexicon import honorifics
+
+    return token.text in honorifics()
+
+
 def _with_honorific(span):
     """Take "Mr." along when spaCy tags only "Moon" in "Mr. Moon"."""
     from dyad.annotate.lexicon import honorifics
@@ -441,8 +448,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         span = _after_agency(span, kb)
         if label in _THING_LABELS and _speaking_name(span, kb):
             label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art
-        if label == "PERSON" and all(kb.sector_for_title(t.lower_) for t in span):
-            continue  # "(State) Councilor" of "State Councilor and Foreign Minister Wang Yi": a title, no one
+        if label == "PERSON" and all(kb.sector_for_title(t.lower_) or _is_honorific(t) for t in span):
+            continue  # "(State) Councilor" of "State Councilor and Foreign Minister Wang Yi", "Emir Sheikh": titles, no one
         if label == "ORG":
             span = _body_after_its_state(span, kb)
         if (longer := _known_head(span, kb)) is not span:
@@ -579,7 +586,7 @@ def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
     out = []
     doc, text = article.doc, article.text  # the doc's text, character for character
     tokens = list(doc)
-    label_of = _KbLabels(doc, tokens, kb, _person_name_parts(article, taken), text)
+    label_of = _KbLabels(doc, tokens, kb, _person_name_parts(article, taken, kb), text)
     for i, start in enumerate(doc.to_array("IDX").tolist()):
         if i in taken or not text[start].isupper() or article.in_credit(start):  # a token's first character
             continue
@@ -692,14 +699,17 @@ def _name_words(doc, text: str) -> tuple[list[bool], list[int]]:
     return flags, starts
 
 
-def _person_name_parts(article, taken: set[int]) -> set[str]:
+def _person_name_parts(article, taken: set[int], kb) -> set[str]:
     """First and last words of the people's names the article tags somewhere (a one-word PERSON
-    tag alone is too often a product or an event: "Twitter", "Hajj")."""
+    tag alone is too often a product or an event: "Twitter", "Hajj"); a first word that is a title
+    the tagger took in ("Emir" of "Emir Sheikh") names no one."""
     parts = set()
     for ent in article.doc.ents:
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) >= 2:
-            parts.update({words[0], words[-1]})
+            parts.add(words[-1])
+            if not kb.sector_for_title(words[0].lower()):
+                parts.add(words[0])
     return parts
 
 

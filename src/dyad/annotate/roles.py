@@ -188,8 +188,25 @@ def _body_sector(title, tokens, kb) -> str | None:
     Defense Ministry's policy bureau": GOV), from the body's words; None for other words."""
     if title.lemma_.lower() not in body_titles():
         return None
+    before = [t for t in tokens if t.i == title.i - 1]
+    if before and (sector := kb.sector_for_title(f"{before[0].lower_} {title.lemma_.lower()}")):
+        return sector  # "Egyptian intelligence chief": a title phrase of sectors.csv
     body = [t for t in tokens if t.i < title.i and t.pos_ != "DET"] + _of_phrase(title, tokens)
-    return kb.sector_for_org(" ".join(t.text for t in body)) if body else None
+    if not body:
+        return None
+    return kb.sector_for_org(" ".join(t.text for t in body)) or _named_body_sector(body, kb)
+
+
+def _named_body_sector(body, kb) -> str | None:
+    """"Hamas chief", "Hezbollah chief": the sector of the organisation of the knowledge base that
+    the body's words name, whole or in a proper-noun run of them ("the Kremlin's chief")."""
+    names = [" ".join(t.text for t in body)]
+    names += [t.text for t in body if t.pos_ == "PROPN" and t.tag_ != "POS"]
+    for name in names:
+        sectors = {e.sector for e, _via in kb.lookup(name) if e.kind == "organization" and e.sector}
+        if len(sectors) == 1:
+            return sectors.pop()
+    return None
 
 
 def _of_phrase(title, tokens) -> list:
