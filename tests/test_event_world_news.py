@@ -65,3 +65,37 @@ def test_sudans_sovereignty_council_is_sudans(text):
 def test_qatars_emir_is_known_by_name():
     _, found = people("Sheikh Tamim bin Hamad Al Thani met the visiting French minister in Doha on Monday.")
     assert found["Tamim bin Hamad Al Thani"].country == "QAT", found
+
+
+def _group_countries(text, roots, published="2024-05-08"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    kinds = {a.id: a.kind for a in art.actors}
+    return {(e.cameo[:2], country.get(e.source)) for e in art.events
+            if e.cameo[:2] in roots and kinds.get(e.source) == "group"}
+
+
+STORY_OF_ONE_STATE = (
+    "Bolivia's opposition called for new rallies against the Bolivian government on Monday.\n\n"
+    "Riot police fired tear gas at hundreds of demonstrators in La Paz on Tuesday.\n\n"
+    "The demonstrators, who were protesting against the arrest of two opposition mayors, threw stones "
+    "at the officers. They said Bolivia was sliding toward dictatorship.\n\n"
+    "Police arrested dozens of students on Wednesday, Bolivian media reported."
+)
+
+
+def test_unnamed_groups_of_a_story_about_one_state_are_that_states():
+    found = _group_countries(STORY_OF_ONE_STATE, {"14", "17", "18"})
+    assert found and {c for _, c in found} == {"BOL"}, found
+
+
+def test_unnamed_groups_of_a_story_of_several_states_stay_without_one():
+    text = ("Chilean and Peruvian officials met in Lima on Monday. Chile and Peru signed a border deal, and "
+            "Chile's president praised Peru.\n\nPolice arrested dozens of protesters on Tuesday.")
+    found = _group_countries(text, {"17"})
+    assert found == {("17", None)}, found
+
+
+def test_a_state_named_once_is_no_story_of_it():
+    found = _group_countries("Police arrested dozens of protesters near the border with Bolivia on Tuesday.", {"17"})
+    assert found == {("17", None)}, found

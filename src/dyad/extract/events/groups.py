@@ -141,7 +141,8 @@ class Groups:
         self.made: dict[str, Actor] = {}
         self.by_token: dict[int, str] = {}
         self.datelines = dateline_spans(article.text)
-        self.home = dateline_country(article, self.datelines, knowledge or _knowledge())  # "SEOUL (Reuters) - Police arrested ..."
+        self.home = (dateline_country(article, self.datelines, knowledge or _knowledge())  # "SEOUL (Reuters) - Police arrested ..."
+                     or focal_state(article))  # a story about one state, its dateline cut off
         self.homed: set[str] = set()  # groups whose country is only the dateline's
         self.state_at: dict[int, str] = {}  # tokens of names and demonyms of unknown states
         self._exercise_tokens: frozenset[int] | None = None
@@ -334,6 +335,18 @@ class Groups:
     def knowledge_lookup(self, text: str) -> list:
         return (self.knowledge or _knowledge()).lookup(text)
 
+    def home_unplaced(self, actors, actor_ids) -> None:
+        """Unnamed groups the actors stage made with no country ("anti-government demonstrators
+        who ... they"), that events name: in a story from or about one state (a dateline's town,
+        else the state the story is about), that state's, as the groups made here."""
+        if self.home is None:
+            return
+        wanted = set(actor_ids)
+        for actor in actors:
+            if (actor.kind == "group" and actor.country is None and actor.id in wanted
+                    and actor.id.startswith("group-x-") and actor.sector and actor.code == actor.sector):
+                actor.country, actor.code = self.home, self._country_code(self.home) + actor.sector
+
     def used(self, actor_ids) -> list[Actor]:
         """The actors made here that events name, with the unknown states their groups belong to."""
         wanted = set(actor_ids)
@@ -468,6 +481,27 @@ class Groups:
         kb = self.knowledge or _knowledge()
         states = [entry for entry, _ in kb.lookup(text) if entry.kind == STATE]
         return states[0].id if len(states) == 1 else None
+
+
+FOCAL_MENTIONS = 3  # a story's own state: named at least this often,
+FOCAL_SHARE = 0.6  # in at least this share of the mentions of states,
+FOCAL_LEAD = 2  # and this many times as often as the next state
+
+
+def focal_state(article) -> str | None:
+    """The one state a story is about, by the mentions of states (names, demonyms, capitals):
+    "Riot police clashed with protesters" in a report that names Venezuela eight times and no
+    other state are Venezuela's, as under a "CARACAS (Reuters) -" dateline; None where no state
+    leads clearly (a story of several states) or a state is named too seldom."""
+    counts = sorted(((len(a.mentions), a.id) for a in article.actors if a.kind == STATE), reverse=True)
+    if not counts:
+        return None
+    total = sum(n for n, _ in counts)
+    top, state = counts[0]
+    second = counts[1][0] if len(counts) > 1 else 0
+    if top >= FOCAL_MENTIONS and top >= FOCAL_SHARE * total and top >= FOCAL_LEAD * second:
+        return state
+    return None
 
 
 @cache

@@ -77,7 +77,9 @@ class EventStage:
         occasions: dict = {}  # {an event's trigger start: the trigger start of the meeting it happened at}
         for sentence in _sentences(article):
             events += self._sentence_events(article, sentence, index, quotes, setting, told, occasions)
-        _add_groups(article, groups.used(a for e in events for a in (e.source, e.target) if a))
+        named = [a for e in events for a in (e.source, e.target) if a]
+        _add_groups(article, groups.used(named))
+        groups.home_unplaced(article.actors, named)
         events = setting.retold(events, lambda actor_id: _state_of(article, actor_id))
         article.events = _dated_by_occasion(events, occasions)
         return article
