@@ -99,3 +99,10 @@ def test_unnamed_groups_of_a_story_of_several_states_stay_without_one():
 def test_a_state_named_once_is_no_story_of_it():
     found = _group_countries("Police arrested dozens of protesters near the border with Bolivia on Tuesday.", {"17"})
     assert found == {("17", None)}, found
+
+
+def test_one_person_told_by_a_group_word_is_no_group_of_the_story():
+    text = STORY_OF_ONE_STATE + "\n\nThe Bolivian president nominated a conservative scholar to head the ministry."
+    art = analyze(text, published="2024-05-08")
+    scholars = [a for a in art.actors if a.kind == "group" and a.sector == "EDU" and "scholar" in a.name]
+    assert scholars and all(a.country is None for a in scholars), [(a.id, a.country) for a in art.actors]

@@ -141,8 +141,10 @@ class Groups:
         self.made: dict[str, Actor] = {}
         self.by_token: dict[int, str] = {}
         self.datelines = dateline_spans(article.text)
-        self.home = (dateline_country(article, self.datelines, knowledge or _knowledge())  # "SEOUL (Reuters) - Police arrested ..."
-                     or focal_state(article))  # a story about one state, its dateline cut off
+        self.home = dateline_country(article, self.datelines, knowledge or _knowledge())  # "SEOUL (Reuters) - Police arrested ..."
+        self.focal = self.home is None and (focal := focal_state(article)) is not None
+        if self.focal:
+            self.home = focal  # a story about one state, its dateline cut off
         self.homed: set[str] = set()  # groups whose country is only the dateline's
         self.state_at: dict[int, str] = {}  # tokens of names and demonyms of unknown states
         self._exercise_tokens: frozenset[int] | None = None
@@ -159,7 +161,7 @@ class Groups:
             if country is None and (people := self._people(token)) is not None:
                 return self._register(token, sector, None, people=people)  # "Kurdish fighters"
             country = country or self._clause_place(token, sector) or self._told_before(token) or self._speakers(token, sector)
-            if country is None and self.home is not None:  # a wire story's own country
+            if country is None and self.home is not None and (not self.focal or _homeable(token)):  # a wire story's own country
                 return self._register(token, sector, self.home, homed=True)
             return self._register(token, sector, country)
         country = self._demonym_noun(token)
@@ -339,12 +341,16 @@ class Groups:
         """Unnamed groups the actors stage made with no country ("anti-government demonstrators
         who ... they"), that events name: in a story from or about one state (a dateline's town,
         else the state the story is about), that state's, as the groups made here."""
-        if self.home is None:
+        doc = self.article.doc
+        if self.home is None or doc is None:
             return
         wanted = set(actor_ids)
         for actor in actors:
-            if (actor.kind == "group" and actor.country is None and actor.id in wanted
+            if not (actor.kind == "group" and actor.country is None and actor.id in wanted
                     and actor.id.startswith("group-x-") and actor.sector and actor.code == actor.sector):
+                continue
+            spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+            if spans and all(span is not None and (not self.focal or _homeable(span.root)) for span in spans):
                 actor.country, actor.code = self.home, self._country_code(self.home) + actor.sector
 
     def used(self, actor_ids) -> list[Actor]:
@@ -481,6 +487,18 @@ class Groups:
         kb = self.knowledge or _knowledge()
         states = [entry for entry, _ in kb.lookup(text) if entry.kind == STATE]
         return states[0].id if len(states) == 1 else None
+
+
+def _homeable(token) -> bool:
+    """A group phrase the story's own state may own: not one naming a people or place of its own
+    ("a Chinese mainland spokesman", which the tagger's demonym decides or leaves open), nor a
+    description of a person ("Kim, a conservative scholar", "nominated a conservative scholar":
+    one person, told of as such, not one of the story's institutions or crowds)."""
+    if token.dep_ in ("appos", "attr"):
+        return False
+    if token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    return not any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in token.subtree if t.i < token.i)
 
 
 FOCAL_MENTIONS = 3  # a story's own state: named at least this often,
