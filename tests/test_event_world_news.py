@@ -30,7 +30,7 @@ def test_a_given_name_emir_stays_a_name():
 @pytest.mark.parametrize(
     "text, name, country",
     [
-        ("Hamas chief Omar Salem, who usually lives in Doha, on Thursday met with Egyptian officials.",
+        ("Hamas chief Omar Salem, who mostly lives abroad, on Sunday held talks with Egyptian officials.",
          "Omar Salem", "PSE"),
         ("Egyptian intelligence chief Sami Barakat met Hamas officials in Cairo on Thursday.",
          "Sami Barakat", "EGY"),
@@ -52,8 +52,8 @@ def test_the_chief_of_a_body_no_one_knows_has_no_state():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Transitional Sovereignty Council condemned the attack and accused the militia of killing farmers.",
-        "The ruling army-led Sovereign Council accused the militia of killing farmers on Tuesday.",
+        "The Transitional Sovereignty Council denounced the raid on the market and blamed the militia.",
+        "On Tuesday the Sovereign Council in Port Sudan accused the militia of burning farms.",
     ],
 )
 def test_sudans_sovereignty_council_is_sudans(text):
@@ -78,7 +78,7 @@ def _group_countries(text, roots, published="2024-05-08"):
 STORY_OF_ONE_STATE = (
     "Bolivia's opposition called for new rallies against the Bolivian government on Monday.\n\n"
     "Riot police fired tear gas at hundreds of demonstrators in La Paz on Tuesday.\n\n"
-    "The demonstrators, who were protesting against the arrest of two opposition mayors, threw stones "
+    "The demonstrators, who demanded the release of two jailed union leaders, hurled bottles "
     "at the officers. They said Bolivia was sliding toward dictatorship.\n\n"
     "Police arrested dozens of students on Wednesday, Bolivian media reported."
 )
