@@ -132,6 +132,8 @@ def resolve(article: Article) -> None:
             quote.speaker = spokesperson  # 'a Pentagon spokesperson said ... spokesperson Col. X ... the spokesperson told'
         if quote.speaker_mention is not None and (source := _source_goes_on(article, said, quote)) is not None:
             quote.speaker = source  # '..., the official said. He noted that ...': the official, not a man named before
+        if quote.speaker_mention is not None and (maker := _remarks_maker(article, quote)) is not None:
+            quote.speaker = maker  # '..., a ministry spokesperson said. Spokesperson Ana Ruiz made the remarks ...'
         if quote.speaker is not None:
             said.append(quote)
 
@@ -1333,3 +1335,45 @@ def _introduced_as(article: Article, quote: Quote, noun: str) -> bool:
     m = quote.speaker_mention
     return m is not None and (noun in article.text[m.start : m.end].lower().replace(",", " ").split()
                               or noun in issued_words(article, quote))  # "The statement, attributed to a spokesman,"
+
+
+_MADE_REMARKS = re.compile(r"\s+made\s+(?:the|these|those)\s+(?:remarks|comments)\b", re.I)
+_SUBJECT_TITLE = re.compile(r"^(?:[\w.'’-]+\s+){0,6}$")  # "Foreign Ministry spokesperson ", "Spokesperson "
+_APPOSITION = re.compile(r"^\s*(?:,[^,;]{1,160},\s*)?$")  # ", spokesman for the Trade Office,"
+
+
+def _remarks_maker(article: Article, quote: Quote) -> str | None:
+    """'Any attempt ... will fail, a Foreign Ministry spokesperson said on Monday. Spokesperson Ana
+    Ruiz made the remarks at a daily briefing': the unnamed source of a lead ("a/an ... spokesperson,
+    spokesman, official") is the person the very next sentence names as the one who "made the
+    remarks" (or comments), its subject (a title before the name, an apposition after it), not
+    the body or state the source was described by."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower().split()
+    before = article.text[max(0, m.start - 6) : m.start].lower().split()
+    determiner = words[0] if words and words[0] in ("a", "an") else (before[-1] if before else "")
+    if not words or determiner not in ("a", "an") or words[-1] not in SOURCE_NOUNS:
+        return None
+    current = article.actor(quote.speaker) if quote.speaker is not None else None
+    if current is not None and current.kind == "person":
+        return None
+    end = max(quote.end, m.end)
+    own = next((s for s in article.sentences if s.start <= end - 1 < s.end), None)
+    if own is None:
+        return None
+    after = next((s for s in article.sentences if s.start >= own.end), None)
+    if after is None:
+        return None
+    made = _MADE_REMARKS.search(article.text, after.start, after.end)
+    if made is None:
+        return None
+    named = sorted((x.start, x.end, a) for a in article.actors if a.kind == "person"
+                   for x in a.mentions if after.start <= x.start and x.end <= made.start())
+    if not named:
+        return None
+    start, stop, person = named[0]
+    if not _SUBJECT_TITLE.match(article.text[after.start : start]) or not _APPOSITION.match(article.text[stop : made.start()]):
+        return None
+    if current is not None and current.country and person.country and current.country != person.country:
+        return None
+    return person.id
