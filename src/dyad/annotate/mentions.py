@@ -424,6 +424,7 @@ def _whole_korean_name(span):
 
 def entity_candidates(article, kb) -> list[Cand]:
     out, wholes = [], set()
+    speaking = _speaking_family_names(article.doc)
     for ent in article.doc.ents:
         if article.in_credit(ent.start_char):
             continue
@@ -438,6 +439,8 @@ def entity_candidates(article, kb) -> list[Cand]:
         if span is None:
             continue
         span, label = _before_nickname(span, ent.label_)
+        if (whole := _with_chinese_family_name(span, label, speaking)) is not None:
+            span, label = whole, "PERSON"  # "An Fengshan" tagged as a body "Fengshan", "An" read as an article
         if label in ("PERSON", "NORP") and (whole := _whole_korean_name(span)) is not None:
             if (whole.start, whole.end) in wholes:
                 continue  # "Han" (a people) and "Chol Ryong" (a person) of one "Han Chol Ryong"
@@ -474,8 +477,37 @@ def entity_candidates(article, kb) -> list[Cand]:
         out.append(Cand(span, label))
     out = _known_bodies_across(out, article.doc, kb)
     named = {c.span[0].text for c in out if c.label == "PERSON" and len(c.span) >= 3}  # "Go Myong-hyun" tagged
+    named |= {c.span[0].text for c in out if c.label == "PERSON" and len(c.span) == 2 and c.span[0].tag_ == "DT"}  # "An Fengshan"
     return out + untagged_korean_names(article.doc, {t.i for c in out for t in c.span} | {
         t.i for e in article.doc.ents for t in e}, named)
+
+
+# One Hanyu Pinyin syllable, without tone marks: "feng", "shan", "zhi", "jun", "xiang".
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)")
+_PINYIN_GIVEN_NAME = re.compile(rf"^{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$", re.I)
+
+
+def _speaking_family_names(doc) -> frozenset[str]:
+    """Family names (lexicon/korean_family_names.txt, which holds the romanisations Chinese
+    shares, "An") that stand alone before a speech verb somewhere in the text ("An said")."""
+    return frozenset(t.text for t in doc[:-1] if t.text in korean_family_names()
+                     and doc[t.i + 1].lemma_.lower() in speech_verbs())
+
+
+def _with_chinese_family_name(span, label: str, speaking: frozenset[str]):
+    """"An Fengshan, spokesman for ...": the tagger reads "An" as an article and tags the given
+    name alone, as a body or a person. A family name that also speaks alone in the text ("An
+    said") before one capitalised word of two pinyin syllables is one person's name; else None."""
+    if len(span) != 1 or span.start == 0 or label not in ("ORG", "PERSON", "GPE", "FAC", "LOC"):
+        return None
+    family, given = span.doc[span.start - 1], span[0]
+    if (family.text not in speaking or family.ent_type_ or not family.whitespace_
+            or not given.is_title or not _PINYIN_GIVEN_NAME.match(given.text)):
+        return None
+    whole = span.doc[span.start - 1 : span.end]
+    whole.label_ = "PERSON"
+    return whole
 
 
 # One romanised Korean syllable (Revised or McCune-Reischauer, without breves): "Myong", "hyun",
@@ -539,7 +571,9 @@ def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -
         before = doc[tok.i - 1] if tok.i > 0 else None
         if ((nxt is not None and nxt.lemma_.lower() in speech_verbs())
                 or (before is not None and before.lemma_.lower() in speech_verbs()
-                    and (nxt is None or nxt.is_punct))):
+                    and (nxt is None or nxt.is_punct))
+                or (tok.i >= 2 and doc[tok.i - 2].lower_ == "according" and before.lower_ == "to"
+                    and (nxt is None or nxt.is_punct))):  # "According to An, ..."
             span = doc[tok.i : tok.i + 1]
             span.label_ = "PERSON"
             out.append(Cand(span, "PERSON"))

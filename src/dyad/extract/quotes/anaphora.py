@@ -136,6 +136,8 @@ def resolve(article: Article) -> None:
             quote.speaker = maker  # '..., a ministry spokesperson said. Spokesperson Ana Ruiz made the remarks ...'
         if quote.speaker is not None:
             said.append(quote)
+        if quote.speaker is not None and quote.speaker_mention is not None and _the_spokesperson_words(article, quote):
+            _mention_of(article, quote.speaker, quote.speaker_mention)  # '"...," the spokesman said': a mention of him
 
 
 def _both_sides(words: str) -> bool:
@@ -428,6 +430,7 @@ def _diplomat_named_next(article: Article, quote: Quote, noun: str) -> str | Non
 _SPOKESPERSON_WORDS = re.compile(r"^(?:(the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}spokes(?:person|man|woman)$")
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _SPOKESPERSON_INTRO = re.compile(r"\b(?:a|an)\s+(?:[\w.'’-]+\s+){0,3}?spokes(?:person|man|woman)\b", re.I)
+_SPOKESPERSON_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,3}?spokes(?:person|man|woman)\b")  # "An Fengshan, spokesman for ..."
 _SPOKESPERSON_BEFORE = re.compile(r"spokes(?:person|man|woman),?\s+(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}$")
 
 
@@ -475,7 +478,8 @@ def _called_spokesperson(article: Article, person: Actor) -> bool:
     department spokesperson, Matthew Miller")?"""
     if any(w in r.lower() for r in person.roles for w in ("spokes", "press secretary")):
         return True
-    return any(_SPOKESPERSON_BEFORE.search(article.text[max(0, x.start - 60) : x.start]) for x in person.mentions)
+    return any(_SPOKESPERSON_BEFORE.search(article.text[max(0, x.start - 60) : x.start])
+               or _SPOKESPERSON_AFTER.match(article.text, x.end) for x in person.mentions)
 
 
 def _holder(article: Article, said: list[Quote], country: str, at: int) -> str | None:
@@ -1337,6 +1341,8 @@ def _introduced_as(article: Article, quote: Quote, noun: str) -> bool:
                               or noun in issued_words(article, quote))  # "The statement, attributed to a spokesman,"
 
 
+_DATELINE_DASH = re.compile(r"\s[-–—]{1,2}\s")
+_WORD = re.compile(r"\w")  # a sentence of words, not a closing mark split off on its own
 _MADE_REMARKS = re.compile(r"\s+made\s+(?:the|these|those)\s+(?:remarks|comments)\b", re.I)
 _SUBJECT_TITLE = re.compile(r"^(?:[\w.'’-]+\s+){0,6}$")  # "Foreign Ministry spokesperson ", "Spokesperson "
 _APPOSITION = re.compile(r"^\s*(?:,[^,;]{1,160},\s*)?$")  # ", spokesman for the Trade Office,"
@@ -1349,7 +1355,7 @@ def _remarks_maker(article: Article, quote: Quote) -> str | None:
     remarks" (or comments), its subject (a title before the name, an apposition after it), not
     the body or state the source was described by."""
     m = quote.speaker_mention
-    words = article.text[m.start : m.end].lower().split()
+    words = _DATELINE_DASH.split(article.text[m.start : m.end].lower())[-1].split()  # "BEIJING - A Chinese ... spokesperson"
     before = article.text[max(0, m.start - 6) : m.start].lower().split()
     determiner = words[0] if words and words[0] in ("a", "an") else (before[-1] if before else "")
     if not words or determiner not in ("a", "an") or words[-1] not in SOURCE_NOUNS:
@@ -1361,7 +1367,7 @@ def _remarks_maker(article: Article, quote: Quote) -> str | None:
     own = next((s for s in article.sentences if s.start <= end - 1 < s.end), None)
     if own is None:
         return None
-    after = next((s for s in article.sentences if s.start >= own.end), None)
+    after = next((s for s in article.sentences if s.start >= own.end and _WORD.search(article.text, s.start, s.end)), None)
     if after is None:
         return None
     made = _MADE_REMARKS.search(article.text, after.start, after.end)
@@ -1374,6 +1380,27 @@ def _remarks_maker(article: Article, quote: Quote) -> str | None:
     start, stop, person = named[0]
     if not _SUBJECT_TITLE.match(article.text[after.start : start]) or not _APPOSITION.match(article.text[stop : made.start()]):
         return None
-    if current is not None and current.country and person.country and current.country != person.country:
-        return None
+    if (current is not None and current.sector != "MED" and current.country and person.country
+            and current.country != person.country):
+        return None  # another state's source (a news agency of the dateline says nothing of whose)
     return person.id
+
+
+def _the_spokesperson_words(article: Article, quote: Quote) -> bool:
+    """"the spokesman", "the ministry spokesperson": a definite spokesperson of a few words."""
+    words = article.text[quote.speaker_mention.start : quote.speaker_mention.end].lower().split()
+    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in SPOKESPEOPLE
+
+
+def _mention_of(article: Article, actor_id: str, span) -> None:
+    """Make the speaker's words ("the spokesman") a mention of the person they were resolved to,
+    and of no group of the bare noun that took them before."""
+    words = article.text[span.start : span.end]
+    person = article.actor(actor_id)
+    if person is None or person.kind != "person" or any(x.start == span.start and x.end == span.end for x in person.mentions):
+        return
+    for other in article.actors:
+        if other.kind == "group":
+            other.mentions = [x for x in other.mentions if not (span.start <= x.start and x.end <= span.end)]
+    person.mentions.append(Mention(span.start, span.end, words))
+    person.mentions.sort(key=lambda x: x.start)
