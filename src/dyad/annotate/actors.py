@@ -1176,6 +1176,8 @@ class Reader:
                  for n in _names_in(text, r)]
         best = max(known, key=lambda x: len(x[0]), default=(None, None))
         found = self.state_in(tokens)
+        if found is not None and (body := self.body_around(tokens, found[0])) is not None:
+            found = body  # "spokesman for the Taiwan Affairs Office" (named later): Beijing's office, not Taiwan
         if found is not None and (best[0] is None or len(found[0]) > len(best[0])):
             return self.from_kb(found[1])
         if best[1] is None and tokens:
@@ -1213,6 +1215,20 @@ class Reader:
             if m.start < at and m.text.lower().endswith(words)
         ]
         return max(found, key=lambda x: x[0])[1] if found else None
+
+    def body_around(self, tokens, state: str):
+        """The longest run of tokens (up to five) naming a government body of the knowledge base
+        that holds the state's name found in them ("Taiwan Affairs Office"), with its entry; else None."""
+        words = [t.text for t in tokens if not t.is_punct or t.text == "-"]
+        for width in range(min(len(words), 5), 1, -1):
+            for i in range(len(words) - width + 1):
+                chunk = " ".join(words[i : i + width]).replace(" - ", "-")
+                if state not in chunk or len(chunk) <= len(state):
+                    continue
+                bodies = [e for e, _v in self.kb.lookup(chunk) if e.kind == "organization" and e.country]
+                if bodies:
+                    return chunk, bodies[0]
+        return None
 
     def state_in(self, tokens, metonyms: bool = False):
         """The longest run of tokens naming a state: ("North Korea", entry); with ``metonyms``

@@ -212,7 +212,8 @@ def _named_body_sector(body, kb) -> str | None:
 def _of_phrase(title, tokens) -> list:
     """The words of "of ..." after a title: "President of the state-funded Korea Institute"."""
     allowed = {t.i for t in tokens}
+    spokes = title.lower_.startswith("spokes")  # "spokesman for the Taiwan Affairs Office": whose spokesman
     for child in title.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or spokes and child.lower_ in ("for", "with", "at")):
             return [t for t in child.subtree if t.i != child.i and t.i in allowed]
     return []
