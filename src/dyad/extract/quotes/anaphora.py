@@ -1345,7 +1345,7 @@ _DATELINE_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _WORD = re.compile(r"\w")  # a sentence of words, not a closing mark split off on its own
 _MADE_REMARKS = re.compile(r"\s+made\s+(?:the|these|those)\s+(?:remarks|comments)\b", re.I)
 _SUBJECT_TITLE = re.compile(r"^(?:[\w.'’-]+\s+){0,6}$")  # "Foreign Ministry spokesperson ", "Spokesperson "
-_APPOSITION = re.compile(r"^\s*(?:,[^,;]{1,160},\s*)?$")  # ", spokesman for the Trade Office,"
+_REMARKS_APPOSITION = re.compile(r"^\s*(?:,[^,;]{1,160},\s*)?$")  # ", spokesman for the Trade Office,"
 
 
 def _remarks_maker(article: Article, quote: Quote) -> str | None:
@@ -1378,7 +1378,7 @@ def _remarks_maker(article: Article, quote: Quote) -> str | None:
     if not named:
         return None
     start, stop, person = named[0]
-    if not _SUBJECT_TITLE.match(article.text[after.start : start]) or not _APPOSITION.match(article.text[stop : made.start()]):
+    if not _SUBJECT_TITLE.match(article.text[after.start : start]) or not _REMARKS_APPOSITION.match(article.text[stop : made.start()]):
         return None
     if (current is not None and current.sector != "MED" and current.country and person.country
             and current.country != person.country):
