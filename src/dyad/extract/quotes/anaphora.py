@@ -114,7 +114,8 @@ def resolve(article: Article) -> None:
             holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None:
-            quote.speaker = (_leaders_staff(article, quote) or _representative(article, quote) or _one_who_serves(article, quote)
+            quote.speaker = (_leaders_staff(article, quote) or _official_of_office(article, quote)
+                             or _representative(article, quote) or _one_who_serves(article, quote)
                              or _office_holder(article, quote) or quote.speaker)
             if _named_beside(article, quote):
                 _name_the_described(article, said, quote)  # 'The spokesperson, Kang, added'
@@ -637,6 +638,43 @@ def _leaders_staff(article: Article, quote: Quote) -> str | None:
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
     return office.id
+
+
+# "a senior official from Yoon's office", "an aide in the president's office": one who works there
+_OF_OFFICE = re.compile(r"\s+(?:from|at|in|of|with)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|his|her)\s+office\b")
+_OFFICE_WORKERS = re.compile(r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:official|aide|adviser|advisor|staffer|source)$", re.I)
+
+
+def _official_of_office(article: Article, quote: Quote) -> str | None:
+    """'"...," a senior official from Lee's office said': the one who works in a person's office
+    speaks for the office, not the person whose name only says whose office it is. The leader's
+    office of the day (leader_offices.csv) when the person heads their state then, else a group
+    of the person's office, of the person's country and sector."""
+    m = quote.speaker_mention
+    person = article.actor(quote.speaker)
+    if person is None or person.kind != "person" or not _OFFICE_WORKERS.match(article.text[m.start : m.end]):
+        return None
+    found = _OF_OFFICE.match(article.text, m.end)
+    if found is None or not any(found.start(1) <= x.start and x.end in (found.end(1), found.end(1) - 2) for x in person.mentions):
+        return None
+    kb = KnowledgeBase.default()
+    entry = kb.entry(person.id)
+    office = None
+    if entry is not None and article.published and kb.leads_on(entry, article.published):
+        state = kb.state(person.country or entry.country or "")
+        office = kb.entry(leader_offices().get(state.id, "")) if state is not None else None
+    if office is not None:
+        actor = article.actor(office.id) or Actor(office.id, office.name, "organization", office.country, office.sector,
+                                                   office.code, wikidata=office.wikidata)
+    else:
+        actor_id = f"{person.id}-office"
+        code = f"{person.country}{person.sector}" if person.country and person.sector else None
+        actor = article.actor(actor_id) or Actor(actor_id, f"{person.name}'s office", "group", person.country, person.sector, code)
+    if article.actor(actor.id) is None:
+        article.actors.append(actor)
+    if not any(x.start == m.start for x in actor.mentions):
+        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
+    return actor.id
 
 
 _REPRESENTATIVE = re.compile(
