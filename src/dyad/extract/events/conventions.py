@@ -64,6 +64,8 @@ class Conventions:
     aspect: frozenset[str] = frozenset()  # verbs a governed clause passes through ("vowed to continue pressuring")
     scheduled_roots: frozenset[str] = frozenset()  # roots of events that, predicted, are planned ("is set to meet")
     to_governors: dict = field(default_factory=dict)  # lemma -> kind of a word governing an event after "to" ("committed to seeking")
+    effort_codes: frozenset[str] = frozenset()  # acts that efforts toward them carry out ("efforts to bring X and Y to the table")
+    effort_words: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -97,6 +99,8 @@ class Conventions:
             _words(data.get("aspect")),
             frozenset(str(r) for r in data.get("scheduled") or ()),
             {str(w).lower(): kind for kind, words in (data.get("to_governors") or {}).items() for w in words},
+            frozenset(str(c) for c in (data.get("efforts") or {}).get("codes") or ()),
+            _words((data.get("efforts") or {}).get("words")),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -284,13 +288,23 @@ class Conventions:
                 or code[:2] in self.scheduled_roots  # "is expected to discuss", "talks are set for Monday"
             )
         )
-        if not intended:
+        if not intended or self._carried_out(code, trigger):
             return code
         for kind in self.future_kinds:
             combined = self.code(kind, code)
             if combined:
                 return combined
         return code
+
+
+    def _carried_out(self, code: str, trigger) -> bool:
+        """An act that efforts toward it carry out ("efforts to bring the sides back to the table": the
+        mediation itself): its clause completes an effort noun."""
+        return (
+            any(code.startswith(c) for c in self.effort_codes)
+            and trigger.dep_ == "acl"
+            and trigger.head.lemma_.lower() in self.effort_words
+        )
 
 
 NO_WORDS = frozenset({"no", "never"})

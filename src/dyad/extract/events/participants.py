@@ -1274,7 +1274,41 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
             args.targets, args.inferred = index.roll_up([governing]), True
     if not args.targets and index.groups is not None and pattern.code in words()["destination_codes"]:
         args.targets = _visited_place(noun, args.sources, index)
+    if any(pattern.code.startswith(c) for c in words()["expelled_from_codes"]):
+        owned = {t: _expelled_owner(noun, t, args.sources, index) for t in args.targets}
+        args.targets = _unique(owned.values())  # the people expelled are not, inferred, who expels them
+        args.sources = [a for a in args.sources if owned.get(a, a) == a]
     return args
+
+
+EXPELLED_OWNERS = frozenset({"its", "their"})
+
+
+def _expelled_owner(noun, target: str, sources: list[str], index: ActorIndex) -> str:
+    """ "vowed to retaliate against the expulsion of its diplomats by Norway", "According to the
+    Danish side, the expulsion of their diplomats ...": people of no state whose "its"/"their" the
+    reading left unowned are the nearest state named before that pronoun in the sentence that is
+    not the one expelling them: that state's, and the expulsion's target is the state."""
+    if index.country(target) or _a_state(target, index):
+        return target
+    people = [t for t in prep_objects(noun, frozenset({"of"})) if index.of_phrase(t) == target]
+    pronoun = next(
+        (c for t in people for c in t.children if c.dep_ == "poss" and c.lower_ in EXPELLED_OWNERS), None
+    )
+    if pronoun is None:
+        return target
+    expelling = set(sources) | {index.country(a) for a in sources}
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        found = index.by_token.get(i)
+        state = found if _a_state(found, index) else index.country(found) if found else None
+        if state and state not in expelling and _a_state(state, index):
+            return state
+    return target
+
+
+def _a_state(actor_id: str | None, index: ActorIndex) -> bool:
+    actor = index.article.actor(actor_id) if actor_id else None
+    return actor is not None and actor.kind == "state"
 
 
 PROTEST_PLACE_PREPS = frozenset({"in", "across", "throughout", "around"})

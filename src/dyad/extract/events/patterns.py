@@ -30,7 +30,7 @@ NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come", "purpose")
 
 
 class PatternError(DyadError):
@@ -72,6 +72,7 @@ class Pattern:
     refused: bool = False  # only when the verb is negated ("will never accept X", "cannot be accepted"): a refusal
     manner: frozenset[str] | None = None  # an adverb of the verb ("will respond sternly"; "kind": "in kind")
     to_come: frozenset[str] | None = None  # only told as to come: an auxiliary ("will") or a vowing verb ("vowed to")
+    purpose: frozenset[str] | None = None  # the object's infinitive clause names one of these ("efforts ... to reach a truce")
 
 
 @dataclass(slots=True)
@@ -229,7 +230,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come")
+        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come", "purpose")
     }
     return Pattern(
         lemma,
@@ -344,6 +345,7 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     """The cue tokens when every condition of ``p`` holds on ``token``, else None."""
     cue: list = []
     inner: tuple = ()  # the complement clause's verb and object, where a second phrase may hang too
+    particle = None  # "bring X back to the table": the second phrase may hang on the particle
     if p.content and not any(c.dep_ == "ccomp" for c in token.children):
         return None
     if p.reported and not reported_clause(token):
@@ -370,6 +372,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             if hit is None:
                 return None
             cue.append(hit)
+            if dep == "prt":
+                particle = hit
             if dep == "xcomp" and p.xcomp_object is not None:  # "vowed to take stern action against X"
                 second = _object(parse, hit, None, p.xcomp_object, p.head_only)
                 if second is None:
@@ -398,8 +402,10 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             return None
         if p.carrying is not None and not _carries(parse, obj, p.carrying):
             return None
+        if p.purpose is not None and not _purposed(obj, p.purpose):
+            return None
     if p.phrase is not None:
-        second = _phrase(parse, (obj, token, *inner), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
+        second = _phrase(parse, (obj, token, *inner, particle), p.phrase_prep or frozenset(), p.phrase, p.unless_phrase)
         if second is None:
             return None
         if p.phrase_modifiers is not None and not (second and _modified(parse, second[-1], p.phrase_modifiers)):
@@ -511,6 +517,17 @@ def _complement(parse: _Around, token, words: frozenset) -> bool:
         if dep == "oprd" and ("*" in words or names & words or _modified(parse, child, words)):
             return True
     return False
+
+
+def _purposed(obj, words: frozenset) -> bool:
+    """The object's own infinitive clause names one of ``words`` ("efforts with X and Y to reach a
+    ceasefire agreement", "efforts to bring them back to the table"): what the thing done is for."""
+    return any(
+        t.lemma_.lower() in words
+        for c in obj.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for t in c.subtree
+    )
 
 
 def _phrase(parse: _Around, heads, preps: frozenset, words: frozenset, unless=None) -> list | None:
