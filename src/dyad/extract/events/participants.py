@@ -1277,18 +1277,20 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     if any(pattern.code.startswith(c) for c in words()["expelled_from_codes"]):
         owned = {t: _expelled_owner(noun, t, args.sources, index) for t in args.targets}
         args.targets = _unique(owned.values())  # the people expelled are not, inferred, who expels them
-        args.sources = [a for a in args.sources if owned.get(a, a) == a]
+        args.sources = [a for a in args.sources if a not in owned]
     return args
 
 
 EXPELLED_OWNERS = frozenset({"its", "their"})
+OWNING_KINDS = frozenset({"state", "organization"})  # what "its"/"their" diplomats may belong to
 
 
 def _expelled_owner(noun, target: str, sources: list[str], index: ActorIndex) -> str:
     """ "vowed to retaliate against the expulsion of its diplomats by Norway", "According to the
     Danish side, the expulsion of their diplomats ...": people of no state whose "its"/"their" the
-    reading left unowned are the nearest state named before that pronoun in the sentence that is
-    not the one expelling them: that state's, and the expulsion's target is the state."""
+    reading left unowned are those of the nearest state or state body named before that pronoun in
+    the sentence that is not of the state expelling them; the expulsion's target is that state (the
+    body, where the article has no actor of its state)."""
     if index.country(target) or _a_state(target, index):
         return target
     people = [t for t in prep_objects(noun, frozenset({"of"})) if index.of_phrase(t) == target]
@@ -1300,9 +1302,10 @@ def _expelled_owner(noun, target: str, sources: list[str], index: ActorIndex) ->
     expelling = set(sources) | {index.country(a) for a in sources}
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         found = index.by_token.get(i)
-        state = found if _a_state(found, index) else index.country(found) if found else None
-        if state and state not in expelling and _a_state(state, index):
-            return state
+        actor = index.article.actor(found) if found else None
+        if actor is None or actor.kind not in OWNING_KINDS or not actor.country or actor.country in expelling:
+            continue
+        return actor.country if _a_state(actor.country, index) else found  # "the ministry ... its diplomats"
     return target
 
 
