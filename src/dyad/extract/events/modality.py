@@ -17,6 +17,7 @@ from dyad.extract.events.lemmas import lemmas
 STRENGTH = ("negated", "hypothetical", "conditional", "predicted", "intended", "reported", "asserted")
 GOVERNOR_DEPS = ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "acomp")
 CLAUSE_DEPS = ("xcomp", "conj", "pcomp", "acomp")
+REFUSAL_MOODS = frozenset({"negated", "predicted", "hypothetical"})  # "will never / cannot / said it would not accept"
 
 
 @cache
@@ -25,13 +26,16 @@ def cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
 
 
-def modality(trigger, quotes=(), cue=(), words: dict | None = None) -> str:
+def modality(trigger, quotes=(), cue=(), words: dict | None = None, refusal: bool = False) -> str:
     """The modality of the event named by ``trigger`` (a spaCy Token); ``quotes`` are (start, end) spans,
-    ``cue`` the other words of the trigger ("talks" in "held no talks")."""
+    ``cue`` the other words of the trigger ("talks" in "held no talks"). ``refusal``: the negation on the
+    clause's own verbs is what the code already says ("cannot accept X", "will not lift the ban" coded
+    12x, a refusal): the refusal was made, so that negation and its modal are no modality of it."""
     words = words or cues()
     found = set()
     clause = clause_verbs(trigger)
-    found |= _local(trigger, clause + [t for t in cue if t.pos_ in ("NOUN", "PROPN")], words, cue)
+    local = _local(trigger, clause + [t for t in cue if t.pos_ in ("NOUN", "PROPN")], words, cue)
+    found |= local - REFUSAL_MOODS if refusal else local
     found |= _governors(trigger, words)
     found |= _conditional(clause, words)
     if any(s <= trigger.idx < e for s, e in quotes):

@@ -22,7 +22,7 @@ from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import ACCUSE, APPEAL, TURNED, Conventions
+from dyad.extract.events.conventions import ACCUSE, APPEAL, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -52,6 +52,7 @@ from dyad.extract.events.relevance import Relevance
 
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})  # statements, appeals, intents, ...
 ALLEGED_STEPS = 4  # how far up an alleged event's clause may hang under the allegation
+REFUSAL_ROOT = "12"  # reject: a refusal its own negated verb makes ("cannot accept") happened
 
 
 class EventStage:
@@ -340,6 +341,11 @@ class EventStage:
             code = next(iter(self.patterns.defaults.get("own_forces_code", ())), code)  # a posture stays one
         return code, dyads
 
+    def _refused_by_negation(self, match) -> bool:
+        """The event is a refusal because its own verb is negated ("cannot accept the protests" 120, "will
+        not allow such plans" 120, "will not lift the ban" 1241), not a refusal denied ("did not reject")."""
+        return match.pattern.refused or self.conventions.modal(match.pattern.code, match.trigger)[1] == REFUSE
+
     def _exchanged(self, trigger) -> bool:
         """"Indian and Pakistani troops exchanged fire", "the two sides traded accusations": an act
         that the subjects exchange is done by each to the other, whatever else the clause names (the
@@ -354,7 +360,8 @@ class EventStage:
         ``denied``: a denied intention ("said it did not plan to invade"), whose denial was made."""
         source, target, inferred = dyad  # as _dyads gives them
         told = match.trigger if told is None else told
-        mood = ASSERTED if denied else modality(told, quotes, match.cue if told is match.trigger else ())
+        refusal = code[:2] == REFUSAL_ROOT and told is match.trigger and self._refused_by_negation(match)
+        mood = ASSERTED if denied else modality(told, quotes, match.cue if told is match.trigger else (), refusal=refusal)
         code = code if settled else self.conventions.conditional(code, match.trigger, mood)
         code = code if settled else self.conventions.future(code, match.trigger, mood)
         if self.conventions.denial(code, match.trigger) != code:  # "has no plans to attack"
