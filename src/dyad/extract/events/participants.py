@@ -339,7 +339,7 @@ class ActorIndex(UnknownStates):
                 if t.i in self.where or (t is not tok and _reports(t)):
                     continue
                 found = (
-                    self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.of_each(t)
+                    self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.hyphen_pair(t) or self.of_each(t)
                     or self.repeated(t) or self.titled_list(t) or self.run_together(t)
                 )
                 if t.i in self.shared and (each := self.of_each(t)):  # "the ministers of Japan, the US and
@@ -447,6 +447,24 @@ class ActorIndex(UnknownStates):
                     if actor and actor not in out:
                         out.append(actor)
         return out if len(out) > 1 else []
+
+    def hyphen_pair(self, token) -> list[str]:
+        """ "the Brazil-U.S. alliance", "the South Korea-U.S. talks": a noun no actor names, before which a
+        hyphen joins two actors' names, stands for both, in order (the parser hangs the first name on the
+        second, as if it modified it)."""
+        if self.at(token):
+            return []
+        doc = token.doc
+        for child in token.children:
+            second = self.at(child)
+            if child.dep_ not in NOUN_MOD_DEPS or child.i > token.i or not second:
+                continue
+            for tok in child.subtree:
+                first = self.at(tok)
+                if (first and first != second and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+                        and self.at(doc[tok.i + 2]) == second):
+                    return [first, second]
+        return []
 
     def of_each(self, token) -> list[str]:
         """ "Representatives of Japan, South Korea and Australia", "Officials from Arnor and Eriador":
