@@ -835,7 +835,10 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
             args.targets.append(actor)
     if not args.targets:  # "condemned the pact between Seoul and Tokyo": the parties of the thing, each
         done = [match.cue_object] if passive and agents and match.cue_object is not None else []  # "the summit between X and Y, canceled by X"
-        joined = index.all_of(t for o in [*objects, *done] for t in prep_objects(o, JOINT_PREPS))
+        held = [verb, *subs] if passive and not agents and pattern.reciprocal else []  # "talks (were) held
+        # last week between X and Y", "the Smith-Jones meeting was held": the meeting's parties
+        joined = index.all_of(t for o in [*objects, *done, *held] for t in prep_objects(o, JOINT_PREPS))
+        joined += [a for s in held[1:] for a in index.hyphen_pair(s) if a not in joined]
         homes = {index.country(a) for a in args.sources} - {None} if done else set()  # "the Abe-Putin summit, canceled by Russia": Abe
         args.targets = [a for a in joined if a not in args.sources and index.country(a) not in homes]
     if not args.targets and index.groups is not None:  # "shelled eastern Ghouta", "visit California"

@@ -279,6 +279,8 @@ class EventStage:
                 _add_participants(args, _participants(match.trigger, args, index), index, article)
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return _pairs(args.sources, args.inferred, index)
+        if pattern.reciprocal and pattern.code[:2] == MEETING_ROOT and _held_unagented(match, args):
+            return _pairs(args.targets, args.inferred, index)  # "the Smith-Jones meeting was held": each with each
         if len(args.sources) > 1 and not args.targets and (_with_each_other(match, index) or _attended_together(match)):
             return _pairs(args.sources, args.inferred, index)
         if len(args.sources) > 1 and pattern.kind == "verb" and (
@@ -489,6 +491,17 @@ def _statement_issuer(trigger, index: ActorIndex) -> str | None:
             verb = verb.head if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
         return None
     return None
+
+
+def _held_unagented(match, args) -> bool:
+    """A meeting told in the passive with no one said to hold it ("the Smith-Jones meeting was held in
+    Rome", "talks held last week between X and Y"): the parties its subject or a between phrase names are
+    its sides, none the meeting's object alone (was: no source, each party a target, or no event)."""
+    verb = match.trigger
+    return (
+        match.pattern.kind == "verb" and not args.sources and len(args.targets) > 1
+        and subjects(verb)[1] and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
