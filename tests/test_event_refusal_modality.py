@@ -23,7 +23,7 @@ HAPPENED = ("asserted", "reported")
     [
         ('"Portugal cannot accept the complaints that have come from Madrid," the minister said on Friday.',
          ("PRT", "120")),
-        ("Portugal says it cannot accept the complaint by Spain over its survey near the islands.", ("PRT", "12")),
+        ("Portugal says it cannot accept the complaint by Spain about its fishing fleet.", ("PRT", "12")),
         ("Portugal will never accept the annexation of the islands by Spain, its president said on Friday.",
          ("PRT", "120")),
         ('"Portugal will not tolerate any such scheme by Spain," the minister said on Friday.',
