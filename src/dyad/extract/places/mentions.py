@@ -389,7 +389,7 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
     "Wooster Community Hospital", "Shannon Airport": spaCy tags them ORG or FAC), where the
     article names that town or a place near it, or, for a site that mostly takes its town's name
     (``town_site_words.txt``: a hospital, not a university), the gazetteer has no other place of
-    the name and the town lies in a country the article names ("the Talibon Community Hospital"
+    the name and the town lies in a country the article names ("the Millbrook District Hospital"
     in a story from the Philippines): a mention of the town. Not a name no town bears ("Triway
     High School"), nor a far namesake ("Lincoln Middle School" in a story from Wooster, named
     after a person), nor a lone namesake in a name given after a person or an office ("Cornell
@@ -433,7 +433,7 @@ def _story_countries(kept: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
 
 def _sole_town_in(name: str, countries: frozenset[str], gaz: Gazetteer) -> bool:
     """Whether the gazetteer has one place of the name, a town, in a country the article names
-    ("the Talibon Community Hospital" in a story from the Philippines): a site named after no town
+    ("the Millbrook District Hospital" in a story from one country): a site named after no town
     anywhere else is named after that one, wherever it lies in the country (a small country's
     towns, or a big one's, need not lie near the story's other places)."""
     found = gaz.lookup(name)

@@ -640,7 +640,7 @@ def _leaders_staff(article: Article, quote: Quote) -> str | None:
     return office.id
 
 
-# "a senior official from Yoon's office", "an aide in the president's office": one who works there
+# "a senior aide from Park's office", "an aide in the president's office": one who works there
 _OF_OFFICE = re.compile(r"\s+(?:from|at|in|of|with)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|his|her)\s+office\b")
 _OFFICE_WORKERS = re.compile(r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:official|aide|adviser|advisor|staffer|source)$", re.I)
 
