@@ -1162,7 +1162,7 @@ class Reader:
         if (owner is None and based is None and not ref.country and ref.sector in HOME_SECTORS and _unowned(role)
                 and not _diplomat(role)):  # "summoned Ambassador X": another state's, as often as not
             ref.country = getattr(self.home(), "id", None)  # "presidential spokesman Park" in Seoul's news
-            if not ref.country and not role.past:  # "Deputy Foreign Minister X" after "The Japanese government has ..."
+            if not ref.country and not role.past:  # "Deputy Foreign Minister X" after "The Norwegian cabinet has ..."
                 ref.country = self.lead_state()
         if ref.country and ref.sector:
             ref.code = ref.code or f"{ref.country}{ref.sector}"

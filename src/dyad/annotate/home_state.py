@@ -64,7 +64,7 @@ LEAD_SUBJECT_SENTENCES = 2  # the body's first sentences, a headline (no full st
 
 def lead_subject_state(doc, kb) -> str | None:
     """The state the first body sentence's main subject names, itself or its government ("Japan
-    says it is in talks ...", "The Japanese government has decided to send ..."): the state whose
+    says it is in talks ...", "The Norwegian cabinet has decided to send ..."): the state whose
     new officials the story then names by title alone ("Deputy Foreign Minister X will start his
     visit"), when the article has no home state (a dateline, an official of the day by title alone).
     Only for people: the lead's subject is as often the state the story is about as the one it is
@@ -78,7 +78,7 @@ def lead_subject_state(doc, kb) -> str | None:
         return None
     root = sents[0].root
     told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
-    if told and root.lemma_.lower() in speech_verbs():  # "The Chilean government has decided ..., the ministry said"
+    if told and root.lemma_.lower() in speech_verbs():  # "The Norwegian cabinet has decided ..., the ministry said"
         root = told[0]
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN"):

@@ -352,7 +352,7 @@ class Setting:
                 if s == sentence.start and noun is None and not _dates_other_clause(r, sentence.root)
             ]
             if dated and all(_report_clock(t, r) for t, r in dated):
-                told = [  # "NHK reported this morning that A met B on Thursday": the story's day
+                told = [  # "the broadcaster reported this morning that A met B on Friday": the story's day
                     t for t, r, s, noun in self.times
                     if s == sentence.start and noun is None and t.precision == "day" and not _report_clock(t, r)
                     and _reported_by(r, sentence.root)
@@ -555,7 +555,7 @@ CAUSE_PREPS = frozenset({"on", "for", "over", "about"})  # "congratulated her on
 def _time_of_occasion(time_root, nouns: frozenset) -> int | None:
     """The index of the occasion a bare time right after it dates, when that occasion is the object
     of the verb's preposition and has its own party ("congratulated her on her election earlier this
-    week", "expressed sympathy for the death last week of a pupil"): the parse hangs the time on the
+    week", "offered condolences for the loss last week of a sailor"): the parse hangs the time on the
     verb, but it tells when the election or the death was, not the congratulating. None otherwise
     ("congratulated her on Monday", "met his counterpart last week")."""
     if time_root.dep_ not in ("npadvmod", "advmod") or time_root.head.pos_ != "VERB":

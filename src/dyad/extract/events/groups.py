@@ -491,8 +491,8 @@ class Groups:
 
 def _homeable(token) -> bool:
     """A group phrase the story's own state may own: not one naming a people or place of its own
-    ("a Chinese mainland spokesman", which the tagger's demonym decides or leaves open), nor a
-    description of a person ("Kim, a conservative scholar", "nominated a conservative scholar":
+    ("a Swiss-based spokesman", which the tagger's demonym decides or leaves open), nor a
+    description of a person ("Lund, a liberal economist", "appointed a liberal economist":
     one person, told of as such, not one of the story's institutions or crowds)."""
     if token.dep_ in ("appos", "attr"):
         return False
@@ -508,8 +508,8 @@ FOCAL_LEAD = 2  # and this many times as often as the next state
 
 def focal_state(article) -> str | None:
     """The one state a story is about, by the mentions of states (names, demonyms, capitals):
-    "Riot police clashed with protesters" in a report that names Venezuela eight times and no
-    other state are Venezuela's, as under a "CARACAS (Reuters) -" dateline; None where no state
+    "Police fired tear gas at marchers" in a report that names Ruritania eight times and no
+    other state are Ruritania's, as under a dateline of its capital; None where no state
     leads clearly (a story of several states) or a state is named too seldom."""
     counts = sorted(((len(a.mentions), a.id) for a in article.actors if a.kind == STATE), reverse=True)
     if not counts:

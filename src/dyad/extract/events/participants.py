@@ -280,7 +280,7 @@ class ActorIndex(UnknownStates):
         return out
 
     def opposed_modifiers(self, token) -> list[str]:
-        """Actors after "anti-" among the noun's modifiers ("anti-Japan protests", "anti-American
+        """Actors after "anti-" among the noun's modifiers ("anti-Brazil rallies", "anti-American
         rallies"): whom the act is against, never who does it."""
         doc = token.doc
         out: list[str] = []
@@ -1257,7 +1257,7 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     mods = index.modifiers(noun)
     if not owner and (pair := index.pair_modifiers(noun)):  # "Korean" of "inter-Korean" is no one state
         mods = pair + [m for m in mods if m not in pair and index.country(m) not in pair]
-    if against := index.opposed_modifiers(noun):  # "anti-Japan protests in China": against Japan, by China
+    if against := index.opposed_modifiers(noun):  # "anti-Brazil rallies in Peru": against Brazil, by Peru
         mods = [m for m in mods if m not in against]
         args.targets = against
         if not owner and not mods:
@@ -1340,7 +1340,7 @@ PROTEST_PLACE_PREPS = frozenset({"in", "across", "throughout", "around"})
 
 def _protest_places(noun, index: ActorIndex) -> list[str]:
     """The states of the places an act against someone happens in, named after the noun or after
-    the verb it is the object of ("sparked anti-Japan protests across China", "led to anti-US
+    the verb it is the object of ("set off anti-Brazil rallies across Peru", "led to anti-US
     rallies in Seoul"): the people of those places do it."""
     if index.groups is None:
         return []

@@ -90,7 +90,7 @@ class EventStage:
         referred = _referred(matches, told, sentence.start_char)
         at_meeting = _occasions(matches, told, sentence.start_char)
         matches = [m for m in matches if m.trigger.i not in referred and m.trigger.i not in at_meeting]
-        used = {  # "a note of protest": one event; "sparked anti-Japan protests": the protests are one of their own
+        used = {  # "a note of protest": one event; "set off anti-Brazil rallies": the protests are one of their own
             t.i for m in matches for t in (*m.cue, *m.measured()) if t.i == m.trigger.i or not index.opposed_modifiers(t)
         }
         matches = [m for m in matches if not self._alleged(m, used)]
