@@ -24,7 +24,7 @@ def triples(text, published="2021-05-10"):
          "by Argentina and Chile.", {("ARG", "BRA", "166"), ("CHL", "BRA", "166")}),
         ("Peru said the expulsion of its diplomats by Bolivia was unjustified.", {("BOL", "PER", "166")}),
         ("On May 3, Norway expelled 20 Danish diplomats. According to the Danish side, the expulsion of "
-         "their diplomats has no legal basis.", {(None, "DNK", "166")}),
+         "their diplomats was a hostile step.", {(None, "DNK", "166")}),
     ],
 )
 def test_expelled_diplomats_owned_by_a_pronoun_are_its_states(text, expected):

@@ -1307,8 +1307,8 @@ OWNING_KINDS = frozenset({"state", "organization"})  # what "its"/"their" diplom
 
 
 def _expelled_owner(noun, target: str, sources: list[str], index: ActorIndex) -> str:
-    """ "vowed to retaliate against the expulsion of its diplomats by Norway", "According to the
-    Danish side, the expulsion of their diplomats ...": people of no state whose "its"/"their" the
+    """ "promised a response to the expulsion of its diplomats by Norway", "In Denmark's view, the
+    expulsion of their diplomats ...": people of no state whose "its"/"their" the
     reading left unowned are those of the nearest state or state body named before that pronoun in
     the sentence that is not of the state expelling them; the expulsion's target is that state (the
     body, where the article has no actor of its state)."""

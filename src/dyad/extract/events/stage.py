@@ -344,7 +344,7 @@ class EventStage:
         return code, dyads
 
     def _refused_by_negation(self, match) -> bool:
-        """The event is a refusal because its own verb is negated ("cannot accept the protests" 120, "will
+        """The event is a refusal because its own verb is negated ("cannot accept the demands" 120, "will
         not allow such plans" 120, "will not lift the ban" 1241), not a refusal denied ("did not reject")."""
         return match.pattern.refused or self.conventions.modal(match.pattern.code, match.trigger)[1] == REFUSE
 
