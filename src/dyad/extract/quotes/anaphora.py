@@ -624,20 +624,29 @@ def _leaders_staff(article: Article, quote: Quote) -> str | None:
     kb = KnowledgeBase.default()
     entry = kb.entry(person.id)
     owner = m.start + found.start(1), m.start + found.end(1)  # "President Yoon Suk Yeol's", "his"
-    if entry is None or not kb.leads_on(entry, article.published) or not any(
-            owner[0] <= x.start and x.end in (owner[1], owner[1] - 2) for x in person.mentions):
+    if entry is None or not kb.leads_on(entry, article.published) or not _names_owner(person, *owner):
         return None
     state = kb.state(person.country or entry.country or "")
     office = kb.entry(leader_offices().get(state.id, "")) if state is not None and found.group(2) == "office" else None
     if office is None:
         return _home_official(article, quote, state) if state is not None else None
-    actor = article.actor(office.id)
-    if actor is None:
-        actor = Actor(office.id, office.name, "organization", office.country, office.sector, office.code, wikidata=office.wikidata)
+    actor = article.actor(office.id) or Actor(office.id, office.name, "organization", office.country, office.sector,
+                                               office.code, wikidata=office.wikidata)
+    return _speaks_for(article, actor, m)
+
+
+def _names_owner(person, start: int, end: int) -> bool:
+    """Whether a mention of the person is the possessive at start..end ("Lee's", "his")."""
+    return any(start <= x.start and x.end in (end, end - 2) for x in person.mentions)
+
+
+def _speaks_for(article: Article, actor, m) -> str:
+    """The speaker's words ``m`` as a mention of ``actor``, added to the article if new: its id."""
+    if article.actor(actor.id) is None:
         article.actors.append(actor)
     if not any(x.start == m.start for x in actor.mentions):
         actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
-    return office.id
+    return actor.id
 
 
 # "a senior aide from Park's office", "an aide in the president's office": one who works there
@@ -655,7 +664,7 @@ def _official_of_office(article: Article, quote: Quote) -> str | None:
     if person is None or person.kind != "person" or not _OFFICE_WORKERS.match(article.text[m.start : m.end]):
         return None
     found = _OF_OFFICE.match(article.text, m.end)
-    if found is None or not any(found.start(1) <= x.start and x.end in (found.end(1), found.end(1) - 2) for x in person.mentions):
+    if found is None or not _names_owner(person, found.start(1), found.end(1)):
         return None
     kb = KnowledgeBase.default()
     entry = kb.entry(person.id)
@@ -670,11 +679,7 @@ def _official_of_office(article: Article, quote: Quote) -> str | None:
         actor_id = f"{person.id}-office"
         code = f"{person.country}{person.sector}" if person.country and person.sector else None
         actor = article.actor(actor_id) or Actor(actor_id, f"{person.name}'s office", "group", person.country, person.sector, code)
-    if article.actor(actor.id) is None:
-        article.actors.append(actor)
-    if not any(x.start == m.start for x in actor.mentions):
-        actor.mentions.append(Mention(m.start, m.end, article.text[m.start : m.end]))
-    return actor.id
+    return _speaks_for(article, actor, m)
 
 
 _REPRESENTATIVE = re.compile(
