@@ -168,6 +168,7 @@ class Setting:
         self.doc, self._times, self._places, self.preps = doc, times, places, preps
         self._text = text  # the doc's text when the caller has it (the article's)
         self.event_nouns = event_nouns  # the lemmas of the nouns that name an event ("launch", "test")
+        self._measuring: set[int] = set()  # the verbs whose "a month after <event>" is being dated
         self.reported: set[int] = set()  # triggers (token index) of past acts dated by the day they were reported
 
     @cached_property
@@ -292,7 +293,13 @@ class Setting:
             if not nouns or trigger.i in {t.i for t in prep.subtree}:
                 continue
             count = _count(measure) if measure is not None else None
-            anchor = self.date(nouns[0], "asserted", published) if count is not None else None
+            if count is None or _verb_of(nouns[0]).i in self._measuring:
+                continue  # the noun hangs on a verb already measured ("talks came a month after talks")
+            self._measuring.add(verb.i)
+            try:
+                anchor = self.date(nouns[0], "asserted", published)
+            finally:
+                self._measuring.discard(verb.i)
             if anchor is None or not ISO_DAY.match(anchor.value or "") or anchor.anchor == "published":
                 continue
             return _moved(anchor.value, count, measure.lemma_.lower(), 1 if prep.lower_ == "after" else -1)
