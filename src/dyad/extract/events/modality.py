@@ -139,6 +139,7 @@ def _conditional(clause, words) -> set[str]:
                     for c in anc.children
                 )
                 and anc.dep_ == "ROOT"
+                and not set(lemmas(anc)) & words["conditioned_speech"]  # "warned of X if Y": the warning was made
             ):
                 return {"conditional"}
     return set()

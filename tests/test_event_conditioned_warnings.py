@@ -1,0 +1,41 @@
+"""A warning or threat whose "if" clause hangs on the warning verb itself ("warned Seoul of grave
+consequences if it did not stop the drills") was made: the condition is of what it announces, so the
+warning is asserted, not conditional; what the condition names stays conditional (sentences written
+for these tests)."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def events(text):
+    return [(e.source, e.target, e.cameo[:2], e.modality, e.trigger.text) for e in analyze(text, published="2024-05-04").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang warned Seoul of grave consequences if it did not stop the drills.",
+        "The North Korean leader's sister has warned South Korea of the possible closure of the liaison office "
+        "if Seoul fails to stop activists.",
+        "Pyongyang has warned of harsh responses if Seoul and Washington hold the drills.",
+    ],
+)
+def test_a_warning_with_a_condition_was_made(text):
+    found = events(text)
+    warned = [e for e in found if e[2] == "13" and e[4].startswith("warned")]
+    assert warned and all(m == "asserted" for *_, m, _ in warned), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("North Korea will attack South Korea if Seoul holds the drills.", "attack"),  # no warning: the act is conditioned
+        ("Pyongyang warned Seoul of grave consequences if it did not stop the drills.", "stop"),  # the condition itself
+        ("The North Korean leader's sister has warned South Korea of the possible closure of the liaison office "
+         "if Seoul fails to stop activists.", "fails"),
+    ],
+)
+def test_the_conditioned_act_stays_conditional(text, trigger):  # guard
+    found = events(text)
+    assert all(m != "asserted" for *_, m, t in found if t.startswith(trigger)), found
