@@ -837,9 +837,11 @@ def _target_of_condition(match, code: str, dyads: list, index: ActorIndex) -> li
     North Korea conducts another test", "warned it would retaliate if South Korea resumes the
     broadcasts": a threat that names no one is aimed at the actor whose act its condition names,
     the subject of its "if" or "unless" clause (on the trigger or on the clause it governs); not
-    the threatener itself ("... if it is attacked")."""
-    if code[:2] != THREAT_ROOT or not dyads or any(t is not None for _, t, _ in dyads):
+    the threatener itself ("... if it is attacked"). A threat whose target is one of the condition's
+    joint subjects ("if South Korea and the US hold the drills") is aimed at each of them."""
+    if code[:2] != THREAT_ROOT or not dyads:
         return dyads
+    named = {t for _, t, _ in dyads if t is not None}
     heads = [match.trigger, *(c for c in match.trigger.children if c.dep_ in ("ccomp", "xcomp"))]
     clauses = [
         c for h in heads for c in h.children
@@ -850,9 +852,9 @@ def _target_of_condition(match, code: str, dyads: list, index: ActorIndex) -> li
         a for clause in clauses for a in index.all_of([c for c in clause.children if c.dep_ == "nsubj"])
         if a not in sources
     ]
-    if not targets:
+    if not targets or named and not named < set(targets):
         return dyads
-    return [(s, t, inferred) for s, _, inferred in dyads for t in dict.fromkeys(targets)]
+    return list(dict.fromkeys((s, t, inferred) for s, _, inferred in dyads for t in targets))
 
 
 OBJECT_PREPS = frozenset({"against", "with", "over", "about", "at", "to", "on", "of"})
