@@ -14,7 +14,7 @@ def events(text):
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
-        ("Leaders of Brazil, Chile and Peru on Monday adopted a joint declaration vowing stronger cooperation.",
+        ("Leaders of Brazil, Chile and Peru adopted a joint declaration on Monday, pledging closer trade ties.",
          {("BRA", "CHL"), ("BRA", "PER"), ("CHL", "PER")}),
         ("Chile adopted a joint declaration with Peru on fishing rights.", {("CHL", "PER")}),
     ],

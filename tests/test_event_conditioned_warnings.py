@@ -16,8 +16,8 @@ def events(text):
     "text",
     [
         "Pyongyang warned Seoul of grave consequences if it did not stop the drills.",
-        "The North Korean leader's sister has warned South Korea of the possible closure of the liaison office "
-        "if Seoul fails to stop activists.",
+        "The Venezuelan president's brother has warned Colombia of the possible closure of the border crossing "
+        "if Bogota fails to stop smugglers.",
         "Pyongyang has warned of harsh responses if Seoul and Washington hold the drills.",
     ],
 )
@@ -32,8 +32,8 @@ def test_a_warning_with_a_condition_was_made(text):
     [
         ("North Korea will attack South Korea if Seoul holds the drills.", "attack"),  # no warning: the act is conditioned
         ("Pyongyang warned Seoul of grave consequences if it did not stop the drills.", "stop"),  # the condition itself
-        ("The North Korean leader's sister has warned South Korea of the possible closure of the liaison office "
-         "if Seoul fails to stop activists.", "fails"),
+        ("The Venezuelan president's brother has warned Colombia of the possible closure of the border crossing "
+         "if Bogota fails to stop smugglers.", "fails"),
     ],
 )
 def test_the_conditioned_act_stays_conditional(text, trigger):  # guard

@@ -7,7 +7,7 @@ LEAD = "Foreign Minister Lena Holm met her Chilean counterpart Ana Ruiz in Oslo 
 
 
 def test_talks_measured_from_earlier_talks_do_not_loop():
-    text = LEAD + "Holm's talks with Ruiz came about a month after their previous talks in Rome, and two months after Ruiz's visit to Oslo."
+    text = LEAD + "Holm's talks with Ruiz came nearly five weeks after their earlier talks in Rome, and two months after Ruiz's visit to Oslo."
     art = analyze(text, published="2024-05-04")
     assert not art.problems, art.problems
     assert any(e.cameo.startswith("04") for e in art.events), [e.cameo for e in art.events]

@@ -10,7 +10,7 @@ from dyad.run.analysis import analyze
     "text",
     [
         "The rebels fired a rocket at 14:20 (05:20 GMT), which fell into the lake.",
-        "At 14:55 local time (05:55 UTC) on Friday, the coast guard issued a warning about a possible launch by Iran.",
+        "At 16:25 local time (07:25 UTC) on Friday, the navy put out an alert over a possible launch by Iran.",
         "Chad fired artillery shells at 6:10 a.m. (0510 GMT) toward the border town, officials said.",
     ],
 )

@@ -17,7 +17,7 @@ def events(text):
     [
         ("Iran has vowed to launch severe counteractions if Israel and the US carry out the strikes.",
          [("IRN", "ISR"), ("IRN", "USA")]),
-        ("Venezuela has vowed to take overwhelming measures in response to the joint Colombian and US air drills.",
+        ("Venezuela has vowed to take firm measures in response to the combined Colombian and US air drills.",
          [("VEN", None)]),  # the threat at least; its target is whom it answers, when resolved
         ("Havana vowed to mount counteractions.", [("CUB", None)]),
     ],

@@ -838,7 +838,7 @@ def _target_of_condition(match, code: str, dyads: list, index: ActorIndex) -> li
     broadcasts": a threat that names no one is aimed at the actor whose act its condition names,
     the subject of its "if" or "unless" clause (on the trigger or on the clause it governs); not
     the threatener itself ("... if it is attacked"). A threat whose target is one of the condition's
-    joint subjects ("if South Korea and the US hold the drills") is aimed at each of them."""
+    joint subjects ("if Chile and Peru hold the drills") is aimed at each of them."""
     if code[:2] != THREAT_ROOT or not dyads:
         return dyads
     named = {t for _, t, _ in dyads if t is not None}
