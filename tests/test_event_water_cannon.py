@@ -1,0 +1,44 @@
+"""A water cannon fired, shot or hit with at boats is force short of an armed attack: CAMEO 175 (use tactics of
+violent repression, which names water cannons), as "used water cannon" already was, not an attack with arms
+(190, 194). Sentences written for these tests."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def coded(text, published="2023-08-28"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chinese coast guard fired a water cannon at a Vietnamese fishing boat on Monday.", ("CHN", "VNM", "175")),
+        ("Chinese coast guard vessels fired water cannons on two Philippine supply boats near the reef.", ("CHN", "PHL", "175")),
+        ("Last month, China's coast guard shot a water cannon at a Vietnamese boat near the shoal.", ("CHN", "VNM", "175")),
+    ],
+)
+def test_water_cannon_fired_at_boats(text, expected):
+    assert expected in coded(text)
+
+
+def test_hit_with_a_water_cannon():
+    found = coded("A Vietnamese supply boat was hit with a water cannon, the navy said.")
+    assert [c for s, t, c in found if t == "VNM"] == ["175"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army fired artillery rounds at the village on Monday.", "194"),  # guard: arms stay an attack
+        ("Rebels fired missiles at the Vietnamese base on Monday.", "195"),
+        ("Police used water cannon to disperse the crowd in Hanoi.", "175"),  # as before
+        ("The gunman shot a Vietnamese diplomat on Monday.", "190"),
+        ("The shell hit a Vietnamese patrol boat on Monday.", "190"),
+    ],
+)
+def test_other_weapons_unchanged(text, expected):
+    assert expected in [c for s, t, c in coded(text)]
