@@ -288,7 +288,18 @@ def is_non_actor(span, kb) -> bool:
         and kb.is_title_phrase(f"{before[0].text} of {span.text}")
     ):
         return True  # "State" in "the secretary of State", "Defence" in "Minister of Defence"
+    if span.label_ != "PERSON" and _state_named_as_region(span, kb):
+        return False  # "arms sales to China's Taiwan region": the state, as Beijing's press names it
     return span.label_ != "PERSON" and names_a_place(span)
+
+
+def _state_named_as_region(span, kb) -> bool:
+    """"China's Taiwan region", "the Taiwan region of China": a state's own name before "region" is that
+    state (how Beijing's press names Taiwan), not a region the name stands before ("the Gangwon region")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (nxt is not None and nxt.lower_ == "region"
+            and any(entry.kind == "state" and via == "name" for entry, via in kb.lookup(span.text)))
 
 
 NAMING_WINDOW = 4  # tokens after an exercise noun where the word naming it may be ("the drills, code-named")
