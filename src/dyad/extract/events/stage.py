@@ -933,16 +933,29 @@ def _official(code: str, source, trigger) -> str:
         return code
     if source.kind == "state":
         names = {source.name, *source.aliases}
-        named = [m for m in source.mentions if m.start < trigger.idx and m.text.removeprefix("the ") in names]
-        subs = subjects(trigger)[0]
+        named = [m for m in source.mentions if m.text.removeprefix("the ") in names]
+        subs = _protesters(trigger)
         at = {t.idx for s in subs for t in s.subtree}
         heads = {s.idx for s in subs}
         governing = any(m.start in at for m in named) or any(
             m.metonym and m.start in heads for m in source.mentions if m.start < trigger.idx
-        )
+        ) or any(s.lemma_.lower() in words()["protest_offices"] and any(m.start in at for m in source.mentions) for s in subs)
     else:
         governing = source.sector == "GOV" or (source.code or "").endswith("GOV")
     return OFFICIAL_COMPLAINT if governing else code
+
+
+def _protesters(trigger) -> list:
+    """The words that say who protests: a verb's subjects; for the noun, its possessor, its "by" phrase, or
+    the subjects of the verb it is the object of ("Vietnam issued a strongly worded protest", "the tenth
+    protest by Vietnam", "the Vietnamese government presented a protest to the ambassador")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return subjects(trigger)[0]
+    out = [c for c in trigger.children if c.dep_ == "poss"]
+    out += [g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX"):
+        out += subjects(trigger.head)[0]
+    return out
 
 
 def _roots_named(noun, patterns: Patterns) -> frozenset:
