@@ -752,6 +752,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     if (guest := visitor(verb)) is not None:
         return _visit(verb, guest, index)
     subs, passive = subjects(verb)
+    if verb.lemma_.lower() in words()["sighting_verbs"] and match.cue_object is not None:
+        return _sighted(verb, match.cue_object, [] if passive else subs, index)
     subs = [visitor(s) or s for s in subs]  # "Visiting Secretary Pompeo met Kim": Pompeo
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
@@ -909,6 +911,21 @@ def visitor(token):
     if token.lower_ != "visiting" or token.tag_ != "VBG" or token.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
         return None
     return next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+
+
+def _sighted(verb, craft, watchers: list, index: ActorIndex) -> Arguments:
+    """ "Taiwan detected 16 Chinese aircraft", "six Chinese navy vessels around Taiwan were spotted": the
+    craft's state shows force at the one who sights them, else at the state they were sighted around (a
+    preposition of the verb or of the craft), else at the one who reports the sighting ("the ministry said
+    ... were detected"). Craft of the sighting state are no show of force at it."""
+    args = Arguments(sources=[a for a in index.all_of([craft]) if index.country(a)])  # "five navy ships": whose, unsaid
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    where = prep_objects(verb, words()["sighting_preps"]) + prep_objects(craft, words()["sighting_preps"])
+    found = index.all_of(watchers or agents) or index.all_of(where) or index.roll_up(reporter(verb, index, pronouns=True))
+    watching = {index.country(t) for t in found}
+    args.sources = [a for a in args.sources if index.country(a) not in watching]  # one's own craft show no force at one
+    args.targets = [t for t in found if t not in args.sources] if args.sources else []
+    return args
 
 
 def _visitors_below(child) -> list:

@@ -1,0 +1,42 @@
+"""Military aircraft or ships of one state detected, spotted or tracked around another: the first state's show
+of force (CAMEO 150) at the one who sights them, else at the state they were around, else at the one who
+reports it ("N Chinese aircraft were detected around Taiwan", the daily report). The craft are the doer, not
+the target. Sentences written for these tests."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def coded(text, published="2023-08-28"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan's defense ministry said on Friday that it had detected 12 Chinese military aircraft near the island.",
+        "The defense ministry in Taipei said 21 Chinese warplanes and four vessels were detected around Taiwan on Friday.",
+        '"Nine PLA aircraft and three PLAN vessels around Taiwan were detected by 6 a.m. today," the Taiwanese defense ministry said.',
+    ],
+)
+def test_chinese_craft_sighted_around_taiwan(text):
+    assert ("CHN", "TWN", "150") in coded(text)
+
+
+def test_bombers_spotted_off_a_coast():
+    assert ("RUS", "JPN", "150") in coded("Japan said on Friday that it had spotted two Russian bombers off its northern coast.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detected traces of explosives at the airport on Friday.",
+        "Doctors detected a new strain of the virus in Hanoi.",
+        "Taiwan's navy tracked its own frigate on Friday.",
+    ],
+)
+def test_no_craft_of_another_state_no_show_of_force(text):
+    assert not [c for s, t, c in coded(text) if c == "150"]
