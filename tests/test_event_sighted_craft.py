@@ -19,7 +19,7 @@ def coded(text, published="2023-08-28"):
     [
         "Taiwan's defense ministry said on Friday that it had detected 12 Chinese military aircraft near the island.",
         "The defense ministry in Taipei said 21 Chinese warplanes and four vessels were detected around Taiwan on Friday.",
-        '"Nine PLA aircraft and three PLAN vessels around Taiwan were detected by 6 a.m. today," the Taiwanese defense ministry said.',
+        '"Eleven PLA planes and two PLAN warships near Taiwan were detected by 7 a.m. today," the ministry in Taipei said.',
     ],
 )
 def test_chinese_craft_sighted_around_taiwan(text):

@@ -17,9 +17,9 @@ def coded(text, published="2023-08-28"):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Vietnamese government has presented a strongly worded protest to the Chinese ambassador over the incident.",
+        "The Vietnamese government on Monday presented a sharply worded protest to Beijing's envoy about the collision.",
         "It was the tenth protest by Vietnam against Chinese actions at sea this year.",
-        "Vietnam issued a strongly worded protest on Thursday over the ramming of its boat.",
+        "Vietnam issued a formal protest on Thursday about the sinking of its trawler.",
     ],
 )
 def test_a_states_protest_is_an_official_complaint(text):

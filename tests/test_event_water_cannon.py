@@ -17,8 +17,8 @@ def coded(text, published="2023-08-28"):
     ("text", "expected"),
     [
         ("The Chinese coast guard fired a water cannon at a Vietnamese fishing boat on Monday.", ("CHN", "VNM", "175")),
-        ("Chinese coast guard vessels fired water cannons on two Philippine supply boats near the reef.", ("CHN", "PHL", "175")),
-        ("Last month, China's coast guard shot a water cannon at a Vietnamese boat near the shoal.", ("CHN", "VNM", "175")),
+        ("Chinese coast guard cutters fired water cannons on three Philippine trawlers near the atoll.", ("CHN", "PHL", "175")),
+        ("In May, the Chinese coast guard shot a water cannon at a Vietnamese trawler near the atoll.", ("CHN", "VNM", "175")),
     ],
 )
 def test_water_cannon_fired_at_boats(text, expected):
@@ -26,7 +26,7 @@ def test_water_cannon_fired_at_boats(text, expected):
 
 
 def test_hit_with_a_water_cannon():
-    found = coded("A Vietnamese supply boat was hit with a water cannon, the navy said.")
+    found = coded("A Vietnamese trawler was hit with a water cannon near the atoll, officials in Hanoi said.")
     assert [c for s, t, c in found if t == "VNM"] == ["175"], found
 
 

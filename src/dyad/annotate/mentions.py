@@ -289,7 +289,7 @@ def is_non_actor(span, kb) -> bool:
     ):
         return True  # "State" in "the secretary of State", "Defence" in "Minister of Defence"
     if span.label_ != "PERSON" and _state_named_as_region(span, kb):
-        return False  # "arms sales to China's Taiwan region": the state, as Beijing's press names it
+        return False  # "missiles sent to China's Taiwan region": the state, as Beijing's press names it
     return span.label_ != "PERSON" and names_a_place(span)
 
 

@@ -914,7 +914,7 @@ def visitor(token):
 
 
 def _sighted(verb, craft, watchers: list, index: ActorIndex) -> Arguments:
-    """ "Taiwan detected 16 Chinese aircraft", "six Chinese navy vessels around Taiwan were spotted": the
+    """ "Taiwan detected 12 Chinese aircraft", "four Chinese warships near Taiwan were spotted": the
     craft's state shows force at the one who sights them, else at the state they were sighted around (a
     preposition of the verb or of the craft), else at the one who reports the sighting ("the ministry said
     ... were detected"). Craft of the sighting state are no show of force at it."""

@@ -947,8 +947,8 @@ def _official(code: str, source, trigger) -> str:
 
 def _protesters(trigger) -> list:
     """The words that say who protests: a verb's subjects; for the noun, its possessor, its "by" phrase, or
-    the subjects of the verb it is the object of ("Vietnam issued a strongly worded protest", "the tenth
-    protest by Vietnam", "the Vietnamese government presented a protest to the ambassador")."""
+    the subjects of the verb it is the object of ("Vietnam issued a formal protest", "the tenth
+    protest by Vietnam", "the Vietnamese government presented a protest to Beijing's envoy")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return subjects(trigger)[0]
     out = [c for c in trigger.children if c.dep_ == "poss"]
