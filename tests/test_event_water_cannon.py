@@ -16,9 +16,9 @@ def coded(text, published="2023-08-28"):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Chinese coast guard fired a water cannon at a Vietnamese fishing boat on Monday.", ("CHN", "VNM", "175")),
+        ("The Indonesian navy fired a water cannon at a Malaysian fishing boat on Monday.", ("IDN", "MYS", "175")),
         ("Chinese coast guard cutters fired water cannons on three Philippine trawlers near the atoll.", ("CHN", "PHL", "175")),
-        ("In May, the Chinese coast guard shot a water cannon at a Vietnamese trawler near the atoll.", ("CHN", "VNM", "175")),
+        ("In May, Indonesian patrol ships shot a water cannon at a Malaysian trawler near the reef.", ("IDN", "MYS", "175")),
     ],
 )
 def test_water_cannon_fired_at_boats(text, expected):
