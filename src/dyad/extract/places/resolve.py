@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dyad.extract.places.entries import Entry, norm, read_words, water_name
+from dyad.extract.places.entries import Entry, norm, post_town, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.extract.places.mentions import TOWNSHIP_WORDS, Candidate, place_context
 from dyad.extract.places.sources import borders
@@ -91,6 +91,9 @@ LISTED_COUNTRY = 3.0  # a country listed with others ("Niger, Chad and Cameroon"
 SENTENCE_COUNTRY = 2.0  # a region whose country its sentence names ("In India, the state of Punjab")
 SENTENCE_TOWN = 2.0  # a place in the one country its sentence names ("In Nepal, ... Ilam")
 MIN_SCORE = 2.0
+# a post-office town GeoNames' list lacks ("Hall", Mont.; "Capitol", Mont.): being in the story's
+# country is not enough; the story's places must lie by it, or name its state or county
+POST_TOWN_DOUBT = 1.5
 COUNTRY_AS_TOWN = 4.0  # a country's name before "man" or "police" ("a Lebanon man"): a town's
 PASSES = 4  # rounds of scoring by the others' choices, fewer where the choices settle
 SHORT_FORM = 1.0  # "Suffolk" meaning "Suffolk County", which the article names: a little less sure
@@ -1233,6 +1236,7 @@ def _drop_city_regions(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, boo
 def _prior(entry: Entry, alternate: bool) -> float:
     if entry.kind == "city":
         score = min(math.log10(entry.population + 1), 7.2) + (CAPITAL_BONUS if entry.capital else 0.0)
+        score -= POST_TOWN_DOUBT if post_town(entry) else 0.0
     elif entry.kind == "region" and entry.country is None:
         score = WORLD_REGION
     else:

