@@ -1886,6 +1886,7 @@ def _plural_offices() -> re.Pattern:
 
 _DIVISION_WORDS = r"County|Parish|Borough|Township|Twp\.|Twp|TWP|TOWNSHIP"
 TOWNSHIP_WORDS = ("Township", "Twp.", "Twp", "TWP", "TOWNSHIP")
+_BRACKET_AFTER = re.compile(r"[ ]*\(")
 _DIVISION_WORD = re.compile(rf"(?<=\s)(?:{_DIVISION_WORDS})(?![\w'’-])")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,4}$")
 _DIVISION_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+([A-Z][\w'’-]+)(?![\w'’-])")
@@ -1898,6 +1899,8 @@ def _division_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     township or borough the gazetteer does not know is its town ("Mount Laurel Twp.")."""
     out = []
     for word in _DIVISION_WORD.finditer(text):
+        if word.group(0) == "TOWNSHIP" and _BRACKET_AFTER.match(text, word.end()):
+            continue  # "MILLBROOK TOWNSHIP (HARLAN COUNTY) –": the bracketed dateline's, whole
         before = _WORDS_BEFORE.search(text, max(0, word.start() - 80), word.start())
         span = _longest_known_tail(text, before.start(), word.end(), gaz) if before else None
         township = before is not None and word.group(0) in TOWNSHIP_WORDS
