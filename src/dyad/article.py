@@ -172,7 +172,10 @@ class Article:
         return seg is not None and seg.kind == "credit"
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        for a in self.actors:  # a plain loop: asked tens of thousands of times per batch
+            if a.id == actor_id:
+                return a
+        return None
 
     def to_dict(self) -> dict:
         """The JSON contract of ``dyad analyze`` (schema_version 1)."""

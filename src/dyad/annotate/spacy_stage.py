@@ -36,7 +36,9 @@ class SpacyStage:
     @staticmethod
     def _attach(article: Article, doc) -> Article:
         article.doc = doc
-        doc.user_span_hooks["sent"] = sentence_lookup(doc)
+        span_sent, token_sent = sentence_hooks(doc)
+        doc.user_span_hooks["sent"] = span_sent
+        doc.user_token_hooks["sent"] = token_sent  # token.sent: the same, without a one-token span first
         text = article.text  # the doc's text (spaCy's tokens keep every character); a span's text is a slice
         article.sentences = [
             Span(s.start_char, s.start_char + len(part.rstrip()))
@@ -47,7 +49,12 @@ class SpacyStage:
 
 
 def sentence_lookup(doc):
-    """``span.sent`` and ``token.sent`` from a table of the doc's sentence bounds, made once: spaCy
+    """The ``span.sent`` hook of ``sentence_hooks``."""
+    return sentence_hooks(doc)[0]
+
+
+def sentence_hooks(doc):
+    """``span.sent`` and ``token.sent`` (two hooks) from a table of the doc's sentence bounds, made once: spaCy
     finds a token's sentence by walking the tokens back to its start and on to its end, on every
     call (a few microseconds each, and the stages ask tens of thousands of times). The bounds are
     spaCy's own: a sentence starts at token 0 and at every token whose SENT_START is 1."""
@@ -60,11 +67,15 @@ def sentence_lookup(doc):
             start = i
         first[i] = start
 
-    def sent(span):
+    def span_sent(span):
         i = span.start
         return span.doc[first[i] : last[i]]
 
-    return sent
+    def token_sent(token):  # no closure over the doc: the hooks live on the doc, a cycle would outlive it
+        i = token.i
+        return token.doc[first[i] : last[i]]
+
+    return span_sent, token_sent
 
 
 def parse(nlp, text: str) -> Doc:

@@ -444,8 +444,7 @@ def lead_sentences(doc, count: int) -> list:
     U.S., S. Korea agree to ...": the abbreviations' full stops end sentences): the pieces of the
     text's first line after its first sentence, and pieces with no verb ("WASHINGTON", "Aug. 19
     (Kyodo) --" of a dateline), are no sentences of their own."""
-    text = doc.text
-    first_line = text.find("\n")
+    first_line = _first_newline(doc)
     out, counted = [], 0
     for sent in doc.sents:
         headline_piece = 0 < sent.start_char < first_line
@@ -455,6 +454,15 @@ def lead_sentences(doc, count: int) -> list:
             break
         out.append(sent)
     return out
+
+
+def _first_newline(doc) -> int:
+    """``doc.text.find("\\n")`` without joining the whole text: the tokens up to the first line break."""
+    for tok in doc:
+        k = tok.text_with_ws.find("\n")
+        if k >= 0:
+            return tok.idx + k
+    return -1
 
 
 def _lead_day(doc, times: list[tuple], published: str | None):

@@ -44,9 +44,11 @@ def desk_dateline(doc, kb, state: str | None) -> bool:
     """Whether the text's first dateline credits an agency that datelines its desk ("ANKARA (AA) -")
     and nothing after it names the town's state, its people, places or persons ("Turkish",
     "Erdogan"): a foreign story written at the desk, whose home is not the town's."""
+    if state is None:  # before the doc's text is joined (a pass over every token)
+        return False
     credited = (m for m in DATELINE.finditer(doc.text) if m.group("credit"))  # not "UPDATE -"
     m = next(credited, None)
-    if state is None or m is None or m.group("credit").strip().lower() not in desk_credits():
+    if m is None or m.group("credit").strip().lower() not in desk_credits():
         return False
     for tok in doc:
         if tok.idx < m.end() or not (tok.is_alpha and tok.text[:1].isupper()):

@@ -108,8 +108,11 @@ class UnknownStates:
             if state_name_shape(t.text) or ((t.ent_type_ != "PERSON" or self.short) and self._owns_state_group(t))
         ]
         clauses: dict = {}
+        chosen = {t.idx for t in candidates}  # what ``token in candidates`` compares, asked once per token
+        unread = self._provisional_state(None)  # a token no stage read: the same answer for every one
         for token in doc:  # the candidates, and the states no stage knew, of each clause
-            if token in candidates or self._provisional_state(self.by_token.get(token.i)):
+            actor_id = self.by_token.get(token.i)
+            if token.idx in chosen or (unread if actor_id is None else self._provisional_state(actor_id)):
                 clauses.setdefault(self._clause_of(token), []).append(token)
         for token in candidates:
             if token.ent_type_ == "PERSON" and token not in shown and not self.short:  # a surname, in news
