@@ -68,14 +68,30 @@ def sentence_hooks(doc):
         first[i] = start
 
     def span_sent(span):
-        i = span.start
-        return span.doc[first[i] : last[i]]
+        return _sentence(span.doc, first[span.start], last)
 
     def token_sent(token):  # no closure over the doc: the hooks live on the doc, a cycle would outlive it
-        i = token.i
-        return token.doc[first[i] : last[i]]
+        return _sentence(token.doc, first[token.i], last)
 
     return span_sent, token_sent
+
+
+_MADE: tuple = (None, {})  # the last doc asked, and its sentence Spans by first token: made once each
+
+
+def _sentence(doc, start: int, last: list[int]):
+    """The sentence Span starting at ``start``, the same object for every ask about one doc (spaCy's
+    own ``.sent`` makes a new Span each time). Only the last doc's are kept, here and not on the doc,
+    so that no reference cycle keeps a doc alive."""
+    global _MADE
+    entry = _MADE  # one tuple, swapped whole: a thread never reads another doc's table
+    if entry[0] is not doc:
+        entry = _MADE = (doc, {})
+    made = entry[1]
+    got = made.get(start)
+    if got is None:
+        got = made[start] = doc[start : last[start]]
+    return got
 
 
 def parse(nlp, text: str) -> Doc:
