@@ -18,11 +18,14 @@ pairs for the reader to add.
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
+
 from dyad.annotate import quoted
 from dyad.annotate.lexicon import group_nouns, meeting_verbs, speech_verbs
 
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+_FIRST_PERSON_IDS = frozenset(hash_string(w) for w in FIRST_PERSON)  # their LOWER string ids
 _NEAR = 1  # sentences back a group may lie
 _PAIR_NEAR = 3  # sentences back the two people of "both leaders" may lie when fewer are nearer
 _DEFINITE = {"the", "these", "those"}  # "the two men": the two named; "two men" are others
@@ -223,7 +226,8 @@ def _mentions_before(ref, offset: int) -> int:
 def first_person(doc, page, people: Owners) -> list[tuple[object, list]]:
     out = []
     sentences = None
-    for token in doc:
+    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    for token in [doc[i] for i, lower in enumerate(lowers) if lower in _FIRST_PERSON_IDS]:
         if token.lower_ not in FIRST_PERSON or token.pos_ != "PRON" or not page.quoted[token.i]:
             continue
         sentences = sentences or list(doc.sents)

@@ -314,7 +314,9 @@ def exercise_names(doc) -> tuple[frozenset[str], frozenset[int]]:
     Freedom Shield"), see ``exercise_person``. Returns the names and the indices of their tokens."""
     heads, naming = exercise_words()
     out: set = set()
-    for tok in (t for t in doc if t.lower_ in heads):
+    ids = _lower_ids(heads)  # the heads' LOWER string ids: no Token made for the other words
+    lowers = doc.to_array(LOWER).tolist()
+    for tok in (t for t in (doc[i] for i, lower in enumerate(lowers) if lower in ids) if t.lower_ in heads):
         j = tok.i - 1
         while j >= 0 and tok.i - j <= 2 and doc[j].is_lower and doc[j].dep_ in ("amod", "compound"):
             j -= 1  # "combined", "joint"
@@ -335,7 +337,7 @@ def exercise_names(doc) -> tuple[frozenset[str], frozenset[int]]:
     words = [n.split() for n in names]
     tokens = {  # each place the doc names them, "North Korea denounced Iron Falcon" too
         t.i + k for t in doc for w in words if doc[t.i : t.i + len(w)].text.split() == w for k in range(len(w))
-    }
+    } if words else set()
     return names, frozenset(tokens)
 
 
@@ -554,17 +556,24 @@ def _known_bodies_across(cands: list[Cand], doc, kb) -> list[Cand]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _lower_ids(words: frozenset[str]) -> frozenset[int]:
+    """The LOWER string ids of lower-case ``words`` (a doc's LOWER column holds them)."""
+    return frozenset(hash_string(w) for w in words)
+
+
 def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -> list[Cand]:
     """Korean names the tagger left out whole, their family name an English word ("Go
     Myong-hyun, a research fellow at ...", "Go" read as a verb): a family name
     (lexicon/korean_family_names.txt) before a hyphenated given name of one syllable each side.
     Then that family name alone where it speaks ("Go said.", "..., said Go."), of these names or
     of the tagged ones (``named``: the first words of the people's names): the same person."""
-    out, families = [], {w for w in named if w in korean_family_names()}
+    korean = korean_family_names()
+    out, families = [], {w for w in named if w in korean}
     n = len(doc)
     for tok in doc:
         i = tok.i
-        if i + 3 >= n or any(j in taken for j in range(i, i + 4)) or tok.text not in korean_family_names():
+        if i + 3 >= n or tok.text not in korean or any(j in taken for j in range(i, i + 4)):
             continue
         first, dash, second = doc[i + 1], doc[i + 2], doc[i + 3]
         if (first.is_title and dash.text == "-" and not first.whitespace_ and not dash.whitespace_
@@ -574,6 +583,8 @@ def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -
             span.label_ = "PERSON"
             out.append(Cand(span, "PERSON"))
             families.add(tok.text)
+    if not families:  # most news: no family name below can match
+        return out
     taken = taken | {t.i for c in out for t in c.span}
     for tok in doc:
         if tok.i in taken or tok.text not in families:

@@ -11,6 +11,8 @@ finds into ``by_token`` and ``groups.state_at``.
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
+
 from dyad.annotate.lexicon import given_names
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
 from dyad.extract.events.where_phrases import in_where_phrase
@@ -33,6 +35,8 @@ COMPOUND_NAME_LABELS = frozenset({"", "GPE", "NORP", "ORG", "PERSON"})  # "Harad
 THING_OWNER_LABELS = frozenset({"", "GPE", "NORP"})  # "Gondor fishing boats", not "Patriot systems" (PERSON), "Koran burnings"
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
+
+_IT_IDS = frozenset(hash_string(w) for w in ("it", "its"))  # their LOWER string ids (_its_states)
 
 class UnknownStates:
     """The unknown-state rules of an ActorIndex (see the module's docstring)."""
@@ -83,7 +87,9 @@ class UnknownStates:
         """ "Kastavia said it was ready to ...", "Sarlo put its forces on alert": "it" and "its" that
         no stage resolved, after a state no earlier stage knew as the subject of their sentence's
         main verb, are that state (coreference ran before the state was found)."""
-        for token in doc:
+        lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+        for i in [i for i, lower in enumerate(lowers) if lower in _IT_IDS]:
+            token = doc[i]
             if token.lower_ not in ("it", "its") or token.i in self.by_token:
                 continue
             root = token.sent.root
