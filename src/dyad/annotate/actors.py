@@ -75,6 +75,9 @@ _HEAD_NOUNS = frozenset({"chief", "head", "director", "chairman", "chairwoman", 
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @dataclass(eq=False)
 class Ref:
     """An actor while the article is read."""
@@ -104,7 +107,7 @@ class Ref:
 
     @property
     def name_parts(self) -> set[str]:
-        return {p.lower() for p in re.split(r"\s+", self.name) if p}
+        return {p.lower() for p in _SPACES.split(self.name) if p}
 
     def add(self, start: int, end: int, text: str, metonym: bool = False) -> None:
         if not any(m.start == start and m.end == end for m in self.mentions):
@@ -1851,11 +1854,13 @@ def _site_named(name: str) -> bool:
     return len(words) > 1 and (words[-1] in site_heads() or words[1] in ("de", "of") and words[0] in site_heads())
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text, asked for every mention many times
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"^(the|The)\s+", "", text)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name
 def _slug(name: str) -> str:
     """The id of an actor the knowledge base does not know: the name in ASCII letters, for any
     script ("Сергей Лавров" -> "sergey-lavrov"); a name with no letter to write gets a hash."""

@@ -504,7 +504,8 @@ _PINYIN_GIVEN_NAME = re.compile(rf"^{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$", re.I
 def _speaking_family_names(doc) -> frozenset[str]:
     """Family names (lexicon/korean_family_names.txt, which holds the romanisations Chinese
     shares, "An") that stand alone before a speech verb somewhere in the text ("An said")."""
-    return frozenset(t.text for t in doc[:-1] if t.text in korean_family_names()
+    korean = korean_family_names()
+    return frozenset(t.text for t in doc[:-1] if t.text in korean
                      and doc[t.i + 1].lemma_.lower() in speech_verbs())
 
 
