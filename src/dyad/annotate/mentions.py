@@ -4,7 +4,7 @@ pronouns, and definite descriptions ("the president of ...", "the regime")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
@@ -36,6 +36,7 @@ class Cand:
     span: object  # spaCy Span, trimmed to the name
     label: str  # PERSON ORG GPE NORP LOC FAC | KB | PRON | DESC | ANAPHOR
     name: str | None = None  # the name it stands for, where the span says less ("Indian" in "Indian and Pakistani troops")
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the span's text, once read
 
     @property
     def start(self) -> int:
@@ -47,7 +48,10 @@ class Cand:
 
     @property
     def text(self) -> str:
-        return self.span.text
+        text = self._text
+        if text is None:  # spaCy joins the span's tokens at every read; the span never changes
+            text = self._text = self.span.text
+        return text
 
 
 def trim(span):

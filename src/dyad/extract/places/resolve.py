@@ -697,12 +697,13 @@ def _rounds(candidates, options, pairs, beside, choice: list) -> list:
     """Score every option by the others' choices, round after round, from ``choice``; ``beside``
     holds the names each is listed with and those of its sentence."""
     listed, mates, town_mates = beside
+    keys = [norm(c.text) for c in candidates]  # each candidate's key, once for every context of every pass
     for _ in range(PASSES):
         scored, margins = [], []
         local = _local_story(choice)
         for i, opts in enumerate(options):
             context = _Context(
-                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ()), local
+                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ()), local, keys
             )
             ranked = sorted((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, reverse=True)
             scored.append(ranked[0] if ranked else None)
@@ -1256,12 +1257,17 @@ class _Context:
         mates: tuple[int, ...] = (),
         town_mates: tuple[int, ...] = (),
         local: bool = False,
+        keys: list[str] | None = None,  # norm() of each candidate's text, where the caller has them
     ):
         self.local = local  # a local story: its far namesakes are its villages (``_local_villages``)
-        own = norm(candidates[i].text)
-        others = [
-            c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
-        ]
+        if keys is None:
+            own = norm(candidates[i].text)
+            others = [
+                c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
+            ]
+        else:
+            own = keys[i]
+            others = [c for k, c in enumerate(choice) if c is not None and k != i and keys[k] != own]
         self.entries = [e for e, *_ in others]
         self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
