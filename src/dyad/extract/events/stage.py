@@ -244,8 +244,9 @@ class EventStage:
         return Match(APPEAL_PATTERN, token, [])
 
     def _matches(self, article, sentence, index):
+        credits = any(s.kind == "credit" for s in article.segments)  # most articles: no credit line to look up
         for token in sentence:
-            if article.in_credit(token.idx) or index.at(token):
+            if (credits and article.in_credit(token.idx)) or index.at(token):
                 continue
             match = self.patterns.match(token, lambda t: _role_words(article, index, t))
             if match is None:
