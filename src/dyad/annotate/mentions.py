@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
@@ -509,7 +509,9 @@ def _speaking_family_names(doc) -> frozenset[str]:
     """Family names (lexicon/korean_family_names.txt, which holds the romanisations Chinese
     shares, "An") that stand alone before a speech verb somewhere in the text ("An said")."""
     korean = korean_family_names()
-    return frozenset(t.text for t in doc[:-1] if t.text in korean
+    ids = _lower_ids(korean)  # the names' ORTH string ids: no Token made for the other words
+    orths = doc.to_array(ORTH).tolist()
+    return frozenset(t.text for t in (doc[i] for i in range(len(doc) - 1) if orths[i] in ids) if t.text in korean
                      and doc[t.i + 1].lemma_.lower() in speech_verbs())
 
 
@@ -563,7 +565,7 @@ def _known_bodies_across(cands: list[Cand], doc, kb) -> list[Cand]:
 
 @lru_cache(maxsize=8)
 def _lower_ids(words: frozenset[str]) -> frozenset[int]:
-    """The LOWER string ids of lower-case ``words`` (a doc's LOWER column holds them)."""
+    """The string ids of ``words``, as a doc's LOWER (for lower-case words) or ORTH column holds them."""
     return frozenset(hash_string(w) for w in words)
 
 
