@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import math
 
+from spacy.strings import hash_string
+
 from dyad.annotate.coref import clause_role, is_speech_subject, shared_subject
 from dyad.annotate.lexicon import given_names
 
@@ -67,6 +69,9 @@ def _role_of(dep: str) -> str:
     return "other"
 
 
+_QUOTE_IDS = frozenset(hash_string(q) for q in ('"', "“", "”"))  # their ORTH string ids (Page)
+
+
 class Page:
     """Per-article tables the features read: each token's sentence number and quote state, and
     what the features read of a token's parse, worked out once per token (a pronoun's candidates
@@ -78,11 +83,12 @@ class Page:
         self.quoted: list[bool] = []
         self._facts: dict[int, Facts] = {}
         n, inside = -1, False
-        for token in doc:
-            if token.is_sent_start or n < 0:
+        # from the doc's columns: SENT_START 1 is is_sent_start True; a quote mark's ORTH id, then its text
+        for i, (start, orth) in enumerate(doc.to_array(["SENT_START", "ORTH"]).tolist()):
+            if start == 1 or n < 0:
                 n += 1
-            if token.text in ('"', "“", "”"):
-                inside = token.text == "“" or (token.text == '"' and not inside)
+            if orth in _QUOTE_IDS and (text := doc[i].text) in ('"', "“", "”"):
+                inside = text == "“" or (text == '"' and not inside)
             self.sentence.append(n)
             self.quoted.append(inside)
 
