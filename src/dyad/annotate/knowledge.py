@@ -492,6 +492,9 @@ def _add_csv_rows(builder: _Builder, rows: list[_Row], path: Path) -> None:
 # The knowledge base
 
 
+LOOKED_KEPT = 1 << 15  # names whose lookup answers a knowledge base keeps
+
+
 class KnowledgeBase:
     """States, organisations and people, with lookups by name and by role.
 
@@ -509,6 +512,7 @@ class KnowledgeBase:
         self._rows = rows
         self._index = index
         self._made: dict[str, Entry] = {}
+        self._looked: dict[str, tuple] = {}  # lookup's answers by the name asked (the tables never change)
         self._leaders: dict[tuple, Entry | None] = {}
         self._titled = [entry_id for entry_id, row in rows.items() if any(r[0] for r in row[9])]
         sectors = _package_rows("sectors.csv")
@@ -570,6 +574,16 @@ class KnowledgeBase:
 
     def lookup(self, name: str) -> list[tuple[Entry, str]]:
         """Entries named ``name`` exactly (after normalising), with how: name, alias, demonym, metonym."""
+        known = self._looked.get(name)
+        if known is not None:  # articles ask for the same names again and again
+            return list(known)
+        found = self._lookup(name)
+        if len(self._looked) >= LOOKED_KEPT:
+            self._looked.clear()
+        self._looked[name] = tuple(found)
+        return found
+
+    def _lookup(self, name: str) -> list[tuple[Entry, str]]:
         key = normalize(name)
         best: dict[str, str] = {}
         found = self._index.get(key)
