@@ -513,6 +513,7 @@ class KnowledgeBase:
         self._index = index
         self._made: dict[str, Entry] = {}
         self._looked: dict[str, tuple] = {}  # lookup's answers by the name asked (the tables never change)
+        self._sectors: dict[tuple[str, str], str | None] = {}  # sector_for_title/_org answers, likewise
         self._leaders: dict[tuple, Entry | None] = {}
         self._titled = [entry_id for entry_id, row in rows.items() if any(r[0] for r in row[9])]
         sectors = _package_rows("sectors.csv")
@@ -750,9 +751,16 @@ class KnowledgeBase:
     def sector_for_org(self, name: str) -> str | None:
         """The CAMEO sector an organisation's name implies by its words ("Korea Herald" -> MED):
         the head of the name (before "of", "for", ...) first, then the whole name."""
+        key = ("org", name)
+        if key in self._sectors:
+            return self._sectors[key]
         words = _words(name)
         head = _head(words)
-        return _best_phrase(self._org_words, head) or _best_phrase(self._org_words, words)
+        found = _best_phrase(self._org_words, head) or _best_phrase(self._org_words, words)
+        if len(self._sectors) >= LOOKED_KEPT:
+            self._sectors.clear()
+        self._sectors[key] = found
+        return found
 
     def org_sector_of_head(self, words: list[str]) -> str | None:
         """The sector when ``words`` (lower case) end in an organisation word or phrase of
@@ -770,6 +778,15 @@ class KnowledgeBase:
     def sector_for_title(self, title: str) -> str | None:
         """The sector a person's title implies: that of the organisation it names, if any
         ("President of Seoul National University" -> EDU), else that of the title words."""
+        key = ("title", title)
+        if key in self._sectors:
+            return self._sectors[key]
+        if len(self._sectors) >= LOOKED_KEPT:
+            self._sectors.clear()
+        found = self._sectors[key] = self._sector_for_title(title)
+        return found
+
+    def _sector_for_title(self, title: str) -> str | None:
         words = _words(title)
         head = _head(words)
         if len(head) < len(words):
