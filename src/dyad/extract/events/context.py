@@ -258,6 +258,8 @@ class Setting:
             told = self._narrative(trigger.sent)
             if told is not None:
                 return TimeValue(told.value, told.precision, anchor="narrative")
+            if not said and (day := self._incident_day(trigger.sent, published)) is not None:
+                return TimeValue(day.value, day.precision, anchor="incident")
             lead = self._lead(published, near=trigger.sent.start < self._near_lead_end)
             if lead is not None:
                 return TimeValue(lead.value, lead.precision, anchor="lead")
@@ -304,6 +306,26 @@ class Setting:
                 continue
             return _moved(anchor.value, count, measure.lemma_.lower(), 1 if prep.lower_ == "after" else -1)
         return None
+
+    def _incident_day(self, sentence, published: str | None):
+        """The day of the last earlier sentence that dates a clash as a whole, its subject an incident
+        noun ("The newest clash took place on Tuesday near the reef.", "The standoff Saturday at the
+        shoal was the third this year."): the acts told after it with no day of their own (a ship
+        "rammed" a boat) are that clash's parts, not the lead's news (the protest over it, made later).
+        A day, told in the past, not after publication; None otherwise."""
+        found = None
+        for time, root, start, _ in self.times:
+            if start >= sentence.start or time.precision != "day" or (published and _after(time.value, published)):
+                continue
+            verb = self.doc[start].sent.root
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or subjects[0].lemma_.lower() not in words()["incident_nouns"]:
+                continue
+            if not _happened(verb, past_only=True) or root.i not in {t.i for t in verb.subtree}:
+                continue
+            if found is None or start >= found[0]:
+                found = (start, time)
+        return found[1] if found else None
 
     def _lead(self, published: str | None, near: bool = False):
         """The day the article's lead names ("... agreed on Wednesday"), in its first sentences (the
