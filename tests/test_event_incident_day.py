@@ -1,4 +1,4 @@
-"""The day of a clash told as a whole in a sentence of its own ("The latest incident happened on
+"""The day of a clash told as a whole in a sentence of its own ("The newest clash took place on
 Wednesday near the reef.") dates the acts told after it with no day of their own, not the day of
 the protest over it that leads the story. Sentences written for these tests."""
 
@@ -23,7 +23,7 @@ def rammed(found):
 
 
 def test_an_act_after_the_incident_sentence_takes_the_incident_day(nlp, stage):  # noqa: F811
-    text = LEAD + "The latest incident happened on Wednesday near the reef.\n\n" + ACT
+    text = LEAD + "The newest clash took place on Wednesday near the shoal.\n\n" + ACT
     found = dated(stage, nlp, text)
     assert rammed(found) == ["2023-11-01"], found
     assert ("11", "condemned", "2023-11-03") in [(r, t, d) for r, t, d in found], found  # guard: the lead
@@ -42,13 +42,13 @@ def test_guard_without_an_incident_sentence_the_lead_day_stays(nlp, stage):  # n
 
 
 def test_guard_an_act_told_before_the_incident_sentence_keeps_the_lead_day(nlp, stage):  # noqa: F811
-    text = LEAD + ACT + "\n\nThe latest incident happened on Wednesday near the reef."
+    text = LEAD + ACT + "\n\nThe newest clash took place on Wednesday near the shoal."
     found = dated(stage, nlp, text)
     assert rammed(found) == ["2023-11-03"], found
 
 
 def test_guard_a_later_act_of_saying_keeps_its_own_day(nlp, stage):  # noqa: F811
-    text = LEAD + "The latest incident happened on Wednesday near the reef.\n\nHanoi said the ship rammed a boat."
+    text = LEAD + "The newest clash took place on Wednesday near the shoal.\n\nHanoi said the ship rammed a boat."
     found = dated(stage, nlp, text)
     said = [d for r, t, d in found if t == "said"]
     assert all(d != "2023-11-01" for d in said), found
