@@ -38,6 +38,7 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "th
 
 _IT_IDS = frozenset(hash_string(w) for w in ("it", "its"))  # their LOWER string ids (_its_states)
 
+
 class UnknownStates:
     """The unknown-state rules of an ActorIndex (see the module's docstring)."""
 
