@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from dyad.annotate.nlp import load_nlp
-from dyad.annotate.spacy_stage import SpacyStage, sentence_lookup
+from dyad.annotate.spacy_stage import SpacyStage, sentence_hooks
 from dyad.article import Article
 from tests.conftest import KINU, ROOT
 
@@ -22,7 +22,7 @@ def _texts() -> list[str]:
 def test_same_sentences_as_spacy():
     checked = 0
     for doc in load_nlp().pipe(_texts()):
-        table = sentence_lookup(doc)  # the doc has no hook: .sent below is spaCy's own walk
+        table, _ = sentence_hooks(doc)  # the doc has no hook: .sent below is spaCy's own walk
         for token in doc:
             assert table(doc[token.i : token.i + 1]) == token.sent
             checked += 1

@@ -48,11 +48,6 @@ class SpacyStage:
         return article
 
 
-def sentence_lookup(doc):
-    """The ``span.sent`` hook of ``sentence_hooks``."""
-    return sentence_hooks(doc)[0]
-
-
 def sentence_hooks(doc):
     """``span.sent`` and ``token.sent`` (two hooks) from a table of the doc's sentence bounds, made once: spaCy
     finds a token's sentence by walking the tokens back to its start and on to its end, on every

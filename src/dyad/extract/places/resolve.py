@@ -1260,14 +1260,9 @@ class _Context:
         keys: list[str] | None = None,  # norm() of each candidate's text, where the caller has them
     ):
         self.local = local  # a local story: its far namesakes are its villages (``_local_villages``)
-        if keys is None:
-            own = norm(candidates[i].text)
-            others = [
-                c for k, c in enumerate(choice) if c is not None and k != i and norm(candidates[k].text) != own
-            ]
-        else:
-            own = keys[i]
-            others = [c for k, c in enumerate(choice) if c is not None and k != i and keys[k] != own]
+        keys = keys if keys is not None else [norm(c.text) for c in candidates]  # norm is cached
+        own = keys[i]
+        others = [c for k, c in enumerate(choice) if c is not None and k != i and keys[k] != own]
         self.entries = [e for e, *_ in others]
         self.countries = Counter(e.country for e in self.entries if e.country)
         self.top = self.countries.most_common(1)[0][0] if self.countries else None
