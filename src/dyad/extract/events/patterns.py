@@ -114,6 +114,7 @@ class Patterns:
         self.nouns = nouns
         self.defaults = defaults
         self.adjectives = adjectives or {}
+        self._screens: dict[int, tuple] = {}  # id of a word's pattern list -> (the list, _screen of it)
 
     @classmethod
     @cache
@@ -174,11 +175,60 @@ class Patterns:
         if not candidates:
             return None
         parse = _Around(roles)
-        for pattern in candidates:
-            cue = _conditions(pattern, token, parse)
+        for i in self._viable(candidates, token, parse):
+            cue = _conditions(candidates[i], token, parse)
             if cue is not None:
-                return Match(pattern, token, cue)
+                return Match(candidates[i], token, cue)
         return None
+
+    def _viable(self, candidates: list[Pattern], token, parse: _Around) -> list[int]:
+        """The places in ``candidates`` of the patterns whose preposition or object word the token
+        has, in order (with those that need neither): most of a verb's dozens of patterns name a
+        word the trigger lacks, and ``_conditions`` would fail on each. Exact: ``_child`` and
+        ``_object`` find nothing when no child or object of the token has one of the words."""
+        screen = self._screens.get(id(candidates))
+        if screen is None or screen[0] is not candidates:
+            screen = self._screens[id(candidates)] = (candidates, _screen(candidates))
+        always, by_prep, by_own, by_stands = screen[1]
+        if not (by_prep or by_own or by_stands):
+            return always
+        viable = set(always)
+        if by_prep:
+            for _, dep, names in parse.kids(token):
+                if dep in PREP_DEPS:
+                    for w in names:
+                        viable.update(by_prep.get(w, ()))
+        if by_own or by_stands:
+            for _, own, stands_for in parse.objects(token, None):
+                for w in own:
+                    viable.update(by_own.get(w, ()))
+                for w in stands_for:
+                    viable.update(by_stands.get(w, ()))
+        return sorted(viable)
+
+
+def _screen(candidates: list[Pattern]) -> tuple:
+    """The patterns of one word by what they need (see ``Patterns._viable``): the places of those
+    that need no preposition or object word, and for each word the places of those that need it
+    as a preposition, as an object's own word (``head_only``), or as a word an object stands for."""
+    always: list[int] = []
+    by_prep: dict[str, list[int]] = {}
+    by_own: dict[str, list[int]] = {}
+    by_stands: dict[str, list[int]] = {}
+    for i, p in enumerate(candidates):
+        if p.prep is not None:
+            words, table = p.prep, by_prep
+        elif p.object is not None and not p.roles:
+            words, table = p.object, by_own if p.head_only else by_stands
+        else:
+            always.append(i)
+            continue
+        if "*" in words:
+            always.append(i)
+            continue
+        for w in words:
+            table.setdefault(w, []).append(i)
+    return always, by_prep, by_own, by_stands
 
 
 def _copula(token) -> bool:
@@ -384,7 +434,7 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
     if p.prep is not None:
         # "telephoned Erdogan on Monday": when, not PETRARCH2's CALL ON (020)
         timed = (lambda c: _only_a_time(parse, c)) if p.object is None and _named_object(parse, token) else None
-        prep = _child(parse, token, ("prep", "prt", "agent"), p.prep, skip=timed)
+        prep = _child(parse, token, PREP_DEPS, p.prep, skip=timed)
         if prep is None:
             return None
         cue.append(prep)
@@ -419,6 +469,7 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
 
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
+PREP_DEPS = ("prep", "prt", "agent")  # what a pattern's preposition hangs on the trigger as
 
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
