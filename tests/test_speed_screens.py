@@ -68,3 +68,53 @@ def test_screen_keeps_the_order_of_the_patterns(tmp_path, docs, monkeypatch):
     assert fast == ["190", "190", "036", "040"]
     monkeypatch.setattr(Patterns, "_viable", lambda self, candidates, token, parse: range(len(candidates)))
     assert [code(docs[0], "launched"), code(docs[0], "opened"), code(docs[5], "opened"), code(docs[1], "held")] == fast
+
+
+TIME_TEXTS = (
+    "On Tuesday, March 3-5, 2019 at 3 p.m. EST, early last spring, the 1990s and the 21st century.",
+    "Two days ago, three weeks later, in the past few months, during the first quarter of 2020.",
+    "Every morning, yesterday afternoon, on the 5th of March and on Christmas Day this year, the decade before.",
+    "Shares ended the day higher for a third straight day, as in '82 and in 1957-58, during the weekend.",
+    "Sales in March next year may beat the same month a year earlier; talks resume at 14:30 GMT on 2021-04-06.",
+    "The launch the previous night (12/03/2020) came nearly May 4, a fortnight after the midnight vote.",
+    "MID-JUNE, late 2010s, in the spring of 1999, for twenty-five years, once a week, 10:15:30, 0930 GMT",
+)
+
+
+def test_time_rules_find_as_without_their_look_ahead(monkeypatch):
+    from dyad.extract.times import grammar
+
+    fast = [grammar.find(t) for t in TIME_TEXTS]
+    assert sum(map(len, fast)) >= 30
+    grammar.rules.cache_clear()
+    monkeypatch.setattr(grammar, "with_first_chars", lambda pattern: pattern)
+    try:
+        assert [grammar.find(t) for t in TIME_TEXTS] == fast
+    finally:
+        grammar.rules.cache_clear()  # rebuilt with the look-ahead at the next call
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:(?P<mod>early|late)\s+)?(?<![a-z])(?P<month>june|july)",
+        r"(?<![\d-])\d{4}-[01]\d",
+        r"(?:the\s+)?(?:[^\S\n]|,)+x",
+        r"(?:a|b)?(?=c)[^q]d",
+        r"(?P<k>kilo|ſun)s?",  # ignoring case, "k" is also the Kelvin sign and "s" the long s
+        r"x*",  # may be empty: left as it is
+        r"(?=a)|b",
+    ],
+)
+def test_first_chars_find_the_same_matches(source):
+    import re
+
+    from dyad.util.first_chars import with_first_chars
+
+    text = "Early June, late\tJULY 2020-11 ,x xx the  \n x acd bqd KILOS \u212ailo Sun \u017fun 1999-01"
+    bare = re.compile(source, re.IGNORECASE)
+    fast = with_first_chars(bare)
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in bare.finditer(text)
+    ]
+    assert (fast is bare) == (source in (r"x*", r"(?=a)|b"))

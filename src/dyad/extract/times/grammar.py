@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dyad.extract.times.lexicon import load_lexicon
+from dyad.util.first_chars import with_first_chars
 from dyad.util.word_regex import alternation
 
 
@@ -223,12 +224,14 @@ def rules() -> list[Rule]:
 
 
 def _compile(table: list[tuple]) -> list[Rule]:
-    """Rules from (kind, pattern[, needed part]) rows; rules that need the same part share it."""
+    """Rules from (kind, pattern[, needed part]) rows; rules that need the same part share it. Each
+    pattern behind a look-ahead on the characters its matches begin with (the same matches, found
+    faster: see ``dyad.util.first_chars``)."""
     needs: dict[str, re.Pattern] = {}
     out = []
     for kind, pattern, *part in table:
         need = needs.setdefault(part[0], re.compile(part[0], re.IGNORECASE)) if part else None
-        out.append(Rule(kind, re.compile(pattern, re.IGNORECASE), need))
+        out.append(Rule(kind, with_first_chars(re.compile(pattern, re.IGNORECASE)), need))
     return out
 
 

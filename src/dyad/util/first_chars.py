@@ -1,0 +1,103 @@
+"""A regular expression with a look-ahead on the characters its matches can begin with, so that the
+engine rejects most positions of a text at once (used by the time grammar).
+
+Python's regex engine skips quickly to a possible start only when a pattern begins with a literal or
+a character set that ignoring case leaves alone; a pattern that begins with an optional group or a
+look-behind ("(?:early\\s+)?(?P<month>...)", "(?<![A-Za-z])...") is tried in full at every position.
+``with_first_chars`` puts ``(?=[...])`` in front, the set of characters a match can begin with
+(worked out from the parsed pattern): at a position where no match can begin, the engine fails on
+that one test. The look-ahead consumes nothing and sets no group, and every match begins with one
+of those characters, so the pattern finds exactly the same matches with the same groups."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812
+from re import _parser
+
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: r"\d",
+    C.CATEGORY_NOT_DIGIT: r"\D",
+    C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S",
+    C.CATEGORY_WORD: r"\w",
+    C.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not worked out here: the pattern is left as it is."""
+
+
+def with_first_chars(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a look-ahead on the first characters of its matches; ``pattern`` itself
+    when a match may be empty or its start holds a construct not read here (a back reference, a
+    flag changed inside, "." and the like)."""
+    try:
+        classes, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data)
+    except _Unknown:
+        return pattern
+    if empty or not classes:
+        return pattern
+    plain = sorted({c for c in classes if not c.startswith("[")})
+    sets = sorted({c for c in classes if c.startswith("[")})
+    head = "|".join(([f"[{''.join(plain)}]"] if plain else []) + sets)
+    return re.compile(f"(?={head})(?:{pattern.pattern})", pattern.flags)
+
+
+def _first(items) -> tuple[list[str], bool]:
+    """The classes of the characters a sequence's match can begin with (each written as a regex
+    atom: an escaped character or a bracketed set), and whether it can match the empty string."""
+    classes: list[str] = []
+    for op, av in items:
+        more, empty = _item(op, av)
+        classes += more
+        if not empty:
+            return classes, False
+    return classes, True
+
+
+def _item(op, av) -> tuple[list[str], bool]:
+    if op is C.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is C.NOT_LITERAL:
+        return [f"[^{re.escape(chr(av))}]"], False
+    if op is C.IN:
+        return [_set(av)], False
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _first(sub)
+    if op is C.ATOMIC_GROUP:
+        return _first(av)
+    if op is C.BRANCH:
+        classes, empty = [], False
+        for alternative in av[1]:
+            more, may_be_empty = _first(alternative)
+            classes += more
+            empty = empty or may_be_empty
+        return classes, empty
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        classes, empty = _first(sub)
+        return classes, empty or low == 0
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return [], True  # consumes nothing: the next item's characters begin the match
+    raise _Unknown(op)
+
+
+def _set(items) -> str:
+    negated, parts = False, []
+    for op, av in items:
+        if op is C.NEGATE:
+            negated = True
+        elif op is C.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is C.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            raise _Unknown(op)
+    return f"[{'^' if negated else ''}{''.join(parts)}]"
