@@ -19,6 +19,7 @@ pairs for the reader to add.
 from __future__ import annotations
 
 from spacy.strings import hash_string
+from spacy.symbols import VERB
 
 from dyad.annotate import quoted
 from dyad.annotate.lexicon import group_nouns, meeting_verbs, speech_verbs
@@ -26,6 +27,9 @@ from dyad.annotate.lexicon import group_nouns, meeting_verbs, speech_verbs
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _FIRST_PERSON_IDS = frozenset(hash_string(w) for w in FIRST_PERSON)  # their LOWER string ids
+_PLURAL_IDS = frozenset(hash_string(w) for w in PLURAL)
+_AND_ID = hash_string("and")
+_NOUN_TAG_IDS = frozenset(map(hash_string, ("NNS", "NN")))  # TAG string ids
 _NEAR = 1  # sentences back a group may lie
 _PAIR_NEAR = 3  # sentences back the two people of "both leaders" may lie when fewer are nearer
 _DEFINITE = {"the", "these", "those"}  # "the two men": the two named; "two men" are others
@@ -50,7 +54,7 @@ class Owners:
 def coordinations(doc, people: Owners) -> list[tuple[int, list]]:
     """(last token, refs) for each "X and Y" of two or more different people."""
     out = []
-    for token in doc:
+    for token in [doc[i] for i in sorted(people.owner)]:  # the tokens of people only
         ref = people.of(token)
         if ref is None or token.dep_ == "conj":
             continue
@@ -66,7 +70,8 @@ def _meetings(doc, people: Owners) -> list[tuple[int, list]]:
     """(last token, refs) for each "X met Y", "X spoke with Y" of two people: the two a near
     "they" or "their" refers to ("Lee met Trump on Monday in their first summit")."""
     out = []
-    for verb in doc:
+    tags = doc.to_array("POS").tolist()  # no Token made for the words that are no verb
+    for verb in [doc[i] for i, pos in enumerate(tags) if pos == VERB]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in meeting_verbs():
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -86,7 +91,8 @@ def _titled_pairs(doc, people: Owners, found: set[int]) -> list[tuple[int, list]
     """"President Moon Jae-in and North Korean leader Kim Jong-un", which the parse often hangs
     together wrongly (no conj): a person, "and", at most five words of a title, a second person."""
     out = []
-    for token in doc:
+    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    for token in [doc[i] for i, lower in enumerate(lowers) if lower == _AND_ID]:
         if token.lower_ != "and" or token.i == 0:
             continue
         first = people.of(doc[token.i - 1])
@@ -117,7 +123,8 @@ def plural_pronouns(doc, page, people: Owners, phrases: list[tuple[object, list]
                     key=lambda pair: pair[0])
     grouped = {t.i for span, _refs in phrases for t in span}
     out = []
-    for token in doc:
+    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    for token in [doc[i] for i, lower in enumerate(lowers) if lower in _PLURAL_IDS]:
         if token.lower_ not in PLURAL or token.pos_ != "PRON" or _things_subject(token, people, grouped):
             continue
         near = [m for end, m in groups if end < token.i and page.sentence[token.i] - page.sentence[end] <= _NEAR]
@@ -153,7 +160,8 @@ def group_phrases(doc, page, people: Owners, states_of=None, state_refs=None) ->
     several states share makes "the Korean leaders" a pair too; with none of their people named
     nearby, the phrase stands for each of those states (``state_refs``: codes -> their actors)."""
     out = []
-    for token in doc:
+    tags = doc.to_array("TAG").tolist()  # no Token made for the words of other tags
+    for token in [doc[i] for i, tag in enumerate(tags) if tag in _NOUN_TAG_IDS]:
         if token.tag_ not in ("NNS", "NN") or token.lemma_.lower() not in group_nouns():
             continue
         words = {c.lower_ for c in token.lefts}

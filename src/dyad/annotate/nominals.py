@@ -20,6 +20,8 @@ new ("the doctor") as someone named.
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
+
 from dyad.annotate.lexicon import office_titles, person_nouns, role_words
 
 MALE = frozenset({"boy", "man", "father", "son", "husband", "brother", "king", "prince", "gentleman",
@@ -37,11 +39,15 @@ def noun_gender(word: str) -> str | None:
     return "m" if word in MALE else "f" if word in FEMALE else None
 
 
+_NN_JJ_IDS = frozenset(map(hash_string, ("NN", "JJ")))  # their TAG string ids
+
+
 def descriptions(doc, owned) -> list:
     """The heads of definite descriptions of one person (see the module's text)."""
     nouns = person_nouns()
     out = []
-    for token in doc:
+    tags = doc.to_array("TAG").tolist()  # no Token made for the words of other tags
+    for token in [doc[i] for i, tag in enumerate(tags) if tag in _NN_JJ_IDS]:
         if token.tag_ not in ("NN", "JJ") or owned(token):
             continue
         word = token.lower_

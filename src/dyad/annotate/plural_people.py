@@ -20,12 +20,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.strings import hash_string
+
 from dyad.annotate.groups import Owners
 from dyad.annotate.lexicon import field_nouns, person_nouns, speech_verbs
 
 PLURAL = frozenset({"they", "them", "their", "themselves", "theirs"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves", "ours"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+_PLURAL_IDS, _FIRST_PLURAL_IDS, _FIRST_SINGULAR_IDS = (
+    frozenset(map(hash_string, words)) for words in (PLURAL, FIRST_PLURAL, FIRST_SINGULAR)
+)  # their LOWER string ids
+_NNS_ID = hash_string("NNS")
 _PLURAL_TAGS = ("NNS", "NNPS")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NEAR = 1  # sentences back an antecedent may lie
@@ -71,7 +77,8 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
     each head token."""
     groups: dict[str, Group] = {}
     heads: dict[int, Group] = {}
-    for token in doc:
+    tags = doc.to_array("TAG").tolist()  # no Token made for the words of other tags
+    for token in [doc[i] for i, tag in enumerate(tags) if tag == _NNS_ID]:
         if token.tag_ != "NNS" or owners.of(token) is not None or in_credit(token.idx):
             continue
         sector = people_noun(token)
@@ -127,7 +134,7 @@ def plural_pronouns(doc, page, owners: Owners, heads: dict[int, Group]) -> list[
     """(pronoun span, group) for each they/them/their that refers to a group of people."""
     out = []
     given: dict[int, Group] = {}
-    for token in doc:
+    for token in _words_of(doc, _PLURAL_IDS):
         if token.lower_ not in PLURAL or token.pos_ != "PRON" or owners.of(token) is not None:
             continue
         antecedent = _antecedent(doc, page, token, heads, given)
@@ -173,7 +180,7 @@ def first_plural(doc, page, owners: Owners) -> list[tuple[object, object]]:
     """(pronoun span, speaker's actor) for each we/us/our inside quotation marks."""
     out = []
     sentences = None
-    for token in doc:
+    for token in _words_of(doc, _FIRST_PLURAL_IDS):
         if token.lower_ not in FIRST_PLURAL or token.pos_ != "PRON" or not page.quoted[token.i]:
             continue
         if owners.of(token) is not None:
@@ -196,7 +203,7 @@ def first_singular(doc, page, owners: Owners) -> list[tuple[object, object]]:
     """(pronoun span, speaker) for each I/me/my inside a quotation that a colon introduces, which
     groups.first_person (a speech verb nearby) left without a speaker."""
     out = []
-    for token in doc:
+    for token in _words_of(doc, _FIRST_SINGULAR_IDS):
         if token.lower_ not in FIRST_SINGULAR or token.pos_ != "PRON" or not page.quoted[token.i]:
             continue
         if owners.of(token) is None:
@@ -247,3 +254,9 @@ def _body_of(subject, owners: Owners):
                 if ref is not None and getattr(ref, "kind", None) in ("organization", "state"):
                     return ref
     return None
+
+
+def _words_of(doc, ids: frozenset) -> list:
+    """The doc's tokens whose lower-case form has one of the string ``ids`` (no Token made for
+    the other words); callers test the word itself again."""
+    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in ids]
