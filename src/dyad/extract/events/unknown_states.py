@@ -12,6 +12,7 @@ finds into ``by_token`` and ``groups.state_at``.
 from __future__ import annotations
 
 from spacy.strings import hash_string
+from spacy.symbols import PROPN
 
 from dyad.annotate.lexicon import given_names
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
@@ -106,7 +107,8 @@ class UnknownStates:
         "-land", "-stan"; no given name), a name owning a group only states have ("Sarlo's army"),
         or a name facing another such name, or a state no earlier stage knew, in one clause. The PETRARCH genre's invented states are tagged as places,
         organisations or people at random."""
-        candidates = [t for t in doc if self._unknown_one_word(t)]
+        propns = [doc[i] for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == PROPN]  # no Token for the rest
+        candidates = [t for t in propns if self._unknown_one_word(t)]  # (which asks for a proper noun first)
         if not candidates:  # most news: every name known
             return
         shown = [
@@ -269,7 +271,7 @@ class UnknownStates:
         if not states:
             return
         clauses = {c for i in states if (c := _argument_clause(doc[i]) or self._owner_clause(doc[i])) is not None}
-        for token in doc:
+        for token in [doc[i] for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == PROPN]:
             if (
                 token.pos_ != "PROPN"
                 or token.ent_type_
