@@ -473,7 +473,7 @@ PREP_DEPS = ("prep", "prt", "agent")  # what a pattern's preposition hangs on th
 
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PREDICATE_VERBS = frozenset({"constitute", "represent"})  # verbs that say what a thing is
+PREDICATE_VERBS = frozenset({"constitute", "represent", "pose"})  # verbs that say what a thing is (or is to others)
 
 
 NEGATIONS = frozenset({"not", "n't", "never"})

@@ -26,6 +26,7 @@ from dyad.extract.events.conventions import ACCUSE, APPEAL, REFUSE, TURNED, Conv
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
+    AGENT_PREPS,
     ANSWER_VERBS,
     ActorIndex,
     Arguments,
@@ -39,6 +40,7 @@ from dyad.extract.events.participants import (
     own_joint_exercise,
     phrase_targets,
     predicated_subject,
+    prep_objects,
     reporter,
     setting_word,
     subjects,
@@ -146,6 +148,7 @@ class EventStage:
                 dyads = [d for d in dyads if d[0] is not None]
             if _background(match, matches):  # "told reporters ahead of the summit", "since the war"
                 dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
+            dyads = _danger_said_of(match, code, dyads, told, index, self.patterns, self.conventions)
             dyads = _owner_of_predicated(match, dyads, told, match.trigger.idx, self.patterns)
             code, dyads, settled = self._modal(code, match, dyads, index, referred)
             if _own_envoy(match, dyads, index):  # "Trump summoned Branstad": his own ambassador, no complaint
@@ -782,6 +785,34 @@ def _owner_of_predicated(match, dyads: list, told: Antecedents, before: int, pat
     if _done_together(earlier) and earlier.target not in (None, *owners):  # "began joint drills": both
         owners = [*owners, earlier.target]
     return [(owner, None, True) for owner in owners]
+
+
+def _danger_said_of(match, code: str, dyads: list, told: Antecedents, index, patterns: Patterns, conventions) -> list:
+    """ "Kono said the launch was a grave threat to the region", "said the tests posed a threat to their
+    neighbours": a danger (a said wrong of a threat's code, conventions.yaml said_wrongs) a speaker says
+    another's act is or poses is the speaker's accusation of whoever did the act, not a threat against
+    the one endangered: its one party is the owner of the act said to be it (named with it, or the act
+    told before), whom the accusation then faces."""
+    trigger = match.trigger
+    if match.pattern.kind != "noun" or code[:2] not in conventions.said_wrong_roots - {"11", "12"}:
+        return dyads
+    if trigger.lemma_.lower() not in conventions.said_wrongs or not reported_clause(trigger):
+        return dyads
+    subject = predicated_subject(trigger)
+    if subject is None:
+        return dyads
+    named = [a for a in (index.possessor(subject), *index.modifiers(subject),
+                         *index.all_of(prep_objects(subject, AGENT_PREPS | {"of"}))) if a is not None]
+    if named:
+        return [(named[0], None, False)]
+    if not _definite(subject):
+        return []  # no act named: the one endangered is no party to it
+    for act in (subject, *prep_objects(subject, frozenset({"of"}))):  # "the launch", "the series of launches"
+        earlier = told.named_by(act, trigger.idx, _roots_named(act, patterns))
+        owners = [] if earlier is None else [o for o in (told.sources_of(earlier) or [earlier.source]) if o]
+        if owners:
+            return [(owner, None, True) for owner in owners]
+    return []
 
 
 def _definite(noun) -> bool:
