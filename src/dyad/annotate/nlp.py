@@ -82,13 +82,17 @@ def lemmas(nlp, name):
 # 'the Joint Chiefs of Staff(JCS)', 'Korean Central News Agency(KCNA)' (KBS World style): an
 # opening parenthesis glued to a word, before a capital, is a token of its own.
 GLUED_PARENTHESIS = r"(?<=[a-z])\((?=[A-Z])"
+# 'the U.S.-Japan alliance', 'U.S.-South Korea drills': a hyphen after an abbreviation's period, before a
+# capital, is a token of its own, so that both names are read ('Japan-U.S.' already splits)
+GLUED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 
 def split_glued_parentheses(nlp) -> None:
-    """Add GLUED_PARENTHESIS to the tokenizer's infixes (the model's own infixes kept)."""
+    """Add GLUED_PARENTHESIS and GLUED_HYPHEN to the tokenizer's infixes (the model's own infixes kept)."""
     finditer = nlp.tokenizer.infix_finditer
     pattern = finditer.__self__.pattern if finditer is not None else None
-    nlp.tokenizer.infix_finditer = re.compile(GLUED_PARENTHESIS + (f"|{pattern}" if pattern else "")).finditer
+    glued = f"{GLUED_PARENTHESIS}|{GLUED_HYPHEN}"
+    nlp.tokenizer.infix_finditer = re.compile(glued + (f"|{pattern}" if pattern else "")).finditer
 
 
 @lru_cache(maxsize=1)
