@@ -794,10 +794,10 @@ def _danger_said_of(match, code: str, dyads: list, told: Antecedents, index, pat
     the one endangered: its one party is the owner of the act said to be it (named with it, or the act
     told before), whom the accusation then faces."""
     trigger = match.trigger
-    if match.pattern.kind != "noun" or code[:2] not in conventions.said_wrong_roots - {"11", "12"}:
+    if match.pattern.kind != "noun" or trigger.lemma_.lower() not in conventions.said_wrongs:
         return dyads
-    if trigger.lemma_.lower() not in conventions.said_wrongs or not reported_clause(trigger):
-        return dyads
+    if code[:2] in ("11", "12") or code[:2] not in conventions.said_wrong_roots or not reported_clause(trigger):
+        return dyads  # a wrong's own 11x/12x: the accusation as before
     subject = predicated_subject(trigger)
     if subject is None:
         return dyads
