@@ -21,9 +21,9 @@ def events(text):
          "grave threat to the region.", "JPN"),
         ("Japanese Foreign Minister Taro Kono said North Korea's launches posed a grave threat to Japan.", "JPN"),
         ("North Korea tested two rockets on Sunday. A State Department spokesperson said the tests posed a threat "
-         "to Pyongyang's neighbours.", "USA"),
-        ("North Korea fired missiles on Friday. Kono said the string of launches poses a grave and imminent threat "
-         "to Japan's security.", "JPN"),
+         "to the whole region.", "USA"),
+        ("North Korea fired missiles on Friday. Kono said the string of launches poses a grave threat to the "
+         "southern islands.", "JPN"),
     ],
 )
 def test_a_danger_said_of_an_act_accuses_its_owner(text, source):

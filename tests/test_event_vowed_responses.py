@@ -16,7 +16,7 @@ def events(text):
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Pyongyang vowed on Sunday to respond to the fresh Japanese leafleting campaign.", "PRK", "JPN"),
+        ("Pyongyang vowed on Sunday to respond to the new Japanese drills near its coast.", "PRK", "JPN"),
         ("Moscow vowed to react swiftly to the decision by Canada.", "RUS", "CAN"),
     ],
 )
