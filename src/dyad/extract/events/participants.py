@@ -776,7 +776,11 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
         subs = [match.cue_object]  # "restore talks between X and Y, set for May but canceled by X": the talks, no subject
     if passive:
         args.targets = index.all_of([s for s in subs if s not in cue])
-        args.sources = index.all_of(agents) or _expelled_from(verb, pattern.code, args.targets, index)
+        args.sources = (
+            index.all_of(agents)
+            or _instrument_agent(verb, match.cue_object, index)
+            or _expelled_from(verb, pattern.code, args.targets, index)
+        )
     else:
         args.sources = index.all_of(subs) or _agent_of_subject(subs, index)
         args.targets = index.all_of(objects)
@@ -1182,6 +1186,14 @@ def _warned_in_sentence(verb, sources: list[str], index: ActorIndex) -> list[str
         if country is not None and country not in homes:
             return [actor]
     return []
+
+
+def _instrument_agent(verb, instrument, index: ActorIndex) -> list[str]:
+    """ "a boat was hit with a water cannon by the coast guard": the parse hangs the "by" phrase on the
+    cue's instrument (the object of the passive verb's "with"), not on the verb; its object is the doer."""
+    if instrument is None or instrument.dep_ != "pobj" or instrument.head.lower_ != "with" or instrument.head.head != verb:
+        return []
+    return index.all_of(g for c in instrument.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj")
 
 
 def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:
