@@ -17,7 +17,7 @@ from importlib import resources
 import yaml
 
 from dyad.extract.events.modality import clause_verbs
-from dyad.extract.events.patterns import reported_clause
+from dyad.extract.events.patterns import reported_clause, reported_conjunct
 
 GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
@@ -223,7 +223,7 @@ class Conventions:
             return code, None
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in verb.children)
-        reported = verb.dep_ == "ccomp"
+        reported = verb.dep_ == "ccomp" or reported_conjunct(verb)  # "said X had failed and Y must withdraw"
         kind = None
         if negated and (auxes & self.refusal_aux or (reported and "would" in auxes)):
             kind = REFUSE

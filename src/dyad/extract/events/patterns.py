@@ -327,6 +327,12 @@ def reported_clause(token) -> bool:
     return head.lemma_.lower() in reporting_verbs()
 
 
+def reported_conjunct(token) -> bool:
+    """ "said the islands were China's and Vietnam must stop ...": a clause with its own subject joined to
+    a reported clause is reported too."""
+    return token.dep_ == "conj" and reported_clause(token.head) and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _words(value) -> frozenset[str] | None:
     if value is None:
         return None

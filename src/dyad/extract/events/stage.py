@@ -22,7 +22,7 @@ from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
-from dyad.extract.events.conventions import ACCUSE, APPEAL, REFUSE, TURNED, Conventions
+from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.modality import modality
 from dyad.extract.events.participants import (
@@ -49,7 +49,14 @@ from dyad.extract.events.participants import (
     what_it_is_called,
     words,
 )
-from dyad.extract.events.patterns import NO_EVENT, Match, Pattern, Patterns, reported_clause
+from dyad.extract.events.patterns import (
+    NO_EVENT,
+    Match,
+    Pattern,
+    Patterns,
+    reported_clause,
+    reported_conjunct,
+)
 from dyad.extract.events.relevance import Relevance
 
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})  # statements, appeals, intents, ...
@@ -216,7 +223,9 @@ class EventStage:
         recoded, kind = self.conventions.modal(code, match.trigger)
         if match.pattern is APPEAL_PATTERN:  # "said Japan should take ...": the speaker's appeal to Japan
             recoded, kind = code, APPEAL
-        if match.pattern.reported and kind not in (ACCUSE, APPEAL):  # "said it would not provoke": a wrong only told is no act
+        elif match.pattern is DEMAND_PATTERN:  # "said Japan must act": the speaker's demand of Japan
+            recoded, kind = code, DEMAND
+        if match.pattern.reported and kind not in (ACCUSE, APPEAL) and match.pattern is not DEMAND_PATTERN:  # "said it would not provoke": a wrong only told is no act
             return code, [], True
         if kind is None and match.pattern.refused and _agentless_passive(match.trigger) and reported_clause(match.trigger):
             kind = REFUSED_THING  # "Kono said the ruling can never be accepted": the speaker refuses it
@@ -238,13 +247,18 @@ class EventStage:
         """ "Xi said Japan should take its concerns seriously": a reported clause whose verb names no
         event of its own, with the appeal modal ("should") and a named actor as its subject, is the
         speaker's appeal to that actor (020; conventions.yaml appeal_aux turns its actors round)."""
-        if token.pos_ != "VERB" or not reported_clause(token):
+        if token.pos_ != "VERB" or not (reported_clause(token) or reported_conjunct(token)):
             return None
-        if not any(c.dep_ == "aux" and c.lower_ in self.conventions.appeal_aux for c in token.children):
+        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if auxes & self.conventions.appeal_aux:
+            pattern = APPEAL_PATTERN
+        elif auxes & self.conventions.demand_aux and not any(c.dep_ == "neg" for c in token.children):
+            pattern = DEMAND_PATTERN  # "said Europe must act": the speaker's demand (100) of Europe
+        else:
             return None
         if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" and index.at(c) for c in token.children):
             return None
-        return Match(APPEAL_PATTERN, token, [])
+        return Match(pattern, token, [])
 
     def _matches(self, article, sentence, index):
         credits = any(s.kind == "credit" for s in article.segments)  # most articles: no credit line to look up
@@ -651,6 +665,8 @@ OWN_EXERCISE = "150"  # demonstrate military or police power: "joint" exercises 
 COMMENT_ROOTS = ("01", "02", "11", "12")  # statements, appeals, disapproval, rejection
 OFFICIAL_COMPLAINT = "114"  # a protest by a state or its government
 APPEAL_PATTERN = Pattern("should", "verb", "020", reported=True)  # what an actor "should" do, as told (_appealed)
+DEMAND_PATTERN = Pattern("must", "verb", "100", reported=True)  # what an actor "must" do, as told (_appealed)
+
 PROTESTS = ("140", "141")  # "protested": a demonstration when a people protests
 APPROVALS = ("051", "052", "053", "054", "055", "056")  # praise, support, ...: not a signing (057)
 
