@@ -109,6 +109,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _demonym_candidates(article), [], article)
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _address_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _chained_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _towns_in_regions(article, kept, gaz), [], article)
     kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
@@ -1752,6 +1753,49 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
                 and plausible(text, s, e, gaz, True)
             ):
                 out.append(Candidate(s, e, part, from_entity=False))
+    out += _hyphened_neighbour_towns(text, gaz, people, out)
+    return out
+
+
+# two names of one to three capitalised words joined by a hyphen ("Hartford-Neosho Rapids")
+_HYPHENED_TOWNS = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’-])"
+)
+NEIGHBOUR_TOWNS_KM = 60
+
+
+def _hyphened_neighbour_towns(
+    text: str, gaz: Gazetteer, people: list[tuple[int, int]], found: list[Candidate]
+) -> list[Candidate]:
+    """Small towns a hyphen joins as local news names neighbours' shared area or service ("the
+    Hartford-Neosho Rapids fire district", "the Biggersville-Rienzi area"): each part that is a
+    town's own name, where the other part is a town's own name with a town of it within
+    ``NEIGHBOUR_TOWNS_KM`` of one of this part's towns, or the pair is followed by "area" and
+    the other part is no place the gazetteer knows (a village below its lists). People's
+    double names ("Jackson-Lee", "Lincoln-Douglas": given names both) and names the gazetteer
+    knows whole ("Winston-Salem") stay out."""
+    out = []
+    for match in _HYPHENED_TOWNS.finditer(text):
+        if match.group(0) in gaz or _overlaps_span(match.span(), people):
+            continue
+        names = match.group(1), match.group(2)
+        if all(name.split()[0] in given_names() for name in names):  # "the Lincoln-Douglas debates"
+            continue
+        towns = [_town_entries(name, gaz) if _own_town(name, gaz) else [] for name in names]
+        area = text[match.end() : match.end() + 5] == " area"
+        for i in (0, 1):
+            s, e = match.span(i + 1)
+            other = towns[1 - i]
+            near = any(_near(a, b, NEIGHBOUR_TOWNS_KM) for a in towns[i] for b in other)
+            lone = area and not other and not gaz.lookup(names[1 - i])
+            if (
+                towns[i]
+                and (near or lone)
+                and not _overlaps_span((s, e), [(c.start, c.end) for c in found])
+                and norm(names[i]) not in read_words("not_places.txt")
+                and plausible(text, s, e, gaz, True)
+            ):
+                out.append(Candidate(s, e, names[i], from_entity=False))
     return out
 
 
@@ -2710,6 +2754,60 @@ def _town_building(text: str, start: int, end: int) -> bool:
     return norm(text[start:end]) in read_words("town_buildings.txt") and _next_word(text, end) not in read_words(
         "town_hall_event_words.txt"
     )
+
+
+# a street of an address, then the suburb or village no gazetteer knows: "of Moylish Road,
+# Ballynanty", "(53), Keating Park, Killalee, Co Limerick"
+_ADDRESS_VILLAGE = re.compile(
+    r"(?<![\w'’.-])(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Avenue|Drive|Lane|Terrace|Crescent|Park|Close|Boulevard),"
+    r"\s+([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)(?=,|\s+[a-z]|\.)"
+)
+_COUNTY_WORD = re.compile(r"(?:Co\.?|County)\s+")
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december".split()
+)
+
+
+def _address_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The suburb or village of a street address that no gazetteer knows, as court and police
+    reports write where people live ("of Moylish Road, Ballynanty", "Keating Park, Killalee,
+    Co Limerick"): a village (``_unknown_villages``) at the place named after it, else at the
+    local story's town. No person's surname ("off Smithbridge Road, Gibens said"), given name,
+    day or month."""
+    text = article.text
+    if "," not in text:
+        return []
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    surnames = _surnames(article)
+    out = []
+    for match in _ADDRESS_VILLAGE.finditer(text):
+        name = match.group(1)
+        first = name.split()[0]
+        if (
+            gaz.lookup(name)
+            or name in surnames
+            or first in surnames
+            or first in given_names()
+            or first.lower() in STOP_WORDS
+            or first.lower() in _CALENDAR_WORDS
+            or norm(name) in read_words("not_places.txt")
+        ):
+            continue
+        comma = match.end(1) + len(text[match.end(1) :]) - len(text[match.end(1) :].lstrip(", "))
+        county = _COUNTY_WORD.match(text, comma)
+        place = places.get(comma) or (places.get(county.end()) if county else None)
+        out.append(
+            Candidate(
+                *match.span(1),
+                name,
+                from_entity=False,
+                site=True,
+                site_in=(place.start, place.end) if place and not _country(place.text, gaz) else None,
+                village=True,
+            )
+        )
+    return out
 
 
 def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

@@ -562,7 +562,12 @@ def _placed_sites(
     out = []
     for site in sites:
         place = by_span.get(site.site_in) if site.site_in else town if site.street else local if site.village else None
-        if place is None and story is not None and site.village and place_context(text, site.start, site.end, gaz):
+        if (
+            place is None
+            and story is not None
+            and site.village
+            and (place_context(text, site.start, site.end, gaz) or _ADDRESS_BEFORE.search(text, max(0, site.start - 20), site.start))
+        ):
             place = story
         region = None
         if place is None and site.village and _PLACE_OF_BEFORE.search(text, max(0, site.start - 30), site.start):
@@ -594,6 +599,8 @@ def _placed_sites(
 
 
 _PLACE_OF_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
+# a street of an address before the name ("of Moylish Road, Ballynanty": its suburb)
+_ADDRESS_BEFORE = re.compile(r"\b(?:Road|Street|Avenue|Drive|Lane|Terrace|Crescent|Park|Close|Boulevard),\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s")
 
 
@@ -1423,6 +1430,8 @@ def contains(outer: Entry, inner: Entry) -> bool:
 
 
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# a list's gaps and a hyphen: neighbouring towns a hyphen joins ("Hartford-Neosho Rapids", mentions.py)
+_LISTED_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|-)$")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
@@ -1472,7 +1481,7 @@ def _list_neighbours(candidates: list[Candidate], text: str, options) -> dict[in
     big city's name ("Washington, New York and Boston" lists cities)."""
     out: dict[int, tuple[int, ...]] = {}
     for i in range(len(candidates) - 1):
-        if _LIST_GAP.match(text[candidates[i].end : candidates[i + 1].start]):
+        if _LISTED_GAP.match(text[candidates[i].end : candidates[i + 1].start]):
             for a, b in ((i, i + 1), (i + 1, i)):
                 if not any(e.kind == "city" and e.population >= NAMESAKE_TOWN for e, *_ in options[b]):
                     out[a] = (*out.get(a, ()), b)
