@@ -2297,6 +2297,7 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     University", "Slidell PD") too, marked metonym: the name stands for the organisation."""
     out = []
     unplaced, local = read_words("unplaced_org_words.txt"), read_words("local_org_words.txt")
+    local |= read_words("town_service_words.txt")  # "Wilson officials" (``_town_service_spans``)
     eponym = read_words("eponym_site_words.txt")
     for start, end in _organisation_spans(article):
         name = article.text[start:end]
@@ -2412,7 +2413,32 @@ def _organisation_spans(article: Article) -> list[tuple[int, int]]:
             of = list(re.finditer(r"\bof\s+(?:the\s+)?", m.text))
             if of:
                 spans.append((m.start + of[-1].end(), m.end))
-    return spans
+    return spans + _town_service_spans(article.text, ents)
+
+
+_WORD_AFTER = re.compile(r"[ ]+([A-Za-z]+)\b")
+
+
+def _town_service_spans(text: str, ents) -> list[tuple[int, int]]:
+    """A town's bare name and a word of its services that spaCy took for a person ("Emporia
+    Fire was called") or whose name it took for an organisation before the word ("Wilson
+    officials urged ..."): an organisation's name, whose town ``_inner_candidates`` finds. No
+    name the article gives a person in full ("Mayor Ann Wilson ... Wilson officials")."""
+    words = read_words("town_service_words.txt")
+    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
+    out = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG") or e.text.split()[0] in ("The", "the"):
+            continue
+        last = e.text.rsplit(None, 1)[-1]
+        if e.label_ == "PERSON" and " " in e.text and norm(last) in words:  # "Emporia Fire"
+            if e.text.split()[0] not in given_names():
+                out.append((e.start_char, e.end_char))
+            continue
+        after = _WORD_AFTER.match(text, e.end_char)
+        if after and norm(after.group(1)) in words and e.text not in surnames and last not in surnames:
+            out.append((e.start_char, after.end(1)))  # "Wilson officials"
+    return out
 
 
 def _name_ends(name: str) -> list[tuple[int, int]]:

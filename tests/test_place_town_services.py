@@ -1,0 +1,52 @@
+"""A town's bare name before a word of its services or officers ("Emporia Fire was called",
+"Wilson officials urged ..."), which spaCy takes for a person or an organisation: the town
+(mentions.py ``_town_service_spans``). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.annotate.nlp import load_nlp
+from dyad.article import Article, Segment
+from dyad.evaluate.places import haversine_km
+from dyad.extract.places.stage import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()
+
+
+def analyse(stage, text: str) -> Article:
+    article = Article(text=text, segments=[Segment("body", 0, len(text))])
+    article.doc = load_nlp()(text)
+    return stage(article)
+
+
+def names(article: Article) -> dict[str, tuple[float, float]]:
+    return {article.text[m.start : m.end]: (p.lat, p.lon) for p in article.places for m in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # the whole taken for a person
+        ("Later, Emporia Fire was called to a small grass fire, and Lyon County crews helped.", "Emporia", (38.40, -96.18)),
+        # the bare name taken for an organisation
+        (
+            "Protection, a community in Comanche County, was evacuated, and Wilson officials were also"
+            " encouraging residents to leave that Ellsworth County town.",
+            "Wilson",
+            (38.83, -98.48),
+        ),
+    ],
+)
+def test_a_town_before_its_service(stage, text, word, point):
+    found = names(analyse(stage, text))
+    assert word in found, found
+    assert haversine_km(*found[word], *point) < 25, found[word]
+
+
+def test_no_town_of_a_person_named_in_full(stage):
+    found = names(analyse(stage, "Mayor Ann Wilson said Wilson officials in Ellsworth County were ready."))
+    assert "Wilson" not in found, found
