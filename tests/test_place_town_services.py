@@ -50,3 +50,9 @@ def test_a_town_before_its_service(stage, text, word, point):
 def test_no_town_of_a_person_named_in_full(stage):
     found = names(analyse(stage, "Mayor Ann Wilson said Wilson officials in Ellsworth County were ready."))
     assert "Wilson" not in found, found
+
+
+def test_no_town_far_from_the_story(stage):
+    # a band called like a small town of another state, in a story of one city
+    text = "Fans in Mobile lined up on Friday for tickets to see Arcade Fire and Moon Taxi at the bayfront park."
+    assert "Arcade" not in names(analyse(stage, text))

@@ -2299,7 +2299,7 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     unplaced, local = read_words("unplaced_org_words.txt"), read_words("local_org_words.txt")
     local |= read_words("town_service_words.txt")  # "Wilson officials" (``_town_service_spans``)
     eponym = read_words("eponym_site_words.txt")
-    for start, end in _organisation_spans(article):
+    for start, end in _organisation_spans(article, gaz):
         name = article.text[start:end]
         words = {norm(w) for w in name.split()}
         taken: list[tuple[int, int]] = []
@@ -2393,7 +2393,7 @@ def _town_entries(name: str, gaz: Gazetteer, kinds: tuple[str, ...] = ("city",))
     return [e for e in own or [e for e, _ in found] if e.kind in kinds]
 
 
-def _organisation_spans(article: Article) -> list[tuple[int, int]]:
+def _organisation_spans(article: Article, gaz: Gazetteer) -> list[tuple[int, int]]:
     spans = [
         (m.start, m.end)
         for actor in article.actors
@@ -2413,31 +2413,46 @@ def _organisation_spans(article: Article) -> list[tuple[int, int]]:
             of = list(re.finditer(r"\bof\s+(?:the\s+)?", m.text))
             if of:
                 spans.append((m.start + of[-1].end(), m.end))
-    return spans + _town_service_spans(article.text, ents)
+    return spans + _town_service_spans(article.text, ents, gaz)
 
 
 _WORD_AFTER = re.compile(r"[ ]+([A-Za-z]+)\b")
 
 
-def _town_service_spans(text: str, ents) -> list[tuple[int, int]]:
+def _town_service_spans(text: str, ents, gaz: Gazetteer) -> list[tuple[int, int]]:
     """A town's bare name and a word of its services that spaCy took for a person ("Emporia
     Fire was called") or whose name it took for an organisation before the word ("Wilson
-    officials urged ..."): an organisation's name, whose town ``_inner_candidates`` finds. No
-    name the article gives a person in full ("Mayor Ann Wilson ... Wilson officials")."""
+    officials urged ..."): an organisation's name, whose town ``_inner_candidates`` finds, where
+    a town of the name lies within ``NEAR_KM`` of a town or county the article's place entities
+    name (a band's "Arcade Fire" in a story of Birmingham is no Arcade, N.Y.). No name the
+    article gives a person in full ("Mayor Ann Wilson ... Wilson officials")."""
     words = read_words("town_service_words.txt")
     surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
+    anchors = None
     out = []
     for e in ents:
         if e.label_ not in ("PERSON", "ORG") or e.text.split()[0] in ("The", "the"):
             continue
-        last = e.text.rsplit(None, 1)[-1]
-        if e.label_ == "PERSON" and " " in e.text and norm(last) in words:  # "Emporia Fire"
-            if e.text.split()[0] not in given_names():
-                out.append((e.start_char, e.end_char))
-            continue
+        first, last = e.text.split()[0], e.text.rsplit(None, 1)[-1]
         after = _WORD_AFTER.match(text, e.end_char)
-        if after and norm(after.group(1)) in words and e.text not in surnames and last not in surnames:
-            out.append((e.start_char, after.end(1)))  # "Wilson officials"
+        if e.label_ == "PERSON" and " " in e.text and norm(last) in words:  # "Emporia Fire"
+            name, span = e.text.rsplit(None, 1)[0], (e.start_char, e.end_char)
+            if first in given_names():
+                continue
+        elif after and norm(after.group(1)) in words and e.text not in surnames and last not in surnames:
+            name, span = e.text, (e.start_char, after.end(1))  # "Wilson officials"
+        else:
+            continue
+        if anchors is None:
+            anchors = [
+                a
+                for p in ents
+                if p.label_ in PLACE_LABELS
+                for a, _ in gaz.lookup(p.text)
+                if a.kind in ("city", "district") or (a.kind == "region" and a.within)
+            ]
+        if any(_near(t, a) for t in _town_entries(name, gaz) for a in anchors if a.name != name):
+            out.append(span)
     return out
 
 
