@@ -2799,8 +2799,9 @@ def _town_building(text: str, start: int, end: int) -> bool:
 
 # a street of an address, then the suburb or village no gazetteer knows: "of Moylish Road,
 # Ballynanty", "(53), Keating Park, Killalee, Co Limerick"
+ADDRESS_STREETS = r"(?:Road|Street|Avenue|Drive|Lane|Terrace|Crescent|Park|Close|Boulevard)"
 _ADDRESS_VILLAGE = re.compile(
-    r"(?<![\w'’.-])(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Avenue|Drive|Lane|Terrace|Crescent|Park|Close|Boulevard),"
+    rf"(?<![\w'’.-])(?:[A-Z][\w'’-]*\s+){{1,3}}{ADDRESS_STREETS},"
     r"\s+([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)(?=,|\s+[a-z]|\.)"
 )
 _COUNTY_WORD = re.compile(r"(?:Co\.?|County)\s+")

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from dyad.extract.places.entries import Entry, norm, post_town, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
-from dyad.extract.places.mentions import TOWNSHIP_WORDS, Candidate, place_context
+from dyad.extract.places.mentions import ADDRESS_STREETS, TOWNSHIP_WORDS, Candidate, place_context
 from dyad.extract.places.sources import borders
 
 PRIOR = {"country": 9.0, "region": 6.5, "water": 8.0, "site": 8.0, "other": 7.0}
@@ -600,7 +600,7 @@ def _placed_sites(
 
 _PLACE_OF_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
 # a street of an address before the name ("of Moylish Road, Ballynanty": its suburb)
-_ADDRESS_BEFORE = re.compile(r"\b(?:Road|Street|Avenue|Drive|Lane|Terrace|Crescent|Park|Close|Boulevard),\s+$")
+_ADDRESS_BEFORE = re.compile(rf"\b{ADDRESS_STREETS},\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s")
 
 
