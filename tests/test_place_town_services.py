@@ -1,5 +1,5 @@
-"""A town's bare name before a word of its services or officers ("Emporia Fire was called",
-"Wilson officials urged ..."), which spaCy takes for a person or an organisation: the town
+"""A town's bare name before a word of its services or officers ("Hillsboro Fire put out",
+"Chapman officials asked ..."), which spaCy takes for a person or an organisation: the town
 (mentions.py ``_town_service_spans``). Sentences written for the test."""
 
 from __future__ import annotations
@@ -31,13 +31,17 @@ def names(article: Article) -> dict[str, tuple[float, float]]:
     ("text", "word", "point"),
     [
         # the whole taken for a person
-        ("Later, Emporia Fire was called to a small grass fire, and Lyon County crews helped.", "Emporia", (38.40, -96.18)),
+        (
+            "Later that night, Hillsboro Fire put out a blaze near the grain elevator, and Marion County"
+            " deputies helped.",
+            "Hillsboro",
+            (38.35, -97.20),
+        ),
         # the bare name taken for an organisation
         (
-            "Protection, a community in Comanche County, was evacuated, and Wilson officials were also"
-            " encouraging residents to leave that Ellsworth County town.",
-            "Wilson",
-            (38.83, -98.48),
+            "Chapman officials asked drivers to stay away from the bridge, a Dickinson County deputy said.",
+            "Chapman",
+            (38.97, -97.02),
         ),
     ],
 )
@@ -48,8 +52,8 @@ def test_a_town_before_its_service(stage, text, word, point):
 
 
 def test_no_town_of_a_person_named_in_full(stage):
-    found = names(analyse(stage, "Mayor Ann Wilson said Wilson officials in Ellsworth County were ready."))
-    assert "Wilson" not in found, found
+    found = names(analyse(stage, "Mayor Ann Chapman said Chapman officials in Dickinson County were ready."))
+    assert "Chapman" not in found, found
 
 
 def test_no_town_far_from_the_story(stage):

@@ -1757,7 +1757,7 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-# two names of one to three capitalised words joined by a hyphen ("Hartford-Neosho Rapids")
+# two names of one to three capitalised words joined by a hyphen ("Allen-Admire")
 _HYPHENED_TOWNS = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’-])"
 )
@@ -1768,7 +1768,7 @@ def _hyphened_neighbour_towns(
     text: str, gaz: Gazetteer, people: list[tuple[int, int]], found: list[Candidate]
 ) -> list[Candidate]:
     """Small towns a hyphen joins as local news names neighbours' shared area or service ("the
-    Hartford-Neosho Rapids fire district", "the Biggersville-Rienzi area"): each part that is a
+    Allen-Admire fire district", "the Dennis-Pleasantfork area"): each part that is a
     town's own name, where the other part is a town's own name with a town of it within
     ``NEIGHBOUR_TOWNS_KM`` of one of this part's towns, or the pair is followed by "area" and
     the other part is no place the gazetteer knows (a village below its lists). People's
@@ -2297,7 +2297,7 @@ def _inner_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     University", "Slidell PD") too, marked metonym: the name stands for the organisation."""
     out = []
     unplaced, local = read_words("unplaced_org_words.txt"), read_words("local_org_words.txt")
-    local |= read_words("town_service_words.txt")  # "Wilson officials" (``_town_service_spans``)
+    local |= read_words("town_service_words.txt")  # "Lorraine officials" (``_town_service_spans``)
     eponym = read_words("eponym_site_words.txt")
     for start, end in _organisation_spans(article, gaz):
         name = article.text[start:end]
@@ -2420,12 +2420,12 @@ _WORD_AFTER = re.compile(r"[ ]+([A-Za-z]+)\b")
 
 
 def _town_service_spans(text: str, ents, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """A town's bare name and a word of its services that spaCy took for a person ("Emporia
-    Fire was called") or whose name it took for an organisation before the word ("Wilson
-    officials urged ..."): an organisation's name, whose town ``_inner_candidates`` finds, where
+    """A town's bare name and a word of its services that spaCy took for a person ("Ottawa
+    Fire was paged") or whose name it took for an organisation before the word ("Lorraine
+    officials asked ..."): an organisation's name, whose town ``_inner_candidates`` finds, where
     a town of the name lies within ``NEAR_KM`` of a town or county the article's place entities
-    name (a band's "Arcade Fire" in a story of Birmingham is no Arcade, N.Y.). No name the
-    article gives a person in full ("Mayor Ann Wilson ... Wilson officials")."""
+    name (a band's "Arcade Fire" in a story of Mobile is no Arcade, N.Y.). No name the
+    article gives a person in full ("Mayor Ann Lorraine ... Lorraine officials")."""
     words = read_words("town_service_words.txt")
     surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
     anchors = None
@@ -2435,12 +2435,12 @@ def _town_service_spans(text: str, ents, gaz: Gazetteer) -> list[tuple[int, int]
             continue
         first, last = e.text.split()[0], e.text.rsplit(None, 1)[-1]
         after = _WORD_AFTER.match(text, e.end_char)
-        if e.label_ == "PERSON" and " " in e.text and norm(last) in words:  # "Emporia Fire"
+        if e.label_ == "PERSON" and " " in e.text and norm(last) in words:  # "Ottawa Fire"
             name, span = e.text.rsplit(None, 1)[0], (e.start_char, e.end_char)
             if first in given_names():
                 continue
         elif after and norm(after.group(1)) in words and e.text not in surnames and last not in surnames:
-            name, span = e.text, (e.start_char, after.end(1))  # "Wilson officials"
+            name, span = e.text, (e.start_char, after.end(1))  # "Lorraine officials"
         else:
             continue
         if anchors is None:
@@ -2797,8 +2797,8 @@ def _town_building(text: str, start: int, end: int) -> bool:
     )
 
 
-# a street of an address, then the suburb or village no gazetteer knows: "of Moylish Road,
-# Ballynanty", "(53), Keating Park, Killalee, Co Limerick"
+# a street of an address, then the suburb or village no gazetteer knows: "of Mill Road,
+# Rathcurra", "(34), Ferndale Road, Carrowbeg, Co Galway"
 ADDRESS_STREETS = r"(?:Road|Street|Avenue|Drive|Lane|Terrace|Crescent|Park|Close|Boulevard)"
 _ADDRESS_VILLAGE = re.compile(
     rf"(?<![\w'’.-])(?:[A-Z][\w'’-]*\s+){{1,3}}{ADDRESS_STREETS},"
@@ -2813,9 +2813,9 @@ _CALENDAR_WORDS = frozenset(
 
 def _address_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """The suburb or village of a street address that no gazetteer knows, as court and police
-    reports write where people live ("of Moylish Road, Ballynanty", "Keating Park, Killalee,
-    Co Limerick"): a village (``_unknown_villages``) at the place named after it, else at the
-    local story's town. No person's surname ("off Smithbridge Road, Gibens said"), given name,
+    reports write where people live ("of Mill Road, Rathcurra", "Ferndale Road, Carrowbeg,
+    Co Galway"): a village (``_unknown_villages``) at the place named after it, else at the
+    local story's town. No person's surname ("off Harper Road, Donnelly said"), given name,
     day or month."""
     text = article.text
     if "," not in text:

@@ -599,7 +599,7 @@ def _placed_sites(
 
 
 _PLACE_OF_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
-# a street of an address before the name ("of Moylish Road, Ballynanty": its suburb)
+# a street of an address before the name ("of Mill Road, Rathcurra": its suburb)
 _ADDRESS_BEFORE = re.compile(rf"\b{ADDRESS_STREETS},\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s")
 
@@ -1430,7 +1430,7 @@ def contains(outer: Entry, inner: Entry) -> bool:
 
 
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-# a list's gaps and a hyphen: neighbouring towns a hyphen joins ("Hartford-Neosho Rapids", mentions.py)
+# a list's gaps and a hyphen: neighbouring towns a hyphen joins ("Allen-Admire", mentions.py)
 _LISTED_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|-)$")
 
 
