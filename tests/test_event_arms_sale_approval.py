@@ -15,7 +15,7 @@ def coded(text, published="2023-08-28"):
 @pytest.mark.parametrize(
     "text",
     [
-        "The French State Department approved a $200 million program of arms sales to Morocco on Monday.",
+        "The French State Department approved a $200 million package of arms sales for Morocco on Monday.",
         "Last week, the French government authorized an additional $150 million in military sales to Morocco.",
         "The French government approved the sale of missiles to Morocco on Tuesday.",
         "The French defence ministry approved a military sale to Morocco on Tuesday.",

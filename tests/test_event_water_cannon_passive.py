@@ -18,7 +18,7 @@ def coded(text, published="2023-08-28"):
     [
         ("Hanoi said its trawlers were hit by Indonesian water cannon on Saturday.", ("IDN", "VNM", "175")),
         ("Vietnam said its fishing boat was struck by a Malaysian water cannon on Friday.", ("MYS", "VNM", "175")),
-        ("A Vietnamese trawler was hit with a powerful water cannon by the Indonesian navy, officials said.", ("IDN", "VNM", "175")),
+        ("A Vietnamese trawler was hit with a high-pressure water cannon by the Indonesian navy, officials said.", ("IDN", "VNM", "175")),
     ],
 )
 def test_passive_water_cannon(text, expected):

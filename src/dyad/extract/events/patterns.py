@@ -328,7 +328,7 @@ def reported_clause(token) -> bool:
 
 
 def reported_conjunct(token) -> bool:
-    """ "said the islands were China's and Vietnam must stop ...": a clause with its own subject joined to
+    """ "said the reef was Hanoi's and Manila must leave ...": a clause with its own subject joined to
     a reported clause is reported too."""
     return token.dep_ == "conj" and reported_clause(token.head) and any(c.dep_ == "nsubj" for c in token.children)
 
