@@ -135,6 +135,9 @@ def resolve(article: Article) -> None:
             quote.speaker = source  # '..., the official said. He noted that ...': the official, not a man named before
         if quote.speaker_mention is not None and (maker := _remarks_maker(article, quote)) is not None:
             quote.speaker = maker  # '..., a ministry spokesperson said. Spokesperson Ana Ruiz made the remarks ...'
+        if quote.speaker_mention is not None and (official := _the_official_named_before(article, quote)) is not None:
+            quote.speaker = official  # 'Ana Ruiz said X ... The ministry official noted Y': Ruiz, not the ministry
+            _mention_of(article, official, quote.speaker_mention)
         if quote.speaker is not None:
             said.append(quote)
         if quote.speaker is not None and quote.speaker_mention is not None and _the_spokesperson_words(article, quote):
@@ -1434,10 +1437,51 @@ def _remarks_maker(article: Article, quote: Quote) -> str | None:
     return person.id
 
 
+_THE_OFFICIAL = re.compile(r"^the\s+(?:[\w.'’-]+\s+){0,4}?(official|spokes(?:person|man|woman))$")
+_HEAD_ROLE = re.compile(r"^(?:former\s+)?(?:vice\s+)?(?:president|prime minister|king|queen|chancellor|supreme leader|premier|emperor)\b", re.I)
+_MALE = frozenset({"he", "him", "his"})
+_FEMALE = frozenset({"she", "her", "hers"})
+
+
+def _the_official_named_before(article: Article, quote: Quote) -> str | None:
+    """'Ana Ruiz, the ministry's spokeswoman, said X ... "...," the Foreign Ministry official
+    noted', 'Ruiz told reporters ... The official dismissed the claim as "..."': "the" (a few
+    words) "official" or "spokesperson" that no "a/an ... official" introduced before is the
+    person named last before it (within REACH, not inside the quote, not a pronoun), skipping
+    people of another state than the body or state the words name, heads of state or government
+    (no one calls the president "the official") and people the text gives the other sex than
+    "spokeswoman"/"spokesman" says; not the body the words name nor no one."""
+    m = quote.speaker_mention
+    words = article.text[m.start : m.end].lower().replace("’", "'")
+    found = _THE_OFFICIAL.match(words)
+    if found is None or "'s " in words:
+        return None  # "the ministry's spokesperson": a possessive names whose, a rule of its own
+    current = article.actor(quote.speaker) if quote.speaker is not None else None
+    if current is not None and current.kind in ("person", "group"):
+        return None
+    noun = found.group(1)
+    intro = re.compile(r"\b(?:a|an)\s+(?:[\w.'’-]+\s+){0,4}?" + noun + r"\b", re.I)
+    if intro.search(article.text, 0, m.start):
+        return None  # 'A senior official said X ... the official added': the source introduced before
+    sex = _FEMALE if noun == "spokesman" else _MALE if noun == "spokeswoman" else frozenset()
+    country = current.country if current is not None else None
+    named = sorted(((x.start, a) for a in article.actors if a.kind == "person" for x in a.mentions
+                    if m.start - REACH <= x.start and x.end <= m.start and x.text.lower() not in _PRONOUNS
+                    and not (quote.start <= x.start < quote.end)), key=lambda pair: pair[0], reverse=True)
+    for _, person in named:
+        if country and person.country and person.country != country:
+            continue
+        if any(_HEAD_ROLE.match(r) for r in person.roles) or any(x.text.lower() in sex for x in person.mentions):
+            continue
+        return person.id
+    return None
+
+
 def _the_spokesperson_words(article: Article, quote: Quote) -> bool:
-    """"the spokesman", "the ministry spokesperson": a definite spokesperson of a few words."""
+    """"the spokesman", "the ministry spokesperson", "the official": a definite spokesperson or
+    official of a few words."""
     words = article.text[quote.speaker_mention.start : quote.speaker_mention.end].lower().split()
-    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in SPOKESPEOPLE
+    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in SPOKESPEOPLE | {"official"}
 
 
 def _mention_of(article: Article, actor_id: str, span) -> None:
