@@ -135,7 +135,7 @@ def resolve(article: Article) -> None:
             quote.speaker = source  # '..., the official said. He noted that ...': the official, not a man named before
         if quote.speaker_mention is not None and (maker := _remarks_maker(article, quote)) is not None:
             quote.speaker = maker  # '..., a ministry spokesperson said. Spokesperson Ana Ruiz made the remarks ...'
-        if quote.speaker_mention is not None and (official := _the_official_named_before(article, quote)) is not None:
+        if quote.speaker_mention is not None and (official := _the_official_named_before(article, said, quote)) is not None:
             quote.speaker = official  # 'Ana Ruiz said X ... The ministry official noted Y': Ruiz, not the ministry
             _mention_of(article, official, quote.speaker_mention)
         if quote.speaker is not None:
@@ -1443,14 +1443,17 @@ _MALE = frozenset({"he", "him", "his"})
 _FEMALE = frozenset({"she", "her", "hers"})
 
 
-def _the_official_named_before(article: Article, quote: Quote) -> str | None:
+def _the_official_named_before(article: Article, said: list[Quote], quote: Quote) -> str | None:
     """'Ana Ruiz, the ministry's spokeswoman, said X ... "...," the Foreign Ministry official
     noted', 'Ruiz told reporters ... The official dismissed the claim as "..."': "the" (a few
-    words) "official" or "spokesperson" that no "a/an ... official" introduced before is the
-    person named last before it (within REACH, not inside the quote, not a pronoun), skipping
-    people of another state than the body or state the words name, heads of state or government
-    (no one calls the president "the official") and people the text gives the other sex than
-    "spokeswoman"/"spokesman" says; not the body the words name nor no one."""
+    words) "official" or "spokesperson" that no "a/an ... official" introduced before, and no
+    earlier unnamed source of that noun spoke ("China's Foreign Ministry spokesperson announced"),
+    is the person named last before it (within REACH, not inside the quote, not a pronoun) who
+    spoke before or has a role, skipping people of another state than the body or state the words
+    name, heads of state or government (no one calls the president "the official") and people the
+    text gives the other sex than "spokeswoman"/"spokesman" says; not the body the words name nor
+    no one. A name read as a person that never spoke and holds no role (a news agency of a
+    dateline, a firm) is no candidate."""
     m = quote.speaker_mention
     words = article.text[m.start : m.end].lower().replace("’", "'")
     found = _THE_OFFICIAL.match(words)
@@ -1463,6 +1466,13 @@ def _the_official_named_before(article: Article, quote: Quote) -> str | None:
     intro = re.compile(r"\b(?:a|an)\s+(?:[\w.'’-]+\s+){0,4}?" + noun + r"\b", re.I)
     if intro.search(article.text, 0, m.start):
         return None  # 'A senior official said X ... the official added': the source introduced before
+    for earlier in said:
+        e = earlier.speaker_mention
+        actor = article.actor(earlier.speaker)
+        if (e is not None and e.start < m.start and (actor is None or actor.kind != "person")
+                and article.text[e.start : e.end].lower().split()[-1:] == [noun]):
+            return None  # "China's Foreign Ministry spokesperson announced X. The spokesperson said Y"
+    speakers = {q.speaker for q in said if q.speaker_mention is not None and q.speaker_mention.start < m.start}
     sex = _FEMALE if noun == "spokesman" else _MALE if noun == "spokeswoman" else frozenset()
     country = current.country if current is not None else None
     named = sorted(((x.start, a) for a in article.actors if a.kind == "person" for x in a.mentions
@@ -1472,6 +1482,8 @@ def _the_official_named_before(article: Article, quote: Quote) -> str | None:
         if country and person.country and person.country != country:
             continue
         if any(_HEAD_ROLE.match(r) for r in person.roles) or any(x.text.lower() in sex for x in person.mentions):
+            continue
+        if person.id not in speakers and not person.roles:
             continue
         return person.id
     return None
