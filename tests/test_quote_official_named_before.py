@@ -72,3 +72,15 @@ def test_another_states_official_is_not_the_person_named_before(analyze_text):
         published="2024-05-06")
     speaker = speaker_of(a, "the ships had done nothing wrong")
     assert speaker is None or speaker.name != "Kenji Sato", quotes(a)
+
+
+def test_the_spokesperson_after_a_spokesperson_unnamed_stays_that_source(analyze_text):
+    """A guard: 'China's Foreign Ministry spokesperson announced X on firms A and B. The
+    spokesperson said Y': the ministry's unnamed spokesperson, not a name read before."""
+    a = analyze_text(
+        "China's Foreign Ministry spokesperson announced sanctions on Tuesday on US companies Northrop "
+        "Grumman and General Dynamics that have sold weapons to Taiwan.\n\n"
+        "The spokesperson said that the sales \"gravely harm\" relations between the two countries.",
+        published="2024-05-06")
+    speaker = speaker_of(a, "the sales")
+    assert speaker is None or speaker.kind != "person", quotes(a)

@@ -409,6 +409,47 @@ def _with_given_name(span):
     return longer
 
 
+_NAME_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "pobj", "dobj", "conj"})
+
+
+def _with_untagged_rest(span, kb):
+    """'AU Commission Chairperson Moussa Faki Mahamat called for ...': the tagger took a title and
+    one name ("Chairperson Moussa") for the person and left the rest of the name, capitalised
+    proper nouns of the same compound, untagged: take them, up to the compound's head (at most two
+    words on; the head a subject, object or apposition, no capitalised word after it). Not when
+    the span holds more than one name word, nor when a word taken is a body's, a title's, a
+    site's or a place's noun ("President Lee Administration", "Minister Park Tower")."""
+    doc = span.doc
+    last = span[-1]
+    head = last.head
+    if last.dep_ != "compound" or not 0 < head.i - last.i <= 2 or head.dep_ not in _NAME_HEAD_DEPS:
+        return span
+    rest = doc[span.end : head.i + 1]
+    if not all(t.is_alpha and t.is_title and t.tag_ == "NNP" and t.ent_iob_ == "O" for t in rest):
+        return span
+    if any(t.dep_ != "compound" or t.head.i != head.i for t in rest[:-1]):
+        return span
+    if head.i + 1 < len(doc) and doc[head.i + 1].is_title and doc[head.i + 1].is_alpha:
+        return span
+    titles = [t for t in span if kb.sector_for_title(t.lower_) or _is_honorific(t)]
+    if not titles or len(span) - len(titles) != 1:
+        return span  # a title and one name word: the tagger stopped at the given name
+    if any(kb.sector_for_title(t.lower_) or kb.sector_for_org(t.lower_) or t.lower_ in _not_name_words()
+           or kb.lookup(t.text) for t in rest):
+        return span
+    longer = doc[span.start : head.i + 1]
+    longer.label_ = span.label_
+    return longer
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Nouns that end the name of a thing, a place, a body or a group, not a person's name."""
+    from dyad.annotate.lexicon import firm_nouns, group_nouns, occasion_nouns, site_heads
+
+    return (firm_nouns() | group_nouns() | occasion_nouns() | site_heads() | place_nouns() | non_actor_heads())
+
+
 def _whole_korean_name(span):
     """The three words of an unhyphenated Korean name the tagger cut short or read as a people:
     "Kim Ju Ae" tagged "Kim Ju", "Ri Pyong Chol" tagged "Chol", "Han Song Ryol" tagged "Han" (a
@@ -464,7 +505,7 @@ def entity_candidates(article, kb) -> list[Cand]:
             wholes.add((whole.start, whole.end))
             span, label = whole, "PERSON"
         if label == "PERSON":
-            span = _with_given_name(_with_family_name(span))
+            span = _with_untagged_rest(_with_given_name(_with_family_name(span)), kb)
         span = _after_agency(span, kb)
         if label in _THING_LABELS and _speaking_name(span, kb):
             label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art
