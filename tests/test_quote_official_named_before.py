@@ -84,3 +84,19 @@ def test_the_spokesperson_after_a_spokesperson_unnamed_stays_that_source(analyze
         published="2024-05-06")
     speaker = speaker_of(a, "the sales")
     assert speaker is None or speaker.kind != "person", quotes(a)
+
+
+def test_the_official_is_not_an_earlier_speaker_when_a_titled_person_was_named_since(analyze_text):
+    """A guard: 'Lee, the ministry's spokesperson, said X. ..., Ri Song-chol, director-general at
+    North Korea's foreign ministry, warned Y. ... the North Korean official went on to compare':
+    not Lee (Ri, named since with his title, is meant)."""
+    a = analyze_text(
+        "\"The drills are purely defensive,\" Lee Min-ho, the unification ministry's spokesperson, told "
+        "a regular briefing.\n\n"
+        "Calling the drills a rehearsal for invasion, Ri Song-chol, director-general at North Korea's "
+        "foreign ministry, warned that the talks would stay suspended.\n\n"
+        "This time, the North Korean official went on to compare the South to a \"scarecrow.\"",
+        published="2024-05-06")
+    lee = next((x for x in a.actors if x.name == "Lee Min-ho"), None)
+    assert lee is not None and not any(m.text == "the North Korean official" for m in lee.mentions), \
+        [(x.name, [m.text for m in x.mentions]) for x in a.actors if x.kind == "person"]

@@ -1483,10 +1483,19 @@ def _the_official_named_before(article: Article, said: list[Quote], quote: Quote
             continue
         if any(_HEAD_ROLE.match(r) for r in person.roles) or any(x.text.lower() in sex for x in person.mentions):
             continue
-        if person.id not in speakers and not person.roles:
+        if person.id not in speakers and not person.roles and not _described_by_title(article, person):
             continue
         return person.id
     return None
+
+
+def _described_by_title(article: Article, person: Actor) -> bool:
+    """'Kwon Jong-gun, the foreign ministry's director-general of ..., warned': the apposition
+    where the person is first named holds a title word (the knowledge base's) or a source noun."""
+    first = min(x.start for x in person.mentions)
+    apposition = _title_around(article, person, first)[1].lower()
+    kb = KnowledgeBase.default()
+    return any(w in SOURCE_NOUNS or kb.sector_for_title(w) for w in re.findall(r"[a-z]+(?:-[a-z]+)*", apposition))
 
 
 def _the_spokesperson_words(article: Article, quote: Quote) -> bool:
