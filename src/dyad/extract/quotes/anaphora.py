@@ -1449,11 +1449,11 @@ def _the_official_named_before(article: Article, said: list[Quote], quote: Quote
     words) "official" or "spokesperson" that no "a/an ... official" introduced before, and no
     earlier unnamed source of that noun spoke ("China's Foreign Ministry spokesperson announced"),
     is the person named last before it (within REACH, not inside the quote, not a pronoun) who
-    spoke before or has a role, skipping people of another state than the body or state the words
+    spoke before (or, for "the official", was given a title in an apposition), skipping people of another state than the body or state the words
     name, heads of state or government (no one calls the president "the official") and people the
     text gives the other sex than "spokeswoman"/"spokesman" says; not the body the words name nor
-    no one. A name read as a person that never spoke and holds no role (a news agency of a
-    dateline, a firm) is no candidate."""
+    no one. A name read as a person that never spoke (a news agency of a dateline, a firm, a
+    minister merely named) is no candidate."""
     m = quote.speaker_mention
     words = article.text[m.start : m.end].lower().replace("’", "'")
     found = _THE_OFFICIAL.match(words)
@@ -1483,8 +1483,8 @@ def _the_official_named_before(article: Article, said: list[Quote], quote: Quote
             continue
         if any(_HEAD_ROLE.match(r) for r in person.roles) or any(x.text.lower() in sex for x in person.mentions):
             continue
-        if person.id not in speakers and not person.roles and not _described_by_title(article, person):
-            continue
+        if person.id not in speakers and not (noun == "official" and _described_by_title(article, person)):
+            continue  # 'Foreign Minister Kang flew to Tokyo. "...," the spokeswoman said': not Kang
         return person.id
     return None
 
