@@ -1,5 +1,5 @@
 """A title and a given name tagged as the person ("Chairperson Moussa") with the rest of the name
-left untagged ("Faki Mahamat"): the mention is the whole name. Sentences written for these tests."""
+left untagged ("Faki Ousmane"): the mention is the whole name. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ def _person_mentions(article):
 
 def test_the_untagged_rest_of_a_name_after_a_title_is_taken(analyze_text):
     a = analyze_text(
-        "African Union Commission Chairperson Moussa Faki Mahamat on Friday urged both sides to return "
-        "to the talks in Nairobi.\n\n\"There is no military solution,\" Mahamat said.",
+        "IGAD Commission Chairperson Moussa Faki Ousmane on Friday called on both sides to go back to "
+        "the table in Nairobi.\n\n\"There is no military solution,\" Ousmane said.",
         published="2022-10-20")
     people = _person_mentions(a)
     first = [m for ms in people.values() for m in ms if "Moussa" in m]
-    assert first and all(m.endswith("Moussa Faki Mahamat") for m in first), people
-    assert not any(name in ("Faki Mahamat", "Moussa") for name in people), people
+    assert first and all(m.endswith("Moussa Faki Ousmane") for m in first), people
+    assert not any(name in ("Faki Ousmane", "Moussa") for name in people), people
 
 
 def test_whole_names_after_titles_stay_as_they_were(analyze_text):

@@ -17,9 +17,9 @@ def test_the_body_official_is_the_spokesman_named_before(analyze_text):
     a = analyze_text(
         "Sunrise Front spokesman Omar Haddad rejected the reports on Monday, calling them lies.\n\n"
         "Haddad said that the government would bear the blame for any escalation.\n\n"
-        "The Sunrise Front official argued that a breach of the truce could start a new war.",
+        "The Sunrise Front official argued that violating the truce could start a new war.",
         published="2024-05-06")
-    speaker = speaker_of(a, "a breach of the truce")
+    speaker = speaker_of(a, "violating the truce")
     assert speaker is not None and speaker.name in ("Omar Haddad", "Haddad"), quotes(a)
 
 
@@ -29,10 +29,10 @@ def test_the_ministry_spokeswoman_after_another_states_leader_is_the_woman_named
         "“We expect Ottawa to respect our fishermen,” Claire Moreau said during her weekly press "
         "conference in Paris on Tuesday.\n\n"
         "Canadian Prime Minister Justin Trudeau said on Monday that Canada would not change its quotas.\n\n"
-        "The French Foreign Ministry spokeswoman stated, “In our view, the dispute can still be settled "
+        "The French Foreign Ministry spokeswoman stated, “As we see it, the dispute can still be settled "
         "by talks.”",
         published="2024-05-06")
-    speaker = speaker_of(a, "In our view")
+    speaker = speaker_of(a, "As we see it")
     assert speaker is not None and speaker.name in ("Claire Moreau", "Moreau"), quotes(a)
     assert "The French Foreign Ministry spokeswoman" in _mentions(a, speaker.name)
 
@@ -75,11 +75,11 @@ def test_another_states_official_is_not_the_person_named_before(analyze_text):
 
 
 def test_the_spokesperson_after_a_spokesperson_unnamed_stays_that_source(analyze_text):
-    """A guard: 'China's Foreign Ministry spokesperson announced X on firms A and B. The
+    """A guard: 'China's Foreign Ministry spokesperson unveiled X against firms A and B. The
     spokesperson said Y': the ministry's unnamed spokesperson, not a name read before."""
     a = analyze_text(
-        "China's Foreign Ministry spokesperson announced sanctions on Tuesday on US companies Northrop "
-        "Grumman and General Dynamics that have sold weapons to Taiwan.\n\n"
+        "China's Foreign Ministry spokesperson unveiled penalties on Tuesday against the US firms Raytheon "
+        "and Lockheed Martin that have sold weapons to Taiwan.\n\n"
         "The spokesperson said that the sales \"gravely harm\" relations between the two countries.",
         published="2024-05-06")
     speaker = speaker_of(a, "the sales")
@@ -88,14 +88,14 @@ def test_the_spokesperson_after_a_spokesperson_unnamed_stays_that_source(analyze
 
 def test_the_official_is_not_an_earlier_speaker_when_a_titled_person_was_named_since(analyze_text):
     """A guard: 'Lee, the ministry's spokesperson, said X. ..., Ri Song-chol, director-general at
-    North Korea's foreign ministry, warned Y. ... the North Korean official went on to compare':
+    North Korea's foreign ministry, warned Y. ... the North Korean official also likened':
     not Lee (Ri, named since with his title, is meant)."""
     a = analyze_text(
         "\"The drills are purely defensive,\" Lee Min-ho, the unification ministry's spokesperson, told "
         "a regular briefing.\n\n"
         "Calling the drills a rehearsal for invasion, Ri Song-chol, director-general at North Korea's "
         "foreign ministry, warned that the talks would stay suspended.\n\n"
-        "This time, the North Korean official went on to compare the South to a \"scarecrow.\"",
+        "Later, the North Korean official also likened the South to a \"scarecrow.\"",
         published="2024-05-06")
     lee = next((x for x in a.actors if x.name == "Lee Min-ho"), None)
     assert lee is not None and not any(m.text == "the North Korean official" for m in lee.mentions), \

@@ -413,7 +413,7 @@ _NAME_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "pobj", "dobj", "con
 
 
 def _with_untagged_rest(span, kb):
-    """'AU Commission Chairperson Moussa Faki Mahamat called for ...': the tagger took a title and
+    """'IGAD Commission Chairperson Moussa Faki Ousmane called for ...': the tagger took a title and
     one name ("Chairperson Moussa") for the person and left the rest of the name, capitalised
     proper nouns of the same compound, untagged: take them, up to the compound's head (at most two
     words on; the head a subject, object or apposition, no capitalised word after it). Not when
