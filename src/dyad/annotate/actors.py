@@ -33,6 +33,7 @@ from dyad.annotate.lexicon import (
     given_names,
     honorifics,
     korean_family_names,
+    name_suffixes,
     office_titles,
     org_heads,
     peoples,
@@ -600,6 +601,7 @@ class Reader:
         if span is None:
             return None
         span = _strip_title(span, self.kb)  # "Spokeswoman Hua Chunying": the tagger took the title in
+        span = _without_suffix(span, self.kb)  # "Robert Smith Jr.": known as Robert Smith
         name = _name(span.text)
         holder = self.birth_name_holder(span)
         if holder is not None:
@@ -1775,6 +1777,25 @@ def _strip_title(span, kb):
            and not kb.lookup(doc[start : span.end].text)):
         start += 1
     return doc[start : span.end] if start > span.start else span
+
+
+def _without_suffix(span, kb):
+    """The name without a generational suffix ("Jr.", "III", name_suffixes.txt) when the whole is
+    no name the knowledge base knows, so that the person is found by the name without it; a given
+    name the tagger left out before a middle initial ("Lloyd" of "Lloyd J. Smith III") is taken
+    back in. A regnal number stays ("King Henry VIII", "Elizabeth II"): a name of one word, or one
+    after a sovereign's title, keeps it."""
+    doc = span.doc
+    if len(span) < 3 or span[-1].text not in name_suffixes() or kb.lookup(span.text):
+        return span
+    if any(t.text in regnal_titles() for t in doc[max(0, span.start - 1) : span.end]):
+        return span
+    start = span.start
+    first = doc[start].text
+    if (start > 0 and len(first) == 2 and first[0].isupper() and first[1] == "."
+            and doc[start - 1].text in given_names() and doc[start - 1].is_title):
+        start -= 1  # "Secretary Lloyd J. Austin III": the tagger began at the initial
+    return doc[start : span.end - 1]
 
 
 def _acts_as_given_name(span, name: str) -> bool:

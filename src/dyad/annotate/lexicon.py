@@ -39,6 +39,12 @@ def regnal_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes after a person's name: "Jr.", "III"."""
+    return frozenset(_lines("name_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
 def collective_states() -> dict[str, tuple[str, ...]]:
     """Names in the plural for several states ("the two Koreas"): phrase -> member state codes."""
     return {r["phrase"]: tuple(r["members"].split("|")) for r in csv.DictReader(_lines("collective_states.csv"))}
