@@ -66,6 +66,8 @@ class Conventions:
     to_governors: dict = field(default_factory=dict)  # lemma -> kind of a word governing an event after "to" ("committed to seeking")
     effort_codes: frozenset[str] = frozenset()  # acts that efforts toward them carry out ("efforts to bring X and Y to the table")
     effort_words: frozenset[str] = frozenset()
+    compelled: frozenset[str] = frozenset()  # "will be forced to take countermeasures": the subject's own act
+    compelled_roots: frozenset[str] = frozenset()  # the coercive acts that compulsion tells as the subject's own
 
     @classmethod
     @cache
@@ -101,6 +103,8 @@ class Conventions:
             {str(w).lower(): kind for kind, words in (data.get("to_governors") or {}).items() for w in words},
             frozenset(str(c) for c in (data.get("efforts") or {}).get("codes") or ()),
             _words((data.get("efforts") or {}).get("words")),
+            _words((data.get("compelled") or {}).get("verbs")),
+            frozenset(str(r) for r in (data.get("compelled") or {}).get("roots") or ()),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -158,6 +162,8 @@ class Conventions:
             if head is None:
                 continue
             kind = to_kind or self.kind(head, by_index)
+            if kind == "demand" and match.pattern.code[:2] in self.compelled_roots and _compelled_unnamed(head, self.compelled):
+                kind = "decide"  # "Japan will be forced to take countermeasures": Japan's own threat
             if kind in self.own_acts and not _own_act(head, trigger):
                 continue
             code = self.code(kind, match.pattern.code) if kind else None
@@ -378,6 +384,14 @@ def _purpose_of_act(match, by_index: dict, cues: dict) -> int | None:
         return head.i if head.i in by_index else None
     counted = head.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" for c in head.children)
     return cues.get(head.i) if counted else None  # not "supports its decision to expel": what was decided
+
+
+def _compelled_unnamed(token, compelled: frozenset[str]) -> bool:
+    """A passive verb of compulsion with no agent ("will be forced to", not "was forced by Beijing to")."""
+    if token.lemma_.lower() not in compelled:
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _same(code: str, governed_code: str) -> str:

@@ -919,13 +919,17 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     blame = code[:3] == "016" and not match.pattern.content and _denies_blame(match)  # "Moscow denies any
     # involvement": it answers an accusation (11x) told before, none other
     denial = code[:3] == "016" and match.pattern.content or blame  # "denied that its aircraft had violated airspace"
-    if code[:2] not in ("11", "12") and not (official or denial) or not dyads or any(t is not None for _, t, _ in dyads):
+    countered = code[:2] == THREAT_ROOT and _counter_measure(match)  # "will be forced to take countermeasures"
+    if code[:2] not in ("11", "12") and not (official or denial or countered) or not dyads \
+            or any(t is not None for _, t, _ in dyads):
         return dyads
+    if countered:
+        official = True  # a state's, or its government's, threat: whom it answers (no demonstration's)
     said = [c for t in (match.trigger, *match.cue) for c in t.children]
     said += [  # "voices disappointment and regret over ...": what its conjoined feeling is about
         p for c in said if c.dep_ == "conj" for p in c.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS
     ]
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue and not denial for c in said):
+    if not countered and any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c not in match.cue and not denial for c in said):
         return dyads  # "criticized the plan", "said the ruling was regrettable": its own object
     if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in said):
         return dyads
@@ -945,6 +949,17 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
 
 
 ACCUSATION_ROOT = "11"  # disapprove: accuse, blame, criticize
+THREAT_ROOT = "13"
+
+
+def _counter_measure(match) -> bool:
+    """ "take countermeasures", "retaliate": a threat whose act, or the act's object, is a counter-measure
+    (participants.yaml's ``counter_words``), which answers what another did."""
+    counter = words()["counter_words"]
+    heads = [match.trigger, *match.cue]
+    return any(h.lower_ in counter or h.lemma_.lower() in counter for h in heads) or any(
+        c.dep_ == "dobj" and (c.lower_ in counter or c.lemma_.lower() in counter) for h in heads for c in h.children
+    )
 
 
 def _denies_blame(match) -> bool:
