@@ -45,3 +45,8 @@ def test_an_unknown_person_with_a_suffix_keeps_the_whole_name_as_a_mention(analy
     people = [x for x in a.actors if x.kind == "person"]
     assert len(people) == 1, [(x.id, x.name) for x in people]
     assert any("Jr." in m.text for m in people[0].mentions)
+
+
+def test_a_son_is_not_his_father_whose_offices_ended(analyze_text):
+    a = analyze_text("Ferdinand E. Marcos Jr. met Chinese officials in Manila on Monday.", published="2023-03-01")
+    assert "ferdinand-e-marcos" not in _people(a), _people(a)

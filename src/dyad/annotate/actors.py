@@ -601,7 +601,7 @@ class Reader:
         if span is None:
             return None
         span = _strip_title(span, self.kb)  # "Spokeswoman Hua Chunying": the tagger took the title in
-        span = _without_suffix(span, self.kb)  # "Robert Smith Jr.": known as Robert Smith
+        span = _without_suffix(span, self.kb, self.day)  # "Robert Smith Jr.": known as Robert Smith
         name = _name(span.text)
         holder = self.birth_name_holder(span)
         if holder is not None:
@@ -1779,12 +1779,14 @@ def _strip_title(span, kb):
     return doc[start : span.end] if start > span.start else span
 
 
-def _without_suffix(span, kb):
-    """The name without a generational suffix ("Jr.", "III", name_suffixes.txt) when the whole is
-    no name the knowledge base knows, so that the person is found by the name without it; a given
-    name the tagger left out before a middle initial ("Lloyd" of "Lloyd J. Smith III") is taken
-    back in. A regnal number stays ("King Henry VIII", "Elizabeth II"): a name of one word, or one
-    after a sovereign's title, keeps it."""
+def _without_suffix(span, kb, day: str | None):
+    """The name without a generational suffix ("Jr.", "III", name_suffixes.txt) when the whole is no
+    name the knowledge base knows and the name without it is a person of the knowledge base who holds
+    an office on the day ("Secretary of Defense Lloyd J. Austin III": Lloyd Austin); a given name the
+    tagger left out before a middle initial ("Lloyd" of "Lloyd J. Austin III") is taken back in. Else
+    the name as it is: an unknown person keeps the suffix, and a son is never his father of the
+    knowledge base, whose offices ended ("Ferdinand E. Marcos Jr."). A regnal number stays ("King
+    Henry VIII", "Elizabeth II"): a name of one word, or one after a sovereign's title, keeps it."""
     doc = span.doc
     if len(span) < 3 or span[-1].text not in name_suffixes() or kb.lookup(span.text):
         return span
@@ -1795,7 +1797,10 @@ def _without_suffix(span, kb):
     if (start > 0 and len(first) == 2 and first[0].isupper() and first[1] == "."
             and doc[start - 1].text in given_names() and doc[start - 1].is_title):
         start -= 1  # "Secretary Lloyd J. Austin III": the tagger began at the initial
-    return doc[start : span.end - 1]
+    bare = doc[start : span.end - 1]
+    if any(e.kind == "person" and any(r.holds_on(day) for r in e.roles) for e, _via in kb.lookup(bare.text)):
+        return bare
+    return span
 
 
 def _acts_as_given_name(span, name: str) -> bool:
