@@ -36,7 +36,7 @@ def test_a_coercive_act_one_is_forced_to_take_is_ones_own_threat(text, source, t
         # compelled by someone named: a demand still
         ("Japan was forced by Australia to take countermeasures on Monday.", None),
         # a price exacted from them: no act of their own
-        ("Beijing warned Manila that it will be forced to pay a heavy price.", None),
+        ("Beijing warned Manila that it would be forced to pay a heavy price.", None),
         # a cooperative act one is forced to take: no threat
         ("Japan will be forced to sign the trade deal with Australia, Tokyo said on Tuesday.", None),
     ],

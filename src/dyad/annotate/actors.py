@@ -1782,7 +1782,7 @@ def _strip_title(span, kb):
 def _without_suffix(span, kb, day: str | None):
     """The name without a generational suffix ("Jr.", "III", name_suffixes.txt) when the whole is no
     name the knowledge base knows and the name without it is a person of the knowledge base who holds
-    an office on the day ("Secretary of Defense Lloyd J. Austin III": Lloyd Austin); a given name the
+    an office on the day ("Defense chief Lloyd J. Austin III": Lloyd Austin); a given name the
     tagger left out before a middle initial ("Lloyd" of "Lloyd J. Austin III") is taken back in. Else
     the name as it is: an unknown person keeps the suffix, and a son is never his father of the
     knowledge base, whose offices ended ("Ferdinand E. Marcos Jr."). A regnal number stays ("King
