@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import UTC, datetime
+from functools import cache
+from operator import attrgetter
 
 import duckdb
 import pyarrow as pa
@@ -153,7 +155,7 @@ def article_rows(a: Article, versions: dict[str, str]) -> dict[str, list[tuple]]
     return {
         "articles": [(
             a.id, a.url, a.title, a.outlet, a.published, a.text,
-            json.dumps([asdict(s) for s in a.segments]), json.dumps([asdict(s) for s in a.sentences]),
+            _flat_json(a.segments), _flat_json(a.sentences),
             versions.get("pipeline"), versions.get("model"), datetime.now(UTC).replace(tzinfo=None),
         )],
         "actors": [(x.id, x.name, x.kind, x.country, x.sector, x.code, x.wikidata) for x in a.actors],
@@ -167,6 +169,22 @@ def article_rows(a: Article, versions: dict[str, str]) -> dict[str, list[tuple]]
         "places": [(p.id, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid) for p in a.places],
         "place_mentions": [(a.id, p.id, m.start, m.end, m.text) for p in a.places for m in p.mentions],
     }
+
+
+def _flat_json(items: list) -> str:
+    """``json.dumps([asdict(x) for x in items])`` for flat dataclasses (Segment, Span: fields of
+    str and int, which asdict's deep copy leaves as they are), without asdict's walk."""
+    if not items:
+        return "[]"
+    names, values = _fields_of(type(items[0]))
+    return json.dumps([dict(zip(names, values(x), strict=True)) for x in items])
+
+
+@cache
+def _fields_of(cls) -> tuple[tuple[str, ...], attrgetter]:
+    names = tuple(f.name for f in fields(cls))
+    get = attrgetter(*names)
+    return names, get if len(names) > 1 else lambda x: (get(x),)
 
 
 def _event_row(article_id: str, e) -> tuple:
