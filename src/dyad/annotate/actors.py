@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from anyascii import anyascii
+from spacy.attrs import POS
+from spacy.symbols import NOUN
 
 from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
 from dyad.annotate.elided_states import COMPASS, with_elided_states
@@ -421,7 +423,8 @@ class Reader:
         the text holding that office, else the knowledge base's one holder of the day; nobody where
         neither is known (the words stay the organisation's)."""
         doc, heads = self.article.doc, org_heads()
-        for token in doc:
+        tags = doc.to_array(POS).tolist()  # no Token made for the words that are no noun
+        for token in [doc[i] for i, pos in enumerate(tags) if pos == NOUN]:
             if token.lemma_.lower() not in _HEAD_NOUNS or token.pos_ != "NOUN" or self.article.in_credit(token.idx):
                 continue
             lefts = list(token.lefts)

@@ -610,6 +610,12 @@ def _lower_ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(hash_string(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _korean_ids() -> frozenset[int]:
+    """The ORTH string ids of the Korean family names."""
+    return frozenset(map(hash_string, korean_family_names()))
+
+
 def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -> list[Cand]:
     """Korean names the tagger left out whole, their family name an English word ("Go
     Myong-hyun, a research fellow at ...", "Go" read as a verb): a family name
@@ -619,7 +625,9 @@ def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -
     korean = korean_family_names()
     out, families = [], {w for w in named if w in korean}
     n = len(doc)
-    for tok in doc:
+    orths = doc.to_array(ORTH).tolist()  # the words' string ids: no Token made for the others
+    ids = _korean_ids()
+    for tok in [doc[i] for i, orth in enumerate(orths) if orth in ids]:
         i = tok.i
         if i + 3 >= n or tok.text not in korean or any(j in taken for j in range(i, i + 4)):
             continue
@@ -634,7 +642,8 @@ def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -
     if not families:  # most news: no family name below can match
         return out
     taken = taken | {t.i for c in out for t in c.span}
-    for tok in doc:
+    family_ids = {hash_string(w) for w in families}
+    for tok in [doc[i] for i, orth in enumerate(orths) if orth in family_ids]:
         if tok.i in taken or tok.text not in families:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
