@@ -26,3 +26,12 @@ def test_the_pos_column_marks_the_same_nouns_as_pos_():
         token.pos_ = pos
     column = [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == NOUN]
     assert column == [t for t in doc if t.pos_ == "NOUN"]
+
+
+def test_its_owners_looks_at_the_same_words_as_lower_():
+    from dyad.annotate.its import _IT_IDS
+
+    doc = spacy.blank("en")("It said ITS fleet and its itself items would sit it out , it 's known")
+    column = [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in _IT_IDS]
+    assert column == [t for t in doc if t.lower_ in ("it", "its")]
+    assert [t.text for t in column] == ["It", "ITS", "its", "it", "it"]

@@ -17,6 +17,8 @@ pause its export controls") is that body, and so is an "its" whose subject that 
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
+
 from dyad.annotate.coref import shared_subject
 from dyad.annotate.lexicon import speech_verbs
 
@@ -24,6 +26,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SHARED = ("xcomp", "conj", "advcl")  # clauses that take their subject from the verb above
 _RELATIVES = frozenset({"which", "that", "who"})
 _DEPTH = 4
+_IT_IDS = frozenset(map(hash_string, ("it", "its")))  # LOWER string ids of the words looked at
 _SPEAKER_SENTENCES = 3  # how many sentences back the body a speaking "it" stands for may have spoken
 
 
@@ -32,7 +35,8 @@ def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
     organisation actor, or None) knows, and each "it" a state or organisation says of itself
     ("Japan said it would lift its curbs": both are Japan)."""
     out = []
-    for token in doc:
+    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    for token in [doc[i] for i, lower in enumerate(lowers) if lower in _IT_IDS]:
         if token.lower_ == "its" and token.dep_ == "poss":
             subject = _subject_for(token, page)
         elif token.lower_ == "it" and token.dep_ in _SUBJECTS:
