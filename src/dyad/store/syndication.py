@@ -79,7 +79,7 @@ def _min_hashes(grams) -> np.ndarray:
     """The signature's values for these 5-grams, all at once: what datasketch's ``update_batch``
     gives a fresh MinHash of scheme affine32 (its default hash, the first 4 bytes of SHA-1 read
     little-endian; the MurmurHash3 finalizer; ``a * h + b`` in uint32 per permutation; the least
-    over the grams), without a Python call per gram for the hash (tests/test_syndication.py
+    over the grams), without a Python call per gram for the hash (tests/test_speed_writer.py
     checks both agree)."""
     sha1 = hashlib.sha1
     digests = b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams])
