@@ -23,6 +23,7 @@ from dyad.annotate.lexicon import given_names, honorifics, person_nouns, speech_
 from dyad.article import Article, Mention
 from dyad.extract.places.entries import DATA, Entry, norm, post_town, read_tsv, read_words, water_name
 from dyad.extract.places.gazetteer import Gazetteer
+from dyad.extract.times.lexicon import load_lexicon
 from dyad.util.spans import SpanIndex
 from dyad.util.word_regex import alternation
 
@@ -2805,10 +2806,12 @@ _ADDRESS_VILLAGE = re.compile(
     r"\s+([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)(?=,|\s+[a-z]|\.)"
 )
 _COUNTY_WORD = re.compile(r"(?:Co\.?|County)\s+")
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
-    " august september october november december".split()
-)
+
+
+def _calendar_word(word: str) -> bool:
+    """A month's or a weekday's name, as the time stage's lexicon has them."""
+    lexicon = load_lexicon()
+    return word.lower() in lexicon.months or word.lower() in lexicon.weekdays
 
 
 def _address_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -2832,7 +2835,7 @@ def _address_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
             or first in surnames
             or first in given_names()
             or first.lower() in STOP_WORDS
-            or first.lower() in _CALENDAR_WORDS
+            or _calendar_word(first)
             or norm(name) in read_words("not_places.txt")
         ):
             continue
