@@ -1,4 +1,5 @@
-"""Shared fixtures: the founding article, the shared data folder, one spaCy load per session."""
+"""Shared fixtures: the founding article, the shared data folder, one spaCy load per session, one
+places stage per session."""
 
 from __future__ import annotations
 
@@ -42,5 +43,29 @@ def read_actors():
         article = spacy_stage(CleanStage()(Article(text=text, published="2024-03-01")))
         article.actors = Reader(article, KnowledgeBase.default()).read()
         return article
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def place_stage():
+    """The places stage, built once for the session."""
+    from dyad.extract.places.stage import PlaceStage
+
+    return PlaceStage()
+
+
+@pytest.fixture(scope="session")
+def analyse_places(place_stage):
+    """A function that parses one text as an article body (or the segments given, with the
+    actors given) and runs the places stage on it."""
+    from dyad.annotate.nlp import load_nlp
+    from dyad.article import Article, Segment
+
+    def run(text: str, segments=None, actors=()) -> Article:
+        body = segments or [Segment("body", 0, len(text))]
+        article = Article(text=text, segments=body, actors=list(actors))
+        article.doc = load_nlp()(text)
+        return place_stage(article)
 
     return run

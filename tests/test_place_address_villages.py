@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.nlp import load_nlp
-from dyad.article import Article, Segment
+from dyad.article import Article
 from dyad.evaluate.places import haversine_km
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def names(article: Article) -> dict[str, tuple[float, float]]:
@@ -45,16 +32,16 @@ def names(article: Article) -> dict[str, tuple[float, float]]:
         ),
     ],
 )
-def test_the_suburb_of_an_address(stage, text, word, point):
-    found = names(analyse(stage, text))
+def test_the_suburb_of_an_address(analyse_places, text, word, point):
+    found = names(analyse_places(text))
     assert word in found, found
     assert haversine_km(*found[word], *point) < 50, found[word]
 
 
-def test_no_surname_nor_day_after_a_street(stage):
+def test_no_surname_nor_day_after_a_street(analyse_places):
     text = (
         "Fire Chief Tom Donnelly said crews in Tulsa cleared trees off Harper Road, Donnelly said."
         " The parade in Tulsa goes down Main Street, Saturday at noon."
     )
-    found = names(analyse(stage, text))
+    found = names(analyse_places(text))
     assert not {"Donnelly", "Saturday"} & set(found), found

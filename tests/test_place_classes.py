@@ -10,18 +10,6 @@ from dyad.annotate.nlp import load_nlp
 from dyad.article import Article, Segment
 from dyad.evaluate.places import haversine_km
 from dyad.extract.places.gazetteer import load_gazetteer
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def at(article: Article, word: str, nth: int = 0):
@@ -36,16 +24,16 @@ def at(article: Article, word: str, nth: int = 0):
     return found[0]
 
 
-def test_upper_case_dateline_is_the_town_filed_from(stage):
-    article = analyse(stage, "WASHINGTON (AP) — Lawmakers argued late into the night over the budget.")
+def test_upper_case_dateline_is_the_town_filed_from(analyse_places):
+    article = analyse_places("WASHINGTON (AP) — Lawmakers argued late into the night over the budget.")
     place, _ = at(article, "WASHINGTON")
     assert place.kind == "city" and place.country == "USA"
     assert 38.5 < place.lat < 39.2 and -77.5 < place.lon < -76.5
     assert "dateline" in place.reason
 
 
-def test_a_dateline_with_its_country(stage):
-    article = analyse(stage, "NAIROBI, Kenya — Heavy rains closed schools across the region.")
+def test_a_dateline_with_its_country(analyse_places):
+    article = analyse_places("NAIROBI, Kenya — Heavy rains closed schools across the region.")
     place, _ = at(article, "NAIROBI")
     assert place.country == "KEN" and place.kind == "city"
 
@@ -59,8 +47,8 @@ def test_a_dateline_with_its_country(stage):
         ("PUNJAB, Pakistan – Wheat farmers marched on the assembly.", "PUNJAB", (31.0, 72.0)),
     ],
 )
-def test_an_upper_case_dateline_of_a_division_and_its_country(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_an_upper_case_dateline_of_a_division_and_its_country(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert place.kind == "region" and haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.country)
 
 
@@ -74,8 +62,8 @@ def test_an_upper_case_dateline_of_a_division_and_its_country(stage, text, name,
         ("OHIO —\nSchool boards across the state met on Tuesday.", "OHIO", (40.25, -82.75)),
     ],
 )
-def test_an_upper_case_dateline_of_a_division_alone(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_an_upper_case_dateline_of_a_division_alone(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert place.kind == "region" and haversine_km(place.lat, place.lon, *point) < 100, (place.name, place.country)
     assert "dateline" not in (place.reason or "")
 
@@ -90,13 +78,13 @@ def test_an_upper_case_dateline_of_a_division_alone(stage, text, name, point):
         ("NEVADA, Mo. — The county commission met on Tuesday to discuss the jail.", "NEVADA", (37.84, -94.35)),
     ],
 )
-def test_a_town_named_like_a_state_stays_the_dateline(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_a_town_named_like_a_state_stays_the_dateline(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30 and "dateline" in place.reason
 
 
-def test_upper_case_words_that_are_no_town_are_no_dateline(stage):
-    article = analyse(stage, "BREAKING NEWS — The council voted. NOTE: times are local.")
+def test_upper_case_words_that_are_no_town_are_no_dateline(analyse_places):
+    article = analyse_places("BREAKING NEWS — The council voted. NOTE: times are local.")
     assert not [m for p in article.places for m in p.mentions if m.text.isupper()]
 
 
@@ -109,36 +97,36 @@ def test_upper_case_words_that_are_no_town_are_no_dateline(stage):
         ("EL PASO & LAS CRUCES, APRIL 2, 2019 -- Officials opened two clinics on Tuesday.", "LAS CRUCES", "Las Cruces"),
     ],
 )
-def test_a_place_in_an_upper_case_line(stage, text, word, name):
+def test_a_place_in_an_upper_case_line(analyse_places, text, word, name):
     """A headline or shouted line in capitals names places as a dateline does."""
-    place, _ = at(analyse(stage, text), word)
+    place, _ = at(analyse_places(text), word)
     assert place.name == name and place.country == "USA"
 
 
-def test_an_upper_case_line_keeps_its_initials_and_given_names_no_place(stage):
+def test_an_upper_case_line_keeps_its_initials_and_given_names_no_place(analyse_places):
     text = (
         "NICE GUIDANCE FOR HOSPITALS CHANGES AGAIN\n\nAUSTIN REYES WINS THE SPELLING BEE\n\n"
         "The rules were changed.\n\nGARLAND STEPS ASIDE AS JUDGE\n\nThe judge left the bench.\n\n"
         "JACKSON SCORES 30 AS LAKERS WIN\n\nThe guard was brilliant."
     )
-    assert not [m for p in analyse(stage, text).places for m in p.mentions]
+    assert not [m for p in analyse_places(text).places for m in p.mentions]
 
 
-def test_a_peoples_word_naming_its_language_is_no_place(stage):
+def test_a_peoples_word_naming_its_language_is_no_place(analyse_places):
     text = (
         "The cook answers in Spanish, and her son is studying Portuguese. English is the school's "
         "language, though the English town of Dover sells French wine."
     )
-    article = analyse(stage, text)
+    article = analyse_places(text)
     words = {m.text for p in article.places for m in p.mentions}
     assert not {"Spanish", "Portuguese"} & words
     assert not [m for p in article.places for m in p.mentions if m.start == 0 or m.text == "English" and m.start < 90]
     assert at(article, "English", 1)[0].name == "England" and at(article, "French")[0].country == "FRA"
 
 
-def test_abbreviations_after_a_town_and_dc(stage):
+def test_abbreviations_after_a_town_and_dc(analyse_places):
     text = "Marchers gathered in Washington, D.C., and a smaller crowd met in Decatur, Ala., on Sunday."
-    article = analyse(stage, text)
+    article = analyse_places(text)
     dc, mention = at(article, "D.C.")
     assert dc.country == "USA" and 38.5 < dc.lat < 39.2
     alabama, _ = at(article, "Ala.")
@@ -148,29 +136,29 @@ def test_abbreviations_after_a_town_and_dc(stage):
     assert "qualified by Alabama" in decatur.reason
 
 
-def test_a_state_abbreviation_alone_is_not_a_place(stage):
-    article = analyse(stage, "The senator said Mass. was held early, and Ind. voters stayed home.")
+def test_a_state_abbreviation_alone_is_not_a_place(analyse_places):
+    article = analyse_places("The senator said Mass. was held early, and Ind. voters stayed home.")
     assert not [m for p in article.places for m in p.mentions if m.text in ("Mass.", "Ind.")]
     # spaCy tags these places too; a title's or word's abbreviation stays none alone
-    article = analyse(stage, "Del. Mary Smith said the bill would pass. Miss. Jones voted no.")
+    article = analyse_places("Del. Mary Smith said the bill would pass. Miss. Jones voted no.")
     assert not [m for p in article.places for m in p.mentions if m.text in ("Del.", "Miss.")]
 
 
-def test_an_apposition_headed_by_no_place_noun_makes_no_place(stage):
+def test_an_apposition_headed_by_no_place_noun_makes_no_place(analyse_places):
     # "Aligarh, a district of ..." is a place; a person's apposition is headed by a title
-    article = analyse(stage, "Harper, a district judge in Ohio, ruled that Walker, the county sheriff of Dallas, had lied.")
+    article = analyse_places("Harper, a district judge in Ohio, ruled that Walker, the county sheriff of Dallas, had lied.")
     assert not [m for p in article.places for m in p.mentions if m.text in ("Harper", "Walker")]
 
 
-def test_counties_with_their_state(stage):
-    article = analyse(stage, "Deputies in McLean County, Illinois, found the missing truck near a cornfield.")
+def test_counties_with_their_state(analyse_places):
+    article = analyse_places("Deputies in McLean County, Illinois, found the missing truck near a cornfield.")
     county, _ = at(article, "McLean County")
     assert county.kind == "region" and 40 < county.lat < 41  # Illinois', not Kentucky's
 
 
-def test_demonyms_are_mentions_of_their_place(stage):
+def test_demonyms_are_mentions_of_their_place(analyse_places):
     text = "Israeli negotiators met Egyptian mediators, while Ohioans watched the debate."
-    article = analyse(stage, text)
+    article = analyse_places(text)
     israel, mention = at(article, "Israeli")
     assert israel.country == "ISR" and israel.kind == "country" and mention.demonym
     assert at(article, "Egyptian")[0].country == "EGY"
@@ -197,31 +185,31 @@ def test_demonyms_are_mentions_of_their_place(stage):
         ("Mainers voted on the bond question in Augusta on Tuesday.", "Mainers", "USA", "Maine"),
     ],
 )
-def test_a_peoples_noun_is_a_mention_of_its_place(stage, text, word, country, region):
-    place, mention = at(analyse(stage, text), word)
+def test_a_peoples_noun_is_a_mention_of_its_place(analyse_places, text, word, country, region):
+    place, mention = at(analyse_places(text), word)
     assert place.country == country and mention.demonym
     assert region is None or place.name == region
 
 
-def test_a_plural_people_word_in_a_longer_name_stays_that_name(stage):
-    turks = analyse(stage, "The Turks and Caicos Islands closed the port before the storm.")
+def test_a_plural_people_word_in_a_longer_name_stays_that_name(analyse_places):
+    turks = analyse_places("The Turks and Caicos Islands closed the port before the storm.")
     assert at(turks, "Turks and Caicos Islands")[0].country == "TCA"
-    laos = analyse(stage, "She flew to Laos on Wednesday to meet the trade minister.")
+    laos = analyse_places("She flew to Laos on Wednesday to meet the trade minister.")
     assert not at(laos, "Laos")[1].demonym
 
-def test_a_demonym_stays_apart_from_the_actor_it_is(stage):
+def test_a_demonym_stays_apart_from_the_actor_it_is(analyse_places):
     text = "The Russian Foreign Ministry said talks would resume."
-    article = analyse(stage, text)
+    article = analyse_places(text)
     russia, mention = at(article, "Russian")
     assert russia.country == "RUS" and mention.demonym and not mention.metonym
 
 
-def test_towns_are_placed_by_the_other_places_of_the_article(stage):
-    ohio = analyse(stage, "Students in Kent marched to Akron, and others drove to Cleveland and Youngstown.")
+def test_towns_are_placed_by_the_other_places_of_the_article(analyse_places):
+    ohio = analyse_places("Students in Kent marched to Akron, and others drove to Cleveland and Youngstown.")
     kent, _ = at(ohio, "Kent")
     assert kent.country == "USA" and 40.5 < kent.lat < 41.5
     assert "near" in kent.reason
-    virginia = analyse(stage, "Commuters from Alexandria and Arlington crowded the trains into Fairfax.")
+    virginia = analyse_places("Commuters from Alexandria and Arlington crowded the trains into Fairfax.")
     alexandria, _ = at(virginia, "Alexandria")
     assert alexandria.country == "USA" and 38 < alexandria.lat < 39.5
 
@@ -233,27 +221,27 @@ def test_towns_are_placed_by_the_other_places_of_the_article(stage):
         "Buses from Asturias, Pinamungajan and Tuburan were halted at the checkpoint.",
     ],
 )
-def test_a_town_listed_beside_towns_near_it_is_their_namesake_not_the_bigger_one(stage, text):
+def test_a_town_listed_beside_towns_near_it_is_their_namesake_not_the_bigger_one(analyse_places, text):
     # Cebu's Tuburan (no population in GeoNames), not the bigger Tuburan on Mindanao
-    tuburan, _ = at(analyse(stage, text), "Tuburan")
+    tuburan, _ = at(analyse_places(text), "Tuburan")
     assert tuburan.country == "PHL" and 10.5 < tuburan.lat < 11
     assert "listed beside a town near it" in tuburan.reason
 
 
-def test_a_town_named_alone_keeps_its_likeliest_namesake(stage):
-    tuburan, _ = at(analyse(stage, "Fishermen in Tuburan were told to stay ashore on Tuesday."), "Tuburan")
+def test_a_town_named_alone_keeps_its_likeliest_namesake(analyse_places):
+    tuburan, _ = at(analyse_places("Fishermen in Tuburan were told to stay ashore on Tuesday."), "Tuburan")
     assert tuburan.lat < 8
 
 
-def test_a_qualifier_places_paris_in_texas(stage):
-    article = analyse(stage, "A tornado struck Paris, Texas, late on Friday.")
+def test_a_qualifier_places_paris_in_texas(analyse_places):
+    article = analyse_places("A tornado struck Paris, Texas, late on Friday.")
     paris, _ = at(article, "Paris")
     assert paris.country == "USA" and 33 < paris.lat < 34
     assert "qualified by Texas" in paris.reason
 
 
-def test_countries_stand_at_their_geonames_points(stage):
-    article = analyse(stage, "Russia and Sudan signed a deal; the United States objected.")
+def test_countries_stand_at_their_geonames_points(analyse_places):
+    article = analyse_places("Russia and Sudan signed a deal; the United States objected.")
     assert (at(article, "Russia")[0].lat, at(article, "Russia")[0].lon) == (60.0, 100.0)
     assert (at(article, "Sudan")[0].lat, at(article, "Sudan")[0].lon) == (16.0, 30.0)
     us, _ = at(article, "United States")
@@ -261,18 +249,18 @@ def test_countries_stand_at_their_geonames_points(stage):
     assert at(article, "Russia")[0].reason and at(article, "Russia")[0].score > 0
 
 
-def test_regions_stand_at_geonames_points_where_the_package_is_far_off(stage):
+def test_regions_stand_at_geonames_points_where_the_package_is_far_off(analyse_places):
     """The Middle East and North Africa at GeoNames' points (33.14, 35.86 and 32.95, 9.98), not 29, 41
     and 28, 15."""
-    article = analyse(stage, "Oil exports from the Middle East and North Africa rose in March.")
+    article = analyse_places("Oil exports from the Middle East and North Africa rose in March.")
     for word, point in (("Middle East", (33.14, 35.86)), ("North Africa", (32.95, 9.98))):
         place = at(article, word)[0]
         assert haversine_km(place.lat, place.lon, *point) < 20, (word, place.lat, place.lon)
 
 
-def test_latin_america_stands_at_south_americas_geonames_point(stage):
+def test_latin_america_stands_at_south_americas_geonames_point(analyse_places):
     """GeoNames has no Latin America; GWN puts it, and its adjective, at South America's point."""
-    article = analyse(stage, "Latin American exporters sold more soy across Latin America this year.")
+    article = analyse_places("Latin American exporters sold more soy across Latin America this year.")
     for word, nth in (("Latin American", 0), ("Latin America", 1)):
         place = at(article, word, nth)[0]
         assert haversine_km(place.lat, place.lon, -14.60, -57.66) < 20, (word, place.lat, place.lon)
@@ -286,59 +274,59 @@ def test_the_gazetteer_has_villages_of_500_and_one_capital_each():
     assert [round(e.lat) for e in capitals] == [39]
 
 
-def test_a_state_is_not_its_small_namesake_town(stage):
-    article = analyse(stage, "Farmers in Pennsylvania, Ohio, California and Indiana lost their harvest.")
+def test_a_state_is_not_its_small_namesake_town(analyse_places):
+    article = analyse_places("Farmers in Pennsylvania, Ohio, California and Indiana lost their harvest.")
     for name in ("California", "Indiana"):
         state, _ = at(article, name)
         assert state.kind == "region", name
         assert "a region of its country has the name" not in state.reason
 
 
-def test_a_bare_name_is_the_big_city_not_its_small_namesake(stage):
+def test_a_bare_name_is_the_big_city_not_its_small_namesake(analyse_places):
     """Boston, N.Y. (8,000 people) does not take "Boston" from Boston, Mass. because the article
     names New York; a qualifier still places the small namesake ("Austin, Indiana")."""
-    article = analyse(
-        stage, "Doctors in Boston treated patients flown in from Albany and Buffalo in New York."
+    article = analyse_places(
+        "Doctors in Boston treated patients flown in from Albany and Buffalo in New York."
     )
     boston, _ = at(article, "Boston")
     assert boston.country == "USA" and 42.2 < boston.lat < 42.5 and -71.2 < boston.lon < -70.9
-    qualified = analyse(stage, "The outbreak began in Austin, Indiana, a town of 4,000.")
+    qualified = analyse_places("The outbreak began in Austin, Indiana, a town of 4,000.")
     austin, _ = at(qualified, "Austin")
     assert austin.country == "USA" and 38.5 < austin.lat < 39 and "qualified by Indiana" in austin.reason
 
 
-def test_a_province_is_not_a_town_of_its_name_abroad(stage):
+def test_a_province_is_not_a_town_of_its_name_abroad(analyse_places):
     """Ontario, Calif. (171,000 people) does not take a bare "Ontario" from Canada's province
     because the article names other US places; naming California would settle it the other way."""
-    article = analyse(stage, "Smoke from fires in Texas reached Chicago and drifted on into Ontario.")
+    article = analyse_places("Smoke from fires in Texas reached Chicago and drifted on into Ontario.")
     ontario, _ = at(article, "Ontario")
     assert ontario.kind == "region" and ontario.country == "CAN"
-    californian = analyse(stage, "Smoke from fires near Riverside, California, reached Ontario and Fontana.")
+    californian = analyse_places("Smoke from fires near Riverside, California, reached Ontario and Fontana.")
     ontario, _ = at(californian, "Ontario")
     assert ontario.kind == "city" and ontario.country == "USA" and 33.5 < ontario.lat < 34.5
 
 
-def test_a_country_is_not_a_texas_town_of_its_name(stage):
-    article = analyse(stage, "Farmers near Houston, Texas, fear the tariffs that target China.")
+def test_a_country_is_not_a_texas_town_of_its_name(analyse_places):
+    article = analyse_places("Farmers near Houston, Texas, fear the tariffs that target China.")
     china, _ = at(article, "China")
     assert china.kind == "country" and china.country == "CHN"
 
 
-def test_the_eu_is_a_place_mention_standing_for_the_union(stage):
+def test_the_eu_is_a_place_mention_standing_for_the_union(place_stage):
     """The union is an actor (an organisation) too: its mentions are places marked metonym."""
     from dyad.annotate.actors import ActorStage
 
     text = "Ministers of EU member states met in Brussels; the European Union said little."
     article = Article(text=text, segments=[Segment("body", 0, len(text))])
     article.doc = load_nlp()(text)
-    article = stage(ActorStage()(article))
+    article = place_stage(ActorStage()(article))
     eu, mention = at(article, "EU")
     assert eu.name == "European Union" and eu.country is None and mention.metonym
     assert at(article, "European Union")[0] is eu
 
 
-def test_a_dateline_before_a_dash_without_spaces(stage):
-    article = analyse(stage, "WASHINGTON—President Donald Trump is changing course on trade.")
+def test_a_dateline_before_a_dash_without_spaces(analyse_places):
+    article = analyse_places("WASHINGTON—President Donald Trump is changing course on trade.")
     place, _ = at(article, "WASHINGTON")
     assert place.country == "USA" and round(place.lat) == 39
 
@@ -351,8 +339,8 @@ def test_a_dateline_before_a_dash_without_spaces(stage):
         ("McMINNVILLE — The city council voted on Tuesday to raise water rates.", "McMINNVILLE", (45.21, -123.20)),
     ],
 )
-def test_a_mixed_case_dateline_without_its_state(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_mixed_case_dateline_without_its_state(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
@@ -371,8 +359,8 @@ def test_a_mixed_case_dateline_without_its_state(stage, actors, text, name, poin
         ("Voters in Mt. Vernon and Newark, Ohio, approved the levy.", "Mt. Vernon", (40.39, -82.49)),
     ],
 )
-def test_a_saints_town_abbreviated(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_saints_town_abbreviated(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
@@ -385,13 +373,13 @@ def test_a_saints_town_abbreviated(stage, actors, text, name, point):
         ("The couple married in St George's Chapel at Windsor Castle on Saturday.", "St George's Chapel", (51.48, -0.60)),
     ],
 )
-def test_a_saints_name_with_its_s(stage, actors, text, word, point):
-    place, _ = at(analyse_all(stage, actors, text), word)
+def test_a_saints_name_with_its_s(place_stage, actors, text, word, point):
+    place, _ = at(analyse_all(place_stage, actors, text), word)
     assert haversine_km(place.lat, place.lon, *point) < 25, (place.name, place.lat, place.lon)
 
 
-def test_a_saints_church_is_no_town(stage, actors):
-    article = analyse_all(stage, actors, "Pilgrims filled St. Peter's Basilica in Rome for the Easter Vigil.")
+def test_a_saints_church_is_no_town(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Pilgrims filled St. Peter's Basilica in Rome for the Easter Vigil.")
     assert [p.name for p in article.places if p.kind != "site"] == ["Rome"]
     # the basilica itself is a site, at Rome's point (the Vatican)
     assert all(abs(p.lat - 41.9) < 0.1 and abs(p.lon - 12.47) < 0.1 for p in article.places)
@@ -405,13 +393,13 @@ def test_a_saints_church_is_no_town(stage, actors):
         "Walkers reached Port Eynon from Swansea on Sunday.",
     ],
 )
-def test_a_features_kind_word_is_no_foreign_region(stage, actors, text):
-    article = analyse_all(stage, actors, text)
+def test_a_features_kind_word_is_no_foreign_region(place_stage, actors, text):
+    article = analyse_all(place_stage, actors, text)
     assert {p.country for p in article.places} <= {"USA", "GBR"}
 
 
-def test_a_region_named_by_a_kind_word_stays_with_its_region_word(stage, actors):
-    article = analyse_all(stage, actors, "Fighting spread in Jos, the capital of Plateau State, on Sunday.")
+def test_a_region_named_by_a_kind_word_stays_with_its_region_word(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Fighting spread in Jos, the capital of Plateau State, on Sunday.")
     assert at(article, "Plateau State")[0].country == "NGA"
 
 
@@ -426,32 +414,32 @@ def test_a_region_named_by_a_kind_word_stays_with_its_region_word(stage, actors)
         ("Sudan's navy escorted grain ships through the Red Sea after the attacks, Khartoum said.", "Red Sea"),
     ],
 )
-def test_the_ocean_after_the_is_no_town_of_its_name(stage, actors, text, name):
-    assert at(analyse_all(stage, actors, text), name)[0].kind == "water"
+def test_the_ocean_after_the_is_no_town_of_its_name(place_stage, actors, text, name):
+    assert at(analyse_all(place_stage, actors, text), name)[0].kind == "water"
 
 
-def test_a_region_named_like_a_sea_with_its_region_word_stays_the_region(stage, actors):
-    article = analyse_all(stage, actors, "Hotels in Egypt's Red Sea governorate reopened on Monday.")
+def test_a_region_named_like_a_sea_with_its_region_word_stays_the_region(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Hotels in Egypt's Red Sea governorate reopened on Monday.")
     assert at(article, "Red Sea")[0].kind == "region"
 
 
-def test_a_town_named_like_an_ocean_without_the_stays_a_town(stage, actors):
-    article = analyse_all(stage, actors, "DES MOINES, Iowa — Storms moved from Atlantic toward Adair and Stuart on Monday.")
+def test_a_town_named_like_an_ocean_without_the_stays_a_town(place_stage, actors):
+    article = analyse_all(place_stage, actors, "DES MOINES, Iowa — Storms moved from Atlantic toward Adair and Stuart on Monday.")
     assert at(article, "Atlantic")[0].kind == "city"
 
 
-def test_demonyms_joined_by_hyphens(stage):
-    article = analyse(stage, "Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
+def test_demonyms_joined_by_hyphens(analyse_places):
+    article = analyse_places("Turkish-backed fighters shelled towns on the Syrian-Turkish border.")
     assert at(article, "Turkish")[0].country == "TUR" and at(article, "Turkish")[1].demonym
     assert at(article, "Syrian")[0].country == "SYR"
     assert at(article, "Turkish", 1)[0].country == "TUR"
 
 
-def test_a_dateline_opening_the_text_without_punctuation(stage):
-    article = analyse(stage, "LONDON The Latest on the nerve agent poisoning of a former spy.")
+def test_a_dateline_opening_the_text_without_punctuation(analyse_places):
+    article = analyse_places("LONDON The Latest on the nerve agent poisoning of a former spy.")
     london, _ = at(article, "LONDON")
     assert london.country == "GBR" and "dateline" in london.reason
-    assert not [p for p in analyse(stage, "BREAKING NEWS The markets fell.").places if p.name]
+    assert not [p for p in analyse_places("BREAKING NEWS The markets fell.").places if p.name]
 
 
 @pytest.fixture(scope="module")
@@ -461,27 +449,27 @@ def actors():
     return ActorStage()
 
 
-def analyse_all(stage, actors, text: str) -> Article:
+def analyse_all(place_stage, actors, text: str) -> Article:
     """As ``dyad analyze`` runs it: organisations' mentions are known to the places stage."""
     article = Article(text=text, segments=[Segment("body", 0, len(text))])
     article.doc = load_nlp()(text)
-    return stage(actors(article))
+    return place_stage(actors(article))
 
 
-def test_second_level_divisions_worldwide(stage):
-    article = analyse(stage, "Troops opened two new schools in South Waziristan on Thursday.")
+def test_second_level_divisions_worldwide(analyse_places):
+    article = analyse_places("Troops opened two new schools in South Waziristan on Thursday.")
     place, _ = at(article, "South Waziristan")
     assert place.kind == "district" and place.country == "PAK"
     assert 31.5 < place.lat < 33.0 and 69.0 < place.lon < 70.5
-    article = analyse(stage, "SOUTH WAZIRISTAN, April 5: The army chief opened a market.")
+    article = analyse_places("SOUTH WAZIRISTAN, April 5: The army chief opened a market.")
     assert at(article, "SOUTH WAZIRISTAN")[0].country == "PAK"
 
 
-def test_a_district_by_its_short_name_but_not_a_us_county(stage):
-    article = analyse(stage, "Floods cut off villages in Swat, the district's officials said.")
+def test_a_district_by_its_short_name_but_not_a_us_county(analyse_places):
+    article = analyse_places("Floods cut off villages in Swat, the district's officials said.")
     place, _ = at(article, "Swat")
     assert place.kind == "district" and place.country == "PAK"
-    article = analyse(stage, "Deaths have arisen from Hand, foot and mouth disease in Anhui.")
+    article = analyse_places("Deaths have arisen from Hand, foot and mouth disease in Anhui.")
     assert all(m.text != "Hand" for p in article.places for m in p.mentions)  # Hand County, S.D.
 
 
@@ -494,19 +482,19 @@ def test_a_district_never_takes_a_towns_name():
     )
 
 
-def test_a_named_site_stands_at_the_place_named_with_it(stage):
-    article = analyse(
-        stage, "The inmate was moved to Crossroads Correctional Center in Shelby, Montana, on Monday."
+def test_a_named_site_stands_at_the_place_named_with_it(analyse_places):
+    article = analyse_places(
+        "The inmate was moved to Crossroads Correctional Center in Shelby, Montana, on Monday."
     )
     site, _ = at(article, "Crossroads Correctional Center")
     town, _ = at(article, "Shelby")
     assert site.kind == "site" and (site.lat, site.lon) == (town.lat, town.lon)
     assert "a site in Shelby" in site.reason
-    article = analyse(stage, "Thousands of fans queued outside Brooklyn's Barclays Center for the fight.")
+    article = analyse_places("Thousands of fans queued outside Brooklyn's Barclays Center for the fight.")
     site, _ = at(article, "Barclays Center")
     assert site.kind == "site" and 40.5 < site.lat < 40.9
     # an owner's "'s" inside one name keeps the name whole
-    article = analyse(stage, "Her appeal went to the Children's Hospital in Denver on Monday.")
+    article = analyse_places("Her appeal went to the Children's Hospital in Denver on Monday.")
     site, _ = at(article, "Children's Hospital")
     assert site.kind == "site" and "a site in Denver" in site.reason
 
@@ -520,21 +508,21 @@ def test_a_named_site_stands_at_the_place_named_with_it(stage):
         ("Tourists in Cuba visited Havana and the old town of Trinidad.", 0, "CUB"),
     ],
 )
-def test_the_first_half_of_a_joined_country_name_is_the_country(stage, text, nth, iso3):
-    place, _ = at(analyse(stage, text), "Trinidad" if "Trinidad" in text else "Antigua", nth)
+def test_the_first_half_of_a_joined_country_name_is_the_country(analyse_places, text, nth, iso3):
+    place, _ = at(analyse_places(text), "Trinidad" if "Trinidad" in text else "Antigua", nth)
     assert place.country == iso3 and (place.kind == "country") == (iso3 != "CUB")
 
 
-def test_a_site_needs_a_place_named_with_it(stage, actors):
+def test_a_site_needs_a_place_named_with_it(place_stage, actors):
     article = analyse_all(
-        stage, actors, "The teacher was arrested at Kendale Lakes Elementary School on Friday."
+        place_stage, actors, "The teacher was arrested at Kendale Lakes Elementary School on Friday."
     )
     assert [m.text for p in article.places for m in p.mentions] == []
 
 
-def test_places_inside_newspaper_university_and_police_names(stage, actors):
+def test_places_inside_newspaper_university_and_police_names(place_stage, actors):
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "The Washington Post reported the ruling. A scientist at Colorado State University said "
         "the season would be busy. The Beverly Hills Police Department said a car was damaged.",
@@ -564,14 +552,14 @@ def test_places_inside_newspaper_university_and_police_names(stage, actors):
         ("The Columbia City Council met Monday in Columbia, Mo., to weigh a sales tax.", "Columbia", (38.95, -92.33)),
     ],
 )
-def test_the_town_a_site_or_office_is_named_after(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_the_town_a_site_or_office_is_named_after(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.kind == "city" and haversine_km(place.lat, place.lon, *point) < 50
 
 
-def test_a_site_name_gives_no_far_town(stage, actors):
+def test_a_site_name_gives_no_far_town(place_stage, actors):
     # guard: the name of a school no town of the story bears, or a far town's
-    article = analyse_all(stage, actors, "Students at Triway High School and Lincoln Middle School in Wooster raised $4,000.")
+    article = analyse_all(place_stage, actors, "Students at Triway High School and Lincoln Middle School in Wooster raised $4,000.")
     assert [p.name for p in article.places if p.kind == "city"] == ["Wooster"]
 
 
@@ -584,8 +572,8 @@ def test_a_site_name_gives_no_far_town(stage, actors):
         ("Equine flu reached Australia. Horses at Caulfield Racecourse were sick, officials said.", "Caulfield", (-37.88, 145.02)),
     ],
 )
-def test_the_sole_town_a_site_is_named_after(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_the_sole_town_a_site_is_named_after(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.kind == "city" and haversine_km(place.lat, place.lon, *point) < 50
 
 
@@ -600,14 +588,14 @@ def test_the_sole_town_a_site_is_named_after(stage, actors, text, name, point):
         "A storm hit the Philippines, said Maria Talibon, who lives in Manila.",
     ],
 )
-def test_no_sole_town_of_an_eponym_or_out_of_the_story(stage, actors, text):
-    article = analyse_all(stage, actors, text)
+def test_no_sole_town_of_an_eponym_or_out_of_the_story(place_stage, actors, text):
+    article = analyse_all(place_stage, actors, text)
     assert not {"Cornell", "Supreme", "Talibon"} & {m.text for p in article.places for m in p.mentions}
 
 
-def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
+def test_a_big_citys_english_spelling_tagged_as_a_person(place_stage, actors):
     # GeoNames' own name is "Khān Yūnis"; spaCy tags "Khan Younis" PERSON
-    article = analyse_all(stage, actors, "In Gaza, 14 people were killed in strikes on Khan Younis and Deir al-Balah.")
+    article = analyse_all(place_stage, actors, "In Gaza, 14 people were killed in strikes on Khan Younis and Deir al-Balah.")
     place, _ = at(article, "Khan Younis")
     assert place.country == "PSE" and place.kind == "city"
 
@@ -699,20 +687,20 @@ def test_a_big_citys_english_spelling_tagged_as_a_person(stage, actors):
         ),
     ],
 )
-def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(stage, actors, text, village, town):
-    article = analyse_all(stage, actors, text)
+def test_a_far_small_namesake_in_a_local_story_is_a_village_of_its_area(place_stage, actors, text, village, town):
+    article = analyse_all(place_stage, actors, text)
     place, _ = at(article, village)
     home, _ = at(article, town)
     assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 50
 
 
-def test_a_suburb_of_its_countrys_size_far_from_the_story_keeps_its_point(stage, actors):
+def test_a_suburb_of_its_countrys_size_far_from_the_story_keeps_its_point(place_stage, actors):
     # Sandyford (Dublin, 22,288 people) is over the size of a village the gazetteer would lack
     text = (
         "Gardai in Letterkenny said the samples were tested at a laboratory in Sandyford. A man from "
         "Letterkenny was arrested."
     )
-    place, _ = at(analyse_all(stage, actors, text), "Sandyford")
+    place, _ = at(analyse_all(place_stage, actors, text), "Sandyford")
     assert haversine_km(place.lat, place.lon, 53.27, -6.23) < 10
 
 
@@ -748,8 +736,8 @@ def test_a_suburb_of_its_countrys_size_far_from_the_story_keeps_its_point(stage,
         ),
     ],
 )
-def test_a_town_abroad_in_a_local_story_is_the_namesake_near_it(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_town_abroad_in_a_local_story_is_the_namesake_near_it(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.country, place.reason)
 
 
@@ -771,8 +759,8 @@ def test_a_town_abroad_in_a_local_story_is_the_namesake_near_it(stage, actors, t
         ("PARIS — Ferries from Boulogne sur Mer to Dover were cancelled on Tuesday.", "Boulogne sur Mer", (50.72, 1.61)),
     ],
 )
-def test_a_town_named_with_a_particle_is_found_whole(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_town_named_with_a_particle_is_found_whole(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.reason)
 
 
@@ -785,14 +773,14 @@ def test_a_town_named_with_a_particle_is_found_whole(stage, actors, text, name, 
         "REGINA — The wildfire agency ordered the evacuation of Flin Flon on Friday as a fire crossed the provincial boundary.",
     ],
 )
-def test_a_name_only_one_remote_town_bears_is_that_town(stage, actors, text):
-    place, _ = at(analyse_all(stage, actors, text), "Flin Flon")
+def test_a_name_only_one_remote_town_bears_is_that_town(place_stage, actors, text):
+    place, _ = at(analyse_all(place_stage, actors, text), "Flin Flon")
     assert haversine_km(place.lat, place.lon, 54.77, -101.87) < 30
 
 
-def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, actors):
+def test_a_one_word_organisation_named_like_one_far_town_is_no_place(place_stage, actors):
     # guard: "Congress" is the name of one town only (in Arizona), but one word proves nothing
-    article = analyse_all(stage, actors, "PHOENIX — Congress passed the water bill on Friday, and Tempe and Mesa officials welcomed it.")
+    article = analyse_all(place_stage, actors, "PHOENIX — Congress passed the water bill on Friday, and Tempe and Mesa officials welcomed it.")
     assert not [m for p in article.places for m in p.mentions if m.text == "Congress"]
 
 
@@ -876,8 +864,8 @@ def test_a_one_word_organisation_named_like_one_far_town_is_no_place(stage, acto
         ),
     ],
 )
-def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
-    place, _ = at(analyse_all(stage, actors, text), village)
+def test_a_village_no_gazetteer_has(place_stage, actors, text, village, point):
+    place, _ = at(analyse_all(place_stage, actors, text), village)
     assert haversine_km(place.lat, place.lon, *point) < 60
 
 
@@ -949,13 +937,13 @@ def test_a_village_no_gazetteer_has(stage, actors, text, village, point):
         ),
     ],
 )
-def test_names_listed_with_a_known_town(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_names_listed_with_a_known_town(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
 
 
-def test_an_organisation_named_like_two_far_towns_is_no_list_of_places(stage, actors):
-    article = analyse_all(stage, actors, "LEEDS, England — Marks and Spencer will close its stores in Harrogate and York.")
+def test_an_organisation_named_like_two_far_towns_is_no_list_of_places(place_stage, actors):
+    article = analyse_all(place_stage, actors, "LEEDS, England — Marks and Spencer will close its stores in Harrogate and York.")
     assert not [m for p in article.places for m in p.mentions if m.text in ("Marks", "Spencer")]
 
 
@@ -976,58 +964,58 @@ def test_an_organisation_named_like_two_far_towns_is_no_list_of_places(stage, ac
         ),
     ],
 )
-def test_a_story_whose_twice_named_town_is_not_its_own_places_no_village_there(stage, actors, text, name):
-    article = analyse_all(stage, actors, text)
+def test_a_story_whose_twice_named_town_is_not_its_own_places_no_village_there(place_stage, actors, text, name):
+    article = analyse_all(place_stage, actors, text)
     assert not [m for p in article.places for m in p.mentions if m.text == name]
 
 
-def test_a_location_before_a_word_of_another_thing_is_no_village(stage, actors):
+def test_a_location_before_a_word_of_another_thing_is_no_village(place_stage, actors):
     # guard: "the West Nile virus" names no place, though spaCy tags "West Nile" a location
     text = (
         "DENTON, Texas — Health officers in Denton and Lewisville warned of the threat from the West Nile "
         "virus. Sprayers went out in Flower Mound."
     )
-    names = [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+    names = [m.text for p in analyse_all(place_stage, actors, text).places for m in p.mentions]
     assert "West Nile" not in names and "Lewisville" in names
 
 
-def test_the_tail_of_a_list_of_brands_is_no_list_of_villages(stage, actors):
+def test_the_tail_of_a_list_of_brands_is_no_list_of_villages(place_stage, actors):
     # guard: a list that goes on before its first place ("Dutch Farms, Kemps") is no list of places
     text = (
         "The eggs were sold under the labels Sunrise Farms, Kemps, Bayview, NuLay and Sun Valley in "
         "Iowa and Ohio."
     )
-    names = [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+    names = [m.text for p in analyse_all(place_stage, actors, text).places for m in p.mentions]
     assert "Kemps" not in names and "NuLay" not in names
 
 
-def test_an_organisation_or_person_near_which_something_happened_is_no_village(stage, actors):
+def test_an_organisation_or_person_near_which_something_happened_is_no_village(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Police in Tamworth and Armidale said the crash happened near Walmart and near Jim Bradley."
+        place_stage, actors, "Police in Tamworth and Armidale said the crash happened near Walmart and near Jim Bradley."
     )
     names = [m.text for p in article.places for m in p.mentions]
     assert "Walmart" not in names and "Jim Bradley" not in names
 
 
-def test_a_list_with_a_country_or_a_person_gives_no_village(stage, actors):
+def test_a_list_with_a_country_or_a_person_gives_no_village(place_stage, actors):
     # guards: a country is no town to stand by; a person's name is no village
-    article = analyse_all(stage, actors, "Officials from Egypt, Jordan and Qatar met Tammy Sanchez and Dalton officials.")
+    article = analyse_all(place_stage, actors, "Officials from Egypt, Jordan and Qatar met Tammy Sanchez and Dalton officials.")
     assert all(p.kind != "city" or p.name != "Tammy Sanchez" for p in article.places)
     assert "Qatar" in [p.name for p in article.places]
 
 
-def test_an_unknown_place_in_a_story_of_far_places_is_not_placed(stage, actors):
+def test_an_unknown_place_in_a_story_of_far_places_is_not_placed(place_stage, actors):
     # guard: no local story, no place named with it
-    article = analyse_all(stage, actors, "Talks in Cairo and Doha stalled as strikes hit Kfar Kila on Tuesday.")
+    article = analyse_all(place_stage, actors, "Talks in Cairo and Doha stalled as strikes hit Kfar Kila on Tuesday.")
     assert "Kfar Kila" not in [m.text for p in article.places for m in p.mentions]
 
 
-def test_a_far_city_listed_with_a_town_of_the_storys_area_is_a_village_of_it(stage, actors):
+def test_a_far_city_listed_with_a_town_of_the_storys_area_is_a_village_of_it(place_stage, actors):
     text = (
         "GRAND FORKS, N.D. — Crews in Grand Forks, East Grand Forks and Crookston worked through the "
         "night. Farther north, Drayton and Oslo braced for the crest."
     )
-    article = analyse_all(stage, actors, text)
+    article = analyse_all(place_stage, actors, text)
     oslo, drayton = at(article, "Oslo")[0], at(article, "Drayton")[0]
     assert (oslo.country, oslo.lat, oslo.lon) == ("USA", drayton.lat, drayton.lon)
     # guard: not listed with a town of the area, the capital stays itself
@@ -1035,22 +1023,22 @@ def test_a_far_city_listed_with_a_town_of_the_storys_area_is_a_village_of_it(sta
         "FARGO, N.D. — Officials in Moorhead and West Fargo met on Monday. The mayor of Fargo flew to "
         "Oslo for a conference on flood control."
     )
-    assert at(analyse_all(stage, actors, text), "Oslo")[0].country == "NOR"
+    assert at(analyse_all(place_stage, actors, text), "Oslo")[0].country == "NOR"
 
 
-def test_a_city_abroad_by_its_own_name_stays_there_in_a_local_story(stage, actors):
+def test_a_city_abroad_by_its_own_name_stays_there_in_a_local_story(place_stage, actors):
     # guard: only another spelling of a town abroad is the story's own; Dubai is Dubai
     text = (
         "MUMBAI: Trains from Thane and Kalyan were late after water flooded the tracks in Kurla, and a "
         "flight to Dubai was delayed, officials in Mumbai said."
     )
-    assert at(analyse_all(stage, actors, text), "Dubai")[0].country == "ARE"
+    assert at(analyse_all(place_stage, actors, text), "Dubai")[0].country == "ARE"
 
 
-def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors):
+def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(place_stage, actors):
     # guards: a town with its state after it; a town of a state the story names
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "MOUNT VERNON, Ohio — Knox County deputies said a Gambier woman and a Danville man were hurt. "
         "The driver, from Bladensburg, Md., was cited. His brother lives in Kathleen, Florida.",
@@ -1068,33 +1056,33 @@ def test_a_far_town_with_its_state_or_in_a_named_state_stays_there(stage, actors
         ("The festival moved from Sudbury to Chelmsford last year.", "Sudbury", "GBR"),
     ],
 )
-def test_a_big_citys_other_name_abroad_stays_an_option(stage, actors, text, name, country):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_big_citys_other_name_abroad_stays_an_option(place_stage, actors, text, name, country):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.country == country
 
 
-def test_a_country_joined_by_and_is_one_name(stage):
-    article = analyse(
-        stage, "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."
+def test_a_country_joined_by_and_is_one_name(analyse_places):
+    article = analyse_places(
+        "The minister said that Trinidad and Tobago missed the meeting. T&T has since apologised."
     )
     place, _ = at(article, "Trinidad and Tobago")
     assert place.kind == "country" and place.country == "TTO"
     assert at(article, "T&T")[0] is place
 
 
-def test_of_two_same_named_counties_the_one_near_the_article(stage):
-    article = analyse(
-        stage, "Police in the town of Southold said that Suffolk County detectives found bones."
+def test_of_two_same_named_counties_the_one_near_the_article(analyse_places):
+    article = analyse_places(
+        "Police in the town of Southold said that Suffolk County detectives found bones."
     )
     place, _ = at(article, "Suffolk County")
     assert 40.5 < place.lat < 41.2  # Long Island's, not Massachusetts'
 
 
-def test_a_dateline_in_parentheses_before_a_dash(stage):
-    article = analyse(stage, "(Red Oak) -- The candidates met voters in Montgomery County, Iowa, on Monday.")
+def test_a_dateline_in_parentheses_before_a_dash(analyse_places):
+    article = analyse_places("(Red Oak) -- The candidates met voters in Montgomery County, Iowa, on Monday.")
     place, _ = at(article, "Red Oak")
     assert place.country == "USA" and "dateline" in place.reason
-    article = analyse(stage, "(NEW YORK) — Police officers responding to a call found a man.")
+    article = analyse_places("(NEW YORK) — Police officers responding to a call found a man.")
     assert at(article, "NEW YORK")[0].country == "USA"
 
 
@@ -1115,8 +1103,8 @@ def test_a_dateline_in_parentheses_before_a_dash(stage):
         ("Fees go up\n\nREGINA -\n\nCouncillors voted to raise the fees.", "REGINA", (50.45, -104.62)),
     ],
 )
-def test_datelines_local_papers_and_stations_file(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_datelines_local_papers_and_stations_file(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert haversine_km(place.lat, place.lon, *point) < 50 and "dateline" in place.reason
 
 
@@ -1129,8 +1117,8 @@ def test_datelines_local_papers_and_stations_file(stage, text, name, point):
         ("Deputies in Floyd County (Ga.) arrested two men after the chase.", "Floyd County", (34.26, -85.21), "Ga."),
     ],
 )
-def test_a_state_abbreviation_in_parentheses_qualifies_its_place(stage, text, name, point, state):
-    article = analyse(stage, text)
+def test_a_state_abbreviation_in_parentheses_qualifies_its_place(analyse_places, text, name, point, state):
+    article = analyse_places(text)
     place, _ = at(article, name)
     assert haversine_km(place.lat, place.lon, *point) < 50
     assert at(article, state)[0].kind == "region"
@@ -1145,8 +1133,8 @@ def test_a_state_abbreviation_in_parentheses_qualifies_its_place(stage, text, na
         ("She finished basic training at Fort Benning and now serves at Fort Riley.", "Fort Riley", (39.06, -96.79)),
     ],
 )
-def test_a_military_base_of_local_news_is_placed(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_a_military_base_of_local_news_is_placed(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
 
 
@@ -1160,8 +1148,8 @@ def test_a_military_base_of_local_news_is_placed(stage, text, name, point):
         ("Bourbon County deputies said a Paris man was hurt.", "Bourbon County", (38.22, -84.18)),
     ],
 )
-def test_a_town_and_the_county_it_lies_in_settle_each_other(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_a_town_and_the_county_it_lies_in_settle_each_other(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert haversine_km(place.lat, place.lon, *point) < 40
 
 
@@ -1182,8 +1170,8 @@ def test_a_town_and_the_county_it_lies_in_settle_each_other(stage, text, name, p
         ("Town councillors in Ely voted against the plan on Monday.", "Town"),
     ],
 )
-def test_a_common_word_of_a_league_name_is_no_place(stage, text, word):
-    article = analyse(stage, text)
+def test_a_common_word_of_a_league_name_is_no_place(analyse_places, text, word):
+    article = analyse_places(text)
     assert not [m for p in article.places for m in p.mentions if m.text == word]
 
 
@@ -1196,26 +1184,26 @@ def test_a_common_word_of_a_league_name_is_no_place(stage, text, word):
         ("The minister landed at Ben Gurion Airport late on Sunday.", "Ben Gurion Airport", (32.01, 34.89)),
     ],
 )
-def test_an_airport_named_for_no_town_is_placed(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_an_airport_named_for_no_town_is_placed(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert haversine_km(place.lat, place.lon, *point) < 30
 
 
-def test_later_mentions_of_a_place_the_article_named(stage, actors):
+def test_later_mentions_of_a_place_the_article_named(place_stage, actors):
     text = (
         "DURBAN, South Africa - The former president appeared in a Durban court on Friday. "
         "Fans queued at Brooklyn's Barclays Center. Later they left Barclays Center by the loading dock."
     )
-    article = analyse_all(stage, actors, text)
+    article = analyse_all(place_stage, actors, text)
     dateline, _ = at(article, "DURBAN")
     assert at(article, "Durban")[0] is dateline
     first, _ = at(article, "Barclays Center")
     assert at(article, "Barclays Center", 1)[0] is first
 
 
-def test_a_given_name_and_of_before_a_town_outside_a_list_of_kin_is_no_home(stage, actors):
+def test_a_given_name_and_of_before_a_town_outside_a_list_of_kin_is_no_home(place_stage, actors):
     # guard: "Mary of Bethany" in a story of the Gospels, no survivor of an obituary
-    article = analyse_all(stage, actors, "In the pageant, Mary of Bethany and Martha greeted the visitors.")
+    article = analyse_all(place_stage, actors, "In the pageant, Mary of Bethany and Martha greeted the visitors.")
     assert "Bethany" not in [m.text for p in article.places for m in p.mentions]
 
 
@@ -1228,69 +1216,69 @@ def test_a_given_name_and_of_before_a_town_outside_a_list_of_kin_is_no_home(stag
         "JACKSON, Tenn. — Jackson aldermen approved a plan for a new park near the river.",
     ],
 )
-def test_the_datelines_town_named_again_as_its_government(stage, actors, text):
-    article = analyse_all(stage, actors, text)
+def test_the_datelines_town_named_again_as_its_government(place_stage, actors, text):
+    article = analyse_all(place_stage, actors, text)
     name = text.split(",")[0].title()
     assert at(article, name)[0] is at(article, name.upper())[0]
 
 
-def test_a_person_named_like_the_datelines_town_is_no_place(stage, actors):
+def test_a_person_named_like_the_datelines_town_is_no_place(place_stage, actors):
     # guard: a person who speaks keeps the name
-    article = analyse_all(stage, actors, "JACKSON, Miss. — Jackson told reporters on Tuesday that he would run again.")
+    article = analyse_all(place_stage, actors, "JACKSON, Miss. — Jackson told reporters on Tuesday that he would run again.")
     second = article.text.index("Jackson")
     assert all(m.start != second for p in article.places for m in p.mentions)
 
 
-def test_a_place_name_is_not_repeated_onto_a_person(stage, actors):
+def test_a_place_name_is_not_repeated_onto_a_person(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Officials in Jackson, Mississippi, met. Later Jackson said the water was safe."
+        place_stage, actors, "Officials in Jackson, Mississippi, met. Later Jackson said the water was safe."
     )
     assert at(article, "Jackson")[0].country == "USA"
     second = article.text.index("Jackson", 20)
     assert all(m.start != second for p in article.places for m in p.mentions)
 
 
-def test_a_site_with_no_place_named_is_not_placed(stage, actors):
+def test_a_site_with_no_place_named_is_not_placed(place_stage, actors):
     text = "Manassas officials met on Monday. Commuters use Innovation Park Station, residents of Manassas say."
-    article = analyse_all(stage, actors, text)
+    article = analyse_all(place_stage, actors, text)
     assert all("Innovation" not in m.text for p in article.places for m in p.mentions)
     # a site the gazetteer knows stands at its own point, not at the article's town
     text = "Manassas officials met on Monday. Commuters use Dulles International Airport, residents of Manassas say."
-    place, _ = at(analyse_all(stage, actors, text), "Dulles International Airport")
+    place, _ = at(analyse_all(place_stage, actors, text), "Dulles International Airport")
     assert haversine_km(place.lat, place.lon, 38.95, -77.46) < 5
 
 
-def test_places_joined_by_a_hyphen(stage, actors):
+def test_places_joined_by_a_hyphen(place_stage, actors):
     text = "The Russia-Ukraine war dragged on. Sheila Jackson-Lee spoke in Winston-Salem on Monday."
-    article = analyse_all(stage, actors, text)
+    article = analyse_all(place_stage, actors, text)
     assert at(article, "Ukraine")[0].country == "UKR"
     assert at(article, "Winston-Salem")[0].country == "USA"  # one town's name
     assert all(m.text != "Jackson" for p in article.places for m in p.mentions)  # a person's
 
 
-def test_a_towns_other_name_with_its_region_after_it(stage, actors):
+def test_a_towns_other_name_with_its_region_after_it(place_stage, actors):
     text = "The caravan has camped out in Matias Romero, Oaxaca State, Mexico, since Wednesday."
-    article = analyse_all(stage, actors, text)
+    article = analyse_all(place_stage, actors, text)
     place, _ = at(article, "Matias Romero")
     assert place.country == "MEX" and "alternate name" in place.reason
-    article = analyse_all(stage, actors, "Matias Romero said the caravan would move on.")
+    article = analyse_all(place_stage, actors, "Matias Romero said the caravan would move on.")
     assert all(m.text != "Matias Romero" for p in article.places for m in p.mentions)
 
 
-def test_generic_words_at_the_end_of_a_name_are_no_regions(stage):
-    article = analyse(
-        stage, 'They marched to the "No. 2 Detention Centre" and past Ronald Wilson Reagan Middle.'
+def test_generic_words_at_the_end_of_a_name_are_no_regions(analyse_places):
+    article = analyse_places(
+        'They marched to the "No. 2 Detention Centre" and past Ronald Wilson Reagan Middle.'
     )
     assert all(m.text not in ("Centre", "Middle") for p in article.places for m in p.mentions)
 
 
-def test_a_large_state_is_not_placed_on_its_main_city(stage):
+def test_a_large_state_is_not_placed_on_its_main_city(analyse_places):
     # the regions' source puts New York state on New York City; GeoNames' state point is 43.0, -75.5
-    article = analyse(stage, "Farmers in upstate New York and Pennsylvania lost much of the harvest.")
+    article = analyse_places("Farmers in upstate New York and Pennsylvania lost much of the harvest.")
     state, _ = at(article, "New York")
     assert state.kind == "region" and state.country == "USA"
     assert 41.5 < state.lat < 43.5 and -76.5 < state.lon < -74.5
-    article = analyse(stage, "Coffee growers in São Paulo state and Minas Gerais expect a smaller crop.")
+    article = analyse_places("Coffee growers in São Paulo state and Minas Gerais expect a smaller crop.")
     state, _ = at(article, "São Paulo")
     assert state.kind == "region" and -23.0 < state.lat < -21.5 and -49.5 < state.lon < -47.5
 
@@ -1306,38 +1294,38 @@ def test_a_large_state_is_not_placed_on_its_main_city(stage):
         ("Mining towns across Western Australia and the Northern Territory are hiring.", "Western Australia", (-25.0, 122.0)),
     ],
 )
-def test_a_state_stands_at_the_middle_of_its_area(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_a_state_stands_at_the_middle_of_its_area(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert place.kind == "region"
     assert haversine_km(place.lat, place.lon, *point) < 80
 
 
-def test_a_city_region_stays_on_its_city(stage):
-    article = analyse(stage, "Schools in Lagos state and Ogun state reopened on Monday.")
+def test_a_city_region_stays_on_its_city(analyse_places):
+    article = analyse_places("Schools in Lagos state and Ogun state reopened on Monday.")
     state, _ = at(article, "Lagos")
     assert state.kind == "region" and abs(state.lat - 6.45) < 0.5 and abs(state.lon - 3.39) < 0.5
 
 
-def test_a_bare_name_is_the_county_the_article_names_in_full(stage):
+def test_a_bare_name_is_the_county_the_article_names_in_full(analyse_places):
     text = (
         "Police in Suffolk County, New York, searched the marshes near Southold on Sunday. "
         "Officers in Suffolk said the search would go on for a week."
     )
-    article = analyse(stage, text)
+    article = analyse_places(text)
     county, _ = at(article, "Suffolk", 1)
     assert county.country == "USA" and 40.5 < county.lat < 41.3 and -73.5 < county.lon < -72.0
 
 
-def test_a_capital_keeps_its_name_beside_a_county_named_after_it(stage):
+def test_a_capital_keeps_its_name_beside_a_county_named_after_it(analyse_places):
     text = "Farmers in Washington County, Ohio, asked Washington for help after the floods."
-    article = analyse(stage, text)
+    article = analyse_places(text)
     city, _ = at(article, "Washington", 1)
     assert city.kind == "city" and abs(city.lat - 38.9) < 0.3 and abs(city.lon + 77.0) < 0.3
 
 
-def test_arabic_town_names_without_their_article(stage):
+def test_arabic_town_names_without_their_article(analyse_places):
     # GeoNames has "Al Qāmishlī" and "Ar Raqqah"; the news writes "Qamishli" and "Raqqah"
-    article = analyse(stage, "Fighting broke out in Qamishli on Tuesday, and aid reached Raqqah.")
+    article = analyse_places("Fighting broke out in Qamishli on Tuesday, and aid reached Raqqah.")
     town, _ = at(article, "Qamishli")
     assert town.country == "SYR" and town.kind == "city" and "alternate name" in town.reason
     assert at(article, "Raqqah")[0].country == "SYR"
@@ -1352,9 +1340,9 @@ def test_only_long_names_lose_their_arabic_article():
     ]
 
 
-def test_a_place_that_qualifies_a_persons_description(stage, actors):
+def test_a_place_that_qualifies_a_persons_description(place_stage, actors):
     article = analyse_all(
-        stage, actors, "\"I'm more of a Carl's Jr. person,\" the 52-year-old Tucson woman told Knight Ridder."
+        place_stage, actors, "\"I'm more of a Carl's Jr. person,\" the 52-year-old Tucson woman told Knight Ridder."
     )
     assert any(m.text == "the 52-year-old Tucson woman" for a in article.actors for m in a.mentions)
     place, mention = at(article, "Tucson")
@@ -1369,9 +1357,8 @@ def test_the_places_after_commas_in_an_organisations_name():
     assert "Davao del Sur" in parts and "Santa Maria" in parts
 
 
-def test_initials_of_a_place_the_article_names(stage):
-    article = analyse(
-        stage,
+def test_initials_of_a_place_the_article_names(analyse_places):
+    article = analyse_places(
         "Millions of South Africans depend on the mines. That SA holds vast reserves of platinum is "
         "known. NO SALE, the sign said.",
     )
@@ -1379,37 +1366,36 @@ def test_initials_of_a_place_the_article_names(stage):
     assert place.kind == "country" and place.country == "ZAF"
     assert all(m.text != "NO" for p in article.places for m in p.mentions)
     # at a sentence's end too
-    article = analyse(stage, "Platinum from South Africa fell. Few mines remain in the north of SA. Prices rose.")
+    article = analyse_places("Platinum from South Africa fell. Few mines remain in the north of SA. Prices rose.")
     assert at(article, "SA")[0].country == "ZAF"
 
 
-def test_initials_need_the_place_named_in_full(stage):
-    article = analyse(stage, "Farmers said SA holds vast reserves of platinum.")
+def test_initials_need_the_place_named_in_full(analyse_places):
+    article = analyse_places("Farmers said SA holds vast reserves of platinum.")
     assert all(m.text != "SA" or p.country == "AUS" for p in article.places for m in p.mentions)
 
 
-def test_a_metropolis_tagged_an_organisation(stage):
-    article = analyse(
-        stage,
+def test_a_metropolis_tagged_an_organisation(analyse_places):
+    article = analyse_places(
         "While Sydney's spring carnival has been cancelled, Melbourne's is expected to go ahead this weekend.",
     )
     place, _ = at(article, "Melbourne")
     assert place.country == "AUS" and place.lat < -37
 
 
-def test_a_town_named_before_a_place_noun_or_after_a_locative(stage):
-    article = analyse(
-        stage, "Heze city alone has registered 1,700 cases. Rescuers flew to Temryuk overnight."
+def test_a_town_named_before_a_place_noun_or_after_a_locative(analyse_places):
+    article = analyse_places(
+        "Heze city alone has registered 1,700 cases. Rescuers flew to Temryuk overnight."
     )
     assert at(article, "Heze")[0].country == "CHN"
     assert at(article, "Temryuk")[0].country == "RUS"
-    article = analyse(stage, "Protesters took aim at Scott Pruitt's policy decisions on Thursday.")
+    article = analyse_places("Protesters took aim at Scott Pruitt's policy decisions on Thursday.")
     assert all(m.text != "Scott" for p in article.places for m in p.mentions)
 
 
-def test_a_place_that_spacy_tags_a_person_now_and_then(stage, actors):
+def test_a_place_that_spacy_tags_a_person_now_and_then(place_stage, actors):
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "Some 1,700 asylum seekers wait in Samos, the island's mayor said. With Samos's economy in "
         "ruins, few shops serve them. Aid workers in Samos agree.",
@@ -1419,24 +1405,24 @@ def test_a_place_that_spacy_tags_a_person_now_and_then(stage, actors):
     assert place.country == "GRC"
 
 
-def test_the_arabic_article_of_a_hyphened_name_is_no_state_code(stage):
-    article = analyse(stage, "Aid reached the Al-Qusairat camp on Monday.")
+def test_the_arabic_article_of_a_hyphened_name_is_no_state_code(analyse_places):
+    article = analyse_places("Aid reached the Al-Qusairat camp on Monday.")
     assert all(p.name != "Alabama" for p in article.places)
 
 
-def test_a_country_inside_an_organisations_name(stage, actors):
+def test_a_country_inside_an_organisations_name(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Tim Strauss, vice president of Air Canada Cargo, said the flights were full."
+        place_stage, actors, "Tim Strauss, vice president of Air Canada Cargo, said the flights were full."
     )
     place, mention = at(article, "Canada")
     assert place.kind == "country" and mention.metonym
-    article = analyse_all(stage, actors, "Shares of the Michael Jordan Foundation rose.")
+    article = analyse_all(place_stage, actors, "Shares of the Michael Jordan Foundation rose.")
     assert all(m.text != "Jordan" for p in article.places for m in p.mentions)
 
 
-def test_a_street_with_no_place_named_lies_in_the_articles_town(stage, actors):
+def test_a_street_with_no_place_named_lies_in_the_articles_town(place_stage, actors):
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "Police closed Dubonet Drive after a crash on Friday, officials in Mississauga said. Drivers "
         "were told to use Eglinton Avenue West instead.",
@@ -1448,15 +1434,15 @@ def test_a_street_with_no_place_named_lies_in_the_articles_town(stage, actors):
         assert "a street of Mississauga" in street.reason
 
 
-def test_a_site_then_a_comma_and_in(stage):
-    article = analyse(stage, "A stall operator on Camac Street, in Calcutta, said business was slow.")
+def test_a_site_then_a_comma_and_in(analyse_places):
+    article = analyse_places("A stall operator on Camac Street, in Calcutta, said business was slow.")
     site, _ = at(article, "Camac Street")
     assert site.country == "IND" and "a site in" in site.reason
 
 
-def test_a_region_amid_a_longer_organisations_name(stage, actors):
+def test_a_region_amid_a_longer_organisations_name(place_stage, actors):
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "The Marine Energy Wales Annual Conference aims to showcase the progress made in tidal power.",
     )
@@ -1464,9 +1450,8 @@ def test_a_region_amid_a_longer_organisations_name(stage, actors):
     assert place.country == "GBR" and mention.metonym
 
 
-def test_informal_regions_of_local_and_world_news(stage):
-    article = analyse(
-        stage,
+def test_informal_regions_of_local_and_world_news(analyse_places):
+    article = analyse_places(
         "Storms hit the Gulf Coast, while the Bay Area stayed dry. Commuters on Long Island faced "
         "delays. Fighting resumed in Nagorno-Karabakh and in Chechnya.",
     )
@@ -1480,9 +1465,9 @@ def test_informal_regions_of_local_and_world_news(stage):
     assert chechnya.kind == "region" and chechnya.country == "RUS"
 
 
-def test_a_region_with_its_region_word_is_no_person(stage, actors):
+def test_a_region_with_its_region_word_is_no_person(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Lagos State announced a curfew. Amur Oblast said the fires were contained."
+        place_stage, actors, "Lagos State announced a curfew. Amur Oblast said the fires were contained."
     )
     assert {a.kind for a in article.actors if a.mentions[0].text in ("Lagos State", "Amur Oblast")} == {
         "organization",
@@ -1494,18 +1479,18 @@ def test_a_region_with_its_region_word_is_no_person(stage, actors):
     assert amur.kind == "region" and amur.country == "RUS" and not mention.metonym
 
 
-def test_a_street_lies_in_the_bigger_of_two_towns_named_as_often(stage, actors):
+def test_a_street_lies_in_the_bigger_of_two_towns_named_as_often(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Officers from Peel joined police in Mississauga to close Dubonet Drive on Friday."
+        place_stage, actors, "Officers from Peel joined police in Mississauga to close Dubonet Drive on Friday."
     )
     street, _ = at(article, "Dubonet Drive")
     assert "a street of Mississauga" in street.reason
 
 
-def test_a_street_or_river_lies_in_the_town_most_places_lie_near_of_two_named_as_often(stage, actors):
+def test_a_street_or_river_lies_in_the_town_most_places_lie_near_of_two_named_as_often(place_stage, actors):
     # Westport and Dublin are named twice each; the story's other places lie near Westport
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "Councillors in Westport want to close Bridge Street to cars in summer. Buses from Castlebar and "
         "Newport would stop at the quay, and visitors from Dublin could park outside Westport. Traders said "
@@ -1515,47 +1500,47 @@ def test_a_street_or_river_lies_in_the_town_most_places_lie_near_of_two_named_as
     assert haversine_km(street.lat, street.lon, 53.80, -9.52) < 20, street.reason
 
 
-def test_other_names_of_big_cities(stage):
-    article = analyse(stage, "Flights from NYC were cancelled. He moved to NOLA after a decade in Ohio.")
+def test_other_names_of_big_cities(analyse_places):
+    article = analyse_places("Flights from NYC were cancelled. He moved to NOLA after a decade in Ohio.")
     nyc, _ = at(article, "NYC")
     assert nyc.country == "USA" and 40.5 < nyc.lat < 41
     assert at(article, "NOLA")[0].name == "New Orleans"
-    article = analyse(stage, "HIV cases rose. The Shreveport, LA, office closed.")
+    article = analyse_places("HIV cases rose. The Shreveport, LA, office closed.")
     assert at(article, "LA")[0].name == "Louisiana"
 
 
-def test_a_whole_name_spacy_took_for_an_organisation(stage, actors):
-    article = analyse_all(stage, actors, "The Baton Rouge, LA, office closed on Friday.")
+def test_a_whole_name_spacy_took_for_an_organisation(place_stage, actors):
+    article = analyse_all(place_stage, actors, "The Baton Rouge, LA, office closed on Friday.")
     town, _ = at(article, "Baton Rouge")
     assert town.country == "USA" and 30 < town.lat < 31
     assert at(article, "LA")[0].name == "Louisiana"
 
 
-def test_a_town_named_by_its_possessive_future_but_not_a_person(stage, actors):
+def test_a_town_named_by_its_possessive_future_but_not_a_person(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Some residents now fear for Dubbo’s future and for Hoorn’s economy as the mills shut."
+        place_stage, actors, "Some residents now fear for Dubbo’s future and for Hoorn’s economy as the mills shut."
     )
     assert at(article, "Dubbo")[0].country == "AUS"
     assert at(article, "Hoorn")[0].country == "NLD"
     article = analyse_all(
-        stage, actors, "Senator Elizabeth Warren spoke on Monday. Warren's future was debated."
+        place_stage, actors, "Senator Elizabeth Warren spoke on Monday. Warren's future was debated."
     )
     assert not any(m.text == "Warren" for p in article.places for m in p.mentions)
 
 
-def test_an_abbreviated_saint_or_mount_is_the_written_out_name(stage):
+def test_an_abbreviated_saint_or_mount_is_the_written_out_name(analyse_places):
     """GeoNames writes "Saint-Marc" and "Sainte Genevieve" where news writes "St." and "Ste."."""
     gaz = load_gazetteer()
     assert any(e.country == "HTI" for e, _ in gaz.lookup("St. Marc"))
     assert "Ste. Genevieve" in gaz and "St Marc" in gaz
     assert "St. Nowhereville" not in gaz
-    article = analyse(stage, "Floods cut the road between Gonaives and St. Marc in Haiti on Monday.")
+    article = analyse_places("Floods cut the road between Gonaives and St. Marc in Haiti on Monday.")
     place, _ = at(article, "St. Marc")
     assert place.country == "HTI"
 
 
-def test_a_hyphened_county_is_not_its_first_city(stage):
-    article = analyse(stage, "The Miami-Dade County mayor said the storm closed schools on Monday.")
+def test_a_hyphened_county_is_not_its_first_city(analyse_places):
+    article = analyse_places("The Miami-Dade County mayor said the storm closed schools on Monday.")
     place, _ = at(article, "Miami-Dade County")
     assert place.kind == "region" and place.country == "USA"
     assert not [m for p in article.places for m in p.mentions if m.text == "Miami"]
@@ -1595,14 +1580,14 @@ def test_a_composed_region_stands_at_its_members_mean_point():
     assert abs(island.lon - (nassau.lon + suffolk.lon) / 2) < 1e-3
 
 
-def test_names_before_a_plural_region_word_are_those_regions(stage):
+def test_names_before_a_plural_region_word_are_those_regions(analyse_places):
     """Local news lists counties and parishes with one plural word: each name is its region,
     not a namesake town ("Cook" is no town in Australia)."""
-    article = analyse(stage, "Voters in Cook and DuPage counties approved the levy.")
+    article = analyse_places("Voters in Cook and DuPage counties approved the levy.")
     cook, _ = at(article, "Cook")
     assert cook.name == "Cook County" and cook.country == "USA"
     assert at(article, "DuPage")[0].name == "DuPage County"
-    article = analyse(stage, "Officials in Orleans, Jefferson and Plaquemines parishes ordered evacuations.")
+    article = analyse_places("Officials in Orleans, Jefferson and Plaquemines parishes ordered evacuations.")
     assert {at(article, n)[0].name for n in ("Orleans", "Jefferson", "Plaquemines")} == {
         "Orleans Parish",
         "Jefferson Parish",
@@ -1621,15 +1606,14 @@ def test_names_before_a_plural_region_word_are_those_regions(stage):
         ("Results came in from Kapisa, Parwan and Sar-i-Pul provinces on Sunday.", "Sar-i-Pul", (36.22, 65.93)),
     ],
 )
-def test_a_town_listed_before_a_plural_region_word_is_its_division(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_town_listed_before_a_plural_region_word_is_its_division(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 60
 
-def test_a_county_the_article_names_settles_its_towns_state(stage):
+def test_a_county_the_article_names_settles_its_towns_state(analyse_places):
     """Albany, Georgia, not New York's capital, where the article names Dougherty County; and
     the small Leesburg by it, not Virginia's bigger one."""
-    article = analyse(
-        stage,
+    article = analyse_places(
         "The Albany City Council met on Monday. Residents from Leesburg and Dougherty County asked for buses.",
     )
     albany, _ = at(article, "Albany")
@@ -1638,25 +1622,24 @@ def test_a_county_the_article_names_settles_its_towns_state(stage):
     assert 31 < leesburg.lat < 32.2 and "near" in leesburg.reason
 
 
-def test_a_locative_governs_the_names_listed_after_its_place(stage):
+def test_a_locative_governs_the_names_listed_after_its_place(analyse_places):
     """ "near Joplin and Carthage": Carthage, untagged, is a place as Joplin is."""
-    article = analyse(stage, "A Springfield woman was hurt in a crash on Route 66 near Joplin and Carthage.")
+    article = analyse_places("A Springfield woman was hurt in a crash on Route 66 near Joplin and Carthage.")
     carthage, _ = at(article, "Carthage")
     assert carthage.country == "USA" and 36.5 < carthage.lat < 37.5
 
 
-def test_a_listed_name_that_acts_as_a_person_is_no_place(stage, actors):
+def test_a_listed_name_that_acts_as_a_person_is_no_place(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Officials met in Joplin and Smith, who chairs the board, spoke first."
+        place_stage, actors, "Officials met in Joplin and Smith, who chairs the board, spoke first."
     )
     assert not [m for p in article.places for m in p.mentions if m.text == "Smith"]
     assert at(article, "Joplin")[0].country == "USA"
 
 
-def test_former_provinces_that_news_still_names(stage):
+def test_former_provinces_that_news_still_names(analyse_places):
     """Kenya's provinces (until 2013) and the Congo's (until 2015), at their successors' mean point."""
-    article = analyse(
-        stage,
+    article = analyse_places(
         "Cholera cases rose in Nyanza Province and in the Rift Valley, Kenyan officials said. "
         "In the Congo, doctors were sent to Orientale and to Kasai Occidental.",
     )
@@ -1668,10 +1651,10 @@ def test_former_provinces_that_news_still_names(stage):
     assert at(article, "Kasai Occidental")[0].country == "COD"
 
 
-def test_a_region_by_its_english_name_where_the_package_gives_the_local_one(stage):
+def test_a_region_by_its_english_name_where_the_package_gives_the_local_one(analyse_places):
     """countrystatecity names Indonesia's provinces in Indonesian ("Jawa Barat"); news says West Java."""
-    article = analyse(
-        stage, "Two more bird flu deaths were confirmed in West Java and in Brittany this week."
+    article = analyse_places(
+        "Two more bird flu deaths were confirmed in West Java and in Brittany this week."
     )
     java, _ = at(article, "West Java")
     assert java.country == "IDN" and java.kind == "region" and -8 < java.lat < -6
@@ -1679,74 +1662,74 @@ def test_a_region_by_its_english_name_where_the_package_gives_the_local_one(stag
     assert brittany.country == "FRA" and brittany.kind == "region"
 
 
-def test_the_state_of_x_is_the_region(stage):
-    article = analyse(stage, "The first case was found in the state of Washington, far from the capital.")
+def test_the_state_of_x_is_the_region(analyse_places):
+    article = analyse_places("The first case was found in the state of Washington, far from the capital.")
     place, _ = at(article, "Washington")
     assert place.kind == "region" and place.lat > 45
 
 
-def test_a_list_of_regions_is_no_town_in_its_state(stage):
+def test_a_list_of_regions_is_no_town_in_its_state(analyse_places):
     """ "in Washington, Pennsylvania and California" lists states; "Decatur, Ala., and Atlanta"
     still puts Decatur in Alabama."""
-    article = analyse(stage, "Officials are investigating cases in Washington, Pennsylvania and California.")
+    article = analyse_places("Officials are investigating cases in Washington, Pennsylvania and California.")
     assert at(article, "Washington")[0].kind == "region"
-    article = analyse(stage, "Crews were sent to Decatur, Ala., and Atlanta on Sunday.")
+    article = analyse_places("Crews were sent to Decatur, Ala., and Atlanta on Sunday.")
     decatur, _ = at(article, "Decatur")
     assert decatur.kind == "city" and 34 < decatur.lat < 35 and "qualified by Alabama" in decatur.reason
 
 
-def test_englands_regions(stage):
-    article = analyse(stage, "Hospitals in the West Midlands and in South West England reported more cases.")
+def test_englands_regions(analyse_places):
+    article = analyse_places("Hospitals in the West Midlands and in South West England reported more cases.")
     midlands, _ = at(article, "West Midlands")
     assert midlands.country == "GBR" and 52 < midlands.lat < 53.5  # not Zimbabwe's Midlands
     south_west, _ = at(article, "South West England")
     assert south_west.country == "GBR" and south_west.lat < 52
 
 
-def test_a_part_of_a_town_after_its_possessive_stands_at_the_town(stage):
+def test_a_part_of_a_town_after_its_possessive_stands_at_the_town(analyse_places):
     """ "Chicago's South Side" is no town called South Side in New York."""
-    article = analyse(stage, "Police in Chicago's South Side reported three shootings overnight.")
+    article = analyse_places("Police in Chicago's South Side reported three shootings overnight.")
     side, _ = at(article, "South Side")
     chicago, _ = at(article, "Chicago")
     assert (side.lat, side.lon) == (chicago.lat, chicago.lon) and "a part of Chicago" in side.reason
 
 
-def test_an_abbreviated_county(stage, actors):
+def test_an_abbreviated_county(place_stage, actors):
     """ "Hamilton Co." is Hamilton County, as AP style writes it; a company the knowledge base
     knows is not."""
     article = analyse_all(
-        stage, actors, "Springfield trustees met on Monday with Hamilton Co. commissioners in Ohio."
+        place_stage, actors, "Springfield trustees met on Monday with Hamilton Co. commissioners in Ohio."
     )
     place, _ = at(article, "Hamilton Co.")
     assert place.name == "Hamilton County" and place.country == "USA"
 
 
-def test_a_town_called_x(stage, actors):
+def test_a_town_called_x(place_stage, actors):
     article = analyse_all(
-        stage, actors, "The toads died in central Denmark, in a town called Lasby, near a lake."
+        place_stage, actors, "The toads died in central Denmark, in a town called Lasby, near a lake."
     )
     place, _ = at(article, "Lasby")
     assert place.country == "DNK" and place.kind == "city"
 
 
-def test_a_state_abbreviation_in_a_based_compound(stage):
-    article = analyse(stage, "The Knoxville, Tenn.-based company hired 40 workers last spring.")
+def test_a_state_abbreviation_in_a_based_compound(analyse_places):
+    article = analyse_places("The Knoxville, Tenn.-based company hired 40 workers last spring.")
     place, mention = at(article, "Tenn.")
     assert place.name == "Tennessee" and mention.end - mention.start == len("Tenn.")
 
 
-def test_an_island_named_with_a_region_word(stage):
+def test_an_island_named_with_a_region_word(analyse_places):
     """ "Sumatra province": no province is so called; the island is meant, not nothing."""
-    article = analyse(stage, "Three children from northern Sumatra province are in hospital in Medan.")
+    article = analyse_places("Three children from northern Sumatra province are in hospital in Medan.")
     place, _ = at(article, "Sumatra province")
     assert place.country == "IDN" and -6 < place.lat < 6
 
 
-def test_a_county_named_with_its_word_whatever_the_tags(stage, actors):
+def test_a_county_named_with_its_word_whatever_the_tags(place_stage, actors):
     # spaCy tags "Anne" a person and "Arundel County" a place; the actors stage makes "Anne" and
     # "Anne Arundel" one person
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "BALTIMORE — Anne Arundel County police are searching for a missing teenager. "
         "It was the third case in north Anne Arundel this month.",
@@ -1755,9 +1738,9 @@ def test_a_county_named_with_its_word_whatever_the_tags(stage, actors):
     assert at(article, "Anne Arundel", 1)[0].name == "Anne Arundel County"
 
 
-def test_a_named_county_by_its_name_alone(stage, actors):
+def test_a_named_county_by_its_name_alone(place_stage, actors):
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "Deputies in Anne Arundel County made two arrests. Later, Anne Arundel police said the men had fled.",
     )
@@ -1765,9 +1748,9 @@ def test_a_named_county_by_its_name_alone(stage, actors):
     assert place.name == "Anne Arundel County"
 
 
-def test_an_irish_county_before_its_name(stage, actors):
+def test_an_irish_county_before_its_name(place_stage, actors):
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "Flooding closed roads in Ballina, Co Mayo, on Tuesday, and a bridge in Co. Kerry was shut.",
     )
@@ -1775,12 +1758,12 @@ def test_an_irish_county_before_its_name(stage, actors):
     assert at(article, "Co. Kerry")[0].country == "IRL"
 
 
-def test_the_town_in_a_persons_description(stage, actors):
-    article = analyse_all(stage, actors, "Two Lithonia teens were charged with burglary on Friday.")
+def test_the_town_in_a_persons_description(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Two Lithonia teens were charged with burglary on Friday.")
     assert at(article, "Lithonia")[0].country == "USA"
-    article = analyse_all(stage, actors, "A 33-year-old Thompson man was charged on Monday.")
+    article = analyse_all(place_stage, actors, "A 33-year-old Thompson man was charged on Monday.")
     assert at(article, "Thompson")[0].kind == "city"  # a family name too
-    article = analyse_all(stage, actors, "The Clinton children arrived with their father on Friday.")
+    article = analyse_all(place_stage, actors, "The Clinton children arrived with their father on Friday.")
     assert not article.places  # after "the": a family, no town's people
 
 
@@ -1792,40 +1775,40 @@ def test_the_town_in_a_persons_description(stage, actors):
         ("A Kent landlord was fined $5,000 by a judge in Ravenna, Ohio.", "Kent"),
     ],
 )
-def test_the_town_before_a_trade_of_ones_own(stage, actors, text, town):
-    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+def test_the_town_before_a_trade_of_ones_own(place_stage, actors, text, town):
+    assert at(analyse_all(place_stage, actors, text), town)[0].country == "USA"
 
 
-def test_a_listed_town_spacy_calls_a_person(stage, actors):
+def test_a_listed_town_spacy_calls_a_person(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Trains between Solihull and Stratford-upon-Avon were replaced by buses."
+        place_stage, actors, "Trains between Solihull and Stratford-upon-Avon were replaced by buses."
     )
     assert at(article, "Stratford-upon-Avon")[0].country == "GBR"
-    article = analyse_all(stage, actors, "Mayor Fargo said the council would meet again in Akron next week.")
+    article = analyse_all(place_stage, actors, "Mayor Fargo said the council would meet again in Akron next week.")
     assert [m.text for p in article.places for m in p.mentions] == ["Akron"]
 
 
-def test_a_capitalised_direction_is_part_of_a_street_name(stage, actors):
-    article = analyse_all(stage, actors, "The man was found on West Street in Drogheda shortly after 2am.")
+def test_a_capitalised_direction_is_part_of_a_street_name(place_stage, actors):
+    article = analyse_all(place_stage, actors, "The man was found on West Street in Drogheda shortly after 2am.")
     assert "Street" not in [p.name for p in article.places]
 
 
-def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(stage, actors):
+def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Phoenix and Tempe will keep their water, while Mesa is buying rights from farmers."
+        place_stage, actors, "Phoenix and Tempe will keep their water, while Mesa is buying rights from farmers."
     )
     assert at(article, "Mesa")[0].country == "USA"
-    article = analyse_all(stage, actors, "Floods hit Bradford and Leeds, and Keighley was cut off for a day.")
+    article = analyse_all(place_stage, actors, "Floods hit Bradford and Leeds, and Keighley was cut off for a day.")
     assert at(article, "Keighley")[0].country == "GBR"
     # a town by the spelling news gives it, another spelling of its GeoNames name (Qabāţīyah, Janīn;
     # Calbayog City), near places named so too
-    article = analyse_all(stage, actors, "Troops raided homes in Nablus and in nearby Qabatiya on Friday, witnesses said.")
+    article = analyse_all(place_stage, actors, "Troops raided homes in Nablus and in nearby Qabatiya on Friday, witnesses said.")
     assert at(article, "Qabatiya")[0].country == "PSE"
-    article = analyse_all(stage, actors, "Schools in Catbalogan and Calbayog stayed shut as the storm crossed Samar.")
+    article = analyse_all(place_stage, actors, "Schools in Catbalogan and Calbayog stayed shut as the storm crossed Samar.")
     assert at(article, "Calbayog")[0].country == "PHL"
     # one who speaks is a person, though a town near by bears the name
     article = analyse_all(
-        stage, actors, "“We were lucky,” Chandler said after the game in Tempe and Phoenix."
+        place_stage, actors, "“We were lucky,” Chandler said after the game in Tempe and Phoenix."
     )
     assert "Chandler" not in [m.text for p in article.places for m in p.mentions]
 
@@ -1839,13 +1822,13 @@ def test_a_town_spacy_tags_an_organisation_or_person_near_the_storys_places(stag
         ("Opelika has its own plan, he said, but officials in Auburn, Ala., are waiting.", "Opelika"),
     ],
 )
-def test_a_town_tagged_a_person_that_a_pronoun_was_linked_to(stage, actors, text, town):
-    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+def test_a_town_tagged_a_person_that_a_pronoun_was_linked_to(place_stage, actors, text, town):
+    assert at(analyse_all(place_stage, actors, text), town)[0].country == "USA"
 
 
-def test_a_person_who_speaks_by_name_is_no_town_whatever_pronouns_follow(stage, actors):
+def test_a_person_who_speaks_by_name_is_no_town_whatever_pronouns_follow(place_stage, actors):
     # guard: the name itself speaks
-    article = analyse_all(stage, actors, "Keizer said he would run again, and voters in Salem cheered.")
+    article = analyse_all(place_stage, actors, "Keizer said he would run again, and voters in Salem cheered.")
     assert "Keizer" not in [m.text for p in article.places for m in p.mentions]
 
 
@@ -1857,13 +1840,13 @@ def test_a_person_who_speaks_by_name_is_no_town_whatever_pronouns_follow(stage, 
         ("Fayetteville and Springdale, Ark., will share a new bus line.", "Fayetteville"),
     ],
 )
-def test_an_untagged_town_near_the_storys_places(stage, actors, text, town):
-    assert at(analyse_all(stage, actors, text), town)[0].country == "USA"
+def test_an_untagged_town_near_the_storys_places(place_stage, actors, text, town):
+    assert at(analyse_all(place_stage, actors, text), town)[0].country == "USA"
 
 
-def test_an_untagged_town_name_far_from_the_storys_places_is_not_taken(stage, actors):
+def test_an_untagged_town_name_far_from_the_storys_places_is_not_taken(place_stage, actors):
     # guard: nothing the story names lies near Waynesboro
-    article = analyse_all(stage, actors, "Waynesboro approved the budget, while Fresno, Calif., delayed its vote.")
+    article = analyse_all(place_stage, actors, "Waynesboro approved the budget, while Fresno, Calif., delayed its vote.")
     assert "Waynesboro" not in [m.text for p in article.places for m in p.mentions]
 
 
@@ -1875,13 +1858,13 @@ def test_an_untagged_town_name_far_from_the_storys_places_is_not_taken(stage, ac
         ("The Stow and Hudson school districts will share a bus garage near Akron, Ohio.", "Stow", (41.16, -81.44)),
     ],
 )
-def test_towns_listed_before_their_offices(stage, actors, text, town, point):
-    place, _ = at(analyse_all(stage, actors, text), town)
+def test_towns_listed_before_their_offices(place_stage, actors, text, town, point):
+    place, _ = at(analyse_all(place_stage, actors, text), town)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
-def test_parties_listed_before_their_offices_are_no_towns(stage, actors):
-    article = analyse_all(stage, actors, "The Democratic and Republican county boards met on Monday.")
+def test_parties_listed_before_their_offices_are_no_towns(place_stage, actors):
+    article = analyse_all(place_stage, actors, "The Democratic and Republican county boards met on Monday.")
     assert not article.places
 
 
@@ -1894,38 +1877,38 @@ def test_parties_listed_before_their_offices_are_no_towns(stage, actors):
         ("Storms will reach Melbourne and Adelaide on Friday, forecasters said.", "Adelaide", (-34.93, 138.60)),
     ],
 )
-def test_a_town_named_like_a_given_name_listed_with_a_place(stage, actors, text, town, point):
-    place, _ = at(analyse_all(stage, actors, text), town)
+def test_a_town_named_like_a_given_name_listed_with_a_place(place_stage, actors, text, town, point):
+    place, _ = at(analyse_all(place_stage, actors, text), town)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
-def test_a_child_named_like_a_town_who_speaks_is_no_place(stage, actors):
-    article = analyse_all(stage, actors, "Dalton and Tyler, two boys from Calhoun, Ga., said they loved the fair.")
+def test_a_child_named_like_a_town_who_speaks_is_no_place(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Dalton and Tyler, two boys from Calhoun, Ga., said they loved the fair.")
     names = [m.text for p in article.places for m in p.mentions]
     assert "Dalton" not in names  # spaCy tags "Tyler" a place here, as it does on main
 
 
-def test_a_township_by_its_town(stage, actors):
+def test_a_township_by_its_town(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."
+        place_stage, actors, "Police in Mount Laurel Twp. said the driver fled toward Cherry Hill."
     )
     assert at(article, "Mount Laurel")[0].country == "USA"
-    article = analyse_all(stage, actors, "Supervisors in Lower Paxton Township met on Monday.")
+    article = analyse_all(place_stage, actors, "Supervisors in Lower Paxton Township met on Monday.")
     assert not article.places  # no "Paxton" elsewhere
 
 
-def test_english_words_that_name_towns_or_regions_elsewhere(stage, actors):
+def test_english_words_that_name_towns_or_regions_elsewhere(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Metro Detroit schools closed Friday as Wayne County braced for ice."
+        place_stage, actors, "Metro Detroit schools closed Friday as Wayne County braced for ice."
     )
     assert [p.name for p in article.places] == ["Detroit", "Wayne County"]
-    article = analyse_all(stage, actors, "Rivers rose near Napier and Hastings on Tuesday.")
+    article = analyse_all(place_stage, actors, "Rivers rose near Napier and Hastings on Tuesday.")
     assert "Rivers" not in [p.name for p in article.places]
 
 
-def test_informal_regions_of_us_local_news(stage, actors):
+def test_informal_regions_of_us_local_news(place_stage, actors):
     article = analyse_all(
-        stage,
+        place_stage,
         actors,
         "Flooding hit South Jersey and the Southern Tier, while the Texas Panhandle stayed dry.",
     )
@@ -1951,8 +1934,8 @@ def test_informal_regions_of_us_local_news(stage, actors):
         ("Kendal Constable Ann Ward found the car abandoned.", "Kendal", "GBR"),
     ],
 )
-def test_a_town_before_its_members_title(stage, actors, text, name, country):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_town_before_its_members_title(place_stage, actors, text, name, country):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.kind == "city" and place.country == country
 
 
@@ -1967,10 +1950,10 @@ def test_a_town_before_its_members_title(stage, actors, text, name, country):
         ("Harrison RCMP said the hiker was found alive. Officers from Leduc and Edmonton helped.", "Harrison", None),
     ],
 )
-def test_a_place_before_a_national_force_lies_in_its_country(stage, actors, text, name, expected):
+def test_a_place_before_a_national_force_lies_in_its_country(place_stage, actors, text, name, expected):
     """RCMP, OPP, SHO, SSP are one country's: the place before them lies there, never in the
     United States (Harrison, N.Y.; Quinton, Okla.)."""
-    article = analyse_all(stage, actors, text)
+    article = analyse_all(place_stage, actors, text)
     found = [(p, m) for p in article.places for m in p.mentions if m.text == name]
     if expected is None:
         assert not found
@@ -1993,8 +1976,8 @@ def test_a_place_before_a_national_force_lies_in_its_country(stage, actors, text
         ("After the raid, SP Cantonment said three men had been held.", "Cantonment", None),
     ],
 )
-def test_the_district_a_police_post_commands(stage, actors, text, name, country):
-    article = analyse_all(stage, actors, text)
+def test_the_district_a_police_post_commands(place_stage, actors, text, name, country):
+    article = analyse_all(place_stage, actors, text)
     found = [(p, m) for p in article.places for m in p.mentions if m.text.startswith(name)]
     if country is None:
         assert not found
@@ -2002,8 +1985,8 @@ def test_the_district_a_police_post_commands(stage, actors, text, name, country)
         assert found and found[0][0].country == country
 
 
-def test_a_word_before_a_national_force_is_no_village(stage, actors):
-    article = analyse_all(stage, actors, "Local RCMP said a man from Saskatoon was held in Saskatoon near Saskatoon.")
+def test_a_word_before_a_national_force_is_no_village(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Local RCMP said a man from Saskatoon was held in Saskatoon near Saskatoon.")
     assert "Local" not in [m.text for p in article.places for m in p.mentions]
 
 
@@ -2036,22 +2019,22 @@ def test_a_word_before_a_national_force_is_no_village(stage, actors):
         ),
     ],
 )
-def test_a_persons_surname_after_the_full_name_is_the_person(stage, actors, text, name, placed):
-    article = analyse_all(stage, actors, text)
+def test_a_persons_surname_after_the_full_name_is_the_person(place_stage, actors, text, name, placed):
+    article = analyse_all(place_stage, actors, text)
     assert any(m.text == name for p in article.places for m in p.mentions) == placed
 
 
-def test_a_party_before_a_members_title_is_no_place(stage, actors):
-    article = analyse_all(stage, actors, "Labour MP Jess Phillips and Independent councillor Sam Lee disagreed.")
+def test_a_party_before_a_members_title_is_no_place(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Labour MP Jess Phillips and Independent councillor Sam Lee disagreed.")
     assert not article.places
 
 
-def test_a_states_initials_where_the_article_names_it_in_full(stage, actors):
+def test_a_states_initials_where_the_article_names_it_in_full(place_stage, actors):
     text = "Farmers in western UP blocked a highway. Police in Meerut, Uttar Pradesh, cleared it."
-    place, _ = at(analyse_all(stage, actors, text), "UP")
+    place, _ = at(analyse_all(place_stage, actors, text), "UP")
     assert place.name == "Uttar Pradesh"
     for text in ("Deer hunters in Michigan's UP had a good season.", "SHAKE UP AT CITY HALL AS MAYOR QUITS"):
-        assert "UP" not in [m.text for p in analyse_all(stage, actors, text).places for m in p.mentions]
+        assert "UP" not in [m.text for p in analyse_all(place_stage, actors, text).places for m in p.mentions]
 
 
 @pytest.mark.parametrize(
@@ -2061,14 +2044,14 @@ def test_a_states_initials_where_the_article_names_it_in_full(stage, actors):
         ("Farmers blocked a highway in western UP. Police in Meerut, Uttar Pradesh, cleared it.", "Uttar Pradesh"),
     ],
 )
-def test_capitals_ending_a_sentence_before_a_capitalised_word(stage, actors, text, name):
+def test_capitals_ending_a_sentence_before_a_capitalised_word(place_stage, actors, text, name):
     """The full stop after "NSW" ends the sentence: no run "NSW. Police" hides the region."""
-    place, _ = at(analyse_all(stage, actors, text), text.split(".")[0].split()[-1])
+    place, _ = at(analyse_all(place_stage, actors, text), text.split(".")[0].split()[-1])
     assert place.name == name
 
 
-def test_a_speakers_name_before_a_colon_is_no_dateline(stage, actors):
-    article = analyse_all(stage, actors, "Lee: We will rebuild the bridge.\n\nKim: When?\n\nLee: Next year.")
+def test_a_speakers_name_before_a_colon_is_no_dateline(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Lee: We will rebuild the bridge.\n\nKim: When?\n\nLee: Next year.")
     assert not article.places
 
 
@@ -2089,17 +2072,17 @@ def test_a_speakers_name_before_a_colon_is_no_dateline(stage, actors):
         ("A son, Carl of Kokomo, and a daughter, Amy of Peru, survive.", "Kokomo", (40.49, -86.13)),
     ],
 )
-def test_local_news_forms_of_us_towns_and_counties(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_local_news_forms_of_us_towns_and_counties(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
-def test_a_town_before_its_officers_title(stage, actors):
-    article = analyse_all(stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
+def test_a_town_before_its_officers_title(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Fritch Mayor Tom Ivy said the town had lost 40 homes.")
     assert at(article, "Fritch")[0].country == "USA"
-    article = analyse_all(stage, actors, '"Roads are gone," said Jagna Vice-Mayor Anna Cruz in the Philippines.')
+    article = analyse_all(place_stage, actors, '"Roads are gone," said Jagna Vice-Mayor Anna Cruz in the Philippines.')
     assert at(article, "Jagna")[0].country == "PHL"
-    article = analyse_all(stage, actors, "The man was arrested by South Simcoe Police on Sunday.")
+    article = analyse_all(place_stage, actors, "The man was arrested by South Simcoe Police on Sunday.")
     assert "Simcoe" not in [m.text for p in article.places for m in p.mentions]
 
 
@@ -2115,8 +2098,8 @@ def test_a_town_before_its_officers_title(stage, actors):
         ("Two men were rescued from the River Wye near Hereford on Sunday.", "River Wye", (51.61, -2.66)),
     ],
 )
-def test_rivers_and_lakes_of_local_news(stage, text, name, point):
-    place, _ = at(analyse(stage, text), name)
+def test_rivers_and_lakes_of_local_news(analyse_places, text, name, point):
+    place, _ = at(analyse_places(text), name)
     assert place.kind == "water"
     assert haversine_km(place.lat, place.lon, *point) < 50
 
@@ -2132,8 +2115,8 @@ def test_rivers_and_lakes_of_local_news(stage, text, name, point):
         ("Cabins along the St. Croix were evacuated, Stillwater officials said.", "St. Croix", (44.75, -92.80)),
     ],
 )
-def test_a_river_named_without_its_word(stage, actors, text, name, point):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_river_named_without_its_word(place_stage, actors, text, name, point):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.kind == "water"
     assert haversine_km(place.lat, place.lon, *point) < 50
 
@@ -2147,8 +2130,8 @@ def test_a_river_named_without_its_word(stage, actors, text, name, point):
         ("Tourists queued for the ferry to the Rock in San Francisco.", "Rock"),
     ],
 )
-def test_a_bare_name_after_the_is_no_river_where_more_follows(stage, actors, text, name):
-    article = analyse_all(stage, actors, text)
+def test_a_bare_name_after_the_is_no_river_where_more_follows(place_stage, actors, text, name):
+    article = analyse_all(place_stage, actors, text)
     assert all(p.kind != "water" for p in article.places for m in p.mentions if m.text.startswith(name))
 
 
@@ -2185,8 +2168,8 @@ def test_a_bare_name_after_the_is_no_river_where_more_follows(stage, actors, tex
         ),
     ],
 )
-def test_a_township_lies_by_the_articles_town(stage, actors, text, township, town):
-    article = analyse_all(stage, actors, text)
+def test_a_township_lies_by_the_articles_town(place_stage, actors, text, township, town):
+    article = analyse_all(place_stage, actors, text)
     place, _ = at(article, township)
     home, _ = at(article, town)
     assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 100
@@ -2200,8 +2183,8 @@ def test_a_township_lies_by_the_articles_town(stage, actors, text, township, tow
         ("Broward schools will close on Friday ahead of the storm.", "Broward", "Broward County"),
     ],
 )
-def test_a_county_named_without_county_before_its_offices(stage, actors, text, name, county):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_county_named_without_county_before_its_offices(place_stage, actors, text, name, county):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.name == county and place.country == "USA"
 
 
@@ -2214,8 +2197,8 @@ def test_a_county_named_without_county_before_its_offices(stage, actors, text, n
         "Sheriff Tom Pinellas said his deputies found nothing. Pinellas deputies left.",
     ],
 )
-def test_a_bare_name_is_no_county_where_a_town_or_person_bears_it(stage, actors, text):
-    article = analyse_all(stage, actors, text)
+def test_a_bare_name_is_no_county_where_a_town_or_person_bears_it(place_stage, actors, text):
+    article = analyse_all(place_stage, actors, text)
     assert all("County" not in p.name for p in article.places)
 
 
@@ -2230,8 +2213,8 @@ def test_a_bare_name_is_no_county_where_a_town_or_person_bears_it(stage, actors,
         ("Odesa Governor Oleh Kiper said the port was hit overnight.", "Odesa", "Odeska", "UKR"),
     ],
 )
-def test_a_state_before_its_leaders_title(stage, actors, text, name, region, country):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_state_before_its_leaders_title(place_stage, actors, text, name, region, country):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.kind == "region" and place.name == region and place.country == country
 
 
@@ -2244,8 +2227,8 @@ def test_a_state_before_its_leaders_title(stage, actors, text, name, region, cou
         ("In Kisumu East, the returning officer had every result by noon.", "Kisumu", "Kisumu"),
     ],
 )
-def test_a_division_named_by_its_place_and_a_compass_word(stage, actors, text, name, place):
-    found, _ = at(analyse_all(stage, actors, text), name)
+def test_a_division_named_by_its_place_and_a_compass_word(place_stage, actors, text, name, place):
+    found, _ = at(analyse_all(place_stage, actors, text), name)
     assert found.name == place and found.country == "KEN"
 
 
@@ -2257,12 +2240,12 @@ def test_a_division_named_by_its_place_and_a_compass_word(stage, actors, text, n
         "Adam West and Jackson North spoke on Monday.",
     ],
 )
-def test_a_person_named_with_a_compass_word_is_no_place(stage, actors, text):
-    assert analyse_all(stage, actors, text).places == []
+def test_a_person_named_with_a_compass_word_is_no_place(place_stage, actors, text):
+    assert analyse_all(place_stage, actors, text).places == []
 
 
-def test_a_town_before_lawmakers_is_the_town(stage, actors):
-    place, _ = at(analyse_all(stage, actors, "Frankfort lawmakers approved the Kentucky budget late Thursday."), "Frankfort")
+def test_a_town_before_lawmakers_is_the_town(place_stage, actors):
+    place, _ = at(analyse_all(place_stage, actors, "Frankfort lawmakers approved the Kentucky budget late Thursday."), "Frankfort")
     assert place.kind == "city" and place.country == "USA" and abs(place.lat - 38.20) < 0.3 and abs(place.lon + 84.87) < 0.3
 
 
@@ -2277,8 +2260,8 @@ def test_a_town_before_lawmakers_is_the_town(stage, actors):
         ("A boy drowned in Wolf Creek near Dayton on Saturday, deputies said.", "Wolf Creek", "Dayton"),
     ],
 )
-def test_a_local_water_stands_at_the_articles_town(stage, actors, text, name, town):
-    article = analyse_all(stage, actors, text)
+def test_a_local_water_stands_at_the_articles_town(place_stage, actors, text, name, town):
+    article = analyse_all(place_stage, actors, text)
     water, _ = at(article, name)
     place, _ = at(article, town)
     assert water.kind == "water" and (water.lat, water.lon) == (place.lat, place.lon)
@@ -2292,25 +2275,25 @@ def test_a_local_water_stands_at_the_articles_town(stage, actors, text, name, to
         ("Ferries from Jaffna to Delft Island were cancelled on Monday as winds rose.", "Delft", "Jaffna"),
     ],
 )
-def test_a_feature_named_after_a_far_place_is_the_articles_own(stage, actors, text, name, town):
-    article = analyse_all(stage, actors, text)
+def test_a_feature_named_after_a_far_place_is_the_articles_own(place_stage, actors, text, name, town):
+    article = analyse_all(place_stage, actors, text)
     feature, _ = at(article, name)
     place, _ = at(article, town)
     assert (feature.lat, feature.lon) == (place.lat, place.lon)
 
 
-def test_a_feature_named_after_a_place_the_article_names_stays_there(stage, actors):
+def test_a_feature_named_after_a_place_the_article_names_stays_there(place_stage, actors):
     # guard: the article names the namesake's country ("Delft", the Netherlands)
     article = analyse_all(
-        stage, actors, "Students from Delft Island near Rotterdam, the Netherlands, rowed to Leiden."
+        place_stage, actors, "Students from Delft Island near Rotterdam, the Netherlands, rowed to Leiden."
     )
     place, _ = at(article, "Delft")
     assert place.country == "NLD"
 
 
-def test_a_water_with_no_town_named_is_not_placed(stage, actors):
+def test_a_water_with_no_town_named_is_not_placed(place_stage, actors):
     # guard: alone, the name of a small lake says too little of where it is
-    article = analyse_all(stage, actors, "Boat launches on Lake Mendota were closed after high winds.")
+    article = analyse_all(place_stage, actors, "Boat launches on Lake Mendota were closed after high winds.")
     assert all(p.kind != "water" for p in article.places)
 
 
@@ -2321,9 +2304,9 @@ def test_a_water_with_no_town_named_is_not_placed(stage, actors):
         ("Nanaimo RCMP arrested a man on Tuesday.", "Nanaimo"),
     ],
 )
-def test_a_town_the_tagger_joined_to_its_police(stage, actors, text, town):
+def test_a_town_the_tagger_joined_to_its_police(place_stage, actors, text, town):
     # the tagger makes "Kelowna RCMP" a person; the town before its service is still a place
-    place, _ = at(analyse_all(stage, actors, text), town)
+    place, _ = at(analyse_all(place_stage, actors, text), town)
     assert place.kind == "city" and place.country == "CAN"
 
 
@@ -2415,15 +2398,15 @@ FOUND = [
         ("Tenants from Yonkers rallied outside Town Hall, and the Yonkers council promised a hearing.", "Yonkers"),
     ],
 )
-def test_a_towns_own_building_named_bare_is_at_the_articles_town(stage, actors, text, town):
-    article = analyse_all(stage, actors, text)
+def test_a_towns_own_building_named_bare_is_at_the_articles_town(place_stage, actors, text, town):
+    article = analyse_all(place_stage, actors, text)
     hall = at(article, "City Hall" if "City Hall" in text else "Town Hall")[0]
     place = at(article, town)[0]
     assert (hall.kind, hall.lat, hall.lon) == ("site", place.lat, place.lon)
 
 
-def test_a_town_hall_meeting_is_no_building(stage, actors):
-    article = analyse_all(stage, actors, "Voters in Yonkers asked questions at a Town Hall meeting on Monday.")
+def test_a_town_hall_meeting_is_no_building(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Voters in Yonkers asked questions at a Town Hall meeting on Monday.")
     assert not [m.text for p in article.places for m in p.mentions if "Hall" in m.text]
 
 
@@ -2434,14 +2417,14 @@ def test_a_town_hall_meeting_is_no_building(stage, actors):
         "Crews closed the Garden State Parkway overnight after the crash.",
     ],
 )
-def test_a_state_nickname_beginning_a_longer_name_is_no_state(stage, actors, text):
-    article = analyse_all(stage, actors, text)
+def test_a_state_nickname_beginning_a_longer_name_is_no_state(place_stage, actors, text):
+    article = analyse_all(place_stage, actors, text)
     assert not [p.name for p in article.places if p.kind == "region"], [(p.name, p.kind) for p in article.places]
 
 
 @pytest.mark.parametrize(("with_actors", "text", "checks"), [pytest.param(f, t, c, id=i) for i, f, t, c in FOUND])
-def test_a_place_is_found_and_read_by_its_class(stage, actors, with_actors, text, checks):
-    article = analyse_all(stage, actors, text) if with_actors else analyse(stage, text)
+def test_a_place_is_found_and_read_by_its_class(analyse_places, place_stage, actors, with_actors, text, checks):
+    article = analyse_all(place_stage, actors, text) if with_actors else analyse_places(text)
     got = [(word, attr, getattr(at(article, word)[0], attr)) for word, attr, _ in checks]
     assert got == checks, [(p.name, p.country, [m.text for m in p.mentions]) for p in article.places]
 
@@ -2472,8 +2455,8 @@ def test_a_place_is_found_and_read_by_its_class(stage, actors, with_actors, text
         ("Volunteers in Geneva and St. Charles, west of Chicago, cleaned the riverbank on Saturday.", (41.89, -88.31)),
     ],
 )
-def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(stage, actors, text, point):
-    place, _ = at(analyse_all(stage, actors, text), "Geneva")
+def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(place_stage, actors, text, point):
+    place, _ = at(analyse_all(place_stage, actors, text), "Geneva")
     assert haversine_km(place.lat, place.lon, *point) < 30, (place.name, place.country, place.reason)
 
 
@@ -2516,8 +2499,8 @@ def test_a_country_named_only_by_its_name_gives_no_small_town_its_city(stage, ac
         ),
     ],
 )
-def test_a_name_of_several_countries_places_is_the_one_its_sentence_says(stage, actors, text, word, country):
-    place, _ = at(analyse_all(stage, actors, text), word)
+def test_a_name_of_several_countries_places_is_the_one_its_sentence_says(place_stage, actors, text, word, country):
+    place, _ = at(analyse_all(place_stage, actors, text), word)
     assert place.country == country, place.reason
 
 
@@ -2530,29 +2513,29 @@ def test_a_name_of_several_countries_places_is_the_one_its_sentence_says(stage, 
         ("CANTON, Ohio — Firefighters from Louisville, Alliance and North Canton fought the blaze on Tuesday.", "Louisville", (40.84, -81.26)),
     ],
 )
-def test_a_small_namesake_of_a_far_bigger_city_needs_a_place_near_it(stage, text, word, point):
+def test_a_small_namesake_of_a_far_bigger_city_needs_a_place_near_it(analyse_places, text, word, point):
     """A town 30 times smaller than a city of its country with its name is not chosen for its
     state being named elsewhere, or for a town some way off (St. Louis, Mich., 130 km from
     Wixom): a place within 80 km, a qualifier or a local story says it."""
-    place = at(analyse(stage, text), word)[0]
+    place = at(analyse_places(text), word)[0]
     assert haversine_km(place.lat, place.lon, *point) < 50, (place.name, place.lat, place.lon)
 
 
-def test_one_line_in_capitals_alone_is_no_heading_place(stage):
+def test_one_line_in_capitals_alone_is_no_heading_place(analyse_places):
     # one such line may be a word or a title; a roundup heads two sections or more
-    article = analyse(stage, "READING\n\nThe book club met on Tuesday to choose its next title.\n\nENDS.")
+    article = analyse_places("READING\n\nThe book club met on Tuesday to choose its next title.\n\nENDS.")
     assert article.places == []
 
 
-def test_a_speaker_after_a_place_and_a_comma_is_no_place(stage, actors):
+def test_a_speaker_after_a_place_and_a_comma_is_no_place(place_stage, actors):
     # "in Queensland, Burnett said": the name after the comma speaks; no town called Burnett
-    article = analyse_all(stage, actors, "Asked about the floods in Queensland, Burnett said the dams were full.")
+    article = analyse_all(place_stage, actors, "Asked about the floods in Queensland, Burnett said the dams were full.")
     assert [p.name for p in article.places] == ["Queensland"]
 
 
-def test_the_last_word_of_a_name_before_of_and_a_state_is_no_town(stage, actors):
+def test_the_last_word_of_a_name_before_of_and_a_state_is_no_town(place_stage, actors):
     # "Rep. Hamilton of Ohio": Hamilton, Ohio is near, but the word ends a person's name
-    article = analyse_all(stage, actors, "Rep. Hamilton of Ohio spoke to Congressman John Lewis of Georgia.")
+    article = analyse_all(place_stage, actors, "Rep. Hamilton of Ohio spoke to Congressman John Lewis of Georgia.")
     assert sorted(p.name for p in article.places) == ["Georgia", "Ohio"]
 
 
@@ -2570,16 +2553,16 @@ def test_the_last_word_of_a_name_before_of_and_a_state_is_no_town(stage, actors)
         ),
     ],
 )
-def test_a_regions_short_form_before_a_noun_is_the_region(stage, actors, text, short, name):
-    place, _ = at(analyse_all(stage, actors, text), short)
+def test_a_regions_short_form_before_a_noun_is_the_region(place_stage, actors, text, short, name):
+    place, _ = at(analyse_all(place_stage, actors, text), short)
     assert place.name == name
 
 
-def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
-    article = analyse_all(stage, actors, "KZN taxi boss shot dead outside his home\n\nPolice said on Sunday he had no enemies.")
+def test_a_regions_short_form_needs_its_full_name_in_the_article(place_stage, actors):
+    article = analyse_all(place_stage, actors, "KZN taxi boss shot dead outside his home\n\nPolice said on Sunday he had no enemies.")
     assert not [m for p in article.places for m in p.mentions if m.text == "KZN"]
     # nor a road's number after it, where the state is named in full
-    article = analyse_all(stage, actors, "The truck overturned on Ga. 20 near the Georgia line on Friday.")
+    article = analyse_all(place_stage, actors, "The truck overturned on Ga. 20 near the Georgia line on Friday.")
     assert not [m for p in article.places for m in p.mentions if m.text == "Ga."]
 
 
@@ -2592,8 +2575,8 @@ def test_a_regions_short_form_needs_its_full_name_in_the_article(stage, actors):
         ("Wildfires burned across Araucania in southern Chile on Saturday.", "Araucania", "La Araucanía"),
     ],
 )
-def test_a_province_in_another_spelling_news_uses(stage, actors, text, name, region):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_province_in_another_spelling_news_uses(place_stage, actors, text, name, region):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.name == region
 
 
@@ -2606,15 +2589,15 @@ def test_a_province_in_another_spelling_news_uses(stage, actors, text, name, reg
         ("SHO accused of assaulting minor Dalit victim arrested\n\nLalitpur: The Station House Officer (SHO) accused of assault in the Lalitpur assault of minor Dalit girl has been arrested in Jhansi.", "Lalitpur"),
     ],
 )
-def test_a_town_taken_for_a_person_is_the_place_the_article_names_elsewhere(stage, actors, text, word):
-    article = analyse_all(stage, actors, text)
+def test_a_town_taken_for_a_person_is_the_place_the_article_names_elsewhere(place_stage, actors, text, word):
+    article = analyse_all(place_stage, actors, text)
     mentions = [m.start for p in article.places for m in p.mentions if m.text == word]
     assert len(mentions) == 2, mentions
 
 
-def test_a_person_named_like_the_dateline_town_stays_a_person(stage, actors):
+def test_a_person_named_like_the_dateline_town_stays_a_person(place_stage, actors):
     text = "Jackson: Mayor Tom Jackson said the budget would pass. Jackson said the council agreed."
-    article = analyse_all(stage, actors, text)
+    article = analyse_all(place_stage, actors, text)
     assert [m.start for p in article.places for m in p.mentions if m.text == "Jackson"] == [0]
 
 
@@ -2637,8 +2620,8 @@ def test_a_person_named_like_the_dateline_town_stays_a_person(stage, actors):
         ),
     ],
 )
-def test_an_upper_case_dateline_after_the_headline_on_its_line(stage, actors, text, word, point):
-    place, _ = at(analyse_all(stage, actors, text), word)
+def test_an_upper_case_dateline_after_the_headline_on_its_line(place_stage, actors, text, word, point):
+    place, _ = at(analyse_all(place_stage, actors, text), word)
     assert "dateline" in place.reason
     assert haversine_km(place.lat, place.lon, *point) < 30
 
@@ -2664,8 +2647,8 @@ def test_an_upper_case_dateline_after_the_headline_on_its_line(stage, actors, te
         ),
     ],
 )
-def test_a_townships_bare_name_is_the_township(stage, actors, text, township, bare, town):
-    article = analyse_all(stage, actors, text)
+def test_a_townships_bare_name_is_the_township(place_stage, actors, text, township, bare, town):
+    article = analyse_all(place_stage, actors, text)
     full, _ = at(article, township)
     place, _ = at(article, bare, nth=1)
     home, _ = at(article, town)
@@ -2673,8 +2656,8 @@ def test_a_townships_bare_name_is_the_township(stage, actors, text, township, ba
     assert haversine_km(place.lat, place.lon, home.lat, home.lon) < 100
 
 
-def test_an_agency_after_a_town_and_its_comma_is_no_dateline(stage, actors):
-    article = analyse_all(stage, actors, "Damascus, SANA- The ministry said on Monday that talks would resume.")
+def test_an_agency_after_a_town_and_its_comma_is_no_dateline(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Damascus, SANA- The ministry said on Monday that talks would resume.")
     assert all(p.country != "YEM" for p in article.places)
 
 
@@ -2687,8 +2670,8 @@ def test_an_agency_after_a_town_and_its_comma_is_no_dateline(stage, actors):
         ("Deputies found the truck in Sarona, Wisconsin, on Monday.", "Sarona", (45.72, -91.77)),
     ],
 )
-def test_a_town_the_gazetteer_lacks_stays_in_the_state_that_qualifies_it(stage, actors, text, word, point):
-    place, _ = at(analyse_all(stage, actors, text), word)
+def test_a_town_the_gazetteer_lacks_stays_in_the_state_that_qualifies_it(place_stage, actors, text, word, point):
+    place, _ = at(analyse_all(place_stage, actors, text), word)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
@@ -2710,8 +2693,8 @@ def test_a_town_the_gazetteer_lacks_stays_in_the_state_that_qualifies_it(stage, 
         ),
     ],
 )
-def test_a_bare_town_far_from_the_storys_county_is_of_the_countys_state(stage, actors, text, word, point):
-    place, _ = at(analyse_all(stage, actors, text), word)
+def test_a_bare_town_far_from_the_storys_county_is_of_the_countys_state(place_stage, actors, text, word, point):
+    place, _ = at(analyse_all(place_stage, actors, text), word)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
@@ -2734,8 +2717,8 @@ def test_a_bare_town_far_from_the_storys_county_is_of_the_countys_state(stage, a
         ),
     ],
 )
-def test_a_far_town_the_storys_county_does_not_settle_stays(stage, actors, text, word, point):
-    place, _ = at(analyse_all(stage, actors, text), word)
+def test_a_far_town_the_storys_county_does_not_settle_stays(place_stage, actors, text, word, point):
+    place, _ = at(analyse_all(place_stage, actors, text), word)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
@@ -2748,8 +2731,8 @@ def test_a_far_town_the_storys_county_does_not_settle_stays(stage, actors, text,
         "Iranian diplomats said the Islamic Republic of Iran would send a team.",
     ],
 )
-def test_a_country_epithet_the_article_does_not_settle_is_no_place(stage, actors, text):
-    article = analyse_all(stage, actors, text)
+def test_a_country_epithet_the_article_does_not_settle_is_no_place(place_stage, actors, text):
+    article = analyse_all(place_stage, actors, text)
     assert not [m.text for p in article.places for m in p.mentions if m.text == "Islamic Republic"]
 
 
@@ -2762,8 +2745,8 @@ def test_a_country_epithet_the_article_does_not_settle_is_no_place(stage, actors
         "Apple Chief Tim Cook said sales rose, and Fed Chief Jerome Powell spoke later.",
     ],
 )
-def test_a_force_or_rank_word_is_no_place(stage, actors, text):
-    article = analyse_all(stage, actors, text)
+def test_a_force_or_rank_word_is_no_place(place_stage, actors, text):
+    article = analyse_all(place_stage, actors, text)
     assert not [m.text for p in article.places for m in p.mentions if m.text in ("Garda", "Apple", "Fed")]
 
 
@@ -2801,15 +2784,15 @@ def test_a_force_or_rank_word_is_no_place(stage, actors, text):
         ),
     ],
 )
-def test_a_datelines_town_with_its_unit_in_brackets_lies_in_that_unit(stage, actors, text, word, nth, point):
-    place, _ = at(analyse_all(stage, actors, text), word, nth)
+def test_a_datelines_town_with_its_unit_in_brackets_lies_in_that_unit(place_stage, actors, text, word, nth, point):
+    place, _ = at(analyse_all(place_stage, actors, text), word, nth)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
-def test_a_known_town_or_a_person_before_a_bracketed_state_keeps_its_sense(stage, actors):
-    article = analyse_all(stage, actors, "Kisumu (Kenya), May 2 – Floods hit the lakeside town on Friday.")
+def test_a_known_town_or_a_person_before_a_bracketed_state_keeps_its_sense(place_stage, actors):
+    article = analyse_all(place_stage, actors, "Kisumu (Kenya), May 2 – Floods hit the lakeside town on Friday.")
     assert at(article, "Kisumu")[0].kind == "city" and at(article, "Kisumu")[0].name == "Kisumu"
-    article = analyse_all(stage, actors, "Jim Doe (Ohio): the vote was a mistake, he said on Monday.")
+    article = analyse_all(place_stage, actors, "Jim Doe (Ohio): the vote was a mistake, he said on Monday.")
     assert not any(m.text.startswith("Jim") for p in article.places for m in p.mentions)
 
 
@@ -2825,17 +2808,17 @@ def test_a_known_town_or_a_person_before_a_bracketed_state_keeps_its_sense(stage
         ("Patients were moved from Paisley’s Royal Alexandra Hospital on Monday.", "Paisley", (55.83, -4.43)),
     ],
 )
-def test_a_towns_possessive_before_a_street_or_site_is_the_town(stage, actors, text, word, point):
-    place, _ = at(analyse_all(stage, actors, text), word)
+def test_a_towns_possessive_before_a_street_or_site_is_the_town(place_stage, actors, text, word, point):
+    place, _ = at(analyse_all(place_stage, actors, text), word)
     assert haversine_km(place.lat, place.lon, *point) < 50
 
 
-def test_a_persons_or_a_firms_possessive_before_a_site_is_no_town(stage, actors):
+def test_a_persons_or_a_firms_possessive_before_a_site_is_no_town(place_stage, actors):
     article = analyse_all(
-        stage, actors, "Nurse Laura Paisley’s Riverside Hospital ward won an award on Monday."
+        place_stage, actors, "Nurse Laura Paisley’s Riverside Hospital ward won an award on Monday."
     )
     assert not any(m.text == "Paisley" for p in article.places for m in p.mentions)
-    article = analyse_all(stage, actors, "Moody's Investors Service cut the rating on Monday.")
+    article = analyse_all(place_stage, actors, "Moody's Investors Service cut the rating on Monday.")
     assert not article.places
 
 
@@ -2849,8 +2832,8 @@ def test_a_persons_or_a_firms_possessive_before_a_site_is_no_town(stage, actors)
         "Miners in the Democratic Republic of Congo dig most of the cobalt. Buyers now look to Congo for more.",
     ],
 )
-def test_a_shared_short_country_name_is_the_one_the_article_names(stage, actors, text):
-    place, _ = at(analyse_all(stage, actors, text), "Congo", text.count("Congo") - 1)
+def test_a_shared_short_country_name_is_the_one_the_article_names(place_stage, actors, text):
+    place, _ = at(analyse_all(place_stage, actors, text), "Congo", text.count("Congo") - 1)
     assert place.country == "COD"
 
 
@@ -2864,8 +2847,8 @@ def test_a_shared_short_country_name_is_the_one_the_article_names(stage, actors,
         ("South Sudan split from Sudan in 2011, and the border is still disputed.", "Sudan", "SDN"),
     ],
 )
-def test_a_shared_short_country_name_keeps_its_choice_otherwise(stage, actors, text, name, country):
-    place, _ = at(analyse_all(stage, actors, text), name, text.count(name) - 1)
+def test_a_shared_short_country_name_keeps_its_choice_otherwise(place_stage, actors, text, name, country):
+    place, _ = at(analyse_all(place_stage, actors, text), name, text.count(name) - 1)
     assert place.country == country
 
 
@@ -2877,13 +2860,13 @@ def test_a_shared_short_country_name_keeps_its_choice_otherwise(stage, actors, t
         ("Storms hit homes in California, including a house in Mission Viejo and another in Lake Forest.", "Mission Viejo", "USA"),
     ],
 )
-def test_a_towns_name_cut_short_at_its_first_word(stage, actors, text, name, country):
-    place, _ = at(analyse_all(stage, actors, text), name)
+def test_a_towns_name_cut_short_at_its_first_word(place_stage, actors, text, name, country):
+    place, _ = at(analyse_all(place_stage, actors, text), name)
     assert place.country == country and place.kind == "city"
 
 
-def test_no_longer_name_from_a_word_before_that_makes_none(stage, actors):
+def test_no_longer_name_from_a_word_before_that_makes_none(place_stage, actors):
     # guards: the word before makes no town; a person's full name
-    article = analyse_all(stage, actors, "Thousands fled to Chad this year. Later, Beida was calm. Dr. Anna Viejo said so.")
+    article = analyse_all(place_stage, actors, "Thousands fled to Chad this year. Later, Beida was calm. Dr. Anna Viejo said so.")
     texts = {m.text for p in article.places for m in p.mentions}
     assert not {"Later, Beida", "Anna Viejo", "Dr. Anna Viejo"} & texts

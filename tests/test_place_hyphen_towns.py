@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.nlp import load_nlp
-from dyad.article import Article, Segment
+from dyad.article import Article
 from dyad.evaluate.places import haversine_km
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def place_of(article: Article, word: str, nth: int = 0):
@@ -47,8 +34,8 @@ def place_of(article: Article, word: str, nth: int = 0):
         ),
     ],
 )
-def test_towns_a_hyphen_joins(stage, text, word, point):
-    place = place_of(analyse(stage, text), word)
+def test_towns_a_hyphen_joins(analyse_places, text, word, point):
+    place = place_of(analyse_places(text), word)
     assert haversine_km(place.lat, place.lon, *point) < 25, (place.name, place.lat, place.lon, place.reason)
 
 
@@ -61,7 +48,7 @@ def test_towns_a_hyphen_joins(stage, text, word, point):
         "The Dalhart-Kalispell bus run was cancelled, officials in Denver said on Friday.",
     ],
 )
-def test_no_towns_of_a_hyphen_without_neighbours(stage, text):
-    article = analyse(stage, text)
+def test_no_towns_of_a_hyphen_without_neighbours(analyse_places, text):
+    article = analyse_places(text)
     names = {article.text[m.start : m.end] for p in article.places for m in p.mentions}
     assert not names & {"Lee", "Douglas", "Dalhart", "Kalispell"}, names

@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.nlp import load_nlp
-from dyad.article import Article, Segment
+from dyad.article import Article
 from dyad.evaluate.places import haversine_km
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def names(article: Article) -> dict[str, tuple[float, float]]:
@@ -45,18 +32,18 @@ def names(article: Article) -> dict[str, tuple[float, float]]:
         ),
     ],
 )
-def test_a_town_before_its_service(stage, text, word, point):
-    found = names(analyse(stage, text))
+def test_a_town_before_its_service(analyse_places, text, word, point):
+    found = names(analyse_places(text))
     assert word in found, found
     assert haversine_km(*found[word], *point) < 25, found[word]
 
 
-def test_no_town_of_a_person_named_in_full(stage):
-    found = names(analyse(stage, "Mayor Ann Chapman said Chapman officials in Dickinson County were ready."))
+def test_no_town_of_a_person_named_in_full(analyse_places):
+    found = names(analyse_places("Mayor Ann Chapman said Chapman officials in Dickinson County were ready."))
     assert "Chapman" not in found, found
 
 
-def test_no_town_far_from_the_story(stage):
+def test_no_town_far_from_the_story(analyse_places):
     # a band called like a small town of another state, in a story of one city
     text = "Fans in Mobile lined up on Friday for tickets to see Arcade Fire and Moon Taxi at the bayfront park."
-    assert "Arcade" not in names(analyse(stage, text))
+    assert "Arcade" not in names(analyse_places(text))

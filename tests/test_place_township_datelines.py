@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.nlp import load_nlp
-from dyad.article import Article, Segment
+from dyad.article import Article
 from dyad.evaluate.places import haversine_km
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def mentioned(article: Article, start: int):
@@ -36,14 +23,14 @@ def mentioned(article: Article, start: int):
         ("ORION TOWNSHIP, Mich. — A fire destroyed a barn on Friday, officials said.", (44.32, -85.42)),
     ],
 )
-def test_an_upper_case_township_dateline_is_a_place_of_its_state(stage, text, point):
-    found = mentioned(analyse(stage, text), 0)
+def test_an_upper_case_township_dateline_is_a_place_of_its_state(analyse_places, text, point):
+    found = mentioned(analyse_places(text), 0)
     assert found, "the dateline's township is no place"
     assert haversine_km(found[0].lat, found[0].lon, *point) < 30, (found[0].name, found[0].reason)
 
 
-def test_mixed_case_and_twp_datelines_unchanged(stage):
-    found = mentioned(analyse(stage, "PORTAGE TWP, MI — Deputies arrested a driver after a chase on Sunday."), 0)
+def test_mixed_case_and_twp_datelines_unchanged(analyse_places):
+    found = mentioned(analyse_places("PORTAGE TWP, MI — Deputies arrested a driver after a chase on Sunday."), 0)
     assert found and haversine_km(found[0].lat, found[0].lon, 42.2, -85.58) < 30
 
 
@@ -54,6 +41,6 @@ def test_mixed_case_and_twp_datelines_unchanged(stage):
         "The Township board met on Monday in Lansing.",
     ],
 )
-def test_the_township_of_a_heading_is_no_place(stage, text):
-    article = analyse(stage, text)
+def test_the_township_of_a_heading_is_no_place(analyse_places, text):
+    article = analyse_places(text)
     assert [p.name for p in article.places] == ["Lansing"]

@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.nlp import load_nlp
-from dyad.article import Article, Segment
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
+from dyad.article import Article
 
 
 def countries(article: Article, word: str) -> list[str | None]:
@@ -62,15 +49,14 @@ def countries(article: Article, word: str) -> list[str | None]:
         ),
     ],
 )
-def test_one_name_for_two_places_in_one_article(stage, text, word, expected):
-    assert countries(analyse(stage, text), word)[-len(expected) :] == expected
+def test_one_name_for_two_places_in_one_article(analyse_places, text, word, expected):
+    assert countries(analyse_places(text), word)[-len(expected) :] == expected
 
 
-def test_a_first_mention_with_its_state_settles_the_bare_ones(stage):
+def test_a_first_mention_with_its_state_settles_the_bare_ones(analyse_places):
     """ "Parkland, Florida" first, then "the Parkland students", in a story that also names
     Washington state."""
-    article = analyse(
-        stage,
+    article = analyse_places(
         "Students from Parkland, Florida, marched on Saturday. Lawmakers in Washington state met "
         "the Parkland students on Monday, and Parkland parents spoke in Olympia, Washington.",
     )
@@ -87,8 +73,8 @@ def test_a_first_mention_with_its_state_settles_the_bare_ones(stage):
         ("Officials in the Kharkiv region, Ukrainian police said, found two more bodies on Tuesday.", "Kharkiv"),
     ],
 )
-def test_a_region_named_with_its_word_abroad_and_no_people_word_as_its_qualifier(stage, text, word):
-    article = analyse(stage, text)
+def test_a_region_named_with_its_word_abroad_and_no_people_word_as_its_qualifier(analyse_places, text, word):
+    article = analyse_places(text)
     place = next(p for p in article.places for m in p.mentions if m.text == word)
     assert (place.country, place.kind) == ("UKR", "region")
 
@@ -102,8 +88,8 @@ def test_a_region_named_with_its_word_abroad_and_no_people_word_as_its_qualifier
         ("Rebels besieged El Obeid for a second week, aid groups said.", "El Obeid", "SDN"),
     ],
 )
-def test_a_known_town_after_a_port_a_plural_place_noun_or_a_siege(stage, text, word, country):
-    article = analyse(stage, text)
+def test_a_known_town_after_a_port_a_plural_place_noun_or_a_siege(analyse_places, text, word, country):
+    article = analyse_places(text)
     assert word in {m.text for p in article.places for m in p.mentions if p.country == country}
 
 
@@ -186,16 +172,15 @@ def test_a_continent_the_actors_stage_took_for_a_person_is_a_place(text):
         pytest.param("Talks between the two Koreas resumed at Panmunjom on Monday.", "Koreas", None, id="country by its short name"),
     ],
 )
-def test_a_place_of_world_news_is_found_with_its_country(stage, text, word, country):
+def test_a_place_of_world_news_is_found_with_its_country(analyse_places, text, word, country):
     """Regions of wars and their other spellings, names with a lower-case particle, Britain's
     counties, former counties, big towns of three letters: the gazetteer knows them; dyad finds them."""
-    article = analyse(stage, text)
+    article = analyse_places(text)
     assert any(m.text == word and p.country == country for p in article.places for m in p.mentions)
 
 
-def test_the_republic_of_a_name_is_the_country_beside_a_namesake_state(stage):
-    article = analyse(
-        stage,
+def test_the_republic_of_a_name_is_the_country_beside_a_namesake_state(analyse_places):
+    article = analyse_places(
         "ATLANTA, Georgia (AP) — Georgia's secretary of state certified the results on Friday after a recount in "
         "Atlanta and Savannah. In Tbilisi, the capital of the former Soviet republic of Georgia, "
         "observers followed the count.",
@@ -215,12 +200,12 @@ def test_a_town_the_tagger_split_in_two_is_one_place():
     assert body == [("Novi Sad", "SRB")]
 
 
-def test_a_headline_may_open_with_a_place_the_body_names(stage):
+def test_a_headline_may_open_with_a_place_the_body_names(analyse_places):
     text = (
         "Gdansk shipyard to build wind turbine towers\n\nWARSAW (Reuters) - A Polish firm will build "
         "towers for offshore wind farms at the old shipyard in Gdansk, the company said on Monday."
     )
-    article = analyse(stage, text)
+    article = analyse_places(text)
     assert [m.start for p in article.places for m in p.mentions if m.text == "Gdansk"] == [0, text.rindex("Gdansk")]
 
 
@@ -234,7 +219,7 @@ def test_a_headline_may_open_with_a_place_the_body_names(stage):
         ("The Canadian government said Victoria would host the talks.", "Victoria", "CAN"),
     ],
 )
-def test_a_name_shared_far_apart_is_the_place_beside_a_country_the_article_names(stage, text, word, country):
+def test_a_name_shared_far_apart_is_the_place_beside_a_country_the_article_names(analyse_places, text, word, country):
     # "Gaza" is also a province of Mozambique; the story names Israel or Egypt, which border the
     # Palestinian territories (GeoNames' neighbours)
-    assert countries(analyse(stage, text), word) == [country]
+    assert countries(analyse_places(text), word) == [country]

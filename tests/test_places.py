@@ -5,29 +5,15 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dyad.annotate.nlp import load_nlp
 from dyad.article import Actor, Article, Mention, Segment
 from dyad.extract.places.entries import norm
 from dyad.extract.places.gazetteer import Gazetteer
 from dyad.extract.places.mentions import _feature_matches
-from dyad.extract.places.stage import PlaceStage
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str, segments=None, actors=()) -> Article:
-    article = Article(text=text, segments=segments or [Segment("body", 0, len(text))], actors=list(actors))
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def place(article: Article, name: str):
@@ -36,9 +22,9 @@ def place(article: Article, name: str):
     return found[0]
 
 
-def test_founding_article_places(stage):
+def test_founding_article_places(analyse_places):
     text = (SHARED / "reference" / "kinu-interview.txt").read_text(encoding="utf-8")
-    article = analyse(stage, text)
+    article = analyse_places(text)
     expected = {
         "Seoul": "KOR",
         "Hanoi": "VNM",
@@ -55,9 +41,9 @@ def test_founding_article_places(stage):
     assert 50 < place(article, "Blagoveshchensk").lat < 51  # the Amur one, not Bashkortostan's
 
 
-def test_offsets_are_exact(stage):
+def test_offsets_are_exact(analyse_places):
     text = "Floods hit the Korean Peninsula and the U.S. state of Texas, officials in Seoul said."
-    article = analyse(stage, text)
+    article = analyse_places(text)
     mentions = [m for p in article.places for m in p.mentions]
     assert mentions
     for m in mentions:
@@ -66,42 +52,42 @@ def test_offsets_are_exact(stage):
     assert place(article, "United States").mentions[0].text == "U.S."
 
 
-def test_georgia_the_us_state(stage):
-    article = analyse(stage, "Voters lined up in Atlanta and Savannah as Georgia counted ballots.")
+def test_georgia_the_us_state(analyse_places):
+    article = analyse_places("Voters lined up in Atlanta and Savannah as Georgia counted ballots.")
     assert place(article, "Georgia").country == "USA"
 
 
-def test_georgia_the_country(stage):
-    article = analyse(stage, "Protesters rallied in Tbilisi as Georgia and Russia traded accusations.")
+def test_georgia_the_country(analyse_places):
+    article = analyse_places("Protesters rallied in Tbilisi as Georgia and Russia traded accusations.")
     georgia = place(article, "Georgia")
     assert (georgia.country, georgia.kind) == ("GEO", "country")
 
 
-def test_shared_city_name(stage):
-    texas = analyse(stage, "A tornado struck Paris, Texas, late on Monday, the sheriff said.")
+def test_shared_city_name(analyse_places):
+    texas = analyse_places("A tornado struck Paris, Texas, late on Monday, the sheriff said.")
     assert place(texas, "Paris").country == "USA"
-    france = analyse(stage, "The ministers met in Paris on Monday before flying to Berlin.")
+    france = analyse_places("The ministers met in Paris on Monday before flying to Berlin.")
     assert place(france, "Paris").country == "FRA"
 
 
-def test_one_place_per_location_with_all_mentions(stage):
-    article = analyse(stage, "Hanoi hosted the summit. Hanoi was calm, and Hanoi's hotels were full.")
+def test_one_place_per_location_with_all_mentions(analyse_places):
+    article = analyse_places("Hanoi hosted the summit. Hanoi was calm, and Hanoi's hotels were full.")
     assert len([p for p in article.places if p.name == "Hanoi"]) == 1
     assert len(place(article, "Hanoi").mentions) == 3
 
 
-def test_credits_are_skipped(stage):
+def test_credits_are_skipped(analyse_places):
     body = "The bomber flew south of the Korean Peninsula."
     credit = " (File Photo - Tokyo Bureau, Osaka)"
     text = body + credit
     segments = [Segment("caption", 0, len(body)), Segment("credit", len(body), len(text))]
-    article = analyse(stage, text, segments)
+    article = analyse_places(text, segments)
     names = [p.name for p in article.places]
     assert "Korean Peninsula" in names
     assert all(m.start < len(body) for p in article.places for m in p.mentions)
 
 
-def test_metonyms_are_marked_place_mentions_and_people_are_not_places(stage):
+def test_metonyms_are_marked_place_mentions_and_people_are_not_places(analyse_places):
     text = "Washington said it would respond, while Georgia Smith visited Denver."
     start = text.index("Washington")
     person = text.index("Georgia Smith")
@@ -111,7 +97,7 @@ def test_metonyms_are_marked_place_mentions_and_people_are_not_places(stage):
         ),
         Actor("gs", "Georgia Smith", "person", mentions=[Mention(person, person + 13, "Georgia Smith")]),
     ]
-    article = analyse(stage, text, actors=actors)
+    article = analyse_places(text, actors=actors)
     names = {p.name for p in article.places}
     assert "Denver" in names
     assert "Georgia" not in names
@@ -131,10 +117,10 @@ def _org(text: str, name: str, wikidata=None) -> Actor:
     )
 
 
-def test_place_inside_an_organisation_name(stage):
+def test_place_inside_an_organisation_name(analyse_places):
     text = "The U.S. Centers for Disease Control and Prevention sent a team, The New York Times said."
     actors = [_org(text, "U.S. Centers for Disease Control and Prevention"), _org(text, "New York Times")]
-    article = analyse(stage, text, actors=actors)
+    article = analyse_places(text, actors=actors)
     us = place(article, "United States").mentions[0]
     assert us.text == "U.S." and not us.metonym
     # the newspaper's town is a mention of it, marked metonym: it stands for the newspaper
@@ -142,38 +128,38 @@ def test_place_inside_an_organisation_name(stage):
     assert new_york.metonym
 
 
-def test_unknown_organisation_named_like_a_town_in_place_context(stage):
+def test_unknown_organisation_named_like_a_town_in_place_context(analyse_places):
     text = "Cholera reached the town of Malakal, and Malakal said it needed help."
     first, second = text.index("Malakal"), text.rindex("Malakal")
     mentions = [Mention(first, first + 7, "Malakal"), Mention(second, second + 7, "Malakal")]
     unknown = Actor("m", "Malakal", "organization", mentions=mentions)
-    malakal = place(analyse(stage, text, actors=[unknown]), "Malakal")
+    malakal = place(analyse_places(text, actors=[unknown]), "Malakal")
     assert malakal.country == "SSD"
     assert [m.start for m in malakal.mentions] == [first]  # "Malakal said": the organisation
     known = Actor("m", "Malakal", "organization", mentions=mentions, wikidata="Q1")
-    assert not analyse(stage, text, actors=[known]).places  # the knowledge base knows it
+    assert not analyse_places(text, actors=[known]).places  # the knowledge base knows it
 
 
-def test_metonym_after_a_locative_word_is_a_place(stage):
+def test_metonym_after_a_locative_word_is_a_place(analyse_places):
     text = "Direct flights to London resumed, and we flew from London to Nairobi."
     start = text.index("from London") + 5
     actors = [
         Actor("gbr", "United Kingdom", "state", mentions=[Mention(start, start + 6, "London", metonym=True)])
     ]
-    article = analyse(stage, text, actors=actors)
+    article = analyse_places(text, actors=actors)
     assert any(m.start == start for m in place(article, "London").mentions)
 
 
-def test_names_of_diseases_and_common_words_are_not_places(stage):
-    article = analyse(stage, "In Dallas, West Nile virus cases rose. Most were mild, officials said.")
+def test_names_of_diseases_and_common_words_are_not_places(analyse_places):
+    article = analyse_places("In Dallas, West Nile virus cases rose. Most were mild, officials said.")
     names = {p.name for p in article.places}
     assert "Dallas" in names
     assert not names & {"Nile", "Most"}
 
 
-def test_listed_names_and_counties(stage):
+def test_listed_names_and_counties(analyse_places):
     text = "Cases were reported in Kisumu, Migori, Homa Bay and Rongo. Austin, in Scott County, Indiana, was hit."
-    article = analyse(stage, text)
+    article = analyse_places(text)
     for name in ("Kisumu", "Migori", "Homa Bay", "Rongo"):
         assert place(article, name).country == "KEN", name
     scott = place(article, "Scott County")
