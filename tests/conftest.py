@@ -69,3 +69,16 @@ def analyse_places(place_stage):
         return place_stage(article)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def state_events(analyze_text):
+    """A function that analyses one text (published 2023-08-28 unless given) and lists its events
+    as (source's country, target's country, CAMEO code)."""
+
+    def run(text: str, published: str = "2023-08-28") -> list[tuple]:
+        article = analyze_text(text, published=published)
+        country = {a.id: a.country for a in article.actors}
+        return [(country.get(e.source), country.get(e.target), e.cameo) for e in article.events]
+
+    return run

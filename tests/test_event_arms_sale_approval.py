@@ -3,14 +3,6 @@ approving state to the buyer; any other approval keeps its code. Sentences writt
 
 import pytest
 
-from dyad.run.analysis import analyze
-
-
-def coded(text, published="2023-08-28"):
-    art = analyze(text, published=published)
-    country = {a.id: a.country for a in art.actors}
-    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
-
 
 @pytest.mark.parametrize(
     "text",
@@ -21,8 +13,8 @@ def coded(text, published="2023-08-28"):
         "The French defence ministry approved a military sale to Morocco on Tuesday.",
     ],
 )
-def test_arms_sale_approved(text):
-    assert ("FRA", "MAR", "072") in coded(text)
+def test_arms_sale_approved(state_events, text):
+    assert ("FRA", "MAR", "072") in state_events(text)
 
 
 @pytest.mark.parametrize(
@@ -33,5 +25,5 @@ def test_arms_sale_approved(text):
         "The French government authorized the use of force on Friday.",
     ],
 )
-def test_other_approvals_no_military_aid(text):
-    assert "072" not in [c for s, t, c in coded(text)]
+def test_other_approvals_no_military_aid(state_events, text):
+    assert "072" not in [c for s, t, c in state_events(text)]

@@ -9,12 +9,6 @@ import pytest
 from dyad.run.analysis import analyze
 
 
-def coded(text, published="2023-08-28"):
-    art = analyze(text, published=published)
-    country = {a.id: a.country for a in art.actors}
-    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -28,8 +22,8 @@ def coded(text, published="2023-08-28"):
         ("China imposed a ban on Japanese seafood imports on Thursday.", ("CHN", "JPN")),
     ],
 )
-def test_trade_curbs_are_sanctions(text, expected):
-    found = coded(text)
+def test_trade_curbs_are_sanctions(state_events, text, expected):
+    found = state_events(text)
     assert (*expected, "163") in found, found
     assert not [f for f in found if f[2][:2] == "17"], found
 
@@ -42,14 +36,14 @@ def test_trade_curbs_are_sanctions(text, expected):
         ("The junta imposed restrictions on the press.", "172"),
     ],
 )
-def test_bans_of_other_things_stay_restrictions(text, code):  # guard
-    found = coded(text)
+def test_bans_of_other_things_stay_restrictions(state_events, text, code):  # guard
+    found = state_events(text)
     assert [f for f in found if f[2] == code], found
     assert not [f for f in found if f[2] == "163"], found
 
 
-def test_tightening_security_is_no_trade_curb():  # guard: PETRARCH2's security pattern stays
-    found = coded("Japan tightened security at its embassy in Beijing.")
+def test_tightening_security_is_no_trade_curb(state_events):  # guard: PETRARCH2's security pattern stays
+    found = state_events("Japan tightened security at its embassy in Beijing.")
     assert not [f for f in found if f[2] == "163"], found
 
 
@@ -62,8 +56,8 @@ def test_tightening_security_is_no_trade_curb():  # guard: PETRARCH2's security 
         ("Moscow tested a hypersonic missile. Japan voiced concern about the test.", ("JPN", "RUS", "01")),
     ],
 )
-def test_a_comment_on_an_event_told_before_targets_its_source(text, expected):
-    found = coded(text)
+def test_a_comment_on_an_event_told_before_targets_its_source(state_events, text, expected):
+    found = state_events(text)
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
@@ -74,19 +68,19 @@ def test_a_comment_on_an_event_told_before_targets_its_source(text, expected):
         "TOKYO (Kyodo) -- Hundreds of people held a protest in central Seoul against the plan.",
     ],
 )
-def test_people_of_a_clause_in_a_named_place_belong_to_its_country(text):
-    found = coded(text)
+def test_people_of_a_clause_in_a_named_place_belong_to_its_country(state_events, text):
+    found = state_events(text)
     groups = [f for f in found if f[2][:2] in ("14", "17")]
     assert groups and all(f[0] == "KOR" for f in groups), found
 
 
-def test_people_with_no_place_keep_the_datelines_country():  # guard
-    found = coded("TOKYO (Kyodo) -- Police arrested two men on Thursday.")
+def test_people_with_no_place_keep_the_datelines_country(state_events):  # guard
+    found = state_events("TOKYO (Kyodo) -- Police arrested two men on Thursday.")
     assert [f for f in found if f[2][:2] == "17" and f[0] == "JPN"], found
 
 
-def test_people_told_before_are_not_of_the_place_they_met_in():  # guard
-    found = coded("TOKYO (Kyodo) -- Putin hosted Kim. The two men first met in Vladivostok in April 2019.")
+def test_people_told_before_are_not_of_the_place_they_met_in(state_events):  # guard
+    found = state_events("TOKYO (Kyodo) -- Putin hosted Kim. The two men first met in Vladivostok in April 2019.")
     assert not [f for f in found if "RUS" == f[0] and f[1] is None], found
 
 
@@ -100,8 +94,8 @@ def test_people_told_before_are_not_of_the_place_they_met_in():  # guard
         ("WASHINGTON (AP) -- The Democratic Party accused President Donald Trump of abusing his power.", "USA"),
     ],
 )
-def test_a_shared_party_name_is_the_party_of_the_state_its_sentence_names(text, expected):
-    found = coded(text, "2022-05-21")
+def test_a_shared_party_name_is_the_party_of_the_state_its_sentence_names(state_events, text, expected):
+    found = state_events(text, "2022-05-21")
     assert [f for f in found if f[2][:2] in ("02", "11", "14") and f[0] == expected], found
 
 
@@ -157,8 +151,8 @@ def test_hours_after_is_the_same_day():  # guard: the same day as before
          "as an act of brutality.", ("KOR", "PRK", "11")),
     ],
 )
-def test_a_comment_on_a_noun_made_from_a_verb_told_before_targets_its_source(text, expected):
-    found = coded(text, "2024-12-04")
+def test_a_comment_on_a_noun_made_from_a_verb_told_before_targets_its_source(state_events, text, expected):
+    found = state_events(text, "2024-12-04")
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
@@ -171,18 +165,18 @@ def test_a_comment_on_a_noun_made_from_a_verb_told_before_targets_its_source(tex
         ("North Korea fired a missile on Friday. Japan protested.", ("JPN", "PRK")),
     ],
 )
-def test_an_official_protest_about_nothing_named_is_about_the_last_act_of_another_state(text, expected):
-    found = coded(text, "2019-07-04")
+def test_an_official_protest_about_nothing_named_is_about_the_last_act_of_another_state(state_events, text, expected):
+    found = state_events(text, "2019-07-04")
     assert any(f[:2] == expected and f[2][:2] == "11" for f in found), found
 
 
-def test_a_crowd_protesting_names_no_target_it_does_not_say():  # guard
-    found = coded("North Korea fired a missile on Friday. Thousands of students protested in Tokyo.", "2019-07-04")
+def test_a_crowd_protesting_names_no_target_it_does_not_say(state_events):  # guard
+    found = state_events("North Korea fired a missile on Friday. Thousands of students protested in Tokyo.", "2019-07-04")
     assert not [f for f in found if f[2][:2] == "14" and f[1] is not None], found
 
 
-def test_people_of_no_place_or_attacked_keep_their_own_country():  # guard
-    found = coded("A 32-year-old man was stabbed to death outside a nightclub in Leeds early on Saturday. "
+def test_people_of_no_place_or_attacked_keep_their_own_country(state_events):  # guard
+    found = state_events("A 32-year-old man was stabbed to death outside a nightclub in Leeds early on Saturday. "
                   "Armed men stormed a concert hall near Moscow on Friday.", "2024-03-23")
     # the armed men are no Russians; the attack near Moscow may target Russia (force against things
     # targets the state they are in)
@@ -202,18 +196,18 @@ def test_an_invitation_is_dated_when_made_not_when_the_meeting_is():
         ("North Korea proposed talks on Monday. Seoul rejected.", ("KOR", "PRK")),
     ],
 )
-def test_a_refusal_of_nothing_named_refuses_the_last_act_of_another_state(text, expected):
-    found = coded(text, "2025-11-19")
+def test_a_refusal_of_nothing_named_refuses_the_last_act_of_another_state(state_events, text, expected):
+    found = state_events(text, "2025-11-19")
     assert any(f[:2] == expected and f[2][:2] == "12" for f in found), found
 
 
-def test_a_refusal_of_nothing_told_is_no_event():  # guard
-    found = coded("The suspect refused and was arrested.", "2025-11-19")
+def test_a_refusal_of_nothing_told_is_no_event(state_events):  # guard
+    found = state_events("The suspect refused and was arrested.", "2025-11-19")
     assert not [f for f in found if f[2][:2] == "12"], found
 
 
-def test_a_denial_with_a_clause_answers_the_last_act_of_another_state():
-    found = coded("South Korean jets fired warning shots at a Russian plane on Tuesday. Russia denied that its "
+def test_a_denial_with_a_clause_answers_the_last_act_of_another_state(state_events):
+    found = state_events("South Korean jets fired warning shots at a Russian plane on Tuesday. Russia denied that its "
                   "aircraft had violated South Korean airspace.", "2019-07-23")
     assert ("RUS", "KOR", "016") in found, found
 
@@ -222,8 +216,8 @@ def test_a_denial_with_a_clause_answers_the_last_act_of_another_state():
     ("text", "code"),
     [("North Korea denied the accusation.", "016"), ("Japan denied entry to the ship.", "144")],
 )
-def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
-    found = coded(text, "2019-07-23")
+def test_denials_of_a_thing_keep_their_codes(state_events, text, code):  # guard
+    found = state_events(text, "2019-07-23")
     assert [f for f in found if f[2] == code], found
 
 
@@ -246,8 +240,8 @@ def test_denials_of_a_thing_keep_their_codes(text, code):  # guard
         ("Germany called in Iranian Ambassador Ali Majedi on Monday.", ("DEU", "IRN")),
     ],
 )
-def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):
-    found = coded(text)
+def test_a_summons_of_a_diplomat_is_an_official_complaint(state_events, text, expected):
+    found = state_events(text)
     assert (*expected, "114") in found, found
     assert not [f for f in found if f[2][:2] == "04"], found
 
@@ -259,19 +253,19 @@ def test_a_summons_of_a_diplomat_is_an_official_complaint(text, expected):
         ("Seoul's foreign ministry called in a Japanese diplomat on Monday to protest the claim.", ("KOR", "JPN")),
     ],
 )
-def test_a_diplomat_called_in_to_protest_is_the_protests_target(text, expected):
-    found = coded(text)
+def test_a_diplomat_called_in_to_protest_is_the_protests_target(state_events, text, expected):
+    found = state_events(text)
     assert [f for f in found if f[:2] == expected and f[2][:2] == "11"], found
     assert not [f for f in found if f[2][:2] in ("02", "04")], found  # no appeal, no meeting
 
 
-def test_a_player_called_in_is_no_summons():  # guard
-    found = coded("The coach called in a new player on Monday. He called in sick on Tuesday.")
+def test_a_player_called_in_is_no_summons(state_events):  # guard
+    found = state_events("The coach called in a new player on Monday. He called in sick on Tuesday.")
     assert not [f for f in found if f[2][:2] == "11"], found
 
 
-def test_a_summons_of_ones_own_cabinet_stays_a_meeting():  # guard: PETRARCH2's SUMMON 040
-    found = coded("President Yoon summoned his cabinet for an emergency session.")
+def test_a_summons_of_ones_own_cabinet_stays_a_meeting(state_events):  # guard: PETRARCH2's SUMMON 040
+    found = state_events("President Yoon summoned his cabinet for an emergency session.")
     assert not [f for f in found if f[2][:2] == "11"], found
 
 
@@ -282,8 +276,8 @@ def test_a_summons_of_ones_own_cabinet_stays_a_meeting():  # guard: PETRARCH2's 
         ("Seoul residents protested outside the Japanese embassy on Friday.", ("KOR", "141")),  # guard
     ],
 )
-def test_a_capital_that_protests_complains_officially(text, expected):
-    found = coded(text)
+def test_a_capital_that_protests_complains_officially(state_events, text, expected):
+    found = state_events(text)
     assert [f for f in found if (f[0], f[2]) == expected], found
 
 
@@ -312,16 +306,16 @@ def test_a_possessive_pronoun_on_what_is_condemned_is_not_the_condemners(text, e
         ("Tokyo slapped new sanctions on Moscow over the invasion of its neighbour.", ("RUS", "19")),
     ],
 )
-def test_what_is_punished_with_no_owner_named_is_the_punished_partys(text, expected):
+def test_what_is_punished_with_no_owner_named_is_the_punished_partys(state_events, text, expected):
     """ "sanctions on Pyongyang for repeated rocket launches", "in response to the recent missile
     tests": an act a sanction or condemnation answers, with no owner named, is its target's, as "its"
     says (was: the sanctioning side's own launches)."""
-    found = coded(text)
+    found = state_events(text)
     assert [f for f in found if f[0] == expected[0] and f[2][:2] == expected[1]], found
 
 
-def test_a_possessive_pronoun_of_ones_own_act_stays():  # guard
-    found = coded("Japan defended its decision to release the water.")
+def test_a_possessive_pronoun_of_ones_own_act_stays(state_events):  # guard
+    found = state_events("Japan defended its decision to release the water.")
     assert not [f for f in found if f[0] != "JPN"], found
 
 
@@ -346,8 +340,8 @@ def test_an_intent_is_dated_by_its_report_not_by_the_act_to_come(text, expected)
          "new defence strategy.", ("RUS", "JPN", "11")),
     ],
 )
-def test_a_past_verb_after_a_modal_clause_goes_on_the_reporting_verb(text, expected):
-    found = coded(text)
+def test_a_past_verb_after_a_modal_clause_goes_on_the_reporting_verb(state_events, text, expected):
+    found = state_events(text)
     assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
 
 
@@ -361,7 +355,6 @@ def test_a_past_verb_after_a_modal_clause_goes_on_the_reporting_verb(text, expec
 def test_what_a_launch_appeared_to_be_is_its_object_and_its_day_is_past(text, expected):
     found = dated(text)
     assert expected in found, found
-
 
 
 @pytest.mark.parametrize(
@@ -388,14 +381,14 @@ def test_a_named_exercise_or_vessel_is_no_actor(text):
          ("USA", "13", "CHN")),  # "put sanctions on" is a sanction (163), its target the "on" phrase
     ],
 )
-def test_a_sanction_or_force_to_come_on_a_condition_is_a_threat(text, expected):
-    found = coded(text)
+def test_a_sanction_or_force_to_come_on_a_condition_is_a_threat(state_events, text, expected):
+    found = state_events(text)
     target = expected[2] if len(expected) > 2 else None
     assert [f for f in found if (f[0], f[2][:2]) == expected[:2] and target in (None, f[1])], found
 
 
-def test_a_sanction_to_come_without_a_condition_stays_a_sanction():  # guard
-    found = coded("Japan said it would impose new sanctions on Russia.")
+def test_a_sanction_to_come_without_a_condition_stays_a_sanction(state_events):  # guard
+    found = state_events("Japan said it would impose new sanctions on Russia.")
     assert [f for f in found if (f[0], f[2][:2]) == ("JPN", "16")], found
 
 
@@ -406,12 +399,12 @@ def test_a_sanction_to_come_without_a_condition_stays_a_sanction():  # guard
         ("Manila terminated its visiting forces agreement with Washington in 2020.", ("PHL", "USA", "161")),
     ],
 )
-def test_ending_a_pact_with_another_breaks_relations(text, expected):
-    assert expected in coded(text), coded(text)
+def test_ending_a_pact_with_another_breaks_relations(state_events, text, expected):
+    assert expected in state_events(text), state_events(text)
 
 
-def test_an_unread_they_stands_for_the_actors_last_joined_by_and():
-    found = coded("Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Tokyo on Thursday.\n\n"
+def test_an_unread_they_stands_for_the_actors_last_joined_by_and(state_events):
+    found = state_events("Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Tokyo on Thursday.\n\n"
                   "North Korea fired a ballistic missile on Wednesday. They condemned the launch.")
     assert {f[0] for f in found if f[1] == "PRK" and f[2][:2] == "11"} == {"JPN", "KOR"}, found
 
@@ -430,8 +423,8 @@ def test_an_unread_they_stands_for_the_actors_last_joined_by_and():
         "Both sides also discussed North Korea, which fired artillery near the border. They condemned the firing.",
     ],
 )
-def test_an_unread_they_after_a_collective_subject_stands_for_its_members(text):
-    found = coded(text)
+def test_an_unread_they_after_a_collective_subject_stands_for_its_members(state_events, text):
+    found = state_events(text)
     sources = {f[0] for f in found if f[1] == "PRK" and f[2][:2] == "11"}
     assert len(sources) == 2 and "PRK" not in sources and None not in sources, found
 
@@ -443,12 +436,12 @@ def test_an_unread_they_after_a_collective_subject_stands_for_its_members(text):
         ("Beijing said Manila would pay dearly for the provocation at the shoal.", ("CHN", "PHL", "130")),
     ],
 )
-def test_what_a_speaker_says_another_will_suffer_is_the_speakers_threat(text, expected):
-    assert expected in coded(text), coded(text)
+def test_what_a_speaker_says_another_will_suffer_is_the_speakers_threat(state_events, text, expected):
+    assert expected in state_events(text), state_events(text)
 
 
-def test_paying_ones_own_workers_is_no_threat():  # guard
-    found = coded("Japan said firms would pay their workers more next year.")
+def test_paying_ones_own_workers_is_no_threat(state_events):  # guard
+    found = state_events("Japan said firms would pay their workers more next year.")
     assert not [f for f in found if f[2][:2] == "13"], found
 
 
@@ -464,8 +457,8 @@ def test_paying_ones_own_workers_is_no_threat():  # guard
          ("JPN", "CHN", "10")),
     ],
 )
-def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(text, expected):
-    found = coded(text)
+def test_a_warning_coordinated_with_an_act_on_someone_is_aimed_at_them(state_events, text, expected):
+    found = state_events(text)
     assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
 
 
@@ -506,8 +499,8 @@ def test_a_definite_noun_ending_a_name_the_organisation_is_known_by_stands_for_i
     assert expected in found, found
 
 
-def test_a_definite_group_word_takes_the_country_its_earlier_mention_named():
-    found = coded("TOKYO (Kyodo) -- A Chinese aircraft carrier group sailed near Miyako Island on Sunday.\n\n"
+def test_a_definite_group_word_takes_the_country_its_earlier_mention_named(state_events):
+    found = state_events("TOKYO (Kyodo) -- A Chinese aircraft carrier group sailed near Miyako Island on Sunday.\n\n"
                   "The carrier Liaoning conducted fighter takeoff drills there, the ministry said.")
     assert [f for f in found if f[2][:2] == "15" and f[0] == "CHN"], found
     assert not [f for f in found if f[2][:2] == "15" and f[0] == "JPN"], found
@@ -520,8 +513,8 @@ def test_a_definite_group_word_takes_the_country_its_earlier_mention_named():
         "Chinese and Russian bombers flew a joint patrol over the East China Sea on Tuesday.",
     ],
 )
-def test_a_joint_activity_of_coordinated_modifiers_is_done_with_each_other(text):
-    found = coded(text)
+def test_a_joint_activity_of_coordinated_modifiers_is_done_with_each_other(state_events, text):
+    found = state_events(text)
     assert [f for f in found if {f[0], f[1]} == {"RUS", "CHN"} and f[2][:2] == "06"], found
 
 
@@ -535,8 +528,8 @@ def test_a_joint_activity_of_coordinated_modifiers_is_done_with_each_other(text)
         ("Manila said Beijing had breached the 2016 arbitration ruling.", ("PHL", "CHN")),
     ],
 )
-def test_a_wrong_a_speaker_says_another_did_is_the_speakers_accusation(text, expected):
-    found = coded(text)
+def test_a_wrong_a_speaker_says_another_did_is_the_speakers_accusation(state_events, text, expected):
+    found = state_events(text)
     assert (*expected, "112") in found, found
     assert not [f for f in found if f[0] == expected[1] and f[2][:2] == "12"], found  # the wrong is no act
 
@@ -549,8 +542,8 @@ def test_a_wrong_a_speaker_says_another_did_is_the_speakers_accusation(text, exp
         '"We will not provoke anyone, and we will not retreat," a Japanese defence ministry spokesman said.',
     ],
 )
-def test_a_wrong_no_one_says_another_did_is_no_accusation(text):  # guard
-    found = coded(text)
+def test_a_wrong_no_one_says_another_did_is_no_accusation(state_events, text):  # guard
+    found = state_events(text)
     assert not [f for f in found if f[2][:2] == "11"], found
 
 
@@ -563,14 +556,14 @@ def test_a_wrong_no_one_says_another_did_is_no_accusation(text):  # guard
         ("China summoned Terry Branstad on Sunday over the arrest.", "2018-12-10", ("CHN", "USA")),
     ],
 )
-def test_a_diplomat_named_by_name_only_is_summoned_by_their_role(text, published, expected):
-    found = coded(text, published)
+def test_a_diplomat_named_by_name_only_is_summoned_by_their_role(state_events, text, published, expected):
+    found = state_events(text, published)
     assert (*expected, "114") in found, found
     assert not [f for f in found if f[2][:2] == "04"], found
 
 
-def test_a_summons_of_ones_own_ambassador_named_by_name_stays_a_meeting():  # guard
-    found = coded("President Trump summoned Branstad to the White House.", "2018-06-12")
+def test_a_summons_of_ones_own_ambassador_named_by_name_stays_a_meeting(state_events):  # guard
+    found = state_events("President Trump summoned Branstad to the White House.", "2018-06-12")
     assert not [f for f in found if f[2][:2] == "11"], found
 
 
@@ -582,8 +575,8 @@ def test_a_summons_of_ones_own_ambassador_named_by_name_stays_a_meeting():  # gu
         ("Seoul said Pyongyang had been openly hostile since the summit collapsed.", ("KOR", "PRK")),
     ],
 )
-def test_a_judgement_a_speaker_makes_of_another_is_the_speakers_criticism(text, expected):
-    found = coded(text)
+def test_a_judgement_a_speaker_makes_of_another_is_the_speakers_criticism(state_events, text, expected):
+    found = state_events(text)
     assert (*expected, "111") in found, found
 
 
@@ -594,8 +587,8 @@ def test_a_judgement_a_speaker_makes_of_another_is_the_speakers_criticism(text, 
         "Japan has been hostile to the proposal for years.",  # no speaker's clause
     ],
 )
-def test_a_judgement_no_one_makes_of_another_is_no_criticism(text):  # guard
-    found = coded(text)
+def test_a_judgement_no_one_makes_of_another_is_no_criticism(state_events, text):  # guard
+    found = state_events(text)
     assert not [f for f in found if f[2][:2] == "11"], found
 
 
@@ -610,13 +603,13 @@ def test_a_judgement_no_one_makes_of_another_is_no_criticism(text):  # guard
         ("The Kremlin said the new sanctions were illegal, and threatened Tokyo with retaliation.", ("RUS", "JPN", "13")),
     ],
 )
-def test_a_speakers_act_hung_on_what_it_said_of_a_thing_is_the_speakers(text, expected):
-    found = coded(text)  # the parser makes "urged" a conjunct of "was", whose subject is no actor
+def test_a_speakers_act_hung_on_what_it_said_of_a_thing_is_the_speakers(state_events, text, expected):
+    found = state_events(text)  # the parser makes "urged" a conjunct of "was", whose subject is no actor
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
-def test_what_a_storm_did_in_what_officials_said_is_not_the_officials():  # guard
-    assert coded("Officials said the storm hit the coast and killed 20 people.") == []
+def test_what_a_storm_did_in_what_officials_said_is_not_the_officials(state_events):  # guard
+    assert state_events("Officials said the storm hit the coast and killed 20 people.") == []
 
 
 @pytest.mark.parametrize(
@@ -634,8 +627,8 @@ def test_what_a_storm_did_in_what_officials_said_is_not_the_officials():  # guar
         ),
     ],
 )
-def test_what_a_comment_calls_an_event_told_before_is_no_party_to_it(text, expected):
-    found = coded(text)
+def test_what_a_comment_calls_an_event_told_before_is_no_party_to_it(state_events, text, expected):
+    found = state_events(text)
     comments = [f for f in found if f[2][:2] == "11"]
     assert comments == expected, found
     assert not [f for f in found if f[2][:2] == "19"], found  # "an invasion" is only what it is called
@@ -654,18 +647,18 @@ def test_what_a_comment_calls_an_event_told_before_is_no_party_to_it(text, expec
         ("South Korean and U.S. marines kicked off their spring exercise near Pohang.", ("KOR", "USA")),
     ],
 )
-def test_an_exercise_actors_joined_by_and_hold_as_theirs_is_joint(text, expected):
-    found = coded(text)  # CAMEO 062, "including joint military exercises"; the exercise's name is no actor
+def test_an_exercise_actors_joined_by_and_hold_as_theirs_is_joint(state_events, text, expected):
+    found = state_events(text)  # CAMEO 062, "including joint military exercises"; the exercise's name is no actor
     assert (*expected, "062") in found, found
     assert not [f for f in found if f[2][:2] == "15"], found
 
 
-def test_an_exercise_of_ones_own_stays_a_show_of_force():  # guard
-    assert coded("North Korea launched its largest exercise in years.") == [("PRK", None, "150")]
+def test_an_exercise_of_ones_own_stays_a_show_of_force(state_events):  # guard
+    assert state_events("North Korea launched its largest exercise in years.") == [("PRK", None, "150")]
 
 
-def test_an_exercise_kicked_off_by_one_actor_stays_a_show_of_force():  # guard
-    assert coded("North Korea kicked off its winter exercise on Monday.") == [("PRK", None, "150")]
+def test_an_exercise_kicked_off_by_one_actor_stays_a_show_of_force(state_events):  # guard
+    assert state_events("North Korea kicked off its winter exercise on Monday.") == [("PRK", None, "150")]
 
 
 @pytest.mark.parametrize(
@@ -675,18 +668,18 @@ def test_an_exercise_kicked_off_by_one_actor_stays_a_show_of_force():  # guard
         "China's navy conducted joint drills near Taiwan on Thursday.",
     ],
 )
-def test_a_joint_exercise_of_one_actor_around_another_is_its_show_of_force(text):
-    found = coded(text)  # its own services joined; no partner named
+def test_a_joint_exercise_of_one_actor_around_another_is_its_show_of_force(state_events, text):
+    found = state_events(text)  # its own services joined; no partner named
     assert ("CHN", "TWN", "150") in found, found
     assert not [f for f in found if f[2][:2] == "06"], found
 
 
-def test_a_joint_exercise_with_a_partner_stays_cooperation():  # guard
-    assert ("CHN", "RUS", "062") in coded("China held joint drills with Russia in the Sea of Japan.")
+def test_a_joint_exercise_with_a_partner_stays_cooperation(state_events):  # guard
+    assert ("CHN", "RUS", "062") in state_events("China held joint drills with Russia in the Sea of Japan.")
 
 
-def test_a_comment_on_the_firing_told_before_targets_who_fired():
-    found = coded("North Korea fired about 200 artillery rounds near the border on Friday. "
+def test_a_comment_on_the_firing_told_before_targets_who_fired(state_events):
+    found = state_events("North Korea fired about 200 artillery rounds near the border on Friday. "
                   "South Korea's defense ministry condemned the firing.")  # "firing" made from "fire"
     assert ("KOR", "PRK", "111") in found, found
 
@@ -704,8 +697,8 @@ def test_munitions_a_group_fires_do_not_stand_for_the_group(text):
     assert not [a.id for a in art.actors if a.id.startswith("group-") and a.id.endswith(("-round", "-shell"))]
 
 
-def test_artillery_fired_into_the_sea_is_a_show_of_force():
-    assert coded("North Korea fired dozens of artillery shells into the sea on Friday.") == [("PRK", None, "150")]
+def test_artillery_fired_into_the_sea_is_a_show_of_force(state_events):
+    assert state_events("North Korea fired dozens of artillery shells into the sea on Friday.") == [("PRK", None, "150")]
 
 
 @pytest.mark.parametrize(
@@ -723,13 +716,13 @@ def test_artillery_fired_into_the_sea_is_a_show_of_force():
         ),
     ],
 )
-def test_a_warning_coordinated_with_a_comment_on_an_event_told_before_is_aimed_at_its_target(text, expected):
-    found = coded(text)  # the comment's target came from the event it names ("the drill", "the launch")
+def test_a_warning_coordinated_with_a_comment_on_an_event_told_before_is_aimed_at_its_target(state_events, text, expected):
+    found = state_events(text)  # the comment's target came from the event it names ("the drill", "the launch")
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
-def test_a_warning_alone_after_an_event_told_before_names_no_one():  # guard
-    found = coded("North Korea fired a ballistic missile on Sunday. Japan warned that it would respond.")
+def test_a_warning_alone_after_an_event_told_before_names_no_one(state_events):  # guard
+    found = state_events("North Korea fired a ballistic missile on Sunday. Japan warned that it would respond.")
     assert ("JPN", None, "130") in found, found
 
 
@@ -745,13 +738,13 @@ def test_a_warning_alone_after_an_event_told_before_names_no_one():  # guard
         ("Wang Yi spoke to reporters in Beijing. He said Tokyo had violated the agreement.", ("CHN", "JPN", "11")),
     ],
 )
-def test_a_judgement_or_wrong_told_through_what_a_thing_shows_or_by_a_pronoun_is_the_speakers(text, expected):
-    found = coded(text)
+def test_a_judgement_or_wrong_told_through_what_a_thing_shows_or_by_a_pronoun_is_the_speakers(state_events, text, expected):
+    found = state_events(text)
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
-def test_what_a_thing_shows_with_no_one_reporting_it_is_no_judgement():  # guard
-    assert coded("The launch showed how desperate Pyongyang had become.") == []
+def test_what_a_thing_shows_with_no_one_reporting_it_is_no_judgement(state_events):  # guard
+    assert state_events("The launch showed how desperate Pyongyang had become.") == []
 
 
 @pytest.mark.parametrize(
@@ -763,13 +756,13 @@ def test_what_a_thing_shows_with_no_one_reporting_it_is_no_judgement():  # guard
         ("The minister said Japan was disappointed with China's decision.", ("JPN", "CHN", "11")),
     ],
 )
-def test_who_is_concerned_or_disappointed_is_the_one_who_feels_it(text, expected):
-    found = coded(text)  # a passive participle of feeling with no agent; a predicate adjective heading its clause
+def test_who_is_concerned_or_disappointed_is_the_one_who_feels_it(state_events, text, expected):
+    found = state_events(text)  # a passive participle of feeling with no agent; a predicate adjective heading its clause
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
-def test_a_passive_of_an_act_names_whom_it_is_done_to():  # guard
-    assert coded("Japan was criticized by China.") == [("CHN", "JPN", "111")]
+def test_a_passive_of_an_act_names_whom_it_is_done_to(state_events):  # guard
+    assert state_events("Japan was criticized by China.") == [("CHN", "JPN", "111")]
 
 
 @pytest.mark.parametrize(
@@ -779,26 +772,26 @@ def test_a_passive_of_an_act_names_whom_it_is_done_to():  # guard
         ("The Philippine army started its annual drills on Luzon, rehearsing an assault on an occupied island.", ("PHL", "15")),
     ],
 )
-def test_an_exercise_begun_is_a_show_of_force_and_what_it_simulates_no_event(text, expected):
-    found = coded(text)
+def test_an_exercise_begun_is_a_show_of_force_and_what_it_simulates_no_event(state_events, text, expected):
+    found = state_events(text)
     assert any(f[0] == expected[0] and f[2][:2] == expected[1] for f in found), found
     assert not [f for f in found if f[2][:2] == "19"], found  # the invasion is only played out
 
 
-def test_a_new_round_of_joint_exercises_is_done_with_each_other():  # guard: "began" as a pattern of its own
-    found = coded("Jordan and the United States began a new round of joint military exercises on Sunday.")
+def test_a_new_round_of_joint_exercises_is_done_with_each_other(state_events):  # guard: "began" as a pattern of its own
+    found = state_events("Jordan and the United States began a new round of joint military exercises on Sunday.")
     assert ("JOR", "USA", "062") in found, found
     assert not [f for f in found if f[1] is None], found
 
 
-def test_a_noun_pointing_back_names_the_event_that_had_its_word_before_one_of_its_root():
-    found = coded("North Korea tested a missile on Monday. On Sunday, the United States and South Korea held a joint "
+def test_a_noun_pointing_back_names_the_event_that_had_its_word_before_one_of_its_root(state_events):
+    found = state_events("North Korea tested a missile on Monday. On Sunday, the United States and South Korea held a joint "
                   "air drill. Kim Yo Jong slammed the drill as a display of hysteria.")  # the drill, not the test
     assert ("PRK", "USA", "111") in found, found
 
 
-def test_a_noun_pointing_back_prefers_the_event_it_names_by_its_trigger():  # guard
-    found = coded("Seoul lodged a protest with Moscow on Tuesday. Japan protested to Seoul over the islets. "
+def test_a_noun_pointing_back_prefers_the_event_it_names_by_its_trigger(state_events):  # guard
+    found = state_events("Seoul lodged a protest with Moscow on Tuesday. Japan protested to Seoul over the islets. "
                   "Seoul rejected the protest.")
     assert ("KOR", "JPN", "120") in found, found
 
@@ -837,13 +830,13 @@ def test_a_time_before_the_comment_or_on_a_bare_noun_or_the_only_one_dates_the_c
          "urged China to respect the ruling.", ("PHL", "CHN", "02")),
     ],
 )
-def test_a_government_group_in_a_clause_opened_by_a_capital_is_that_states(text, expected):
-    found = coded(text)
+def test_a_government_group_in_a_clause_opened_by_a_capital_is_that_states(state_events, text, expected):
+    found = state_events(text)
     assert expected in [(s, t, c[:2]) for s, t, c in found], found
 
 
-def test_a_government_group_with_no_capital_keeps_the_datelines_country():  # guard
-    found = coded("SEOUL, May 3 (Reuters) - North Korea fired two missiles on Friday. A foreign ministry spokesman condemned "
+def test_a_government_group_with_no_capital_keeps_the_datelines_country(state_events):  # guard
+    found = state_events("SEOUL, May 3 (Reuters) - North Korea fired two missiles on Friday. A foreign ministry spokesman condemned "
                   "the launch.")
     assert ("KOR", "PRK", "11") in [(s, t, c[:2]) for s, t, c in found], found
 
@@ -855,13 +848,13 @@ def test_a_government_group_with_no_capital_keeps_the_datelines_country():  # gu
         ("Manila summoned Li Wenbo, a diplomat at the Chinese Embassy, over the collision.", ("PHL", "CHN", "11")),  # passed before
     ],
 )
-def test_a_diplomat_summoned_by_name_with_the_post_after_it_is_an_official_complaint(text, expected):
-    found = coded(text)
+def test_a_diplomat_summoned_by_name_with_the_post_after_it_is_an_official_complaint(state_events, text, expected):
+    found = state_events(text)
     assert expected in [(s, t, c[:2]) for s, t, c in found], found
 
 
-def test_a_minister_of_ones_own_summoned_by_name_is_no_complaint():  # guard
-    found = coded("The president summoned Kim Tae-ho, the defense minister, on Monday.")
+def test_a_minister_of_ones_own_summoned_by_name_is_no_complaint(state_events):  # guard
+    found = state_events("The president summoned Kim Tae-ho, the defense minister, on Monday.")
     assert not [f for f in found if f[2][:2] == "11"], found
 
 
@@ -915,13 +908,13 @@ def test_an_undated_reaction_far_from_the_lead_keeps_the_datelines_day():  # gua
          {("PRK", "KOR"), ("PRK", "USA")}),
     ],
 )
-def test_a_comment_on_a_pact_faces_both_its_parties(text, expected):
-    found = {(s, t) for s, t, c in coded(text) if c[:2] == "11"}
+def test_a_comment_on_a_pact_faces_both_its_parties(state_events, text, expected):
+    found = {(s, t) for s, t, c in state_events(text) if c[:2] == "11"}
     assert expected <= found, found
 
 
-def test_a_comment_on_a_visit_faces_the_visitor_alone():  # guard: a visit is no act of two parties
-    found = {(s, t) for s, t, c in coded("Kim Jong Un visited Vladivostok last week. Seoul criticized the visit.") if c[:2] == "11"}
+def test_a_comment_on_a_visit_faces_the_visitor_alone(state_events):  # guard: a visit is no act of two parties
+    found = {(s, t) for s, t, c in state_events("Kim Jong Un visited Vladivostok last week. Seoul criticized the visit.") if c[:2] == "11"}
     assert ("KOR", "RUS") not in found, found
 
 
@@ -935,13 +928,13 @@ def test_a_comment_on_a_visit_faces_the_visitor_alone():  # guard: a visit is no
          "resume a strategic dialogue.", ("CHN", "KOR", "03")),
     ],
 )
-def test_a_bare_the_two_after_a_meeting_is_its_two_parties(text, expected):
-    found = [(s, t, c[:2]) for s, t, c in coded(text)]
+def test_a_bare_the_two_after_a_meeting_is_its_two_parties(state_events, text, expected):
+    found = [(s, t, c[:2]) for s, t, c in state_events(text)]
     assert expected in found or (expected[1], expected[0], expected[2]) in found, found
 
 
-def test_the_two_of_a_number_of_people_is_no_collective_of_states():  # guard
-    found = coded("Police detained two activists in Seoul on Monday. The two were freed on Tuesday.")
+def test_the_two_of_a_number_of_people_is_no_collective_of_states(state_events):  # guard
+    found = state_events("Police detained two activists in Seoul on Monday. The two were freed on Tuesday.")
     assert not [f for f in found if f[2][:2] in ("03", "04")], found
 
 
@@ -988,11 +981,11 @@ def test_a_day_of_what_is_asked_does_not_date_the_appeal():  # guard
     ["China's defense ministry criticized the exercise as a threat to regional stability.",
      "China's defense ministry criticized the exercise."],
 )
-def test_a_comment_names_the_told_event_with_both_parties_before_a_headlines_fragment(comment):
+def test_a_comment_names_the_told_event_with_both_parties_before_a_headlines_fragment(state_events, comment):
     # the headline's parse ("Japan, U.S. begin ...") gives the exercise one side only; the lead's names both
     text = ("Japan, U.S. begin Keen Sword exercise; China voices concern\n\nTOKYO, Oct. 24 (Kyodo) -- Japan and the "
             "United States launched their biennial Keen Sword exercise on Wednesday.\n\n" + comment)
-    found = {(s, t) for s, t, c in coded(text, "2024-10-24") if c[:2] == "11"}
+    found = {(s, t) for s, t, c in state_events(text, "2024-10-24") if c[:2] == "11"}
     assert {("CHN", "JPN"), ("CHN", "USA")} <= found, found
 
 
@@ -1003,8 +996,8 @@ def test_a_comment_names_the_told_event_with_both_parties_before_a_headlines_fra
         ("Japan and the Philippines agreed to share data on Chinese coast guard activities.", ("JPN", "PHL"), "CHN"),
     ],
 )
-def test_what_several_agree_to_share_is_about_a_topic_not_with_it(text, expected, topic):
-    found = coded(text)
+def test_what_several_agree_to_share_is_about_a_topic_not_with_it(state_events, text, expected, topic):
+    found = state_events(text)
     assert (*expected, "031") in found or (expected[1], expected[0], "031") in found, found
     assert not [f for f in found if f[2][:2] == "03" and f[1] == topic], found
 
@@ -1018,14 +1011,14 @@ def test_what_several_agree_to_share_is_about_a_topic_not_with_it(text, expected
          "Pyongyang to return to dialogue.", ("KOR", "PRK", "02")),
     ],
 )
-def test_an_appeal_after_a_past_perfect_clause_goes_on_the_reporting_verb(text, expected):
+def test_an_appeal_after_a_past_perfect_clause_goes_on_the_reporting_verb(state_events, text, expected):
     # the parser makes "urged" a conjunct of "had ignored", inside what was said
-    found = coded(text)
+    found = state_events(text)
     assert [f for f in found if (f[0], f[1], f[2][:2]) == expected], found
 
 
-def test_another_act_after_a_past_perfect_clause_stays_in_what_was_said():  # guard: "had crossed ... and attacked"
-    found = coded("Officials in Seoul said North Korean soldiers had crossed the border and attacked a guard post.")
+def test_another_act_after_a_past_perfect_clause_stays_in_what_was_said(state_events):  # guard: "had crossed ... and attacked"
+    found = state_events("Officials in Seoul said North Korean soldiers had crossed the border and attacked a guard post.")
     assert [f for f in found if f[0] == "PRK" and f[2][:2] in ("18", "19")], found
 
 
@@ -1041,13 +1034,13 @@ def test_another_act_after_a_past_perfect_clause_stays_in_what_was_said():  # gu
          {("KOR", "USA"), ("KOR", "JPN")}),
     ],
 )
-def test_who_is_cooperated_with_before_an_infinitive_is_the_target(text, expected):
-    found = {(s, t) for s, t, c in coded(text) if c[:2] in ("03", "05", "06")}
-    assert expected <= found, coded(text)
+def test_who_is_cooperated_with_before_an_infinitive_is_the_target(state_events, text, expected):
+    found = {(s, t) for s, t, c in state_events(text) if c[:2] in ("03", "05", "06")}
+    assert expected <= found, state_events(text)
 
 
-def test_a_with_clause_after_a_comma_names_no_partner():  # guard
-    found = coded("Japan cooperated with South Korea on the plan, with China to decide on its part later.")
+def test_a_with_clause_after_a_comma_names_no_partner(state_events):  # guard
+    found = state_events("Japan cooperated with South Korea on the plan, with China to decide on its part later.")
     assert not [f for f in found if f[1] == "CHN"], found
 
 
@@ -1127,9 +1120,9 @@ def test_a_comment_after_a_paragraph_break_takes_no_later_day():  # guard
         "They pledged to expand missile data sharing.",
     ],
 )
-def test_officials_of_several_states_stand_for_them_though_a_pronoun_refers_back(text):
-    found = {(s, t) for s, t, c in coded(text) if c[:2] == "04"}
-    assert {("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")} <= found, coded(text)
+def test_officials_of_several_states_stand_for_them_though_a_pronoun_refers_back(state_events, text):
+    found = {(s, t) for s, t, c in state_events(text) if c[:2] == "04"}
+    assert {("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")} <= found, state_events(text)
 
 
 @pytest.mark.parametrize(
@@ -1141,13 +1134,13 @@ def test_officials_of_several_states_stand_for_them_though_a_pronoun_refers_back
         ("Washington threatened more tariffs unless Beijing opens its market.", ("USA", "CHN")),
     ],
 )
-def test_a_threat_naming_no_one_is_aimed_at_the_subject_of_its_condition(text, expected):
-    found = coded(text)
+def test_a_threat_naming_no_one_is_aimed_at_the_subject_of_its_condition(state_events, text, expected):
+    found = state_events(text)
     assert any(f[:2] == expected and f[2][:2] == "13" for f in found), found
 
 
-def test_a_threat_about_the_threateners_own_condition_names_no_target():  # guard
-    found = coded("Moscow warned it would respond harshly if it is attacked.")
+def test_a_threat_about_the_threateners_own_condition_names_no_target(state_events):  # guard
+    found = state_events("Moscow warned it would respond harshly if it is attacked.")
     assert not [f for f in found if f[2][:2] == "13" and f[1] == "RUS"], found
 
 
@@ -1179,8 +1172,8 @@ def test_a_possessive_time_still_dates_its_own_event_noun():  # guard
         ("Washington urged the Koreas to resume their dialogue.", ("USA", "KOR", "02")),
     ],
 )
-def test_a_plural_name_for_two_states_stands_for_each(text, expected):
-    found = coded(text)
+def test_a_plural_name_for_two_states_stands_for_each(state_events, text, expected):
+    found = state_events(text)
     pair = set(expected[:2])
     assert any(set(f[:2]) == pair and f[2][:2] == expected[2] for f in found), found
 
@@ -1193,8 +1186,8 @@ def test_a_plural_name_for_two_states_stands_for_each(text, expected):
         ("Kyiv accused Minsk of training the fighters. Belarus has denied any responsibility.", ("BLR", "UKR")),
     ],
 )
-def test_a_denial_of_the_blame_answers_the_accuser_told_before(text, expected):
-    found = coded(text)
+def test_a_denial_of_the_blame_answers_the_accuser_told_before(state_events, text, expected):
+    found = state_events(text)
     assert (*expected, "016") in found or any(f[:2] == expected and f[2][:2] == "01" for f in found), found
 
 
@@ -1206,8 +1199,8 @@ def test_a_denial_of_the_blame_answers_the_accuser_told_before(text, expected):
         ("A Russian Foreign Ministry statement was released on Friday. The statement accused Tokyo of provocations.", ("RUS", "JPN", "11")),
     ],
 )
-def test_the_statement_as_subject_speaks_for_its_issuer(text, expected):
-    found = coded(text)
+def test_the_statement_as_subject_speaks_for_its_issuer(state_events, text, expected):
+    found = state_events(text)
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
@@ -1220,13 +1213,13 @@ def test_the_statement_as_subject_speaks_for_its_issuer(text, expected):
         ("Pyongyang said it would take strong countermeasures against Tokyo.", ("PRK", "JPN")),
     ],
 )
-def test_a_harm_vowed_or_countermeasures_to_take_are_threats(text, expected):
-    found = coded(text)
+def test_a_harm_vowed_or_countermeasures_to_take_are_threats(state_events, text, expected):
+    found = state_events(text)
     assert any(f[:2] == expected and f[2][:2] == "13" for f in found), found
 
 
-def test_a_vow_of_cooperation_stays_an_intent():  # guard
-    found = coded("Seoul vowed closer cooperation with Tokyo.")
+def test_a_vow_of_cooperation_stays_an_intent(state_events):  # guard
+    found = state_events("Seoul vowed closer cooperation with Tokyo.")
     assert not [f for f in found if f[2][:2] == "13"], found
 
 
@@ -1238,9 +1231,9 @@ def test_a_vow_of_cooperation_stays_an_intent():  # guard
         ("US President Barack Obama and South Korean President Park Geun-hye met at the White House on Friday.", ("USA", "KOR", "04")),
     ],
 )
-def test_titled_people_listed_as_an_apposition_each_take_part(text, expected):
+def test_titled_people_listed_as_an_apposition_each_take_part(state_events, text, expected):
     # "US President X and Y's leader Z" parsed as the title with X an apposition and Z X's conjunct
-    found = coded(text)
+    found = state_events(text)
     assert any({f[0], f[1]} == set(expected[:2]) and f[2][:2] == expected[2] for f in found), found
 
 
@@ -1255,13 +1248,13 @@ def test_titled_people_listed_as_an_apposition_each_take_part(text, expected):
         ("North Korea suspended the meeting with South Korea on Wednesday.", ("PRK", "KOR")),
     ],
 )
-def test_a_meeting_called_off_cancelled_or_broken_off_halts_negotiations(text, expected):
-    found = coded(text)
+def test_a_meeting_called_off_cancelled_or_broken_off_halts_negotiations(state_events, text, expected):
+    found = state_events(text)
     assert (*expected, "164") in found, found
 
 
-def test_flights_cancelled_are_no_halted_talks():  # guard
-    found = coded("The airline cancelled flights to Seoul on Monday.")
+def test_flights_cancelled_are_no_halted_talks(state_events):  # guard
+    found = state_events("The airline cancelled flights to Seoul on Monday.")
     assert not [f for f in found if f[2] == "164"], found
 
 
@@ -1274,9 +1267,9 @@ def test_flights_cancelled_are_no_halted_talks():  # guard
         ("The leaders of North and South Korea signed a joint declaration on Friday.", ("PRK", "KOR", "05")),
     ],
 )
-def test_people_of_states_sharing_one_name_stand_for_each(text, expected):
+def test_people_of_states_sharing_one_name_stand_for_each(state_events, text, expected):
     # "of North and South Korea": "North" a modifier of "Korea" with "South" its conjunct
-    found = coded(text)
+    found = state_events(text)
     assert any({f[0], f[1]} == set(expected[:2]) and f[2][:2] == expected[2] for f in found), found
 
 
@@ -1289,9 +1282,9 @@ def test_people_of_states_sharing_one_name_stand_for_each(text, expected):
          'North Korea for the launch," it said.', ("JPN", "PRK", "11")),
     ],
 )
-def test_a_speaking_it_is_the_body_that_spoke_last(text, expected):
+def test_a_speaking_it_is_the_body_that_spoke_last(state_events, text, expected):
     # '"We urge ...," it said': "it" is the speaker, so the quote's "we" is the body named before
-    found = coded(text)
+    found = state_events(text)
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
@@ -1303,13 +1296,13 @@ def test_a_speaking_it_is_the_body_that_spoke_last(text, expected):
         ("Seoul halted its live-fire drills near the border on Friday.", "KOR"),
     ],
 )
-def test_drills_suspended_or_halted_de_escalate(text, source):
-    found = coded(text, published="2018-06-18")
+def test_drills_suspended_or_halted_de_escalate(state_events, text, source):
+    found = state_events(text, published="2018-06-18")
     assert any(f[0] == source and f[2] == "087" for f in found), found
 
 
-def test_a_game_ended_is_no_de_escalation():  # guard: only war games
-    found = coded("The referee ended the game after a brawl on Sunday.")
+def test_a_game_ended_is_no_de_escalation(state_events):  # guard: only war games
+    found = state_events("The referee ended the game after a brawl on Sunday.")
     assert not [f for f in found if f[2][:2] == "08"], found
 
 
@@ -1322,9 +1315,9 @@ def test_a_game_ended_is_no_de_escalation():  # guard: only war games
         "at the border.",
     ],
 )
-def test_a_pair_named_by_nationality_is_of_people_of_that_nation(text):
+def test_a_pair_named_by_nationality_is_of_people_of_that_nation(state_events, text):
     # "the two Korean leaders": the last two Koreans named, not the last two people (Moon and Trump)
-    found = coded(text, published="2018-05-27")
+    found = state_events(text, published="2018-05-27")
     assert any({f[0], f[1]} == {"KOR", "PRK"} and f[2][:2] == "04" for f in found), found
 
 
@@ -1336,9 +1329,9 @@ def test_a_pair_named_by_nationality_is_of_people_of_that_nation(text):
         ("The Korean leaders signed a military pact in Pyongyang in September.", "05"),
     ],
 )
-def test_a_pair_named_by_a_shared_nationality_with_nobody_named_is_each_state(text, code):
+def test_a_pair_named_by_a_shared_nationality_with_nobody_named_is_each_state(state_events, text, code):
     # "the Korean leaders" with no Korean named before: a leader of each Korea (shared_demonyms.csv)
-    found = coded(text, published="2018-11-20")
+    found = state_events(text, published="2018-11-20")
     assert any({f[0], f[1]} == {"KOR", "PRK"} and f[2][:2] == code for f in found), found
 
 
@@ -1350,8 +1343,8 @@ def test_a_pair_named_by_a_shared_nationality_with_nobody_named_is_each_state(te
         "Korean business leaders met in Seoul on Monday to discuss exports.",
     ],
 )
-def test_unnamed_korean_officials_stay_out_of_the_north(text):  # guard: only heads, with "the"
-    found = coded(text, published="2018-11-20")
+def test_unnamed_korean_officials_stay_out_of_the_north(state_events, text):  # guard: only heads, with "the"
+    found = state_events(text, published="2018-11-20")
     assert not [f for f in found if "PRK" in f[:2]], found
 
 
@@ -1368,9 +1361,9 @@ def test_unnamed_korean_officials_stay_out_of_the_north(text):  # guard: only he
         ("China massed troops near its border with India, officials in Delhi said.", ("CHN", "IND", "15")),
     ],
 )
-def test_force_aimed_across_a_border_is_against_the_state_beyond(text, expected):
+def test_force_aimed_across_a_border_is_against_the_state_beyond(state_events, text, expected):
     # no target named: the one state the article names that borders the source's by land
-    found = coded(text, published="2024-06-10")
+    found = state_events(text, published="2024-06-10")
     assert any(f[:2] == expected[:2] and f[2][:2] == expected[2] for f in found), found
 
 
@@ -1381,8 +1374,8 @@ def test_force_aimed_across_a_border_is_against_the_state_beyond(text, expected)
         "Russia moved troops toward the border, officials in Kyiv and Minsk said.",  # two neighbours named
     ],
 )
-def test_a_border_with_no_single_neighbour_named_gives_no_target(text):  # guard
-    found = coded(text, published="2024-06-10")
+def test_a_border_with_no_single_neighbour_named_gives_no_target(state_events, text):  # guard
+    found = state_events(text, published="2024-06-10")
     assert not [f for f in found if f[2][:2] == "15" and f[1] is not None], found
 
 
@@ -1393,9 +1386,9 @@ def test_a_border_with_no_single_neighbour_named_gives_no_target(text):  # guard
         ("Japan shared data about the Chinese drills with the United States.", ("JPN", "USA")),
     ],
 )
-def test_what_is_shared_is_about_its_topic_with_the_partner_as_target(text, expected):
+def test_what_is_shared_is_about_its_topic_with_the_partner_as_target(state_events, text, expected):
     # the parser hangs "with Tokyo" on the topic noun; the topic's owner is no partner
-    found = coded(text)
+    found = state_events(text)
     assert (*expected, "064") in found and not [f for f in found if f[2] == "064" and f[1] in ("PRK", "CHN")], found
 
 
@@ -1410,15 +1403,15 @@ def test_what_is_shared_is_about_its_topic_with_the_partner_as_target(text, expe
         ("South Korea suspended the phone line with North Korea.", ("KOR", "PRK", "161")),
     ],
 )
-def test_a_hotline_restored_resumes_ties_and_cut_reduces_them(text, expected):
+def test_a_hotline_restored_resumes_ties_and_cut_reduces_them(state_events, text, expected):
     # a hotline or a communication line restored/reopened is a tie resumed (05); cut/severed, reduced (16)
-    found = coded(text)
+    found = state_events(text)
     assert any({f[0], f[1]} == set(expected[:2]) and f[2] == expected[2] for f in found), found
 
 
-def test_a_power_line_cut_is_no_tie():
+def test_a_power_line_cut_is_no_tie(state_events):
     # only communication lines count: a line with no such modifier is no relation
-    assert not any(f[2] == "161" for f in coded("Rebels cut the power line to the city of Aleppo on Monday."))
+    assert not any(f[2] == "161" for f in state_events("Rebels cut the power line to the city of Aleppo on Monday."))
 
 
 @pytest.mark.parametrize(
@@ -1432,20 +1425,19 @@ def test_a_power_line_cut_is_no_tie():
         ("Peru cancelled its defence pact with Ecuador.", ("PER", "ECU", "161")),
     ],
 )
-def test_a_pact_suspended_or_ended_reduces_ties(text, expected):
+def test_a_pact_suspended_or_ended_reduces_ties(state_events, text, expected):
     # a treaty, accord or pact suspended, ended or cancelled, in whole or in part, is ties reduced (161),
     # as terminating it is; before: no event at all
-    assert expected in coded(text), coded(text)
+    assert expected in state_events(text), state_events(text)
 
 
-def test_talks_suspended_stay_talks_halted():  # guard: talks named after an agreement are still talks
-    found = coded("The fifth round of Pacific Trade Agreement talks was suspended on Monday, Chile said.")
+def test_talks_suspended_stay_talks_halted(state_events):  # guard: talks named after an agreement are still talks
+    found = state_events("The fifth round of Pacific Trade Agreement talks was suspended on Monday, Chile said.")
     assert not [f for f in found if f[2] == "161"], found
 
 
-
-def test_talks_named_after_an_agreement_suspended_stay_talks():  # guard: the noun, too
-    found = coded("Chile announced the suspension of the Pacific Trade Agreement negotiations with Peru.")
+def test_talks_named_after_an_agreement_suspended_stay_talks(state_events):  # guard: the noun, too
+    found = state_events("Chile announced the suspension of the Pacific Trade Agreement negotiations with Peru.")
     assert not [f for f in found if f[2] == "161"], found
 
 
@@ -1457,20 +1449,20 @@ def test_talks_named_after_an_agreement_suspended_stay_talks():  # guard: the no
         ("Egypt's army blew up the bridge on Monday.", ("EGY", None, "1712")),
     ],
 )
-def test_property_blown_up_or_its_demolition_ordered_is_destroyed_property(text, expected):
+def test_property_blown_up_or_its_demolition_ordered_is_destroyed_property(state_events, text, expected):
     # CAMEO 1712 (its manual's example: "blew up three main electric power lines"), not PETRARCH2's 190;
     # an ordered demolition is that act, not a demand (100)
-    assert expected in coded(text), coded(text)
+    assert expected in state_events(text), state_events(text)
 
 
-def test_a_boat_blown_up_stays_an_attack():  # guard: only buildings, bridges, lines and other property
-    found = coded("Egypt's navy blew up a Libyan patrol boat on Monday.")
+def test_a_boat_blown_up_stays_an_attack(state_events):  # guard: only buildings, bridges, lines and other property
+    found = state_events("Egypt's navy blew up a Libyan patrol boat on Monday.")
     assert not [f for f in found if f[2] == "1712"], found
 
 
-def test_power_lines_blown_up_leading_into_a_capital_target_its_state():
+def test_power_lines_blown_up_leading_into_a_capital_target_its_state(state_events):
     # owned by no one named, the destroyed property's state is the target
-    found = coded("Rebels blew up two power lines leading into Nairobi last week.")
+    found = state_events("Rebels blew up two power lines leading into Nairobi last week.")
     assert ("KEN", "1712") in {(f[1], f[2]) for f in found}, found
 
 
@@ -1483,10 +1475,10 @@ def test_power_lines_blown_up_leading_into_a_capital_target_its_state():
         ("Ecuador said the drills by Peru constitute a breach of the border accord.", ("ECU", "PER", "112")),
     ],
 )
-def test_an_act_said_to_be_a_violation_accuses_its_owner(text, expected):
+def test_an_act_said_to_be_a_violation_accuses_its_owner(state_events, text, expected):
     # a wrong named as what another's act is, in a reported clause: the speaker accuses the act's owner
     # (112), as "said Chile violated the pact" does; before: no event
-    assert expected in coded(text), coded(text)
+    assert expected in state_events(text), state_events(text)
 
 
 @pytest.mark.parametrize(
@@ -1502,15 +1494,15 @@ def test_an_act_said_to_be_a_violation_accuses_its_owner(text, expected):
          [("CHL", "PER", "112"), ("CHL", "BOL", "112")]),
     ],
 )
-def test_an_act_told_before_said_to_be_a_violation_accuses_its_doer(text, expected):
+def test_an_act_told_before_said_to_be_a_violation_accuses_its_doer(state_events, text, expected):
     # the act said to be a wrong names no owner (a definite noun, a gerund): it is the act told just
     # before, whose source (each party of an act done together) the speaker accuses; before: no event
-    found = coded(text)
+    found = state_events(text)
     assert all(e in found for e in expected), found
 
 
-def test_an_act_said_to_be_no_violation_accuses_no_one():  # guard: a denied wrong is no accusation
-    found = coded("Chile said its tariffs were not a violation of the trade pact with Peru.")
+def test_an_act_said_to_be_no_violation_accuses_no_one(state_events):  # guard: a denied wrong is no accusation
+    found = state_events("Chile said its tariffs were not a violation of the trade pact with Peru.")
     assert not [f for f in found if f[2] == "112"], found
 
 
@@ -1522,14 +1514,14 @@ def test_an_act_said_to_be_no_violation_accuses_no_one():  # guard: a denied wro
         ("Chile exchanged letters with Peru.", ("CHL", "PER", "040")),
     ],
 )
-def test_letters_exchanged_are_a_consultation(text, expected):
+def test_letters_exchanged_are_a_consultation(state_events, text, expected):
     # correspondence is consulting (040), as a letter sent to someone is; not the bare exchange (060)
-    found = coded(text)
+    found = state_events(text)
     assert any({f[0], f[1]} == set(expected[:2]) and f[2] == expected[2] for f in found), found
 
 
-def test_prisoners_exchanged_stay_released():  # guard: the exchange of prisoners keeps its own code
-    assert ("CHL", "PER", "0841") in coded("Chile and Peru exchanged prisoners on Monday.")
+def test_prisoners_exchanged_stay_released(state_events):  # guard: the exchange of prisoners keeps its own code
+    assert ("CHL", "PER", "0841") in state_events("Chile and Peru exchanged prisoners on Monday.")
 
 
 @pytest.mark.parametrize(
@@ -1540,14 +1532,14 @@ def test_prisoners_exchanged_stay_released():  # guard: the exchange of prisoner
         ("The Dutch premier, who called Belgium a pillar of the union, spoke on Monday.", ("NLD", "BEL", "051")),
     ],
 )
-def test_another_named_a_partner_or_a_pillar_is_praised(text, expected):
+def test_another_named_a_partner_or_a_pillar_is_praised(state_events, text, expected):
     # naming another a good thing for others (a partner, a pillar, a model) is praise (051), not the
     # name-calling (111) of "called X a liar"
-    assert expected in coded(text), coded(text)
+    assert expected in state_events(text), state_events(text)
 
 
-def test_another_described_as_a_disgrace_stays_name_calling():  # guard
-    assert ("CHL", "PER", "111") in coded("Chile described Peru as a disgrace to the region.")
+def test_another_described_as_a_disgrace_stays_name_calling(state_events):  # guard
+    assert ("CHL", "PER", "111") in state_events("Chile described Peru as a disgrace to the region.")
 
 
 @pytest.mark.parametrize(
@@ -1562,13 +1554,13 @@ def test_another_described_as_a_disgrace_stays_name_calling():  # guard
         ("Canada vowed to keep pressuring Russia.", ("CAN", "RUS")),
     ],
 )
-def test_coercion_vowed_against_another_is_a_threat(text, expected):
-    found = coded(text)
+def test_coercion_vowed_against_another_is_a_threat(state_events, text, expected):
+    found = state_events(text)
     assert any(f[:2] == expected and f[2].startswith("13") for f in found), found
 
 
-def test_steps_vowed_toward_another_stay_an_intent():  # guard: no "against", no threat
-    found = coded("Tokyo vowed to take steps to improve ties with Seoul.")
+def test_steps_vowed_toward_another_stay_an_intent(state_events):  # guard: no "against", no threat
+    found = state_events("Tokyo vowed to take steps to improve ties with Seoul.")
     assert not [f for f in found if f[2].startswith("13")], found
 
 
@@ -1586,12 +1578,12 @@ def test_steps_vowed_toward_another_stay_an_intent():  # guard: no "against", no
         ("Seoul stopped tours to North Korea in 2008.", ("KOR", "PRK", "160")),
     ],
 )
-def test_a_state_dropped_from_a_trade_list_or_its_tours_stopped_reduces_ties(text, expected):
-    assert expected in coded(text), coded(text)
+def test_a_state_dropped_from_a_trade_list_or_its_tours_stopped_reduces_ties(state_events, text, expected):
+    assert expected in state_events(text), state_events(text)
 
 
-def test_a_name_dropped_from_another_list_is_no_sanction():  # guard: a list of anything else
-    found = coded("Washington removed Havana from the list of state sponsors of terrorism.")
+def test_a_name_dropped_from_another_list_is_no_sanction(state_events):  # guard: a list of anything else
+    found = state_events("Washington removed Havana from the list of state sponsors of terrorism.")
     assert not [f for f in found if f[2] == "163"], found
 
 
@@ -1605,12 +1597,12 @@ def test_a_name_dropped_from_another_list_is_no_sanction():  # guard: a list of 
         ("The Thai army resumed loudspeaker broadcasts aimed at Cambodia on Monday.", ("THA", "KHM", "170")),
     ],
 )
-def test_trash_balloons_and_loudspeaker_broadcasts_are_coercion(text, expected):
-    assert expected in coded(text), coded(text)
+def test_trash_balloons_and_loudspeaker_broadcasts_are_coercion(state_events, text, expected):
+    assert expected in state_events(text), state_events(text)
 
 
-def test_balloons_of_leaflets_or_at_a_fair_are_no_coercion():  # guard: only balloons of trash
-    found = coded("Estonian activists flew balloons carrying leaflets into Russia. Finland released balloons at the fair.")
+def test_balloons_of_leaflets_or_at_a_fair_are_no_coercion(state_events):  # guard: only balloons of trash
+    found = state_events("Estonian activists flew balloons carrying leaflets into Russia. Finland released balloons at the fair.")
     assert not [f for f in found if f[2] == "170"], found
 
 
@@ -1629,14 +1621,14 @@ def test_balloons_of_leaflets_or_at_a_fair_are_no_coercion():  # guard: only bal
         ),
     ],
 )
-def test_a_name_starting_the_next_clause_is_no_target_of_the_comment(text, expected):
+def test_a_name_starting_the_next_clause_is_no_target_of_the_comment(state_events, text, expected):
     # the parser lists "Ishiba" / "Kishida" with the launch; they begin a clause of their own
-    found = coded(text, "2024-05-10")
+    found = state_events(text, "2024-05-10")
     assert any(f[:2] == expected and f[2].startswith("11") for f in found), found
 
 
-def test_a_name_starting_the_next_clause_is_not_protested():
-    found = coded(
+def test_a_name_starting_the_next_clause_is_not_protested(state_events):
+    found = state_events(
         "China launched a satellite rocket on Monday. Seoul protested the launch and Japanese Prime Minister"
         " Kishida convened emergency talks.",
         "2024-05-10",
@@ -1644,8 +1636,8 @@ def test_a_name_starting_the_next_clause_is_not_protested():
     assert not [f for f in found if f[2].startswith("11") and f[1] == "JPN"], found
 
 
-def test_listed_objects_of_a_comment_stay_its_targets():  # guard: no verb after the second name
-    found = coded("Seoul condemned Pyongyang and Beijing for the launch.", "2024-05-10")
+def test_listed_objects_of_a_comment_stay_its_targets(state_events):  # guard: no verb after the second name
+    found = state_events("Seoul condemned Pyongyang and Beijing for the launch.", "2024-05-10")
     assert ("KOR", "PRK", "111") in found and ("KOR", "CHN", "111") in found, found
 
 
@@ -1668,14 +1660,14 @@ def test_listed_objects_of_a_comment_stay_its_targets():  # guard: no verb after
         ),
     ],
 )
-def test_a_warning_naming_no_one_aims_at_the_other_state_its_sentence_names(text, expected):
-    found = coded(text, "2024-05-10")
+def test_a_warning_naming_no_one_aims_at_the_other_state_its_sentence_names(state_events, text, expected):
+    found = state_events(text, "2024-05-10")
     assert any(f[:2] == expected and f[2].startswith("13") for f in found), found
 
 
-def test_those_who_warn_together_are_not_warned():  # guard: co-warners, and a sentence with no other state
-    found = coded("Seoul and Tokyo warned against any attempt to change the status quo by force.", "2024-05-10")
-    found += coded("Japan warned of serious consequences.", "2024-05-10")
+def test_those_who_warn_together_are_not_warned(state_events):  # guard: co-warners, and a sentence with no other state
+    found = state_events("Seoul and Tokyo warned against any attempt to change the status quo by force.", "2024-05-10")
+    found += state_events("Japan warned of serious consequences.", "2024-05-10")
     assert not [f for f in found if f[2].startswith("13") and f[1] is not None], found
 
 
@@ -1691,13 +1683,13 @@ def test_those_who_warn_together_are_not_warned():  # guard: co-warners, and a s
         ("Greece and Turkey pulled out their firearms from the buffer zone.", ("GRC", "TUR", "0873")),
     ],
 )
-def test_own_front_posts_dismantled_or_mines_removed_de_escalate(text, expected):
-    found = coded(text)
+def test_own_front_posts_dismantled_or_mines_removed_de_escalate(state_events, text, expected):
+    found = state_events(text)
     assert [f for f in found if f[:2] == expected[:2] and f[2].startswith(expected[2])], found
 
 
-def test_a_building_demolished_or_another_sides_post_destroyed_stays_property_destroyed():  # guard
-    found = coded("Serbia demolished the old hospital in Belgrade. Rebels destroyed an army guard post near the town.")
+def test_a_building_demolished_or_another_sides_post_destroyed_stays_property_destroyed(state_events):  # guard
+    found = state_events("Serbia demolished the old hospital in Belgrade. Rebels destroyed an army guard post near the town.")
     assert not [f for f in found if f[2].startswith("087")], found
 
 
@@ -1714,12 +1706,12 @@ def test_a_building_demolished_or_another_sides_post_destroyed_stays_property_de
         ("Latvia sent back 120 Belarusians in March.", ("LVA", "BLR", "174")),
     ],
 )
-def test_foreign_workers_sent_home_are_deported(text, expected):
-    assert expected in coded(text), coded(text)
+def test_foreign_workers_sent_home_are_deported(state_events, text, expected):
+    assert expected in state_events(text), state_events(text)
 
 
-def test_prisoners_repatriated_or_a_letter_sent_back_are_no_expulsion():  # guard
-    found = coded("Greece repatriated the Albanian prisoners. Lithuania sent back a letter to Belarus.")
+def test_prisoners_repatriated_or_a_letter_sent_back_are_no_expulsion(state_events):  # guard
+    found = state_events("Greece repatriated the Albanian prisoners. Lithuania sent back a letter to Belarus.")
     assert not [f for f in found if f[2][:2] == "17"], found
 
 
@@ -1734,13 +1726,13 @@ def test_prisoners_repatriated_or_a_letter_sent_back_are_no_expulsion():  # guar
         ("Macron told Scholz of his backing for the new course.", ("FRA", "DEU", "051")),
     ],
 )
-def test_support_received_or_told_is_the_supporters_endorsement(text, expected):
-    found = coded(text)
+def test_support_received_or_told_is_the_supporters_endorsement(state_events, text, expected):
+    found = state_events(text)
     assert [f for f in found if f[:2] == expected[:2] and f[2] == expected[2]], found
 
 
-def test_seats_won_or_a_letter_received_are_no_endorsement():  # guard
-    found = coded("Armenia won the match against Serbia. Ukraine received a letter from Poland.")
+def test_seats_won_or_a_letter_received_are_no_endorsement(state_events):  # guard
+    found = state_events("Armenia won the match against Serbia. Ukraine received a letter from Poland.")
     assert not [f for f in found if f[2] == "051"], found
 
 
@@ -1756,14 +1748,14 @@ def test_seats_won_or_a_letter_received_are_no_endorsement():  # guard
         ("Poland's decision angered Germany.", ("DEU", "POL")),
     ],
 )
-def test_who_feels_disappointment_or_anger_disapproves_of_its_cause(text, expected):
-    found = coded(text)
+def test_who_feels_disappointment_or_anger_disapproves_of_its_cause(state_events, text, expected):
+    found = state_events(text)
     assert (*expected, "110") in found, found
     assert (expected[1], expected[0], "110") not in found, found
 
 
-def test_a_state_criticized_by_another_stays_a_passive():  # guard
-    found = coded("Poland was criticized by Germany on Monday.")
+def test_a_state_criticized_by_another_stays_a_passive(state_events):  # guard
+    found = state_events("Poland was criticized by Germany on Monday.")
     assert [f for f in found if f[:2] == ("DEU", "POL") and f[2][:2] == "11"], found
 
 
@@ -1776,18 +1768,18 @@ def test_a_state_criticized_by_another_stays_a_passive():  # guard
         ("Peru said Bolivia should reflect on where the problem lies.", ("PER", "BOL", "020")),
     ],
 )
-def test_what_a_speaker_says_another_should_do_is_an_appeal(text, expected):
+def test_what_a_speaker_says_another_should_do_is_an_appeal(state_events, text, expected):
     # a reported clause with "should" whose verb names no event of its own: the speaker's appeal to
     # the clause's subject (CAMEO 02), turned round as a reported "must" is; before: no event
-    assert expected in coded(text), coded(text)
+    assert expected in state_events(text), state_events(text)
 
 
 @pytest.mark.parametrize(
     "text",
     ['"We should not fool ourselves," the ambassador said.', "Japan should take its concerns seriously."],
 )
-def test_a_should_of_ones_own_or_with_no_speaker_is_no_appeal(text):  # guard
-    assert not [f for f in coded(text) if f[2][:2] == "02"], coded(text)
+def test_a_should_of_ones_own_or_with_no_speaker_is_no_appeal(state_events, text):  # guard
+    assert not [f for f in state_events(text) if f[2][:2] == "02"], state_events(text)
 
 
 @pytest.mark.parametrize(
@@ -1798,16 +1790,15 @@ def test_a_should_of_ones_own_or_with_no_speaker_is_no_appeal(text):  # guard
         ('"Our government strongly condemns the missile launch by North Korea," Japan\'s defence minister said.', ("JPN", "PRK", "11")),
     ],
 )
-def test_the_government_in_a_speakers_quote_is_the_speakers_states(text, expected):
-    found = coded(text)
+def test_the_government_in_a_speakers_quote_is_the_speakers_states(state_events, text, expected):
+    found = state_events(text)
     assert [f for f in found if f[:2] == expected[:2] and f[2].startswith(expected[2])], found
     assert not [f for f in found if f[2][:2] == "14"], found  # a government's protest is no demonstration
 
 
-def test_the_government_outside_a_quote_takes_no_speakers_state():  # guard
-    found = coded('"We will keep talking," Japan\'s prime minister said. The government in Manila protested on Friday.')
+def test_the_government_outside_a_quote_takes_no_speakers_state(state_events):  # guard
+    found = state_events('"We will keep talking," Japan\'s prime minister said. The government in Manila protested on Friday.')
     assert not [f for f in found if f[0] == "JPN" and f[2][:2] == "11"], found
-
 
 
 @pytest.mark.parametrize(
@@ -1819,8 +1810,8 @@ def test_the_government_outside_a_quote_takes_no_speakers_state():  # guard
         '"The government voices deep disappointment and regret over Japanese lawmakers sending offerings to the shrine."',
     ],
 )
-def test_a_feeling_over_a_named_act_answers_no_other_states_act(text):
+def test_a_feeling_over_a_named_act_answers_no_other_states_act(state_events, text):
     """ "voices disappointment and regret over X": what the conjoined feeling is about is its own, not
     the last act of another state told before (China's appeal)."""
-    found = coded(text)
+    found = state_events(text)
     assert not [f for f in found if f[:2] == ("KOR", "CHN")], found

@@ -5,14 +5,6 @@ the target. Sentences written for these tests."""
 
 import pytest
 
-from dyad.run.analysis import analyze
-
-
-def coded(text, published="2023-08-28"):
-    art = analyze(text, published=published)
-    country = {a.id: a.country for a in art.actors}
-    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
-
 
 @pytest.mark.parametrize(
     "text",
@@ -22,12 +14,12 @@ def coded(text, published="2023-08-28"):
         '"Eleven PLA planes and two PLAN warships near Taiwan were detected by 7 a.m. today," the ministry in Taipei said.',
     ],
 )
-def test_chinese_craft_sighted_around_taiwan(text):
-    assert ("CHN", "TWN", "150") in coded(text)
+def test_chinese_craft_sighted_around_taiwan(state_events, text):
+    assert ("CHN", "TWN", "150") in state_events(text)
 
 
-def test_bombers_spotted_off_a_coast():
-    assert ("RUS", "JPN", "150") in coded("Japan said on Friday that it had spotted two Russian bombers off its northern coast.")
+def test_bombers_spotted_off_a_coast(state_events):
+    assert ("RUS", "JPN", "150") in state_events("Japan said on Friday that it had spotted two Russian bombers off its northern coast.")
 
 
 @pytest.mark.parametrize(
@@ -38,5 +30,5 @@ def test_bombers_spotted_off_a_coast():
         "Taiwan's navy tracked its own frigate on Friday.",
     ],
 )
-def test_no_craft_of_another_state_no_show_of_force(text):
-    assert not [c for s, t, c in coded(text) if c == "150"]
+def test_no_craft_of_another_state_no_show_of_force(state_events, text):
+    assert not [c for s, t, c in state_events(text) if c == "150"]

@@ -4,14 +4,6 @@ violent repression, which names water cannons), as "used water cannon" already w
 
 import pytest
 
-from dyad.run.analysis import analyze
-
-
-def coded(text, published="2023-08-28"):
-    art = analyze(text, published=published)
-    country = {a.id: a.country for a in art.actors}
-    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -21,12 +13,12 @@ def coded(text, published="2023-08-28"):
         ("In May, Indonesian patrol ships shot a water cannon at a Malaysian trawler near the reef.", ("IDN", "MYS", "175")),
     ],
 )
-def test_water_cannon_fired_at_boats(text, expected):
-    assert expected in coded(text)
+def test_water_cannon_fired_at_boats(state_events, text, expected):
+    assert expected in state_events(text)
 
 
-def test_hit_with_a_water_cannon():
-    found = coded("A Vietnamese trawler was hit with a water cannon near the atoll, officials in Hanoi said.")
+def test_hit_with_a_water_cannon(state_events):
+    found = state_events("A Vietnamese trawler was hit with a water cannon near the atoll, officials in Hanoi said.")
     assert [c for s, t, c in found if t == "VNM"] == ["175"], found
 
 
@@ -40,5 +32,5 @@ def test_hit_with_a_water_cannon():
         ("The shell hit a Vietnamese patrol boat on Monday.", "190"),
     ],
 )
-def test_other_weapons_unchanged(text, expected):
-    assert expected in [c for s, t, c in coded(text)]
+def test_other_weapons_unchanged(state_events, text, expected):
+    assert expected in [c for s, t, c in state_events(text)]

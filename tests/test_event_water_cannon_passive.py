@@ -4,14 +4,6 @@ Sentences written for these tests."""
 
 import pytest
 
-from dyad.run.analysis import analyze
-
-
-def coded(text, published="2023-08-28"):
-    art = analyze(text, published=published)
-    country = {a.id: a.country for a in art.actors}
-    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -21,8 +13,8 @@ def coded(text, published="2023-08-28"):
         ("A Vietnamese trawler was hit with a high-pressure water cannon by the Indonesian navy, officials said.", ("IDN", "VNM", "175")),
     ],
 )
-def test_passive_water_cannon(text, expected):
-    assert expected in coded(text)
+def test_passive_water_cannon(state_events, text, expected):
+    assert expected in state_events(text)
 
 
 @pytest.mark.parametrize(
@@ -32,5 +24,5 @@ def test_passive_water_cannon(text, expected):
         ("The Vietnamese base was struck by Indonesian missiles on Monday.", "190"),
     ],
 )
-def test_other_passive_hits_unchanged(text, expected):
-    assert expected in [c for s, t, c in coded(text)]
+def test_other_passive_hits_unchanged(state_events, text, expected):
+    assert expected in [c for s, t, c in state_events(text)]
