@@ -1,0 +1,34 @@
+"""Opposing another's act (its sanctions, actions, moves, measures) is disapproval (CAMEO 110) of the one who
+acts; PETRARCH2's OPPOSE block read "opposes the sanctions" as consultation (040) and "opposes these actions"
+as an intent (030). "is opposed to" is the same disapproval. Sentences written for these tests."""
+
+import pytest
+
+from dyad.run.analysis import analyze
+
+
+def coded(text, published="2024-05-02"):
+    art = analyze(text, published=published)
+    country = {a.id: a.country for a in art.actors}
+    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ('"The Brazilian side firmly opposes the Argentine unilateral sanctions," the spokesman said.',
+         ("BRA", "ARG", "110")),
+        ("Egypt vehemently opposes the Ethiopian actions in the river basin.", ("EGY", "ETH", "110")),
+        ("India strongly opposed the Pakistani move on Monday.", ("IND", "PAK", "110")),
+        ("Japan is firmly opposed to the new Korean tariffs, the spokesman said.", ("JPN", "KOR", "110")),
+    ],
+)
+def test_opposing_an_act_is_disapproval(text, triple):
+    assert triple in coded(text)
+
+
+def test_other_oppose_uses_keep_their_codes():
+    # a plan opposed stays PETRARCH2's rejection of a plan (127)
+    assert ("BRA", "ARG", "127") in coded("Brazil opposes the Argentine plan.")
+    # no opposition: no disapproval
+    assert not [c for s, t, c in coded("Egypt supports the Ethiopian actions in the river basin.") if c.startswith("11")]
