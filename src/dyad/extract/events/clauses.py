@@ -33,3 +33,21 @@ def seeming_object(verb) -> list:
     named = [t for t in clause.subtree if t.dep_ in NAMED_DEPS]
     named += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     return sorted(named, key=lambda t: t.i)[:1]
+
+
+def shared_object(verb) -> list:
+    """The object of the verb coordinated right after ``verb`` ("signed and issued a joint statement",
+    "signed and ratified the treaty"), as a list, when ``verb`` has none of its own: the parser hangs the
+    shared object on the second verb only. Only for two verbs joined by a bare "and" ("V and V X") whose
+    second has no subject of its own; [] otherwise."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "and":
+        return []
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("dobj", "obj", "prep", "prt", "ccomp", "xcomp") for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ == "dobj"][:1]

@@ -17,7 +17,7 @@ import yaml
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
 from dyad.errors import DyadError
-from dyad.extract.events.clauses import NAMING_VERBS, seeming_clause, seeming_object
+from dyad.extract.events.clauses import NAMING_VERBS, seeming_clause, seeming_object, shared_object
 from dyad.extract.events.lemmas import e_lemma
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the verb data is large
@@ -622,7 +622,9 @@ def _object_candidates(parse: _Around, token, prep) -> list:
         kids = parse.kids(token)
         passive = any(dep == "auxpass" for _, dep, _ in kids)
         deps = ("dobj", "nsubjpass") if passive else ("dobj", "obj")
-        candidates = [c for c, dep, _ in kids if dep in deps] or seeming_object(token) or described(token)
+        candidates = (
+            [c for c, dep, _ in kids if dep in deps] or seeming_object(token) or described(token) or shared_object(token)
+        )
     return candidates + [conj for c in candidates for conj in c.conjuncts]
 
 
