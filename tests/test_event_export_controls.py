@@ -4,14 +4,6 @@ administrative sanction (172). Sentences written for these tests."""
 
 import pytest
 
-from dyad.run.analysis import analyze
-
-
-def coded(text, published="2022-10-10"):
-    art = analyze(text, published=published)
-    country = {a.id: a.country for a in art.actors}
-    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
-
 
 @pytest.mark.parametrize(
     "text",
@@ -23,8 +15,8 @@ def coded(text, published="2022-10-10"):
         "Japan tightened export controls on chips to South Korea.",
     ],
 )
-def test_export_controls_are_an_embargo(text):
-    assert ("JPN", "KOR", "163") in coded(text)
+def test_export_controls_are_an_embargo(state_events, text):
+    assert ("JPN", "KOR", "163") in state_events(text)
 
 
 @pytest.mark.parametrize(
@@ -34,5 +26,5 @@ def test_export_controls_are_an_embargo(text):
         "Tokyo has abused export controls, the Korean ministry said.",  # no target: no embargo
     ],
 )
-def test_no_embargo_without_export_controls_on_a_state(text):
-    assert "163" not in [c for s, t, c in coded(text)]
+def test_no_embargo_without_export_controls_on_a_state(state_events, text):
+    assert "163" not in [c for s, t, c in state_events(text)]

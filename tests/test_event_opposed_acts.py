@@ -4,14 +4,6 @@ as an intent (030). "is opposed to" is the same disapproval. Sentences written f
 
 import pytest
 
-from dyad.run.analysis import analyze
-
-
-def coded(text, published="2024-05-02"):
-    art = analyze(text, published=published)
-    country = {a.id: a.country for a in art.actors}
-    return [(country.get(e.source), country.get(e.target), e.cameo) for e in art.events]
-
 
 @pytest.mark.parametrize(
     "text, triple",
@@ -23,12 +15,12 @@ def coded(text, published="2024-05-02"):
         ("Japan is firmly opposed to the new Korean tariffs, the spokesman said.", ("JPN", "KOR", "110")),
     ],
 )
-def test_opposing_an_act_is_disapproval(text, triple):
-    assert triple in coded(text)
+def test_opposing_an_act_is_disapproval(state_events, text, triple):
+    assert triple in state_events(text)
 
 
-def test_other_oppose_uses_keep_their_codes():
+def test_other_oppose_uses_keep_their_codes(state_events):
     # a plan opposed stays PETRARCH2's rejection of a plan (127)
-    assert ("BRA", "ARG", "127") in coded("Brazil opposes the Argentine plan.")
+    assert ("BRA", "ARG", "127") in state_events("Brazil opposes the Argentine plan.")
     # no opposition: no disapproval
-    assert not [c for s, t, c in coded("Egypt supports the Ethiopian actions in the river basin.") if c.startswith("11")]
+    assert not [c for s, t, c in state_events("Egypt supports the Ethiopian actions in the river basin.") if c.startswith("11")]
