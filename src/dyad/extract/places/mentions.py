@@ -111,6 +111,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _site_candidates(article, kept), [], article)
     kept = _keep(kept, _unknown_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _address_villages(article, kept, gaz), [], article)
+    kept = _community_villages(article, kept, gaz)
     kept = _keep(kept, _chained_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _towns_in_regions(article, kept, gaz), [], article)
     kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
@@ -2853,6 +2854,72 @@ def _address_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -
             )
         )
     return out
+
+
+# an unincorporated community of local US news, named with its word: "in the Dover community"
+_COMMUNITY = re.compile(r"(?<![\w'’.-])the\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+community(?![\w'’-])")
+
+
+def _community_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """An unincorporated community that local US news names with its word ("damage in the Dover
+    community"), which GeoNames' 500+ towns often lack or know only far away (a Dover in
+    another state or abroad): a village (``_unknown_villages``) at the county or town the
+    article names nearest before it, in place of any far namesake found for the words. Not
+    where a town of the name lies within ``NEAR_KM`` of that county or town (the gazetteer's
+    own), nor a people's or nation's word ("the Somali community"), a language, a people
+    spaCy tags as such, nor a surname of a person the article names in full."""
+    text = article.text
+    if " community" not in text:
+        return kept
+    matches = list(_COMMUNITY.finditer(text))
+    if not matches:
+        return kept
+    surnames = _surnames(article)
+    peoples = [(e.start_char, e.end_char) for e in _ents(article) if e.label_ == "NORP"]
+    anchors = [
+        (c, entries)
+        for c in kept
+        if not (c.demonym or c.site or c.metonym)
+        for entries in [_local_entries(c.short_for or c.text, gaz)]
+        if entries
+    ]
+    out = list(kept)
+    for match in matches:
+        name = match.group(1)
+        first = name.split()[0]
+        if (
+            name in surnames
+            or first.lower() in STOP_WORDS
+            or _demonym_place(name, demonym_places())
+            or _demonym_place(first, demonym_places())
+            or norm(name) in read_words("language_names.txt")
+            or norm(name) in read_words("not_places.txt")
+            or _overlaps_span(match.span(1), peoples)
+        ):
+            continue
+        before = [(c, entries) for c, entries in anchors if c.end <= match.start(1)]
+        if not before:
+            continue
+        anchor, entries = max(before, key=lambda pair: pair[0].end)
+        if any(_near(town, e) for town in _town_entries(name, gaz) for e in entries):
+            continue  # the gazetteer's own town of the name, near the story's place
+        out = [c for c in out if not _overlaps_span((c.start, c.end), [match.span(1)])]
+        out.append(
+            Candidate(
+                *match.span(1),
+                name,
+                from_entity=False,
+                site=True,
+                site_in=(anchor.start, anchor.end),
+                village=True,
+            )
+        )
+    return out
+
+
+def _local_entries(name: str, gaz: Gazetteer) -> list:
+    """The towns and counties (a region within a state) a name may be: a local story's places."""
+    return [e for e, _ in gaz.lookup(name) if e.kind == "city" or (e.kind == "region" and e.within)]
 
 
 def _unknown_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
