@@ -105,7 +105,7 @@ def clause_of(verb) -> list | None:
     if not clauses:
         clauses = _misparsed(verb)
     if not clauses:
-        return None
+        return _conjoined_before(verb)
     if clauses[0].i < verb.i:
         tokens = _before(verb)
     else:
@@ -116,6 +116,27 @@ def clause_of(verb) -> list | None:
         start = max(start, verb.i + 1)
         tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
     return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+
+
+def _conjoined_before(verb) -> list | None:
+    """'Tokyo must return to the table for talks, a spokesperson for X said Monday, as Y': the
+    parse made the cue a conjunct of the clause before it. That clause opens the sentence and a
+    comma, with no "and" or "but", sets the cue's own subject off from it: it is what was said."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    head, doc = verb.head, verb.doc
+    start = min(c.left_edge.i for c in verb.children if c.i < verb.i)  # the subject's words
+    commas = [t.i for t in doc[head.i + 1 : start] if t.text == ","]
+    if not commas or head.left_edge.i != verb.sent.start:
+        return None
+    comma = commas[-1]
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (";", ":") for t in doc[comma + 1 : verb.i]):
+        return None  # the words between the comma and the cue name the source, nothing more
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return [t for t in doc[head.left_edge.i : comma] if not (t.dep_ == "mark" and t.lower_ == "that")]
 
 
 def _after_first(verb) -> list:

@@ -731,6 +731,8 @@ class QuoteFinder:
         rest = [t for t in verb.sent if end is not None and t.i > end]
         if not rest or is_cue(rest[0]) or any(_is_mark(t) or t.text in CLOSE_MARKS for t in rest):
             return span
+        if _circumstance(verb, rest[0]):
+            return span
         after = self.span_of(rest)
         if after is None:
             return span
@@ -1149,6 +1151,20 @@ def _named_subject(verb) -> bool:
 
 def _named_cue(tok) -> bool:
     return tok.pos_ == "VERB" and is_cue(tok) and _named_subject(tok)
+
+
+def _circumstance(verb, first) -> bool:
+    """'A, Japan said Wednesday, after the launch failed', 'A, the aide said, as talks stalled':
+    a clause or phrase the parse hung on the cue verb itself, opened by its subordinator or
+    preposition, tells when or why it was said; it does not go on with what was said."""
+    for child in verb.children:
+        if child.left_edge.i != first.i or child.i <= verb.i:
+            continue
+        if child.dep_ == "prep":
+            return True
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.i == first.i for c in child.children):
+            return True
+    return False
 
 
 def _as_clause(verb) -> bool:
