@@ -51,3 +51,30 @@ def test_coordinated_clauses_are_not_content(analyze_text):
         published="2023-05-08",
     )
     assert not [q for q in article.quotes if q.text.startswith("The rebels seized")]
+
+
+def test_after_clause_the_parse_made_a_complement_is_no_content(analyze_text):
+    """'A, the ministry said Wednesday, after B issued a statement': the parse hangs the "after"
+    clause on the cue as its complement; what was said is A, not the "after" clause."""
+    article = analyze_text(
+        "Ministry urges calm after harsh words from the rebels\n\n"
+        "LISBON, May 4 (Lusa) -- Both sides should honour the truce, the defence ministry said "
+        "Wednesday, after the brother of rebel commander Joao Mendes issued a harshly worded "
+        "statement mocking the capital.\n\n"
+        "In the statement, Paulo Mendes scorned the government.",
+        published="2023-05-08",
+    )
+    q = find(article, "Both sides should honour")
+    assert q.text == "Both sides should honour the truce"
+    assert not [x for x in article.quotes if x.text.startswith("Wednesday")]
+
+
+def test_a_lead_with_no_time_clause_keeps_its_content(analyze_text):
+    # guard: 'A, the ministry said Wednesday.' keeps A
+    article = analyze_text(
+        "LISBON, May 4 (Lusa) -- Both sides should honour the truce, the defence ministry said "
+        "Wednesday.\n\nThe rebels made no comment.",
+        published="2023-05-08",
+    )
+    q = find(article, "Both sides should honour")
+    assert q.text == "Both sides should honour the truce"

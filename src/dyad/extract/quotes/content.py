@@ -95,7 +95,7 @@ def clause_of(verb) -> list | None:
         return None
     clauses = []
     for child in _after_first(verb):
-        if not _complement(child, lemma) or cites_a_source(child):
+        if not _complement(child, lemma) or cites_a_source(child) or when_said(verb, child):
             continue
         if clauses and child.dep_ == "ccomp" and child.i > clauses[0].i > verb.i:
             if stolen_subject(child) is None:  # not '..., and Democrats accused X': theirs
@@ -116,6 +116,26 @@ def clause_of(verb) -> list | None:
         start = max(start, verb.i + 1)
         tokens = list(verb.doc[start : max(c.right_edge.i for c in clauses) + 1])
     return [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+
+
+_WHEN_MARKS = {"after", "as", "before", "while", "when", "since", "until", "once"}
+
+
+def when_said(verb, clause) -> bool:
+    """'A, the ministry said Wednesday, after the North issued a statement': a clause the parse
+    made the cue's complement, set off after it (and a day) by a comma and opened by a word of
+    time ("after", "as", "while"), tells when it was said, not what, when a clause before the cue
+    is what was said."""
+    if clause.i < verb.i or clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    doc, i = verb.doc, verb.i + 1
+    while i < clause.i and doc[i].ent_type_ in ("DATE", "TIME"):  # "said Wednesday,"
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _WHEN_MARKS:
+        return False
+    return clause.left_edge.i <= i + 1 <= clause.right_edge.i
 
 
 def _conjoined_before(verb) -> list | None:

@@ -58,6 +58,7 @@ from dyad.extract.quotes.content import (
     says_nothing,
     stance_of,
     stolen_subject,
+    when_said,
 )
 from dyad.extract.quotes.groups import group_speaker
 from dyad.extract.quotes.labels import answer_speakers, label_at, qa_label, shouted
@@ -731,7 +732,7 @@ class QuoteFinder:
         rest = [t for t in verb.sent if end is not None and t.i > end]
         if not rest or is_cue(rest[0]) or any(_is_mark(t) or t.text in CLOSE_MARKS for t in rest):
             return span
-        if _circumstance(verb, rest[0]):
+        if _circumstance(verb, rest[0]) or any(when_said(verb, c) for c in verb.children):
             return span
         after = self.span_of(rest)
         if after is None:
