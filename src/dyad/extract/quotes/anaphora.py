@@ -64,6 +64,8 @@ def resolve(article: Article) -> None:
             quote.speaker = quote.speaker or issuer(article, quote) or _antecedent(article, said, words, at)  # "The statement, attributed to X,"
             if quote.speaker is None:
                 quote.speaker = _described_again(article, said, words, at)  # "a presidential official ... the presidential official"
+            if quote.speaker is None and words in _THE_SPOKESPERSON:
+                quote.speaker = _body_of_spokesperson(article, at)  # "a spokesman for X's ministry ... the spokesman said"
             if quote.speaker is None and words == "the ministry":
                 quote.speaker = _ministers_ministry(article, quote)  # "Defense Minister Shin ... The ministry said"
             if quote.speaker is None and (sides := _of_both_sides(words, article.text[quote.speaker_mention.end :])):
@@ -142,6 +144,24 @@ def resolve(article: Article) -> None:
             said.append(quote)
         if quote.speaker is not None and quote.speaker_mention is not None and _the_spokesperson_words(article, quote):
             _mention_of(article, quote.speaker, quote.speaker_mention)  # '"...," the spokesman said': a mention of him
+
+
+_THE_SPOKESPERSON = {"the spokesperson", "the spokesman", "the spokeswoman"}
+_SPOKESPERSON_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}spokes(?:person|man|woman)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
+def _body_of_spokesperson(article: Article, at: int) -> str | None:
+    """'A spokesman for Tehran's foreign ministry spoke after the vote. ... "...," the spokesman
+    said': with no earlier speaker introduced as a spokesperson, the organisation
+    named right after the last "a spokesperson of/for" before ``at`` (within REACH) speaks."""
+    found = []
+    for actor in article.actors:
+        if actor.kind != "organization":
+            continue
+        for m in actor.mentions:
+            if at - REACH <= m.start < at and _SPOKESPERSON_OF.search(article.text[max(0, m.start - 60) : m.start]):
+                found.append((m.start, actor.id))
+    return max(found)[1] if found else None
 
 
 def _both_sides(words: str) -> bool:
