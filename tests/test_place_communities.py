@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.nlp import load_nlp
-from dyad.article import Article, Segment
+from dyad.article import Article
 from dyad.evaluate.places import haversine_km
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def names(article: Article) -> dict[str, tuple[float, float]]:
@@ -52,21 +39,21 @@ def names(article: Article) -> dict[str, tuple[float, float]]:
         ),
     ],
 )
-def test_a_community_at_its_county(stage, text, word, point):
-    found = names(analyse(stage, text))
+def test_a_community_at_its_county(analyse_places, text, word, point):
+    found = names(analyse_places(text))
     assert word in found, found
     assert haversine_km(*found[word], *point) < 40, found[word]
 
 
-def test_no_village_of_a_people(stage):
+def test_no_village_of_a_people(analyse_places):
     text = "Leaders of the Somali community in Hennepin County met with the sheriff on Tuesday."
-    found = names(analyse(stage, text))
+    found = names(analyse_places(text))
     assert "Hennepin County" in found, found
     assert "Somali" not in found or haversine_km(*found["Somali"], 45.0, -93.4) > 1000, found
 
 
-def test_no_community_without_a_local_place_before(stage):
+def test_no_community_without_a_local_place_before(analyse_places):
     # no county or town of a local story before it: left to the other finders
     text = "The Morley community has long argued over the new stadium, the newspaper said."
-    found = names(analyse(stage, text))
+    found = names(analyse_places(text))
     assert "Morley" not in found or haversine_km(*found["Morley"], 34.79, -86.94) > 500, found

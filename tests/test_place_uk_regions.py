@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate.nlp import load_nlp
-from dyad.article import Article, Segment
+from dyad.article import Article
 from dyad.evaluate.places import haversine_km
-from dyad.extract.places.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage()
-
-
-def analyse(stage, text: str) -> Article:
-    article = Article(text=text, segments=[Segment("body", 0, len(text))])
-    article.doc = load_nlp()(text)
-    return stage(article)
 
 
 def names(article: Article) -> dict[str, tuple[float, float]]:
@@ -48,21 +35,21 @@ def names(article: Article) -> dict[str, tuple[float, float]]:
         ),
     ],
 )
-def test_uk_regions_and_ni_counties(stage, text, word, point):
-    found = names(analyse(stage, text))
+def test_uk_regions_and_ni_counties(analyse_places, text, word, point):
+    found = names(analyse_places(text))
     assert word in found, found
     assert haversine_km(*found[word], *point) < 100, found[word]
 
 
-def test_north_west_of_south_africa_stays(stage):
+def test_north_west_of_south_africa_stays(analyse_places):
     text = "Police in Mahikeng said floods had cut roads across the North West province of South Africa."
-    found = names(analyse(stage, text))
+    found = names(analyse_places(text))
     assert "North West" in found, found
     assert haversine_km(*found["North West"], -26.1, 25.6) < 300, found
 
 
-def test_tyrone_of_pennsylvania_stays(stage):
+def test_tyrone_of_pennsylvania_stays(analyse_places):
     text = "A Tyrone man was charged Monday after a crash on Route 453 in Blair County, Pa., police said."
-    found = names(analyse(stage, text))
+    found = names(analyse_places(text))
     assert "Tyrone" in found, found
     assert haversine_km(*found["Tyrone"], 40.67, -78.24) < 50, found
