@@ -18,9 +18,9 @@ def test_the_spokesman_after_a_spokesman_of_a_ministry_is_that_ministry(analyze_
     assert speaker is not None and speaker.kind == "organization" and speaker.country == "IRN", quotes(a)
 
 
-def test_the_spokeswoman_after_a_spokeswoman_for_a_ministry_issued_a_warning(analyze_text):
+def test_the_spokeswoman_after_a_spokeswoman_for_a_ministry_gave_a_warning(analyze_text):
     a = analyze_text(
-        "A spokeswoman for Iran's foreign ministry issued the warning as the talks in Vienna stalled, "
+        "A spokeswoman for Iran's foreign ministry gave that warning while the talks in Vienna stalled, "
         "IRNA reported.\n\n"
         "\"Those who impose sanctions on our people will pay a heavy price,\" the spokeswoman said "
         "in a statement.",
@@ -32,7 +32,7 @@ def test_the_spokeswoman_after_a_spokeswoman_for_a_ministry_issued_a_warning(ana
 def test_a_spokesman_named_since_keeps_his_words(analyze_text):
     """A guard: the spokesman named after the body's spokesman was introduced is the one meant."""
     a = analyze_text(
-        "A spokesman for Iran's foreign ministry issued the warning as the talks in Vienna stalled.\n\n"
+        "A spokesman for Iran's foreign ministry gave that warning while the talks in Vienna stalled.\n\n"
         "Spokesman Reza Karimi told reporters on Monday that the talks would resume.\n\n"
         "\"Those who impose sanctions on our people will pay a heavy price,\" the spokesman said.",
         published="2024-05-06")
