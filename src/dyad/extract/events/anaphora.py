@@ -89,6 +89,15 @@ class Antecedents:
             return same
         return next((e for w, e in reversed(earlier) if e.cameo[:2] in ACCUSING_ROOTS), None)
 
+    def last_between(self, after: int, before: int, other_than: frozenset = frozenset(), skipped=None):
+        """The last event told between offsets ``after`` and ``before`` whose source is known and none
+        of ``other_than`` (and whose code ``skipped`` does not pass over); or None."""
+        for _words, event in reversed(self.words):
+            if after <= event.trigger.start and event.trigger.end <= before and event.source:
+                if event.source not in other_than and not (skipped and skipped(event.cameo)):
+                    return event
+        return None
+
     def told_with(self, words: frozenset, before: int):
         """The first event told before offset ``before``, with a source, one of whose trigger's words
         is among ``words`` ("began the Freedom Shield exercise" for "denounced Freedom Shield"); or None."""

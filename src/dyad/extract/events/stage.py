@@ -696,6 +696,8 @@ def _target_from_commented(
     if earlier is None and not objects:  # "welcomed the lifting of martial law": only its own verb's event
         acted = [c for c in match.trigger.children if told_of(c)]
         earlier = told.named_by(acted[0], before) if acted else None
+    if earlier is None and code[:3] in APPROVALS:
+        earlier = _act_just_told(match.trigger, told, before, {s for s, _, _ in dyads})
     if earlier is None:
         return dyads
     out = []
@@ -710,6 +712,35 @@ def _target_from_commented(
         target = earlier.source if earlier.source != source else earlier.target
         out.append((source, target, inferred))
     return out
+
+
+def _act_just_told(trigger, told: Antecedents, before: int, commenters: set):
+    """ "Kishi conveyed Japan's resolve to boost its defences, and Austin welcomed the move", "Santos
+    ordered the resumption of talks ... The rebels welcomed the decision in a statement": praise of a bare
+    word of acting (participants.yaml ``act_nouns``: "the move", "the decision", "the step"; no owner or
+    words of its own) names the last act (no comment) another told in its sentence or the one before;
+    or None."""
+    acts = words()["act_nouns"]
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in acts and _bare_act(c) for c in trigger.children):
+        return None
+    sentence = trigger.sent
+    after = trigger.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return told.last_between(after, before, frozenset(commenters), _comment_code)
+
+
+BARE_ACT_PREPS = frozenset({"in", "at", "during"})  # "welcomed the decision in a statement": where it was said
+
+
+def _bare_act(noun) -> bool:
+    """ "the move", "the decision in a statement": definite, with no owner, name or words of its own."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and all(
+        c.dep_ in ("det", "amod", "advmod", "punct") or c.dep_ == "prep" and c.lower_ in BARE_ACT_PREPS
+        for c in noun.children
+    )
+
+
+def _comment_code(code: str) -> bool:
+    return code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
 
 
 OWNED_SENTENCES = 6  # how far back the thing commented on may have been told with its owner
