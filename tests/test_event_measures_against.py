@@ -37,3 +37,17 @@ def test_measures_to_come_against_another_are_a_threat(text, source, target):
 )
 def test_measures_taken_or_against_no_one_are_no_threat(text):  # guard
     assert not any(r == "13" for *_, r in events(text)), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Italy said it would take strong action against France.", "intended"),  # the threat was made
+        ("Italy will take countermeasures against the French firms, the spokesperson said.", "intended"),
+        ("Italy is expected to take countermeasures against the French firms.", "predicted"),  # others' forecast
+    ],
+)
+def test_a_threat_told_with_will_was_made(text, mood):
+    article = analyze(text, published="2024-05-04")
+    threats = [e for e in article.events if e.cameo.startswith("13")]
+    assert threats and all(e.modality == mood for e in threats), [(e.cameo, e.modality) for e in article.events]

@@ -43,6 +43,11 @@ def modality(trigger, quotes=(), cue=(), words: dict | None = None, refusal: boo
     return next(m for m in STRENGTH if m in found or m == "asserted")
 
 
+def governed_moods(trigger) -> set[str]:
+    """The modalities the words that govern the trigger give it ("is expected to attack": predicted)."""
+    return _governors(trigger, cues())
+
+
 def clause_verbs(trigger) -> list:
     """The trigger, the verb that governs a nominal trigger, and the verbs its tense and mood come from."""
     chain, tok = [trigger], trigger

@@ -24,7 +24,7 @@ from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
-from dyad.extract.events.modality import modality
+from dyad.extract.events.modality import governed_moods, modality
 from dyad.extract.events.participants import (
     AGENT_PREPS,
     ANSWER_VERBS,
@@ -386,6 +386,7 @@ class EventStage:
         code = code if settled else self.conventions.future(code, match.trigger, mood)
         if self.conventions.denial(code, match.trigger) != code:  # "has no plans to attack"
             code, mood = self.conventions.denial(code, match.trigger), ASSERTED
+        mood = _threat_made(code, told, mood, self.conventions.future_aux)
         code = self.codebook.cameo(_official(code, _actor(article, index, source), match.trigger))  # a group made here too
         trigger = _trigger_mention(article, match)
         confidence = (
@@ -741,6 +742,18 @@ def _bare_act(noun) -> bool:
 
 def _comment_code(code: str) -> bool:
     return code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
+
+
+def _threat_made(code: str, told, mood: str, future_aux: frozenset) -> str:
+    """ "said it would take harsh measures against the North", "will take countermeasures against the
+    firms": a threat (13x) told by its own verb's "will" or "would" was made, an intent (as "vowed to
+    take action against"), not a prediction of someone else's; others' predictions ("is expected to
+    threaten") and other codes keep their modality."""
+    if code[:2] != THREAT_ROOT or mood != "predicted" or told.pos_ not in ("VERB", "AUX"):
+        return mood
+    if not any(c.dep_ == "aux" and c.lower_ in future_aux for c in told.children):
+        return mood
+    return "predicted" if "predicted" in governed_moods(told) else "intended"
 
 
 OWNED_SENTENCES = 6  # how far back the thing commented on may have been told with its owner
