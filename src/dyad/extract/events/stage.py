@@ -380,13 +380,15 @@ class EventStage:
         ``denied``: a denied intention ("said it did not plan to invade"), whose denial was made."""
         source, target, inferred = dyad  # as _dyads gives them
         told = match.trigger if told is None else told
+        threat_word = code[:2] == THREAT_ROOT  # a threat its own words make, not one a convention makes of a future act
         refusal = code[:2] == REFUSAL_ROOT and told is match.trigger and self._refused_by_negation(match)
         mood = ASSERTED if denied else modality(told, quotes, match.cue if told is match.trigger else (), refusal=refusal)
         code = code if settled else self.conventions.conditional(code, match.trigger, mood)
         code = code if settled else self.conventions.future(code, match.trigger, mood)
         if self.conventions.denial(code, match.trigger) != code:  # "has no plans to attack"
             code, mood = self.conventions.denial(code, match.trigger), ASSERTED
-        mood = _threat_made(code, told, mood, self.conventions.future_aux)
+        if threat_word:
+            mood = _threat_made(code, told, mood, self.conventions.future_aux)
         code = self.codebook.cameo(_official(code, _actor(article, index, source), match.trigger))  # a group made here too
         trigger = _trigger_mention(article, match)
         confidence = (
@@ -746,9 +748,10 @@ def _comment_code(code: str) -> bool:
 
 def _threat_made(code: str, told, mood: str, future_aux: frozenset) -> str:
     """ "said it would take harsh measures against the North", "will take countermeasures against the
-    firms": a threat (13x) told by its own verb's "will" or "would" was made, an intent (as "vowed to
-    take action against"), not a prediction of someone else's; others' predictions ("is expected to
-    threaten") and other codes keep their modality."""
+    firms": a threat (13x, by its own words) told by its own verb's "will" or "would" was made, an intent
+    (as "vowed to take action against"), not a prediction of someone else's; others' predictions ("is
+    expected to take countermeasures against") and other codes keep their modality ("Israel will attack
+    Syria", made a threat by the future convention, stays predicted)."""
     if code[:2] != THREAT_ROOT or mood != "predicted" or told.pos_ not in ("VERB", "AUX"):
         return mood
     if not any(c.dep_ == "aux" and c.lower_ in future_aux for c in told.children):
