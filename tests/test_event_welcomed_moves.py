@@ -16,10 +16,10 @@ def events(text):
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Greek Defence Minister Nikos Dendias conveyed Greece's firm resolve to boost its defences, and US Defense "
-         "Secretary Jim Mattis welcomed the move.", "USA", "GRC"),
-        ("Peruvian President Dina Boluarte ordered the resumption of peace talks with Chile on Monday. The Chilean "
-         "government welcomed the decision in a statement.", "CHL", "PER"),
+        ("Greek Defence Minister Nikos Dendias announced plans to double the Greek navy, and US Defense Secretary "
+         "Jim Mattis welcomed the move.", "USA", "GRC"),
+        ("Peruvian President Dina Boluarte told her envoys on Monday to restart negotiations with Chile. The Chilean "
+         "government welcomed the decision in a press release.", "CHL", "PER"),
     ],
 )
 def test_a_welcomed_move_is_aimed_at_its_doer(text, source, target):

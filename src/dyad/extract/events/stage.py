@@ -718,8 +718,8 @@ def _target_from_commented(
 
 
 def _act_just_told(trigger, told: Antecedents, before: int, commenters: set):
-    """ "Kishi conveyed Japan's resolve to boost its defences, and Austin welcomed the move", "Santos
-    ordered the resumption of talks ... The rebels welcomed the decision in a statement": praise of a bare
+    """ "Dendias announced plans to double the navy, and Mattis welcomed the move", "Boluarte told her
+    envoys to restart the negotiations ... Chile welcomed the decision in a press release": praise of a bare
     word of acting (participants.yaml ``act_nouns``: "the move", "the decision", "the step"; no owner or
     words of its own) names the last act (no comment) another told in its sentence or the one before;
     or None."""
@@ -747,7 +747,7 @@ def _comment_code(code: str) -> bool:
 
 
 def _threat_made(code: str, told, mood: str, future_aux: frozenset) -> str:
-    """ "said it would take harsh measures against the North", "will take countermeasures against the
+    """ "said Athens would take tough measures against Ankara", "will take countermeasures against the
     firms": a threat (13x, by its own words) told by its own verb's "will" or "would" was made, an intent
     (as "vowed to take action against"), not a prediction of someone else's; others' predictions ("is
     expected to take countermeasures against") and other codes keep their modality ("Israel will attack
