@@ -18,10 +18,12 @@ pairs for the reader to add.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.symbols import VERB
 
 from dyad.annotate import quoted
+from dyad.annotate.columns import column
 from dyad.annotate.lexicon import group_nouns, meeting_verbs, speech_verbs
 
 PLURAL = {"they", "them", "their", "themselves"}
@@ -91,7 +93,7 @@ def _titled_pairs(doc, people: Owners, found: set[int]) -> list[tuple[int, list]
     """"President Moon Jae-in and North Korean leader Kim Jong-un", which the parse often hangs
     together wrongly (no conj): a person, "and", at most five words of a title, a second person."""
     out = []
-    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    lowers = column(doc, LOWER)  # the words' string ids: no Token made for the others
     for token in [doc[i] for i, lower in enumerate(lowers) if lower == _AND_ID]:
         if token.lower_ != "and" or token.i == 0:
             continue
@@ -123,7 +125,7 @@ def plural_pronouns(doc, page, people: Owners, phrases: list[tuple[object, list]
                     key=lambda pair: pair[0])
     grouped = {t.i for span, _refs in phrases for t in span}
     out = []
-    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    lowers = column(doc, LOWER)  # the words' string ids: no Token made for the others
     for token in [doc[i] for i, lower in enumerate(lowers) if lower in _PLURAL_IDS]:
         if token.lower_ not in PLURAL or token.pos_ != "PRON" or _things_subject(token, people, grouped):
             continue
@@ -234,7 +236,7 @@ def _mentions_before(ref, offset: int) -> int:
 def first_person(doc, page, people: Owners) -> list[tuple[object, list]]:
     out = []
     sentences = None
-    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    lowers = column(doc, LOWER)  # the words' string ids: no Token made for the others
     for token in [doc[i] for i, lower in enumerate(lowers) if lower in _FIRST_PERSON_IDS]:
         if token.lower_ not in FIRST_PERSON or token.pos_ != "PRON" or not page.quoted[token.i]:
             continue

@@ -17,8 +17,10 @@ pause its export controls") is that body, and so is an "its" whose subject that 
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.strings import hash_string
 
+from dyad.annotate.columns import column
 from dyad.annotate.coref import shared_subject
 from dyad.annotate.lexicon import speech_verbs
 
@@ -35,7 +37,7 @@ def its_owners(doc, page, owner_of) -> list[tuple[object, object]]:
     organisation actor, or None) knows, and each "it" a state or organisation says of itself
     ("Japan said it would lift its curbs": both are Japan)."""
     out = []
-    lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+    lowers = column(doc, LOWER)  # the words' string ids: no Token made for the others
     for token in [doc[i] for i, lower in enumerate(lowers) if lower in _IT_IDS]:
         if token.lower_ == "its" and token.dep_ == "poss":
             subject = _subject_for(token, page)

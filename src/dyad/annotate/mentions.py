@@ -11,6 +11,7 @@ from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
+from dyad.annotate.columns import column
 from dyad.annotate.lexicon import (
     exercise_words,
     given_names,
@@ -319,7 +320,7 @@ def exercise_names(doc) -> tuple[frozenset[str], frozenset[int]]:
     heads, naming = exercise_words()
     out: set = set()
     ids = _lower_ids(heads)  # the heads' LOWER string ids: no Token made for the other words
-    lowers = doc.to_array(LOWER).tolist()
+    lowers = column(doc, LOWER)
     for tok in (t for t in (doc[i] for i, lower in enumerate(lowers) if lower in ids) if t.lower_ in heads):
         j = tok.i - 1
         while j >= 0 and tok.i - j <= 2 and doc[j].is_lower and doc[j].dep_ in ("amod", "compound"):
@@ -551,7 +552,7 @@ def _speaking_family_names(doc) -> frozenset[str]:
     shares, "An") that stand alone before a speech verb somewhere in the text ("An said")."""
     korean = korean_family_names()
     ids = _lower_ids(korean)  # the names' ORTH string ids: no Token made for the other words
-    orths = doc.to_array(ORTH).tolist()
+    orths = column(doc, ORTH)
     return frozenset(t.text for t in (doc[i] for i in range(len(doc) - 1) if orths[i] in ids) if t.text in korean
                      and doc[t.i + 1].lemma_.lower() in speech_verbs())
 
@@ -625,7 +626,7 @@ def untagged_korean_names(doc, taken: set[int], named: set[str] = frozenset()) -
     korean = korean_family_names()
     out, families = [], {w for w in named if w in korean}
     n = len(doc)
-    orths = doc.to_array(ORTH).tolist()  # the words' string ids: no Token made for the others
+    orths = column(doc, ORTH)  # the words' string ids: no Token made for the others
     ids = _korean_ids()
     for tok in [doc[i] for i, orth in enumerate(orths) if orth in ids]:
         i = tok.i
@@ -837,7 +838,7 @@ def pronoun_candidates(article) -> list[Cand]:
     doc = article.doc
     return [
         Cand(doc[i : i + 1], "PRON")
-        for i, (lower, pos, start) in enumerate(doc.to_array([LOWER, POS, IDX]).tolist())
+        for i, (lower, pos, start) in enumerate(zip(column(doc, LOWER), column(doc, POS), column(doc, IDX), strict=True))
         if lower in table and pos == PRON and not article.in_credit(start)
     ]
 

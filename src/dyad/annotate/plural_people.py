@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.strings import hash_string
 
+from dyad.annotate.columns import column
 from dyad.annotate.groups import Owners
 from dyad.annotate.lexicon import field_nouns, person_nouns, speech_verbs
 
@@ -259,4 +261,4 @@ def _body_of(subject, owners: Owners):
 def _words_of(doc, ids: frozenset) -> list:
     """The doc's tokens whose lower-case form has one of the string ``ids`` (no Token made for
     the other words); callers test the word itself again."""
-    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in ids]
+    return [doc[i] for i, lower in enumerate(column(doc, LOWER)) if lower in ids]

@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import math
 
+from spacy.attrs import ORTH, SENT_START
 from spacy.strings import hash_string
 
+from dyad.annotate.columns import column
 from dyad.annotate.coref import clause_role, is_speech_subject, shared_subject
 from dyad.annotate.lexicon import given_names
 
@@ -84,7 +86,7 @@ class Page:
         self._facts: dict[int, Facts] = {}
         n, inside = -1, False
         # from the doc's columns: SENT_START 1 is is_sent_start True; a quote mark's ORTH id, then its text
-        for i, (start, orth) in enumerate(doc.to_array(["SENT_START", "ORTH"]).tolist()):
+        for i, (start, orth) in enumerate(zip(column(doc, SENT_START), column(doc, ORTH), strict=True)):
             if start == 1 or n < 0:
                 n += 1
             if orth in _QUOTE_IDS and (text := doc[i].text) in ('"', "“", "”"):

@@ -11,9 +11,11 @@ finds into ``by_token`` and ``groups.state_at``.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.symbols import PROPN
 
+from dyad.annotate.columns import column
 from dyad.annotate.lexicon import given_names
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
 from dyad.extract.events.where_phrases import in_where_phrase
@@ -89,7 +91,7 @@ class UnknownStates:
         """ "Kastavia said it was ready to ...", "Sarlo put its forces on alert": "it" and "its" that
         no stage resolved, after a state no earlier stage knew as the subject of their sentence's
         main verb, are that state (coreference ran before the state was found)."""
-        lowers = doc.to_array("LOWER").tolist()  # the words' string ids: no Token made for the others
+        lowers = column(doc, LOWER)  # the words' string ids: no Token made for the others
         for i in [i for i, lower in enumerate(lowers) if lower in _IT_IDS]:
             token = doc[i]
             if token.lower_ not in ("it", "its") or token.i in self.by_token:
