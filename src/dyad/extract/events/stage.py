@@ -17,6 +17,10 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
+
+from dyad.annotate.columns import column
 from dyad.annotate.lexicon import exercise_words
 from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, told_of
@@ -50,7 +54,10 @@ from dyad.extract.events.participants import (
     words,
 )
 from dyad.extract.events.patterns import (
+    ADJ_POS,
     NO_EVENT,
+    NOUN_POS,
+    VERB_POS,
     Match,
     Pattern,
     Patterns,
@@ -62,6 +69,9 @@ from dyad.extract.events.relevance import Relevance
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})  # statements, appeals, intents, ...
 ALLEGED_STEPS = 4  # how far up an alleged event's clause may hang under the allegation
 REFUSAL_ROOT = "12"  # reject: a refusal its own negated verb makes ("cannot accept") happened
+# The word classes a trigger can have (POS ids): those Patterns.match looks up (AUX: a copula "be",
+# patterns._copula) and a verb of _appealed; the other words are skipped without a Token made.
+_MAY_MATCH = frozenset(POS_IDS[p] for p in (*VERB_POS, *ADJ_POS, *NOUN_POS, "AUX", "VERB"))
 
 
 class EventStage:
@@ -262,7 +272,11 @@ class EventStage:
 
     def _matches(self, article, sentence, index):
         credits = any(s.kind == "credit" for s in article.segments)  # most articles: no credit line to look up
-        for token in sentence:
+        doc, pos = sentence.doc, column(sentence.doc, POS)
+        for i in range(sentence.start, sentence.end):
+            if pos[i] not in _MAY_MATCH:  # no pattern (Patterns.match) and no appeal (_appealed) for its word class
+                continue
+            token = doc[i]
             if (credits and article.in_credit(token.idx)) or index.at(token):
                 continue
             match = self.patterns.match(token, lambda t: _role_words(article, index, t))
