@@ -26,6 +26,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import hash_string
+
+from dyad.annotate.columns import column
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import (
     firm_nouns,
@@ -87,6 +92,11 @@ _END_PUNCT = {".", "!", "?"}
 _RELATIVES = {"who", "that", "which"}
 LIGHT_VERBS = {"have", "make", "express", "voice", "share", "hold", "take", "offer", "issue", "deliver", "reach"}
 PERCEPTION_VERBS = {"hear", "see", "show", "watch", "record", "feature", "film", "capture", "catch"}
+# What QuoteFinder.reported tests a word for: felt_by, is_cue, made_clear, _puts_it want a verb (or an
+# aux), held_by an adjective, the noun cues a noun; "according to", "in"/"by" a source, whatever
+# their tag. Words of the other classes are skipped; a new test there must add its class or word.
+_REPORTING_POS = frozenset(POS_IDS[p] for p in ("VERB", "AUX", "ADJ", "NOUN"))
+_REPORTING_WORDS = frozenset(hash_string(w) for w in ("according", "in", "by"))
 CAUSATIVES = {"lead", "leave", "have", "make", "get", "cause", "prompt", "drive", "force", "send", "set", "keep"}
 ASKING = {"urge", "ask", "press", "encourage", "push", "implore", "beg", "tell", "invite"}  # 'urged X to show Y': X shows
 _WHEN = {"DATE", "TIME"}
@@ -655,7 +665,11 @@ class QuoteFinder:
     def reported(self) -> list[Quote]:
         quotes = []
         nouns = speech_nouns() | stance_nouns()
-        for tok in self.doc:
+        doc = self.doc
+        for i, (pos, lower) in enumerate(zip(column(doc, POS), column(doc, LOWER), strict=True)):
+            if pos not in _REPORTING_POS and lower not in _REPORTING_WORDS:
+                continue  # none of the tests below holds for its word class or word: no Token made
+            tok = doc[i]
             if self.inside_quote(tok.idx) or self.in_credit(tok.idx):
                 continue
             if (felt := felt_by(tok)) is not None:
