@@ -63,3 +63,12 @@ def test_the_passes_that_share_the_columns_see_the_same_words():
     assert plural_people._words_of(doc, ids) == [t for t in doc if t.lower_ in ("we", "they", "us", "our")]
     shared = [doc[i] for i, lower in enumerate(column(doc, LOWER)) if lower in _IT_IDS]
     assert shared == [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in _IT_IDS]
+
+
+def test_compass_words_found_by_their_orth_ids():
+    from dyad.annotate.elided_states import _COMPASS_IDS, COMPASS
+
+    doc = _doc("the North said the South and north , NORTH 's Northern South-east North")
+    picked = [doc[i] for i, orth in enumerate(column(doc, ORTH)) if orth in _COMPASS_IDS]
+    assert picked == [t for t in doc if t.text in COMPASS]
+    assert [t.i for t in picked] == [1, 4, 11, 14]  # "South-east" is three tokens

@@ -15,10 +15,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from anyascii import anyascii
-from spacy.attrs import POS
+from spacy.attrs import IDX, LOWER, POS
 from spacy.symbols import NOUN
 
 from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
+from dyad.annotate.columns import column
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
 from dyad.annotate.home_state import (
@@ -409,7 +410,8 @@ class Reader:
         """"its" after a state or an organisation that is the subject of its clause, and "it" in
         what such a body says (its.py)."""
         doc = self.article.doc
-        if not any(t.lower_ in ("it", "its") for t in doc):
+        lowers = column(doc, LOWER)  # the words' string ids: no Token made for the others
+        if not any(doc[i].lower_ in ("it", "its") for i, lower in enumerate(lowers) if lower in its._IT_IDS):
             return
         bodies = groups.Owners(doc, [(m.start, m.end, r) for r in self.refs.values()
                                      if r.kind in ("state", "organization") and r.unsure is None for m in r.mentions])
@@ -423,7 +425,7 @@ class Reader:
         the text holding that office, else the knowledge base's one holder of the day; nobody where
         neither is known (the words stay the organisation's)."""
         doc, heads = self.article.doc, org_heads()
-        tags = doc.to_array(POS).tolist()  # no Token made for the words that are no noun
+        tags = column(doc, POS)  # no Token made for the words that are no noun
         for token in [doc[i] for i, pos in enumerate(tags) if pos == NOUN]:
             if token.lemma_.lower() not in _HEAD_NOUNS or token.pos_ != "NOUN" or self.article.in_credit(token.idx):
                 continue
@@ -462,7 +464,7 @@ class Reader:
             return
         page = self.page()
         people = [r for r in self.refs.values() if r.kind == "person"]
-        starts = [t.idx for t in doc]
+        starts = column(doc, IDX)  # the tokens' offsets, read once per doc
 
         def sentence_of(offset: int) -> int:
             return page.sentence[max(0, bisect_left(starts, offset + 1) - 1)]

@@ -10,9 +10,14 @@ institution phrases ("the North's foreign ministry") read it as that state.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
+
+from dyad.annotate.columns import column
 from dyad.annotate.mentions import Cand
 
 COMPASS = ("North", "South")
+_COMPASS_IDS = frozenset(hash_string(w) for w in COMPASS)  # their ORTH string ids
 
 
 def with_elided_states(doc, kb, names: list[Cand]) -> list[Cand]:
@@ -22,7 +27,8 @@ def with_elided_states(doc, kb, names: list[Cand]) -> list[Cand]:
     if any(" and " in c.text for c in names):
         names = [part for c in names for part in split_pair(c, kb)]
     names = names + [c for c in map(lambda c: first_of_pair(c, kb), names) if c is not None]
-    hits = [t for t in doc if t.text in COMPASS and _elided(t)]
+    words = (doc[i] for i, orth in enumerate(column(doc, ORTH)) if orth in _COMPASS_IDS)  # no Token for the rest
+    hits = [t for t in words if t.text in COMPASS and _elided(t)]
     if not hits:
         return names
     taken = {t.i for c in names if c.text not in COMPASS for t in c.span}

@@ -18,7 +18,7 @@ pairs for the reader to add.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import VERB
 
@@ -72,7 +72,7 @@ def _meetings(doc, people: Owners) -> list[tuple[int, list]]:
     """(last token, refs) for each "X met Y", "X spoke with Y" of two people: the two a near
     "they" or "their" refers to ("Lee met Trump on Monday in their first summit")."""
     out = []
-    tags = doc.to_array("POS").tolist()  # no Token made for the words that are no verb
+    tags = column(doc, POS)  # no Token made for the words that are no verb
     for verb in [doc[i] for i, pos in enumerate(tags) if pos == VERB]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in meeting_verbs():
             continue
@@ -162,7 +162,7 @@ def group_phrases(doc, page, people: Owners, states_of=None, state_refs=None) ->
     several states share makes "the Korean leaders" a pair too; with none of their people named
     nearby, the phrase stands for each of those states (``state_refs``: codes -> their actors)."""
     out = []
-    tags = doc.to_array("TAG").tolist()  # no Token made for the words of other tags
+    tags = column(doc, TAG)  # no Token made for the words of other tags
     for token in [doc[i] for i, tag in enumerate(tags) if tag in _NOUN_TAG_IDS]:
         if token.tag_ not in ("NNS", "NN") or token.lemma_.lower() not in group_nouns():
             continue

@@ -701,7 +701,7 @@ def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
     doc, text = article.doc, article.text  # the doc's text, character for character
     tokens = list(doc)
     label_of = _KbLabels(doc, tokens, kb, _person_name_parts(article, taken, kb), text)
-    for i, start in enumerate(doc.to_array("IDX").tolist()):
+    for i, start in enumerate(column(doc, IDX)):
         if i in taken or not text[start].isupper() or article.in_credit(start):  # a token's first character
             continue
         for end in range(min(i + 5, len(tokens)), i, -1):  # five words at most, longest first

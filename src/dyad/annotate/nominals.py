@@ -20,8 +20,10 @@ new ("the doctor") as someone named.
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
 from spacy.strings import hash_string
 
+from dyad.annotate.columns import column
 from dyad.annotate.lexicon import office_titles, person_nouns, role_words
 
 MALE = frozenset({"boy", "man", "father", "son", "husband", "brother", "king", "prince", "gentleman",
@@ -46,7 +48,7 @@ def descriptions(doc, owned) -> list:
     """The heads of definite descriptions of one person (see the module's text)."""
     nouns = person_nouns()
     out = []
-    tags = doc.to_array("TAG").tolist()  # no Token made for the words of other tags
+    tags = column(doc, TAG)  # no Token made for the words of other tags
     for token in [doc[i] for i, tag in enumerate(tags) if tag in _NN_JJ_IDS]:
         if token.tag_ not in ("NN", "JJ") or owned(token):
             continue

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, TAG
 from spacy.strings import hash_string
 
 from dyad.annotate.columns import column
@@ -79,7 +79,7 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
     each head token."""
     groups: dict[str, Group] = {}
     heads: dict[int, Group] = {}
-    tags = doc.to_array("TAG").tolist()  # no Token made for the words of other tags
+    tags = column(doc, TAG)  # no Token made for the words of other tags
     for token in [doc[i] for i, tag in enumerate(tags) if tag == _NNS_ID]:
         if token.tag_ != "NNS" or owners.of(token) is not None or in_credit(token.idx):
             continue

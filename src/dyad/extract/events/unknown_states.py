@@ -11,7 +11,7 @@ finds into ``by_token`` and ``groups.state_at``.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import PROPN
 
@@ -109,7 +109,7 @@ class UnknownStates:
         "-land", "-stan"; no given name), a name owning a group only states have ("Sarlo's army"),
         or a name facing another such name, or a state no earlier stage knew, in one clause. The PETRARCH genre's invented states are tagged as places,
         organisations or people at random."""
-        propns = [doc[i] for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == PROPN]  # no Token for the rest
+        propns = [doc[i] for i, pos in enumerate(column(doc, POS)) if pos == PROPN]  # no Token for the rest
         candidates = [t for t in propns if self._unknown_one_word(t)]  # (which asks for a proper noun first)
         if not candidates:  # most news: every name known
             return
@@ -273,7 +273,7 @@ class UnknownStates:
         if not states:
             return
         clauses = {c for i in states if (c := _argument_clause(doc[i]) or self._owner_clause(doc[i])) is not None}
-        for token in [doc[i] for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == PROPN]:
+        for token in [doc[i] for i, pos in enumerate(column(doc, POS)) if pos == PROPN]:
             if (
                 token.pos_ != "PROPN"
                 or token.ent_type_

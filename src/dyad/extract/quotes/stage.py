@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import IDX, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string
 
@@ -265,7 +265,7 @@ class QuoteFinder:
             for s, e in quote_spans(self.text, seg.start, seg.end)
             or _headline_quotes(self.text, seg, any(h is seg for h in self.headlines))
         ]
-        self.starts = self.doc.to_array("IDX").tolist()  # token start offsets, for bisecting
+        self.starts = column(self.doc, IDX)  # token start offsets, for bisecting
         self.datelines = dateline_spans(self.text)
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
         self.quoted_starts = [s for s, _e in self.quoted]
