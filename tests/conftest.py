@@ -82,3 +82,16 @@ def state_events(analyze_text):
         return [(country.get(e.source), country.get(e.target), e.cameo) for e in article.events]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def code_roots(analyze_text):
+    """A function that analyses one text (published 2024-05-04 unless given) and lists its events as
+    (source's actor code, target's actor code, CAMEO root), "" where an actor or its code is missing."""
+
+    def run(text: str, published: str = "2024-05-04") -> list[tuple[str, str, str]]:
+        article = analyze_text(text, published=published)
+        codes = {a.id: a.code or "" for a in article.actors}
+        return [(codes.get(e.source, ""), codes.get(e.target, ""), e.cameo[:2]) for e in article.events]
+
+    return run

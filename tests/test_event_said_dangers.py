@@ -5,14 +5,6 @@ did the act, named with it or told before; not a threat (13x) of no one against 
 
 import pytest
 
-from dyad.run.analysis import analyze
-
-
-def events(text):
-    article = analyze(text, published="2024-05-04")
-    codes = {a.id: a.code or "" for a in article.actors}
-    return [(codes.get(e.source, ""), codes.get(e.target, ""), e.cameo[:2]) for e in article.events]
-
 
 @pytest.mark.parametrize(
     ("text", "source"),
@@ -26,8 +18,8 @@ def events(text):
          "southern islands.", "JPN"),
     ],
 )
-def test_a_danger_said_of_an_act_accuses_its_owner(text, source):
-    found = events(text)
+def test_a_danger_said_of_an_act_accuses_its_owner(code_roots, text, source):
+    found = code_roots(text)
     assert any(s.startswith(source) and t.startswith("PRK") and r == "11" for s, t, r in found), found
 
 
@@ -39,8 +31,8 @@ def test_a_danger_said_of_an_act_accuses_its_owner(text, source):
         ("North Korea threatened Japan on Monday.", ("PRK", "JPN", "13")),
     ],
 )
-def test_other_threats_stay(text, expected):  # guard
-    found = events(text)
+def test_other_threats_stay(code_roots, text, expected):  # guard
+    found = code_roots(text)
     assert not any(r == "11" for *_, r in found), found
     if expected is not None:
         assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and r == expected[2] for s, t, r in found), found
