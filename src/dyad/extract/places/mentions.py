@@ -77,6 +77,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _home_town_candidates(article, gaz)
         + _party_town_candidates(article.text, gaz)
         + _county_court_candidates(article.text, gaz)
+        + _town_court_candidates(article.text, gaz)
+        + _road_end_candidates(article.text, gaz)
         + _bare_county_candidates(article, gaz)
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
@@ -2169,6 +2171,48 @@ def _county_court_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         if any(e.kind == "region" and e.country == "USA" and not alt for e, alt in gaz.lookup(full)):
             s = match.start(1)
             out.append(Candidate(s, s + len(name), name, region_hint=True, from_entity=False, short_for=full))
+    return out
+
+
+_TOWN_COURT = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([A-Z][a-z]+['’]?s?['’]?)\s+Court\b")
+
+
+def _town_court_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The town a British or Irish court is named after ("Lisburn Magistrates Court", "Ennis
+    Circuit Court": ``town_court_words.txt`` between the name and "Court"), where the name is a
+    town's own: a mention of that town, the story's context choosing among namesakes. spaCy tags
+    the whole an organisation, so no other finder sees the town in it."""
+    if " Court" not in text:
+        return []
+    kinds = read_words("town_court_words.txt")
+    out = []
+    for match in _TOWN_COURT.finditer(text):
+        name = match.group(1)
+        if norm(match.group(2)) not in kinds or norm(name) in read_words("not_places.txt"):
+            continue
+        if _own_town(name, gaz):
+            out.append(Candidate(match.start(1), match.end(1), name, from_entity=False))
+    return out
+
+
+_ROAD_ENDS = re.compile(
+    r"\b(?:[ABMN]\d{1,4}|R\d{3})\s+(?:from\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"\s+to\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+[Rr]oads?\b"
+)
+
+
+def _road_end_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The towns a British or Irish road is named by, after its number ("the A12 Kelso to Melrose
+    road", "the N61 Boyle to Roscommon Road"): each a town's own name is a mention of that town.
+    spaCy tags the number and the first town an organisation ("the A12 Kelso"), and the second
+    town with "Road" reads as a street's name."""
+    if " to " not in text:
+        return []
+    out = []
+    for match in _ROAD_ENDS.finditer(text):
+        for k in (1, 2):
+            if _own_town(match.group(k), gaz) and norm(match.group(k)) not in read_words("not_places.txt"):
+                out.append(Candidate(match.start(k), match.end(k), match.group(k), from_entity=False))
     return out
 
 
