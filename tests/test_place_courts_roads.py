@@ -29,6 +29,11 @@ def names(article: Article) -> dict[str, tuple[float, float]]:
             (52.84, -8.98),
         ),
         (
+            "At Newry Crown Court on Monday, a woman from Co Down admitted the theft of a tractor.",
+            "Newry",
+            (54.18, -6.34),
+        ),
+        (
             "Snow closed the A98 Banff to Fraserburgh road overnight, Police Scotland said.",
             "Banff",
             (57.66, -2.52),

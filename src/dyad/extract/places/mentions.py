@@ -2188,10 +2188,14 @@ def _town_court_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     out = []
     for match in _TOWN_COURT.finditer(text):
         name = match.group(1)
-        if norm(match.group(2)) not in kinds or norm(name) in read_words("not_places.txt"):
+        if norm(match.group(2)) not in kinds:
             continue
-        if _own_town(name, gaz):
-            out.append(Candidate(match.start(1), match.end(1), name, from_entity=False))
+        start = match.start(1)
+        if " " in name and not _own_town(name, gaz):  # "At Newry Crown Court": the town is the last word
+            cut = name.index(" ") + 1
+            start, name = start + cut, name[cut:]
+        if norm(name) not in read_words("not_places.txt") and _own_town(name, gaz):
+            out.append(Candidate(start, start + len(name), name, from_entity=False))
     return out
 
 
