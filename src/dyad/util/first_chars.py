@@ -45,6 +45,19 @@ def with_first_chars(pattern: re.Pattern) -> re.Pattern:
     return re.compile(f"(?={head})(?:{pattern.pattern})", pattern.flags)
 
 
+def begins_with_choice(pattern: re.Pattern) -> bool:
+    """Whether the pattern's first item, inside any groups, is a choice of alternatives ("a|b")
+    or a word boundary: a pattern the engine tries in full at every position of a text."""
+    items = _parser.parse(pattern.pattern, pattern.flags).data
+    while items:
+        op, av = items[0]
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            items = av[3].data
+            continue
+        return op is C.BRANCH or op is C.AT
+    return False
+
+
 def _first(items) -> tuple[list[str], bool]:
     """The classes of the characters a sequence's match can begin with (each written as a regex
     atom: an escaped character or a bracketed set), and whether it can match the empty string."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dyad.extract.times.lexicon import load_lexicon
-from dyad.util.first_chars import with_first_chars
+from dyad.util.first_chars import begins_with_choice, with_first_chars
 from dyad.util.word_regex import alternation
 
 
@@ -230,9 +230,18 @@ def _compile(table: list[tuple]) -> list[Rule]:
     needs: dict[str, re.Pattern] = {}
     out = []
     for kind, pattern, *part in table:
-        need = needs.setdefault(part[0], re.compile(part[0], re.IGNORECASE)) if part else None
+        need = needs.setdefault(part[0], _needed(part[0])) if part else None
         out.append(Rule(kind, with_first_chars(re.compile(pattern, re.IGNORECASE)), need))
     return out
+
+
+def _needed(part: str) -> re.Pattern:
+    """A rule's needed part, compiled. One that begins with a choice of words or a word boundary
+    ("day|week|...", "\\bthe\\s+...") goes behind the look-ahead on its first characters: the
+    engine would try every alternative at every position of the text. One that begins with a
+    letter, a set or a look-behind is searched faster as it is."""
+    pattern = re.compile(part, re.IGNORECASE)
+    return with_first_chars(pattern) if begins_with_choice(pattern) else pattern
 
 
 def find(text: str) -> list[Found]:
