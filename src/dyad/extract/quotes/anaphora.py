@@ -1372,14 +1372,12 @@ def _source_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | 
     m = quote.speaker_mention
     if article.text[m.start : m.end].lower() not in ("he", "she"):
         return None
-    last = None  # the latest source before, of a quote that is not a clause inside another
-    for q in said:  # (the first of equals, as max() keeps; the inside test only for one that would be later)
-        if q.speaker_mention is None or q.speaker_mention.start >= m.start:
-            continue
-        if last is not None and q.speaker_mention.start <= last.speaker_mention.start:
-            continue
-        if not any(o is not q and o.start <= q.start and q.end <= o.end for o in said):
-            last = q
+    # the latest source before, of a quote that is not a clause inside another (the first of
+    # equals, as max() keeps): latest first (a stable sort), the inside test until one passes
+    before = [q for q in said if q.speaker_mention is not None and q.speaker_mention.start < m.start]
+    before.sort(key=lambda q: -q.speaker_mention.start)
+    last = next((q for q in before if not any(o is not q and o.start <= q.start and q.end <= o.end for o in said)),
+                None)
     if last is None or last.speaker == quote.speaker or last.speaker_mention.end < m.start - NEAR:
         return None
     actor = article.actor(last.speaker)
