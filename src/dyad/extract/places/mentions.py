@@ -2652,7 +2652,11 @@ _TITLE_WORDS = frozenset(
 
 
 def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in spans)
+    start, end = span
+    for s, e in spans:  # (a plain loop: called for every candidate against every span)
+        if start < e and s < end:
+            return True
+    return False
 
 
 def _listed(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
