@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LOWER, POS
 from spacy.symbols import NOUN
 
 from dyad.annotate import coref, groups, its, nominals, plural_people, pronoun_features, quoted, ranker
-from dyad.annotate.columns import column
+from dyad.annotate.columns import column, entities
 from dyad.annotate.elided_states import COMPASS, with_elided_states
 from dyad.annotate.headline_names import cut_words, trim_headline_names
 from dyad.annotate.home_state import (
@@ -1124,7 +1124,7 @@ class Reader:
         a state inside a body's name ("the president of the Korea Institute for ...")."""
         if any(t.lower_ in _PAST_WORDS for t in span):
             return None
-        for ent in span.doc.ents:
+        for ent in entities(span.doc):
             if span.start <= ent.start and ent.end <= span.end and not ent.start <= span.root.i < ent.end:
                 found = self.state_in(list(ent))
                 if found is not None and found[0] == _LEADING_THE.sub("", ent.text):
@@ -1918,7 +1918,7 @@ def _speaker_name(token) -> set[str]:
     subject is a name: "Kim Yong-chol" gives {"kim yong-chol", "yong-chol"}; else nothing."""
     if token.ent_type_ != "PERSON" and token.pos_ != "PROPN":
         return set()
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
     words = (ent.text if ent is not None else token.text).lower()
     return {words, words.split()[-1]}
 

@@ -32,3 +32,34 @@ def column(doc, attr: int) -> list[int]:
     if found is None:
         found = cols[1][attr] = doc.to_array(attr).tolist()
     return found
+
+
+def noun_chunks(doc) -> tuple:
+    """``tuple(doc.noun_chunks)``, kept per doc as the columns are: spaCy's noun-phrase walk
+    makes a Token for every word each time. Every caller gets the same Span objects: it must
+    not set their label or id."""
+    return _kept(doc, _NOUN_CHUNKS, lambda: tuple(doc.noun_chunks))
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, kept per doc as the columns are: spaCy builds a new tuple of new spans at
+    every ``doc.ents``, and a dozen passes read it. Every caller gets the same Span objects: it
+    must not set their label or id (``mentions.entity_candidates``, which labels what it finds,
+    reads ``doc.ents`` itself)."""
+    return _kept(doc, _ENTITIES, lambda: doc.ents)
+
+
+def _kept(doc, key: str, make) -> tuple:
+    n = len(doc)
+    cols = _COLUMNS.get(doc)
+    if cols is None or cols[0] != n:
+        cols = (n, {})
+        with _LOCK:
+            _COLUMNS[doc] = cols
+    found = cols[1].get(key)
+    if found is None:
+        found = cols[1][key] = make()
+    return found
+
+
+_NOUN_CHUNKS, _ENTITIES = "noun_chunks", "ents"  # beside the attribute ids (ints) of the columns

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dyad.annotate.columns import noun_chunks
 from dyad.annotate.lexicon import speech_verbs
 from dyad.annotate.mentions import Cand
 from dyad.annotate.roles import title_before
@@ -153,7 +154,7 @@ def unowned_institutions(article, kb, taken: set[int], home, names: list[Cand] =
     lower = article.text.lower()
     if "inistry" not in article.text and not any(body in lower for body in (*UNOWNED_BODIES, *PLACED_STATES)):
         return out  # most articles: no walk over the noun phrases
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         if (state := placed_government(chunk, kb, taken, home)) is not None:
             out.append(state)
             continue

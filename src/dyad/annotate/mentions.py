@@ -11,7 +11,7 @@ from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
-from dyad.annotate.columns import column
+from dyad.annotate.columns import column, entities, noun_chunks
 from dyad.annotate.lexicon import (
     exercise_words,
     given_names,
@@ -94,7 +94,7 @@ def _nickname_start(span, label: str) -> int | None:
         return None  # 'Marcia "Cia" Smith'
     if label == "ORG":
         head = span.doc[span.start : marks[0]].text
-        people = [e for e in span.doc.ents if e.label_ == "PERSON"]
+        people = [e for e in entities(span.doc) if e.label_ == "PERSON"]
         if not any(head in (e.text, e[0].text, e[-1].text) for e in people):
             return None
     return marks[0]
@@ -104,7 +104,7 @@ def nickname_words(doc) -> set[int]:
     """The tokens of the nicknames cut off the people tagged with them (_before_nickname): what
     someone called a person, no name of anyone ("Rocket Man")."""
     out = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if (cut := _nickname_start(ent, ent.label_)) is not None:
             end = ent.end
             while end < len(doc) and end - ent.end < 8 and doc[end - 1].text not in ('"', "”"):
@@ -538,7 +538,7 @@ def entity_candidates(article, kb) -> list[Cand]:
     named = {c.span[0].text for c in out if c.label == "PERSON" and len(c.span) >= 3}  # "Go Myong-hyun" tagged
     named |= {c.span[0].text for c in out if c.label == "PERSON" and len(c.span) == 2 and c.span[0].tag_ == "DT"}  # "An Fengshan"
     return out + untagged_korean_names(article.doc, {t.i for c in out for t in c.span} | {
-        t.i for e in article.doc.ents for t in e}, named)
+        t.i for e in entities(article.doc) for t in e}, named)
 
 
 # One Hanyu Pinyin syllable, without tone marks: "feng", "shan", "zhi", "jun", "xiang".
@@ -818,7 +818,7 @@ def _person_name_parts(article, taken: set[int], kb) -> set[str]:
     tag alone is too often a product or an event: "Twitter", "Hajj"); a first word that is a title
     the tagger took in ("Emir" of "Emir Sheikh") names no one."""
     parts = set()
-    for ent in article.doc.ents:
+    for ent in entities(article.doc):
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) >= 2:
             parts.add(words[-1])
@@ -853,7 +853,7 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
     """Definite noun phrases headed by a title ("the president of X") or a state anaphor."""
     out = []
     doc = article.doc
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root
         if not _free_but_a_state(chunk, head, taken) or article.in_credit(chunk.start_char):
             continue

@@ -15,7 +15,7 @@ from spacy.attrs import LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import PROPN
 
-from dyad.annotate.columns import column
+from dyad.annotate.columns import column, entities
 from dyad.annotate.lexicon import given_names
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
 from dyad.extract.events.where_phrases import in_where_phrase
@@ -57,7 +57,7 @@ class UnknownStates:
         placed = [(m.start, m.end) for p in self.article.places for m in p.mentions if m.start not in self.lone]
         found = [
             ent
-            for ent in doc.ents
+            for ent in entities(doc)
             if ent.label_ == "GPE"
             and not any(t.i in self.by_token for t in ent)
             and not any(s < ent.end_char and ent.start_char < e for s, e in placed)
@@ -73,9 +73,9 @@ class UnknownStates:
                 a.startswith(UNKNOWN_STATE) for t in ent.sent if (a := self.groups.state_at.get(t.i)) and t.i not in ent
             ):
                 self._as_state(ent)
-        for ent in doc.ents:  # "Kastavia" tagged as an organisation, where "Kastavian" or "diplomatic ties" says it is a state
+        for ent in entities(doc):  # "Kastavia" tagged as an organisation, where "Kastavian" or "diplomatic ties" says it is a state
             if ent.label_ == "ORG" and len(ent) == 1 and self._unknown_org(ent) and self._state_shaped(ent) and not _descriptors(ent) and (
-                any(_demonym_of(ent.text, e.text) for e in doc.ents if e.label_ == "NORP")
+                any(_demonym_of(ent.text, e.text) for e in entities(doc) if e.label_ == "NORP")
                 or _state_words_in(ent.sent)
                 or self._faces_state(ent, found)
             ):
@@ -327,7 +327,7 @@ class UnknownStates:
         ("police in Veldoria", "rebels of Sarlo"). They are the groups' countries, never actors of
         their own here."""
         states = [a for a in self.groups.made.values() if a.id.startswith(UNKNOWN_STATE)]
-        for ent in doc.ents:
+        for ent in entities(doc):
             if self._blank_home(ent):  # "Troops from Umbar": an organisation, to the actors stage
                 self._as_state(ent)
                 continue
@@ -446,7 +446,7 @@ class UnknownStates:
         """An organisation the knowledge base does not know takes the sector of the group word that
         describes it: "the separatist group Black Lynx", "Brontex, a rebel group", "the militia
         Ossan Guard"."""
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in ("ORG", "FAC", "GPE", "PERSON") and self._unknown_org(ent):
                 sector = next((s for t in _descriptors(ent) if (s := self._sector_of(t))), None)
                 if sector is not None:
@@ -482,13 +482,13 @@ class UnknownStates:
             return True
         if self._owns_state_word(ent.root):
             return True
-        if any(_demonym_of(ent.text, e.text) for e in ent.doc.ents if e.label_ == "NORP"):
+        if any(_demonym_of(ent.text, e.text) for e in entities(ent.doc) if e.label_ == "NORP"):
             return True
         if any(e.sent == ent.sent and e.text != ent.text and self._state_shaped(e) for e in found):
             return True
         return any(  # "The foreign minister of Dunvale accused Quessa": a name owning a state word
             e.sent == ent.sent and e.text != ent.text and self._owns_state_word(e.root)
-            for e in ent.doc.ents
+            for e in entities(ent.doc)
             if e.label_ in ("GPE", "PERSON", "ORG")
         )
 

@@ -14,6 +14,7 @@ Something that dates an event should skip the last two.
 
 from __future__ import annotations
 
+from dyad.annotate.columns import entities
 from dyad.article import Article, TimeRef
 from dyad.extract.times import clause, fallback
 from dyad.extract.times.grammar import Found, find, word_before
@@ -96,7 +97,7 @@ def _entities_missed(doc, found: list[Found], article: Article) -> list[Found]:
     if doc is None:
         return []
     missed = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ENTITY_LABELS or article.in_credit(ent.start_char):
             continue
         if all(ent.end_char <= f.start or ent.start_char >= f.end for f in found):
