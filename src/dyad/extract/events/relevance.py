@@ -13,6 +13,10 @@ from functools import cache
 from importlib import resources
 
 import yaml
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+
+from dyad.annotate.columns import column
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")  # "3-1", "13-8"
@@ -150,7 +154,7 @@ class Relevance:
 
     def sport_report(self, sentence) -> bool:
         """Two words of a sports report in the sentence, a score like "3-1" counting as one."""
-        words = {t.lower_ for t in sentence} & self.sport
+        words = _lowers_in(sentence, self.sport)
         return len(words) + bool(SCORE.search(sentence.text)) >= SPORT_HITS
 
     def team_event(self, code: str, actors) -> bool:
@@ -263,7 +267,7 @@ class Relevance:
 
     def business_report(self, sentence) -> bool:
         """Two words of business news in the sentence ("$", "billion", "shares", "takeover")."""
-        return len({t.lower_ for t in sentence} & self.business) >= BUSINESS_HITS
+        return len(_lowers_in(sentence, self.business)) >= BUSINESS_HITS
 
     def company_event(self, code: str, actors) -> bool:
         """In a business report, an event whose doer is no political actor (a company, a person who
@@ -387,6 +391,20 @@ class Relevance:
 
 PEOPLE_TYPES = ("PERSON", "NORP", "GPE", "ORG")
 OBJECT_DEPS = ("dobj", "pobj", "ccomp", "xcomp", "attr", "oprd")
+
+
+def _lowers_in(sentence, words: frozenset[str]) -> set[str]:
+    """``{t.lower_ for t in sentence} & words``, read from the doc's LOWER column (no Token made
+    for each word): the words' string ids pick the few candidates, their strings decide."""
+    strings = sentence.doc.vocab.strings
+    ids = set(column(sentence.doc, LOWER)[sentence.start : sentence.end]) & _string_ids(words)
+    return {strings[i] for i in ids} & words
+
+
+@cache
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The words' string ids, as a doc's LOWER column holds them."""
+    return frozenset(hash_string(w) for w in words)
 
 
 @cache
