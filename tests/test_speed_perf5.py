@@ -168,3 +168,21 @@ def test_report_words_read_from_the_lower_column_as_from_the_tokens():
         for sentence in (doc[0:7], doc[7:], doc[:]):
             assert _lowers_in(sentence, words) == {t.lower_ for t in sentence} & words
     assert _lowers_in(doc[7:], frozenset({"shares", "coach", "world cup", "Fans"})) == {"shares", "coach"}
+
+
+def test_distance_km_bit_for_bit_as_before():
+    import math
+    import random
+    from types import SimpleNamespace as NS
+
+    from dyad.extract.places.resolve import distance_km
+
+    def old(a, b):
+        la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+        h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+        return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+    rng = random.Random(5)
+    points = [NS(lat=rng.uniform(-90, 90), lon=rng.uniform(-180, 180)) for _ in range(150)]
+    points += [NS(lat=0.0, lon=0.0), NS(lat=0.0, lon=180.0), NS(lat=90.0, lon=10.0), NS(lat=-90.0, lon=-10.0)]
+    assert all(distance_km(a, b) == old(a, b) for a in points for b in points)
