@@ -186,3 +186,35 @@ def test_distance_km_bit_for_bit_as_before():
     points = [NS(lat=rng.uniform(-90, 90), lon=rng.uniform(-180, 180)) for _ in range(150)]
     points += [NS(lat=0.0, lon=0.0), NS(lat=0.0, lon=180.0), NS(lat=90.0, lon=10.0), NS(lat=-90.0, lon=-10.0)]
     assert all(distance_km(a, b) == old(a, b) for a in points for b in points)
+
+
+PLACE_TEXTS = (
+    "VARNO The Latest on the storm.\nTARNBY (AP) — The mayor spoke. OSKARO, Veldoria – Talks resumed.\n"
+    "By ANN VOSS, Associated Press KESTRIN (AP) — Rain fell.\n(Red Vale) -- A fire broke out.\n"
+    "Brenhollow: The police said. McTAVISH -- Nothing.  DeKORVA: no. Quiet. LUSK/ORMBY -- both",
+    "Tarnby Mayor Ann Voss met Oskaro Police Chief Len Hart and Former Kestrin Mayor Dee Raft; "
+    "the Varno councillor Sam Lee, South Ormby Police, mayor of nowhere, TARNBY MAYOR.",
+    "Officers in Tarnby-Vale and Ormby-on-Sea, the Kestrin community, near Lusk, Varno County Court, "
+    "the Oskaro's harbour, 12 Mill Lane, Little Ormby; Ann and Len or Dee, to the Varno Co. line.",
+    "", "\n", "no capitals here at all.",
+)
+
+
+def test_place_scanners_behind_their_first_chars_find_as_before():
+    from dyad.extract.places import mentions
+
+    assert len(mentions._SCANNERS) >= 20
+    found = {}
+    for name in mentions._SCANNERS:
+        pattern = getattr(mentions, name)
+        source = pattern.pattern
+        assert source.startswith("(?="), name
+        bare = re.compile(source[source.index(")(?:") + 4 : -1], pattern.flags)
+        for text in PLACE_TEXTS:
+            fast = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert fast == [(m.span(), m.groups()) for m in bare.finditer(text)], name
+            for pos in range(len(text)):  # anchored at every position, as .match(text, pos) is used
+                a, b = pattern.match(text, pos), bare.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, pos)
+            found[name] = found.get(name, 0) + len(fast)
+    assert found["_DATELINE"] >= 8 and found["_TOWN_TITLE"] >= 4 and found["_RUN"] >= 10
