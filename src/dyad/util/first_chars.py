@@ -1,5 +1,6 @@
 """A regular expression with a look-ahead on the characters its matches can begin with, so that the
-engine rejects most positions of a text at once (used by the time grammar).
+engine rejects most positions of a text at once (used by the time grammar and the place finder's
+whole-text scanners).
 
 Python's regex engine skips quickly to a possible start only when a pattern begins with a literal or
 a character set that ignoring case leaves alone; a pattern that begins with an optional group or a
