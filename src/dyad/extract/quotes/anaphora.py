@@ -108,6 +108,10 @@ def resolve(article: Article) -> None:
                 quote.speaker = _unnamed_group(article, quote)  # "Human rights groups say", "the authorities say"
             if quote.speaker is None:
                 quote.speaker = _division_government(article, quote, words)  # "Gyeonggi Province said"
+            if quote.speaker is None:
+                quote.speaker = _last_speaker_as_source(article, said, words, at)  # '..., Suga said. The official added'
+            if quote.speaker is None:
+                quote.speaker = _pronoun_goes_on(article, said, quote)  # '... a special envoy said. ... He said that'
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -115,6 +119,8 @@ def resolve(article: Article) -> None:
             state = article.actor(quote.speaker)
             holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
             quote.speaker = holder or quote.speaker
+        if quote.speaker_mention is not None and quote.speaker is not None and _pronoun_of_no_person(article, quote):
+            quote.speaker = _pronoun_goes_on(article, said, quote) or quote.speaker  # "he" is no ship or ministry
         if quote.speaker_mention is not None and quote.speaker is not None:
             quote.speaker = (_leaders_staff(article, quote) or _official_of_office(article, quote)
                              or _representative(article, quote) or _one_who_serves(article, quote)
@@ -1359,6 +1365,85 @@ def _described_again(article: Article, said: list[Quote], words: str, at: int) -
         if intro[:1] in (["a"], ["an"]) and wanted <= set(intro):
             return quote.speaker
     return None
+
+
+_SOURCE_AGAIN = re.compile(r"^the\s+(?:[\w.-]+\s+){0,2}(?:official|spokesman|spokeswoman|spokesperson|diplomat|envoy)$")
+
+
+def _last_speaker_as_source(article: Article, said: list[Quote], words: str, at: int) -> str | None:
+    """'"...," Chief Cabinet Secretary Ito said at a press conference. The official added that ...',
+    '"...," Jo said. The official denounced ...': an official's noun after "the" ("the official",
+    "the spokesman", "the diplomat") that no unnamed source introduced before takes is the person
+    who spoke last, just before (within NEXT characters of that quote), when no other person is
+    named between."""
+    if _SOURCE_AGAIN.match(words) is None:
+        return None
+    last = _last_source(said, at)
+    actor = article.actor(last.speaker) if last is not None else None
+    if actor is None or actor.kind != "person" or actor.id.startswith("one-") or _titled_head(article, actor):
+        return None
+    if at - max(last.end, last.speaker_mention.end) > NEXT:
+        return None
+    lo = last.speaker_mention.start
+    others = [m for a in article.actors if a.kind == "person" and a.id != actor.id
+              for m in a.mentions if lo < m.start < at and m.text[:1].isupper() and m.text.lower() not in _PRONOUNS]
+    return None if others else actor.id
+
+
+_HEAD_TITLE = re.compile(r"(?<!vice )(?<!deputy )(?<!former )\b(?:president|prime minister|king|queen|chancellor|supreme leader|premier|emperor)\s*$", re.I)
+
+
+def _titled_head(article: Article, person: Actor) -> bool:
+    """A head of state or government, whom no one calls "the official": by the title the text
+    writes before the name where it is first given, else by the knowledge base's roles (which
+    may be of a later office: a cabinet secretary who became premier)."""
+    before = _title_around(article, person, min(x.start for x in person.mentions))[0].strip()
+    if before[:1].isupper():
+        return _HEAD_TITLE.search(before) is not None
+    return any(_HEAD_ROLE.match(r) for r in person.roles)
+
+
+def _last_source(said: list[Quote], at: int) -> Quote | None:
+    """The quote whose source was named last before ``at``, of those that are no clause inside
+    another quote (the first of equals)."""
+    last = None
+    for q in said:
+        if q.speaker_mention is None or q.speaker_mention.start >= at:
+            continue
+        if last is not None and q.speaker_mention.start <= last.speaker_mention.start:
+            continue
+        if not any(o is not q and o.start <= q.start and q.end <= o.end for o in said):
+            last = q
+    return last
+
+
+_SOURCE_WORDS = re.compile(r"^(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokesman|spokeswoman|spokesperson|aide|source|diplomat|envoy)$")
+
+
+def _pronoun_of_no_person(article: Article, quote: Quote) -> bool:
+    """"he" or "she" given to an actor that is no person and no group (a ship, a ministry)."""
+    m = quote.speaker_mention
+    actor = article.actor(quote.speaker)
+    return (article.text[m.start : m.end].lower() in ("he", "she") and actor is not None
+            and actor.kind not in ("person", "group"))
+
+
+def _pronoun_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'"...," Jo said. The official denounced X. He also lashed out at Y', 'X, a special envoy of
+    the army said. ... He said that Y': "he" or "she" that the pronoun reader gave no person is the
+    source that spoke last, just before (within NEXT characters of that quote): a person, or a body
+    that spoke through an unnamed source ("a special envoy", "the official")."""
+    m = quote.speaker_mention
+    if article.text[m.start : m.end].lower() not in ("he", "she"):
+        return None
+    last = _last_source(said, m.start)
+    actor = article.actor(last.speaker) if last is not None else None
+    if actor is None or actor.id == quote.speaker or m.start - max(last.end, last.speaker_mention.end) > NEXT:
+        return None
+    if actor.kind == "person":
+        return actor.id
+    words = article.text[last.speaker_mention.start : last.speaker_mention.end].lower()
+    return actor.id if _SOURCE_WORDS.match(words) else None
 
 
 _ONE_SOURCE = re.compile(r"^(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokesman|spokeswoman|spokesperson|aide|source|diplomat)$")
