@@ -572,10 +572,10 @@ def _with_chinese_family_name(span, label: str, speaking: frozenset[str]):
     return whole
 
 
-# One romanised Korean syllable (Revised or McCune-Reischauer, without breves): "Myong", "hyun",
-# "Seong", "jin". "Anti" (of "An Anti-war ...") is two, so no given name.
+# One romanised Korean syllable (Revised or McCune-Reischauer, without breves, or as people write
+# their own names: "ey" of "Sang-key"): "Myong", "hyun", "Seong", "jin". "Anti" (of "An Anti-war ...") is two, so no given name.
 _KOREAN_SYLLABLE = re.compile(
-    r"^(?:[gkndtrlmbpsjch]{0,3}|ss|kk|tt|pp|jj)?(?:y|w)?(?:a|ae|e|eo|o|oe|u|eu|ui|i|ou|oo)"
+    r"^(?:[gkndtrlmbpsjch]{0,3}|ss|kk|tt|pp|jj)?(?:y|w)?(?:a|ae|e|eo|o|oe|u|eu|ui|i|ou|oo|ey)"
     r"(?:ng|n|m|k|l|p|t)?$", re.I)
 
 
