@@ -53,6 +53,7 @@ from dyad.annotate.lexicon import (
     state_anaphors,
 )
 from dyad.annotate.mentions import (
+    TITLE_ABBREVIATIONS,
     Cand,
     description_candidates,
     entity_candidates,
@@ -1773,12 +1774,14 @@ def _title_head(role: str) -> str:
 
 def _strip_title(span, kb):
     """The name without the office titles the tagger took into it ("spokesperson Yoh Sang-key",
-    "Spokeswoman Hua Chunying"), when the whole is no name the knowledge base knows; a
-    sovereign's or prelate's title stays ("King Charles", "Pope Francis")."""
+    "Spokeswoman Hua Chunying", "PM Ishiba": an upper-case abbreviation of a title), when the whole
+    is no name the knowledge base knows; a sovereign's or prelate's title stays ("King Charles",
+    "Pope Francis")."""
     start = span.start
     doc = span.doc
     while (start < span.end - 1 and doc[start].is_alpha and doc[start].text.title() not in regnal_titles()
-           and doc[start + 1].is_title and kb.sector_for_title(doc[start].lower_)
+           and doc[start + 1].is_title
+           and kb.sector_for_title(TITLE_ABBREVIATIONS.get(doc[start].text, doc[start].text).lower())
            and not kb.lookup(doc[start : span.end].text)):
         start += 1
     return doc[start : span.end] if start > span.start else span

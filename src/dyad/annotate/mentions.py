@@ -885,11 +885,11 @@ def _state_title(chunk, kb) -> bool:
     doc = chunk.doc
     if chunk.end < len(doc) and doc[chunk.end].pos_ == "PROPN" or any(c.dep_ == "appos" for c in chunk.root.children):
         return False  # "US President Joe Biden", "Chinese Foreign Minister, Wang Yi,": the name says who
-    title = " ".join(_TITLE_ABBREVIATIONS.get(t.text, t.text) for t in words).lower()
+    title = " ".join(TITLE_ABBREVIATIONS.get(t.text, t.text) for t in words).lower()
     return kb.sector_for_title(title) == "GOV"
 
 
-_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister"}  # news abbreviations of titles, upper case only
 
 
 def _free_but_a_state(chunk, head, taken: set[int]) -> bool:
