@@ -105,3 +105,24 @@ def test_she_after_a_named_minister_stays_hers(analyze_text):
         published="2024-05-07")
     speaker = speaker_of(a, "We expect both sides")
     assert speaker is not None and speaker.name in ("Ana Ruiz", "Ruiz"), quotes(a)
+
+
+def test_a_slashed_agency_dateline_is_no_content_of_the_lead(analyze_text):
+    """'CAIRO, May 3. /TASS/. X, a source said': the dateline, agency between slashes, is no part
+    of what was said."""
+    a = analyze_text(
+        "CAIRO, May 3. /TASS/. The Sudanese army has agreed to hold talks with the militia to keep a truce, "
+        "but not to end the fighting, a special envoy of the Sudanese army commander said on Thursday.",
+        published="2024-05-07")
+    lead = [q for q in a.quotes if "has agreed to hold talks" in q.text and q.cue == "said"]
+    assert lead and lead[0].text.startswith("The Sudanese army"), quotes(a)
+
+
+def test_a_dashed_dateline_still_is_no_content(analyze_text):
+    """A guard: the dash form the dateline reader takes stays out as before."""
+    a = analyze_text(
+        "SEOUL, May 3 (Yonhap) -- The army has agreed to hold talks with the union, a ministry "
+        "official said on Thursday.",
+        published="2024-05-07")
+    lead = [q for q in a.quotes if "has agreed to hold talks" in q.text and q.cue == "said"]
+    assert lead and lead[0].text.startswith("The army"), quotes(a)

@@ -266,7 +266,7 @@ class QuoteFinder:
             or _headline_quotes(self.text, seg, any(h is seg for h in self.headlines))
         ]
         self.starts = column(self.doc, IDX)  # token start offsets, for bisecting
-        self.datelines = dateline_spans(self.text)
+        self.datelines = sorted(dateline_spans(self.text) + _agency_datelines(self.text))
         self.quoted = sorted((s, e) for s, e, _seg in self.spans)
         self.quoted_starts = [s for s, _e in self.quoted]
         self.credits = [(seg.start, seg.end) for seg in article.segments if seg.kind == "credit"]
@@ -1720,3 +1720,15 @@ def _addressee(verb):
         if child.dep_ == "dative" or (child.dep_ == "dobj" and verb.lemma_ == "tell"):
             return child
     return None
+
+
+# A wire dateline with the agency between slashes and no dash: "CAIRO, May 3. /TASS/. The army ...".
+_AGENCY_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}),[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}\.[ ]*"
+    r"/[A-Za-z .&-]{2,20}/\.?[ ]+")
+
+
+def _agency_datelines(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, end of the town's name) of each dateline of the slashed-agency form, which
+    the events' dateline reader (a dash after the credit) does not take: no content of a lead."""
+    return [(m.start("town"), m.end(), m.end("town")) for m in _AGENCY_DATELINE.finditer(text)]
