@@ -76,13 +76,13 @@ def test_he_after_the_official_goes_on_with_that_official(analyze_text):
 
 def test_he_after_an_unnamed_envoy_is_the_body_he_spoke_for(analyze_text):
     a = analyze_text(
-        "CAIRO, May 3. The Sudanese army has agreed to hold talks with the militia to keep a truce, but not "
-        "to end the fighting, a special envoy of the Sudanese army commander said in Cairo on Thursday.\n\n"
-        "The fighting has killed hundreds of people in the capital since April.\n\n"
-        "He said that the army would not sit at the same table as the militia.",
+        "LIMA, June 9. The Peruvian navy has agreed to hold talks with the striking dockers to reach a pause, "
+        "but not to end the strike, a special envoy of the Peruvian navy chief said in Lima on Monday.\n\n"
+        "The strike has closed three ports on the coast since March.\n\n"
+        "He said that the navy would not meet the dockers face to face.",
         published="2024-05-07")
     first = _speaker_of_words(a, "has agreed to hold talks")
-    speaker = speaker_of(a, "the army would not sit")
+    speaker = speaker_of(a, "the navy would not meet")
     assert first is not None and speaker is not None and speaker.id == first.id, quotes(a)
 
 
@@ -108,14 +108,14 @@ def test_she_after_a_named_minister_stays_hers(analyze_text):
 
 
 def test_a_slashed_agency_dateline_is_no_content_of_the_lead(analyze_text):
-    """'CAIRO, May 3. /TASS/. X, a source said': the dateline, agency between slashes, is no part
+    """'LIMA, June 9. /TASS/. X, a source said': the dateline, agency between slashes, is no part
     of what was said."""
     a = analyze_text(
-        "CAIRO, May 3. /TASS/. The Sudanese army has agreed to hold talks with the militia to keep a truce, "
-        "but not to end the fighting, a special envoy of the Sudanese army commander said on Thursday.",
+        "LIMA, June 9. /TASS/. The Peruvian navy has agreed to hold talks with the striking dockers to reach "
+        "a pause, but not to end the strike, a special envoy of the Peruvian navy chief said in Lima on Monday.",
         published="2024-05-07")
     lead = [q for q in a.quotes if "has agreed to hold talks" in q.text and q.cue == "said"]
-    assert lead and lead[0].text.startswith("The Sudanese army"), quotes(a)
+    assert lead and lead[0].text.startswith("The Peruvian navy"), quotes(a)
 
 
 def test_a_dashed_dateline_still_is_no_content(analyze_text):
