@@ -976,7 +976,7 @@ def _target_of_protest(match, code: str, dyads: list, told: Antecedents, actor) 
     violated airspace" after "South Korean jets fired warning shots": an official disapproval,
     refusal or denial that names nothing it is about answers the last act told before by another
     state's actor; its target is that act's source. Only for a source of a known state."""
-    official = code[:3] in PROTESTS and match.trigger.lemma_.lower() == "protest"  # 114 when a state's (_official)
+    official = code[:3] in PROTESTS and _protest_word(match.trigger)  # 114 when a state's (_official)
     blame = code[:3] == "016" and not match.pattern.content and _denies_blame(match)  # "Moscow denies any
     # involvement": it answers an accusation (11x) told before, none other
     denial = code[:3] == "016" and match.pattern.content or blame  # "denied that its aircraft had violated airspace"
@@ -1053,7 +1053,7 @@ def _official(code: str, source, trigger) -> str:
     protested China's construction", "Japan's foreign ministry protested", "Seoul protested" (its
     capital as the subject itself, not "Seoul residents"). A people named by its demonym
     demonstrates ("ethnic Turks protested", "Palestinian youths")."""
-    if code[:3] not in PROTESTS or trigger.lemma_.lower() != "protest" or source is None:
+    if code[:3] not in PROTESTS or not _protest_word(trigger) or source is None:
         return code
     if source.kind == "state":
         names = {source.name, *source.aliases}
@@ -1063,10 +1063,33 @@ def _official(code: str, source, trigger) -> str:
         heads = {s.idx for s in subs}
         governing = any(m.start in at for m in named) or any(
             m.metonym and m.start in heads for m in source.mentions if m.start < trigger.idx
-        ) or any(s.lemma_.lower() in words()["protest_offices"] and any(m.start in at for m in source.mentions) for s in subs)
+        ) or any(s.lemma_.lower() in words()["protest_offices"] and any(m.start in at for m in source.mentions) for s in subs) \
+            or _state_we(subs, trigger)
     else:
         governing = source.sector == "GOV" or (source.code or "").endswith("GOV")
     return OFFICIAL_COMPLAINT if governing else code
+
+
+def _protest_word(trigger) -> bool:
+    """The protest itself, or a verb whose object it is ("expressed a strong protest": the verb is the
+    trigger there)."""
+    if trigger.lemma_.lower() == "protest":
+        return True
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "protest" for c in trigger.children)
+
+
+FORMAL_PROTEST_VERBS = frozenset({"make", "express", "issue", "lodge", "file", "convey", "register", "deliver"})
+
+
+def _state_we(subs, trigger) -> bool:
+    """ "We have made a strong protest against X," the minister said: a state's protest its own
+    speaker tells in the first person plural, made (expressed, issued ...) rather than staged or held: an
+    official complaint (a people's demonstration is staged, held or joined)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if trigger is not verb and trigger.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() in FORMAL_PROTEST_VERBS and any(s.lower_ == "we" for s in subs)
 
 
 def _protesters(trigger) -> list:
