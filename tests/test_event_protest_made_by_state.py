@@ -33,3 +33,11 @@ def test_a_peoples_protest_stays_a_demonstration(state_events, text):
 
 def test_a_filed_protest_unchanged(state_events):
     assert ("FIN", None, "114") in state_events("The Finnish ambassador said he had filed a protest over the seizure on Tuesday.")
+
+
+def test_a_states_protest_over_an_act_told_before_is_aimed_at_its_doer(state_events):
+    found = state_events(
+        "Norway seized a Finnish fishing trawler on Monday. Helsinki has also expressed a strong protest over the seizure, "
+        "the prime minister's office said."
+    )
+    assert ("FIN", "NOR", "114") in found, found

@@ -702,6 +702,7 @@ def _target_from_commented(
     commenter). An exercise's code name ("condemned the Joint Sword drills", "denounced Freedom Shield")
     names the exercise told before (``exercises``: the tokens of such names)."""
     commenting = code[:2] in COMMENT_ROOTS or code[:3] in APPROVALS
+    commenting = commenting or code[:3] in PROTESTS and _protest_word(match.trigger)  # "a strong protest over the launch"
     if not commenting or any(t is not None for _, t, _ in dyads):
         return dyads
     objects = [
