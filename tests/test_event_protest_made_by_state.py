@@ -41,3 +41,9 @@ def test_a_states_protest_over_an_act_told_before_is_aimed_at_its_doer(state_eve
         "the prime minister's office said."
     )
     assert ("FIN", "NOR", "114") in found, found
+
+
+def test_a_protest_a_state_stages_stays_a_demonstration(state_events):
+    found = state_events("Finland staged protests against Norway over the seizure on Monday.")
+    assert ("FIN", "NOR", "141") in found or any(c[:2] == "14" for *_, c in found), found
+    assert not any(c == "114" for *_, c in found), found

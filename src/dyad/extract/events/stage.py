@@ -1071,16 +1071,16 @@ def _official(code: str, source, trigger) -> str:
     return OFFICIAL_COMPLAINT if governing else code
 
 
+FORMAL_PROTEST_VERBS = frozenset({"make", "express", "issue", "lodge", "file", "convey", "register", "deliver"})
+
+
 def _protest_word(trigger) -> bool:
-    """The protest itself, or a verb whose object it is ("expressed a strong protest": the verb is the
-    trigger there)."""
+    """The protest itself, or a verb of a formal protest whose object it is ("expressed a strong protest":
+    the verb is the trigger there); a protest staged or held stays the verb's own."""
     if trigger.lemma_.lower() == "protest":
         return True
-    return trigger.pos_ in ("VERB", "AUX") and any(
+    return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in FORMAL_PROTEST_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "protest" for c in trigger.children)
-
-
-FORMAL_PROTEST_VERBS = frozenset({"make", "express", "issue", "lodge", "file", "convey", "register", "deliver"})
 
 
 def _state_we(subs, trigger) -> bool:
