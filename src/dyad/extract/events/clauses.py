@@ -35,19 +35,28 @@ def seeming_object(verb) -> list:
     return sorted(named, key=lambda t: t.i)[:1]
 
 
+def cannon_word(token) -> bool:
+    """ "water" of the verb "water cannoned" ("rammed and water cannoned two boats"), which the parser makes
+    that verb's subject: a word of the verb, no subject."""
+    head = token.head
+    return token.lower_ == "water" and head.i == token.i + 1 and head.pos_ == "VERB" and head.lemma_.lower() == "cannon"
+
+
 def shared_object(verb) -> list:
     """The object of the verb coordinated right after ``verb`` ("signed and issued a joint statement",
     "signed and ratified the treaty"), as a list, when ``verb`` has none of its own: the parser hangs the
     shared object on the second verb only. Only for two verbs joined by a bare "and" ("V and V X") whose
-    second has no subject of its own; [] otherwise."""
+    second has no subject of its own ("water" of "water cannoned" is none); [] otherwise."""
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "and":
         return []
     second = doc[verb.i + 2]
+    if cannon_word(second):  # "blocked and water cannoned two boats"
+        second = second.head
     if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
         return []
     if any(c.dep_ in ("dobj", "obj", "prep", "prt", "ccomp", "xcomp") for c in verb.children):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not cannon_word(c) for c in second.children):
         return []
     return [c for c in second.children if c.dep_ == "dobj"][:1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
+from dyad.extract.events.clauses import cannon_word, shared_object
 from dyad.extract.events.conventions import Conventions
 from dyad.extract.events.coordination import clause_conjunct, true_head
 from dyad.extract.events.dateline import dateline_spans, in_dateline
@@ -647,7 +648,7 @@ class Arguments:
 
 def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     """The subject tokens of a verb and whether they are passive subjects (targets)."""
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not cannon_word(c)]  # "and water cannoned"
     if own:
         return own + _split_subjects(own), own[0].dep_.endswith("pass")
     if depth > 4 or verb.head.i == verb.i:
@@ -757,6 +758,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     subs = [visitor(s) or s for s in subs]  # "Visiting Secretary Pompeo met Kim": Pompeo
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
+    if not objects:  # "rammed and water cannoned two boats": the object the next verb shares (clauses.shared_object)
+        objects = [o for o in shared_object(verb) if o not in cue]
     objects += [  # "met visiting Wang Yi", "hosted a banquet for visiting Xi"
         g for h in (verb, *objects) for c in h.children if c not in cue for g in _visitors_below(c)
     ]
