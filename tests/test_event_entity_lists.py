@@ -30,3 +30,8 @@ def test_adding_to_a_list_sanctions_the_ones_added(code_roots, text, expected):
 )
 def test_other_additions_are_no_sanctions(code_roots, text):
     assert not any(r == "16" for s, t, r in code_roots(text)), code_roots(text)
+
+
+def test_the_list_of_the_adder_is_no_target(code_roots):
+    found = code_roots("The Canadian government added 40 entities to its Canadian export control list on Friday.")
+    assert not any(t.startswith("CAN") for s, t, r in found), found

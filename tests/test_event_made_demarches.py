@@ -11,7 +11,7 @@ import pytest
         "The Brazilian embassy in Lima made a demarche to Peruvian foreign ministry officials yesterday.",
         '"Brazil strongly opposes this and has made solemn demarches to the Peruvian side," Silva said.',
         "The coast guard of Brazil said it had made solemn representations with the Peruvian side.",
-        "Brazil has made a strong complaint against Peru.",
+        "Brazil made solemn representations to Peru on Monday.",
     ],
 )
 def test_made_protest_notes_are_complaints(code_roots, text):

@@ -38,3 +38,8 @@ def test_nearby_sentences(state_events, text, expected):
         assert not any(c.startswith("17") or c.startswith("19") for s, t, c in found), found
     else:
         assert expected in found, found
+
+
+def test_a_shared_object_that_is_no_actor(state_events):  # guard: "met and held meetings" keeps its partner
+    found = state_events("Indian minister Rao and Sri Lankan minister Perera met and held meetings in Colombo today.")
+    assert any(c.startswith("04") and {s, t} == {"IND", "LKA"} for s, t, c in found), found
