@@ -759,7 +759,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
     if not objects:  # "rammed and water cannoned two boats": the actor the next verb has as object (clauses.shared_object)
-        objects = [o for o in shared_object(verb) if o not in cue and index.all_of([o])]
+        objects = [o for o in shared_object(verb) if o not in cue and index.of_phrase(o, possessor=False)]
     objects += [  # "met visiting Wang Yi", "hosted a banquet for visiting Xi"
         g for h in (verb, *objects) for c in h.children if c not in cue for g in _visitors_below(c)
     ]
