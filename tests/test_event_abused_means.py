@@ -23,3 +23,8 @@ def test_abuse_of_the_concept_told_by_no_one(code_roots):
 def test_abuse_of_people_stays_an_assault(code_roots):  # guard
     found = code_roots("Canadian soldiers abused the prisoners, Brazil's foreign ministry said.")
     assert any(r == "18" for s, t, r in found), found
+
+
+def test_abuse_of_people_with_no_word_of_petrarch(code_roots):  # guard: its bare 180 stays
+    found = code_roots("Canadian border guards brutally abused Brazilian migrants with impunity, a rights group charged on Friday.")
+    assert any(s.startswith("CAN") and t.startswith("BRA") and r == "18" for s, t, r in found), found
