@@ -41,5 +41,5 @@ def test_nearby_sentences(state_events, text, expected):
 
 
 def test_a_shared_object_that_is_no_actor(state_events):  # guard: "met and held meetings" keeps its partner
-    found = state_events("Indian minister Rao and Sri Lankan minister Perera met and held meetings in Colombo today.")
+    found = state_events("Indian minister Rao and Sri Lankan minister Perera met and held meetings in the Pentagon today.")
     assert any(c.startswith("04") and {s, t} == {"IND", "LKA"} for s, t, c in found), found

@@ -669,6 +669,14 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
     return [], False
 
 
+def _names_actor(noun, index: ActorIndex) -> bool:
+    """Whether a noun or an adjective or compound of it names an actor ("Philippine vessels"); its
+    phrases do not ("meetings in the Pentagon")."""
+    return bool(index.at(noun)) or any(
+        c.dep_ in ("amod", "compound") and any(index.at(t) for t in c.subtree) for c in noun.children
+    )
+
+
 def _after_to_governor(verb) -> bool:
     """A gerund after "to" that a word of intention governs ("is committed to holding talks")."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
@@ -759,7 +767,7 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     args = Arguments()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c not in cue]
     if not objects:  # "rammed and water cannoned two boats": the actor the next verb has as object (clauses.shared_object)
-        objects = [o for o in shared_object(verb) if o not in cue and index.of_phrase(o, possessor=False)]
+        objects = [o for o in shared_object(verb) if o not in cue and _names_actor(o, index)]
     objects += [  # "met visiting Wang Yi", "hosted a banquet for visiting Xi"
         g for h in (verb, *objects) for c in h.children if c not in cue for g in _visitors_below(c)
     ]
