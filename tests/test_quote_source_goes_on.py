@@ -17,83 +17,88 @@ def _speaker_of_words(article, words: str):
 def test_the_official_after_a_cabinet_secretary_is_that_secretary(analyze_text):
     """The knowledge base gives this man a later office (premier); the text titles him secretary."""
     a = analyze_text(
-        "The launch is a grave provocation, Japanese Chief Cabinet Secretary Yoshihide Suga said on Tuesday.\n\n"
-        "\"The missile fell inside our waters and we protest strongly,\" Suga said at a press conference.\n\n"
-        "The official added that the prime minister had ordered a full review of the defences.",
+        "Tokyo will answer every intrusion calmly, Chief Cabinet Secretary Yoshihide Suga told reporters on Wednesday.\n\n"
+        "\"Our patrol boats will stay in those waters,\" Suga said after a cabinet meeting.\n\n"
+        "The official added that the cabinet would take up the fishing quotas again on Friday.",
         published="2024-05-07")
-    speaker = speaker_of(a, "the prime minister had ordered")
+    speaker = speaker_of(a, "the cabinet would take up")
     assert speaker is not None and speaker.name in ("Yoshihide Suga", "Suga"), quotes(a)
 
 
-_WANG_SAID = [
-    "Wang said the video was another provocative act and that China had lodged a firm protest with Tokyo.",
-    "He said no video could change the fact that the islands belong to China and have done so for centuries.",
-    "Wang said Tokyo should face up to the facts of history and settle its disputes through talks with its neighbours.",
-    "Asked about reports that Tokyo seeks support from its southern neighbours on sea safety, Wang said China urged "
-    "all parties to avoid harming the interests of others with their diplomacy.",
-    "Asked about plans in Tokyo to raise military spending, Wang said China keeps to a path of peaceful "
-    "development and a defence policy that is defensive in nature.",
-    "Wang said the coast guard had patrolled the waters around the islands for years and would go on doing so "
-    "as part of its normal duties under the law of the country.",
-    "He said the two countries had agreed years ago to shelve the dispute and that Tokyo had broken that "
-    "understanding when it bought three of the islands from a private owner.",
-    "Wang said Beijing remained willing to talk with Tokyo about the waters, but that talks could not begin "
-    "while Japanese ships kept chasing Chinese fishing boats away from the islands.",
-    "Asked whether the foreign ministers would meet at the regional forum next month, Wang said he had no "
-    "information to give on the schedule of the minister at this time.",
-    "\"China is resolute in defending its sovereignty. It will never allow any country to take its "
-    "territory,\" Wang said.",
+_VIDAL_SAID = [
+    "Vidal said the map was a needless step and that Chile had sent a note about it to Lima.",
+    "He said no drawing on a map could move a line that both countries had signed off on decades ago.",
+    "Vidal said Lima should read the ruling of the court again and keep to what it says about the grounds.",
+    "Asked about talks between Lima and its northern neighbours on fishing, Vidal said Chile wished every "
+    "country in the region well with its own agreements.",
+    "Asked about plans in Lima to buy two new frigates, Vidal said Chile did not comment on what other "
+    "countries spend on their navies.",
+    "Vidal said Chilean boats had fished those grounds under licence for forty years and would keep doing "
+    "so under the rules both sides had agreed.",
+    "He said the two governments had set up a joint commission on the grounds in 2015 and that it had met "
+    "only twice since then.",
+    "Vidal said Santiago was ready to convene the commission in July, but not while Peruvian planes kept "
+    "flying low over Chilean trawlers.",
+    "Asked whether the two presidents would meet at the summit in Quito next month, Vidal said he had "
+    "nothing to add on the president's travel at this stage.",
+    "Vidal said the foreign ministers of the two countries had spoken by telephone on Wednesday and had agreed "
+    "to let their experts compare the two maps before any further step.",
+    "He said Chile would also raise the flights with the regional fisheries body at its next session, where "
+    "both countries sit as members with the other coastal states of the south Pacific.",
+    "\"Chile stands by the ruling. It asks nothing more of Lima than to honour its own "
+    "signature,\" Vidal said.",
 ]
 
 
 def test_the_spokesman_after_the_named_spokesman_is_that_man(analyze_text):
     """The spokesman introduced unnamed in the lead is named next and speaks for many paragraphs."""
     a = analyze_text(
-        "BEIJING - Japan should stop all its patrols near the islands, a Chinese Foreign Ministry spokesman "
-        "told a regular press briefing Friday.\n\n"
-        "Wang Jun was commenting on a video posted online by the Japanese Foreign Ministry.\n\n"
-        + "\n\n".join(_WANG_SAID) + "\n\n"
-        "The spokesman rejected the charge, saying \"Tokyo is hyping a threat for its own ends.\"",
+        "SANTIAGO - Peru should halt its survey flights over the southern fishing grounds, a Chilean Foreign "
+        "Ministry spokesman told a regular press briefing Friday.\n\n"
+        "Tomas Vidal was commenting on a map published online by the Peruvian Foreign Ministry.\n\n"
+        + "\n\n".join(_VIDAL_SAID) + "\n\n"
+        "The spokesman brushed the complaint aside, saying \"Lima knows where the line runs.\"",
         published="2024-05-07")
-    speaker = speaker_of(a, "Tokyo is hyping a threat")
-    assert speaker is not None and speaker.name in ("Wang Jun", "Wang"), quotes(a)
+    speaker = speaker_of(a, "Lima knows where the line runs")
+    assert speaker is not None and speaker.name in ("Tomas Vidal", "Vidal"), quotes(a)
 
 
-def test_he_after_the_official_goes_on_with_that_official(analyze_text):
+def test_he_after_the_official_stays_with_that_official(analyze_text):
+    """A guard: "the official" and "he" after a named official who spoke stay his."""
     a = analyze_text(
-        "SEOUL, May 3 (Yonhap) -- North Korea on Friday denounced a statement issued by the ministers of a "
-        "group of rich nations.\n\n"
-        "Jo Myong-su, director of the department of treaties at North Korea's foreign ministry, said he "
-        "\"flatly\" rejects the statement, according to the official Korean Central News Agency.\n\n"
-        "\"The summit is no more than a club of a few rich states,\" Jo said, describing the group as a "
-        "\"gang of warmongers.\"\n\n"
-        "The official denounced Washington for sending bombers to the region. He also lashed out at Tokyo, "
-        "which chairs the group this year, for dumping \"tainted water\" into the sea.",
+        "SEOUL, May 3 (Yonhap) -- North Korea on Friday dismissed a report published by a panel of the "
+        "regional security forum.\n\n"
+        "Ri Chol-man, head of the legal bureau at North Korea's foreign ministry, said he \"firmly\" "
+        "dismisses the report, according to the state news agency KCNA.\n\n"
+        "\"The panel is nothing but a tool of a handful of powers,\" Ri said, calling its members "
+        "\"paid critics.\"\n\n"
+        "The official criticised Washington for moving more fighter jets to its bases. He also lashed out at "
+        "Canberra, which hosts the forum this year, for expanding its naval port in the north.",
         published="2024-05-07")
-    speaker = _speaker_of_words(a, "dumping")
-    assert speaker is not None and speaker.name in ("Jo Myong-su", "Jo"), quotes(a)
+    speaker = _speaker_of_words(a, "naval port")
+    assert speaker is not None and speaker.name in ("Ri Chol-man", "Ri"), quotes(a)
 
 
 def test_he_after_an_unnamed_envoy_is_the_body_he_spoke_for(analyze_text):
     a = analyze_text(
-        "LIMA, June 9. The Peruvian navy has agreed to hold talks with the striking dockers to reach a pause, "
-        "but not to end the strike, a special envoy of the Peruvian navy chief said in Lima on Monday.\n\n"
-        "The strike has closed three ports on the coast since March.\n\n"
-        "He said that the navy would not meet the dockers face to face.",
+        "QUITO, June 9. The Ecuadorian navy will meet the fishermen's union next week about the closed "
+        "harbours, but will not lift the closure, a special envoy of the Ecuadorian navy chief said in Quito on Monday.\n\n"
+        "The closure has kept the trawlers in port since March.\n\n"
+        "He said that the navy would reopen two harbours by July.",
         published="2024-05-07")
-    first = _speaker_of_words(a, "has agreed to hold talks")
-    speaker = speaker_of(a, "the navy would not meet")
+    first = _speaker_of_words(a, "will meet the fishermen")
+    speaker = speaker_of(a, "the navy would reopen")
     assert first is not None and speaker is not None and speaker.id == first.id, quotes(a)
 
 
 def test_the_official_after_another_person_is_named_is_not_the_speaker_before(analyze_text):
     """A guard: a person named between the speaker and "the official" leaves the official to others."""
     a = analyze_text(
-        "\"The missile fell inside our waters,\" Japanese Chief Cabinet Secretary Yoshihide Suga said on Tuesday.\n\n"
+        "\"Our patrol boats will stay in those waters,\" Chief Cabinet Secretary Yoshihide Suga said on Wednesday.\n\n"
         "Defense Minister Aiko Mori met the US ambassador Rahm Carter later in the day.\n\n"
-        "The official added that the prime minister had ordered a full review of the defences.",
+        "The official added that the cabinet would take up the fishing quotas again on Friday.",
         published="2024-05-07")
-    speaker = speaker_of(a, "the prime minister had ordered")
+    speaker = speaker_of(a, "the cabinet would take up")
     assert speaker is None or speaker.name not in ("Yoshihide Suga", "Suga"), quotes(a)
 
 
@@ -108,21 +113,21 @@ def test_she_after_a_named_minister_stays_hers(analyze_text):
 
 
 def test_a_slashed_agency_dateline_is_no_content_of_the_lead(analyze_text):
-    """'LIMA, June 9. /TASS/. X, a source said': the dateline, agency between slashes, is no part
+    """'QUITO, June 9. /TASS/. X, a source said': the dateline, agency between slashes, is no part
     of what was said."""
     a = analyze_text(
-        "LIMA, June 9. /TASS/. The Peruvian navy has agreed to hold talks with the striking dockers to reach "
-        "a pause, but not to end the strike, a special envoy of the Peruvian navy chief said in Lima on Monday.",
+        "QUITO, June 9. /TASS/. The Ecuadorian navy will meet the fishermen's union next week about the "
+        "closed harbours, a special envoy of the Ecuadorian navy chief said in Quito on Monday.",
         published="2024-05-07")
-    lead = [q for q in a.quotes if "has agreed to hold talks" in q.text and q.cue == "said"]
-    assert lead and lead[0].text.startswith("The Peruvian navy"), quotes(a)
+    lead = [q for q in a.quotes if "will meet the fishermen" in q.text and q.cue == "said"]
+    assert lead and lead[0].text.startswith("The Ecuadorian navy"), quotes(a)
 
 
 def test_a_dashed_dateline_still_is_no_content(analyze_text):
     """A guard: the dash form the dateline reader takes stays out as before."""
     a = analyze_text(
-        "SEOUL, May 3 (Yonhap) -- The army has agreed to hold talks with the union, a ministry "
+        "SEOUL, May 3 (Yonhap) -- The army will meet the union next week, a ministry "
         "official said on Thursday.",
         published="2024-05-07")
-    lead = [q for q in a.quotes if "has agreed to hold talks" in q.text and q.cue == "said"]
+    lead = [q for q in a.quotes if "will meet the union" in q.text and q.cue == "said"]
     assert lead and lead[0].text.startswith("The army"), quotes(a)
