@@ -23,6 +23,7 @@ from dyad.annotate.lexicon import (
     speech_verbs,
     state_anaphors,
 )
+from dyad.extract.events.dateline import DATELINE
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
@@ -245,6 +246,25 @@ def _second_place(label: str, token) -> bool:
     the two a state ("Japan-South", "DPRK-U.S.", "U.S.-DPRK")?"""
     return (token.ent_iob_ == "B" and label in _PAIRED_PLACES and token.ent_type_ in _PAIRED_PLACES
             and "GPE" in (label, token.ent_type_))
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dateline(span):
+    """The words after a dateline's dash that the tagger took into one name with it ("BEIJING -
+    Foreign Ministry", "SANTIAGO - Chile", "CAMP LEE, Okinawa - Japan", "LAKE CITY, Fla. -
+    Officials"): the dateline only says where the story was filed (events.dateline), so the name
+    is what follows the dash; a name with no dash in it stays whole."""
+    dash = next((t for t in span if t.text in _DASHES), None)
+    if dash is None or dash.i == span.start:
+        return span
+    text = span.doc.text
+    line = text.rfind("\n", 0, span.start_char) + 1
+    found = DATELINE.match(text, line - 1 if line else 0)
+    if found is None or not (found.start("town") <= span.start_char and dash.idx < found.end() <= span.end_char):
+        return span
+    return span.doc[dash.i + 1 : span.end]
 
 
 def _join_hyphen(span):
@@ -494,7 +514,7 @@ def entity_candidates(article, kb) -> list[Cand]:
             continue
         if ent.label_ not in ACTOR_LABELS and ent.label_ not in _THING_LABELS and ent.label_ != "LAW":
             continue
-        span = trim(_join_hyphen(ent))
+        span = trim(_after_dateline(_join_hyphen(ent)))
         if span is None:
             continue
         span, label = _before_nickname(span, ent.label_)
