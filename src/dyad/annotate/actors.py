@@ -1270,7 +1270,8 @@ class Reader:
                 # another state's body of the same name (the knowledge base's US council)
                 return self.named_for(Cand(cand.span, "ORG", name=f"{owner[1].name}'s {cand.text}"))
         opener = self.state_opening(cand) if owner is None else None  # "China's commerce ministry"
-        if not hits and owner is None and opener is None and (home := self.local_home(cand.span)) is not None:
+        if not hits and owner is None and opener is None and (home := self.local_home(cand.span)) is not None \
+                and not self.other_state_first(cand, home):
             hits = self.home_institution(cand.text, home)  # "the Foreign Ministry said" in Tokyo's news
             if not hits and ministry_words(cand.text):  # "the Health Ministry": a ministry of that state
                 return self.named_for(Cand(cand.span, "ORG", name=f"{home.name}'s {cand.text}"))
@@ -1374,6 +1375,13 @@ class Reader:
             if found and found[0].split()[-1] == doc[i - 1].text:
                 return found
         return None
+
+    def other_state_first(self, cand: Cand, home) -> bool:
+        """Whether the phrase opens with the name or people's name of a state other than the
+        article's home ("the Peruvian Foreign Ministry" in a story filed from Santiago): that
+        state's body, not the home's."""
+        found = self.state_in(list(cand.span[:1]))
+        return found is not None and found[1].id != home.id
 
     def state_opening(self, cand: Cand):
         """The state whose possessive opens an institution's phrase ("China's commerce ministry"),
