@@ -85,3 +85,28 @@ def test_a_hyphen_inside_a_name_is_no_dateline(read_actors):
     found = _actors(read_actors("Officials said on Monday that Japan - the host this year - would open the talks."))
     assert ("Japan", "JPN", "state") in found, found
     assert not any(" - " in n for n, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHAMBERSBURG, Pa. — The county fair opened on Friday with a parade, the mayor said.",
+        "ST. LOUIS (AP) — Police said on Monday that two men were arrested after a chase.",
+        "PONCHATOULA — The city council voted on Monday to repave two streets, the mayor said.",
+        "THIBODAUX — The city council voted on Monday to repave two streets, the mayor said.",
+    ],
+)
+def test_a_datelines_town_is_no_actor(analyze_text, text):
+    """The upper-case town of a dateline, which the tagger takes for a body or a person, only says
+    where the story was filed."""
+    article = analyze_text(text, published="2024-05-07")
+    town_end = min(i for i in (text.find(","), text.find(" (", 0, 20), text.find(" —")) if i > 0)
+    assert not [(a.name, a.kind) for a in article.actors if any(m.start < town_end for m in a.mentions)
+                and a.kind != "state"], [(a.name, a.kind) for a in article.actors]
+
+
+def test_a_capitals_dateline_still_reads_its_state(analyze_text):
+    """A guard: a capital in a dateline, tagged a place, stays its state's mention."""
+    article = analyze_text("SEOUL, May 3 (Yonhap) -- North Korea fired a missile on Friday, the military said.",
+                           published="2024-05-07")
+    assert any(a.name == "South Korea" and any(m.start == 0 for m in a.mentions) for a in article.actors)

@@ -251,6 +251,22 @@ def _second_place(label: str, token) -> bool:
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
+_DASH_CHARS = ("-", "—", "–")
+
+
+def _dateline_towns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the town of each dateline (events.dateline's pattern) opening a line: only
+    lines that open with a capital and have a dash near their start are tried."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line[:1].isupper() and any(d in line[:90] for d in _DASH_CHARS):
+            found = DATELINE.match(text, pos - 1 if pos else 0)
+            if found is not None:
+                out.append((found.start("town"), found.end("town")))
+        pos += len(line) + 1
+    return out
+
+
 def _after_dateline(span):
     """The words after a dateline's dash that the tagger took into one name with it ("BEIJING -
     Foreign Ministry", "SANTIAGO - Chile", "CAMP LEE, Okinawa - Japan", "LAKE CITY, Fla. -
@@ -504,9 +520,12 @@ def _whole_korean_name(span):
 def entity_candidates(article, kb) -> list[Cand]:
     out, wholes = [], set()
     speaking = _speaking_family_names(article.doc)
+    towns = _dateline_towns(article.text)
     for ent in article.doc.ents:
         if article.in_credit(ent.start_char):
             continue
+        if ent.label_ != "GPE" and any(start <= ent.start_char and ent.end_char <= end for start, end in towns):
+            continue  # "CHAMBERSBURG, Pa. —", "ST. LOUIS (AP) —" tagged a body or a person: where it was filed
         if ent.label_ in _THING_LABELS and len(ent) == 1 and ent.text in given_names():
             span = article.doc[ent.start : ent.end]
             span.label_ = "NAME"  # "Madge", "Jenny" tagged as a product or a work: a name no tag took
