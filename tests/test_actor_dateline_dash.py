@@ -110,3 +110,19 @@ def test_a_capitals_dateline_still_reads_its_state(analyze_text):
     article = analyze_text("SEOUL, May 3 (Yonhap) -- North Korea fired a missile on Friday, the military said.",
                            published="2024-05-07")
     assert any(a.name == "South Korea" and any(m.start == 0 for m in a.mentions) for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LINCOLN COUNTY, N.C. - Deputies said a man was arrested on Tuesday after a chase.",
+        "SEOUL -- Guards in the border town have begun searching homes, a resident said.",
+    ],
+)
+def test_a_plural_noun_after_a_dateline_is_no_name(analyze_text, text):
+    """The plural noun the tagger ran into one name with the dateline ("N.C. - Deputies") names
+    no one body or person once the dateline is cut off."""
+    article = analyze_text(text, published="2024-05-07")
+    word = text.split(" - " if " - " in text else " -- ")[1].split()[0]
+    assert not [(a.name, a.kind) for a in article.actors if a.name == word and a.kind in ("person", "organization")], [
+        (a.name, a.kind) for a in article.actors]

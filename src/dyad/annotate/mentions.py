@@ -271,7 +271,8 @@ def _after_dateline(span):
     """The words after a dateline's dash that the tagger took into one name with it ("BEIJING -
     Foreign Ministry", "SANTIAGO - Chile", "CAMP LEE, Okinawa - Japan", "LAKE CITY, Fla. -
     Officials"): the dateline only says where the story was filed (events.dateline), so the name
-    is what follows the dash; a name with no dash in it stays whole."""
+    is what follows the dash, and none where that is one plural noun ("Officials", "Guards": the
+    readers of unnamed groups take them); a name with no dash in it stays whole."""
     dash = next((t for t in span if t.text in _DASHES), None)
     if dash is None or dash.i == span.start:
         return span
@@ -280,7 +281,10 @@ def _after_dateline(span):
     found = DATELINE.match(text, line - 1 if line else 0)
     if found is None or not (found.start("town") <= span.start_char and dash.idx < found.end() <= span.end_char):
         return span
-    return span.doc[dash.i + 1 : span.end]
+    rest = span.doc[dash.i + 1 : span.end]
+    if len(rest) == 1 and rest[0].tag_ in ("NNS", "NNPS"):
+        return None  # "SEOUL -- Guards in ...", "N.C. - Deputies said": people named by a plural noun, no name
+    return rest
 
 
 def _join_hyphen(span):
@@ -533,7 +537,8 @@ def entity_candidates(article, kb) -> list[Cand]:
             continue
         if ent.label_ not in ACTOR_LABELS and ent.label_ not in _THING_LABELS and ent.label_ != "LAW":
             continue
-        span = trim(_after_dateline(_join_hyphen(ent)))
+        span = _after_dateline(_join_hyphen(ent))
+        span = trim(span) if span is not None else None
         if span is None:
             continue
         span, label = _before_nickname(span, ent.label_)
