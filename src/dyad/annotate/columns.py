@@ -22,16 +22,7 @@ _LOCK = threading.Lock()
 
 def column(doc, attr: int) -> list[int]:
     """``doc.to_array(attr).tolist()`` for one attribute id (``spacy.attrs``), kept per doc."""
-    n = len(doc)
-    cols = _COLUMNS.get(doc)
-    if cols is None or cols[0] != n:
-        cols = (n, {})
-        with _LOCK:
-            _COLUMNS[doc] = cols
-    found = cols[1].get(attr)
-    if found is None:
-        found = cols[1][attr] = doc.to_array(attr).tolist()
-    return found
+    return _kept(doc, attr, lambda: doc.to_array(attr).tolist())
 
 
 def noun_chunks(doc) -> tuple:
@@ -49,7 +40,9 @@ def entities(doc) -> tuple:
     return _kept(doc, _ENTITIES, lambda: doc.ents)
 
 
-def _kept(doc, key: str, make) -> tuple:
+def _kept(doc, key: int | str, make):
+    """The value ``make()`` gives for this doc under ``key``, made once per doc (again for a doc
+    whose length changed)."""
     n = len(doc)
     cols = _COLUMNS.get(doc)
     if cols is None or cols[0] != n:

@@ -1406,15 +1406,10 @@ def _titled_head(article: Article, person: Actor) -> bool:
 def _last_source(said: list[Quote], at: int) -> Quote | None:
     """The quote whose source was named last before ``at``, of those that are no clause inside
     another quote (the first of equals)."""
-    last = None
-    for q in said:
-        if q.speaker_mention is None or q.speaker_mention.start >= at:
-            continue
-        if last is not None and q.speaker_mention.start <= last.speaker_mention.start:
-            continue
-        if not any(o is not q and o.start <= q.start and q.end <= o.end for o in said):
-            last = q
-    return last
+    before = [q for q in said if q.speaker_mention is not None and q.speaker_mention.start < at]
+    before.sort(key=lambda q: -q.speaker_mention.start)  # latest first, a stable sort: the first of equals
+    return next((q for q in before if not any(o is not q and o.start <= q.start and q.end <= o.end for o in said)),
+                None)
 
 
 _SOURCE_WORDS = re.compile(r"^(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokesman|spokeswoman|spokesperson|aide|source|diplomat|envoy)$")
@@ -1457,12 +1452,7 @@ def _source_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | 
     m = quote.speaker_mention
     if article.text[m.start : m.end].lower() not in ("he", "she"):
         return None
-    # the latest source before, of a quote that is not a clause inside another (the first of
-    # equals, as max() keeps): latest first (a stable sort), the inside test until one passes
-    before = [q for q in said if q.speaker_mention is not None and q.speaker_mention.start < m.start]
-    before.sort(key=lambda q: -q.speaker_mention.start)
-    last = next((q for q in before if not any(o is not q and o.start <= q.start and q.end <= o.end for o in said)),
-                None)
+    last = _last_source(said, m.start)
     if last is None or last.speaker == quote.speaker or last.speaker_mention.end < m.start - NEAR:
         return None
     actor = article.actor(last.speaker)
