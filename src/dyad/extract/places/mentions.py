@@ -80,6 +80,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _county_court_candidates(article.text, gaz)
         + _town_court_candidates(article.text, gaz)
         + _road_end_candidates(article.text, gaz)
+        + _welsh_school_candidates(article, gaz)
         + _bare_county_candidates(article, gaz)
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
@@ -118,6 +119,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _chained_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _towns_in_regions(article, kept, gaz), [], article)
     kept = _keep(kept, _villages_near(article, kept, gaz), [], article)
+    kept = _keep(kept, _welsh_school_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _repeated(article, kept, gaz), [], article)
     kept = _keep(kept, _division_short_forms(article, kept), [], article)
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
@@ -2218,6 +2220,75 @@ def _road_end_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         for k in (1, 2):
             if _own_town(match.group(k), gaz) and norm(match.group(k)) not in read_words("not_places.txt"):
                 out.append(Candidate(match.start(k), match.end(k), match.group(k), from_entity=False))
+    return out
+
+
+_SCHOOL_WORDS = read_tsv("welsh_school_words.tsv")
+_SCHOOL_OPENS = tuple(w for w, role in _SCHOOL_WORDS if role == "opens")
+_SCHOOL_NAME = re.compile(
+    r"(?<![\w'’.-])(?:" + "|".join(_SCHOOL_OPENS) + r")\s+"
+    r"(?:(?:" + "|".join(w for w, role in _SCHOOL_WORDS if role == "kind") + r")\s+)?"
+    r"([A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?)(?![\w-])"
+)
+
+
+def _welsh_school_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """The village or town a Welsh school is named after ("Ysgol Llanbedrog", "Ysgol Gynradd
+    Pwllheli": ``welsh_school_words.tsv``), and that name alone where the tagger took the school
+    for a person or a body whose other mentions are it ("a sad day for Llanbedrog"): mentions of
+    the place, whatever spaCy tagged. A name the gazetteer lacks ("Ysgol Gymuned Bodffordd") is a
+    village at the story's town; a saint's or a person's ("Ysgol Dewi Sant", "Ysgol Syr Hugh
+    Owen") is none."""
+    text = article.text
+    if not any(w in text for w in _SCHOOL_OPENS):
+        return []
+    nots = {w for w, role in _SCHOOL_WORDS if role == "not"}
+    out, names = [], set()
+    for match in _SCHOOL_NAME.finditer(text):
+        name = match.group(1)
+        if any(w in nots for w in name.split()) or norm(name) in read_words("not_places.txt"):
+            continue
+        if _own_town(name, gaz):
+            out.append(Candidate(match.start(1), match.end(1), name, from_entity=False))
+            names.add(name)
+    # the school's name alone, where the tagger made one actor of it ("Nefyn" of "Ysgol Nefyn")
+    for actor in article.actors:
+        school = _SCHOOL_NAME.match(actor.name)
+        if school is None or school.group(1) not in names:
+            continue
+        out += [
+            Candidate(m.start, m.end, m.text, from_entity=False)
+            for m in actor.mentions
+            if m.text == school.group(1) and not m.metonym
+        ]
+    return out
+
+
+def _welsh_school_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The village a Welsh school is named after where the gazetteer lacks it ("Ysgol Gymuned
+    Bodffordd, near Llangefni", "Ysgol Rhiwlas"): a village by the place named right after it, else
+    at the story's town (resolve.py, ``_placed_sites``); one or two words, no given name."""
+    text = article.text
+    if not any(w in text for w in _SCHOOL_OPENS):
+        return []
+    nots = {w for w, role in _SCHOOL_WORDS if role == "not"}
+    taken = SpanIndex([(c.start, c.end) for c in kept])
+    places = {c.start: c for c in kept if not c.demonym and not c.site}
+    out = []
+    for match in _SCHOOL_NAME.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if (
+            taken.overlaps(start, end)
+            or any(w in nots or w in given_names() for w in name.split())
+            or norm(name) in read_words("not_places.txt")
+            or gaz.lookup(name)
+        ):
+            continue
+        after = _VILLAGE_AFTER.match(text, end) or _SITE_AFTER.match(text, end)
+        place = places.get(after.end()) if after else None
+        site_in = (place.start, place.end) if place is not None and not _country(place.text, gaz) else None
+        out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=site_in, village=True))
     return out
 
 
