@@ -3294,7 +3294,8 @@ def _located(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 _NEAR_NAME = re.compile(
-    r"\b(?:near|outside|(village|town|hamlet|settlement)\s+of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
+    r"\b(?:(near\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|near|outside|(village|town|hamlet|settlement)\s+of)"
+    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
 )
 _PLACE_OF_WORDS = ("village of", "town of", "hamlet of", "settlement of")
 _VILLAGE_AFTER = re.compile(r",\s+(?:near|outside)\s+")  # "the village of Turmus Ayya, near Ramallah"
@@ -3303,7 +3304,9 @@ _VILLAGE_AFTER = re.compile(r",\s+(?:near|outside)\s+")  # "the village of Turmu
 def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """A name no gazetteer entry bears after "near" or "outside", one or two capitalised words
     whatever spaCy tagged them ("Landslides were reported near Thamarassery", "a crash near
-    Bendemeer"): a village, placed as those spaCy tags a place are (``_unknown_villages``). So
+    Bendemeer"): a village, placed as those spaCy tags a place are (``_unknown_villages``); after
+    "near to" or a compass word and "of" ("the A489 east of Llangadfan"), even where the tagger
+    made it a body or a person named once only. So
     is one after "the village of" or "the town of", even a person to spaCy or another place's
     other spelling ("the village of Kairu in the Maru area"), and at the place after ", near"
     ("the village of Turmus Ayya, near Ramallah").
@@ -3311,28 +3314,35 @@ def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> l
     State"), nor an actor's own name ("near Walmart"; "the New England Highway near Bendemeer",
     one organisation to spaCy, is no such name)."""
     text = article.text
-    if "near " not in text and "outside " not in text and not any(w in text for w in _PLACE_OF_WORDS):
+    if "near " not in text and "outside " not in text and " of " not in text:
         return []
     matches = [
-        m for m in _NEAR_NAME.finditer(text) if not m.group(1) or text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
+        m for m in _NEAR_NAME.finditer(text) if not m.group(2) or text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
     ]
     if not matches:
         return []
     taken = SpanIndex([(c.start, c.end) for c in kept])
     actors = {m.start for a in article.actors for m in a.mentions}  # "near Walmart": the name is an actor's
+    # "east of Llangadfan", "near to Crathie": a name the tagger took for a body or a person named
+    # once, with no role nor knowledge-base entry, as it takes villages it does not know
+    once = {
+        a.mentions[0].start
+        for a in article.actors
+        if len(a.mentions) == 1 and a.kind in ("person", "organization") and not (a.wikidata or a.roles or a.code)
+    }
     places = {c.start: c for c in kept if not c.demonym and not c.site}
     out = []
     for match in matches:
-        start, end = match.span(2)
-        name = match.group(2)
+        start, end = match.span(3)
+        name = match.group(3)
         if (
             taken.overlaps(start, end)
-            or (start in actors and not match.group(1))  # no one is "the village of" a person
+            or (start in actors and not match.group(2) and not (match.group(1) and start in once))
             or len(name) < 4
             or name.isupper()
             or name.split()[0] in given_names()
             or _street(name)
-            or any(not alt or not match.group(1) for _, alt in gaz.lookup(name))  # "village of": another's spelling
+            or any(not alt or not match.group(2) for _, alt in gaz.lookup(name))  # "village of": another's spelling
             or any(_strong(w, gaz) or norm(w) in read_words("not_places.txt") for w in name.split())
             or _demonym_place(name, demonym_places())
         ):
