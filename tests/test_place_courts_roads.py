@@ -68,3 +68,31 @@ def test_courts_and_roads_guards(analyse_places, text, absent, kept):
     if kept:
         word, point = kept
         assert word in found and haversine_km(*found[word], *point) < 60, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        # an end of a numbered road no gazetteer has lies by the town at its other end
+        (
+            "A lorry shed its load on the A96 from Kintore to Kilnavar road, Police Scotland said.",
+            "Kilnavar",
+            (57.24, -2.35),
+        ),
+        (
+            "Gardaí shut the N59 Clifden to Glenbrack road for an hour while the van was moved.",
+            "Glenbrack",
+            (53.49, -10.02),
+        ),
+    ],
+)
+def test_village_at_a_road_end(analyse_places, text, word, point):
+    found = names(analyse_places(text))
+    assert word in found, found
+    assert haversine_km(*found[word], *point) < 80, found[word]
+
+
+def test_road_between_two_unknown_names_gives_no_village(analyse_places):
+    # guard: with no town at either end, neither end is placed
+    found = names(analyse_places("Crews cleared the B9999 Dunmorrow to Kilbrannagh road on Sunday."))
+    assert "Dunmorrow" not in found and "Kilbrannagh" not in found, found

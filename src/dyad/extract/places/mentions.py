@@ -2212,14 +2212,22 @@ def _road_end_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The towns a British or Irish road is named by, after its number ("the A12 Kelso to Melrose
     road", "the N61 Boyle to Roscommon Road"): each a town's own name is a mention of that town.
     spaCy tags the number and the first town an organisation ("the A12 Kelso"), and the second
-    town with "Road" reads as a street's name."""
+    town with "Road" reads as a street's name. An end no gazetteer has, where the other is a town,
+    is a village by that town ("the N59 Clifden to Glenbrack road")."""
     if " to " not in text:
         return []
     out = []
     for match in _ROAD_ENDS.finditer(text):
-        for k in (1, 2):
-            if _own_town(match.group(k), gaz) and norm(match.group(k)) not in read_words("not_places.txt"):
-                out.append(Candidate(match.start(k), match.end(k), match.group(k), from_entity=False))
+        towns = [
+            k for k in (1, 2) if _own_town(match.group(k), gaz) and norm(match.group(k)) not in read_words("not_places.txt")
+        ]
+        out += [Candidate(match.start(k), match.end(k), match.group(k), from_entity=False) for k in towns]
+        if len(towns) == 1:  # the other end, a village no gazetteer has, lies by the town ("A96 Kintore to Kilnavar")
+            k = 3 - towns[0]
+            name = match.group(k)
+            if not gaz.lookup(name) and not any(w in given_names() or _street(w) for w in name.split()):
+                town = match.span(towns[0])
+                out.append(Candidate(*match.span(k), name, from_entity=False, site=True, site_in=town, village=True))
     return out
 
 
