@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -157,6 +158,7 @@ class Reader:
         self._names: list[Cand] = []  # the names among the candidates, in order
         self._name_starts: list[int] = []  # their first tokens' indices (in order too)
         self._home: object = False  # the article's home state entry (home_state.py), once asked
+        self._state_counts: Counter | None = None  # mentions of each state over the text (state_counts)
         self._lead_state: object = False  # the state the lead's subject names (home_state.py), once asked
         self._tagged_surnames: set[str] | None = None  # last words of the names tagged as people
 
@@ -1517,9 +1519,23 @@ class Reader:
         states = [r for r in self.refs.values() if r.kind == "state" and r.last_seen < cand.start]
         if not states:
             return None
-        ref = max(states, key=lambda r: (len(r.mentions), r.last_seen))
+        counts = self.state_counts()
+        ref = max(states, key=lambda r: (counts[r.id], len(r.mentions), r.last_seen))
         ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def state_counts(self) -> Counter:
+        """How often the text names each state by its name or its people's (not its capital's, often
+        only a place: "the ministry in Seoul"), over the whole text, counted once, when a state
+        anaphor first asks: "the regime" is the state the whole story is about, not the one a
+        sentence before it named last."""
+        if self._state_counts is None:
+            self._state_counts = Counter()
+            for c in self._names:
+                ids = {e.id for e, via in self.kb.lookup(c.name or c.text) if e.kind == "state" and via != "metonym"}
+                if len(ids) == 1:
+                    self._state_counts[ids.pop()] += 1
+        return self._state_counts
 
     # -- bookkeeping ----------------------------------------------------------------------
     def new_ref(self, key: str, name: str, kind: str) -> Ref:
