@@ -155,15 +155,17 @@ class Reader:
         self.first_person: Ref | None = None
         self.latent: dict[str, Ref] = {}  # unsure names: people only once a pronoun refers to them
         self.ahead: dict[int, list[Cand]] = {}  # pronouns waiting for the subject they look ahead to
+        self._found: list[Cand] = []  # all candidates, in order
         self._names: list[Cand] = []  # the names among the candidates, in order
         self._name_starts: list[int] = []  # their first tokens' indices (in order too)
         self._home: object = False  # the article's home state entry (home_state.py), once asked
-        self._state_counts: Counter | None = None  # mentions of each state over the text (state_counts)
+        self._state_counts: tuple[Counter, Counter] | None = None  # namings of each state (state_counts)
         self._lead_state: object = False  # the state the lead's subject names (home_state.py), once asked
         self._tagged_surnames: set[str] | None = None  # last words of the names tagged as people
 
     def read(self) -> list[Actor]:
         found = self.candidates()
+        self._found = found
         self._names = [c for c in found if c.label in _NAME_LABELS]
         self._name_starts = [c.span.start for c in self._names]
         for cand in found:
@@ -1509,9 +1511,20 @@ class Reader:
         entry, via = self.in_context(hits, None)
         if via == "metonym" and not (_acts(cand.span.root) or _acts(cand.span[-1])):
             return None  # "his office in Seoul": a place, not an actor (a name's last word is its head)
+        if via == "metonym" and entry.kind == "state" and (seat := self.igo_seat(cand, entry)) is not None:
+            entry = seat  # "Brussels said": the EU, in any news but the host's own
         ref = self.from_kb(entry)
         ref.add(cand.start, cand.end, cand.text, metonym=via == "metonym")
         return ref
+
+    def igo_seat(self, cand: Cand, state):
+        """The international body a capital acting stands for (igo_seats.csv: "Brussels blacklisted
+        four officials" is the EU), unless the story is the host state's own: its home, or a text
+        that names the host by its name or its people's ("Belgian", "Belgium")."""
+        seat = self.kb.igo_seat(cand.name or cand.text, state.id)
+        if seat is None or self.state_counts(demonyms=True)[state.id] or getattr(self.home(), "id", None) == state.id:
+            return None
+        return seat
 
     def state_anaphor(self, cand: Cand) -> Ref | None:
         if cand.span.root.lemma_.lower() not in state_anaphors():
@@ -1524,18 +1537,25 @@ class Reader:
         ref.add(cand.start, cand.end, cand.text)
         return ref
 
-    def state_counts(self) -> Counter:
-        """How often the text names each state by its name or its people's (not its capital's, often
-        only a place: "the ministry in Seoul"), over the whole text, counted once, when a state
-        anaphor first asks: "the regime" is the state the whole story is about, not the one a
-        sentence before it named last."""
+    def state_counts(self, demonyms: bool = False) -> Counter:
+        """How often the text names each state by its name (not its capital's, often only a place:
+        "the ministry in Seoul"; with ``demonyms``, also by its people's: "Belgian"), over the whole
+        text, counted once, when first asked: "the regime" is the state the whole story names
+        most, not the one a sentence before it named last ("French troops" and "the French
+        envoy" are no naming of France)."""
         if self._state_counts is None:
-            self._state_counts = Counter()
-            for c in self._names:
-                ids = {e.id for e, via in self.kb.lookup(c.name or c.text) if e.kind == "state" and via != "metonym"}
+            self._state_counts = (Counter(), Counter())
+            for c in self._found:
+                if c.label not in _NAME_LABELS and c.label != "NORP":
+                    continue
+                found = self.kb.lookup(c.name or c.text)
+                ids = {e.id for e, via in found if e.kind == "state" and via not in ("metonym", "demonym")}
                 if len(ids) == 1:
-                    self._state_counts[ids.pop()] += 1
-        return self._state_counts
+                    self._state_counts[0][next(iter(ids))] += 1
+                ids |= {e.id for e, via in found if e.kind == "state" and via == "demonym"}
+                if len(ids) == 1:
+                    self._state_counts[1][next(iter(ids))] += 1
+        return self._state_counts[demonyms]
 
     # -- bookkeeping ----------------------------------------------------------------------
     def new_ref(self, key: str, name: str, kind: str) -> Ref:

@@ -165,6 +165,11 @@ def _outlet_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _igo_seats() -> dict[tuple[str, str], str]:
+    return {(r.data["seat"].lower(), r.data["host"]): r.data["body"] for r in _package_rows("igo_seats.csv")}
+
+
+@lru_cache(maxsize=1)
 def _state_outlets() -> dict[tuple[str, str], str]:
     return {(r.data["state"], r.data["kind"]): r.data["body"] for r in _package_rows("state_outlets.csv")}
 
@@ -809,6 +814,13 @@ class KnowledgeBase:
                 body = _state_outlets().get((country or "", kind))
                 return self.entry(body) if body else None
         return None
+
+    def igo_seat(self, name: str, host: str | None) -> Entry | None:
+        """The international body whose seat ``name`` is, in the state ``host`` whose capital it
+        is too (igo_seats.csv: "Brussels" for the EU as "Washington" for the US); None for other
+        names."""
+        body = _igo_seats().get((name.lower(), host or ""))
+        return self.entry(body) if body else None
 
     def is_not_actor(self, phrase: str) -> bool:
         return normalize(phrase) in self._not_actors
