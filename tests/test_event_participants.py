@@ -402,7 +402,7 @@ def test_troops_withdrawn_from_a_state_are_not_its_troops():  # guard: only peop
 @pytest.mark.parametrize(
     "text, source, targets",
     [
-        ("Brussels praised the contributions made by Portugal, Norway and Chile.", "BEL", {"PRT", "NOR", "CHL"}),
+        ("Brussels praised the contributions made by Portugal, Norway and Chile.", "eu", {"PRT", "NOR", "CHL"}),  # the EU (igo_seats.csv)
         ("Hanoi welcomed the efforts made by relevant parties, including Laos and Cambodia.", "VNM", {"LAO", "KHM"}),
         ("Seoul praised the efforts of its partners, including Canada and Australia.", "KOR", {"CAN", "AUS"}),
     ],

@@ -42,7 +42,9 @@ def dateline_subjects(doc):
     """A dateline's town is no subject ("TAIPEI, Taiwan — A delegation of lawmakers met ..."): the
     parser, reading the town as the lead's subject, hangs the lead's own subject on it as an
     apposition. That apposition becomes the verb's subject, and the town says where the verb's
-    story was filed ("npadvmod", as the parser reads "TOKYO (Reuters) - Japan lodged ...")."""
+    story was filed ("npadvmod", as the parser reads "TOKYO (Reuters) - Japan lodged ..."). A town
+    read as a subject beside the lead's own ("SEOUL (Yonhap) -- North Korea fired") is left as
+    it is: it stays its state's mention."""
     text = doc.text
     if "-" not in text and "—" not in text and "–" not in text:
         return doc
@@ -54,10 +56,10 @@ def dateline_subjects(doc):
             verb = token.head
             if token.dep_ not in ("nsubj", "nsubjpass") or span.start <= verb.i < span.end:
                 continue
-            lead = [c for c in token.children if c.dep_ == "appos" and c.i >= span.end]
-            if lead:
-                lead[0].head, lead[0].dep_ = verb, token.dep_
-            token.dep_ = "npadvmod"
+            lead = next((c for c in token.children if c.dep_ == "appos" and c.i >= span.end), None)
+            if lead is not None:
+                lead.head, lead.dep_ = verb, token.dep_
+                token.dep_ = "npadvmod"
     return doc
 
 
