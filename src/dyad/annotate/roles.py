@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dyad.annotate.lexicon import body_titles, expert_titles
+from dyad.annotate.lexicon import body_titles, expert_titles, role_words
 
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART", "PUNCT", "ADV"}
 _STOP_WORDS = {",", "(", ")", "and", "or", ";", ":", '"', "“", "”"}
@@ -32,9 +32,9 @@ def roles_of(span, kb) -> list[RoleText]:
 
 def title_before(span, kb) -> RoleText | None:
     doc = span.doc
-    i = span.start - 1
-    tokens = []
     first = span.sent.start  # the tokens before the span in its sentence
+    i = _host_place_start(doc, span.start - 1, first)
+    tokens = []
     while i >= first:
         tok = doc[i]
         if tok.lower_ == "of" and _title_of(tok, kb):
@@ -48,6 +48,23 @@ def title_before(span, kb) -> RoleText | None:
         tokens.insert(0, tok)
         i -= 1
     return _role_from_tokens(tokens, kb)
+
+
+def _host_place_start(doc, i: int, first: int, most: int = 4) -> int:
+    """Where the title before a name ends when an envoy's title names the state it is sent to
+    ("Chinese Ambassador to the Philippines Huang Xilian", "Russian Ambassador to Berlin Sergey
+    Nechaev"): the envoy word, so the title tells whose envoy it is and the host place drops out;
+    ``i`` itself otherwise. The envoy words are role_words.csv's envoy and its other words."""
+    j = i
+    while j > first and i - j < most and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ == "the"):
+        j -= 1  # the host place ("the Philippines", "Canada"); none where the name took it in
+    if j > first and doc[j].lower_ == "to" and doc[j - 1].lower_ in _envoy_words():
+        return j - 1
+    return i
+
+
+def _envoy_words() -> frozenset[str]:
+    return frozenset(("envoy", *role_words().get("envoy", ())))
 
 
 def _title_of(of, kb) -> bool:
