@@ -68,6 +68,7 @@ class Conventions:
     effort_words: frozenset[str] = frozenset()
     compelled: frozenset[str] = frozenset()  # "will be forced to take countermeasures": the subject's own act
     compelled_roots: frozenset[str] = frozenset()  # the coercive acts that compulsion tells as the subject's own
+    prompters: frozenset[str] = frozenset()  # "prompting Moscow to demand": the one prompted acts
 
     @classmethod
     @cache
@@ -105,6 +106,7 @@ class Conventions:
             _words((data.get("efforts") or {}).get("words")),
             _words((data.get("compelled") or {}).get("verbs")),
             frozenset(str(r) for r in (data.get("compelled") or {}).get("roots") or ()),
+            _words(data.get("prompters")),
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:

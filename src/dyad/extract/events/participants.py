@@ -655,6 +655,8 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
         return [], False
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], verb.tag_ == "VBN"
+    if prompted := _prompted(verb):
+        return prompted, False
     if verb.dep_ in INHERIT_DEPS or (verb.dep_ == "ccomp" and verb.tag_ == "VBG"):
         head = true_head(verb)  # "said Japan should stop ... and rejected": the reporting verb's
         head = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -667,6 +669,15 @@ def subjects(verb, depth: int = 0) -> tuple[list, bool]:
             )
         return subs, passive
     return [], False
+
+
+def _prompted(verb) -> list:
+    """The object of a verb of conventions' prompters that governs this one after "to": in "...,
+    prompting Moscow to demand an explanation", Moscow demands; [] otherwise."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in Conventions.default().prompters:
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"]
 
 
 def _names_actor(noun, index: ActorIndex) -> bool:
