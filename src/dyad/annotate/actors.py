@@ -507,13 +507,17 @@ class Reader:
         """Unnamed groups of people, their plural pronouns and a quote's "we" (plural_people.py)."""
         doc, page = self.article.doc, self.page()
         found, heads = plural_people.find_groups(doc, owners, self.article.in_credit)
-        pronouns_of: dict[str, list] = {}
+        pronouns_of: dict[int, list] = {}
         for span, group in plural_people.plural_pronouns(doc, page, owners, heads):
-            pronouns_of.setdefault(group.lemma, []).append(span)
-        for lemma, group in found.items():
-            spans = group.spans + pronouns_of.get(lemma, [])
-            if len(spans) < 2 and not plural_people.speaks(group):
-                continue  # a group the text never comes back to, nor quotes, stays a phrase
+            pronouns_of.setdefault(id(group), []).append(span)
+        told: dict[str, int] = {}  # lemma -> its phrases and pronouns, all its groups together
+        for group in found.values():
+            told[group.lemma] = told.get(group.lemma, 0) + len(group.spans) + len(pronouns_of.get(id(group), []))
+        for group in found.values():
+            spans = group.spans + pronouns_of.get(id(group), [])
+            if told[group.lemma] < 2 and not plural_people.speaks(group):
+                continue  # a group the text never comes back to, nor quotes, stays a phrase; the groups
+                # of one word that different states' phrases split ("U.S. soldiers ... Nigerian soldiers") stay
             ref = self.body_of(group, owners) or self.group_ref(group)
             for span in sorted(spans, key=lambda s: s.start):
                 ref.add(span.start_char, span.end_char, span.text)

@@ -2,7 +2,8 @@
 
 * A plural noun phrase headed by a noun of people ("the protesters", "Web developers", "local
   residents"; lexicon.person_nouns) is a *group*. Phrases with the same head lemma in one article
-  are one group ("IE6 users ... users").
+  are one group ("IE6 users ... users"), unless they name different states ("German officials ...
+  Russian officials": two groups; a phrase naming none joins the last group of its lemma).
 * "they", "them", "their", "themselves" refer to the most salient plural noun phrase before them in
   their sentence or the one before: the last subject, else the last one (a plural pronoun already
   given to a group counts as that group's phrase). If that phrase names people, the pronoun is the
@@ -79,6 +80,7 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
     each head token."""
     groups: dict[str, Group] = {}
     heads: dict[int, Group] = {}
+    last: dict[str, str] = {}  # lemma -> the key of its last group
     tags = column(doc, TAG)  # no Token made for the words of other tags
     for token in [doc[i] for i, tag in enumerate(tags) if tag == _NNS_ID]:
         if token.tag_ != "NNS" or owners.of(token) is not None or in_credit(token.idx):
@@ -87,10 +89,23 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
         if sector is None or _named_by(token, owners):
             continue
         lemma = token.lemma_.lower()
-        group = groups.setdefault(lemma, Group(lemma, sector))
-        group.spans.append(phrase(token))
+        span = phrase(token)
+        key = _group_key(lemma, span, owners, last)
+        last[lemma] = key
+        group = groups.setdefault(key, Group(lemma, sector))
+        group.spans.append(span)
         heads[token.i] = group
     return groups, heads
+
+
+def _group_key(lemma: str, span, owners: Owners, last: dict[str, str]) -> str:
+    """The group a phrase names: by its head lemma, and by the states its words name ("Russian
+    officials" are not the "German officials" before them); a phrase naming none ("the officials")
+    is the last group of its lemma."""
+    states = sorted({r.id for t in span[:-1] if (r := owners.of(t)) is not None and r.kind == "state"})
+    if not states:
+        return last.get(lemma, lemma)
+    return f"{lemma}|{'+'.join(states)}"
 
 
 def speaks(group: Group) -> bool:
