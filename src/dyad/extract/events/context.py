@@ -239,6 +239,8 @@ class Setting:
         elif published and mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True):
             located = [(_last_before(t, published), r) for t, r in located]  # what is told as past
             located = [(t, r) for t, r in located if not _after(t.value, published)]  # happened by the report
+        if not said and (day := self._incident_phrase_day(trigger, located, published)) is not None:
+            return day
         for scope in clause_scopes(trigger, said):
             inside = [(abs(r.i - trigger.i), t) for t, r in located if r.i in scope]
             if inside:
@@ -306,6 +308,38 @@ class Setting:
                 continue
             return _moved(anchor.value, count, measure.lemma_.lower(), 1 if prep.lower_ == "after" else -1)
         return None
+
+    def _incident_phrase_day(self, trigger, located: list, published: str | None) -> TimeValue | None:
+        """The day of the incident an act is told as part of, where the act's own clause names none:
+        "last Saturday's incident where coast guard vessels fired water cannons" (the act in the
+        incident's relative clause), "fired water cannon during an incident in which the two vessels
+        squared off on August 5" (the act "during" it): the time the incident's phrase names (its
+        possessor, or a time inside its relative clause); a day, not after publication. None otherwise."""
+        verb = _verb_of(trigger)
+        incident_nouns = words()["incident_nouns"]
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in incident_nouns:
+            noun, phrase = verb.head, {t.i for t in verb.head.subtree}
+            own = {t.i for t in verb.subtree}
+        else:  # "during" on the verb or on a word of its phrases ("as a warning during an incident")
+            during = next((p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "during" and _verb_of(p.head) == verb
+                           and any(o.dep_ == "pobj" and o.lemma_.lower() in incident_nouns for o in p.children)), None)
+            if during is None:
+                return None
+            noun = next(o for o in during.children if o.dep_ == "pobj")
+            phrase = {t.i for t in during.subtree}
+            own = {t.i for t in verb.subtree} - phrase
+        if any(r.i in own for _, r in located):
+            return None  # the act's own time ("fired on Sunday during the standoff")
+        found = [(abs(r.i - noun.i), t) for t, r, start, _ in self.times
+                 if start == trigger.sent.start and r.i in phrase and r.i not in own and t.precision == "day"]
+        if not found:
+            return None
+        time = min(found, key=lambda pair: pair[0])[1]
+        if published:
+            time = _last_before(time, published)
+            if _after(time.value, published):
+                return None
+        return TimeValue(time.value, time.precision, anchor="incident")
 
     def _incident_day(self, sentence, published: str | None):
         """The day of the last earlier sentence that dates a clash as a whole, its subject an incident
