@@ -21,3 +21,13 @@ def test_bare_phrase_joins_the_last_group(read_actors):
     groups = {a.id: a for a in article.actors if a.id.startswith("group-")}
     assert "group-chl-gov-official" not in groups or all(
         "Peruvian" not in m.text for m in groups["group-chl-gov-official"].mentions), groups
+
+
+def test_a_peoples_word_is_its_own_group(read_actors):
+    # "European" names no state: the Europeans are not the Chileans before them
+    article = read_actors(
+        "Chilean officials met the delegation on Monday. Chile then banned eight European officials from entry. "
+        "Chilean officials said the ban would stay."
+    )
+    chilean = [a for a in article.actors if a.id == "group-chl-gov-official"]
+    assert chilean and all("European" not in m.text for m in chilean[0].mentions), article.actors

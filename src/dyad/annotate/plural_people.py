@@ -98,11 +98,17 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
     return groups, heads
 
 
+_PEOPLE_ENTS = frozenset({"NORP", "GPE"})
+
+
 def _group_key(lemma: str, span, owners: Owners, last: dict[str, str]) -> str:
-    """The group a phrase names: by its head lemma, and by the states its words name ("Russian
-    officials" are not the "German officials" before them); a phrase naming none ("the officials")
-    is the last group of its lemma."""
-    states = sorted({r.id for t in span[:-1] if (r := owners.of(t)) is not None and r.kind == "state"})
+    """The group a phrase names: by its head lemma, and by the states its words name or name the
+    institutions of, and the peoples' words that name no state ("Russian officials" are not the
+    "German officials" before them, nor "U.S. Army soldiers" the "Nigerian soldiers", nor "European
+    officials" the Russian ones); a phrase naming none ("the officials") is the last group of its lemma."""
+    states = sorted({r.country or r.id for t in span[:-1] if (r := owners.of(t)) is not None
+                     and (r.kind == "state" or r.kind == "organization" and r.country)} |
+                    {t.lower_ for t in span[:-1] if owners.of(t) is None and t.ent_type_ in _PEOPLE_ENTS})
     if not states:
         return last.get(lemma, lemma)
     return f"{lemma}|{'+'.join(states)}"
