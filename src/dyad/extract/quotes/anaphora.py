@@ -112,6 +112,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _last_speaker_as_source(article, said, words, at)  # '..., Suga said. The official added'
             if quote.speaker is None:
                 quote.speaker = _pronoun_goes_on(article, said, quote)  # '... a special envoy said. ... He said that'
+            if quote.speaker is None:
+                quote.speaker = _unnamed_source_again(article, quote, words)  # 'a Western envoy said X. The diplomat, who ..., said'
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -1364,6 +1366,57 @@ def _described_again(article: Article, said: list[Quote], words: str, at: int) -
         intro = article.text[m.start : m.end].lower().replace(",", " ").split()
         if intro[:1] in (["a"], ["an"]) and wanted <= set(intro):
             return quote.speaker
+    return None
+
+
+# An unnamed source described again with "the": its noun, and the nouns its first description may have had.
+_AGAIN_NOUNS = {"source": {"source"}, "official": {"official"},
+                "diplomat": {"diplomat", "envoy", "representative"}, "envoy": {"envoy", "diplomat", "representative"},
+                "representative": {"representative", "envoy", "diplomat"}}
+_THE_SOURCE = re.compile(r"^the\s+((?:[\w.-]+\s+){0,2})(source|official|diplomat|envoy|representative)$")
+_A_SOURCE = re.compile(r"^(?:a|an|one|another)\s+((?:[\w.-]+\s+){0,3})(source|official|diplomat|envoy|representative)$")
+
+
+def _unnamed_source_again(article: Article, quote: Quote, words: str) -> str | None:
+    """'A Western diplomat said X. "...," the diplomat said', 'A military security source said X.
+    ... The army security source, requesting anonymity, said Y', 'a representative of the foreign
+    ministry said X. "...," the diplomat said': "the" with the noun of an unnamed source (or one of
+    its kin: a diplomat, an envoy, a representative) that no rule before resolved is the unnamed
+    source introduced last before it, within REACH, with "a" or "an" and that noun: with at least
+    one of the words before the noun when "the" has some ("army security" and "military
+    security"), and with no person named in between (outside the words) when it has none. Its speaker; when no rule
+    gave that source a speaker, an actor of its own for both (as ``_unnamed_sources``)."""
+    found = _THE_SOURCE.match(words)
+    if found is None:
+        return None
+    mods, nouns = set(found.group(1).split()), _AGAIN_NOUNS[found.group(2)]
+    at = quote.speaker_mention.start
+    for earlier in sorted(article.quotes, key=lambda q: -q.speaker_mention.start if q.speaker_mention else 0):
+        m = earlier.speaker_mention
+        if m is None or m.start >= at:
+            continue
+        if m.start < at - REACH:
+            return None
+        intro = _A_SOURCE.match(article.text[m.start : m.end].lower().replace(",", " ").strip())
+        if intro is None or intro.group(2) not in nouns:
+            continue
+        if mods and not mods & set(intro.group(1).split()):
+            continue
+        if not mods and any(a.kind == "person" and a.id != earlier.speaker and m.end <= x.start < at
+                            and not quote.start <= x.start < quote.end  # one the words themselves name
+                            and x.text[:1].isupper() and x.text.lower() not in _PRONOUNS
+                            for a in article.actors for x in a.mentions):
+            return None  # 'a diplomat said X. Minister Y met Z. "...," the diplomat said': perhaps Y
+        if earlier.speaker is None:
+            actor_id = f"source-{m.start}"
+            if article.actor(actor_id) is None:
+                country = _home_country(article)
+                article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="person",
+                                            country=country, sector="CVL", code=f"{country or ''}CVL"))
+            for same in article.quotes:
+                if same.speaker is None and same.speaker_mention is not None and same.speaker_mention.start == m.start:
+                    same.speaker = actor_id
+        return earlier.speaker
     return None
 
 
