@@ -74,6 +74,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _last_pair(article, at, words)
             if quote.speaker is None and (body := _official_of_body(words)) is not None:
                 quote.speaker = _named_with(article, body, at)  # "a ministry official": that ministry
+                if quote.speaker is None and body == "ministry":  # 'Seoul rejected X. A foreign ministry official told'
+                    quote.speaker = _home_ministry_official(article, quote, words)
             if quote.speaker is None:  # "a senior official at the presidential office in Seoul"
                 quote.speaker = _body_after(article, quote)
             if quote.speaker is None and _state_official(words):
@@ -819,6 +821,45 @@ def _body_after(article: Article, quote: Quote) -> str | None:
     named = [e for ent in article.doc.ents if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "GPE"
              for e, _via in kb.lookup(ent.text) if e.kind == "state"]
     return _home_official(article, quote, named[0] if named else None)
+
+
+def _home_ministry_official(article: Article, quote: Quote, words: str) -> str | None:
+    """'Seoul rejected the remarks. A foreign ministry official told reporters that ...', 'Manila
+    summoned the envoy, a foreign ministry official said': an unnamed official of a ministry, of no
+    state and with no ministry named before, is of the article's home state: the knowledge base's
+    ministry of the field the words give ("foreign"), else that state's unnamed government officials."""
+    if article.doc is None:
+        return None
+    kb = KnowledgeBase.default()
+    people = [e for e in article.doc.ents if e.label_ == "PERSON"]
+    home = (_presidents_state(article, quote, kb) or home_state(article.doc, kb, article.published, people)
+            or _capital_subject(article, quote, kb))
+    if home is None:
+        return None
+    parts = words.split()
+    hits = _ministry(kb, home.id, parts[-3]) if len(parts) >= 4 else []
+    if len(hits) == 1:
+        return _last_named_body(article, quote, [(quote.speaker_mention.start, hits[0])])
+    return _home_official(article, quote, home)
+
+
+def _capital_subject(article: Article, quote: Quote, kb: KnowledgeBase):
+    """'Seoul rejected the remarks. A foreign ministry official told ...', 'Manila summoned the envoy
+    ..., a foreign ministry official said': the state whose capital is the subject of a verb in
+    the sentence of the speaker's words or the one before (the last such before them), for an
+    article with no home state of its own."""
+    span = article.doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    lo = article.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found = None
+    for tok in article.doc[lo : span.start]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper():
+            states = {e.country or e.id for e, via in kb.lookup(tok.text) if e.kind == "state" and via == "metonym"}
+            if len(states) == 1:
+                found = kb.state(states.pop())
+    return found
 
 
 def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, str, str] = ("gov-official", "government officials", "GOV")) -> str | None:
