@@ -116,6 +116,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _pronoun_goes_on(article, said, quote)  # '... a special envoy said. ... He said that'
             if quote.speaker is None:
                 quote.speaker = _unnamed_source_again(article, quote, words)  # 'a Western envoy said X. The diplomat, who ..., said'
+            if quote.speaker is None and words in ("the government", "government"):
+                quote.speaker = _speaking_state(article, said, quote)  # 'Seoul condemned X ... "...," the government said'
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -860,6 +862,34 @@ def _capital_subject(article: Article, quote: Quote, kb: KnowledgeBase):
             if len(states) == 1:
                 found = kb.state(states.pop())
     return found
+
+
+def _speaking_state(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'South Korea "strongly" condemned X. ... "...," the government said in a statement',
+    'Philippines summons envoy / Government says ...': "the government" that names no state, the
+    subject of a verb of speech, that no rule before resolved: the article's home state
+    (home_state.py), else the first state that is the subject of a verb in its first three
+    sentences (a headline, its deck, the lead): before the words, or after them for words in a
+    headline's deck."""
+    if article.doc is None:
+        return None
+    span = article.doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.lemma_.lower() not in speech_verbs():
+        return None  # 'The government, he said, has no plans': no speaker
+    kb = KnowledgeBase.default()
+    people = [e for e in article.doc.ents if e.label_ == "PERSON"]
+    home = home_state(article.doc, kb, article.published, people)
+    if home is not None and article.actor(home.id) is not None:
+        return home.id
+    states = [a for a in article.actors if a.kind == "state"]
+    sents = list(article.doc.sents)[:3]
+    for sent in sents:
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.idx < span.start_char or sent.start > span.sent.start):
+                hits = {a.id for a in states for x in a.mentions if x.start <= tok.idx < x.end}
+                if len(hits) == 1:
+                    return hits.pop()
+    return None
 
 
 def _home_official(article: Article, quote: Quote, home=None, side: tuple[str, str, str] = ("gov-official", "government officials", "GOV")) -> str | None:
