@@ -53,6 +53,8 @@ def resolve(article: Article) -> None:
     for quote in sorted(article.quotes, key=lambda q: q.start):
         if quote.speaker is not None and quote.speaker_mention is not None and _bare_division_word(article, quote):
             quote.speaker = None  # "the State said": no body called "State", the state named before
+        if quote.speaker is None and quote.speaker_mention is None and quote.direct:
+            quote.speaker = _paragraph_goes_on(article, said, quote)  # 'The chairperson also stressed X. / "..."'
         if quote.speaker is None and quote.speaker_mention is not None:
             at = quote.speaker_mention.start
             words = article.text[at : quote.speaker_mention.end].lower()
@@ -156,6 +158,38 @@ def resolve(article: Article) -> None:
             said.append(quote)
         if quote.speaker is not None and quote.speaker_mention is not None and _the_spokesperson_words(article, quote):
             _mention_of(article, quote.speaker, quote.speaker_mention)  # '"...," the spokesman said': a mention of him
+
+
+_CLOSERS = " \t\"'“”‘’.,;:!?"
+
+
+def _paragraph_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'The chairperson also stressed the need to X. / "It is imperative ..." / Mahamat downplayed':
+    words in quotation marks that make a whole paragraph and that nothing attributes go on with the
+    speaker of the words that end the paragraph just before (a quote of that paragraph whose end,
+    or whose speaker's words, close it)."""
+    text = article.text
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if line_start == 0 or text[line_start : quote.start].strip(_CLOSERS):
+        return None  # not the opening of a paragraph
+    line_end = text.find("\n", quote.end)
+    if text[quote.end : line_end if line_end >= 0 else len(text)].strip(_CLOSERS):
+        return None  # '"...," according to a medical source': words after it the stage did not read
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if prev_end <= prev_start:
+        return None
+    for earlier in reversed(said):
+        if earlier.start < prev_start:
+            return None
+        last = max(earlier.end, earlier.speaker_mention.end if earlier.speaker_mention is not None else 0)
+        if last <= prev_end and not text[last:prev_end].strip(_CLOSERS) and not _inside_another(said, earlier):
+            return earlier.speaker
+    return None
+
+
+def _inside_another(said: list[Quote], quote: Quote) -> bool:
+    return any(o is not quote and o.start <= quote.start and quote.end <= o.end for o in said)
 
 
 _THE_SPOKESPERSON = {"the spokesperson", "the spokesman", "the spokeswoman"}
