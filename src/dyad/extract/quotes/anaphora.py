@@ -862,14 +862,16 @@ def _body_after(article: Article, quote: Quote) -> str | None:
 def _home_ministry_official(article: Article, quote: Quote, words: str) -> str | None:
     """'Seoul rejected the remarks. A foreign ministry official told reporters that ...', 'Manila
     summoned the envoy, a foreign ministry official said': an unnamed official of a ministry, of no
-    state and with no ministry named before, is of the article's home state: the knowledge base's
-    ministry of the field the words give ("foreign"), else that state's unnamed government officials."""
+    state and with no ministry named before, in an article with no home state, is of the state whose
+    capital is the subject just before (``_capital_subject``): the knowledge base's ministry of the
+    field the words give ("foreign"), else that state's unnamed government officials."""
     if article.doc is None:
         return None
     kb = KnowledgeBase.default()
     people = [e for e in article.doc.ents if e.label_ == "PERSON"]
-    home = (_presidents_state(article, quote, kb) or home_state(article.doc, kb, article.published, people)
-            or _capital_subject(article, quote, kb))
+    if _presidents_state(article, quote, kb) or home_state(article.doc, kb, article.published, people):
+        return None  # a home of its own: left to the events stage ("SEOUL -- ... In Tokyo, a ministry spokesman")
+    home = _capital_subject(article, quote, kb)
     if home is None:
         return None
     parts = words.split()
