@@ -28,6 +28,7 @@ from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
+from dyad.extract.events.military_aid import forces_sent_to_aid
 from dyad.extract.events.modality import governed_moods, modality
 from dyad.extract.events.participants import (
     AGENT_PREPS,
@@ -149,6 +150,7 @@ class EventStage:
             dyads = _target_of_condition(match, code, dyads, index)
             dyads = self._agentless_state(article, match, code, dyads, setting, index)
             code, dyads = self._own_forces(match, code, dyads, index)
+            code, dyads = forces_sent_to_aid(match, code, dyads, index, self.patterns.defaults)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches, plan.folded):
