@@ -69,6 +69,8 @@ class Conventions:
     compelled: frozenset[str] = frozenset()  # "will be forced to take countermeasures": the subject's own act
     compelled_roots: frozenset[str] = frozenset()  # the coercive acts that compulsion tells as the subject's own
     prompters: frozenset[str] = frozenset()  # "prompting Moscow to demand": the one prompted acts
+    invitations: frozenset[str] = frozenset()  # "invited Kim to visit Moscow": the host's intent to meet (036)
+    invitation_codes: dict = field(default_factory=dict)  # governed code prefix -> code of an invitation to it
 
     @classmethod
     @cache
@@ -107,6 +109,8 @@ class Conventions:
             _words((data.get("compelled") or {}).get("verbs")),
             frozenset(str(r) for r in (data.get("compelled") or {}).get("roots") or ()),
             _words(data.get("prompters")),
+            _words((data.get("invitations") or {}).get("verbs")),
+            {str(k): str(v) for k, v in ((data.get("invitations") or {}).get("codes") or {}).items()},
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -169,6 +173,7 @@ class Conventions:
             if kind in self.own_acts and not _own_act(head, trigger):
                 continue
             code = self.code(kind, match.pattern.code) if kind else None
+            code = self._invited(head, match.pattern.code) or code
             if code is None:
                 continue
             if kind in self.denial_kinds and code[:2] in self.denial_roots and _denied(head):
@@ -186,6 +191,17 @@ class Conventions:
                 if governor is not None:
                     plan.folded.add(governor.trigger.i)
         return plan
+
+    def _invited(self, head, governed_code: str) -> str | None:
+        """An invitation to visit or meet ("invited Kim to visit Moscow", "invites the minister to come for
+        talks"): the host's intent to meet (CAMEO 036; PLOVER's AGREE: "invite a delegation to visit"),
+        no appeal to meet (026). None for any other governor or invited act."""
+        if head.lemma_.lower() not in self.invitations:
+            return None
+        for size in range(len(governed_code), 1, -1):
+            if governed_code[:size] in self.invitation_codes:
+                return self.invitation_codes[governed_code[:size]]
+        return None
 
     def _after_to(self, trigger):
         """The word an event after "to" complements, and its kind, when that word is one of the
