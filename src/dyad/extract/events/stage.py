@@ -25,6 +25,7 @@ from dyad.annotate.lexicon import exercise_words
 from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
+from dyad.extract.events.commitments import broken_commitment, owned_commitment
 from dyad.extract.events.context import Setting
 from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
@@ -129,6 +130,8 @@ class EventStage:
                 code = OWN_EXERCISE  # "China's military held joint drills around Taiwan"
             if self.relevance.natural_cause(match.trigger):  # "the virus has killed six people"
                 continue
+            if broken_commitment(match, self.patterns.defaults):  # "reneged on his commitment to the people"
+                continue
             if self.relevance.fought_ill(match) or self.relevance.hazard_warning(match):  # "to fight the epidemic"
                 continue
             if self.relevance.accident(match.trigger, code) or self.relevance.dismissal(match.trigger):
@@ -169,6 +172,7 @@ class EventStage:
                 dyads = [d for d in dyads if _both_named(d, code) and match.trigger.head.lower_ != "since"]
             dyads = _danger_said_of(match, code, dyads, told, index, self.patterns, self.conventions)
             dyads = _owner_of_predicated(match, dyads, told, match.trigger.idx, self.patterns)
+            dyads = owned_commitment(match, dyads, self.patterns.defaults)
             code, dyads, settled = self._modal(code, match, dyads, index, referred)
             if _own_envoy(match, dyads, index):  # "Trump summoned Branstad": his own ambassador, no complaint
                 code = self.conventions.purpose_other or code
