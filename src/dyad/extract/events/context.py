@@ -233,7 +233,7 @@ class Setting:
         return _today(self._date(trigger, mood, published, said, located), published)
 
     def _date(self, trigger, mood: str, published: str | None, said: bool, located: list) -> TimeValue | None:
-        located = [(_recent(t, published), r) for t, r in located]
+        located = [(self._then(_recent(t, published), trigger.sent.start), r) for t, r in located]
         if said and mood in TO_COME_MOODS and published:  # "said he would meet Kim in late May": the
             located = [(t, r) for t, r in located if not _after(t.value, published)]  # intent is today's
         elif published and mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True):
@@ -268,6 +268,19 @@ class Setting:
         if published:  # what is yet to happen is dated by its report
             return TimeValue(published, "day", anchor="published")
         return None
+
+    def _then(self, time, sentence: int):
+        """"At the time" (TimeML's PAST_REF) is the time last named before its sentence ("In September
+        Putin met Kim ... At the time, Kim invited Putin to visit": September), not a past with no date;
+        as it was when no earlier sentence names one."""
+        if time.value != "PAST_REF" or time.text.lower() not in words()["then_words"]:
+            return time
+        earlier = [(r.i, t) for t, r, s, _ in self.times
+                   if s < sentence and r.i not in self.dateline_times and (t.value or "")[:4].isdigit()]
+        if not earlier:
+            return time
+        last = max(earlier, key=lambda pair: pair[0])[1]
+        return replace(time, value=last.value, precision=last.precision)
 
     def _relative(self, trigger, mood: str, published: str | None) -> TimeValue | None:
         """The day of an event in an "a day after ..." / "a week before ..." clause: the day of the
