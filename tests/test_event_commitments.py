@@ -1,16 +1,15 @@
-"""A state's commitment to another ("underscored Kenya's commitment to the defense of both countries",
-"the Russian commitment to defending Belarus") is an expressed intent to cooperate with it (CAMEO
-03); a commitment broken ("reneged on his commitment to the people") is none, nor is a commitment to
-no one ("its commitment to reform"). Sentences invented after news of alliance pledges."""
+"""A state's commitment to another ("Norway restated its lasting commitment to Estonia and Latvia",
+"the Australian commitment to defending Fiji") is an expressed intent to cooperate with it (CAMEO
+03); a commitment broken ("broke her commitment to the nurses") is none, nor is a commitment to
+no one ("its commitment to reform"). Sentences written for these tests."""
 
 import pytest
 
 COMMITTED = [
-    ("Kenyan President William Ruto met Tuesday with Uganda's President Yoweri Museveni and Tanzania's President "
-     "Samia Suluhu Hassan, during which Ruto underscored Kenya's \"unshakable commitment to the defense\" of both countries.",
-     [("KEN", "UGA"), ("KEN", "TZA")]),
-    ("At the dinner, Shoigu reaffirmed that the Russian commitment to defending Belarus involved the full range "
-     "of military capabilities, his office said.", [("RUS", "BLR")]),
+    ("At the summit in Oslo on Friday, Norway restated its lasting commitment to the defence of Estonia and Latvia.",
+     [("NOR", "EST"), ("NOR", "LVA")]),
+    ("In Canberra, the minister said the Australian commitment to defending Fiji covered its sea lanes as well.",
+     [("AUS", "FJI")]),
 ]
 
 
@@ -22,15 +21,14 @@ def test_a_commitment_to_a_state_is_an_intent_to_cooperate(code_roots, text, pai
 
 
 NONE = [
-    "President Levy Mwanawasa has reneged on his commitment to the Zambian people for holding elections.",
+    "The governor broke her commitment to the nurses of the province over their pay.",
     "The commitment to reform was welcomed by donors.",
-    "Kenyan Defence Minister Aden Duale and Ugandan Defence Minister Jacob Oboth expressed commitment to boosting "
-    "the bilateral alliance during the talks in Nairobi.",
+    "Danish Defence Minister Ole Berg and Swedish Defence Minister Nils Lund voiced commitment to widening "
+    "their partnership at their meeting in Malmo.",
 ]
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_broken_or_aimless_commitments_are_no_intent(code_roots, text):
     found = code_roots(text)
-    assert not any(r == "03" and not s for s, _, r in found), found
-    assert not any(r == "03" and "commitment to reform" in text for *_, r in found), found
+    assert not any(r == "03" for *_, r in found), found

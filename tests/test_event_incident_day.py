@@ -1,6 +1,6 @@
-"""An act told as part of an incident whose phrase names the day ("last Saturday's incident where
-vessels fired water cannons", "fired water cannon as a warning during an incident in which two vessels
-squared off on March 5") happened that day, not on the day of the report that tells it; a time of the
+"""An act told as part of an incident whose phrase names the day ("Sunday's incident where patrol
+boats used water cannons on trawlers", "fired water cannon at a trawler during an incident in which the
+boats circled each other on March 5") happened that day, not on the day of the report that tells it; a time of the
 act's own still dates it. Sentences written for these tests."""
 
 import pytest
@@ -14,10 +14,10 @@ def _days(analyze_text, text, published):
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Lima summoned the Chilean ambassador to protest last Saturday's incident where Chilean navy "
-         "vessels fired water cannons at Peruvian fishing boats near the islands.", "2023-03-04"),
-        ("Chile said on March 8 it had fired water cannon near a Peruvian navy vessel as a warning during "
-         "an incident in which two vessels squared off near the islands on March 5.", "2023-03-05"),
+        ("Quito recalled its envoy to Lima over Sunday's incident where Peruvian patrol boats used "
+         "water cannons on Ecuadorian trawlers off the coast.", "2023-03-05"),
+        ("Peru said on March 8 its patrol boat had fired water cannon at an Ecuadorian trawler during an "
+         "incident in which the boats circled each other for hours on March 5.", "2023-03-05"),
     ],
 )
 def test_the_incident_dates_the_act(analyze_text, text, day):

@@ -7,7 +7,7 @@ import pytest
 AID = [
     ("Belarus sent 2,000 soldiers to Russia to support Moscow's campaign, officials said on Monday.", ("BLR", "RUS")),
     ("The agency said on Friday that Chad has decided to deploy 1,500 soldiers to assist Mali in its fight.", ("TCD", "MLI")),
-    ("Turkey protested Belarus's deployment of troops to Russia to back Moscow's war in Ukraine.", ("BLR", "RUS")),
+    ("Lithuania criticised Belarus's deployment of soldiers to Russia to bolster its offensive in the south.", ("BLR", "RUS")),
     ("The State Department said Belarus has sent about 3,000 troops to Russia for training.", ("BLR", "RUS")),
 ]
 

@@ -1,4 +1,4 @@
-"""'Lima protested X. A foreign ministry official told reporters that ...', 'Hanoi summoned Y, a
+"""'Lima protested X. A foreign ministry official told a briefing that ...', 'Hanoi summoned Y, a
 foreign ministry official said': an unnamed ministry official, of no state and with no ministry
 named before, in an article with no home state of its own, is of the state whose capital is the
 subject just before. Sentences written for these tests."""
@@ -18,7 +18,7 @@ def test_official_after_capital_subject_in_the_sentence_before(analyze_text):
     a = analyze_text(
         "'Fishing map unacceptable'\n\n"
         "Lima protested a new fishing map published by Chile on Tuesday, saying it ignored the court's ruling.\n\n"
-        "A foreign ministry official told reporters that the map could not change a border both sides had signed.",
+        "A foreign ministry official told a briefing that the map could not change a border both sides had signed.",
         published="2024-05-07")
     actor = _said(a, "the map could not change")
     assert actor is not None and actor.country == "PER", quotes(a)

@@ -19,11 +19,11 @@ def test_quote_paragraph_after_reported_speech(analyze_text):
         "Nairobi \u2014 The Regional Council Chairperson Amina Wekesa urged donors on Monday to act quickly on "
         "the drought in the north.\n\n"
         "In her address to the county assembly in Lodwar, the chairperson called for more water trucks.\n\n"
-        "The chairperson also stressed the need to keep the grain convoys moving through the dry season.\n\n"
+        "The chairperson also underlined the case for keeping the grain convoys on the road all through the dry season.\n\n"
         "\"It is vital that no district is left behind. Every week of delay costs lives in the villages.\"\n\n"
         "The drought has lasted three seasons.",
         published="2024-05-07")
-    stressed = _starting(a, "the need to keep the grain convoys")
+    stressed = _starting(a, "the case for keeping the grain convoys")
     quote = _starting(a, "It is vital that no district")
     actor = a.actor(quote.speaker)
     assert actor is not None and "Wekesa" in actor.name and quote.speaker == stressed.speaker, quotes(a)

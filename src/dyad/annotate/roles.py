@@ -52,8 +52,8 @@ def title_before(span, kb) -> RoleText | None:
 
 def _host_place_start(doc, i: int, first: int, most: int = 4) -> int:
     """Where the title before a name ends when an envoy's title names the state it is sent to
-    ("Chinese Ambassador to the Philippines Huang Xilian", "Russian Ambassador to Berlin Sergey
-    Nechaev"): the envoy word, so the title tells whose envoy it is and the host place drops out;
+    ("Chilean Ambassador to Peru Ana Soto", "Danish Ambassador to the United Kingdom Jens
+    Holm"): the envoy word, so the title tells whose envoy it is and the host place drops out;
     ``i`` itself otherwise. The envoy words are role_words.csv's envoy and its other words."""
     j = i
     while j > first and i - j < most and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ == "the"):

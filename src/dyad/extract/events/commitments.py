@@ -1,7 +1,7 @@
 """A commitment to another actor is an expressed intent to cooperate with it (CAMEO 030; the noun
-pattern "commitment" in data/events/patterns.yaml): "underscored the US' unshakable commitment to the
-defense of both countries", "the Russian commitment to defending Belarus". One broken ("reneged on his
-commitment to the people", "abandoned its commitment to X") is no such intent: the verbs that break it
+pattern "commitment" in data/events/patterns.yaml): "restated Norway's lasting commitment to Estonia and
+Latvia", "the Australian commitment to defending Fiji". One broken ("broke her commitment to the
+nurses", "abandoned its commitment to X") is no such intent: the verbs that break it
 are the event patterns' defaults (``broken_commitment_verbs``)."""
 
 from __future__ import annotations

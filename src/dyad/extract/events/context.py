@@ -271,7 +271,7 @@ class Setting:
 
     def _then(self, time, sentence: int):
         """"At the time" (TimeML's PAST_REF) is the time last named before its sentence ("In September
-        Putin met Kim ... At the time, Kim invited Putin to visit": September), not a past with no date;
+        the two presidents met in Quito ... At the time, one condemned the other's tariffs": September), not a past with no date;
         as it was when no earlier sentence names one."""
         if time.value != "PAST_REF" or time.text.lower() not in words()["then_words"]:
             return time
@@ -324,16 +324,16 @@ class Setting:
 
     def _incident_phrase_day(self, trigger, located: list, published: str | None) -> TimeValue | None:
         """The day of the incident an act is told as part of, where the act's own clause names none:
-        "last Saturday's incident where coast guard vessels fired water cannons" (the act in the
-        incident's relative clause), "fired water cannon during an incident in which the two vessels
-        squared off on August 5" (the act "during" it): the time the incident's phrase names (its
+        "Sunday's incident where patrol boats used water cannons on trawlers" (the act in the
+        incident's relative clause), "fired water cannon at a trawler during an incident in which
+        the boats circled each other on August 5" (the act "during" it): the time the incident's phrase names (its
         possessor, or a time inside its relative clause); a day, not after publication. None otherwise."""
         verb = _verb_of(trigger)
         incident_nouns = words()["incident_nouns"]
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in incident_nouns:
             noun, phrase = verb.head, {t.i for t in verb.head.subtree}
             own = {t.i for t in verb.subtree}
-        else:  # "during" on the verb or on a word of its phrases ("as a warning during an incident")
+        else:  # "during" on the verb or on a word of its phrases ("to warn them off during an incident")
             during = next((p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "during" and _verb_of(p.head) == verb
                            and any(o.dep_ == "pobj" and o.lemma_.lower() in incident_nouns for o in p.children)), None)
             if during is None:

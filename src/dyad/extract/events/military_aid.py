@@ -3,7 +3,7 @@ or peacekeeping": deploy forces to protect another actor), not a show of force (
 cooperation (062).
 
 "Belarus sent 2,000 soldiers to Russia to support its campaign", "Chad decided to deploy troops to
-assist Mali", "protested the deployment of troops to Russia to back its war", "has sent 3,000 troops
+assist Mali", "criticised the deployment of soldiers to Serbia to bolster its army", "has sent 3,000 troops
 to Russia for training": the forces go to the state they help (the target); a deployment with no
 helping purpose ("sent troops into Ukraine", "deployed troops to the border") keeps its code. The
 words (what is sent, the helping purposes, the code) are the event patterns' defaults
@@ -28,7 +28,7 @@ def _forces(trigger, forces: frozenset[str]) -> list:
 
 def _around(trigger) -> list:
     """The words whose phrases may tell where the forces go and why: the trigger's; a noun's
-    governing verb's, right of the noun ("protested the deployment of troops to Russia to back
+    governing verb's, right of the noun ("criticised the deployment of soldiers to Serbia to bolster
     its war", where the parse hangs the phrases on "protested")."""
     heads = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "nsubjpass"):

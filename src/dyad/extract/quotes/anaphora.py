@@ -164,7 +164,7 @@ _CLOSERS = " \t\"'“”‘’.,;:!?"
 
 
 def _paragraph_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | None:
-    """'The chairperson also stressed the need to X. / "It is imperative ..." / Mahamat downplayed':
+    """'The commissioner also underlined the case for X. / "It is vital ..." / Next paragraph':
     words in quotation marks that make a whole paragraph and that nothing attributes go on with the
     speaker of the words that end the paragraph just before (a quote of that paragraph whose end,
     or whose speaker's words, close it)."""
@@ -860,7 +860,7 @@ def _body_after(article: Article, quote: Quote) -> str | None:
 
 
 def _home_ministry_official(article: Article, quote: Quote, words: str) -> str | None:
-    """'Seoul rejected the remarks. A foreign ministry official told reporters that ...', 'Manila
+    """'Seoul rejected the remarks. A foreign ministry official told a briefing that ...', 'Manila
     summoned the envoy, a foreign ministry official said': an unnamed official of a ministry, of no
     state and with no ministry named before, in an article with no home state, is of the state whose
     capital is the subject just before (``_capital_subject``): the knowledge base's ministry of the
@@ -1486,7 +1486,7 @@ _A_SOURCE = re.compile(r"^(?:a|an|one|another)\s+((?:[\w.-]+\s+){0,3})(source|of
 
 def _unnamed_source_again(article: Article, quote: Quote, words: str) -> str | None:
     """'A Western diplomat said X. "...," the diplomat said', 'A military security source said X.
-    ... The army security source, requesting anonymity, said Y', 'a representative of the foreign
+    ... The army security source, who asked not to be named, said Y', 'a representative of the foreign
     ministry said X. "...," the diplomat said': "the" with the noun of an unnamed source (or one of
     its kin: a diplomat, an envoy, a representative) that no rule before resolved is the unnamed
     source introduced last before it, within REACH, with "a" or "an" and that noun: with at least
