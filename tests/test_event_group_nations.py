@@ -31,3 +31,14 @@ def test_a_peoples_word_is_its_own_group(read_actors):
     )
     chilean = [a for a in article.actors if a.id == "group-chl-gov-official"]
     assert chilean and all("European" not in m.text for m in chilean[0].mentions), article.actors
+
+
+def test_a_word_s_phrases_before_its_first_state_are_that_group(analyze_text):
+    # guard: "girls ... Afghan girls ... the girls" is one group: only a second state splits the word
+    article = analyze_text(
+        "Girls were barred from the schools last year, the charity said. Afghan girls now study at home in "
+        "secret, and the girls say they miss their teachers.",
+        published="2024-05-07",
+    )
+    groups = [a for a in article.actors if a.kind == "group" and "girl" in a.id]
+    assert len(groups) == 1 and len(groups[0].mentions) >= 3, [(a.id, [m.text for m in a.mentions]) for a in groups]

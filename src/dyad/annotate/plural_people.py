@@ -81,6 +81,7 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
     groups: dict[str, Group] = {}
     heads: dict[int, Group] = {}
     last: dict[str, str] = {}  # lemma -> the key of its last group
+    first: dict[str, str] = {}  # lemma -> the states the first of its phrases to name any names
     tags = column(doc, TAG)  # no Token made for the words of other tags
     for token in [doc[i] for i, tag in enumerate(tags) if tag == _NNS_ID]:
         if token.tag_ != "NNS" or owners.of(token) is not None or in_credit(token.idx):
@@ -90,7 +91,7 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
             continue
         lemma = token.lemma_.lower()
         span = phrase(token)
-        key = _group_key(lemma, span, owners, last)
+        key = _group_key(lemma, span, owners, last, first)
         last[lemma] = key
         group = groups.setdefault(key, Group(lemma, sector))
         group.spans.append(span)
@@ -101,17 +102,22 @@ def find_groups(doc, owners: Owners, in_credit) -> tuple[dict[str, Group], dict[
 _PEOPLE_ENTS = frozenset({"NORP", "GPE"})
 
 
-def _group_key(lemma: str, span, owners: Owners, last: dict[str, str]) -> str:
+def _group_key(lemma: str, span, owners: Owners, last: dict[str, str], first: dict[str, str]) -> str:
     """The group a phrase names: by its head lemma, and by the states its words name or name the
     institutions of, and the peoples' words that name no state ("Russian officials" are not the
     "German officials" before them, nor "U.S. Army soldiers" the "Nigerian soldiers", nor "European
-    officials" the Russian ones); a phrase naming none ("the officials") is the last group of its lemma."""
+    officials" the Russian ones); a phrase naming none ("the officials") is the last group of its
+    lemma, and the first to name states is the group of the phrases before it that named none
+    ("girls ... Afghan girls ... the girls": one group)."""
     states = sorted({r.country or r.id for t in span[:-1] if (r := owners.of(t)) is not None
                      and (r.kind == "state" or r.kind == "organization" and r.country)} |
                     {t.lower_ for t in span[:-1] if owners.of(t) is None and t.ent_type_ in _PEOPLE_ENTS})
     if not states:
         return last.get(lemma, lemma)
-    return f"{lemma}|{'+'.join(states)}"
+    named = "+".join(states)
+    if first.setdefault(lemma, named) == named:
+        return lemma
+    return f"{lemma}|{named}"
 
 
 def speaks(group: Group) -> bool:
