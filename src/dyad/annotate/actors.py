@@ -570,9 +570,10 @@ class Reader:
         return None, set()
 
     def group_ref(self, group) -> Ref:
-        """The actor of an unnamed group of people, with the country its words name if any."""
+        """The actor of an unnamed group of people, with the country its words name if any: the
+        first of its phrases to name one ("girls ... Afghan girls": Afghanistan's)."""
         head = group.spans[0]
-        based = self.state_in(list(head)[:-1]) if len(head) > 1 else None
+        based = next((b for span in group.spans if len(span) > 1 and (b := self.state_in(list(span)[:-1]))), None)
         country = based[1].country if based else None
         key = f"group-{(country or 'x').lower()}-{group.sector.lower()}-{group.lemma}"
         ref = self.refs.get(key) or self.new_ref(key, head.text, "group")
