@@ -46,6 +46,7 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})  # what a shared t
 POSSESSIVE_MARKS = ("'", "'s", "\u2019", "\u2019s")
 OTHER_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "parataxis")
 MEMBER_SENTENCES = 3  # sentences back a collective's members may be named
+OFFICE_SENTENCES = 5  # sentences back "the ministers" may find the office holders it stands for
 MEMBER_KINDS = ("state", "person", "organization")
 LIST_KINDS = ("state", "person")  # "A B, C D and E F": an apposition of one of these with an "and" lists them
 HOME_KINDS = ("state", "person")  # actors that speak for their own state
@@ -341,7 +342,7 @@ class ActorIndex(UnknownStates):
                     continue
                 found = (
                     self.shared.get(t.i) or self.members(t) or self.coordinated_modifiers(t) or self.hyphen_pair(t) or self.of_each(t)
-                    or self.repeated(t) or self.titled_list(t) or self.run_together(t)
+                    or self.repeated(t) or self.titled_list(t) or self.run_together(t) or self.office_holders(t)
                 )
                 if t.i in self.shared and (each := self.of_each(t)):  # "the ministers of Japan, the US and
                     found = _unique([*each, *(a for a in found if a != self.at(t))])  # Korea": each state, no group
@@ -407,6 +408,48 @@ class ActorIndex(UnknownStates):
                     out.append(actor)
             return out if len(out) > 1 else []
         return []
+
+    def office_holders(self, token) -> list[str]:
+        """ "Kovac met his Ruritanian counterpart Lind on Monday ... The ministers discussed trade": a
+        definite plural people noun subject with no state in its own words, that the actors stage read as
+        a group (or as nothing), stands for the people named in the OFFICE_SENTENCES before it who hold
+        the office it names ("Foreign Minister of X"), when they serve two states or more: those of
+        the office last named, as many as its number says when it says one. Not "the Arnorian
+        ministers" (its own state), nor "their ministers"."""
+        if token.tag_ != "NNS" or token.dep_ not in ("nsubj", "nsubjpass") or self.groups is None:
+            return []
+        if not _anaphoric(token) or _bare_number(token) or self.possessor(token):
+            return []
+        if any(c.dep_ in ("amod", "compound", "nmod", "prep") and self._names_actor(c) for c in token.children):
+            return []
+        own = self.article.actor(self.at(token)) if self.at(token) else None
+        if own is not None and own.kind != "group":
+            return []
+        word, doc = token.lemma_.lower(), token.doc
+        start = token.sent.start
+        for _ in range(OFFICE_SENTENCES):
+            if start <= 0:
+                break
+            start = doc[start - 1].sent.start
+        lo, hi = doc[start].idx, token.idx
+        last: dict[str, tuple[int, str]] = {}  # person -> (last mention before the noun, office)
+        for actor in self.article.actors:
+            if actor.kind != "person" or not actor.country:
+                continue
+            office = next((r.split(" of ")[0] for r in actor.roles
+                           if not r.lower().startswith("former") and word in r.lower().split(" of ")[0].split()), None)
+            seen = [m.start for m in actor.mentions if lo <= m.start < hi]
+            if office and seen:
+                last[actor.id] = (max(seen), office)
+        if not last:
+            return []
+        latest = max(last, key=lambda a: last[a][0])
+        holders = sorted((a for a in last if last[a][1] == last[latest][1]),
+                         key=lambda a: min(m.start for m in self.article.actor(a).mentions))
+        count = _number(token)
+        if len({self.country(a) for a in holders}) < 2 or (count is not None and count != len(holders)):
+            return []
+        return holders
 
     def run_together(self, token) -> list[str]:
         """ "with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister Kang
