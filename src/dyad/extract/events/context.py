@@ -65,6 +65,8 @@ TO_COME_MOODS = frozenset({"intended", "predicted"})  # an act of saying about t
 
 
 OWN_DAY_ANCHORS = frozenset({"clause", "sentence", "narrative", "relative"})  # a comment's day of its own
+OWN_CLAUSE_ANCHORS = frozenset({"clause", "sentence", "relative"})  # a day an event's own words name
+COMPARING_VERBS = frozenset({"come"})  # "X came a month after Y": X is the news, Y is dated from it
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -246,7 +248,8 @@ class Setting:
             if inside:
                 best = min(inside, key=lambda pair: pair[0])[1]
                 return TimeValue(best.value, best.precision, anchor="clause")
-        if (shifted := self._relative(trigger, mood, published) or self._after_event(trigger, published)) is not None:
+        if (shifted := self._relative(trigger, mood, published) or self._after_event(trigger, published)
+                or self._measured_back(trigger, published)) is not None:
             return shifted
         free = [(abs(r.i - trigger.i), t, r) for t, r in located if not _dates_other_clause(r, trigger)]
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
@@ -319,8 +322,32 @@ class Setting:
                 self._measuring.discard(verb.i)
             if anchor is None or not ISO_DAY.match(anchor.value or "") or anchor.anchor == "published":
                 continue
+            if verb.lemma_.lower() in COMPARING_VERBS and anchor.anchor not in OWN_CLAUSE_ANCHORS:
+                continue  # "the talks came a month after their talks in Rome": the earlier talks have no
+                # day but the news's; the subject keeps the news's own, the earlier ones are moved back
             return _moved(anchor.value, count, measure.lemma_.lower(), 1 if prep.lower_ == "after" else -1)
         return None
+
+    def _measured_back(self, trigger, published: str | None) -> TimeValue | None:
+        """The day of an event noun measured from the clause it hangs on ("Holm's talks with Ruiz came
+        a month after their talks in Rome", "issued the order two days after Chile's seizure of a trawler"):
+        the clause's day moved back (after) or on (before) by the measure; its month, for months.
+        None where the clause has no day but the publication's."""
+        found = measured_from(trigger)
+        if found is None or found[1].i in self._measuring:
+            return None
+        prep, verb, measure = found
+        count = _count(measure)
+        if count is None:
+            return None
+        self._measuring.add(verb.i)
+        try:
+            anchor = self.date(verb, "asserted", published)
+        finally:
+            self._measuring.discard(verb.i)
+        if anchor is None or not ISO_DAY.match(anchor.value or "") or anchor.anchor == "published":
+            return None
+        return _moved(anchor.value, count, measure.lemma_.lower(), -1 if prep.lower_ == "after" else 1)
 
     def _incident_phrase_day(self, trigger, located: list, published: str | None) -> TimeValue | None:
         """The day of the incident an act is told as part of, where the act's own clause names none:
@@ -586,6 +613,21 @@ def _measure(verb, mark):
         (c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in MEASURES and head.i < c.i < mark.i),
         None,
     )
+
+
+def measured_from(noun) -> tuple | None:
+    """(after/before, the verb it hangs on, the measure) for an event noun in "<verb> a month after
+    <noun>" ("came a month after their talks in Rome"); None otherwise."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "before"):
+        return None
+    prep, verb = noun.head, noun.head.head
+    if verb.dep_ == "npadvmod" and verb.lemma_.lower() in MEASURES:  # "a month after" hung on "month"
+        measure, verb = verb, verb.head
+    else:
+        measure = _measure(prep, prep) or _measure(verb, prep)
+    if measure is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep, verb, measure
 
 
 def _measured_preps(verb) -> list[tuple]:

@@ -26,7 +26,7 @@ from dyad.article import Actor, Article, Event, Mention, Span
 from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, told_of
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.commitments import broken_commitment, owned_commitment
-from dyad.extract.events.context import Setting
+from dyad.extract.events.context import Setting, measured_from
 from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.military_aid import forces_sent_to_aid
@@ -204,6 +204,7 @@ class EventStage:
                 key = (
                     frozenset((source, target)) if match.pattern.reciprocal else (source, target),
                     code[:2],
+                    measured_from(match.trigger) is not None,  # "talks came a month after talks": two meetings
                 )
                 if key in seen:
                     continue
