@@ -67,6 +67,7 @@ from dyad.extract.events.patterns import (
     reported_conjunct,
 )
 from dyad.extract.events.relevance import Relevance
+from dyad.extract.events.source_days import dated_by_source
 
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})  # statements, appeals, intents, ...
 ALLEGED_STEPS = 4  # how far up an alleged event's clause may hang under the allegation
@@ -103,7 +104,8 @@ class EventStage:
         _add_groups(article, groups.used(named))
         groups.home_unplaced(article.actors, named)
         events = setting.retold(events, lambda actor_id: _state_of(article, actor_id))
-        article.events = _dated_by_occasion(events, occasions)
+        events = _dated_by_occasion(events, occasions)
+        article.events = dated_by_source(events, article.published, lambda actor_id: _state_of(article, actor_id))
         return article
 
     def _sentence_events(self, article, sentence, index, quotes, setting, told: Antecedents, occasions=None) -> list[Event]:
