@@ -36,6 +36,7 @@ from dyad.annotate.lexicon import (
     collective_states,
     given_names,
     honorifics,
+    island_states,
     korean_family_names,
     name_suffixes,
     office_titles,
@@ -82,6 +83,9 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
 
 _SPACES = re.compile(r"\s+")
+
+
+_NAMED_ISLAND = re.compile(r"\b[A-Z][\w'-]* [Ii]sland\b")  # "Kinmen Island", "Jeju island": an island of its own name
 
 
 @dataclass(eq=False)
@@ -1532,6 +1536,8 @@ class Reader:
         return seat
 
     def state_anaphor(self, cand: Cand) -> Ref | None:
+        if cand.span.root.lower_ == "island":
+            return self.island_state(cand)
         if cand.span.root.lemma_.lower() not in state_anaphors():
             return None
         states = [r for r in self.refs.values() if r.kind == "state" and r.last_seen < cand.start]
@@ -1539,6 +1545,17 @@ class Reader:
             return None
         counts = self.state_counts()
         ref = max(states, key=lambda r: (counts[r.id], len(r.mentions), r.last_seen))
+        ref.add(cand.start, cand.end, cand.text)
+        return ref
+
+    def island_state(self, cand: Cand) -> Ref | None:
+        """ "the island", "the self-ruled island": the one island state (``island_states.txt``) named
+        before it, where no island of a name of its own ("Kinmen Island") was named before it
+        either; None otherwise."""
+        states = [r for r in self.refs.values() if r.kind == "state" and r.last_seen < cand.start and r.id in island_states()]
+        if len(states) != 1 or _NAMED_ISLAND.search(self.article.text, 0, cand.start):
+            return None
+        ref = states[0]
         ref.add(cand.start, cand.end, cand.text)
         return ref
 

@@ -75,6 +75,12 @@ def state_anaphors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def island_states() -> frozenset[str]:
+    """The states "the island" may stand for (``island_states.txt``)."""
+    return frozenset(_lines("island_states.txt"))
+
+
+@lru_cache(maxsize=1)
 def non_actor_heads() -> frozenset[str]:
     return frozenset(_lines("non_actor_heads.txt"))
 

@@ -907,11 +907,23 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
             if _state_title(chunk, kb):
                 out.append(Cand(chunk, "DESC"))  # "Japanese PM ordered", "South Korean President said"
             continue
-        if head.lemma_.lower() in state_anaphors():
+        if head.lemma_.lower() in state_anaphors() or _island_anaphor(chunk, head):
             out.append(Cand(chunk, "ANAPHOR"))
         elif kb.sector_for_title(head.lemma_.lower()) and (head.pos_ == "NOUN" or _bare_title(chunk)):
             out.append(Cand(_with_of(chunk), "DESC"))
     return out
+
+
+def _island_anaphor(chunk, head) -> bool:
+    """ "the island", "the self-ruled island", "the democratic island": a definite singular "island"
+    with no name of its own (not "the island of Kinmen", "the Kinmen island"), nor after "of" ("the
+    status of the island"), which may stand for an island state named before it
+    (``Reader.island_state``)."""
+    if head.lower_ != "island" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return False  # "the status of the self-ruled island": what is said about it, not the island acting
+    return all(t.i == head.i or t.lower_ in ("the", "self") or t.pos_ in ("ADJ", "VERB", "PUNCT", "ADV") for t in chunk)
 
 
 def _state_title(chunk, kb) -> bool:
