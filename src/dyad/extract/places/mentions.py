@@ -84,6 +84,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _bare_county_candidates(article, gaz)
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
+        + _conjoined_division_candidates(article.text)  # "Dumfries and Galloway": whole, whatever the tags
         + _state_nickname_candidates(article.text)
         + _country_epithet_candidates(article.text, gaz)
         + _short_region_candidates(article, gaz)
@@ -1294,6 +1295,31 @@ def _joined_pair_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]
             if all(_own_name(text[s:e], gaz) and plausible(text, s, e, gaz) for s, e in spans):
                 out += [Candidate(s, e, text[s:e], from_entity=False) for s, e in spans]
     return out
+
+
+@cache
+def _conjoined_division_pattern() -> re.Pattern:
+    """The names of the second-level divisions that join two names with "and" ("Dumfries and
+    Galloway", "Perth and Kinross", "Causeway Coast and Glens"; districts.tsv), every word but
+    "and" capitalised, as written."""
+    names = {
+        row[0]
+        for row in read_tsv("districts.tsv")
+        if " and " in row[0] and all(w[:1].isupper() for w in row[0].split() if w != "and")
+    }
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
+def _conjoined_division_candidates(text: str) -> list[Candidate]:
+    """A division whose name joins two names with "and" ("Dumfries and Galloway", "Argyll and
+    Bute"), which spaCy splits into a town and a person or an organisation ("Galloway
+    Council"): the whole name is the division, also before "Council" or "Police"."""
+    if " and " not in text:
+        return []
+    return [
+        Candidate(m.start(), m.end(), m.group(0), from_entity=False)
+        for m in _conjoined_division_pattern().finditer(text)
+    ]
 
 
 def _region_form(text: str, gaz: Gazetteer) -> bool:
