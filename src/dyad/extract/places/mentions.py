@@ -1089,6 +1089,10 @@ _TOWN_RANK_NAME = re.compile(
 )
 
 
+# "the" right before a town or before a town and "and": "the Bantry MD", "the Bandon and Kinsale MD"
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+and\s+)?$")
+
+
 def _without_title_prefix(text: str, start: int, end: int) -> int:
     """The end of the words before a title without the words that open a rank or are titles
     themselves ("Gold Coast Chief" of "Gold Coast Chief Superintendent", "Camrose RCMP" of
@@ -1113,6 +1117,8 @@ def _titled_town_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             continue  # _force_town_candidates's
         span = _longest_known_tail(text, start, end, gaz, "city")
         before = text[match.start(1) : span[0]].split() if span else []
+        if span and text[match.end() - 2 : match.end()] == "MD" and not _ARTICLE_BEFORE.search(text, 0, span[0]):
+            continue  # "the Kenmare MD", a municipal district; "Ann Walsh MD", a doctor
         if (
             span
             and plausible(text, *span, gaz)
