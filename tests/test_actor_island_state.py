@@ -8,8 +8,8 @@ import pytest
 @pytest.mark.parametrize(
     "text,pair",
     [
-        ("A US senator visited Taiwan this month. In response, the Chinese military held large-scale drills "
-         "around the island.", ("CHN", "TWN")),
+        ("A Japanese lawmaker toured Taiwan last week. Days afterwards, China's navy staged exercises "
+         "near the island.", ("CHN", "TWN")),
         ("Cuba held local elections on Sunday. Days later, a Russian delegation visited the island.", ("RUS", "CUB")),
     ],
 )
@@ -30,5 +30,5 @@ def test_a_named_island_leaves_the_island_a_place(read_actors):
 
 
 def test_what_is_of_the_island_is_no_island_acting(read_actors):
-    article = read_actors("Taiwan held elections on Saturday. China said the status of the island is its red line.")
+    article = read_actors("Taiwan held elections on Saturday. Beijing said the future of the island was not for others to decide.")
     assert not any(m.text.endswith("island") for a in article.actors for m in a.mentions), article.actors

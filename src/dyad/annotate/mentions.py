@@ -917,12 +917,12 @@ def description_candidates(article, kb, taken: set[int]) -> list[Cand]:
 def _island_anaphor(chunk, head) -> bool:
     """ "the island", "the self-ruled island", "the democratic island": a definite singular "island"
     with no name of its own (not "the island of Kinmen", "the Kinmen island"), nor after "of" ("the
-    status of the island"), which may stand for an island state named before it
+    future of the island"), which may stand for an island state named before it
     (``Reader.island_state``)."""
     if head.lower_ != "island" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "of":
-        return False  # "the status of the self-ruled island": what is said about it, not the island acting
+        return False  # "the future of the island": what is said about it, not the island acting
     return all(t.i == head.i or t.lower_ in ("the", "self") or t.pos_ in ("ADJ", "VERB", "PUNCT", "ADV") for t in chunk)
 
 
