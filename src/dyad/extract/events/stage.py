@@ -318,6 +318,8 @@ class EventStage:
                 _joint_subjects(match.trigger, args, index)
             if pattern.participants:
                 _add_participants(args, _participants(match.trigger, args, index), index, article)
+        if len(args.sources) > 1 and not args.targets and not pattern.reciprocal and _each_other(match.trigger):
+            return _both_ways(args.sources, args.inferred, index)  # "both sides accused each other": each the other
         if len(args.sources) > 1 and (self._exchanged(match.trigger) or pattern.reciprocal and not args.targets):
             return _pairs(args.sources, args.inferred, index)
         if pattern.reciprocal and pattern.code[:2] == MEETING_ROOT and _held_unagented(match, args):
@@ -556,6 +558,28 @@ def _pairs(sources: list, inferred: bool, index: ActorIndex) -> list:
     if len(states) > 1:  # "US and Chinese negotiators": the group the phrase made is its states, no party of its own
         sources = [a for a in sources if not (_kind(index, a) == "group" and index.country(a) in states)]
     return [(s, t, inferred) for s, t in combinations(sources, 2) if not _own_side(s, t, index, people)]
+
+
+RECIPROCAL_OBJECTS = (("each", "other"), ("one", "another"), ("the", "other"))  # "accused each other"
+
+
+def _each_other(trigger) -> bool:
+    """The verb's object is a reciprocal pronoun ("accused each other", "blamed one another", "both
+    sides accused the other of firing first")."""
+    for obj in trigger.children:
+        if obj.dep_ != "dobj":
+            continue
+        words = tuple(t.lower_ for t in sorted([obj, *(c for c in obj.children if c.dep_ == "det")], key=lambda t: t.i))
+        if words in RECIPROCAL_OBJECTS:
+            return True
+    return False
+
+
+def _both_ways(sources: list, inferred: bool, index: ActorIndex) -> list:
+    """What the members of a collective subject do to each other, told of no mutual act ("the two
+    countries accused each other"): each to each, one event per ordered pair."""
+    pairs = _pairs(sources, inferred, index)
+    return [d for s, t, inf in pairs for d in ((s, t, inf), (t, s, inf))]
 
 
 def _own_side(s, t, index: ActorIndex, people: set = frozenset()) -> bool:
