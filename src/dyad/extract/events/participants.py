@@ -1360,6 +1360,8 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         args.targets = mods
         mods = []
     joint = index.all_of(prep_objects(noun, defaults.get("joint_preps", frozenset())))
+    if not joint and not owner and not mods:
+        joint = index.all_of(_clause_joint_objects(noun, defaults.get("joint_preps", frozenset())))
     lead, rest = ([owner], mods) if owner else (mods[:1], mods[1:])
     by = index.all_of(prep_objects(noun, defaults.get("noun_source_preps", frozenset())))
     args.sources = _unique(lead + by)
@@ -1394,6 +1396,16 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         args.targets = _unique(owned.values())  # the people expelled are not, inferred, who expels them
         args.sources = [a for a in args.sources if a not in owned]
     return args
+
+
+def _clause_joint_objects(noun, preps: frozenset) -> list:
+    """ "Fighting broke out between X and Y", "clashes erupted between X and Y": the "between" phrase
+    hangs on the verb whose subject the event is (a verb with no object of its own); its objects are
+    the parties, as in "fighting between X and Y"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return prep_objects(verb, preps)
 
 
 EXPELLED_OWNERS = frozenset({"its", "their"})
