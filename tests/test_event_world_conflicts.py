@@ -1,0 +1,76 @@
+"""Events of world news outside North-East Asia: mutual accusations, fighting between two named
+parties, and heads of government the knowledge base lacked. Invented sentences, built like the
+wire reports they were found in."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        # "accused each other": each accuses the other, two events
+        ("After a truce between Chile and Peru, both nations have accused each other of breaking it.",
+         [("CHL", "PER", "11"), ("PER", "CHL", "11")]),
+        ("Chilean and Peruvian troops clashed on Monday. Both sides accused the other of firing first.",
+         [("CHLMIL", "PERMIL", "11"), ("PERMIL", "CHLMIL", "11")]),
+        ("Chile and Peru blamed one another for the attack on Tuesday.",
+         [("CHL", "PER", "11"), ("PER", "CHL", "11")]),
+    ],
+)
+def test_accused_each_other(code_roots, text, pairs):
+    got = code_roots(text)
+    for pair in pairs:
+        assert pair in got
+
+
+def test_met_each_other_stays_one_meeting(code_roots):
+    got = [e for e in code_roots("Chile and Peru met each other on Tuesday.") if e[2] == "04"]
+    assert len(got) == 1
+
+
+def test_accused_a_third_state_is_no_mutual_accusation(code_roots):
+    got = code_roots("Chile and Peru accused Bolivia of arming rebels.")
+    assert ("CHL", "PER", "11") not in got and ("PER", "CHL", "11") not in got
+    assert ("CHL", "BOL", "11") in got and ("PER", "BOL", "11") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between the Chilean army and the Peruvian army in May.",
+        "Heavy fighting erupted between the Chilean army and the Peruvian army in April.",
+        "The conflict between the Chilean army and the Peruvian army began on March 3.",
+    ],
+)
+def test_fighting_between_two_named_parties(code_roots, text):
+    assert ("CHLMIL", "PERMIL", "19") in code_roots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the conflict in Ukraine must end.",
+        "The conflict has killed thousands since 2019, Chile said.",
+        "Tension rose between Chile and Peru on Monday.",
+    ],
+)
+def test_a_conflict_of_no_named_parties_is_no_act(code_roots, text):
+    assert not [e for e in code_roots(text) if e[2] == "19"]
+
+
+def test_conflict_dated_by_its_start(analyze_text):
+    article = analyze_text("The conflict between the Chilean army and the Peruvian army began on March 3.",
+                           published="2024-05-04")
+    fights = [e for e in article.events if e.cameo.startswith("19")]
+    assert fights and fights[0].date.value == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The European Union imposed sanctions on Aleksandr Lukashenko on Monday.", ("IGOEUREEC", "BLRGOV", "16")),
+        ("Prime Minister Shehbaz Sharif condemned India on Monday.", ("PAKGOV", "IND", "11")),
+    ],
+)
+def test_heads_of_government(code_roots, text, pair):
+    assert pair in code_roots(text)
