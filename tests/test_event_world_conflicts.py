@@ -74,3 +74,23 @@ def test_conflict_dated_by_its_start(analyze_text):
 )
 def test_heads_of_government(code_roots, text, pair):
     assert pair in code_roots(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Chile's state media claimed that the country's military had captured 19 Peruvian posts on Saturday.",
+         ("CHLMIL", "PER", "19")),
+        ("Peru's paramilitary Shining Path has been accused of killing dozens of civilians in an attack on a village."
+         " The Shining Path denied killing civilians and said the targets of the attack were the country's army,"
+         " which it has been fighting since April.",
+         ("", "PERMIL", "19")),
+    ],
+)
+def test_the_countrys_forces_are_of_the_state_named_before(code_roots, text, pair):
+    assert pair in code_roots(text)
+
+
+def test_the_countrys_forces_with_no_state_before_stay_unplaced(code_roots):
+    got = code_roots("Officials said the country's military had captured 19 border posts on Saturday.")
+    assert all(not s.endswith("MIL") or s == "MIL" for s, _, _ in got)

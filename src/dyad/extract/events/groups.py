@@ -160,7 +160,7 @@ class Groups:
             country = self._country(token)
             if country is None and (people := self._people(token)) is not None:
                 return self._register(token, sector, None, people=people)  # "Kurdish fighters"
-            country = country or self._clause_place(token, sector) or self._told_before(token) or self._speakers(token, sector)
+            country = country or self._the_country(token) or self._clause_place(token, sector) or self._told_before(token) or self._speakers(token, sector)
             if country is None and self.home is not None and (not self.focal or _homeable(token)):  # a wire story's own country
                 return self._register(token, sector, self.home, homed=True)
             return self._register(token, sector, country)
@@ -185,6 +185,21 @@ class Groups:
                 country = self._country(earlier)
                 if country:
                     return country
+        return None
+
+    def _the_country(self, token) -> str | None:
+        """ "Pakistani media claimed that the country's military had captured ...", "said the targets were
+        the country's army": a group owned by "the country" (or "the nation") is of the state named last
+        before it, in its sentence or the one before."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in COUNTRY_WORDS
+                      and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if owner is None:
+            return None
+        sent = token.sent
+        earlier = token.doc[sent.start - 1].sent if sent.start > 0 else sent
+        for word in reversed(token.doc[earlier.start : owner.i]):
+            if word.text[:1].isupper() and (state := self._state(word.text)):
+                return state  # "Pakistan", "Pakistani", "Islamabad"
         return None
 
     def _speakers(self, token, sector: str) -> str | None:
@@ -487,6 +502,9 @@ class Groups:
         kb = self.knowledge or _knowledge()
         states = [entry for entry, _ in kb.lookup(text) if entry.kind == STATE]
         return states[0].id if len(states) == 1 else None
+
+
+COUNTRY_WORDS = frozenset({"country", "nation"})  # "the country's military": the state named just before
 
 
 def _homeable(token) -> bool:
