@@ -94,3 +94,22 @@ def test_the_countrys_forces_are_of_the_state_named_before(code_roots, text, pai
 def test_the_countrys_forces_with_no_state_before_stay_unplaced(code_roots):
     got = code_roots("Officials said the country's military had captured 19 border posts on Saturday.")
     assert all(not s.endswith("MIL") or s == "MIL" for s, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombian President Gustavo Petro said he had a good conversation with U.S. President Donald Trump on Monday.",
+        'Petro revealed that he had "a frank conversation" on Monday morning with U.S. President Donald Trump.',
+    ],
+)
+def test_a_conversation_with_someone_is_talks(code_roots, text):
+    assert any(e[1] == "USAGOV" and e[2] == "04" for e in code_roots(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The officials said the conversation was productive.", "A national conversation about migration began in Peru."],
+)
+def test_a_conversation_with_no_one_is_no_meeting(code_roots, text):
+    assert not [e for e in code_roots(text) if e[2] == "04"]
