@@ -39,7 +39,6 @@ def test_accused_a_third_state_is_no_mutual_accusation(code_roots):
     [
         "Fighting broke out between the Chilean army and the Peruvian army in May.",
         "Heavy fighting erupted between the Chilean army and the Peruvian army in April.",
-        "The conflict between the Chilean army and the Peruvian army began on March 3.",
     ],
 )
 def test_fighting_between_two_named_parties(code_roots, text):
@@ -52,17 +51,12 @@ def test_fighting_between_two_named_parties(code_roots, text):
         "Russia said the conflict in Ukraine must end.",
         "The conflict has killed thousands since 2019, Chile said.",
         "Tension rose between Chile and Peru on Monday.",
+        "Analysts fear an all-out conflict between Chile and Peru.",
+        "The minister expressed concern about a new conflict between the two countries.",
     ],
 )
-def test_a_conflict_of_no_named_parties_is_no_act(code_roots, text):
+def test_a_conflict_is_no_act(code_roots, text):
     assert not [e for e in code_roots(text) if e[2] == "19"]
-
-
-def test_conflict_dated_by_its_start(analyze_text):
-    article = analyze_text("The conflict between the Chilean army and the Peruvian army began on March 3.",
-                           published="2024-05-04")
-    fights = [e for e in article.events if e.cameo.startswith("19")]
-    assert fights and fights[0].date.value == "2024-03-03"
 
 
 @pytest.mark.parametrize(
