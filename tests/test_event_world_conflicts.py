@@ -11,7 +11,7 @@ import pytest
         # "accused each other": each accuses the other, two events
         ("After a truce between Chile and Peru, both nations have accused each other of breaking it.",
          [("CHL", "PER", "11"), ("PER", "CHL", "11")]),
-        ("Chilean and Peruvian troops clashed on Monday. Both sides accused the other of firing first.",
+        ("Chilean and Peruvian troops exchanged fire on Friday. Both sides blamed the other for opening fire.",
          [("CHLMIL", "PERMIL", "11"), ("PERMIL", "CHLMIL", "11")]),
         ("Chile and Peru blamed one another for the attack on Tuesday.",
          [("CHL", "PER", "11"), ("PER", "CHL", "11")]),
@@ -52,7 +52,7 @@ def test_fighting_between_two_named_parties(code_roots, text):
         "The conflict has killed thousands since 2019, Chile said.",
         "Tension rose between Chile and Peru on Monday.",
         "Analysts fear an all-out conflict between Chile and Peru.",
-        "The minister expressed concern about a new conflict between the two countries.",
+        "Diplomats warned of a wider conflict between the two neighbours.",
     ],
 )
 def test_a_conflict_is_no_act(code_roots, text):
@@ -73,11 +73,11 @@ def test_heads_of_government(code_roots, text, pair):
 @pytest.mark.parametrize(
     "text, pair",
     [
-        ("Chile's state media claimed that the country's military had captured 19 Peruvian posts on Saturday.",
+        ("Chile's state television said the country's military took three Peruvian hilltops overnight.",
          ("CHLMIL", "PER", "19")),
-        ("Peru's paramilitary Shining Path has been accused of killing dozens of civilians in an attack on a village."
-         " The Shining Path denied killing civilians and said the targets of the attack were the country's army,"
-         " which it has been fighting since April.",
+        ("Peru's Shining Path was blamed for a raid on a market town in June."
+         " The Shining Path rejected the charge and said it had only struck the country's army,"
+         " which it has battled for years.",
          ("", "PERMIL", "19")),
     ],
 )
@@ -86,15 +86,15 @@ def test_the_countrys_forces_are_of_the_state_named_before(code_roots, text, pai
 
 
 def test_the_countrys_forces_with_no_state_before_stay_unplaced(code_roots):
-    got = code_roots("Officials said the country's military had captured 19 border posts on Saturday.")
+    got = code_roots("Officials said the country's military seized two ridges overnight.")
     assert all(not s.endswith("MIL") or s == "MIL" for s, _, _ in got)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Colombian President Gustavo Petro said he had a good conversation with U.S. President Donald Trump on Monday.",
-        'Petro revealed that he had "a frank conversation" on Monday morning with U.S. President Donald Trump.',
+        "Chile's President Gabriel Boric said he had a warm conversation with U.S. President Joe Biden last week.",
+        'Boric said he had "a candid conversation" with U.S. President Joe Biden on Friday.',
     ],
 )
 def test_a_conversation_with_someone_is_talks(code_roots, text):
