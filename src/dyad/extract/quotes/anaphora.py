@@ -120,6 +120,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _unnamed_source_again(article, quote, words)  # 'a Western envoy said X. The diplomat, who ..., said'
             if quote.speaker is None and words in ("the government", "government"):
                 quote.speaker = _speaking_state(article, said, quote)  # 'Seoul condemned X ... "...," the government said'
+            if quote.speaker is None and (body := _possessed_spokesperson(words)) is not None:
+                quote.speaker = _spokesperson_of_the(article, said, quote, body)  # "the ministry's spokesman said"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -194,6 +196,37 @@ def _inside_another(said: list[Quote], quote: Quote) -> bool:
 
 _THE_SPOKESPERSON = {"the spokesperson", "the spokesman", "the spokeswoman"}
 _SPOKESPERSON_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}spokes(?:person|man|woman)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
+_POSSESSED_SPOKESPERSON = re.compile(r"^the (?:[a-z]+ )?([a-z]+)(?:'s|’s) (?:[a-z]+ )?spokes(?:person|man|woman)$")
+# "the army's spokesperson": the words that name the body elsewhere (kin words, from the commonest first)
+_BODY_KIN = {"army": ("army", "armed forces", "military"), "military": ("military", "armed forces", "army")}
+
+
+def _possessed_spokesperson(words: str) -> str | None:
+    """"the ministry's spokesman", "The army's official spokesperson", "the government's top
+    spokesman": the body noun whose spokesperson speaks, or None."""
+    m = _POSSESSED_SPOKESPERSON.match(words)
+    return m.group(1) if m else None
+
+
+def _spokesperson_of_the(article: Article, said: list[Quote], quote: Quote, noun: str) -> str | None:
+    """The speaker of "the <noun>'s spokesperson said" that names no body: "the ministry" read as
+    "The ministry said" would be (the earlier speaker or organisation it names); "the government"
+    its state (`_speaking_state`); "the army" the organisation named before whose name holds the
+    word or its kin ("the armed forces")."""
+    at = quote.speaker_mention.start
+    if noun == "government":
+        return _speaking_state(article, said, quote)
+    found = _antecedent(article, said, "the " + noun, at)
+    if found is not None:
+        return found
+    for kin in _BODY_KIN.get(noun, ()):
+        hits = [(m.start, a.id) for a in article.actors if a.kind == "organization" and kin in a.name.lower()
+                for m in a.mentions if at - REACH <= m.start < at]
+        if hits:
+            return max(hits)[1]
+    return None
 
 
 def _body_of_spokesperson(article: Article, at: int) -> str | None:
