@@ -296,7 +296,8 @@ class QuoteFinder:
             if attribution is None and (quote.partial or self.embedded(s)):
                 attribution = self.governing(s, e)
             attribution = attribution or self.put_as(s)
-            source = self.according_before(s) if attribution is None else None
+            source = (self.according_before(s) or (self.according_after(e, seg.end) if quote.direct else None)
+                      if attribution is None else None)
             if attribution is not None:
                 self.attribute(quote, attribution)
             elif source is not None:  # 'According to Limbaugh, "..."'
@@ -520,6 +521,18 @@ class QuoteFinder:
             if to is not None:
                 return next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
         return None
+
+    def according_after(self, quote_end: int, seg_end: int):
+        """The source of an "according to X" right after the closing mark ('"...," according to a
+        statement from X'; the indirect '..., according to X' is according_to's)."""
+        lo, hi = bisect_left(self.starts, quote_end), bisect_left(self.starts, seg_end)
+        tokens = [t for t in self.doc[lo : min(hi, lo + 6)] if not (t.is_punct or t.is_space)]
+        if not tokens or tokens[0].lower_ != "according":
+            return None
+        to = next((c for c in tokens[0].children if c.lower_ == "to"), None)
+        if to is None:
+            return None
+        return next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
 
     def put_as(self, quote_start: int):
         """'As Ms. Lee put it, the plan is "a giveaway."', '"...," as the memo put it': an "as"
