@@ -120,6 +120,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _unnamed_source_again(article, quote, words)  # 'a Western envoy said X. The diplomat, who ..., said'
             if quote.speaker is None and words in ("the government", "government"):
                 quote.speaker = _speaking_state(article, said, quote)  # 'Seoul condemned X ... "...," the government said'
+            if quote.speaker is None and _FIELD_MINISTRY.match(words):
+                quote.speaker = _the_field_ministry(article, quote, words)  # 'China summoned X, the foreign ministry said'
             if quote.speaker is None and (body := _possessed_spokesperson(words)) is not None:
                 quote.speaker = _spokesperson_of_the(article, said, quote, body)  # "the ministry's spokesman said"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
@@ -912,6 +914,40 @@ def _home_ministry_official(article: Article, quote: Quote, words: str) -> str |
     if len(hits) == 1:
         return _last_named_body(article, quote, [(quote.speaker_mention.start, hits[0])])
     return _home_official(article, quote, home)
+
+
+_FIELD_MINISTRY = re.compile(r"^the [a-z]+ ministry$")
+
+
+def _the_field_ministry(article: Article, quote: Quote, words: str) -> str | None:
+    """'China summoned the ambassador ..., the foreign ministry said', 'SEOUL -- Diplomats of the
+    two countries met ..., the foreign ministry said': "the <field> ministry" that no rule before
+    resolved (no such ministry named or speaking before) is the knowledge base's ministry of that
+    field of the article's home state (home_state.py: a dateline), else of the state that is the
+    first subject of the quote's own words."""
+    if article.doc is None:
+        return None
+    kb = KnowledgeBase.default()
+    people = [e for e in article.doc.ents if e.label_ == "PERSON"]
+    home = home_state(article.doc, kb, article.published, people)
+    country = home.id if home is not None else _content_subject_state(article, quote)
+    if country is None:
+        return None
+    hits = _ministry(kb, country, words.split()[1])
+    return _last_named_body(article, quote, [(quote.speaker_mention.start, hits[0])]) if len(hits) == 1 else None
+
+
+def _content_subject_state(article: Article, quote: Quote) -> str | None:
+    """The state whose mention is the first subject in the quote's own words ("China said ...",
+    "China summoned ..."), or None."""
+    span = article.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            hits = {a.id for a in article.actors if a.kind == "state" for m in a.mentions if m.start <= tok.idx < m.end}
+            return hits.pop() if len(hits) == 1 else None
+    return None
 
 
 def _capital_subject(article: Article, quote: Quote, kb: KnowledgeBase):
