@@ -38,3 +38,12 @@ def test_guard_no_state_subject_no_home(analyze_text):
         "The talks will go on in June.",
         published="2024-05-07")
     assert _said(a, "Diplomats of the two countries").speaker is None, quotes(a)
+
+
+def test_guard_a_ministry_that_condemns_is_left(analyze_text):
+    """'The foreign ministry condemned the "reckless" launch': no verb of speech, no state guessed."""
+    a = analyze_text(
+        "Iran tested a missile on Sunday. The foreign ministry quickly condemned the \"dangerous\" test"
+        " and Albanese said Australia would protest.",
+        published="2024-05-10")
+    assert not any(q.speaker and q.speaker.endswith("foreign-ministry") and "dangerous" in q.text for q in a.quotes), quotes(a)

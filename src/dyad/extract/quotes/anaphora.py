@@ -921,12 +921,16 @@ _FIELD_MINISTRY = re.compile(r"^the [a-z]+ ministry$")
 
 def _the_field_ministry(article: Article, quote: Quote, words: str) -> str | None:
     """'China summoned the ambassador ..., the foreign ministry said', 'SEOUL -- Diplomats of the
-    two countries met ..., the foreign ministry said': "the <field> ministry" that no rule before
-    resolved (no such ministry named or speaking before) is the knowledge base's ministry of that
+    two countries met ..., the foreign ministry said': "the <field> ministry", the subject of a verb
+    of speech (speech_verbs.txt; not 'The foreign ministry condemned the "reckless" launch'), that
+    no rule before resolved (no such ministry named or speaking before) is the knowledge base's ministry of that
     field of the article's home state (home_state.py: a dateline), else of the state that is the
     first subject of the quote's own words."""
     if article.doc is None:
         return None
+    span = article.doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.lemma_.lower() not in speech_verbs():
+        return None  # 'The foreign ministry condemned the "reckless" launch': a deed, not words said
     kb = KnowledgeBase.default()
     people = [e for e in article.doc.ents if e.label_ == "PERSON"]
     home = home_state(article.doc, kb, article.published, people)
