@@ -1,5 +1,5 @@
-"""'"...," the ministry's spokesman said', "The army's official spokesperson says ...", "the
-government's top spokesman said": a spokesperson of "the <body>" that names no body speaks for the
+"""'"...," the ministry's spokesman said', "The army's chief spokesperson says ...", "the
+government's chief spokesman said": a spokesperson of "the <body>" that names no body speaks for the
 body those words refer to: the ministry that spoke before, the organisation named before whose name
 holds "army" or its kin ("Armed Forces"), the state of "the government". Sentences written for
 these tests."""
@@ -31,20 +31,20 @@ def test_the_ministrys_spokesman_after_the_ministry_spoke(analyze_text):
 def test_the_armys_spokesperson_in_a_deck(analyze_text):
     a = analyze_text(
         "Chad's Armed Forces deny rebel capture of border town\n\n"
-        "The army's official spokesperson says the town is held by soldiers who are still in their posts.\n\n"
+        "The army's chief spokesperson says the garrison still holds the town and the road to the north.\n\n"
         "Chad's Armed Forces denied on Friday that the rebels had taken the border town of Bardai.",
         published="2024-05-07")
-    speaker = _said(a, "the town is held by soldiers").speaker
+    speaker = _said(a, "the garrison still holds the town").speaker
     assert speaker is not None and "armed forces" in a.actor(speaker).name.lower(), quotes(a)
 
 
 def test_the_governments_top_spokesman(analyze_text):
     a = analyze_text(
-        "Chile has lodged a protest with Peru after two Peruvian patrol boats approached a Chilean trawler "
-        "near the disputed grounds, the government's top spokesman said Monday.\n\n"
+        "Chile protested to Peru on Sunday over a patrol boat that chased a Chilean trawler out of the "
+        "fishing grounds, the government's chief spokesman said.\n\n"
         "The boats left the area after an hour, the navy said.",
         published="2024-05-07")
-    assert _said(a, "Chile has lodged a protest").speaker == "CHL", quotes(a)
+    assert _said(a, "Chile protested to Peru").speaker == "CHL", quotes(a)
 
 
 def test_guard_a_named_bodys_spokesman_keeps_it(analyze_text):

@@ -121,7 +121,7 @@ def resolve(article: Article) -> None:
             if quote.speaker is None and words in ("the government", "government"):
                 quote.speaker = _speaking_state(article, said, quote)  # 'Seoul condemned X ... "...," the government said'
             if quote.speaker is None and _FIELD_MINISTRY.match(words):
-                quote.speaker = _the_field_ministry(article, quote, words)  # 'China summoned X, the foreign ministry said'
+                quote.speaker = _the_field_ministry(article, quote, words)  # 'Iran recalled X, the foreign ministry said'
             if quote.speaker is None and (body := _possessed_spokesperson(words)) is not None:
                 quote.speaker = _spokesperson_of_the(article, said, quote, body)  # "the ministry's spokesman said"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
@@ -206,7 +206,7 @@ _BODY_KIN = {"army": ("army", "armed forces", "military"), "military": ("militar
 
 
 def _possessed_spokesperson(words: str) -> str | None:
-    """"the ministry's spokesman", "The army's official spokesperson", "the government's top
+    """"the ministry's spokesman", "The army's chief spokesperson", "the government's chief
     spokesman": the body noun whose spokesperson speaks, or None."""
     m = _POSSESSED_SPOKESPERSON.match(words)
     return m.group(1) if m else None
@@ -920,9 +920,9 @@ _FIELD_MINISTRY = re.compile(r"^the [a-z]+ ministry$")
 
 
 def _the_field_ministry(article: Article, quote: Quote, words: str) -> str | None:
-    """'China summoned the ambassador ..., the foreign ministry said', 'SEOUL -- Diplomats of the
-    two countries met ..., the foreign ministry said': "the <field> ministry", the subject of a verb
-    of speech (speech_verbs.txt; not 'The foreign ministry condemned the "reckless" launch'), that
+    """'Iran recalled the envoy ..., the foreign ministry said', 'LIMA -- Envoys of the two
+    countries met ..., the foreign ministry said': "the <field> ministry", the subject of a verb
+    of speech (speech_verbs.txt; not 'The foreign ministry condemned the "dangerous" test'), that
     no rule before resolved (no such ministry named or speaking before) is the knowledge base's ministry of that
     field of the article's home state (home_state.py: a dateline), else of the state that is the
     first subject of the quote's own words."""
@@ -930,7 +930,7 @@ def _the_field_ministry(article: Article, quote: Quote, words: str) -> str | Non
         return None
     span = article.doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.lemma_.lower() not in speech_verbs():
-        return None  # 'The foreign ministry condemned the "reckless" launch': a deed, not words said
+        return None  # 'The foreign ministry condemned the "dangerous" test': a deed, not words said
     kb = KnowledgeBase.default()
     people = [e for e in article.doc.ents if e.label_ == "PERSON"]
     home = home_state(article.doc, kb, article.published, people)
@@ -942,8 +942,8 @@ def _the_field_ministry(article: Article, quote: Quote, words: str) -> str | Non
 
 
 def _content_subject_state(article: Article, quote: Quote) -> str | None:
-    """The state whose mention is the first subject in the quote's own words ("China said ...",
-    "China summoned ..."), or None."""
+    """The state whose mention is the first subject in the quote's own words ("Iran said ...",
+    "Iran recalled ..."), or None."""
     span = article.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return None
