@@ -338,12 +338,16 @@ def is_non_actor(span, kb) -> bool:
     return span.label_ != "PERSON" and names_a_place(span)
 
 
+STATE_AS_PLACE_NOUNS = frozenset({"region", "island"})  # "Taiwan region", "Taiwan island": the state
+
+
 def _state_named_as_region(span, kb) -> bool:
-    """"China's Taiwan region", "the Taiwan region of China": a state's own name before "region" is that
-    state (how Beijing's press names Taiwan), not a region the name stands before ("the Gangwon region")."""
+    """"China's Taiwan region", "the Taiwan region of China", "drills around Taiwan island": a state's own
+    name before "region" or "island" is that state (how Beijing's press names Taiwan), not a region or an
+    island the name stands before ("the Gangwon region", "Jeju island")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    return (nxt is not None and nxt.lower_ == "region"
+    return (nxt is not None and nxt.lower_ in STATE_AS_PLACE_NOUNS
             and any(entry.kind == "state" and via == "name" for entry, via in kb.lookup(span.text)))
 
 
