@@ -655,7 +655,32 @@ def _count(measure) -> int | None:
 def _noun_dated(time_root, nouns: frozenset) -> int | None:
     """The index of the noun a time dates alone (``_described_noun``, ``_time_of_occasion``), or None."""
     found = _described_noun(time_root)
+    if found is None:
+        found = _time_of_issue(time_root, nouns)
     return found if found is not None else _time_of_occasion(time_root, nouns)
+
+
+ISSUE_WORDS = frozenset({"issue", "question", "matter", "problem"})  # "the issue of the abductions"
+
+
+def _time_of_issue(time_root, nouns: frozenset) -> int | None:
+    """The index of the event an issue is about, when a time comes right after the issue's "of" phrase
+    naming it ("resolving the issue of Ruritania's kidnappings of Freedonian citizens decades ago",
+    "efforts to resolve the issue of kidnappings of citizens by Ruritania decades ago"): the parse
+    hangs the time on the verb, but it tells when the kidnappings were, not when the issue was taken
+    up. None otherwise ("raised the issue on Monday")."""
+    if time_root.dep_ not in ("npadvmod", "advmod"):
+        return None
+    start = time_root.left_edge.i
+    if start == 0:
+        return None
+    node = time_root.doc[start - 1]  # the last word of the phrase before the time, up to the phrase's head
+    while node.right_edge.i in (start - 1, time_root.right_edge.i) and node.head.i != node.i:  # (the time may hang on it)
+        if node.lemma_.lower() in nouns and node.dep_ == "pobj" and node.head.lower_ == "of" \
+                and node.head.head.lemma_.lower() in ISSUE_WORDS:
+            return node.i
+        node = node.head
+    return None
 
 
 def _described_noun(time_root) -> int | None:

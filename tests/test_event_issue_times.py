@@ -1,0 +1,43 @@
+"""A time right after the "of" phrase of an issue word that names an event ("resolving the issue of
+Ruritania's kidnappings of Freedonian citizens decades ago") tells when that event was, not when the
+issue was taken up: it dates neither the act about the issue nor, through it, the next sentences.
+Sentences written for these tests."""
+
+import pytest
+
+
+def _days(analyze_text, text, published="2022-03-04"):
+    article = analyze_text(text, published=published)
+    return {(e.cameo, e.date.value if e.date else None) for e in article.events}
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Osei asked for Freedonia's support in resolving the issue of Ruritania's kidnappings of Freedonian citizens "
+        "decades ago.",
+        "Osei asked for Freedonia's understanding and support in immediately resolving the issue of Ruritania's "
+        "kidnappings of Freedonian nationals decades ago.",
+    ],
+)
+def test_the_issue_of_old_kidnappings_dates_no_later_act(analyze_text, asked):
+    days = _days(analyze_text, f"In the talks Thursday, Osei criticised Freedonia. {asked} The Freedonian and "
+                 "Ruritanian ministers agreed to cooperate closely on the issue.")
+    assert not any(code[:2] in ("03", "04") and day == "PAST_REF" for code, day in days), days
+    assert ("031", "2022-03-03") in days, days
+
+
+def test_an_agreement_dated_by_its_own_day(analyze_text):
+    # guard: the day of the agreement's own clause still dates it
+    days = _days(analyze_text, "The ministers agreed Wednesday to cooperate closely in efforts to resolve the issue of "
+                 "kidnappings of Freedonian citizens by Ruritania decades ago.")
+    assert ("031", "2022-03-02") in days, days
+
+
+def test_the_event_itself_keeps_its_time(analyze_text):
+    # guard: the kidnappings themselves are still "decades ago", and an issue raised on a day keeps that day
+    days = _days(analyze_text, "Osei raised the issue of Ruritania's kidnappings of Freedonian citizens decades ago.")
+    assert any(code.startswith("18") or code == "138" for code, day in days if day == "PAST_REF"), days
+    days = _days(analyze_text, "Freedonia's foreign minister criticised Ruritania on Monday over the issue of its "
+                 "border closures.")
+    assert ("111", "2022-02-28") in days, days
