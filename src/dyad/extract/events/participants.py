@@ -574,7 +574,7 @@ class ActorIndex(UnknownStates):
             return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
         bare = _bare_number(token)  # "the two agreed to work together": a numeral standing for those named
         if not bare and not self.groups.words.collective(token):
-            return []
+            return self._met_before(token)  # "The ministers discussed ..."
         named = [
             a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)
         ]
@@ -582,7 +582,9 @@ class ActorIndex(UnknownStates):
             return named
         if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members,
             count = _number(token)  # or, counted ("both allies"), the states the story is about
-            return (self._coordination_before(token, count) or self._most_named(token, count)) if count else []
+            if not count:
+                return self._met_before(token)
+            return self._coordination_before(token, count) or self._most_named(token, count)
         if self.possessor(token) or any(
             c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
         ):
@@ -600,6 +602,27 @@ class ActorIndex(UnknownStates):
         if len(found) >= 2:
             return found[:count]
         return self._most_named(token, count) if count else []
+
+    def _met_before(self, token) -> list[str]:
+        """ "The ministers discussed trade" after "Soto met her Peruvian counterpart Vera": a definite plural
+        group of no state, uncounted, the subject of its clause, stands for those joined by "and" before
+        it, else for the people of two or more states its sentence before names (a meeting's parties), as
+        "the two ministers" would. None otherwise ("The ministers approved the budget" after one minister)."""
+        group = self.at(token) or self.groups.actor(token)
+        made = self.article.actor(group) or self.groups.made.get(group) if group else None
+        if (
+            made is None or made.kind != "group" or made.country or token.dep_ != "nsubj" or token.tag_ != "NNS"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or any(c.dep_ in ("poss", "prep", "nummod") for c in token.children)
+        ):
+            return []
+        joined = self._coordination_before(token, None)
+        if joined or token.sent.start == 0:
+            return joined
+        before = self._named_in(token.doc[token.sent.start - 1].sent, exclude=set())
+        people = [a for a in before if (x := self.article.actor(a)) is not None and x.kind == "person"]
+        homes = {self.country(a) for a in people} - {None}
+        return people if len(people) >= 2 and len(homes) == len(people) else []
 
     def _most_named(self, token, count: int) -> list[str]:
         """The ``count`` states the story has named most before a counted collective ("urged both allies"
