@@ -605,9 +605,10 @@ class ActorIndex(UnknownStates):
 
     def _met_before(self, token) -> list[str]:
         """ "The ministers discussed trade" after "Soto met her Peruvian counterpart Vera": a definite plural
-        group of no state, uncounted, the subject of its clause, stands for those joined by "and" before
-        it, else for the people of two or more states its sentence before names (a meeting's parties), as
-        "the two ministers" would. None otherwise ("The ministers approved the budget" after one minister)."""
+        group of no state, uncounted, the subject of its clause, stands for the people of two or more
+        states its sentence before names (a meeting's parties), as "the two ministers" would. None
+        otherwise ("The ministers approved the budget" after one minister; a group whose own phrase
+        lists its states keeps them)."""
         group = self.at(token) or self.groups.actor(token)
         made = self.article.actor(group) or self.groups.made.get(group) if group else None
         if (
@@ -616,9 +617,8 @@ class ActorIndex(UnknownStates):
             or any(c.dep_ in ("poss", "prep", "nummod") for c in token.children)
         ):
             return []
-        joined = self._coordination_before(token, None)
-        if joined or token.sent.start == 0:
-            return joined
+        if token.sent.start == 0 or self.group_members(group):
+            return []  # "Envoys from Norway and Iceland met ... The envoys": the group's own states, as before
         before = self._named_in(token.doc[token.sent.start - 1].sent, exclude=set())
         people = [a for a in before if (x := self.article.actor(a)) is not None and x.kind == "person"]
         homes = {self.country(a) for a in people} - {None}
