@@ -622,7 +622,12 @@ class ActorIndex(UnknownStates):
         before = self._named_in(token.doc[token.sent.start - 1].sent, exclude=set())
         people = [a for a in before if (x := self.article.actor(a)) is not None and x.kind == "person"]
         homes = {self.country(a) for a in people} - {None}
-        return people if len(people) >= 2 and len(homes) == len(people) else []
+        if len(people) < 2 or len(homes) != len(people):
+            return []
+        word = token.lemma_.lower()  # "the ministers" for ministers ("the negotiators" after two presidents: others)
+        if word not in MET_ANY_ROLE and not all(word in _role_words_of(self.article.actor(a)) for a in people):
+            return []
+        return people
 
     def _most_named(self, token, count: int) -> list[str]:
         """The ``count`` states the story has named most before a counted collective ("urged both allies"
@@ -703,6 +708,14 @@ class ActorIndex(UnknownStates):
         tokens = [t for t in span if t.i not in exclude and t.i not in self.where]
         kinds = ("state", "person", "organization")
         return [a for a in self.heads_only(tokens) if (x := self.article.actor(a)) and x.kind in kinds]
+
+
+MET_ANY_ROLE = frozenset({"leader"})  # "the leaders": presidents, prime ministers, kings alike
+
+
+def _role_words_of(actor) -> set[str]:
+    """The lowercased words of a person's roles ("Minister of Foreign Affairs" -> minister, of, ...)."""
+    return {w for role in (actor.roles if actor is not None else ()) for w in role.lower().replace("-", " ").split()}
 
 
 @dataclass(slots=True)
