@@ -414,8 +414,9 @@ class ActorIndex(UnknownStates):
         definite plural people noun subject with no state in its own words, that the actors stage read as
         a group (or as nothing), stands for the people named in the OFFICE_SENTENCES before it who hold
         the office it names ("Foreign Minister of X"), when they serve two states or more: those of
-        the office last named, as many as its number says when it says one. Not "the Arnorian
-        ministers" (its own state), nor "their ministers"."""
+        the office last named, as many as its number says when it says one; where none is known
+        (or they serve one state), the meeting's parties of the sentence before (``_met_before``). Not
+        "the Arnorian ministers" (its own state), nor "their ministers"."""
         if token.tag_ != "NNS" or token.dep_ not in ("nsubj", "nsubjpass") or self.groups is None:
             return []
         if not _anaphoric(token) or _bare_number(token) or self.possessor(token):
@@ -442,14 +443,14 @@ class ActorIndex(UnknownStates):
             if office and seen:
                 last[actor.id] = (max(seen), office)
         if not last:
-            return []
+            return self._met_before(token)
         latest = max(last, key=lambda a: last[a][0])
         holders = sorted((a for a in last if last[a][1] == last[latest][1]),
                          key=lambda a: min(m.start for m in self.article.actor(a).mentions))
         count = _number(token)
-        if len({self.country(a) for a in holders}) < 2 or (count is not None and count != len(holders)):
+        if count is not None and count != len(holders):
             return []
-        return holders
+        return holders if len({self.country(a) for a in holders}) >= 2 else self._met_before(token)
 
     def run_together(self, token) -> list[str]:
         """ "with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister Kang
@@ -574,7 +575,7 @@ class ActorIndex(UnknownStates):
             return self._coordination_before(token, None)  # "Takaichi and Lee ... They condemned the launch"
         bare = _bare_number(token)  # "the two agreed to work together": a numeral standing for those named
         if not bare and not self.groups.words.collective(token):
-            return self._met_before(token)  # "The ministers discussed ..."
+            return []
         named = [
             a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for a in self._pobj_all(c)
         ]
@@ -582,9 +583,7 @@ class ActorIndex(UnknownStates):
             return named
         if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members,
             count = _number(token)  # or, counted ("both allies"), the states the story is about
-            if not count:
-                return self._met_before(token)
-            return self._coordination_before(token, count) or self._most_named(token, count)
+            return (self._coordination_before(token, count) or self._most_named(token, count)) if count else []
         if self.possessor(token) or any(
             c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
         ):
@@ -604,7 +603,8 @@ class ActorIndex(UnknownStates):
         return self._most_named(token, count) if count else []
 
     def _met_before(self, token) -> list[str]:
-        """ "The ministers discussed trade" after "Soto met her Peruvian counterpart Vera": a definite plural
+        """``office_holders``' second way, for people the knowledge base gives no office: "The ministers
+        discussed trade" after "Soto met her Peruvian counterpart Vera": a definite plural
         group of no state, uncounted, the subject of its clause, stands for the people of two or more
         states its sentence before names (a meeting's parties), as "the two ministers" would. None
         otherwise ("The ministers approved the budget" after one minister; a group whose own phrase
