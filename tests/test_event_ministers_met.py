@@ -4,26 +4,25 @@ states. A plural after one person named keeps no partner. Sentences written for 
 
 
 def test_the_ministers_after_a_meeting(code_roots):
-    events = code_roots("Foreign Minister Park Jin had a meeting with his Japanese counterpart Yoko Kamikawa in "
-                        "Jakarta on Wednesday. The ministers discussed fisheries and tourism, while agreeing to "
-                        "cooperate.")
-    assert ("KORGOV", "JPNGOV", "04") in events, events
-    assert ("KORGOV", "JPNGOV", "03") in events, events
+    events = code_roots("Foreign Minister Mauro Vieira had a meeting with his Indian counterpart Subrahmanyam "
+                        "Jaishankar in Delhi on Tuesday. The ministers talked about trade and tourism, while agreeing "
+                        "to cooperate.")
+    assert ("BRAGOV", "INDGOV", "04") in events, events
+    assert ("BRAGOV", "INDGOV", "03") in events, events
 
 
 def test_the_ministers_after_one_person(code_roots):
     # guards: one person named before is no meeting's pair; "the two ministers" still the pair
-    events = code_roots("Foreign Minister Park Jin spoke in Seoul on Wednesday. The ministers approved the budget.")
+    events = code_roots("Chilean Foreign Minister Ana Soto spoke in Santiago on Tuesday. The ministers approved the budget.")
     assert not any(t for _, t, _ in events), events
-    events = code_roots("Foreign Minister Park Jin had a meeting with his Japanese counterpart Yoko Kamikawa in "
-                        "Jakarta on Wednesday. The two ministers discussed fisheries.")
-    assert any(s == "KORGOV" and t.startswith("JPN") and r == "04" for s, t, r in events), events
-
+    events = code_roots("Chilean Foreign Minister Ana Soto had a meeting with her Peruvian counterpart Luis Vera in "
+                        "Quito on Tuesday. The two ministers talked about mining.")
+    assert any(s.startswith("CHL") and t.startswith("PER") and r == "04" for s, t, r in events), events
 
 
 def test_other_people_after_a_call(code_roots):
-    # guard: negotiators after two presidents' call are other people (no pair of presidents), still going to Turkey
-    events = code_roots("Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan agreed in a "
-                        "telephone call on Sunday for Istanbul to host the talks. An aide said the negotiators "
-                        "would be arriving in Turkey on Monday.")
-    assert any(t == "TUR" and r == "03" for _, t, r in events), events
+    # guard: negotiators after two presidents' call are other people (no pair of presidents), still going to Uruguay
+    events = code_roots("Chilean President Gabriel Boric and his Peruvian counterpart Dina Boluarte agreed in a "
+                        "phone call on Friday that Montevideo should host the next round. An official said the "
+                        "negotiators would travel to Uruguay on Sunday.")
+    assert any(t == "URY" and r == "03" for _, t, r in events), events

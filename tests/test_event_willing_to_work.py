@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "Mexico's president Sanchez said he is willing to work together with Canada to raise ties to a higher level.",
+        "Mexico's president Sanchez said he is willing to work together with Canada on a new rail link.",
         "Mexico is ready to work with Canada on trade.",
     ],
 )

@@ -660,14 +660,14 @@ def _noun_dated(time_root, nouns: frozenset) -> int | None:
     return found if found is not None else _time_of_occasion(time_root, nouns)
 
 
-ISSUE_WORDS = frozenset({"issue", "question", "matter", "problem"})  # "the issue of the abductions"
+ISSUE_WORDS = frozenset({"issue", "question", "matter", "problem"})  # "the matter of the attacks"
 
 
 def _time_of_issue(time_root, nouns: frozenset) -> int | None:
     """The index of the event an issue is about, when a time comes right after the issue's "of" phrase
-    naming it ("resolving the issue of Ruritania's kidnappings of Freedonian citizens decades ago",
-    "efforts to resolve the issue of kidnappings of citizens by Ruritania decades ago"): the parse
-    hangs the time on the verb, but it tells when the kidnappings were, not when the issue was taken
+    naming it ("settling the matter of Ruritania's attacks on Freedonian ships decades ago",
+    "efforts to settle the matter of attacks on ships by Ruritania decades ago"): the parse
+    hangs the time on the verb, but it tells when the attacks were, not when the issue was taken
     up. None otherwise ("raised the issue on Monday")."""
     if time_root.dep_ not in ("npadvmod", "advmod"):
         return None
