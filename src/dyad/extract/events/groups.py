@@ -188,7 +188,7 @@ class Groups:
         return None
 
     def _the_country(self, token) -> str | None:
-        """ "Pakistani media claimed that the country's military had captured ...", "said the targets were
+        """ "Chilean television said the country's military took ...", "said it had only struck
         the country's army": a group owned by "the country" (or "the nation") is of the state named last
         before it, in its sentence or the one before."""
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in COUNTRY_WORDS

@@ -565,7 +565,7 @@ RECIPROCAL_OBJECTS = (("each", "other"), ("one", "another"), ("the", "other"))  
 
 def _each_other(trigger) -> bool:
     """The verb's object is a reciprocal pronoun ("accused each other", "blamed one another", "both
-    sides accused the other of firing first")."""
+    sides blamed the other for opening fire")."""
     for obj in trigger.children:
         if obj.dep_ != "dobj":
             continue
