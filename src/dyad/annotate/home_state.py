@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections import Counter
 
 from dyad.annotate.columns import noun_chunks
+from dyad.annotate.dateline import desk_dateline
 from dyad.annotate.lexicon import speech_verbs
 from dyad.annotate.mentions import Cand
 from dyad.annotate.roles import title_before
-from dyad.extract.events.dateline import desk_dateline
 
 INSTITUTION_HEADS = frozenset({"ministry"})  # "the defense ministry": an institution of one state
 _GENERIC = frozenset({"leader"})  # "leader Kim Jong-un": said of foreign leaders as often as of one's own

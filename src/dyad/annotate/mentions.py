@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
 from dyad.annotate.columns import column, entities, noun_chunks
+from dyad.annotate.dateline import DATELINE
 from dyad.annotate.lexicon import (
     exercise_words,
     given_names,
@@ -23,7 +24,6 @@ from dyad.annotate.lexicon import (
     speech_verbs,
     state_anaphors,
 )
-from dyad.extract.events.dateline import DATELINE
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
@@ -255,7 +255,7 @@ _DASH_CHARS = ("-", "—", "–")
 
 
 def _dateline_towns(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the town of each dateline (events.dateline's pattern) opening a line: only
+    """(start, end) of the town of each dateline (annotate.dateline's pattern) opening a line: only
     lines that open with a capital and have a dash near their start are tried."""
     out, pos = [], 0
     for line in text.split("\n"):
@@ -270,7 +270,7 @@ def _dateline_towns(text: str) -> list[tuple[int, int]]:
 def _after_dateline(span):
     """The words after a dateline's dash that the tagger took into one name with it ("BEIJING -
     Foreign Ministry", "SANTIAGO - Chile", "CAMP LEE, Okinawa - Japan", "LAKE CITY, Fla. -
-    Officials"): the dateline only says where the story was filed (events.dateline), so the name
+    Officials"): the dateline only says where the story was filed (annotate.dateline), so the name
     is what follows the dash, and none where that is one plural noun ("Officials", "Guards": the
     readers of unnamed groups take them); a name with no dash in it stays whole."""
     dash = next((t for t in span if t.text in _DASHES), None)

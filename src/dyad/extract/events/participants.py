@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from dyad.annotate.dateline import dateline_spans, in_dateline
 from dyad.annotate.lexicon import evidence_verbs, reporting_verbs
 from dyad.extract.events.clauses import cannon_word, shared_object
 from dyad.extract.events.conventions import Conventions
 from dyad.extract.events.coordination import clause_conjunct, true_head
-from dyad.extract.events.dateline import dateline_spans, in_dateline
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.participant_words import GROUP_PREPS, OBJECT_DEPS, SUBJECT_DEPS, words
 from dyad.extract.events.patterns import PREDICATE_VERBS, described

@@ -31,6 +31,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string
 
 from dyad.annotate.columns import column
+from dyad.annotate.dateline import dateline_spans
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import (
     firm_nouns,
@@ -41,7 +42,6 @@ from dyad.annotate.lexicon import (
     speech_verbs,
 )
 from dyad.article import Article, Quote, Span
-from dyad.extract.events.dateline import dateline_spans
 from dyad.extract.quotes import anaphora
 from dyad.extract.quotes.closing import bare, closing_clause
 from dyad.extract.quotes.content import (
