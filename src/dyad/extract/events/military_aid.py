@@ -13,11 +13,13 @@ words (what is sent, the helping purposes, the code) are the event patterns' def
 from __future__ import annotations
 
 
-def _words(defaults: dict, key: str) -> frozenset[str]:
-    return frozenset(defaults.get(key, ()))
+def _words(defaults: dict, key: str):
+    """A word list of the patterns' defaults as it is (a few words each: looked up in place, not
+    copied into a set on every match)."""
+    return defaults.get(key, ())
 
 
-def _forces(trigger, forces: frozenset[str]) -> list:
+def _forces(trigger, forces) -> list:
     """The forces a verb sends (its object) or a noun deploys ("deployment of troops")."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         kids = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
