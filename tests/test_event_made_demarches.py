@@ -22,7 +22,7 @@ def test_made_protest_notes_are_complaints(code_roots, text):
 @pytest.mark.parametrize(
     ("text", "root"),
     [
-        ("Brazil made a visit to Peru last week.", "03"),  # guards: as before
+        ("Brazil made a visit to Peru last week.", "04"),  # guards: a visit made is a visit (test_event_made_visit.py)
         ("Brazil has made a strong protest against Peru.", "11"),
     ],
 )
