@@ -105,6 +105,8 @@ def _would(verb, word: str, words) -> str:
 def _governors(trigger, words, steps: int = 6) -> set[str]:
     """Cues in the words that govern the trigger: "failed to meet", "plans to visit", "is expected to sign"."""
     found, tok = set(), trigger
+    if _occasion(trigger):
+        return found
     for _ in range(steps):
         if tok.dep_ not in GOVERNOR_DEPS + ("advcl",) or tok.head.i == tok.i:
             break
@@ -125,6 +127,20 @@ def _governors(trigger, words, steps: int = 6) -> set[str]:
         if any(f in words["intended_governors"] for f in forms):
             found.add("intended")
     return found
+
+
+OCCASION_PREPS = frozenset({"during", "in", "at"})
+
+
+def _occasion(trigger) -> bool:
+    """Whether the trigger names the occasion its clause happened at: the object of "during", or of an "in"
+    or "at" phrase put before its verb ("In his call with Lee on Monday, Wang urged Seoul to ...", "agreed
+    to work on the issue during their talks on Sunday"): a call or talks held, which the intent or appeal
+    of the verb it hangs on does not govern ("urged X to join in talks" still does)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS or prep.head.i == prep.i:
+        return False
+    return prep.lower_ == "during" or prep.i < prep.head.i
 
 
 def _infinitive(verb) -> bool:
