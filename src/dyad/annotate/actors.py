@@ -1502,10 +1502,12 @@ class Reader:
         for width in (3, 2, 1):
             for i in range(len(words) - width + 1):
                 chunk = " ".join(words[i : i + width])
-                for entry, _via in self.kb.lookup(chunk):
-                    if entry.kind == "state":
-                        ref.country = ref.country or entry.country
-                        ref.aliases.add(" ".join(words[:i] + entry.name.split() + words[i + width :]))
+                states = [(e, via) for e, via in self.kb.lookup(chunk) if e.kind == "state"]
+                if len(states) > 1:  # "Congolese army" in a story of DR Congo: the Congo the article names
+                    states = [self.in_context(states, None)]
+                for entry, _via in states:
+                    ref.country = ref.country or entry.country
+                    ref.aliases.add(" ".join(words[:i] + entry.name.split() + words[i + width :]))
         ref.sector = ref.sector or self.kb.sector_for_org(ref.name)
         if ref.country and ref.sector:
             ref.code = f"{ref.country}{ref.sector}"

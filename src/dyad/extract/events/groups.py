@@ -501,6 +501,8 @@ class Groups:
             return None
         kb = self.knowledge or _knowledge()
         states = [entry for entry, _ in kb.lookup(text) if entry.kind == STATE]
+        if len(states) > 1:  # "Congolese army soldiers": of the two Congos, the one the article names as an actor
+            states = [entry for entry in states if self.article.actor(entry.id) is not None]
         return states[0].id if len(states) == 1 else None
 
 
