@@ -68,6 +68,7 @@ from dyad.extract.events.patterns import (
 )
 from dyad.extract.events.relevance import Relevance
 from dyad.extract.events.source_days import dated_by_source
+from dyad.extract.events.ultimatums import given_time_to_leave
 
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})  # statements, appeals, intents, ...
 ALLEGED_STEPS = 4  # how far up an alleged event's clause may hang under the allegation
@@ -156,6 +157,7 @@ class EventStage:
             dyads = self._agentless_state(article, match, code, dyads, setting, index)
             code, dyads = self._own_forces(match, code, dyads, index)
             code, dyads = forces_sent_to_aid(match, code, dyads, index, self.patterns.defaults)
+            code = given_time_to_leave(match, code, self.patterns.defaults)
             if _commented(match, matches) and all(inferred for *_, inferred in dyads):
                 continue  # "Japan condemned the attack": Japan did not attack
             if _content_of(match, matches, plan.folded):
