@@ -147,6 +147,8 @@ class EventStage:
             judged = _judged(match, code, told, self.patterns)
             dyads = self._dyads(article, match, index, lender, judged)
             dyads = _target_from_referred(match, dyads, referred)
+            dyads = _blamer_of_reduced_relative(match, code, dyads, index)
+            dyads = _blamed_not_the_things_target(match, code, dyads, index)
             dyads = _target_from_commented(
                 match, code, dyads, told, match.trigger.idx, self.patterns, index.groups.exercise_tokens
             )
@@ -296,6 +298,7 @@ class EventStage:
             if match is None or match.pattern.code == NO_EVENT or _modifies_trigger(token, self.patterns):
                 continue
             standing = _standing_state(token) and match.pattern.code != DENIAL  # "which Russia denies": a denial
+            standing = standing and not _blamed_thing(token, match.pattern.code, index)
             if standing or (match.pattern.kind == "noun" and _named_event(token)):
                 continue
             if match.pattern.kind == "noun" and self.relevance.names_people(token):  # "prisoners of war"
@@ -1352,6 +1355,48 @@ def _standing_state(token) -> bool:
 
 
 DENIAL = "016"  # a denial told in the present ("a charge that Russia denies") is news, no standing state
+BLAME = "112"
+
+
+def _blamer_of_reduced_relative(match, code: str, dyads: list, index) -> list:
+    """"an air strike the Taliban blamed on Pakistan": the parser reads the subject of a relative
+    clause told without its pronoun as an appositive of the thing ("the strike, the Taliban") and
+    the verb as that appositive's participle ("the Taliban, blamed on Pakistan"). A blaming
+    participle with no agent of its own, on an actor right after a thing (no comma between), has
+    that actor as its subject: the source, blaming the others."""
+    trigger = match.trigger
+    if match.pattern.kind != "verb" or not code.startswith(BLAME) or trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return dyads
+    subject = trigger.head
+    if subject.dep_ != "appos" or subject.left_edge.i != subject.head.i + 1 or index.at(subject.head) is not None:
+        return dyads
+    if any(c.dep_ == "agent" for c in trigger.children) or (source := next(iter(index.all_of([subject])), None)) is None:
+        return dyads
+    inferred = dyads[0][2] if dyads else False
+    targets = list(dict.fromkeys(t for s, t, _ in dyads if t is not None and t != source)) or [None]
+    return [(source, t, inferred) for t in targets]
+
+
+def _blamed_not_the_things_target(match, code: str, dyads: list, index) -> list:
+    """"an attack on a factory, which Lima attributes to Chile": the relative clause blames Chile,
+    not the factory the attack hit (the relative pronoun stands for the whole phrase of the thing)."""
+    trigger = match.trigger
+    if not _blamed_thing(trigger, code, index) or len({t for _, t, _ in dyads}) < 2:
+        return dyads
+    thing = trigger.head
+    while thing.dep_ in ("pobj", "prep") and thing.head.i != thing.i:  # "an attack on a firm, which": the attack's phrase
+        thing = thing.head
+    own = set(t.i for t in trigger.subtree)
+    hit = set(index.all_of([t for t in thing.subtree if t.i not in own]))
+    kept = [d for d in dyads if d[1] not in hit]
+    return kept or dyads
+
+
+def _blamed_thing(token, code: str, index) -> bool:
+    """"an act Iran blames on Israel", "an attack, which Ankara attributes to the PKK": a relative clause
+    in the present on a thing, not an actor, whose verb blames someone for it is the blame, news, not
+    what an actor is ("Beijing, which blames Washington for the tensions" stays a standing state)."""
+    return code.startswith(BLAME) and token.dep_ == "relcl" and index.at(token.head) is None
 NAMED_EVENT_ENTS = ("EVENT", "LAW")
 TITLE_CASE_LONG = 5  # a headline in title case lowercases only short words ("of", "in", "with")
 
