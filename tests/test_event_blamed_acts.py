@@ -30,6 +30,7 @@ def test_blamed_acts(state_events, text, expected):
     [
         ("Chile, which blames Peru for the crisis, recalled its envoy.", ("CHL", "PER", "112")),  # a standing state
         ("Peru attributed the rise in prices to inflation.", ("PER", None, "112")),  # no actor blamed
+        ("Outlets that belong to or are attributed to the Chilean regime spread false reports.", (None, "CHL", "112")),
     ],
 )
 def test_blame_guards(state_events, text, unexpected):
