@@ -30,6 +30,8 @@ from dyad.extract.events.unknown_states import (
 from dyad.extract.events.where_phrases import where_tokens
 
 NOUN_MOD_DEPS = ("compound", "amod", "nmod", "appos", "flat")
+ARMED_GROUP_WORDS = frozenset({"group"})  # "the group", "the militant group": the armed group named before
+ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "SEP"})  # rebels, insurgents, unaligned armed forces, separatists
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 LOCATIVE_PREPS = frozenset({"at", "in"})
@@ -140,8 +142,11 @@ class ActorIndex(UnknownStates):
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             token = token.head.head
         found = self.at(token)
-        if found:
+        if found and not (self.article.actor(found) is not None and self.article.actor(found).kind == "group"):
             return found
+        armed = self._armed_group_before(token)  # "accusing the group of war crimes" after "talks with Hamas"
+        if armed or found:
+            return armed or found
         if token.lemma_.lower() in words()["setting"]:  # "on the sidelines of the APEC summit"
             return None
         group = self._national_group(token)  # "Kenyan doctors", "lawyers in Pakistan": a sector of a state
@@ -160,6 +165,28 @@ class ActorIndex(UnknownStates):
             return named
         group = self.groups.actor(token) if self.groups is not None else None
         return group  # "police", "Kurdish fighters", "displaced people"
+
+    def _armed_group_before(self, token) -> str | None:
+        """ "The group accused Israel" after "Hezbollah fired rockets", "accusing the group of war crimes"
+        after "talks with the ELN", a headline's bare "accuses group of war crimes": "group" with no
+        owner or modifier of its own but "the", or an adjective ("the militant group"), is the armed group
+        (rebels, insurgents, militias) named last before it, in its sentence or the one before."""
+        if token.lemma_.lower() not in ARMED_GROUP_WORDS or token.tag_ != "NN":
+            return None
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if dets not in ([], ["the"]) or any(c.dep_ in ("poss", "compound", "nummod") for c in token.children):
+            return None
+        members = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if any(o.pos_ in ("NUM", "PROPN") or self.at(o) or self.groups is not None and self.groups.words.sector(o)
+               for o in members):
+            return None  # "the group of lawyers", "the group of seven": whom it gathers ("accuses group of war crimes": the charge)
+        doc = token.doc
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        first = doc[start].idx
+        actors = [*self.article.actors, *(self.groups.made.values() if self.groups is not None else ())]
+        found = [(m.start, a.id) for a in actors if a.kind in ("organization", "group") and a.sector in ARMED_SECTORS
+                 for m in a.mentions if first <= m.start < token.idx]
+        return max(found)[1] if found else None
 
     def _named_before(self, token) -> str | None:
         """ "The council condemned ..." after "the U.N. Security Council", "the alliance" after "NATO"
