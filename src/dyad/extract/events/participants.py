@@ -142,7 +142,7 @@ class ActorIndex(UnknownStates):
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             token = token.head.head
         found = self.at(token)
-        if found and not (self.article.actor(found) is not None and self.article.actor(found).kind == "group"):
+        if found and getattr(self.article.actor(found), "kind", None) != "group":
             return found
         armed = self._armed_group_before(token)  # "accusing the group of war crimes" after "talks with Hamas"
         if armed or found:

@@ -1397,6 +1397,8 @@ def _blamed_thing(token, code: str, index) -> bool:
     in the present on a thing, not an actor, whose verb blames someone for it is the blame, news, not
     what an actor is ("Beijing, which blames Washington for the tensions" stays a standing state)."""
     return code.startswith(BLAME) and token.dep_ == "relcl" and index.at(token.head) is None
+
+
 NAMED_EVENT_ENTS = ("EVENT", "LAW")
 TITLE_CASE_LONG = 5  # a headline in title case lowercases only short words ("of", "in", "with")
 
