@@ -40,3 +40,19 @@ def test_another_source_keeps_the_leads_day():  # guard: the envoys' protest is 
 def test_an_old_day_is_no_occasion():  # guard: a day more than a week before publication moves nothing
     found = _days(DRILLS + SAID + LATER, published="2019-04-10")
     assert "2019-03-21" not in [d for s, t, r, d, w in found if w == "accused"], found
+
+
+
+NOTE = ("Chile offered Peru new fishing talks in a diplomatic note, Lima's foreign ministry said Monday.\n\n"
+        "In a radio address on Saturday, Chile's president called on Peru to return to the table.\n\n")
+PATROLS = "In its note, Chile also proposed joint patrols near Arica."
+
+
+def test_a_source_whose_lead_act_has_the_leads_day_keeps_it():  # the note's proposals are Monday's
+    found = _days(NOTE + PATROLS, published="2023-03-20")
+    assert [d for s, t, r, d, w in found if w == "proposed"] == ["2023-03-20"], found
+
+
+def test_the_earlier_statement_keeps_its_day():  # guard: Saturday's appeal stays Saturday's
+    found = _days(NOTE + PATROLS, published="2023-03-20")
+    assert [d for s, t, r, d, w in found if w == "called"] == ["2023-03-18"], found

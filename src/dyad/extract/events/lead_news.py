@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyad.article import TimeValue
-from dyad.extract.events.context import _lead_day, _report_clock, lead_sentences
+from dyad.extract.events.context import LEAD_SENTENCES, _lead_day, _report_clock, lead_sentences
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -117,3 +117,17 @@ def _other_party(item, lede, news: str, mentions) -> bool:
     states = {s for a, b, s in mentions if a < span[1] and b > span[0] and a >= span[0]}
     return len(states) == 1 and news not in states
 
+
+def lead_verb(doc):
+    """A test of an event: whether its trigger starts with a verb of the lead's sentences (the
+    headline and the first sentences, ``context.LEAD_SENTENCES``)."""
+    lead = lead_sentences(doc, LEAD_SENTENCES)
+    end = lead[-1].end_char if lead else 0
+
+    def test(event) -> bool:
+        if event.trigger.start >= end:
+            return False
+        span = doc.char_span(event.trigger.start, event.trigger.start + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].pos_ in ("VERB", "AUX")
+
+    return test

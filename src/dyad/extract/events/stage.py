@@ -29,7 +29,7 @@ from dyad.extract.events.commitments import broken_commitment, owned_commitment
 from dyad.extract.events.context import Setting, measured_from
 from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
-from dyad.extract.events.lead_news import news_lead_days
+from dyad.extract.events.lead_news import lead_verb, news_lead_days
 from dyad.extract.events.military_aid import forces_sent_to_aid
 from dyad.extract.events.modality import governed_moods, modality
 from dyad.extract.events.participants import (
@@ -108,7 +108,9 @@ class EventStage:
         events = news_lead_days(events, setting, article, lambda actor_id: _state_of(article, actor_id))
         events = setting.retold(events, lambda actor_id: _state_of(article, actor_id))
         events = _dated_by_occasion(events, occasions)
-        article.events = dated_by_source(events, article.published, lambda actor_id: _state_of(article, actor_id))
+        article.events = dated_by_source(
+            events, article.published, lambda actor_id: _state_of(article, actor_id), lead_verb(article.doc)
+        )
         return article
 
     def _sentence_events(self, article, sentence, index, quotes, setting, told: Antecedents, occasions=None) -> list[Event]:
