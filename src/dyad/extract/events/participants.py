@@ -610,7 +610,9 @@ class ActorIndex(UnknownStates):
             return named
         if self.at(token):  # a group the actors stage made: only its own "of" phrase names its members,
             count = _number(token)  # or, counted ("both allies"), the states the story is about
-            return (self._coordination_before(token, count) or self._most_named(token, count)) if count else []
+            if not count:
+                return self.states_joined_before(token)
+            return self._coordination_before(token, count) or self._most_named(token, count)
         if self.possessor(token) or any(
             c.dep_ in ("amod", "compound") and self.at(c) for c in token.children
         ):
@@ -628,6 +630,37 @@ class ActorIndex(UnknownStates):
         if len(found) >= 2:
             return found[:count]
         return self._most_named(token, count) if count else []
+
+    def states_joined_before(self, token) -> list[str]:
+        """"Peru and Ecuador met in Quito for border talks, where the allies agreed ...": an uncounted plural word of
+        states (``state_collectives``: "the allies", "the Andean powers") with "the", that the actors
+        stage made a group of, stands for the states last joined by "and" before it (in its sentence or
+        the MEMBER_SENTENCES before), when all of them are states, or people of as many states (their
+        states); none otherwise ("its allies", "the allies" after two people of one state)."""
+        if token.lemma_.lower() not in words()["state_collectives"]:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        doc, start = token.doc, token.sent.start
+        for _ in range(MEMBER_SENTENCES):
+            if start <= 0:
+                break
+            start = doc[start - 1].sent.start
+        for tok in reversed(doc[start : token.left_edge.i]):
+            if not tok.conjuncts or tok.i in self.where:
+                continue
+            joined = _unique(self.at(t) for t in sorted((tok, *tok.conjuncts), key=lambda t: t.i))
+            states = _unique(self._state_or_home(a) for a in joined)
+            if len(joined) >= 2 and len(states) == len(joined):
+                return states
+        return []
+
+    def _state_or_home(self, actor_id: str | None) -> str | None:
+        """A state itself, a person their state ("Wang and Kishida ... the Asian powers"), else None."""
+        actor = self.article.actor(actor_id) if actor_id else None
+        if actor is None:
+            return None
+        return actor.id if actor.kind == "state" else actor.country if actor.kind == "person" else None
 
     def _met_before(self, token) -> list[str]:
         """``office_holders``' second way, for people the knowledge base gives no office: "The ministers
@@ -687,6 +720,7 @@ class ActorIndex(UnknownStates):
             if start <= 0:
                 break
             start = doc[start - 1].sent.start
+        sides = token.lemma_.lower() in words()["side_collectives"]
         for tok in reversed(doc[start : token.left_edge.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and (
                 tok.i in self.shared or self.groups is not None and self.groups.words.collective(tok)
@@ -696,11 +730,19 @@ class ActorIndex(UnknownStates):
                     return named
             if tok.dep_ == "conj" or tok.i in self.where or self._listed_by_head(tok) or not self.listed(tok):
                 continue
-            joined = _unique(self.at(t) for t in (tok, *self.listed(tok)) if t.i not in self.where)
+            if sides and _mediating(tok):  # "the mediation of A and B ... the two parties": not A and B
+                continue
+            joined = _unique(
+                self.at(t) or (self._named_compound(t) if sides else None) for t in (tok, *self.listed(tok)) if t.i not in self.where
+            )
             kinds = [(x.kind if (x := self.article.actor(a)) else None) for a in joined]
             if len(joined) >= 2 and all(k in MEMBER_KINDS for k in kinds) and count in (None, len(joined)):
                 return joined
         return []
+
+    def _named_compound(self, token) -> str | None:
+        """The actor a name before a common noun stands for ("the RSF paramilitary group"), else None."""
+        return next((self.at(c) for c in token.children if c.dep_ in ("compound", "nmod") and self.at(c)), None)
 
     def _pobj_all(self, prep) -> list[str]:
         out: list[str] = []
@@ -1773,6 +1815,39 @@ def _names_thing(span) -> bool:
     beside += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
     beside += [after] if after is not None else []
     return any(t.lemma_.lower() in things for t in beside)
+
+
+LIST_POS = ("DET", "PUNCT", "CCONJ", "PROPN", "ADJ")  # the words of a list of names
+
+
+def _mediating(token) -> bool:
+    """Whether a name is of a dispute's mediators: in the phrase of a mediation word ("the mediation of
+    A and B", "A and B, serving as intermediaries", "A and B mediated"), up to its clause's verb."""
+    mediation = words()["mediation_words"]
+    if any(t.lemma_.lower() in mediation for t in token.subtree):
+        return True
+    before = token.left_edge.i - 1  # "the mediation of Brazil, Chile and ...", however parsed
+    while before >= token.sent.start and (token.doc[before].pos_ in LIST_POS or token.doc[before].lower_ == "of"):
+        before -= 1
+    if before >= token.sent.start and token.doc[before].lemma_.lower() in mediation:
+        return True
+    after = max(t.right_edge.i for t in (token, *token.conjuncts)) + 1  # "A and B, serving as intermediaries"
+    while after < token.sent.end and token.doc[after].pos_ == "PUNCT":
+        after += 1
+    verb = token.doc[after] if after < token.sent.end else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in mediation:  # "A and B mediated the talks"
+        return True
+    return verb.dep_ in ("acl", "advcl", "relcl") and any(t.lemma_.lower() in mediation for t in verb.subtree)
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):  # its clause's verb ("mediated talks between A and B": A and B are no mediators)
+            break
+        if node.lemma_.lower() in mediation:
+            return True
+    return False
 
 
 def _anaphoric(collective) -> bool:
