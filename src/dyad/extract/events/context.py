@@ -254,6 +254,8 @@ class Setting:
         free = [(abs(r.i - trigger.i), t, r) for t, r in located if not _dates_other_clause(r, trigger)]
         if free:  # the sentence's time: "On Monday, officials said Israel attacked Syria"
             _, best, root = min(free, key=lambda item: item[0])
+            if published and _told_past_from_front(root):  # "Ending talks on Wednesday, they released ...":
+                best = _last_before(best, published)  # a weekday read forward is last week's
             if mood in HAPPENED_MOODS and _happened(_verb_of(trigger), past_only=True) and _reports(root, trigger):
                 self.reported.add(trigger.i)  # "arrived and held talks, state media reported Friday"
             return TimeValue(best.value, best.precision, anchor="sentence")
@@ -881,10 +883,38 @@ def _dates_other_clause(time_root, trigger) -> bool:
     tok = time_root
     while tok.head.i != tok.i:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and trigger not in tok.subtree:
-            if not (_setting_clause(tok) and _governs(trigger, tok)):
+            if not (_setting_clause(tok) and _governs(trigger, tok)) and not fronted_setting(tok, trigger):
                 return True
         tok = tok.head
     return False
+
+
+def fronted_setting(clause, trigger) -> bool:
+    """Whether a participle clause that opens its sentence, with no subject or conjunction of its own,
+    sets the time of the trigger: an active one ("Ending three days of talks on Friday, the envoys
+    released a communique that criticized ...") of its main clause's events, a passive one ("Begun on
+    3 May, the blockade has ...") of its subject's (what was begun) only."""
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or clause.left_edge.i != clause.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return False
+    main = clause.head
+    if clause.tag_ == "VBG":
+        return trigger in main.subtree
+    if clause.tag_ == "VBN":
+        return any(trigger in s.subtree for s in main.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def _told_past_from_front(time_root) -> bool:
+    """Whether a time is in a participle clause that opens its sentence (``fronted_setting``) whose
+    main clause is told in the past."""
+    tok = time_root
+    while tok.head.i != tok.i and tok.dep_ != "advcl":
+        tok = tok.head
+    return tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.i < tok.head.i and _happened(
+        tok.head, past_only=True
+    )
 
 
 def _governs(trigger, clause) -> bool:
