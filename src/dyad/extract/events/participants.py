@@ -1840,14 +1840,6 @@ def _mediating(token) -> bool:
     if verb.lemma_.lower() in mediation:  # "A and B mediated the talks"
         return True
     return verb.dep_ in ("acl", "advcl", "relcl") and any(t.lemma_.lower() in mediation for t in verb.subtree)
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):  # its clause's verb ("mediated talks between A and B": A and B are no mediators)
-            break
-        if node.lemma_.lower() in mediation:
-            return True
-    return False
 
 
 def _anaphoric(collective) -> bool:
