@@ -708,9 +708,10 @@ def _rounds(candidates, options, pairs, beside, choice: list) -> list:
     for _ in range(PASSES):
         scored, margins = [], []
         local = _local_story(choice)
+        shared: dict = {}  # the rest of the article by candidate key, for this pass's choice
         for i, opts in enumerate(options):
             context = _Context(
-                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ()), local, keys
+                candidates, choice, i, listed.get(i, ()), mates.get(i, ()), town_mates.get(i, ()), local, keys, shared
             )
             ranked = sorted((_scored(o, context, pairs.get(i)) for o in opts), key=_by_score, reverse=True)
             scored.append(ranked[0] if ranked else None)
@@ -1252,6 +1253,17 @@ def _prior(entry: Entry, alternate: bool) -> float:
     return score - (ALTERNATE_PENALTY if alternate else 0.0)
 
 
+def _rest_of_article(choice, keys: list[str], own: str) -> tuple:
+    """The places chosen for the candidates whose key is not ``own``, their countries, the
+    commonest, the countries beside them and the commonest region (``_Context``)."""
+    entries = [c[0] for k, c in enumerate(choice) if c is not None and keys[k] != own]
+    countries = Counter(e.country for e in entries if e.country)
+    top = countries.most_common(1)[0][0] if countries else None
+    regions = Counter(e.name for e in entries if e.kind == "region" and not e.within)
+    top_region = regions.most_common(1)[0][0] if regions else None
+    return entries, countries, top, _bordering(countries), top_region
+
+
 class _Context:
     """What the rest of the article says, as seen from candidate ``i``."""
 
@@ -1265,17 +1277,20 @@ class _Context:
         town_mates: tuple[int, ...] = (),
         local: bool = False,
         keys: list[str] | None = None,  # norm() of each candidate's text, where the caller has them
+        shared: dict | None = None,  # the parts below by key, for the contexts of one ``choice`` (``_rounds``)
     ):
         self.local = local  # a local story: its far namesakes are its villages (``_local_villages``)
         keys = keys if keys is not None else [norm(c.text) for c in candidates]  # norm is cached
         own = keys[i]
-        others = [c for k, c in enumerate(choice) if c is not None and k != i and keys[k] != own]
-        self.entries = [e for e, *_ in others]
-        self.countries = Counter(e.country for e in self.entries if e.country)
-        self.top = self.countries.most_common(1)[0][0] if self.countries else None
-        self.bordering = _bordering(self.countries)
-        regions = Counter(e.name for e in self.entries if e.kind == "region" and not e.within)
-        self.top_region = regions.most_common(1)[0][0] if regions else None
+        # the rest of the article depends on the choice and the candidate's key only (a candidate
+        # with another key is another candidate), so candidates of one name share it; none of it
+        # is changed after it is made
+        parts = shared.get(own) if shared is not None else None
+        if parts is None:
+            parts = _rest_of_article(choice, keys, own)
+            if shared is not None:
+                shared[own] = parts
+        self.entries, self.countries, self.top, self.bordering, self.top_region = parts
         self.choice = choice
         self.neighbours = [choice[k][0] for k in neighbours if choice[k] is not None]
         self.said = (  # the countries its sentence names as such ("India", "Indian")
