@@ -40,6 +40,12 @@ def entities(doc) -> tuple:
     return _kept(doc, _ENTITIES, lambda: doc.ents)
 
 
+def text(doc) -> str:
+    """``doc.text``, kept per doc as the columns are: spaCy joins every token's text and space
+    again at each ``doc.text`` (a pass over the whole doc)."""
+    return _kept(doc, _TEXT, lambda: doc.text)
+
+
 def _kept(doc, key: int | str, make):
     """The value ``make()`` gives for this doc under ``key``, made once per doc (again for a doc
     whose length changed)."""
@@ -55,4 +61,4 @@ def _kept(doc, key: int | str, make):
     return found
 
 
-_NOUN_CHUNKS, _ENTITIES = "noun_chunks", "ents"  # beside the attribute ids (ints) of the columns
+_NOUN_CHUNKS, _ENTITIES, _TEXT = "noun_chunks", "ents", "text"  # beside the attribute ids (ints) of the columns

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+
+from dyad.annotate.columns import text as doc_text
 
 DATELINE = re.compile(
     r"(?:\A|\n)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3})"
@@ -23,8 +25,13 @@ DATELINE = re.compile(
 
 
 def dateline_spans(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, end of the town's name) of each dateline in a text."""
-    return [(m.start("town"), m.end(), m.end("town")) for m in DATELINE.finditer(text)]
+    """(start, end, end of the town's name) of each dateline in a text (a new list each time)."""
+    return list(_dateline_spans(text))
+
+
+@lru_cache(maxsize=8)  # the stages after the parse ask for the same article's datelines in turn
+def _dateline_spans(text: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple((m.start("town"), m.end(), m.end("town")) for m in DATELINE.finditer(text))
 
 
 def in_dateline(spans: list[tuple[int, int, int]], offset: int) -> bool:
@@ -46,7 +53,7 @@ def desk_dateline(doc, kb, state: str | None) -> bool:
     "Erdogan"): a foreign story written at the desk, whose home is not the town's."""
     if state is None:  # before the doc's text is joined (a pass over every token)
         return False
-    credited = (m for m in DATELINE.finditer(doc.text) if m.group("credit"))  # not "UPDATE -"
+    credited = (m for m in DATELINE.finditer(doc_text(doc)) if m.group("credit"))  # not "UPDATE -"
     m = next(credited, None)
     if m is None or m.group("credit").strip().lower() not in desk_credits():
         return False

@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
 from dyad.annotate.columns import column, entities, noun_chunks
+from dyad.annotate.columns import text as doc_text
 from dyad.annotate.dateline import DATELINE
 from dyad.annotate.lexicon import (
     exercise_words,
@@ -276,7 +277,7 @@ def _after_dateline(span):
     dash = next((t for t in span if t.text in _DASHES), None)
     if dash is None or dash.i == span.start:
         return span
-    text = span.doc.text
+    text = doc_text(span.doc)
     line = text.rfind("\n", 0, span.start_char) + 1
     found = DATELINE.match(text, line - 1 if line else 0)
     if found is None or not (found.start("town") <= span.start_char and dash.idx < found.end() <= span.end_char):

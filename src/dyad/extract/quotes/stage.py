@@ -31,6 +31,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string
 
 from dyad.annotate.columns import column
+from dyad.annotate.columns import text as doc_text
 from dyad.annotate.dateline import dateline_spans
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import (
@@ -1105,7 +1106,7 @@ class QuoteFinder:
         in that common noun ("Japan's embassy in Seoul"), before it."""
         if noun.pos_ != "NOUN":
             return None
-        text, word = noun.doc.text, noun.lower_
+        text, word = doc_text(noun.doc), noun.lower_
         named = [(s, actor_id) for s, e, actor_id, _rank in self.mentions
                  if e <= noun.idx and text[s:e].lower().rsplit(None, 1)[-1] == word]
         return max(named)[1] if named else None
