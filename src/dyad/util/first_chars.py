@@ -115,3 +115,69 @@ def _set(items) -> str:
         else:
             raise _Unknown(op)
     return f"[{'^' if negated else ''}{''.join(parts)}]"
+
+
+# Under IGNORECASE an ASCII letter also matches these (the engine's simple case folding; a test
+# checks the table against every code point).
+_ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_WHOLE = "_first_chars_whole"  # the group that holds the pattern's own match in ``skipping``
+
+
+def skipping(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` rewritten to begin with a consumed character of the set its matches begin with,
+    the pattern itself inside a look-ahead inside a one-character look-behind
+    (``(?-i:[..])(?<=(?=(?P<whole>pattern)).)``). The engine skips to the next character of a set
+    that ignoring case leaves alone in its own loop, where ``with_first_chars``' look-ahead is
+    entered at every position. It matches one character at every position where ``pattern``
+    matches (a look-behind sees the text before ``pos``): ``matches`` reads what
+    ``pattern.finditer`` finds from it. None where the characters are not all worked out, or a letter beyond ASCII would
+    need its other cases, or the pattern refers to a group."""
+    try:
+        classes, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data)
+        chars = _cased_set(classes, bool(pattern.flags & re.IGNORECASE))
+    except _Unknown:
+        return None
+    if empty or not chars or re.search(r"\\\d|\(\?P=|\(\?\(", pattern.pattern):
+        return None
+    try:
+        return re.compile(f"(?-i:[{chars}])(?<=(?=(?P<{_WHOLE}>{pattern.pattern}))(?s:.))", pattern.flags)
+    except re.error:
+        return None
+
+
+def matches(skipper: re.Pattern, text: str):
+    """(start, end, groupdict) of each match ``pattern.finditer(text)`` finds, from
+    ``skipping(pattern)``: as finditer, the first position from the end of the last match where
+    the pattern matches (its matches are never empty)."""
+    search, end = skipper.search, 0
+    while (m := search(text, end)) is not None:
+        start, end = m.span(_WHOLE)
+        groups = m.groupdict()
+        del groups[_WHOLE]
+        yield start, end, groups
+
+
+def _cased_set(classes: list[str], ignore_case: bool) -> str:
+    """The body of a set, case taken as it is, of the characters the classes match (ignoring case
+    where ``ignore_case``)."""
+    out: set[str] = set()
+    for cls in classes:
+        for op, av in _parser.parse(cls).data[0][1] if cls.startswith("[") else _parser.parse(cls).data:
+            if op is C.LITERAL:
+                out.update(_cases(chr(av), ignore_case))
+            elif op is C.RANGE and av[1] < 128:
+                for code in range(av[0], av[1] + 1):
+                    out.update(_cases(chr(code), ignore_case))
+            elif op is C.CATEGORY and av in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE):
+                out.add(_CATEGORIES[av])
+            else:
+                raise _Unknown(op)
+    return "".join(sorted(out))
+
+
+def _cases(ch: str, ignore_case: bool) -> list[str]:
+    if not ignore_case or (ch.lower() == ch == ch.upper() and not ch.isalpha()):
+        return [re.escape(ch)]
+    if not (ch.isascii() and ch.isalpha()):
+        raise _Unknown(ch)
+    return [re.escape(c) for c in ch.lower() + ch.upper() + _ASCII_FOLDS.get(ch.lower(), "")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dyad.extract.times.lexicon import load_lexicon
-from dyad.util.first_chars import begins_with_choice, with_first_chars
+from dyad.util.first_chars import begins_with_choice, matches, skipping, with_first_chars
 from dyad.util.word_regex import alternation
 
 
@@ -35,6 +35,7 @@ class Rule:
     kind: str
     pattern: re.Pattern
     needs: re.Pattern | None = None  # a part of every match: a text without it is skipped
+    scan: re.Pattern | None = None  # the pattern as ``first_chars.skipping`` has it, read by ``find``
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +232,8 @@ def _compile(table: list[tuple]) -> list[Rule]:
     out = []
     for kind, pattern, *part in table:
         need = needs.setdefault(part[0], _needed(part[0])) if part else None
-        out.append(Rule(kind, with_first_chars(re.compile(pattern, re.IGNORECASE)), need))
+        compiled = re.compile(pattern, re.IGNORECASE)
+        out.append(Rule(kind, with_first_chars(compiled), need, skipping(compiled)))
     return out
 
 
@@ -251,13 +253,21 @@ def find(text: str) -> list[Found]:
     for priority, rule in enumerate(rules()):
         if rule.needs is not None and not _occurs(rule.needs, text, present):
             continue
-        for m in rule.pattern.finditer(text):
-            parts = {k: v for k, v in m.groupdict().items() if v is not None}
-            found = Found(m.start(), m.end(), rule.kind, parts, priority)
+        for start, end, groups in _matches(rule, text):
+            parts = {k: v for k, v in groups.items() if v is not None}
+            found = Found(start, end, rule.kind, parts, priority)
             if plausible(found, text):
                 candidates.append(found)
     chosen = _longest_first(candidates)
     return split_ranges(merge_times(_approximated(chosen, text), text), text)
+
+
+def _matches(rule: Rule, text: str):
+    """(start, end, groupdict) of each match of the rule's pattern in the text, by its skipping
+    form where it has one (the same matches, found faster: ``first_chars.matches``)."""
+    if rule.scan is not None:
+        return matches(rule.scan, text)
+    return ((m.start(), m.end(), m.groupdict()) for m in rule.pattern.finditer(text))
 
 
 @lru_cache(maxsize=1)
