@@ -82,27 +82,57 @@ def test_ascii_folds_are_every_other_case_of_the_ascii_letters():
         assert found == {letter, letter.upper(), *_ASCII_FOLDS.get(letter, "")}, letter
 
 
-def test_skipping_sets_hold_every_first_character_of_the_time_rules():
+def test_skipping_sets_hold_every_first_and_second_character_of_the_time_rules():
     """Over every code point: a character a rule's match can begin with (its first classes, case
-    ignored) is in the set its skipping form begins with (case as it is)."""
+    ignored) is in the set its skipping form begins with (case as it is); so is one that its
+    second classes match in the second set, where there is one."""
     from re import _parser
 
     from dyad.extract.times import grammar
     from dyad.util import first_chars
 
     every = "".join(map(chr, range(0x110000)))
-    seen = set()
+    one_set = r"\[(?:\\.|[^\]\\])*\]"
+    seen, twos = set(), 0
     for rule in grammar.rules():
         if rule.scan is None:
             continue
-        bare = rule.scan.pattern.split(f"(?P<{first_chars._WHOLE}>", 1)[1][: -len("))(?s:.))")]
-        classes, _ = first_chars._first(_parser.parse(bare, re.IGNORECASE).data)
-        head = rule.scan.pattern[: rule.scan.pattern.index("]") + 2]  # "(?-i:[...])"
-        if (tuple(classes), head) in seen:
-            continue
-        seen.add((tuple(classes), head))
-        begins = set(re.findall("|".join(classes), every, re.IGNORECASE))
-        assert begins and begins <= set(re.findall(head, every)), rule.kind
+        head = re.match(rf"\(\?-i:({one_set})({one_set})?\)", rule.scan.pattern)
+        bare = re.sub(r"\)\)\(\?s:\.\.?\)\)$", "", rule.scan.pattern.split(f"(?P<{first_chars._WHOLE}>", 1)[1])
+        assert re.compile(bare, re.IGNORECASE).pattern == rule.pattern.pattern.split(")(?:", 1)[1][:-1]
+        items = _parser.parse(bare, re.IGNORECASE).data
+        classes, _ = first_chars._first(items)
+        _, seconds, short = first_chars._two(items)
+        assert (head.group(2) is not None) == (not short)
+        twos += head.group(2) is not None
+        for wanted, chars in ((classes, head.group(1)), (seconds, head.group(2))):
+            if chars is None or (tuple(wanted), chars) in seen:
+                continue
+            seen.add((tuple(wanted), chars))
+            found = set(re.findall("|".join(wanted), every, re.IGNORECASE))
+            assert found and found <= set(re.findall(chars, every)), rule.kind
+    assert twos >= 30
+
+
+def test_first_two_characters_of_small_patterns():
+    from re import _parser
+
+    from dyad.util.first_chars import _two
+
+    def two(source):
+        firsts, seconds, short = _two(_parser.parse(source, 0).data)
+        return sorted(set(firsts)), sorted(set(seconds)), short
+
+    assert two("ab") == (["a"], ["b"], set())
+    assert two("a?bc") == (["a", "b"], ["b", "c"], set())
+    assert two(r"(?<![x])(?:the|an?)\s") == (["a", "t"], ["[\\s]", "h", "n"], set())
+    assert two("(?:the|an?)") == (["a", "t"], ["h", "n"], {1})  # "a": one character
+    assert two("x*yz") == (["x", "y"], ["x", "y", "z"], set())
+    assert two("x{2,3}") == (["x"], ["x"], set())
+    assert two("x{0,3}") == (["x"], ["x"], {0, 1})
+    assert two("(?:ab|c)?d") == (["a", "c", "d"], ["b", "d"], {1})
+    assert two("q(?=u)") == (["q"], [], {1})
+    assert two("(?:)?") == ([], [], {0})
 
 
 def test_contexts_of_one_pass_share_the_rest_of_the_article_as_made_alone():
@@ -162,3 +192,33 @@ def test_dateline_spans_kept_per_text_a_new_list_each_time():
         spans.append((0, 0, 0))  # a caller's change does not reach the next caller
         assert dateline_spans(text) == spans[:-1]
     assert len(dateline_spans(texts[0])) == 2
+
+
+def test_time_rules_in_their_skipping_form_on_random_word_salad():
+    """Invented word salad from the time lexicon's words, numbers and marks, in random case: every
+    rule's skipping form finds what its finditer finds."""
+    import random
+
+    from dyad.extract.times import grammar
+    from dyad.extract.times.lexicon import load_lexicon
+    from dyad.util.first_chars import matches
+
+    lex = load_lexicon()
+    vocab = [w for table in (lex.months, lex.weekdays, lex.seasons, lex.parts_of_day, lex.numbers, lex.ordinals,
+                             lex.units, lex.deictic, lex.relative_words, lex.modifiers, lex.references,
+                             lex.holidays) for w in table]
+    vocab += ["the", "of", "a", "ago", "later", "earlier", "in", "row", "running", "same", "year", "consecutive",
+              "12", "1999", "2021", "3:45", "10.30", "p.m.", "am", "GMT", "'98", "’07", "1990s", "-", "/", ",",
+              ".", "%", "percent", "old", "\u212a", "\u017f", "\u0130", "every", "once", "twice", "at", "end"]
+    rng = random.Random(6)
+    rules = [r for r in grammar.rules() if r.scan is not None]
+    found = 0
+    for _ in range(400):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 25))]
+        words = [w.upper() if rng.random() < 0.15 else w.title() if rng.random() < 0.2 else w for w in words]
+        text = "".join(w + rng.choice((" ", " ", " ", "-", "", "\n", ", ")) for w in words)
+        for rule in rules:
+            plain = _finditer(rule.pattern, text)
+            assert list(matches(rule.scan, text)) == plain, (rule.kind, text)
+            found += len(plain)
+    assert found >= 1000

@@ -124,23 +124,33 @@ _WHOLE = "_first_chars_whole"  # the group that holds the pattern's own match in
 
 
 def skipping(pattern: re.Pattern) -> re.Pattern | None:
-    """``pattern`` rewritten to begin with a consumed character of the set its matches begin with,
-    the pattern itself inside a look-ahead inside a one-character look-behind
-    (``(?-i:[..])(?<=(?=(?P<whole>pattern)).)``). The engine skips to the next character of a set
-    that ignoring case leaves alone in its own loop, where ``with_first_chars``' look-ahead is
-    entered at every position. It matches one character at every position where ``pattern``
-    matches (a look-behind sees the text before ``pos``): ``matches`` reads what
-    ``pattern.finditer`` finds from it. None where the characters are not all worked out, or a letter beyond ASCII would
+    """``pattern`` rewritten to begin with a consumed character of the set its matches begin with
+    (and one of the set their second characters come from, where no match is shorter than two),
+    the pattern itself inside a look-ahead inside a look-behind over them
+    (``(?-i:[..][..])(?<=(?=(?P<whole>pattern))..)``). The engine skips to the next character of
+    a set that ignoring case leaves alone in its own loop, where ``with_first_chars``' look-ahead
+    is entered at every position. It matches at every position where ``pattern`` matches (a
+    look-behind sees the text before ``pos``): ``matches`` reads what ``pattern.finditer`` finds
+    from it. None where the characters are not all worked out, or a letter beyond ASCII would
     need its other cases, or the pattern refers to a group."""
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
-        classes, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data)
-        chars = _cased_set(classes, bool(pattern.flags & re.IGNORECASE))
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+        classes, empty = _first(items)
+        chars = _cased_set(classes, ignore_case)
     except _Unknown:
         return None
     if empty or not chars or re.search(r"\\\d|\(\?P=|\(\?\(", pattern.pattern):
         return None
+    head, width = f"[{chars}]", "."
     try:
-        return re.compile(f"(?-i:[{chars}])(?<=(?=(?P<{_WHOLE}>{pattern.pattern}))(?s:.))", pattern.flags)
+        _firsts, seconds, short = _two(items)
+        if not short and seconds:
+            head, width = f"{head}[{_cased_set(seconds, ignore_case)}]", ".."
+    except _Unknown:
+        pass  # the first character alone
+    try:
+        return re.compile(f"(?-i:{head})(?<=(?=(?P<{_WHOLE}>{pattern.pattern}))(?s:{width}))", pattern.flags)
     except re.error:
         return None
 
@@ -181,3 +191,66 @@ def _cases(ch: str, ignore_case: bool) -> list[str]:
     if not (ch.isascii() and ch.isalpha()):
         raise _Unknown(ch)
     return [re.escape(c) for c in ch.lower() + ch.upper() + _ASCII_FOLDS.get(ch.lower(), "")]
+
+
+def _two(items) -> tuple[list[str], list[str], set[int]]:
+    """The classes of the first and of the second characters of a sequence's matches, and which
+    of the lengths 0 and 1 its matches may have (any of them where unsure)."""
+    firsts: list[str] = []
+    seconds: list[str] = []
+    reach = {0}  # the offsets, below 2, at which the next item may begin
+    for op, av in items:
+        first, second, short = _two_item(op, av)
+        if 0 in reach:
+            firsts += first
+            seconds += second
+        if 1 in reach:
+            seconds += first
+        reach = {at + n for at in reach for n in short if at + n < 2}
+        if not reach:
+            break
+    return firsts, seconds, reach
+
+
+def _two_item(op, av) -> tuple[list[str], list[str], set[int]]:
+    if op in (C.LITERAL, C.NOT_LITERAL, C.IN):
+        return _item(op, av)[0], [], {1}
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _two(sub)
+    if op is C.ATOMIC_GROUP:
+        return _two(av)
+    if op is C.BRANCH:
+        firsts, seconds, short = [], [], set()
+        for alternative in av[1]:
+            first, second, may = _two(alternative)
+            firsts += first
+            seconds += second
+            short |= may
+        return firsts, seconds, short
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        first, second, may = _two(sub)
+        firsts, seconds, short = [], [], set()
+        reach, done = {0}, 0  # offsets below 2 after ``done`` repeats
+        while True:
+            if done >= low:
+                short |= reach
+            if done >= high or not reach:
+                break
+            if 0 in reach:
+                firsts += first
+                seconds += second
+            if 1 in reach:
+                seconds += first
+            after = {at + n for at in reach for n in may if at + n < 2}
+            if after == reach:  # the same from here on
+                short |= reach
+                break
+            reach, done = after, done + 1
+        return firsts, seconds, short
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return [], [], {0}
+    raise _Unknown(op)
