@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dyad.extract.times.lexicon import load_lexicon
 from dyad.util.first_chars import begins_with_choice, matches, skipping, with_first_chars
@@ -291,8 +291,15 @@ def _approximated(found: list[Found], text: str) -> list[Found]:
 
 def _occurs(part: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bool:
     if part not in seen:
-        seen[part] = part.search(text) is not None
+        seen[part] = _searcher(part).search(text) is not None
     return seen[part]
+
+
+@cache
+def _searcher(part: re.Pattern) -> re.Pattern:
+    """A needed part as ``first_chars.skipping`` has it (it matches where the part matches, so a
+    search finds one where the part has one), or the part itself."""
+    return skipping(part) or part
 
 
 def _longest_first(candidates: list[Found]) -> list[Found]:
