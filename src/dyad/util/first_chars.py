@@ -8,7 +8,11 @@ look-behind ("(?:early\\s+)?(?P<month>...)", "(?<![A-Za-z])...") is tried in ful
 ``with_first_chars`` puts ``(?=[...])`` in front, the set of characters a match can begin with
 (worked out from the parsed pattern): at a position where no match can begin, the engine fails on
 that one test. The look-ahead consumes nothing and sets no group, and every match begins with one
-of those characters, so the pattern finds exactly the same matches with the same groups."""
+of those characters, so the pattern finds exactly the same matches with the same groups.
+
+``skipping`` goes further for the time grammar: the first (and second) characters are consumed,
+as a set the engine skips to in its own loop, and the pattern is matched inside a look-behind over
+them; ``matches`` reads from it what ``finditer`` finds."""
 
 from __future__ import annotations
 
