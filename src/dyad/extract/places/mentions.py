@@ -412,10 +412,13 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
         if ent.label_ not in ("ORG", "FAC", "PERSON") or len(ent) < 2 or norm(ent[-1].text) not in sites:
             continue
         first = 1 if ent[0].lower_ == "the" else 0
-        for k in range(len(ent) - 1, first, -1):  # the longest leading words that are a town's name
-            town = ent[first:k]
-            if not _own_town(town.text, gaz):
-                continue
+        starts = [first]
+        if len(ent) > first + 2 and ent[first].text in _SITE_HONORIFICS:  # "Royal Shrewsbury Hospital"
+            starts.append(first + 1)  # after the whole name: "Royal Tunbridge Wells Hospital"
+        for start in starts:
+            town = _site_town(ent, start, gaz)
+            if town is None or (len(starts) > 1 and town.text in _SITE_HONORIFICS):
+                continue  # "Royal" alone is no town here (Royal, Iowa)
             if anchors is None:
                 anchors, countries = _anchor_points(kept, gaz), _story_countries(kept, gaz)
             entries = [e for e, alt in gaz.lookup(town.text) if e.kind == "city" and not alt]
@@ -427,6 +430,15 @@ def _towns_of_site_names(article: Article, kept: list[Candidate], gaz: Gazetteer
                 out.append(Candidate(town.start_char, town.end_char, town.text, from_entity=False))
             break
     return out
+
+
+def _site_town(ent, start: int, gaz: Gazetteer):
+    """The longest words of a site's name from ``start`` on, short of its last word, that are a
+    town's own name ("Wooster" of "Wooster Community Hospital"), or None."""
+    for k in range(len(ent) - 1, start, -1):
+        if _own_town(ent[start:k].text, gaz):
+            return ent[start:k]
+    return None
 
 
 def _story_countries(kept: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
@@ -1074,6 +1086,9 @@ def _lines(name: str) -> list[str]:
     """The lines of a data file as written (case kept), without comments."""
     return [w.strip() for w in (DATA / name).read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
 
+
+# words that open the name of a site named after its town ("Royal Shrewsbury Hospital")
+_SITE_HONORIFICS = frozenset(_lines("site_honorific_words.txt"))
 
 _TOWN_TITLE = re.compile(
     rf"(?<![\w'’.-])({_WORDS})\s+(?:"
