@@ -356,10 +356,52 @@ def _town_named_actors(article: Article, kept: list[Candidate], gaz: Gazetteer) 
     text = article.text
     groups = [_named(actor) for actor in article.actors if _town_like_actor(article, actor, gaz)]
     groups += _town_like_entities(article, gaz) + _untagged_towns(article, gaz) + _town_list_entities(article, gaz)
+    groups += _actors_named_after_towns(article)
     out = _near_towns(groups, kept, text, gaz)
     out += _neighbour_lists(article, kept + out, gaz)
     # then given names listed with those places ("Dalton and Cedartown")
     return out + _near_towns(_listed_given_name_towns(article, kept + out, gaz), kept, text, gaz)
+
+
+# a club or parish named after a saint and its town: "St Brigid’s Kilross"
+_POSSESSIVE_TOWN = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+
+
+def _actors_named_after_towns(article: Article) -> list[list]:
+    """An actor spaCy made of a club or a force named after its town ("St Brigid’s Kilross", a
+    hurling club; "Ardee Garda District") whose other mentions are the town's name alone ("the
+    Kilross club", "Ardee will lose its station"): those mentions and the town's words in the
+    club's name, one group (kept by ``_near_towns`` where the town lies near the story's other
+    places). Not a name after a given name ("Mary’s Kilross"), nor an actor never named by the
+    town alone."""
+    out = []
+    for actor in article.actors:
+        town = _town_of_actor_name(actor.name)
+        if town is None or not any(m.text == town and not m.metonym for m in actor.mentions):
+            continue
+        group = [Mention(m.start, m.end, m.text) for m in actor.mentions if m.text == town and not m.metonym]
+        group += [
+            Mention(m.end - len(town), m.end, town)
+            for m in actor.mentions
+            if m.text != town and m.text.endswith("s " + town) and _POSSESSIVE_TOWN.fullmatch(m.text)
+        ]
+        out.append(sorted(group, key=lambda m: m.start))
+    return out
+
+
+def _town_of_actor_name(name: str) -> str | None:
+    """The town a club ("St Brigid’s Kilross") or a force ("Ardee Garda District") is named
+    after, by its name's form, or None."""
+    words = name.split()
+    if len(words) < 2 or words[0] in given_names():
+        return None
+    match = _POSSESSIVE_TOWN.fullmatch(name)
+    if match:
+        return match.group(2)
+    match = _TOWN_TITLE.match(name)
+    if match and match.end() == len(name):
+        return name[: _without_title_prefix(name, 0, match.end(1))]
+    return None
 
 
 def _near_towns(groups: list[list], kept: list[Candidate], text: str, gaz: Gazetteer) -> list[Candidate]:
