@@ -1,4 +1,4 @@
-""""The group" names the armed group named last before it: "Hezbollah fired rockets ... The group
+""""The group" names the armed group named last before it: "Hezbollah shelled a post ... The group
 accused Israel", "suspended talks with the Shining Path, accusing the group of war crimes", a headline's
 bare "accuses group of war crimes"; a group that says whom it gathers ("the group of lawyers") or that
 has a name of its own keeps it. Sentences written for these tests."""
@@ -9,7 +9,7 @@ import pytest
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Hezbollah fired rockets at Israel on Monday. The group accused Israel of violating the truce.",
+        ("Hezbollah shelled an Israeli border post on Monday. The group accused Israel of breaking the ceasefire.",
          ("LBN", "ISR", "112")),
         ("Hamas fired rockets at Israel. The militant group also accused Egypt of closing the crossing.",
          ("PSE", "EGY", "112")),

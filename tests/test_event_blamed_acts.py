@@ -15,7 +15,7 @@ import pytest
          ("PER", "CHL", "112")),
         ("Explosions rocked Sanaa in a drone strike the Houthis blamed on Saudi Arabia.", ("YEM", "SAU", "112")),
         ("Fires broke out in Lima after a bombing the Peruvian government blamed on Chile.", ("PER", "CHL", "112")),
-        ("Explosions shook Herat in an air strike the Taliban blamed on Iran.", ("AFG", "IRN", "112")),
+        ("Explosions rocked Kandahar in a drone strike the Taliban blamed on Iran.", ("AFG", "IRN", "112")),
         ("Peru attributed the attack to Chile.", ("PER", "CHL", "112")),
     ],
 )
@@ -30,7 +30,7 @@ def test_blamed_acts(state_events, text, expected):
     [
         ("Chile, which blames Peru for the crisis, recalled its envoy.", ("CHL", "PER", "112")),  # a standing state
         ("Peru attributed the rise in prices to inflation.", ("PER", None, "112")),  # no actor blamed
-        ("Outlets that belong to or are attributed to the Chilean regime spread false reports.", (None, "CHL", "112")),
+        ("Websites owned by or attributed to the Chilean government spread rumours.", (None, "CHL", "112")),
     ],
 )
 def test_blame_guards(state_events, text, unexpected):

@@ -1,4 +1,4 @@
-"""A visit made ("made his last visit to Oslo in 2015", "was making his first visit in ten years") is a visit
+"""A visit made ("made his last visit to Oslo in 2015", "was making a first trip there since 2009") is a visit
 (042), not an intent to meet (PETRARCH2's MAKE * VISIT 036); a visit to come ("will make a visit") is still
 an intent to meet. Sentences written for these tests."""
 

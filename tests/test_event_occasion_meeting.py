@@ -10,7 +10,7 @@ def test_call_as_occasion_was_held(state_events):
 
 
 def test_talks_during_were_held(state_events):
-    events = state_events("The Swedish and Norwegian defense chiefs agreed to work on Arctic security during their talks in Oslo on Sunday.")
+    events = state_events("The Danish and Finnish defense heads agreed to work on Baltic security during their talks in Turku on Sunday.")
     assert any(code == "040" for _, _, code in events), events
     assert not any(code == "036" for _, _, code in events), events
 

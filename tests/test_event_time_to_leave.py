@@ -1,4 +1,4 @@
-"""A time given to leave is an expulsion: "gave the ambassador 72 hours to leave the country" is
+"""A time given to leave is an expulsion: "gave the envoy two days to quit the capital" is
 CAMEO 161 (as "expelled the ambassador"), and 174 (expel or deport individuals) for people who are no
 diplomats; a gift, or a time given for anything else, is not. Sentences written for these tests."""
 
@@ -8,10 +8,10 @@ import pytest
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The military government of Chad on Monday gave Belgian Ambassador Jan Peeters 72 hours to leave the country.",
+        ("The junta of Chad on Monday gave Belgian Ambassador Jan Peeters two days to depart from N'Djamena.",
          ("TCD", "BEL", "161")),
         ("The regime of Chad gave the two Belgian diplomats a week to leave.", ("TCD", "BEL", "161")),
-        ("Chad on Friday gave three Belgian journalists 48 hours to leave the country.", ("TCD", "BEL", "174")),
+        ("Chad on Friday gave four Belgian reporters a week to quit N'Djamena.", ("TCD", "BEL", "174")),
     ],
 )
 def test_time_given_to_leave_is_an_expulsion(state_events, text, expected):

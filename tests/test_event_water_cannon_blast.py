@@ -8,7 +8,7 @@ import pytest
     "text",
     [
         "The Ruritanian coast guard targeted Freedonian fishing boats with water cannons on Sunday.",
-        "Ruritanian coast guard ships blasted a Freedonian supply boat with a high-pressure water cannon on Sunday.",
+        "Ruritanian coast guard ships blasted a Freedonian supply boat with a powerful water cannon near the reef.",
     ],
 )
 def test_water_cannon_blast(state_events, text):

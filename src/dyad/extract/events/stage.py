@@ -1363,9 +1363,9 @@ BLAME = "112"
 
 
 def _blamer_of_reduced_relative(match, code: str, dyads: list, index) -> list:
-    """"an air strike the Taliban blamed on Pakistan": the parser reads the subject of a relative
-    clause told without its pronoun as an appositive of the thing ("the strike, the Taliban") and
-    the verb as that appositive's participle ("the Taliban, blamed on Pakistan"). A blaming
+    """"a night raid the rebels blamed on Chad": the parser reads the subject of a relative
+    clause told without its pronoun as an appositive of the thing ("the raid, the rebels") and
+    the verb as that appositive's participle ("the rebels, blamed on Chad"). A blaming
     participle with no agent of its own, on an actor right after a thing (no comma between), has
     that actor as its subject: the source, blaming the others."""
     trigger = match.trigger
@@ -1397,7 +1397,7 @@ def _blamed_not_the_things_target(match, code: str, dyads: list, index) -> list:
 
 
 def _blamed_thing(token, code: str, index) -> bool:
-    """"an act Iran blames on Israel", "an attack, which Ankara attributes to the PKK": a relative clause
+    """"a bombing Quito blames on Lima", "an attack, which Ankara attributes to the PKK": a relative clause
     in the present on a thing, not an actor, whose verb blames someone for it is the blame, news, not
     what an actor is ("Beijing, which blames Washington for the tensions" stays a standing state)."""
     return code.startswith(BLAME) and token.dep_ == "relcl" and index.at(token.head) is None

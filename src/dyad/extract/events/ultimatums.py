@@ -1,4 +1,4 @@
-"""A time given to leave is an expulsion: "gave the ambassador 72 hours to leave the country",
+"""A time given to leave is an expulsion: "gave the envoy two days to quit the capital",
 "granted the envoys a week to depart", "giving them 48 hours to quit the country" (CAMEO 161 for
 diplomats, as "expelled the ambassador"; 174, expel or deport individuals, for anyone else), not a
 gift (070) nor an ultimatum of PETRARCH2's GIVE * HOURS (139). The words (the giving verbs, the
@@ -14,7 +14,7 @@ def _words(defaults: dict, key: str):
 
 
 def _to_leave(unit, verbs) -> bool:
-    """The unit of time has its own "to leave" clause ("72 hours to leave the country")."""
+    """The unit of time has its own "to leave" clause ("two days to quit the capital")."""
     return any(
         c.dep_ in ("relcl", "acl", "xcomp", "advcl") and c.lemma_.lower() in verbs
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
