@@ -360,7 +360,7 @@ class Reader:
             ref.last_subject = cand.start
         if coref.is_main_subject(token):
             ref.main_subject_sent, ref.main_subject_pos = token.sent.start_char, cand.start
-        if coref.is_speech_subject(token):
+        if coref.speaks(token):
             ref.last_spoke = cand.start
 
     def first_in_sentence(self, ref: Ref, token) -> bool:

@@ -51,6 +51,16 @@ def is_speech_subject(token) -> bool:
     return role.dep_ in ("nsubj", "nsubjpass") and role.head.lemma_.lower() in speech_verbs()
 
 
+def speaks(token) -> bool:
+    """The mention is a speaker in the article's own voice, who becomes the running speaker (rule
+    3): the subject of a speech verb, unless that verb is itself reported by another speech verb
+    ("he said Ames had agreed to share it": Ames does not speak here, the reporter does)."""
+    if not is_speech_subject(token):
+        return False
+    verb = clause_role(token).head
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs())
+
+
 _FRONTED = ("prep", "advcl", "npadvmod", "advmod", "pcomp")
 
 
