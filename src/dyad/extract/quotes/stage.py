@@ -1057,6 +1057,12 @@ class QuoteFinder:
         members = list(dict.fromkeys(a for _s, _e, a in people))
         if len(members) != 2 or " and " not in self.text[people[0][1] : people[-1][0]]:
             return None
+        # "and" right after the first name joins the two ("X and his counterpart, Y"), not an "and"
+        # inside a title ("X's adviser on trade and energy, Y") or a relative clause ("Y, who
+        # spoke of X's health and ...")
+        second = next(p for p in people if p[2] != people[0][2])
+        if not self.text[people[0][1] : second[0]].lstrip(" ,").startswith("and "):
+            return None
         return group_speaker(self.article, members), Span(start, end)
 
     def one_actor_for(self, token) -> tuple[str | None, Span | None]:
