@@ -124,6 +124,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _the_field_ministry(article, quote, words)  # 'Iran recalled X, the foreign ministry said'
             if quote.speaker is None and (body := _possessed_spokesperson(words)) is not None:
                 quote.speaker = _spokesperson_of_the(article, said, quote, body)  # "the ministry's spokesman said"
+            if quote.speaker is None and _JOINT.match(words):
+                quote.speaker = _joint_statement(article, said, quote)  # 'X met Y ... "...," the joint statement said'
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -243,6 +245,54 @@ def _body_of_spokesperson(article: Article, at: int) -> str | None:
             if at - REACH <= m.start < at and _SPOKESPERSON_OF.search(article.text[max(0, m.start - 60) : m.start]):
                 found.append((m.start, actor.id))
     return max(found)[1] if found else None
+
+
+_JOINT = re.compile(r"^(?:the|a|their) joint (?:statement|declaration|communiqu[eé])$")
+
+
+def _joint_statement(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'X had a meeting with his counterpart, Y. "...," the joint statement said', 'according to
+    a joint statement released after X held talks with Y and Z': a joint statement no one is
+    named to issue is the group of the people who met, as the words' sentence or the one or two
+    before it tell (a person who meets, holds talks or has a meeting with others); the joint
+    statement a quote before had as its speaker words, that quote's speaker."""
+    for before in reversed(said):
+        m = before.speaker_mention
+        if m is not None and _JOINT.match(article.text[m.start : m.end].lower()):
+            return before.speaker
+    span = article.doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand") if article.doc is not None else None
+    if span is None:
+        return None
+    sents = list(article.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= span.root.i < s.end)
+    for sent in reversed(sents[max(at - 2, 0) : at + 1]):
+        for tok in sent:
+            if tok.lower_ != "with" or tok.head.lemma_.lower() not in _MEETING:
+                continue
+            verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+            subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+            partner = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if subject is None or partner is None:
+                continue
+            people = [_person_in(article, t) for t in (subject, partner, *partner.conjuncts)]
+            if None not in people and len(set(people)) == len(people) >= 2:
+                return group_speaker(article, people)
+    return None
+
+
+_MEETING = {"meet", "meeting", "talk", "talks", "hold", "have", "summit"}
+
+
+def _person_in(article: Article, token) -> str | None:
+    """The person a phrase names ("U.S. President Joe Biden", "his counterpart, Lee"): the first
+    capitalised name of a person in or across the token's own words (its "and" partners left
+    out), or None."""
+    lo = token.left_edge.idx
+    joined = [c for c in token.children if c.dep_ in ("conj", "cc")]
+    hi = max((t.idx + len(t.text) for t in token.subtree if not any(t in c.subtree for c in joined)), default=lo)
+    found = sorted((m.start, a.id) for a in article.actors if a.kind == "person" for m in a.mentions
+                   if m.start < hi and lo < m.end and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "his", "her"))
+    return found[0][1] if found else None
 
 
 def _both_sides(words: str) -> bool:
