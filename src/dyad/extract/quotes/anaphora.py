@@ -260,6 +260,13 @@ def _joint_statement(article: Article, said: list[Quote], quote: Quote) -> str |
         m = before.speaker_mention
         if m is not None and _JOINT.match(article.text[m.start : m.end].lower()):
             return before.speaker
+    return _who_met(article, quote)
+
+
+def _who_met(article: Article, quote: Quote) -> str | None:
+    """The group of the people who met, as the sentence of the quote's speaker words or the one
+    or two before it tell: a person who meets, holds talks or has a meeting with others ("X had
+    a meeting with his counterpart, Y"; "X held talks with Y and Z"; "X met Y"), or None."""
     span = article.doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand") if article.doc is not None else None
     if span is None:
         return None
@@ -267,11 +274,14 @@ def _joint_statement(article: Article, said: list[Quote], quote: Quote) -> str |
     at = next(i for i, s in enumerate(sents) if s.start <= span.root.i < s.end)
     for sent in reversed(sents[max(at - 2, 0) : at + 1]):
         for tok in sent:
-            if tok.lower_ != "with" or tok.head.lemma_.lower() not in _MEETING:
+            if tok.lower_ == "with" and tok.head.lemma_.lower() in _MEETING:  # "had a meeting with Y"
+                verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+                partner = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            elif tok.lemma_.lower() == "meet" and tok.pos_ == "VERB":  # "X met Y"
+                verb, partner = tok, next((c for c in tok.children if c.dep_ == "dobj"), None)
+            else:
                 continue
-            verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-            partner = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if subject is None or partner is None:
                 continue
             people = [_person_in(article, t) for t in (subject, partner, *partner.conjuncts)]
