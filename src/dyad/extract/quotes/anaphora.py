@@ -118,6 +118,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _pronoun_goes_on(article, said, quote)  # '... a special envoy said. ... He said that'
             if quote.speaker is None:
                 quote.speaker = _unnamed_source_again(article, quote, words)  # 'a Western envoy said X. The diplomat, who ..., said'
+            if quote.speaker is None and _FIRST_SOURCE.match(words):
+                quote.speaker = _unnamed_sources(article, quote, words, first=True)  # no source before: a new one
             if quote.speaker is None and words in ("the government", "government"):
                 quote.speaker = _speaking_state(article, said, quote)  # 'Seoul condemned X ... "...," the government said'
             if quote.speaker is None and _FIELD_MINISTRY.match(words):
@@ -1239,19 +1241,24 @@ def _home_country(article: Article) -> str | None:
 _SOURCES = re.compile(r"^(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?source|(?:the\s+)?(?:[\w-]+\s+){0,2}?sources)$")
 
 
-def _unnamed_sources(article: Article, quote: Quote, words: str) -> str | None:
+_FIRST_SOURCE = re.compile(r"^the sources?(?:, who)?$")  # "the source, who spoke on condition of anonymity, told"
+
+
+def _unnamed_sources(article: Article, quote: Quote, words: str, first: bool = False) -> str | None:
     """'..., sources in the country told RFA', 'A second source, a trader in Sinuiju, said': the
     unnamed sources of a report (RFA, Daily NK), an actor of their own for the words (one source a
     person, several a group; "the source said" after them is theirs, by ``_antecedent``), with no
-    mention of its own (as ``_one_person``); not an official or an aide (rules of their own)."""
-    if _SOURCES.match(words) is None or any(w in words.split() for w in ("official", "officials", "government")):
+    mention of its own (as ``_one_person``); not an official or an aide (rules of their own).
+    ``first``: "the source said" that refers back to no one ('"...," the source, who spoke on
+    condition of anonymity, told the agency' opening a story) is such a source too."""
+    if (_SOURCES.match(words) is None and not first) or any(w in words.split() for w in ("official", "officials", "government")):
         return None
     m = quote.speaker_mention
-    plural = words.endswith("sources")
+    plural = words.split(",")[0].endswith("sources")
     actor_id = f"{'sources' if plural else 'source'}-{m.start}"
     if article.actor(actor_id) is None:
         country = _home_country(article)
-        article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="group" if plural else "person",
+        article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end].split(",")[0], kind="group" if plural else "person",
                                     country=country, sector="CVL", code=f"{country or ''}CVL"))
     return actor_id
 
