@@ -11,8 +11,8 @@ def _speaker_of(a, words):
 
 def test_the_source_opening_a_story_is_an_unnamed_source(analyze_text):
     a = analyze_text(
-        '"The navy delegation flew back to Vienna late Friday to resume the talks," the source, who spoke on '
-        "condition of anonymity, told the agency on Saturday.\n\n"
+        '"The navy delegation flew back to Vienna late Friday to resume the talks," the source, who asked not '
+        "to be named, told the agency on Saturday.\n\n"
         '"Everything depends on the goodwill of the rebels," the source said.',
         published="2023-07-16")
     first, second = _speaker_of(a, "The navy delegation"), _speaker_of(a, "Everything depends")

@@ -13,13 +13,13 @@ def test_a_joint_statement_after_a_meeting_is_the_two_who_met(analyze_text):
     a = analyze_text(
         "Ruritanian Defense Minister Anton Brask had a meeting with his Osterland counterpart, Tomas Vellko, in "
         "Vienna on Monday.\n\n"
-        '"During the meeting, the two ministers firmly rejected the blockade of the northern ports," the joint '
+        '"At the talks, both ministers firmly rejected the closure of the northern ports," the joint '
         "statement said.\n\n"
         "The talks lasted three hours.\n\nThe two navies will hold a drill in May. The ministers also spoke of "
         "trade and of the coming elections in both countries and of the river treaty.\n\n"
         '"Both sides will keep a hotline open at all times," the joint statement said.',
         published="2022-11-03")
-    assert _speaker_of(a, "During the meeting") == "anton-brask+tomas-vellko", [(q.speaker, q.text[:30]) for q in a.quotes]
+    assert _speaker_of(a, "At the talks") == "anton-brask+tomas-vellko", [(q.speaker, q.text[:30]) for q in a.quotes]
     assert _speaker_of(a, "Both sides will keep") == "anton-brask+tomas-vellko", [(q.speaker, q.text[:30]) for q in a.quotes]
 
 

@@ -1241,7 +1241,7 @@ def _home_country(article: Article) -> str | None:
 _SOURCES = re.compile(r"^(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?source|(?:the\s+)?(?:[\w-]+\s+){0,2}?sources)$")
 
 
-_FIRST_SOURCE = re.compile(r"^the sources?(?:, who)?$")  # "the source, who spoke on condition of anonymity, told"
+_FIRST_SOURCE = re.compile(r"^the sources?(?:, who)?$")  # "the source, who asked not to be named, told"
 
 
 def _unnamed_sources(article: Article, quote: Quote, words: str, first: bool = False) -> str | None:
