@@ -1,6 +1,6 @@
 """A demonym two states share ("Congolese": the Republic of the Congo's and DR Congo's) names the one
 of them the article names: "the Congolese army" in a story of the Democratic Republic of Congo is its
-army (COD), in a story of the Republic of the Congo that one's (COG). Sentences written for these tests."""
+army (COD), in a story from Brazzaville that one's (COG). Sentences written for these tests."""
 
 import pytest
 
@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Crowds in Kinshasa, the capital of the Democratic Republic of Congo, marched on Monday. "
+        ("Crowds in Kinshasa, the Democratic Republic of Congo's capital, marched on Monday. "
          "The Congolese army shelled positions in Burundi on Tuesday.", ("COD", "BDI", "19")),
         ("Crowds marched in Kinshasa, the capital of DR Congo, on Monday. "
          "Some Congolese army soldiers attacked a border post of Burundi on Tuesday.", ("COD", "BDI", "19")),

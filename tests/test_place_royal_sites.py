@@ -45,7 +45,7 @@ def test_town_of_a_royal_hospital_is_found(analyse_places, text, word, point):
     [
         # guards: a hospital named after a person, not after a town near the story's places
         ("A man from Lisburn was treated at the Royal Albert Hospital in Belfast overnight.", "Albert"),
-        ("The boy from Johnstone was taken to the Royal Alexandra Hospital in Paisley.", "Alexandra"),
+        ("A girl from Renfrew was later flown to the Royal Alexandra Hospital at Paisley.", "Alexandra"),
     ],
 )
 def test_a_royal_hospital_named_after_a_person_is_no_far_town(analyse_places, text, far):
