@@ -564,15 +564,24 @@ def _first_newline(doc) -> int:
 
 
 def _lead_day(doc, times: list[tuple], published: str | None):
+    item = next(lead_day_items(doc, times, published), None)
+    return item[0] if item is not None else None
+
+
+def lead_day_items(doc, times: list[tuple], published: str | None):
+    """The times (items of ``Setting.times``) that may be the lead's day, in the order it is chosen
+    from them: days named in the lead's sentences, not of a noun, at most LEAD_DAYS before
+    publication, a report's clock ("said on Monday") after the rest."""
     if not published:
-        return None
+        return
     try:
         day = date.fromisoformat(published)
     except ValueError:
-        return None
+        return
     starts = [s.start for s in lead_sentences(doc, LEAD_SENTENCES)]
     clocked = [item for item in times if _report_clock(item[0], item[1])]
-    for time, _, start, noun in [item for item in times if item not in clocked] + clocked:
+    for item in [item for item in times if item not in clocked] + clocked:
+        time, _, start, noun = item
         if start not in starts or noun is not None or time.precision != "day":
             continue
         try:  # "Thursday morning": 2022-11-03TMO, its day
@@ -580,8 +589,7 @@ def _lead_day(doc, times: list[tuple], published: str | None):
         except ValueError:
             continue
         if timedelta(0) <= day - when <= timedelta(days=LEAD_DAYS):
-            return time
-    return None
+            yield item
 
 
 DAYS_IN = {"hour": 0, "day": 1, "week": 7}  # the measures of "a day after ...", "hours before ..."

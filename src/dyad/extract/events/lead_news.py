@@ -4,7 +4,7 @@
 Freedonia's president. Freedonia's president came back from Borduria on Tuesday after ...": the lede (the
 body's first sentence) names no day; the next sentence's "on Tuesday" dates the president's return, a
 background act of another party than the lede's news (the navy's exercises), and is no day of that
-news. The lead's day (``context._lead_day``, the first day the lead's sentences name) is then taken
+news. The lead's day (``context.lead_day_items``, the first day the lead's sentences name) is then taken
 from the lead's other days, else the publication's. A day in the lede itself, or in a later lead
 sentence whose subject is of the lede's news's state or of no known state ("The talks were held on
 Monday", "The two leaders met on Friday"), stays the lead's day."""
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyad.article import TimeValue
-from dyad.extract.events.context import LEAD_SENTENCES, _lead_day, _report_clock, lead_sentences
+from dyad.extract.events.context import LEAD_SENTENCES, lead_day_items, lead_sentences
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -36,9 +36,7 @@ def news_lead_days(events: list, setting, article, state_of) -> list:
     if news is None:
         return events
     mentions = _mention_states(article)
-    clocked = [item for item in setting.times if _report_clock(item[0], item[1])]
-    ordered = [item for item in setting.times if item not in clocked] + clocked
-    candidates = [item for item in ordered if _lead_day(doc, [item], published) is not None]
+    candidates = list(lead_day_items(doc, setting.times, published))
     others = [item for item in candidates if _other_party(item, lede, news, mentions)]
     if not others:
         return events
