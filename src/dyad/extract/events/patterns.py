@@ -70,6 +70,7 @@ class Pattern:
     reported: bool = False  # only as the clause of a reporting verb ("said Tokyo was distorting history")
     roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
     refused: bool = False  # only when the verb is negated ("will never accept X", "cannot be accepted"): a refusal
+    litotes: bool = False  # a negation is part of the words ("will leave no measure untaken", "will not leave X unanswered")
     manner: frozenset[str] | None = None  # an adverb of the verb ("will respond sternly"; "kind": "in kind")
     to_come: frozenset[str] | None = None  # only told as to come: an auxiliary ("will") or a vowing verb ("vowed to")
     purpose: frozenset[str] | None = None  # the object's infinitive clause names one of these ("efforts ... to reach a truce")
@@ -300,6 +301,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         reported=bool(spec.get("reported")),
         roles=bool(spec.get("roles")),
         refused=bool(spec.get("refused")),
+        litotes=bool(spec.get("litotes")),
     )
 
 
@@ -728,5 +730,6 @@ def _modified(parse: _Around, token, words: frozenset) -> bool:
     measured = [g for c, dep, _ in parse.kids(token) if dep == "prep" and c.lower_ in MEASURE_PREPS
                 for g, d, _ in parse.kids(c) if d == "pobj"]
     mods = [(c, n) for t in (token, *measured) for c, dep, n in parse.kids(t) if dep in ("amod", "compound", "nmod", "npadvmod")]
+    mods += [(c, n) for c, dep, n in parse.kids(token) if dep == "acl" and c.tag_ in ("VBN", "JJ")]  # "no measure untaken"
     mods += [(t, n) for m, _ in mods for t, dep, n in parse.kids(m) if dep in ("amod", "compound")]
     return any(n & words for _, n in mods)

@@ -416,6 +416,7 @@ class EventStage:
         told = match.trigger if told is None else told
         threat_word = code[:2] == THREAT_ROOT  # a threat its own words make, not one a convention makes of a future act
         refusal = code[:2] == REFUSAL_ROOT and told is match.trigger and self._refused_by_negation(match)
+        refusal = refusal or threat_word and told is match.trigger and match.pattern.litotes  # "will not leave X unanswered"
         mood = ASSERTED if denied else modality(told, quotes, match.cue if told is match.trigger else (), refusal=refusal)
         code = code if settled else self.conventions.conditional(code, match.trigger, mood)
         code = code if settled else self.conventions.future(code, match.trigger, mood)
@@ -808,9 +809,15 @@ def _threat_made(code: str, told, mood: str, future_aux: frozenset) -> str:
     firms": a threat (13x, by its own words) told by its own verb's "will" or "would" was made, an intent
     (as "vowed to take action against"), not a prediction of someone else's; others' predictions ("is
     expected to take countermeasures against") and other codes keep their modality ("Israel will attack
-    Syria", made a threat by the future convention, stays predicted)."""
-    if code[:2] != THREAT_ROOT or mood != "predicted" or told.pos_ not in ("VERB", "AUX"):
+    Syria", made a threat by the future convention, stays predicted). A threat on its own condition ("will
+    work out new countermeasures if Quito keeps the tariffs") was made too: the condition is of the act it
+    announces (as a warning's, modality's ``conditional``)."""
+    if code[:2] != THREAT_ROOT or mood not in ("predicted", "conditional") or told.pos_ not in ("VERB", "AUX"):
         return mood
+    if mood == "conditional" and not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in told.children
+    ):
+        return mood  # a condition that governs the threat from outside ("if it comes to that, X would ...")
     if not any(c.dep_ == "aux" and c.lower_ in future_aux for c in told.children):
         return mood
     return "predicted" if "predicted" in governed_moods(told) else "intended"

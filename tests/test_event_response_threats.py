@@ -1,0 +1,55 @@
+"""An answer or counter-measures told as to come, in the words the patterns lacked, are a threat (CAMEO 13):
+"would take firm measures if ...", "will work out fresh measures to counter X", "will come up with a fitting
+answer to X's rules", "will leave no measure untaken against X", "will not leave X unanswered". The threat is
+made by saying it, so it keeps a modality the scorers count (not negated, not conditional); its target is
+whom it answers. Measures with no word of force or answer on them, measures taken, and "all necessary
+measures to ensure ..." stay no threat (sentences written for these tests)."""
+
+import pytest
+
+KEPT = ("asserted", "reported", "intended")
+
+
+@pytest.fixture(scope="module")
+def threats(analyze_text):
+    def run(text: str) -> list[tuple]:
+        article = analyze_text(text, published="2024-05-04")
+        codes = {a.id: a.code or "" for a in article.actors}
+        return [
+            (codes.get(e.source, ""), codes.get(e.target, ""), e.cameo[:2], e.modality)
+            for e in article.events
+            if e.cameo.startswith("13")
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Lima would take firm measures to guard its interests if Santiago raises its tariffs, the trade ministry "
+         "said on Tuesday.", ("PER", "CHL")),
+        ("Quito will work out fresh measures to counter Lima if Peru keeps its quotas on bananas.", ("ECU", "PER")),
+        ("Ankara will come up with a fitting answer to Greece's new fishing rules, the ministry said.", ("TUR", "GRC")),
+        ("The ministry warned that Hungary will leave no measure untaken against the quotas adopted by the "
+         "Austrian government.", ("HUN", "AUT")),
+        ("Minsk will not leave the widening of Lithuania's entry ban unanswered, a spokesman said.", ("BLR", "LTU")),
+    ],
+)
+def test_an_answer_told_as_to_come_is_a_threat(threats, text, dyad):
+    found = threats(text)
+    assert any((s, t) == dyad and m in KEPT for s, t, _, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima will take new measures to support its farmers, the ministry said.",
+        "Lima took strong measures against smuggling last year.",
+        "The United States will take all necessary measures to ensure the safety of its citizens abroad.",
+        "Minsk left the letter from Vilnius unanswered for a month.",
+        "Ankara will come up with a new plan for its fishing fleet next year.",
+    ],
+)
+def test_other_measures_are_no_threat(threats, text):  # guard
+    assert threats(text) == [], threats(text)
