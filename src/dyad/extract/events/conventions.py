@@ -22,8 +22,8 @@ from dyad.extract.events.patterns import reported_clause, reported_conjunct
 GOVERNED_DEPS = ("xcomp", "ccomp")
 PURPOSE_DEPS = ("advcl", "acl", "relcl")  # "sent aid to help"; "gave 5 million dollars to support"
 AMOUNTS = ("MONEY", "QUANTITY", "CARDINAL")
-REFUSE, DEMAND, THREAT, ACCUSE, APPEAL = "refuse", "demand", "threat", "accuse", "appeal"
-TURNED = frozenset({DEMAND, THREAT, ACCUSE, APPEAL})  # kinds whose actors turn round: the speaker acts on the clause's subject
+REFUSE, DEMAND, THREAT, ACCUSE, APPEAL, ORDER = "refuse", "demand", "threat", "accuse", "appeal", "order"
+TURNED = frozenset({DEMAND, THREAT, ACCUSE, APPEAL, ORDER})  # kinds whose actors turn round: the speaker acts on the clause's subject
 FIRST_PERSON = frozenset({"i", "we"})  # a subject that is the speaker's own
 
 

@@ -71,6 +71,7 @@ class Pattern:
     roles: bool = False  # a person named as the object counts by the words of their known role ("summoned Xing")
     refused: bool = False  # only when the verb is negated ("will never accept X", "cannot be accepted"): a refusal
     litotes: bool = False  # a negation is part of the words ("will leave no measure untaken", "will not leave X unanswered")
+    turned: bool = False  # reported, the speaker's act on the clause's subject ("told him he had two days to leave")
     manner: frozenset[str] | None = None  # an adverb of the verb ("will respond sternly"; "kind": "in kind")
     to_come: frozenset[str] | None = None  # only told as to come: an auxiliary ("will") or a vowing verb ("vowed to")
     purpose: frozenset[str] | None = None  # the object's infinitive clause names one of these ("efforts ... to reach a truce")
@@ -302,6 +303,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         roles=bool(spec.get("roles")),
         refused=bool(spec.get("refused")),
         litotes=bool(spec.get("litotes")),
+        turned=bool(spec.get("turned")),
     )
 
 
@@ -584,7 +586,7 @@ def _purposed(obj, words: frozenset) -> bool:
     return any(
         t.lemma_.lower() in words
         for c in obj.children
-        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for t in c.subtree
     )
 

@@ -27,7 +27,7 @@ from dyad.extract.events.anaphora import DEFINITE, Antecedents, back_reference, 
 from dyad.extract.events.codebook import Codebook
 from dyad.extract.events.commitments import broken_commitment, owned_commitment
 from dyad.extract.events.context import Setting, measured_from
-from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, REFUSE, TURNED, Conventions
+from dyad.extract.events.conventions import ACCUSE, APPEAL, DEMAND, ORDER, REFUSE, TURNED, Conventions
 from dyad.extract.events.groups import Groups
 from dyad.extract.events.lead_news import lead_verb, news_lead_days
 from dyad.extract.events.military_aid import forces_sent_to_aid
@@ -252,7 +252,9 @@ class EventStage:
             recoded, kind = code, APPEAL
         elif match.pattern is DEMAND_PATTERN:  # "said Japan must act": the speaker's demand of Japan
             recoded, kind = code, DEMAND
-        if match.pattern.reported and kind not in (ACCUSE, APPEAL) and match.pattern is not DEMAND_PATTERN:  # "said it would not provoke": a wrong only told is no act
+        if kind is None and match.pattern.turned and reported_clause(match.trigger):
+            kind = ORDER  # "told him he had two days to leave": the speaker's expulsion of the clause's subject
+        if match.pattern.reported and kind not in (ACCUSE, APPEAL, ORDER) and match.pattern is not DEMAND_PATTERN:  # "said it would not provoke": a wrong only told is no act
             return code, [], True
         if kind is None and match.pattern.refused and _agentless_passive(match.trigger) and reported_clause(match.trigger):
             kind = REFUSED_THING  # "Kono said the ruling can never be accepted": the speaker refuses it
@@ -263,6 +265,8 @@ class EventStage:
         speaker = next(iter(reporter(match.trigger, index, pronouns=True)), None)
         if speaker is None and match.pattern.kind == "noun" and predicated_subject(match.trigger) is not None:
             speaker = next(iter(reporter(match.trigger.head, index, pronouns=True)), None)  # "said X was a breach"
+        if speaker is None and kind == ORDER:
+            speaker = _passive_teller(match.trigger, index)  # "he was told by the junta that he had two days to leave"
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
         if kind == REFUSED_THING and speaker is not None:
             return recoded, turned or [(speaker, _refused_owner(match, index, referred or {}, speaker), False)], True
@@ -458,6 +462,15 @@ def _own_words(noun) -> list:
         if child.dep_ not in ("prep", "relcl", "acl"):
             out += _own_words(child)
     return out
+
+
+def _passive_teller(verb, index: ActorIndex) -> str | None:
+    """The agent of the passive reporting verb whose clause ``verb`` is ("was told by the junta that he
+    had two days to leave": the junta), or None."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    agents = [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next(iter(index.all_of(agents)), None)
 
 
 def _refused_owner(match, index, referred: dict, speaker: str) -> str | None:

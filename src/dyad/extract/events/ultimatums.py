@@ -30,9 +30,9 @@ def given_time_to_leave(match, code: str, defaults: dict) -> str:
         return code
     units, verbs = _words(defaults, "leave_time_units"), _words(defaults, "leave_time_verbs")
     times = [c for c in trigger.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in units]
-    if not any(_to_leave(t, verbs) for t in times):
-        return code
+    if not any(_to_leave(t, verbs) for t in times) and not (times and _to_leave(trigger, verbs)):
+        return code  # the "to leave" clause on the time, or on the verb ("gave him two days to leave", parsed so too)
     diplomats = _words(defaults, "leave_time_diplomats")
-    recipients = [c for c in trigger.children if c.dep_ in ("dative", "dobj") and c not in times]
+    recipients = [c for c in trigger.children if c.dep_ in ("dative", "dobj", "nsubjpass") and c not in times]  # "were given"
     envoy = any(t.lemma_.lower() in diplomats for r in recipients for t in r.subtree)
     return next(iter(_words(defaults, "leave_time_envoy_code" if envoy else "leave_time_code")), code)
