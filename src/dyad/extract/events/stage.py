@@ -32,6 +32,7 @@ from dyad.extract.events.groups import Groups
 from dyad.extract.events.lead_news import lead_verb, news_lead_days
 from dyad.extract.events.military_aid import forces_sent_to_aid
 from dyad.extract.events.modality import governed_moods, modality
+from dyad.extract.events.own_craft import speakers_craft
 from dyad.extract.events.participants import (
     AGENT_PREPS,
     ANSWER_VERBS,
@@ -160,6 +161,7 @@ class EventStage:
             dyads = _target_of_owned(match, code, dyads, index)
             dyads = _target_of_coordinated_comment(match, code, dyads, out)
             dyads = _target_of_condition(match, code, dyads, index)
+            dyads = speakers_craft(match, code, dyads, index)  # "said they fired at one of its ships"
             dyads = self._agentless_state(article, match, code, dyads, setting, index)
             code, dyads = self._own_forces(match, code, dyads, index)
             code, dyads = forces_sent_to_aid(match, code, dyads, index, self.patterns.defaults)
