@@ -53,3 +53,27 @@ def test_an_answer_told_as_to_come_is_a_threat(threats, text, dyad):
 )
 def test_other_measures_are_no_threat(threats, text):  # guard
     assert threats(text) == [], threats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The sister of the Belarusian leader vowed Sunday to respond to what she called a fresh Lithuanian "
+         "leafleting campaign.", "LTU"),
+        ("Minsk vowed to react to Lithuania's expansion of its travel ban.", "LTU"),
+    ],
+)
+def test_an_answer_vowed_is_a_threat(threats, text, target):
+    found = threats(text)
+    assert any(t == target and m in KEPT for _, t, _, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania pledged to respond quickly to requests for humanitarian aid from Ukraine.",
+        "Minsk vowed to work with Vilnius on the new border crossing.",
+    ],
+)
+def test_other_vows_are_no_threat(threats, text):  # guard
+    assert threats(text) == [], threats(text)
