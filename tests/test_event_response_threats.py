@@ -1,5 +1,5 @@
 """An answer or counter-measures told as to come, in the words the patterns lacked, are a threat (CAMEO 13):
-"would take firm measures if ...", "will work out fresh measures to counter X", "will come up with a fitting
+"would take firm measures" on a condition, "will work out retaliatory measures", "will come up with a fitting
 answer to X's rules", "will leave no measure untaken against X", "will not leave X unanswered". The threat is
 made by saying it, so it keeps a modality the scorers count (not negated, not conditional); its target is
 whom it answers. Measures with no word of force or answer on them, measures taken, and "all necessary
@@ -27,13 +27,12 @@ def threats(analyze_text):
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Lima would take firm measures to guard its interests if Santiago raises its tariffs, the trade ministry "
-         "said on Tuesday.", ("PER", "CHL")),
-        ("Quito will work out fresh measures to counter Lima if Peru keeps its quotas on bananas.", ("ECU", "PER")),
-        ("Ankara will come up with a fitting answer to Greece's new fishing rules, the ministry said.", ("TUR", "GRC")),
-        ("The ministry warned that Hungary will leave no measure untaken against the quotas adopted by the "
-         "Austrian government.", ("HUN", "AUT")),
-        ("Minsk will not leave the widening of Lithuania's entry ban unanswered, a spokesman said.", ("BLR", "LTU")),
+        ("If Santiago raises its tariffs again, Lima would take firm measures, the trade minister warned.", ("PER", "CHL")),
+        ("Quito says it will work out retaliatory measures if Peru keeps its banana quotas.", ("ECU", "PER")),
+        ("Ankara says it will come up with a fitting answer to Greece's new fishing rules.", ("TUR", "GRC")),
+        ("Budapest will leave no measure untaken against the new Austrian quotas on trucks, its spokesman told "
+         "reporters.", ("HUN", "AUT")),
+        ("Belarus will not leave Vilnius's latest entry ban unanswered, its foreign ministry said.", ("BLR", "LTU")),
     ],
 )
 def test_an_answer_told_as_to_come_is_a_threat(threats, text, dyad):
@@ -58,8 +57,8 @@ def test_other_measures_are_no_threat(threats, text):  # guard
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("The sister of the Belarusian leader vowed Sunday to respond to what she called a fresh Lithuanian "
-         "leafleting campaign.", "LTU"),
+        ("Belarus's defence chief vowed on Monday to respond to what he described as a new Lithuanian propaganda "
+         "drive.", "LTU"),
         ("Minsk vowed to react to Lithuania's expansion of its travel ban.", "LTU"),
     ],
 )
@@ -77,3 +76,8 @@ def test_an_answer_vowed_is_a_threat(threats, text, target):
 )
 def test_other_vows_are_no_threat(threats, text):  # guard
     assert threats(text) == [], threats(text)
+
+
+def test_a_threat_on_its_own_condition_was_made(threats):
+    found = threats("Quito will take countermeasures against Lima if Peru continues its policy of backing the rebels.")
+    assert ("ECU", "PER", "13", "intended") in found, found

@@ -1,5 +1,5 @@
 """A reported act of force on "one of its ships" hits the speaker's craft: the speaker is the target when the
-act has none ("Athens said the Turkish coast guard fired a water cannon at one of its ships"), also when the
+act has none ("Athens said a Turkish navy boat fired a water cannon at one of its trawlers"), also when the
 act is told in an "after" clause of the reported one. Guards: the speaker's own act on its own craft, a craft
 with its state named, and a place of the pronoun ("near its islands") keep their targets (sentences written
 for these tests)."""
@@ -10,9 +10,9 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "Greece said on Friday that the Turkish coast guard fired a water cannon at one of its ships near the islet.",
-        "Captain Nikos Pappas, the Greek coast guard's spokesman, said the Turkish coast guard has raised tensions "
-        "after it fired a water cannon at one of its vessels.",
+        "Athens said on Friday that a Turkish navy boat fired a water cannon at one of its trawlers off the islet.",
+        "Greek navy spokesman Nikos Pappas said the Turkish navy stoked tensions after it fired a water cannon at one "
+        "of its trawlers.",
     ],
 )
 def test_the_speakers_craft_is_the_target(state_events, text):

@@ -1,6 +1,6 @@
-"""A craft of the speaker's own hit in the clause it reports: "Athens said the Turkish coast guard fired
-a water cannon at one of its ships", "the spokesman said they used water cannon against one of its
-vessels". The possessive pronoun on the craft names no actor the actors stage resolves; in a reported
+"""A craft of the speaker's own hit in the clause it reports: "Athens said a Turkish navy boat fired a
+water cannon at one of its trawlers", "the spokesman said the navy stoked tensions after it sprayed one of
+their ferries". The possessive pronoun on the craft names no actor the actors stage resolves; in a reported
 act of force it is the speaker's, who is the target when the act has none (participants.yaml:
 ``craft_words``, ``craft_preps``, ``craft_roots``).
 """
@@ -40,7 +40,7 @@ def speakers_craft(match, code: str, dyads: list, index) -> list:
         return dyads
     verb = match.trigger if match.trigger.pos_ in ("VERB", "AUX") else match.trigger.head
     speaker = next(iter(reporter(verb, index, pronouns=True)), None)
-    if speaker is None and verb.dep_ == "advcl":  # "said they raised tensions after it used water cannon against ..."
+    if speaker is None and verb.dep_ == "advcl":  # "said the navy stoked tensions after it fired at ..."
         speaker = next(iter(reporter(verb.head, index, pronouns=True)), None)
     if speaker is None or any(s == speaker for s, _, _ in dyads):
         return dyads

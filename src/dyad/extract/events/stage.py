@@ -255,7 +255,7 @@ class EventStage:
         elif match.pattern is DEMAND_PATTERN:  # "said Japan must act": the speaker's demand of Japan
             recoded, kind = code, DEMAND
         if kind is None and match.pattern.turned and reported_clause(match.trigger):
-            kind = ORDER  # "told him he had two days to leave": the speaker's expulsion of the clause's subject
+            kind = ORDER  # "told him he had two days to quit": the speaker's expulsion of the clause's subject
         if match.pattern.reported and kind not in (ACCUSE, APPEAL, ORDER) and match.pattern is not DEMAND_PATTERN:  # "said it would not provoke": a wrong only told is no act
             return code, [], True
         if kind is None and match.pattern.refused and _agentless_passive(match.trigger) and reported_clause(match.trigger):
@@ -268,7 +268,7 @@ class EventStage:
         if speaker is None and match.pattern.kind == "noun" and predicated_subject(match.trigger) is not None:
             speaker = next(iter(reporter(match.trigger.head, index, pronouns=True)), None)  # "said X was a breach"
         if speaker is None and kind == ORDER:
-            speaker = _passive_teller(match.trigger, index)  # "he was told by the junta that he had two days to leave"
+            speaker = _passive_teller(match.trigger, index)  # "he was told by the rulers that he had two days to quit"
         turned = [(speaker, s or t, inferred) for s, t, inferred in dyads if (s or t) != speaker]
         if kind == REFUSED_THING and speaker is not None:
             return recoded, turned or [(speaker, _refused_owner(match, index, referred or {}, speaker), False)], True
@@ -467,8 +467,8 @@ def _own_words(noun) -> list:
 
 
 def _passive_teller(verb, index: ActorIndex) -> str | None:
-    """The agent of the passive reporting verb whose clause ``verb`` is ("was told by the junta that he
-    had two days to leave": the junta), or None."""
+    """The agent of the passive reporting verb whose clause ``verb`` is ("was told by the rulers that he
+    had two days to quit the capital": the rulers), or None."""
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
     agents = [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
