@@ -22,6 +22,8 @@ import pytest
         ("Ferdinand Marcos Jr. summoned the Chinese ambassador over the water cannon incident.",
          "2023-12-11", ("PHL", "CHN", None)),
         ("Jeyhun Bayramov met his Armenian counterpart in Almaty.", "2024-05-10", ("AZE", "ARM", "04")),
+        ("Teresita Daza criticised China over the collision near the shoal.", "2023-10-23", ("PHL", "CHN", "11")),
+        ("Ghana expelled Sylvain Itte on Tuesday.", "2023-08-29", ("GHA", "FRA", None)),
     ],
 )
 def test_a_recent_leader_acts_for_the_state(code_roots, text, published, expected):
