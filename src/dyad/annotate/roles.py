@@ -47,7 +47,28 @@ def title_before(span, kb) -> RoleText | None:
             break
         tokens.insert(0, tok)
         i -= 1
-    return _role_from_tokens(tokens, kb)
+    role = _role_from_tokens(tokens, kb)
+    if role is not None and not any(t.ent_type_ in ("GPE", "NORP") for t in role.of_tokens):
+        role.of_tokens += _state_after_name(span)
+    return role
+
+
+def _state_after_name(span) -> list:
+    """"President Ukhna Batbold of Mongolia": the place named in an "of ..." right after the name
+    of a titled person, whose title before the name names no state; its proper nouns that the
+    parse reads as a place (GPE), after an optional "the"."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return []
+    i += 1
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    place = []
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "GPE":
+        place.append(doc[i])
+        i += 1
+    return place
 
 
 def _host_place_start(doc, i: int, first: int, most: int = 4) -> int:
