@@ -1055,7 +1055,8 @@ def verb_arguments(match, index: ActorIndex) -> Arguments:
     elif not args.targets and pattern.code[:2] in FEELING_ROOTS:  # "was deeply concerned and urged China to"
         args.targets = _conjuncts_aim(verb, args.sources, index)
     if not args.targets and match.cue_object is not None:  # "rejected the government's request"
-        args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources]
+        own = doers_own_states(match.cue_object, args.sources, index)
+        args.targets = [a for a in _owners(match.cue_object, index) if a not in args.sources and a not in own]
     if not args.targets and match.cue_object is not None and pattern.code.startswith(PROPERTY_CODE) and index.groups:
         args.targets = [  # "blew up the power lines leading into Kabul": owned by no one named, the property
             a for a in index.groups.place_states(match.cue_object) if a not in args.sources]  # lies in its place's state
@@ -1378,6 +1379,16 @@ def _agent_of_subject(subjects_, index: ActorIndex) -> list[str]:
     return _unique(out)
 
 
+def doers_own_states(noun, sources: list[str], index: ActorIndex) -> set[str]:
+    """The states of the sources when the cue's object is their stance ("expressed Moscow's support for X",
+    "reaffirmed Mongolia's support of ...", "voiced Japan's concern over X"; participants.yaml stance_nouns):
+    their own state owns what they express, it is no target of it; none for the thing acted on
+    ("defended Germany's decision", "condemned the Indian government's decision": the owner is the target)."""
+    if noun is None or noun.lemma_.lower() not in words()["stance_nouns"]:
+        return set()
+    return index.homes(sources)
+
+
 def _owned_cue(noun, index: ActorIndex, args) -> list[str]:
     """The states that own a cue's object before it, its possessor or modifier ("China's ambassador",
     "the Chinese envoy"), when the verb has no target yet: the object is theirs, and a "to" phrase
@@ -1386,7 +1397,8 @@ def _owned_cue(noun, index: ActorIndex, args) -> list[str]:
         return []
     owner = index.possessor(noun)
     found = ([owner] if owner else []) + index.modifiers(noun)
-    return [a for a in _unique(found) if a not in args.sources and index.is_state(a)]
+    own = doers_own_states(noun, args.sources, index)  # "Lavrov expressed Moscow's support for X"
+    return [a for a in _unique(found) if a not in args.sources and index.is_state(a) and a not in own]
 
 
 def _conjuncts_aim(verb, sources: list[str], index: ActorIndex) -> list[str]:

@@ -41,6 +41,7 @@ from dyad.extract.events.participants import (
     clause_actors,
     clause_subjects,
     collective_subject,
+    doers_own_states,
     joint_exercise,
     mutual_act,
     noun_arguments,
@@ -348,6 +349,7 @@ class EventStage:
         if args.sources and not args.targets:  # the trigger's own words; a subject that stands for several
             standing = [index.at(s) for s in subjects(match.trigger)[0]] if len(args.sources) > 1 else []
             excluded = [*args.sources, *filter(None, standing)]  # sources ("the officials ... their meeting") is none
+            excluded += _doers_own(match, args.sources, index)
             args.targets = phrase_targets(match, index, excluded, judged)
         sources = args.sources or [None]
         targets = [t for t in args.targets] or [None]
@@ -877,6 +879,17 @@ def _unowned_definite(noun, index: ActorIndex) -> bool:
         return False
     return not index.possessor(noun) and not index.modifiers(noun) and not any(
         c.dep_ == "prep" and c.lower_ != "as" for c in noun.children)  # "called the remarks meddling"
+
+
+def _doers_own(match, sources: list[str], index: ActorIndex) -> list[str]:
+    """ "Lavrov expressed Moscow's support for the deal", "the president reaffirmed Mongolia's firm
+    support of the one-China policy": the state owning the thing a cue names, when it is the doer's own
+    state, is the doer's side, no target of it (whom the support is for is)."""
+    noun = match.cue_object
+    owner = index.possessor(noun) if noun is not None else None
+    if owner is None or owner in sources or not index.is_state(owner):
+        return []
+    return [owner] if owner in doers_own_states(noun, sources, index) else []
 
 
 def _told_owner(thing, lemmas: set, index: ActorIndex) -> str | None:
