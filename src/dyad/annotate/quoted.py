@@ -20,7 +20,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TOPIC_PREPS = frozenset({"of", "about"})
 _TOPIC_VERBS = frozenset({"refer", "speak", "talk"})  # "..., she said, referring to Kim"
 _SUBJECTS = ("nsubj", "nsubjpass")
-_REACH = 60  # tokens a quote's marks are looked for on each side
+_REACH = 150  # tokens a quote's marks are looked for on each side (a long quote runs to 100 tokens and more)
 
 
 @dataclass(slots=True)
@@ -43,7 +43,14 @@ def speech(token, page) -> Speech | None:
     if opening is None or closing is None or not _direct(doc, opening):
         return None
     first, last = page.sentence[opening], page.sentence[closing]
-    for sent in _sentences(doc, opening, closing, first, last, page):
+    found = _speech_in(doc, _sentences(doc, opening, closing, first, last, page), opening, closing, page)
+    return found if found is not None else _quote_goes_on(doc, opening, page)
+
+
+def _speech_in(doc, sentences, opening: int, closing: int, page) -> Speech | None:
+    """The first speech verb outside the marks (opening, closing) in ``sentences`` with a subject
+    outside quotation marks."""
+    for sent in sentences:
         for verb in sent:
             if page.quoted[verb.i] or verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs():
                 continue
@@ -53,6 +60,21 @@ def speech(token, page) -> Speech | None:
             if speaker is not None:
                 return Speech(verb, speaker, _topic(verb))
     return None
+
+
+def _quote_goes_on(doc, opening: int, page) -> Speech | None:
+    """'"We will not leave," Vell said. "They cannot make him go."': a quote with no speech verb of
+    its own that opens the sentence right after an attributed quote of the same paragraph goes on
+    with that quote's speaker (the speech verb of the sentence before, outside its marks)."""
+    if opening == 0 or not doc[opening].is_sent_start:
+        return None
+    before = doc[opening - 1].sent
+    if "\n" in doc[before.start : opening + 1].text:
+        return None  # a new paragraph
+    marks = [t.i for t in before if t.text in QUOTE_MARKS]
+    if not marks or page.quoted[marks[-1]]:
+        return None  # the sentence before closes no quote
+    return _speech_in(doc, (before,), marks[0] if len(marks) > 1 else before.start - 1, marks[-1], page)
 
 
 def _direct(doc, opening: int) -> bool:
