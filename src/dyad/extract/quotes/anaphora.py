@@ -130,6 +130,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _joint_statement(article, said, quote)  # 'X met Y ... "...," the joint statement said'
             if quote.speaker is None and words in _THE_SPOKESPERSON:
                 quote.speaker = _body_named_before(article, at)  # 'The Foreign Office said X. ... the spokesperson said'
+            if quote.speaker is None and (body := _press_office_of(words)) is not None:
+                quote.speaker = _press_office_speaks(article, said, quote, body)  # "the party's media office said"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -259,6 +261,34 @@ def _body_named_before(article: Article, at: int) -> str | None:
     found = [(m.start, a.id) for a in article.actors if a.kind == "organization" and a.sector != "MED"
              for m in a.mentions if at - REACH <= m.start < at]
     return max(found)[1] if found else None
+
+
+_PRESS_OFFICE = re.compile(r"^the (?:([a-z]+)(?:'s|’s)|(government)) (?:media|press|information) (?:office|service|department|bureau)$")
+
+
+def _press_office_of(words: str) -> str | None:
+    """"the party's media office", "the government press service": the body noun whose press
+    office speaks ("party", "government"), or None."""
+    m = _PRESS_OFFICE.match(words)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _press_office_speaks(article: Article, said: list[Quote], quote: Quote, noun: str) -> str | None:
+    """The speaker of "the <noun>'s media office said" that names no body: whom "the <noun>'s
+    spokesperson" would be (`_spokesperson_of_the`: the state for "the government"), else the
+    organisation other than a news outlet that spoke last before it ('Hezbollah denied a report by
+    Reuters. "...," the party's media office said')."""
+    found = _spokesperson_of_the(article, said, quote, noun)
+    if found is not None or noun == "government":
+        return found
+    at = quote.speaker_mention.start
+    for earlier in reversed(said):
+        if earlier.start < at - REACH:
+            return None
+        actor = article.actor(earlier.speaker)
+        if actor is not None and actor.kind == "organization" and actor.sector != "MED":
+            return actor.id  # a news outlet's report is not the body's word
+    return None
 
 
 _JOINT = re.compile(r"^(?:the|a|their) joint (?:statement|declaration|communiqu[eé])$")
