@@ -455,6 +455,32 @@ def _with_given_name(span):
     return longer
 
 
+_AL = frozenset({"al", "el"})
+
+
+def _with_al_family_name(span):
+    """Take the family name with its article the tagger cut off an Arabic name: "Sheikh Mohammed
+    bin Abdulrahman" of "... bin Abdulrahman al Thani" / "Al Thani" ("al" read as a word, or
+    "Al Thani" tagged a person of its own). Only after a name of two words or more, and only
+    "al"/"el" followed by one capitalised word (or "al-" and one)."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or end + 1 >= len(doc) or doc[end].lower_ not in _AL or not span[-1].whitespace_:
+        return span
+    last = end + 1
+    if doc[last].text == "-" and not doc[end].whitespace_ and not doc[last].whitespace_ and last + 1 < len(doc):
+        last += 1  # "al-Thani"
+    elif not doc[end].whitespace_:
+        return span
+    word = doc[last]
+    if not (word.is_alpha and word.is_title and len(word) > 1):
+        return span
+    if last + 1 < len(doc) and doc[last + 1].is_title and doc[last + 1].is_alpha and doc[last].whitespace_:
+        return span  # "... al Aqsa Martyrs Brigades": a body's name goes on
+    longer = doc[span.start : last + 1]
+    longer.label_ = span.label_
+    return longer
+
+
 _NAME_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "pobj", "dobj", "conj"})
 
 
@@ -530,9 +556,12 @@ def entity_candidates(article, kb) -> list[Cand]:
     out, wholes = [], set()
     speaking = _speaking_family_names(article.doc)
     towns = _dateline_towns(article.text)
+    taken: set[int] = set()  # tokens a name took from the words after it ("... bin Abdulrahman Al Thani")
     for ent in article.doc.ents:
         if article.in_credit(ent.start_char):
             continue
+        if ent.start in taken:
+            continue  # "Al Thani" tagged a name of its own after "Sheikh Mohammed bin Abdulrahman"
         if ent.label_ != "GPE" and any(start <= ent.start_char and ent.end_char <= end for start, end in towns):
             continue  # "CHAMBERSBURG, Pa. —", "ST. LOUIS (AP) —" tagged a body or a person: where it was filed
         if ent.label_ in _THING_LABELS and len(ent) == 1 and ent.text in given_names():
@@ -556,6 +585,9 @@ def entity_candidates(article, kb) -> list[Cand]:
             span, label = whole, "PERSON"
         if label == "PERSON":
             span = _with_untagged_rest(_with_given_name(_with_family_name(span)), kb)
+            if (longer := _with_al_family_name(span)) is not span:
+                span = longer
+                taken.update(range(span.start, span.end))
         span = _after_agency(span, kb)
         if label in _THING_LABELS and _speaking_name(span, kb):
             label = "PERSON"  # '"...," Yoon Young-chan, the senior secretary, told reporters' tagged a work of art
