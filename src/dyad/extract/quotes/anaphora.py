@@ -91,6 +91,8 @@ def resolve(article: Article) -> None:
             if quote.speaker is None and (words == "it" or _unnamed_spokesperson(words)):
                 named = named if named is not None else _institutions(article)
                 quote.speaker = _named_just_before(article, named, at)
+            if quote.speaker is None and _FACTION.match(words):
+                quote.speaker = _faction_named_before(article, quote)  # "Hamas said X. The Islamist faction said"
             if quote.speaker is None:
                 quote.speaker = _described_firm(article, quote, words)  # "the South Korean retail giant said"
             if quote.speaker is None:
@@ -1144,7 +1146,8 @@ def _described_firm(article: Article, quote: Quote, words: str) -> str | None:
         return None
     state = states[0] if states else None
     if parts[0] == "the":
-        named = [(x.start, a.id, x.end) for a in article.actors if a.kind == "organization" and a.sector not in ("GOV", "MIL")
+        left_out = ("GOV", "MIL", "MED") if parts[-1] == "group" else ("GOV", "MIL")  # "told AFP. The group is": no outlet
+        named = [(x.start, a.id, x.end) for a in article.actors if a.kind == "organization" and a.sector not in left_out
                  and (state is None or a.country in (None, state.id)) for x in a.mentions
                  if m.start - (REACH if state is not None else NEAR) <= x.start and x.end <= m.start]
         owners = [n for n in named if article.text.startswith(("'", "’"), n[2])]  # "Consumer Reports declined to rate Apple's phone"
@@ -1158,6 +1161,19 @@ def _described_firm(article: Article, quote: Quote, words: str) -> str | None:
         article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end], kind="organization",
                                     country=country, sector="BUS", code=f"{country or ''}BUS"))
     return actor_id
+
+
+_FACTION = re.compile(r"^the (?:[a-z-]+ ){0,2}(?:faction|movement|militia)$")
+
+
+def _faction_named_before(article: Article, quote: Quote) -> str | None:
+    """'Hamas said on Monday X. The Islamist faction said in a statement Y': "the (<adjective>)
+    faction/movement/militia" is the organisation named last within REACH before the words, no
+    news outlet and no state's body (GOV, MIL)."""
+    m = quote.speaker_mention
+    named = [(x.start, a.id) for a in article.actors if a.kind == "organization" and a.sector not in ("GOV", "MIL", "MED")
+             for x in a.mentions if m.start - REACH <= x.start and x.end <= m.start]
+    return max(named)[1] if named else None
 
 
 _KIN_OF = re.compile(r"^the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+\S.*$")  # "the powerful sister of leader Kim Jong Un"
