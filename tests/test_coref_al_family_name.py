@@ -11,10 +11,10 @@ def _people(a):
 
 def test_the_al_family_name_stays_with_the_name(analyze_text):
     a = analyze_text(
-        "The envoy spoke briefly to Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani, and "
-        "they will meet again on Sunday.\n\n"
-        "Officials met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman al Thani and Egyptian officials "
-        "in Cairo.",
+        "On Friday the envoy phoned Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani about "
+        "the prisoner exchange.\n\n"
+        "A week later the delegation flew to Doha to see Qatari Prime Minister Sheikh Mohammed bin "
+        "Abdulrahman al Thani.",
         published="2024-06-06")
     people = _people(a)
     assert "al-thani" not in people, people

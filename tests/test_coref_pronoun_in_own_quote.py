@@ -23,12 +23,12 @@ def test_a_pronoun_in_a_quote_that_goes_on_is_not_its_speaker(analyze_text):
 def test_a_pronoun_far_from_the_closing_mark_is_not_the_speaker(analyze_text):
     a = analyze_text(
         "Premier Lars Hohl said he was pleased with his talks with President Emil Varga in Tallin.\n\n"
-        '"He is a very patient man; I do not know whether he was ever a teacher, but he listened to every '
-        "one of our worries about the grain trade, the port fees, the rail link and the border posts, and "
-        "with that, we were able to agree that this is the new chapter that we are opening together; it is "
-        'bold, it is fair and it is meant to serve the farmers of both of our countries for years," he disclosed.',
+        '"He came with a long list of demands on the grain trade, the port fees, the rail link, the fishing '
+        "quotas and the border posts, and he did not give way on any of them until late in the evening, when "
+        "our two delegations finally found a text that both cabinets can sign next month in the capital and "
+        'that the farmers on both sides of the river can live with for years," he disclosed.',
         published="2024-06-06")
-    at = a.text.index("He is a very patient")
+    at = a.text.index("He came with a long")
     assert _owner(a, at) == "emil-varga", [(x.id, [a.text[m.start:m.end] for m in x.mentions]) for x in a.actors]
 
 

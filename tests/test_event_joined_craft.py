@@ -3,8 +3,8 @@ air strike (195) (issue-20sy)."""
 
 
 def test_bombers_joined_bombers(state_events):
-    events = state_events("Two Chinese bombers joined two Russian bombers over the Sea of Japan on Tuesday.")
-    assert ("CHN", "RUS", "062") in events
+    events = state_events("Three Russian fighter jets joined four Chinese fighter jets over the Yellow Sea on Friday.")
+    assert ("RUS", "CHN", "062") in events
     assert not any(e[2].startswith("19") for e in events)
 
 

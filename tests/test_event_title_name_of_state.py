@@ -3,7 +3,7 @@ state's, not the dateline's or the home state's (issue-20sy)."""
 
 
 def test_president_name_of_state_meets(state_events):
-    text = ("Beijing, 3 March (TDI): Chinese President Xi Jinping met with President Ganbold Dashdorj of Mongolia "
+    text = ("Beijing, 9 May (Wire): Chinese Premier Li Qiang held talks with President Ganbold Dashdorj of Mongolia "
             "in Beijing on Monday.")
     assert ("CHN", "MNG", "040") in state_events(text)
 

@@ -21,9 +21,9 @@ def test_the_partys_media_office_is_the_party_that_spoke(analyze_text):
 def test_the_government_press_service_is_the_state(analyze_text):
     a = analyze_text(
         "Dushanbe, 5 May - Tajikistan says its forces have retaken the city hall.\n"
-        "The government press service said up to 40 soldiers were killed in the battle.",
+        "The government press service said a convoy had been hit near the border.",
         published="2024-06-06")
-    assert _speakers(a, "up to 40 soldiers") == ["TJK"], [(q.speaker, q.text[:30]) for q in a.quotes]
+    assert _speakers(a, "a convoy had been hit") == ["TJK"], [(q.speaker, q.text[:30]) for q in a.quotes]
 
 
 def test_guard_a_named_press_office_keeps_its_body(analyze_text):

@@ -12,18 +12,18 @@ def _speakers(a, words):
 _TEXT = (
     "The Union Front said on Monday it had accepted the truce proposal from Norway.\n\n"
     '"The talks will go on as long as the exchange continues," the top Union Front official told AFP.\n\n'
-    "The group is reportedly willing to drop its demand for a full withdrawal.\n\n"
-    "The Islamist faction said in a statement that its chief had informed the mediators.")
+    "The group is reportedly ready to give up one of its conditions.\n\n"
+    "The armed faction said in a statement that its leader had told the mediators.")
 
 
 def test_the_faction_is_the_body_named_before(analyze_text):
     a = analyze_text(_TEXT, published="2024-06-06")
-    assert _speakers(a, "its chief had informed") == ["union-front"], [(q.speaker, q.text[:30]) for q in a.quotes]
+    assert _speakers(a, "its leader had told") == ["union-front"], [(q.speaker, q.text[:30]) for q in a.quotes]
 
 
 def test_the_group_is_not_the_outlet_told(analyze_text):
     a = analyze_text(_TEXT, published="2024-06-06")
-    assert _speakers(a, "to drop its demand") == ["union-front"], [(q.speaker, q.text[:30]) for q in a.quotes]
+    assert _speakers(a, "to give up one") == ["union-front"], [(q.speaker, q.text[:30]) for q in a.quotes]
 
 
 def test_guard_the_group_of_a_firm_named_before(analyze_text):

@@ -12,9 +12,9 @@ def _speakers(a, words):
 def test_the_spokesperson_after_a_ministry_spoke(analyze_text):
     a = analyze_text(
         "VALMORA: The Foreign Office of Ruritania on Friday said that the border crossing would reopen next week.\n\n"
-        "Briefing the media, the spokesperson said talks with the neighbours were going on in good faith.",
+        "Speaking to reporters, the spokesperson said the neighbours had been told of the plan.",
         published="2024-06-06")
-    got = _speakers(a, "talks with the neighbours")
+    got = _speakers(a, "the neighbours had been told")
     assert got and got[0] is not None and "foreign" in got[0], [(q.speaker, q.text[:30]) for q in a.quotes]
 
 

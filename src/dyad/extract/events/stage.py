@@ -883,7 +883,7 @@ def _unowned_definite(noun, index: ActorIndex) -> bool:
 
 def _doers_own(match, sources: list[str], index: ActorIndex) -> list[str]:
     """ "Lavrov expressed Moscow's support for the deal", "the president reaffirmed Mongolia's firm
-    support of the one-China policy": the state owning the thing a cue names, when it is the doer's own
+    backing for the one-China policy": the state owning the thing a cue names, when it is the doer's own
     state, is the doer's side, no target of it (whom the support is for is)."""
     noun = match.cue_object
     owner = index.possessor(noun) if noun is not None else None

@@ -256,7 +256,7 @@ def _body_of_spokesperson(article: Article, at: int) -> str | None:
 
 
 def _body_named_before(article: Article, at: int) -> str | None:
-    """'The Foreign Office on Thursday said X. Briefing the media, the spokesperson said Y': "the
+    """'The Foreign Office on Thursday said X. Speaking to reporters, the spokesperson said Y': "the
     spokesperson" that no rule before reads as a spokesperson introduced earlier (or the body named
     right after "a spokesperson of/for") speaks for the organisation named last within REACH
     before it, a news outlet left out (the outlet reports, its spokesperson seldom speaks)."""
@@ -1167,7 +1167,7 @@ _FACTION = re.compile(r"^the (?:[a-z-]+ ){0,2}(?:faction|movement|militia)$")
 
 
 def _faction_named_before(article: Article, quote: Quote) -> str | None:
-    """'Hamas said on Monday X. The Islamist faction said in a statement Y': "the (<adjective>)
+    """'Hamas said on Monday X. The armed faction said in a statement Y': "the (<adjective>)
     faction/movement/militia" is the organisation named last within REACH before the words, no
     news outlet and no state's body (GOV, MIL)."""
     m = quote.speaker_mention
