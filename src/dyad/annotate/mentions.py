@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS
+from spacy.attrs import IDX, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
@@ -886,11 +886,15 @@ def _name_shaped(text: str) -> bool:
 
 def _name_words(doc, text: str) -> tuple[list[bool], list[int]]:
     """``_name_word`` of every token, and the tokens' offsets, from the doc's columns and the
-    article's text (the doc's, character for character) rather than token by token."""
-    flags, starts = [], []
-    for pos, ent, start, length in doc.to_array([POS, ENT_TYPE, IDX, LENGTH]).tolist():
-        flags.append(pos == PROPN and not ent and _name_shaped(text[start : start + length]))
-        starts.append(start)
+    article's text (the doc's, character for character) rather than token by token: a Token is
+    made for the proper nouns only (the offsets are the shared column: not to be changed)."""
+    starts = column(doc, IDX)
+    flags = [False] * len(starts)
+    for i in [i for i, pos in enumerate(column(doc, POS)) if pos == PROPN]:
+        token = doc[i]
+        if not token.ent_type:
+            start = starts[i]
+            flags[i] = _name_shaped(text[start : start + len(token)])
     return flags, starts
 
 
