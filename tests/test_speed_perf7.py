@@ -33,3 +33,25 @@ def test_name_words_as_read_token_by_token():
     none = _hand_tagged("the envoy left", ["DET", "NOUN", "VERB"], [])
     assert _name_words(none, "the envoy left") == ([False, False, False], [0, 4, 10])
 
+
+def test_gazetteer_lookup_by_name_as_by_key(monkeypatch):
+    """Names kept as asked give what their key gives: spellings of one key, a name asked again,
+    and after the kept entries are dropped (a small ``KEPT``), as a fresh gazetteer answers."""
+    from dyad.extract.places.gazetteer import Gazetteer, load_gazetteer
+
+    gaz = load_gazetteer()
+    fresh = Gazetteer(gaz.rows, gaz.index)
+    names = ["Paris", "paris", "PARIS", "Saint-Marc", "saint marc", "St. Marc", "Zzyzx Nowhere", "Cote d'Ivoire",
+             "Côte d’Ivoire", "Paris"]
+    first = [gaz.lookup(n) for n in names]
+    assert "St. Marc" in gaz._by_name
+    assert [gaz.lookup(n) for n in names] == first == [fresh.lookup(n) for n in names]
+    assert first[0] and first[0] == first[1] == first[2]
+    small = Gazetteer(gaz.rows, gaz.index)
+    monkeypatch.setattr(small, "KEPT", 3)
+    for _ in range(3):
+        assert [small.lookup(n) for n in names] == first
+        assert len(small._by_name) <= 3 and len(small._made) <= 3
+    answer = small.lookup("Paris")
+    answer.clear()  # a caller's change to its list does not reach the next caller
+    assert small.lookup("Paris") == first[0]

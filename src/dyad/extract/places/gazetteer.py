@@ -51,14 +51,19 @@ class Gazetteer:
         self.rows = rows
         self.index = index  # key -> entry numbers; ~n (negative) marks a match on an alternate name
         self._made: dict[str, tuple[tuple[Entry, bool], ...]] = {}
+        self._by_name: dict[str, tuple[tuple[Entry, bool], ...]] = {}  # name as asked -> ``_made[norm(name)]``
         self._countries: dict[str, Entry] | None = None
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        made = self._by_name.get(name)  # the name as asked, before its key is worked out
+        if made is not None:
+            return list(made)
         key = norm(name)
         made = self._made.get(key)
         if made is None:
             if len(self._made) >= self.KEPT:
                 self._made.clear()
+                self._by_name.clear()  # it holds only what ``_made`` holds
             own: dict[int, bool] = {}  # entry number -> matched on its own name
             keys = self._keys(key)
             for k in keys:
@@ -67,6 +72,9 @@ class Gazetteer:
                     if len(keys) == 1 or k == key or self.rows[i][1] == "city":
                         own[i] = own.get(i, False) or n >= 0
             made = self._made[key] = tuple((Entry(*self.rows[i]), not mine) for i, mine in own.items())
+        if len(self._by_name) >= self.KEPT:
+            self._by_name.clear()
+        self._by_name[name] = made
         return list(made)
 
     def __contains__(self, name: str) -> bool:
