@@ -16,9 +16,10 @@ def test_name_words_as_read_token_by_token():
     """``_name_words`` makes a Token for the proper nouns only: the same flags and offsets as the
     old pass over every token (proper nouns inside and outside entities, lower-case, all-capital
     and accented ones, a proper noun last)."""
+    from spacy.attrs import IDX
+
     from dyad.annotate.columns import column
     from dyad.annotate.mentions import _name_shaped, _name_words
-    from spacy.attrs import IDX
 
     text = "Dunmore Vask met Élodie Rensk and sparrow NATO chiefs in Kelvaro , said Orsolya"
     pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "NOUN", "ADP", "PROPN",
@@ -55,3 +56,33 @@ def test_gazetteer_lookup_by_name_as_by_key(monkeypatch):
     answer = small.lookup("Paris")
     answer.clear()  # a caller's change to its list does not reach the next caller
     assert small.lookup("Paris") == first[0]
+
+
+def test_distance_km_kept_by_coordinates_as_measured(monkeypatch):
+    """Distances kept by the four coordinates are the ones measured: asked again, after the kept
+    ones are dropped (a small limit), for pairs sharing points, a point and itself, signed zeros."""
+    import math
+    import random
+
+    from dyad.extract.places import resolve
+    from dyad.extract.places.entries import Entry
+
+    def measured(a, b):  # the formula as it was before the distances were kept
+        la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+        h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+        return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+    rng = random.Random(7)
+    points = [Entry(f"Town {i}", "city", "XXX", rng.uniform(-90, 90), rng.uniform(-180, 180)) for i in range(40)]
+    points += [Entry("Zero", "city", None, 0.0, 0.0), Entry("Minus zero", "site", None, -0.0, -0.0),
+               Entry("Pole", "region", None, 90.0, 180.0), Entry("Town 0 again", "site", "YYY", points[0].lat,
+                                                                  points[0].lon)]
+    pairs = [(a, b) for a in points for b in points]
+    monkeypatch.setattr(resolve, "_DISTANCES", {})
+    for _ in range(2):
+        assert [resolve.distance_km(a, b) for a, b in pairs] == [measured(a, b) for a, b in pairs]
+    assert len(resolve._DISTANCES) == len({(a.lat, a.lon, b.lat, b.lon) for a, b in pairs})
+    monkeypatch.setattr(resolve, "_DISTANCES", {})
+    monkeypatch.setattr(resolve, "_DISTANCES_KEPT", 5)
+    assert [resolve.distance_km(a, b) for a, b in pairs] == [measured(a, b) for a, b in pairs]
+    assert len(resolve._DISTANCES) <= 5
