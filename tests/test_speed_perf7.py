@@ -86,3 +86,33 @@ def test_distance_km_kept_by_coordinates_as_measured(monkeypatch):
     monkeypatch.setattr(resolve, "_DISTANCES_KEPT", 5)
     assert [resolve.distance_km(a, b) for a, b in pairs] == [measured(a, b) for a, b in pairs]
     assert len(resolve._DISTANCES) <= 5
+
+
+
+def test_bulk_insert_reads_its_rows_without_a_view():
+    """Rows go in as before (by name, in any column order, nulls, conflicts skipped on request)
+    with no view registered: a view of the caller's under the name the insert once used is left
+    alone, and no view is left behind; a failed insert raises DuckDB's own error."""
+    import duckdb
+    import pyarrow as pa
+    import pytest
+
+    from dyad.store.bulk import insert
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE towns (id VARCHAR PRIMARY KEY, name VARCHAR, people INTEGER)")
+    con.register("dyad_rows", pa.table({"x": [1]}))
+    insert(con, "towns", pa.table({"id": ["t1", "t2"], "name": ["Orvik", None], "people": [1200, 75]}))
+    insert(con, "towns", pa.table({"people": [9], "name": ["Sella"], "id": ["t3"]}))  # by name
+    insert(con, "towns", None)
+    cursor = con.cursor()  # the web owner's stores write through a cursor
+    insert(cursor, "towns", pa.table({"id": ["t1", "t4"], "name": ["Again", "Brenn"], "people": [1, 2]}),
+           skip_conflicts=True)
+    assert con.execute("SELECT * FROM towns ORDER BY id").fetchall() == [
+        ("t1", "Orvik", 1200), ("t2", None, 75), ("t3", "Sella", 9), ("t4", "Brenn", 2)]
+    with pytest.raises(duckdb.ConstraintException):
+        insert(con, "towns", pa.table({"id": ["t2"], "name": ["Twice"], "people": [3]}))
+    assert con.execute("SELECT * FROM dyad_rows").fetchall() == [(1,)]
+    con.unregister("dyad_rows")
+    names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert names == {"towns"}
