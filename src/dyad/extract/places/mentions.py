@@ -85,6 +85,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _bare_river_candidates(article)
         + _joined_pair_candidates(article, gaz)
         + _conjoined_division_candidates(article.text)  # "Dumfries and Galloway": whole, whatever the tags
+        + _lead_capital_candidates(article, gaz)  # "FIFE Council's ...": whatever the tags
         + _state_nickname_candidates(article.text)
         + _country_epithet_candidates(article.text, gaz)
         + _short_region_candidates(article, gaz)
@@ -1544,6 +1545,46 @@ def _shouted_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             i += 1
         spans = [(c.start, c.end) for c in found]
         out += [c for c in found if _shouted_town_placed(text, c.start, c.end, spans, gaz)]
+    return out
+
+
+_LEAD_CAPITALS = re.compile(
+    r"^[^\S\n]*([A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’-]+){0,2})[^\S\n]+([A-Za-z][\w'’-]*)", re.MULTILINE
+)
+_LEAD_TITLES = frozenset(_lines("lead_title_words.txt"))
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _lead_capital_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    """The first words of a paragraph written in capitals, as British and Irish local papers open
+    a story ("FIFE Council's leader said ...", "IRELAND will stand ...", "CORK County Council has
+    ..."), where they are the whole own name of a country or region: a mention of it where spaCy
+    reads them as a proper noun and the next word is a verb ("IRELAND will", not "TURKEY prices")
+    or a word of a body's name (lead_title_words.txt: "Council", "County"); not before another
+    name ("JORDAN Henderson scored"), nor a line all in capitals (a heading: those are
+    ``_heading_candidates``'), nor a word under four letters."""
+    doc = article.doc
+    if doc is None:
+        return []
+    text = article.text
+    out = []
+    for match in _LEAD_CAPITALS.finditer(text):
+        start, end = match.span(1)
+        name, after = match.group(1), match.group(2)
+        if not any(c.islower() for c in after) or len(name.replace(" ", "")) < 4:
+            continue
+        if name.lower() in STOP_WORDS or norm(name) in read_words("not_places.txt"):
+            continue
+        if not any(
+            not alt and e.name.upper() == name and e.kind in ("country", "region") for e, alt in gaz.lookup(name)
+        ):
+            continue
+        first, nxt = doc.char_span(start, end, alignment_mode="expand"), doc.char_span(*match.span(2), alignment_mode="expand")
+        if first is None or nxt is None or first[-1].pos_ != "PROPN":
+            continue
+        titled = _POSSESSIVE_END.sub("", after) in _LEAD_TITLES
+        if titled or (after[0].islower() and nxt[0].pos_ in ("AUX", "VERB")):
+            out.append(Candidate(start, end, name, from_entity=False))
     return out
 
 
