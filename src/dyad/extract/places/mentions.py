@@ -86,6 +86,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         + _joined_pair_candidates(article, gaz)
         + _conjoined_division_candidates(article.text)  # "Dumfries and Galloway": whole, whatever the tags
         + _lead_capital_candidates(article, gaz)  # "FIFE Council's ...": whatever the tags
+        + _elided_compass_candidates(article.text, gaz)  # "North" of "North and South Korea"
         + _state_nickname_candidates(article.text)
         + _country_epithet_candidates(article.text, gaz)
         + _short_region_candidates(article, gaz)
@@ -1384,6 +1385,35 @@ def _conjoined_division_candidates(text: str) -> list[Candidate]:
         Candidate(m.start(), m.end(), m.group(0), from_entity=False)
         for m in _conjoined_division_pattern().finditer(text)
     ]
+
+
+_COMPASS = r"(?:North|South|East|West)(?:ern)?"
+_ELIDED_COMPASS = re.compile(
+    rf"(?<![\w'’-])({_COMPASS})[^\S\n]+(?:and|or|&)[^\S\n]+({_COMPASS})[^\S\n]+([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)"
+)
+
+
+def _elided_compass_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The first of two compass words that share one name ("North and South Korea", "West and
+    South Yorkshire", "East or West Sussex"): a mention of the country or region that word and
+    the name make, where both it and the second's are a country's or region's own name (the
+    second is found as written); not where the first makes no such name ("East and South China
+    Seas")."""
+    if " and " not in text and " or " not in text and "&" not in text:
+        return []
+    out = []
+    for match in _ELIDED_COMPASS.finditer(text):
+        head, other, tail = match.groups()
+        for name in dict.fromkeys((tail, tail.split()[0])):  # "North and South Korea", "... Yorkshire Police"
+            full = f"{head} {name}"
+            if _own_region_or_country(full, gaz) and _own_region_or_country(f"{other} {name}", gaz):
+                out.append(Candidate(*match.span(1), head, from_entity=False, short_for=full))
+                break
+    return out
+
+
+def _own_region_or_country(name: str, gaz: Gazetteer) -> bool:
+    return any(not alt and e.name == name and e.kind in ("country", "region") for e, alt in gaz.lookup(name))
 
 
 def _region_form(text: str, gaz: Gazetteer) -> bool:
