@@ -43,6 +43,7 @@ def test_the_first_of_two_compass_words_is_its_place(analyse_places, text, word,
         ("Patrols in the East and South China Seas were stepped up, the navy said.", "East"),
         ("The fans walked north and south of the river before the match in Leeds.", "north"),
         ("Officials of North and South Korean firms met in Seoul.", "North"),
+        ("Oil exports from the Middle East and North Africa fell in June.", "East"),
     ],
 )
 def test_compass_words_that_make_no_place_are_left(analyse_places, text, word):

@@ -1393,16 +1393,22 @@ _ELIDED_COMPASS = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[^\S\n]+$")
+
+
 def _elided_compass_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The first of two compass words that share one name ("North and South Korea", "West and
     South Yorkshire", "East or West Sussex"): a mention of the country or region that word and
     the name make, where both it and the second's are a country's or region's own name (the
     second is found as written); not where the first makes no such name ("East and South China
-    Seas")."""
+    Seas") or ends a name ("Middle East and North Africa")."""
     if " and " not in text and " or " not in text and "&" not in text:
         return []
     out = []
     for match in _ELIDED_COMPASS.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in STOP_WORDS:
+            continue  # "Middle East and North Africa": the word ends a name
         head, other, tail = match.groups()
         for name in dict.fromkeys((tail, tail.split()[0])):  # "North and South Korea", "... Yorkshire Police"
             full = f"{head} {name}"
