@@ -24,7 +24,7 @@ def names(article: Article) -> dict[str, tuple[float, float]]:
             (40.0, 127.0),
         ),
         (
-            "Warnings were in place across West and South Yorkshire as the rain went on.",
+            "Flood alerts were issued for West and South Yorkshire on Monday.",
             "West",
             (53.75, -1.6),
         ),
