@@ -134,6 +134,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _body_named_before(article, at)  # 'The Foreign Office said X. ... the spokesperson said'
             if quote.speaker is None and (body := _press_office_of(words)) is not None:
                 quote.speaker = _press_office_speaks(article, said, quote, body)  # "the party's media office said"
+            if quote.speaker is None:
+                quote.speaker = _unnamed_official(article, quote, words)  # '..., an official briefed on the talks said'
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -1318,6 +1320,28 @@ def _unnamed_sources(article: Article, quote: Quote, words: str, first: bool = F
         country = _home_country(article)
         article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end].split(",")[0], kind="group" if plural else "person",
                                     country=country, sector="CVL", code=f"{country or ''}CVL"))
+    return actor_id
+
+
+_AN_OFFICIAL = re.compile(r"^(?:a|an|one|another)\s+(?:[\w.-]+\s+){0,3}official(?:, who)?$")
+
+
+def _unnamed_official(article: Article, quote: Quote, words: str) -> str | None:
+    """'..., an official briefed on the talks said', 'an unnamed official cited by the paper
+    charged that ...', 'Another official told the outlet': an unnamed official that every rule
+    above left with no one (no state, ministry, office or leader read in or around the words) is
+    an official of their own: an actor (kind person, sector GOV, the article's home state if
+    clear) with no mention of its own (as ``_unnamed_sources``), whom "the official" and "he"
+    after take (``_unnamed_source_again``, ``_last_informant``). Not "the official" with no one
+    before: a deck 'The official slammed X' names its official in the story below."""
+    if _AN_OFFICIAL.match(words) is None:
+        return None
+    m = quote.speaker_mention
+    actor_id = f"source-{m.start}"
+    if article.actor(actor_id) is None:
+        country = _home_country(article)
+        article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end].split(",")[0], kind="person",
+                                    country=country, sector="GOV", code=f"{country or ''}GOV"))
     return actor_id
 
 
