@@ -126,23 +126,52 @@ def _names_state(tokens, kb) -> bool:
 def dateline_state(doc, kb) -> str | None:
     """The state whose capital the article's dateline names: "TOKYO (Kyodo) --", "SEOUL, March 6
     (Yonhap) --", "PYONGYANG, June 19. /TASS/." (an upper-case town opening a paragraph within
-    the first lines, before a comma, a bracket or a dash)."""
+    the first lines, before a comma, a bracket or a dash, or with the dash glued to it: "SEOUL--
+    Diplomats met"), or "Seoul: Flying objects ..." (a town in title case opening a paragraph,
+    before a colon: ``_colon_dateline``)."""
     for tok in doc[:80]:
-        if not (tok.is_upper and tok.is_alpha and len(tok.text) > 2):
-            continue
+        glued = tok.text.rstrip("-—–")
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws and not doc[tok.i - 1].is_space:
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
-            end += 1  # 'HONG KONG'
-        after = doc[end].text if end < len(doc) else ""
-        if after not in (",", "(", "/") and after not in _DASHES:
+        if (state := _colon_dateline(doc, kb, tok)) is not None:
+            return state
+        if glued != tok.text and len(glued) > 2 and glued.isalpha() and glued.isupper():
+            town = glued.title()  # 'SEOUL-- Diplomats of ...': one token
+        elif tok.is_upper and tok.is_alpha and len(tok.text) > 2:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+                end += 1  # 'HONG KONG'
+            after = doc[end].text if end < len(doc) else ""
+            if after not in (",", "(", "/") and after not in _DASHES:
+                continue
+            town = " ".join(t.text for t in doc[tok.i : end]).title()
+        else:
             continue
-        town = " ".join(t.text for t in doc[tok.i : end]).title()
         states = {e.country or e.id for e, via in kb.lookup(town) if e.kind == "state" and via == "metonym"}
         if len(states) == 1:
             return states.pop()
     return None
+
+
+def _colon_dateline(doc, kb, tok) -> str | None:
+    """'Seoul: Flying objects that prompted ...', 'Islamabad: The Foreign Office has taken ...': a
+    capital (a state's metonym in the knowledge base) in title case, one or two words, opening a
+    paragraph right before a colon, is a dateline (South Asian papers write theirs so) when the
+    paragraph ends a sentence: "Kremlin: There is nothing hopeful in talks" is a headline's
+    speaker."""
+    if not tok.is_title or not tok.is_alpha:
+        return None
+    end = tok.i + 1
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1  # 'New Delhi:'
+    if end >= len(doc) or doc[end].text != ":":
+        return None
+    text = doc.text
+    stop = text.find("\n", tok.idx)
+    if not text[tok.idx : stop if stop >= 0 else len(text)].rstrip().endswith((".", '."', ".”")):
+        return None
+    states = {e.country or e.id for e, via in kb.lookup(doc[tok.i : end].text) if e.kind == "state" and via == "metonym"}
+    return states.pop() if len(states) == 1 else None
 
 
 def unowned_institutions(article, kb, taken: set[int], home, names: list[Cand] = ()) -> list[Cand]:
