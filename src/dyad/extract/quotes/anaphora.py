@@ -136,6 +136,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _press_office_speaks(article, said, quote, body)  # "the party's media office said"
             if quote.speaker is None:
                 quote.speaker = _unnamed_official(article, quote, words)  # '..., an official briefed on the talks said'
+            if quote.speaker is None:
+                quote.speaker = _described_speaker_again(article, said, quote, words)  # "the embassy's press adviser ... The press adviser added"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
         elif quote.speaker_mention is not None and _state_title(article, quote):
@@ -1343,6 +1345,31 @@ def _unnamed_official(article: Article, quote: Quote, words: str) -> str | None:
         article.actors.append(Actor(id=actor_id, name=article.text[m.start : m.end].split(",")[0], kind="person",
                                     country=country, sector="GOV", code=f"{country or ''}GOV"))
     return actor_id
+
+
+_THE_DESCRIBED = re.compile(r"^the\s+([a-z][\w-]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:, who)?$")
+
+
+def _described_speaker_again(article: Article, said: list[Quote], quote: Quote, words: str) -> str | None:
+    """'..., said the Iranian embassy's press adviser in Paris. The press adviser added that ...',
+    "South Korea's spy agency said X ... The spy agency said Y", "coast guard ... The coast guard
+    said": "the" and two or three words that no rule above resolved, which end the words of a
+    speaker quoted before (within REACH; the latest such), are that speaker described again.
+    One word ("the official", "the ministry") is left to the rules of its own above."""
+    found = _THE_DESCRIBED.match(words)
+    if found is None:
+        return None
+    tail, at = " " + found.group(1), quote.speaker_mention.start
+    for earlier in reversed(said):
+        m = earlier.speaker_mention
+        if earlier.start < at - REACH:
+            return None
+        if m is None or m.start >= at:
+            continue
+        before = article.text[m.start : m.end].lower().replace("’", "'").removesuffix(", who")
+        if (" " + before).endswith(tail):
+            return earlier.speaker
+    return None
 
 
 _DIVISION_KINDS = ("region", "city")
