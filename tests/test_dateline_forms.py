@@ -33,11 +33,10 @@ def test_guard_a_speaker_headline_before_a_colon_is_no_dateline():
 
 
 def test_the_defence_ministry_under_a_colon_dateline_is_the_home_states(analyze_text):
-    a = analyze_text("Balloons prompted warning shots: Seoul\n"
-                     "An unidentified flying object entered the country's airspace across the tense border with the North.\n"
-                     "Seoul: Flying objects that prompted the troops to fire warning shots this week appeared to be "
-                     "balloons carrying leaflets from the North, Seoul's military said Wednesday.\n"
-                     "On Tuesday the defence ministry said troops had opened fire when an unidentified flying object "
-                     "entered the country's airspace across the tense border with the North.\n", published="2024-05-07")
-    speaker = a.actor(find(a, "troops had opened fire").speaker)
+    a = analyze_text("Drones near the border: Seoul\n"
+                     "Two drones were seen over a frontline village on Monday.\n"
+                     "Seoul: The drones seen over the village were launched from the North, the army said on Tuesday.\n"
+                     "On Tuesday the defence ministry said soldiers fired warning shots when the drones came back "
+                     "after dark.\n", published="2024-05-07")
+    speaker = a.actor(find(a, "soldiers fired warning shots").speaker)
     assert speaker is not None and speaker.country == "KOR", [(q.speaker, q.text[:30]) for q in a.quotes]

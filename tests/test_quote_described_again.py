@@ -29,11 +29,11 @@ def test_the_spy_agency_is_the_states_spy_agency_again(analyze_text):
     a = analyze_text(
         "South Korea's spy agency said on Monday that the North had sent troops to the border.\n\n"
         "The troops have been training for weeks, the agency said.\n\n"
-        "The spy agency said the North could test a new missile this month.",
+        "The spy agency said a satellite launch was likely before the winter.",
         published="2023-07-16")
     first = _speaker_of(a, "the North had sent")
     assert first is not None, _shown(a)
-    assert _speaker_of(a, "the North could test") == first, _shown(a)
+    assert _speaker_of(a, "a satellite launch") == first, _shown(a)
 
 
 def test_guard_other_words_stay_unresolved(analyze_text):

@@ -28,9 +28,8 @@ def test_an_official_briefed_on_the_talks_is_an_official_of_their_own(analyze_te
 
 def test_an_unnamed_official_cited_by_a_paper_and_another_official(analyze_text):
     a = analyze_text(
-        "There was no word from the cabinet. However, an unnamed official cited by the Morning Ledger "
-        "charged that \"the mediators bent every rule so the rebels would agree,\" adding that the terms "
-        "were unacceptable.\n\n"
+        "The cabinet stayed silent on Sunday. An unnamed official cited by the Morning Ledger charged "
+        "that \"the mediators bent every rule so the rebels would agree,\" adding that the deal was unfair.\n\n"
         'Another official told the paper that "this is a trick by the rebels."',
         published="2023-07-16")
     first, other = _speaker_of(a, "the mediators bent"), _speaker_of(a, "this is a trick")

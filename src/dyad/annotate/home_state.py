@@ -154,10 +154,10 @@ def dateline_state(doc, kb) -> str | None:
 
 
 def _colon_dateline(doc, kb, tok) -> str | None:
-    """'Seoul: Flying objects that prompted ...', 'Islamabad: The Foreign Office has taken ...': a
+    """'Seoul: Objects that crossed the border ...', 'Islamabad: The Foreign Office has taken ...': a
     capital (a state's metonym in the knowledge base) in title case, one or two words, opening a
     paragraph right before a colon, is a dateline (South Asian papers write theirs so) when the
-    paragraph ends a sentence: "Kremlin: There is nothing hopeful in talks" is a headline's
+    paragraph ends a sentence: "Kremlin: No hope in the peace talks" is a headline's
     speaker."""
     if not tok.is_title or not tok.is_alpha:
         return None
