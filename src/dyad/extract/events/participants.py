@@ -1383,7 +1383,7 @@ def doers_own_states(noun, sources: list[str], index: ActorIndex) -> set[str]:
     """The states of the sources when the cue's object is their stance ("expressed Moscow's support for X",
     "reaffirmed Mongolia's support of ...", "voiced Japan's concern over X"; participants.yaml stance_nouns):
     their own state owns what they express, it is no target of it; none for the thing acted on
-    ("defended Germany's decision", "condemned the Indian government's decision": the owner is the target)."""
+    ("defended Germany's decision", "condemned the Chilean cabinet's decision": the owner is the target)."""
     if noun is None or noun.lemma_.lower() not in words()["stance_nouns"]:
         return set()
     return index.homes(sources)
