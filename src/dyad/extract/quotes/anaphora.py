@@ -181,6 +181,15 @@ def resolve(article: Article) -> None:
 _CLOSERS = " \t\"'“”‘’.,;:!?"
 
 
+def _within_reach(said: list[Quote], at: int):
+    """The quotes of ``said`` that start within REACH before ``at``, the latest first (``said`` is in
+    text order: the walk stops at the first one further back)."""
+    for quote in reversed(said):
+        if quote.start < at - REACH:
+            return
+        yield quote
+
+
 def _paragraph_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | None:
     """'The commissioner also underlined the case for X. / "It is vital ..." / Next paragraph':
     words in quotation marks that make a whole paragraph and that nothing attributes go on with the
@@ -288,9 +297,7 @@ def _press_office_speaks(article: Article, said: list[Quote], quote: Quote, noun
     if found is not None or noun == "government":
         return found
     at = quote.speaker_mention.start
-    for earlier in reversed(said):
-        if earlier.start < at - REACH:
-            return None
+    for earlier in _within_reach(said, at):
         actor = article.actor(earlier.speaker)
         if actor is not None and actor.kind == "organization" and actor.sector != "MED":
             return actor.id  # a news outlet's report is not the body's word
@@ -699,9 +706,7 @@ def _called_spokesperson(article: Article, person: Actor) -> bool:
 
 def _holder(article: Article, said: list[Quote], country: str, at: int) -> str | None:
     """The nearest earlier speaker who is a person of ``country``, within REACH."""
-    for quote in reversed(said):
-        if quote.start < at - REACH:
-            return None
+    for quote in _within_reach(said, at):
         actor = article.actor(quote.speaker)
         if actor is not None and actor.kind == "person" and actor.country == country:
             return actor.id
@@ -1360,10 +1365,8 @@ def _described_speaker_again(article: Article, said: list[Quote], quote: Quote, 
     if found is None:
         return None
     tail, at = " " + found.group(1), quote.speaker_mention.start
-    for earlier in reversed(said):
+    for earlier in _within_reach(said, at):
         m = earlier.speaker_mention
-        if earlier.start < at - REACH:
-            return None
         if m is None or m.start >= at:
             continue
         before = article.text[m.start : m.end].lower().replace("’", "'").removesuffix(", who")
@@ -1462,9 +1465,7 @@ def _last_informant(article: Article, said: list[Quote], words: str, at: int) ->
     last, within REACH, when no one introduced as a source did (``_antecedent``)."""
     if words not in ("the source", "the sources", "he", "she"):
         return None  # "he said" the actors stage gave no one: the informant, who has no mention of their own
-    for quote in reversed(said):
-        if quote.start < at - REACH:
-            return None
+    for quote in _within_reach(said, at):
         if quote.speaker and quote.speaker.startswith(("source-", "sources-", "one-")) and quote.speaker_mention.start < at:
             return quote.speaker
     return None
@@ -1643,9 +1644,7 @@ def _last_body_speaking(article: Article, said: list[Quote], at: int) -> str | N
     said', 'KCNA reported X. ... Y, said the report': a document no one was said to issue is the
     word of the organisation that spoke last before it (within REACH), not of a person quoted in
     between."""
-    for quote in reversed(said):
-        if quote.start < at - REACH:
-            return None
+    for quote in _within_reach(said, at):
         actor = article.actor(quote.speaker)
         if actor is not None and actor.kind == "organization" and (
                 quote.speaker_mention is None or quote.speaker_mention.start < at):
@@ -1713,10 +1712,8 @@ def _described_again(article: Article, said: list[Quote], words: str, at: int) -
     if found is None:
         return None
     wanted = set(found.group(1).split()) | {found.group(2)}
-    for quote in reversed(said):
+    for quote in _within_reach(said, at):
         m = quote.speaker_mention
-        if quote.start < at - REACH:
-            return None
         if m is None or m.start >= at:
             continue
         intro = article.text[m.start : m.end].lower().replace(",", " ").split()
