@@ -5,10 +5,7 @@ tests."""
 
 from __future__ import annotations
 
-
-def _speaker_of(a, words):
-    q = next(q for q in a.quotes if q.text.startswith(words))
-    return q.speaker
+from tests.quote_lookup import speaker_of as _speaker_of
 
 
 def _owner(a, at):

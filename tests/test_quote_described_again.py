@@ -5,13 +5,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-
-def _speaker_of(a, words):
-    return next(q.speaker for q in a.quotes if q.text.startswith(words))
-
-
-def _shown(a):
-    return [(q.speaker, q.text[:30]) for q in a.quotes]
+from tests.quote_lookup import shown as _shown
+from tests.quote_lookup import speaker_of as _speaker_of
 
 
 def test_the_press_adviser_is_the_embassys_press_adviser_again(analyze_text):

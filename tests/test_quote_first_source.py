@@ -4,9 +4,7 @@ source. Sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def _speaker_of(a, words):
-    return next(q.speaker for q in a.quotes if q.text.startswith(words))
+from tests.quote_lookup import speaker_of as _speaker_of
 
 
 def test_the_source_opening_a_story_is_an_unnamed_source(analyze_text):

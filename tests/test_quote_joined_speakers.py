@@ -5,9 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-
-def _speaker_of(a, words):
-    return next(q.speaker for q in a.quotes if q.text.startswith(words))
+from tests.quote_lookup import speaker_of as _speaker_of
 
 
 def test_an_and_inside_a_possessed_title_joins_no_one(analyze_text):

@@ -4,9 +4,7 @@ later "the joint statement" is the same speaker. Sentences written for these tes
 
 from __future__ import annotations
 
-
-def _speaker_of(a, words):
-    return next(q.speaker for q in a.quotes if q.text.startswith(words))
+from tests.quote_lookup import speaker_of as _speaker_of
 
 
 def test_a_joint_statement_after_a_meeting_is_the_two_who_met(analyze_text):

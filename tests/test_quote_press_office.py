@@ -4,9 +4,7 @@ organisation (not a news outlet) that spoke last before it. Sentences written fo
 
 from __future__ import annotations
 
-
-def _speakers(a, words):
-    return [q.speaker for q in a.quotes if q.text.startswith(words)]
+from tests.quote_lookup import speakers as _speakers
 
 
 def test_the_partys_media_office_is_the_party_that_spoke(analyze_text):

@@ -4,10 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-
-def _speakers(a, words):
-    return [q.speaker for q in a.quotes if q.text.startswith(words)]
-
+from tests.quote_lookup import speakers as _speakers
 
 _TEXT = (
     "The Union Front said on Monday it had accepted the truce proposal from Norway.\n\n"

@@ -4,9 +4,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def _speakers(a, words):
-    return [q.speaker for q in a.quotes if q.text.startswith(words)]
+from tests.quote_lookup import speakers as _speakers
 
 
 def test_the_spokesperson_after_a_ministry_spoke(analyze_text):
