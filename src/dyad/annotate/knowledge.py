@@ -674,6 +674,14 @@ class KnowledgeBase:
             self._bearers = counts
         return self._bearers.get(normalize(surname), 0) >= COMMON_FAMILY_NAME
 
+    def canonical_title(self, words: str) -> str:
+        """The title ``words`` name, in titles.csv's words, lower case ("PM": "prime minister")."""
+        return self._titles.canonical(words)
+
+    def is_leading_title(self, words: str) -> bool:
+        """"emir", "president": the title of a leading office (titles.csv's kind "leading")."""
+        return self._titles.leading(words)
+
     def is_title_phrase(self, words: str) -> bool:
         """"Secretary of State", "Minister of Defence": a title phrase of titles.csv."""
         return self._titles.is_phrase(words)

@@ -11,7 +11,14 @@ import re
 from dyad.annotate.home_state import home_state
 from dyad.annotate.its import relative_it
 from dyad.annotate.knowledge import KnowledgeBase
-from dyad.annotate.lexicon import firm_nouns, person_acts, person_nouns, role_words, speech_verbs
+from dyad.annotate.lexicon import (
+    firm_nouns,
+    office_titles,
+    person_acts,
+    person_nouns,
+    role_words,
+    speech_verbs,
+)
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.events.groups import Groups
 from dyad.extract.quotes.content import closing_misread
@@ -99,6 +106,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _relative(article, quote, words)  # "the powerful sister of leader Kim Jong Un"
             if quote.speaker is None:
                 quote.speaker = _titled_before(article, quote, words)  # "District Attorney Kathleen Rice ... the district attorney said"
+            if quote.speaker is None:
+                quote.speaker = _title_alone(article, words)  # "The PM says ...", a headline's "..., says PM"
             if quote.speaker is None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
@@ -1673,6 +1682,40 @@ def _titled_before(article: Article, quote: Quote, words: str) -> str | None:
              and (article.text[max(0, x.start - len(title) - 1) : x.start].lower() == title + " "
                   or after.match(article.text[x.end : x.end + len(title) + 40]))]
     return max(named)[1] if named else None
+
+
+_TITLE_ALONE = re.compile(r"^(?:the\s+)?([a-z.]+(?:\s+[a-z.]+)?)$")
+
+
+def _title_alone(article: Article, words: str) -> str | None:
+    """'The PM says ...', a headline's '..., says PM', 'the Emir stated': the title of an office one
+    person holds (office_titles.txt, or a leading office of titles.csv, after its spellings: "PM" is
+    a prime minister), with or without "the", is the one person the text names who holds that office:
+    by the knowledge base on the publication date, or by the text's own words ("the Emir of Kano,
+    Alhaji X,", "Emir X", "X, the emir"); no one where the text names two holders or none."""
+    found = _TITLE_ALONE.match(words)
+    if found is None:
+        return None
+    kb = KnowledgeBase.default()
+    title = kb.canonical_title(found.group(1))
+    if title == "leader" or title.rsplit(" ", 1)[-1] not in office_titles() and not kb.is_leading_title(title):
+        return None  # "the official", "the spokesman": one of many; "the leader": news gives it loosely
+    people = [a for a in article.actors if a.kind == "person"]
+    holders = {a.id for a in people if a.country and article.published
+               and any(e.id == a.id for e in kb.holders(title, a.country, article.published))}
+    holders |= {a.id for a in people if _given_title(article, a, found.group(1))}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _given_title(article: Article, person: Actor, title: str) -> bool:
+    """Whether the text gives ``person`` the title: right before a mention of the name, after
+    "of" and a place if any ("Emir of Kano, Alhaji X"), or after it in apposition ("X, the emir")."""
+    t = re.escape(title)
+    before = re.compile(rf"\b(?i:{t})(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}},)?\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
+    after = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}?(?i:{t})\b")
+    return any(m.text[:1].isupper() and (before.search(article.text[max(0, m.start - 80) : m.start])
+                                         or after.match(article.text[m.end : m.end + 60]))
+               for m in person.mentions)
 
 
 _DESCRIBED = re.compile(r"^the\s+(?:(?:former|retired|veteran|elderly|young|older|younger|senior|longtime)\s+)?([a-z]+)$")
