@@ -1,7 +1,8 @@
-"""Britain's local-government districts and informal regions that the packages lack and a
-foreign place bears ("South Holland", a Dutch province; "Cumberland", towns of the US and
-Canada; "North Wales", a town of Pennsylvania): rows of ``composed_regions.tsv``, so that a
-British story's context finds them. Sentences written for the test."""
+"""Britain's local-government districts and informal regions that the packages lack (England's
+districts named after no town: "Breckland", "Wealden"), some of them borne by a foreign place
+("South Holland", a Dutch province; "Cumberland", towns of the US and Canada; "North Wales", a
+town of Pennsylvania): rows of ``composed_regions.tsv``, so that a British story's context finds
+them. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -61,3 +62,24 @@ def test_a_namesake_abroad_stays_abroad(analyse_places, text, word, country):
     found = points(analyse_places(text))
     assert word in found, found
     assert found[word][0] == country, found[word]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        (
+            "Householders in Breckland were warned that collections around Watton would slip by a day"
+            " after the holiday.",
+            "Breckland",
+            (52.55, 0.8),
+        ),
+        ("Wealden District Council has approved a new car park for shoppers in Crowborough.", "Wealden", (50.96, 0.2)),
+        ("Walkers in Mole Valley found the footbridge near Dorking closed for repairs.", "Mole Valley", (51.26, -0.33)),
+    ],
+)
+def test_an_english_district_no_town_names(analyse_places, text, word, point):
+    found = points(analyse_places(text))
+    assert word in found, found
+    country, lat, lon = found[word]
+    assert country == "GBR", found[word]
+    assert haversine_km(lat, lon, *point) < 40, found[word]
