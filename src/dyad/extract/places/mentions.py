@@ -128,6 +128,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _town_named_actors(article, kept, gaz), [], article)
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
+    kept = _keep(kept, _body_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _keep(kept, _heading_candidates(article.text, gaz), blocked, article)
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
@@ -3529,6 +3530,52 @@ def _villages_near(article: Article, kept: list[Candidate], gaz: Gazetteer) -> l
         out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=site_in, village=True))
     return out
 
+
+
+# the village a local body or hall is named after: "Nantyglo and Blaina Town Council",
+# "Penmor community council", "Drumbeg Hall", "Kinlochewe Church"
+_BODY_NAME = r"[A-Z][a-z]{3,}(?:[ -](?!(?:Village|Community|Memorial|Town|Parish)\b)[A-Z][a-z]+)?"
+_BODY_VILLAGE = re.compile(
+    rf"(?<![\w'’.&-])({_BODY_NAME})(?:\s+and\s+({_BODY_NAME}))?\s+"
+    r"(?:(?:Town|[Cc]ommunity|Parish|Village)\s+[Cc]ouncil|(?:Village\s+|Community\s+|Memorial\s+)?Hall|Church)"
+    r"(?![\w'’-])"
+)
+_BODY_BEFORE = re.compile(r"(?:\b(?:St|Saint|Holy|the|The)\.?|[A-Z][\w'’-]*)\s+$")
+
+
+def _body_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Names no gazetteer entry bears that a town, community or parish council, a village hall
+    or a church is named after ("Abertillery and Penmor community council", "Drumbeg Hall"):
+    villages of the story's area, at its town (none where the story names no town). Not after
+    "St", "the" or another capitalised word ("St Mary's Church", "the Usher Hall", "John Knox
+    Church"), nor a given name, a person's surname, a street or a word of not_places.txt."""
+    text = article.text
+    if "ouncil" not in text and "Hall" not in text and "Church" not in text:
+        return []
+    taken = SpanIndex([(c.start, c.end) for c in kept])
+    surnames = _surnames(article)
+    out = []
+    for match in _BODY_VILLAGE.finditer(text):
+        if _BODY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        for k in (1, 2):
+            name = match.group(k)
+            if name is None:
+                continue
+            start, end = match.span(k)
+            words = name.replace("-", " ").split()
+            if (
+                taken.overlaps(start, end)
+                or gaz.lookup(name)
+                or words[0] in given_names()
+                or name in surnames
+                or words[0].lower() in STOP_WORDS
+                or _street(name)
+                or norm(name) in read_words("not_places.txt")
+            ):
+                continue
+            out.append(Candidate(start, end, name, from_entity=False, site=True, village=True))
+    return out
 
 def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Names no gazetteer has, listed with a town it knows after a word that makes the list
