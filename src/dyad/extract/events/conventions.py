@@ -71,6 +71,7 @@ class Conventions:
     prompters: frozenset[str] = frozenset()  # "prompting Moscow to demand": the one prompted acts
     invitations: frozenset[str] = frozenset()  # "invited Kim to visit Moscow": the host's intent to meet (036)
     invitation_codes: dict = field(default_factory=dict)  # governed code prefix -> code of an invitation to it
+    noun_governors: dict = field(default_factory=dict)  # lemma -> kind of a noun whose "to" clause it governs ("readiness to sign")
 
     @classmethod
     @cache
@@ -111,6 +112,7 @@ class Conventions:
             _words(data.get("prompters")),
             _words((data.get("invitations") or {}).get("verbs")),
             {str(k): str(v) for k, v in ((data.get("invitations") or {}).get("codes") or {}).items()},
+            {str(w).lower(): kind for kind, words in (data.get("noun_governors") or {}).items() for w in words},
         )
 
     def code(self, kind: str, governed_code: str) -> str | None:
@@ -163,6 +165,8 @@ class Conventions:
                     if not (head.pos_ == "ADJ" and self.kind(head, by_index) == "intent"):
                         head = None  # "ready for talks", "willing to talks": an intent to meet (036)
             to_kind = None
+            if head is None:  # "voiced its readiness to ratify the pact", "her willingness to meet"
+                head, to_kind = self._of_noun(trigger)
             if head is None:  # "remains committed to seeking dialogue", "is open to talks"
                 head, to_kind = self._after_to(trigger)
             if head is None:
@@ -202,6 +206,17 @@ class Conventions:
             if governed_code[:size] in self.invitation_codes:
                 return self.invitation_codes[governed_code[:size]]
         return None
+
+    def _of_noun(self, trigger):
+        """The noun of ``noun_governors`` whose infinitive clause the trigger is, or whose verb's object
+        the trigger is ("their readiness to ratify the pact", "her willingness to sign a deal with X"),
+        and its kind; (None, None) for any other trigger."""
+        verb = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ in ("NOUN", "PROPN") else trigger
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP"):  # its infinitive (a base form, tagged either way)
+            return None, None
+        noun = verb.head
+        kind = self.noun_governors.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        return (noun, kind) if kind else (None, None)
 
     def _after_to(self, trigger):
         """The word an event after "to" complements, and its kind, when that word is one of the
