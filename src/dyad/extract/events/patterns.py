@@ -240,7 +240,9 @@ def _copula(token) -> bool:
 
 
 def _conditioned(p: Pattern) -> bool:
-    return any(getattr(p, k) not in (None, frozenset({"*"})) for k in CONDITIONS)
+    """A pattern with a condition of its own; what a verb calls its object ("called the vote a sham"),
+    whatever it is, is one: it comes before another set's patterns of the verb's object alone."""
+    return p.complement is not None or any(getattr(p, k) not in (None, frozenset({"*"})) for k in CONDITIONS)
 
 
 BLOCK_CONFIDENCE = 0.5  # below dyad's own patterns: the synonyms of a block share patterns loosely
