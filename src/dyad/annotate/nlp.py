@@ -122,10 +122,21 @@ def split_glued_parentheses(nlp) -> None:
     nlp.tokenizer.infix_finditer = re.compile(glued + (f"|{pattern}" if pattern else "")).finditer
 
 
+def keep_honorific_periods(nlp) -> None:
+    """'Hon. Enrique Manalo': an honorific of honorifics.csv that ends in a period is one token, as the
+    model's own 'Mr.' is, so that its period ends no sentence."""
+    from dyad.annotate.lexicon import honorifics
+
+    for word in honorifics():
+        if word.endswith(".") and len(nlp.tokenizer(word)) > 1:
+            nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     nlp = load_model()
     split_glued_parentheses(nlp)
+    keep_honorific_periods(nlp)
     nlp.add_pipe("dyad_paragraphs", before="parser")
     nlp.add_pipe("dyad_dateline_subjects", after="parser")
     if "ner" in nlp.pipe_names:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dyad.annotate.lexicon import body_titles, expert_titles, role_words
+from dyad.annotate.lexicon import body_titles, expert_titles, honorifics, role_words
 
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART", "PUNCT", "ADV"}
 _STOP_WORDS = {",", "(", ")", "and", "or", ";", ":", '"', "“", "”"}
@@ -101,7 +101,8 @@ def _title_of(of, kb) -> bool:
 
 def _apposition(span, kb) -> RoleText | None:
     for tok in span:  # the parse may hang a name's parts on different heads
-        if tok.dep_ == "appos" and tok.head.i < span.start:
+        if tok.dep_ == "appos" and tok.head.i < span.start and tok.head.text not in honorifics():
+            # "Her Excellency Ms. X, Minister of ...": the name hangs on the honorific, no title of it
             head = tok.head
             tokens = [t for t in head.subtree if head.left_edge.i <= t.i < span.start]
             tokens = [t for t in tokens if not t.is_punct or t.text == "-"]
