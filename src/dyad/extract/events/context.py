@@ -875,14 +875,33 @@ def _compared_since(doc, time, time_root) -> bool:
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     since = time_root.head if span is None or span.start == 0 else doc[span.start - 1]  # "since October last year"
     if since.lower_ != "since" or since.dep_ != "prep":
+        since = _since_above(time_root)  # "for the first time since taking office in October"
+    if since is None:
         return False
     head = since.head
     held = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     return any(
-        m.tag_ == "JJS" or (m.dep_ in ("amod", "nummod") and m.lower_ in words()["ordinals"])
+        m.tag_ == "JJS" or (m.dep_ in ("amod", "nummod") and (m.lower_ in words()["ordinals"] or _FIGURE_ORDINAL.fullmatch(m.lower_)))
         for noun in held
         for m in noun.children
     )
+
+
+_FIGURE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+SINCE_PHRASE_DEPS = frozenset({"pobj", "pcomp", "dobj", "prep", "compound", "amod", "npadvmod", "poss"})
+
+
+def _since_above(time_root, steps: int = 5):
+    """The "since" whose phrase holds the time ("since taking office in May"), within a few
+    words of the phrase's own (no clause of another verb between); None if there is none."""
+    tok = time_root
+    for _ in range(steps):
+        if tok.dep_ not in SINCE_PHRASE_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return tok
+    return None
 
 
 def _dates_other_clause(time_root, trigger) -> bool:
