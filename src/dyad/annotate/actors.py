@@ -79,6 +79,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*\.?")  # a word of a name: "G-7", "
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a "we" of these speaks for the state
 HOME_SECTORS = _STATE_SECTORS | {"OPP"}  # a new official titled without a state: the article's home state's
 _HEAD_NOUNS = frozenset({"chief", "head", "director", "chairman", "chairwoman", "commander", "boss"})  # of an organisation
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb that makes a phrase before it a clause
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "appos", "dobj", "dative"}
 
 
@@ -866,12 +867,28 @@ class Reader:
             people = [r for r in people if r not in speakers]
         elif (named := self.named_in_its_quote(token)):
             people = [r for r in people if r not in named] or people
-        ref = self.rank_pronoun(cand, gender, people)
+        partner = self.conjoined_person(token)
+        ref = partner if partner in people else self.rank_pronoun(cand, gender, people)
         if ref is not None:
             self.promote(ref)
             ref.pron_gender = ref.pron_gender or gender
             ref.add(cand.start, cand.end, cand.text)
         return ref
+
+    def conjoined_person(self, token) -> Ref | None:
+        """"John Berg or his half brother", "the envoy Ana Soto and her aide": a possessive pronoun right
+        after "and" / "or" that follows a person's name, on a noun joined to a phrase before, is that
+        person's; not where the phrase opens a clause of its own ("X and his work concentrated on")."""
+        doc, noun = token.doc, token.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:  # "his half brother Olaf Lund"
+            noun = noun.head
+        if token.dep_ != "poss" or noun.dep_ != "conj" or token.i < 2 or doc[token.i - 1].lower_ not in ("and", "or"):
+            return None
+        after = noun.right_edge.i + 1
+        if after < len(doc) and doc[after].tag_ in FINITE_TAGS:
+            return None
+        ref = self.owner_of(doc[token.i - 2])
+        return ref if ref is not None and ref.kind == "person" else None
 
     def named_in_its_quote(self, token) -> list[Ref]:
         """'"I want to hug Megumi ...," she told Kishida': the people a direct quote names by
