@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX, LOWER, ORTH, POS
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import PRON, PROPN
 
@@ -780,13 +780,13 @@ def kb_candidates(article, kb, taken: set[int]) -> list[Cand]:
     the article has already named ("Ri said")."""
     out = []
     doc, text = article.doc, article.text  # the doc's text, character for character
-    tokens = list(doc)
-    label_of = _KbLabels(doc, tokens, kb, _person_name_parts(article, taken, kb), text)
+    punct = column(doc, IS_PUNCT)  # the columns, not a Token for every word
+    label_of = _KbLabels(doc, kb, _person_name_parts(article, taken, kb), text)
     for i, start in enumerate(column(doc, IDX)):
         if i in taken or not text[start].isupper() or article.in_credit(start):  # a token's first character
             continue
-        for end in range(min(i + 5, len(tokens)), i, -1):  # five words at most, longest first
-            if any(j in taken for j in range(i, end)) or tokens[end - 1].is_punct:
+        for end in range(min(i + 5, len(punct)), i, -1):  # five words at most, longest first
+            if any(j in taken for j in range(i, end)) or punct[end - 1]:
                 continue
             label = label_of(i, end)
             if label:
@@ -803,15 +803,16 @@ class _KbLabels:
     kept by text: an article repeats its names, and most capitalised words are tried in five
     spans."""
 
-    def __init__(self, doc, tokens: list, kb, parts: set[str], text: str):
-        self.doc, self.tokens, self.kb, self.parts = doc, tokens, kb, parts
+    def __init__(self, doc, kb, parts: set[str], text: str):
+        self.doc, self.kb, self.parts = doc, kb, parts
         self.text = text  # the doc's text (doc.text would join the tokens' texts again)
+        self.starts, self.lengths = column(doc, IDX), column(doc, LENGTH)  # each token's idx and len(text)
         self.kinds: dict[str, set[str]] = {}
 
     def __call__(self, start: int, end: int) -> str | None:
-        first, last = self.tokens[start], self.tokens[end - 1]
-        text = self.text[first.idx : last.idx + len(last.text)]  # the span's text
-        label = self._label(text, end - start == 1 and self._name_word(first))
+        last = end - 1
+        text = self.text[self.starts[start] : self.starts[last] + self.lengths[last]]  # the span's text
+        label = self._label(text, end - start == 1 and self._name_word(self.doc[start]))
         return None if label is None or names_a_place(self.doc[start:end]) else label
 
     def _name_word(self, token) -> bool:

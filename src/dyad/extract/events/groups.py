@@ -148,6 +148,7 @@ class Groups:
         self.homed: set[str] = set()  # groups whose country is only the dateline's
         self.state_at: dict[int, str] = {}  # tokens of names and demonyms of unknown states
         self._exercise_tokens: frozenset[int] | None = None
+        self._place_spans: list[tuple[int, int]] | None = None  # mentions by name of places in a country
 
     def actor(self, token) -> str | None:
         """The group actor a noun-phrase head names, made the first time it is asked for."""
@@ -266,10 +267,17 @@ class Groups:
         return found
 
     def _names_place(self, token) -> bool:
-        return any(
-            place.country and any(m.start <= token.idx < m.end and not (m.demonym or m.metonym) for m in place.mentions)
-            for place in self.article.places
-        )
+        spans = self._place_spans
+        if spans is None:  # the article's places are settled before its events and quotes are read
+            spans = self._place_spans = [
+                (m.start, m.end)
+                for place in self.article.places
+                if place.country
+                for m in place.mentions
+                if not (m.demonym or m.metonym)
+            ]
+        idx = token.idx
+        return any(start <= idx < end for start, end in spans)
 
     def host_state(self, token) -> str | None:
         """The state a place where someone arrives belongs to ("arrived at the spaceport in the Amur

@@ -17,6 +17,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 
 from dyad.annotate.columns import column
+from dyad.annotate.columns import text as doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")  # "3-1", "13-8"
@@ -155,7 +156,8 @@ class Relevance:
     def sport_report(self, sentence) -> bool:
         """Two words of a sports report in the sentence, a score like "3-1" counting as one."""
         words = _lowers_in(sentence, self.sport)
-        return len(words) + bool(SCORE.search(sentence.text)) >= SPORT_HITS
+        said = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]  # ``sentence.text``, no Token made
+        return len(words) + bool(SCORE.search(said)) >= SPORT_HITS
 
     def team_event(self, code: str, actors) -> bool:
         """In a sports report, states, clubs and people of no office are teams and players ("India

@@ -1455,6 +1455,7 @@ def _tagged_world_name(article: Article, mention, kind: str, gaz: Gazetteer) -> 
     )
 
 
+@lru_cache(maxsize=1 << 14)  # of the text and the gazetteer alone: articles repeat their names
 def _post_towns_only(text: str, gaz: Gazetteer) -> bool:
     """Whether every place of that own name is a post-office town GeoNames' list lacks ("Hall",
     Mont.; "Hall" is only another name of Austria's Hall in Tirol)."""
@@ -1462,6 +1463,7 @@ def _post_towns_only(text: str, gaz: Gazetteer) -> bool:
     return bool(own) and all(post_town(e) for e in own)
 
 
+@lru_cache(maxsize=1 << 14)  # of the text and the gazetteer alone: asked again for every pass over a name
 def _own_name(text: str, gaz: Gazetteer) -> bool:
     """Whether a place is called so by its own name, or a first-level region by another spelling
     ("Daqahliya" for Dakahlia, "Baluchistan"): those are written for dyad, not GeoNames' many

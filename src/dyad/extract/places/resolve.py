@@ -1304,6 +1304,7 @@ class _Context:
             if choice[k] is not None and choice[k][0].kind == "country"
         }
         self.said_one = next(iter(said)) if len(said) == 1 else None  # the one country its sentence names
+        self._near_pool: list[Entry] | None = None  # the entries ``_near`` looks among, made at its first call
 
     def score(self, entry: Entry, partner: int | None, far_namesake: bool = False) -> tuple[float, list[str]]:
         """The context's bonus for ``entry`` and why; a ``far_namesake`` (see ``_far_namesake``)
@@ -1385,12 +1386,15 @@ class _Context:
     def _near(self, entry: Entry) -> list[tuple[str, float]]:
         """The article's other towns, sites and counties (second-level divisions, as small as a
         town's reach: "Albany" by "Dougherty County") within reach, and how far, nearest first."""
+        pool = self._near_pool
+        if pool is None:  # the same for every option scored in this context
+            pool = self._near_pool = [
+                e for e in self.entries if e.kind in ("city", "site") or (e.within and e.kind in ("region", "district"))
+            ]
         near = [
             (e.name, distance_km(e, entry))
-            for e in self.entries
-            if (e.kind in ("city", "site") or (e.within and e.kind in ("region", "district")))
-            and e.name != entry.name
-            and abs(e.lat - entry.lat) < NEARBY_DEGREES
+            for e in pool
+            if e.name != entry.name and abs(e.lat - entry.lat) < NEARBY_DEGREES
         ]
         return sorted((n for n in near if n[1] < NEARBY_KM), key=lambda n: n[1])
 
