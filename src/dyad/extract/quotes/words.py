@@ -157,7 +157,23 @@ def cue_verbs() -> frozenset[str]:
 def verb_lemma(tok) -> str:
     """The lemma of a verb, mended where the tagger's lemma misses a listed cue: spaCy's small
     model lemmatizes "hopes", "hoped" and "hoping" as "hop"; the base forms of the word itself
-    are tried when its lemma is not a cue."""
+    are tried when its lemma is not a cue. Made once per token of the last doc asked (the quote
+    and event passes ask for the same verbs again and again)."""
+    global _LEMMAS
+    doc, i = tok.doc, tok.i
+    entry = _LEMMAS  # one tuple, swapped whole: a thread never reads another doc's table
+    if entry[0] is not doc:
+        entry = _LEMMAS = (doc, {})
+    lemma = entry[1].get(i)
+    if lemma is None:
+        lemma = entry[1][i] = _verb_lemma(tok)
+    return lemma
+
+
+_LEMMAS: tuple = (None, {})  # the last doc asked, and its tokens' verb lemmas by index
+
+
+def _verb_lemma(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in cue_verbs() or tok.pos_ not in ("VERB", "AUX"):
         return lemma
