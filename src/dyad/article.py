@@ -168,6 +168,8 @@ class Article:
         return next((seg for seg in segments if seg.start <= offset < seg.end), None)
 
     def in_credit(self, start: int) -> bool:
+        if not _has_credit(self.segments):  # most articles: no credit line to look up
+            return False
         seg = self.segment_at(start)
         return seg is not None and seg.kind == "credit"
 
@@ -209,3 +211,19 @@ def _segment_starts(segments: list[Segment]) -> list[int] | None:
         _STARTS.clear()
     _STARTS[id(segments)] = (segments, len(segments), starts)
     return starts
+
+
+_CREDITS: dict[int, tuple[list, int, bool]] = {}  # id(segments) -> (segments, len, any credit segment)
+
+
+def _has_credit(segments: list[Segment]) -> bool:
+    """Whether a segment of the list is a credit, kept as the starts are (segments are made by the
+    clean stage and never changed in kind)."""
+    entry = _CREDITS.get(id(segments))
+    if entry is not None and entry[0] is segments and entry[1] == len(segments):
+        return entry[2]
+    credit = any(seg.kind == "credit" for seg in segments)
+    if len(_CREDITS) >= 256:
+        _CREDITS.clear()
+    _CREDITS[id(segments)] = (segments, len(segments), credit)
+    return credit
