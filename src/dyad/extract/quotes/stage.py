@@ -67,6 +67,7 @@ from dyad.extract.quotes.content import (
     when_said,
 )
 from dyad.extract.quotes.groups import group_speaker
+from dyad.extract.quotes.headlines import is_headline
 from dyad.extract.quotes.labels import answer_speakers, label_at, qa_label, shouted
 from dyad.extract.quotes.titles import is_title
 from dyad.extract.quotes.words import (
@@ -117,6 +118,7 @@ class QuoteStage:
         direct = [q for q in finder.direct() if q.start not in starts and not _within(q, labelled)]
         answers = finder.answers()
         article.quotes = direct + labelled + answers + finder.reported() + finder.introduced()
+        article.quotes = finder.credited(article.quotes)
         article.quotes.sort(key=lambda q: q.start)
         anaphora.resolve(article)
         if answers:
@@ -198,10 +200,10 @@ def _scan(text: str, start: int, end: int, nest: bool) -> tuple[list[tuple[int, 
     return spans, open_at is not None
 
 
+_CREDIT = re.compile(r"^(.*\S)\s*(?::|\s[-–—])\s+(\S+(?:\s+\S+){0,3})$")  # "...: Ishiba", "... - Kremlin spox"
+_CREDIT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spox", "official", "officials", "aide", "source", "sources"})
+
 _SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]*?\w[.!?]?)['’](?![\w'‘’])")
-
-
-HEADLINE_WORDS = 25  # more words than a headline has
 
 
 def _headline_quotes(text: str, seg, headline: bool) -> list[tuple[int, int]]:
@@ -210,21 +212,6 @@ def _headline_quotes(text: str, seg, headline: bool) -> list[tuple[int, int]]:
     if not headline:
         return []
     return [m.span(1) for m in _SINGLE.finditer(text, seg.start, seg.end)]
-
-
-def _headline(text: str, seg, first) -> bool:
-    """The title segment, or a plain text's first paragraph that is no sentence: a few words
-    ending with no full stop ('N. Korea ‘remains open to talks’: Seoul', the text's headline
-    line, which cleaning keeps as body when no title was given)."""
-    if seg.kind == "title":
-        return True
-    if seg is not first or seg.kind != "body":
-        return False
-    line = text[seg.start : seg.end].rstrip()
-    return bool(line) and line[-1] not in ".!?:" and len(line.split()) <= HEADLINE_WORDS and not _SENTENCE_END.search(line)
-
-
-_SENTENCE_END = re.compile(r"\w[.!?][\"”’']?\s+[A-Z]")
 
 
 def _opens_inner(text: str, i: int, start: int, ch: str, straight: bool, curly: bool) -> bool:
@@ -258,7 +245,7 @@ class QuoteFinder:
             key=lambda x: x[0],
         )
         first = article.segments[0] if article.segments else None
-        self.headlines = [seg for seg in article.segments if _headline(self.text, seg, first)]
+        self.headlines = [seg for seg in article.segments if is_headline(self.text, seg, first)]
         self.spans = [
             (s, e, seg)
             for seg in article.segments
@@ -609,6 +596,51 @@ class QuoteFinder:
         """The actor was never called by a pronoun of the other sex in this text."""
         other = {"he": ("she", "her", "hers", "herself"), "she": ("he", "him", "his", "himself")}[pronoun]
         return not any(self.text[m.start : m.end].lower() in other for m in actor.mentions)
+
+    # -- credited headlines -----------------------------------------------------------------
+    def credited(self, quotes: list[Quote]) -> list[Quote]:
+        """'India and Japan must work together: Ishiba', 'Talks are a dead end - Kremlin spox': a
+        headline with no quotation marks whose last words, after a colon or a dash, name a speaker
+        credits the words before to that speaker; the clauses found inside those words are theirs.
+        A news outlet there is the site's name ("... - Reuters"), no speaker."""
+        for seg in self.headlines:
+            if any(seg.start <= s < seg.end for s, _e, _seg in self.spans):
+                continue  # marks: named_after_colon's
+            line = self.text[seg.start : seg.end].rstrip()
+            found = _CREDIT.match(line)
+            if found is None or len(found.group(1).split()) < 3:
+                continue
+            tail_start, end = seg.start + found.start(2), seg.start + len(line)
+            named = [(r, s, min(e, end), a) for s, e, a, r in self.mentions if tail_start <= s < end]  # "Ishiba\n\n"
+            rest = self.text[max((e for _r, _s, e, _a in named), default=tail_start) : end].lower().split()
+            if named and all(w in _CREDIT_NOUNS for w in rest):
+                actor_id = min(named, key=lambda x: (x[0], x[1]))[3]
+            elif not named and len(rest) > 1 and rest[-1] in _CREDIT_NOUNS:
+                actor_id = self.titled_in_body(seg.end, rest[:-1])  # "- Kremlin spox": "Kremlin spokesman Dmitry Peskov"
+            else:
+                continue
+            if actor_id is None:
+                continue
+            actor = self.article.actor(actor_id)
+            if actor is None or actor.sector == "MED":
+                continue
+            cs, ce = seg.start + found.start(1), seg.start + found.end(1)
+            quotes = [q for q in quotes if q.direct or not (cs <= q.start and q.end <= ce)]
+            quote = Quote(cs, ce, self.text[cs:ce], direct=False, speaker=actor_id, cue=":" if ":" in line[found.end(1) : found.start(2)] else "-")
+            quote.speaker_mention = Span(tail_start, end)
+            quotes.append(quote)
+        return sorted(quotes, key=lambda q: q.start)
+
+    def titled_in_body(self, after: int, words: list[str]) -> str | None:
+        """The first person after ``after`` whose name comes right after a spokesperson's or an
+        official's title holding ``words`` ("Kremlin spokesman Dmitry Peskov" for "Kremlin")."""
+        for s, _e, actor_id, rank in self.mentions:
+            if s < after or rank != 0:
+                continue
+            title = self.text[max(after, s - 40) : s].lower().split()
+            if title and title[-1] in _CREDIT_NOUNS and all(w in title for w in words):
+                return actor_id
+        return None
 
     # -- labelled ---------------------------------------------------------------------------
     def labelled(self) -> list[Quote]:
