@@ -19,10 +19,12 @@ from dyad.annotate.lexicon import (
     role_words,
     speech_verbs,
 )
+from dyad.annotate.mentions import TITLE_ABBREVIATIONS
 from dyad.article import Actor, Article, Mention, Quote
 from dyad.extract.events.groups import Groups
 from dyad.extract.quotes.content import closing_misread
 from dyad.extract.quotes.groups import group_speaker
+from dyad.extract.quotes.headlines import headline_at
 from dyad.extract.quotes.issuers import issued_words, issuer
 from dyad.extract.quotes.words import (
     division_government_words,
@@ -152,7 +154,9 @@ def resolve(article: Article) -> None:
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
-            holder = _office_holder(article, quote) or _holder(article, said, state.country or state.id, quote.start)
+            country = state.country or state.id
+            holder = (_office_holder(article, quote) or _holder(article, said, country, quote.start)
+                      or _speaks_next(article, quote, country))
             quote.speaker = holder or quote.speaker
         if quote.speaker_mention is not None and quote.speaker is not None and _pronoun_of_no_person(article, quote):
             quote.speaker = _pronoun_goes_on(article, said, quote) or quote.speaker  # "he" is no ship or ministry
@@ -485,6 +489,7 @@ def _office_holder(article: Article, quote: Quote) -> str | None:
     if not inner or state.kind == "organization" and not (state.country and inner[-1].end < m.end):
         return None
     title = re.sub(r"^(?:'s|’s)\s*", "", article.text[inner[-1].end : m.end]).strip()
+    title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.split())  # "Japanese PM": prime minister
     if state.kind == "organization":  # "Russia's Security Council secretary": the body's name is the title's
         body = _POSSESSOR.sub("", article.text[inner[-1].start : inner[-1].end])
         title = f"{body} {title}"
@@ -551,13 +556,32 @@ def _with_of_phrase(kb, title: str, after: str) -> str:
 
 
 def _state_title(article: Article, quote: Quote) -> bool:
-    """The speaker is a state named only by an adjective before a title: 'the Japanese leader'."""
+    """The speaker is a state named only by an adjective before a title: 'the Japanese leader',
+    'the Japanese PM' (a title's abbreviation), and with no "the" in a headline ('Thai PM Says')."""
     actor = article.actor(quote.speaker)
     if actor is None or actor.kind != "state":
         return False
     m = quote.speaker_mention
-    words = article.text[m.start : m.end].lower().split()
-    return len(words) >= 3 and words[0] == "the" and words[-1] in TITLES | set(person_nouns())
+    words = [TITLE_ABBREVIATIONS.get(w, w).lower() for w in article.text[m.start : m.end].split()]
+    last = words[-1].split()[-1] if words else ""
+    if len(words) >= 3 and words[0] == "the":
+        return last in TITLES | set(person_nouns())
+    # a headline's office ("Thai PM", "Dutch Leader"), not any person noun ("Israeli Official Says")
+    return len(words) >= 2 and last in TITLES | OFFICES and headline_at(article, m.start) is not None
+
+
+def _speaks_next(article: Article, quote: Quote, country: str) -> str | None:
+    """'Thai PM Says He Will Call X' in a headline, the office holder unknown: the first person of
+    that state who speaks in the body after it, within the lead (NEXT characters)."""
+    seg = headline_at(article, quote.speaker_mention.start)
+    if seg is None:
+        return None
+    after = sorted((q for q in article.quotes if seg.end <= q.start < seg.end + NEXT and q.speaker), key=lambda q: q.start)
+    for q in after:
+        actor = article.actor(q.speaker)
+        if actor is not None and actor.kind == "person" and actor.country == country:
+            return actor.id
+    return None
 
 
 def _owned_title(article: Article, quote: Quote) -> bool:
