@@ -151,6 +151,8 @@ def resolve(article: Article) -> None:
                 quote.speaker = _described_speaker_again(article, said, quote, words)  # "the embassy's press adviser ... The press adviser added"
         elif quote.speaker_mention is not None and (official := _state_officials(article, quote)) is not None:
             quote.speaker = official  # "a senior Japanese government official": Japan's officials, not Japan
+        elif quote.speaker_mention is not None and (media := _states_media(article, quote)) is not None:
+            quote.speaker = media  # "Israeli media reported": that state's media, not the state
         elif quote.speaker_mention is not None and _state_title(article, quote):
             # 'Abe said ... "...," the Japanese leader said': Abe, not Japan
             state = article.actor(quote.speaker)
@@ -568,6 +570,24 @@ def _state_title(article: Article, quote: Quote) -> bool:
         return last in TITLES | set(person_nouns())
     # a headline's office ("Thai PM", "Dutch Leader"), not any person noun ("Israeli Official Says")
     return len(words) >= 2 and last in TITLES | OFFICES and headline_at(article, m.start) is not None
+
+
+_MEDIA = re.compile(r"^(?:the\s+)?[\w'’ -]+?\s+media$", re.I)
+
+
+def _states_media(article: Article, quote: Quote) -> str | None:
+    """'Israeli media reported', 'Spanish media said': a state's name or people's name before
+    "media" is that state's media (an organisation of sector MED, made for the quote, without a
+    mention of its own), not the state speaking."""
+    state = article.actor(quote.speaker)
+    m = quote.speaker_mention
+    if state is None or state.kind != "state" or not _MEDIA.match(article.text[m.start : m.end]):
+        return None
+    country = state.country or state.id
+    media_id = f"{country.lower()}-media"
+    if article.actor(media_id) is None:
+        article.actors.append(Actor(media_id, f"{state.name} media", "organization", country, "MED", f"{country}MED"))
+    return media_id
 
 
 def _speaks_next(article: Article, quote: Quote, country: str) -> str | None:
