@@ -36,3 +36,12 @@ def test_a_news_outlet_after_a_dash_credits_nothing(analyze_text):
         "Floods closed three bridges in Porto on Monday, the city council said.",
         published="2030-02-11")
     assert not any(q.start == 0 for q in a.quotes), shown(a)
+
+
+def test_a_state_after_a_colon_names_the_subject_not_a_speaker(analyze_text):
+    """Guard: a running story's headline ends with the place it is about."""
+    a = analyze_text(
+        "Fighting along the northern front, day 40 live updates: Chisinau\n\n"
+        "Moldova's president met European envoys in Chisinau on Tuesday to discuss the border.",
+        published="2030-02-11")
+    assert not any(q.start == 0 for q in a.quotes), shown(a)

@@ -601,8 +601,9 @@ class QuoteFinder:
     def credited(self, quotes: list[Quote]) -> list[Quote]:
         """'India and Japan must work together: Ishiba', 'Talks are a dead end - Kremlin spox': a
         headline with no quotation marks whose last words, after a colon or a dash, name a speaker
-        credits the words before to that speaker; the clauses found inside those words are theirs.
-        A news outlet there is the site's name ("... - Reuters"), no speaker."""
+        credits the words before to that person; the clauses found inside those words are theirs.
+        A news outlet there is the site's name ("... - Reuters"), a state or a place the story's
+        subject ("... live updates: Kyiv"): no speaker."""
         for seg in self.headlines:
             if any(seg.start <= s < seg.end for s, _e, _seg in self.spans):
                 continue  # marks: named_after_colon's
@@ -622,8 +623,8 @@ class QuoteFinder:
             if actor_id is None:
                 continue
             actor = self.article.actor(actor_id)
-            if actor is None or actor.sector == "MED":
-                continue
+            if actor is None or actor.kind != "person":
+                continue  # a state or a place after a colon names a story's subject ("War live updates: Kyiv")
             cs, ce = seg.start + found.start(1), seg.start + found.end(1)
             quotes = [q for q in quotes if q.direct or not (cs <= q.start and q.end <= ce)]
             quote = Quote(cs, ce, self.text[cs:ce], direct=False, speaker=actor_id, cue=":" if ":" in line[found.end(1) : found.start(2)] else "-")
