@@ -428,6 +428,9 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
             hit = _child(parse, token, (dep,), words)
             if hit is None and dep == "prt":  # "sent the workers home": an adverb the parser does not call a particle
                 hit = _child(parse, token, ("advmod",), words & ADVERB_PARTICLES)
+            if hit is None and dep == "prt":  # "drove the boats away": hung on the object by the parser
+                objects = (c for c, d, _ in parse.kids(token) if d == "dobj")
+                hit = next((h for o in objects if (h := _child(parse, o, ("advmod",), words & ADVERB_PARTICLES)) is not None), None)
             if hit is None and dep == "xcomp":  # "let free the activists": parsed as a clause of its own
                 hit = _child(parse, token, ("ccomp",), words)
                 hit = hit if hit is not None and not _has_subject(parse, hit) else None
@@ -551,7 +554,7 @@ def _child(parse: _Around, token, deps: tuple, words: frozenset, skip=None):
     return None
 
 
-ADVERB_PARTICLES = frozenset({"home", "back"})  # particles the parser may read as adverbs ("sent them home", "sent back the migrants")
+ADVERB_PARTICLES = frozenset({"home", "back", "away"})  # particles the parser may read as adverbs ("sent them home", "sent back the migrants", "drove the boats away")
 DETONATIONS = frozenset({"blow", "detonate", "explode", "set"})  # "blew himself up", "set off"
 
 
