@@ -24,6 +24,17 @@ DATELINE = re.compile(
 )
 
 
+# A dateline whose town is written in title case, with its day and the agency's credit or a colon or
+# dash after it, the town's country in brackets or not: "Hanoi [Vietnam], April 2 (ANI): ",
+# "Dhaka [Bangladesh], June 5 : ", "Lima, 7 May 2025 (dpa) — ", "Rome, May 3 (IANS) ".
+TITLE_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<town>[A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,2})"
+    r"(?:[ ]\[[A-Z][A-Za-z .'’\-]{1,40}\])?,?[ ]"
+    r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ]\d{4})?)"
+    r"(?:[ ]*\((?P<credit>[A-Za-z .&'’/\-]{1,40})\)[ ]*(?::|--?|—|–)?|[ ]*(?::|--?|—|–))[ ]"
+)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, end of the town's name) of each dateline in a text (a new list each time)."""
     return list(_dateline_spans(text))
@@ -31,7 +42,8 @@ def dateline_spans(text: str) -> list[tuple[int, int, int]]:
 
 @lru_cache(maxsize=8)  # the stages after the parse ask for the same article's datelines in turn
 def _dateline_spans(text: str) -> tuple[tuple[int, int, int], ...]:
-    return tuple((m.start("town"), m.end(), m.end("town")) for m in DATELINE.finditer(text))
+    found = [*DATELINE.finditer(text), *TITLE_DATELINE.finditer(text)]
+    return tuple(sorted((m.start("town"), m.end(), m.end("town")) for m in found))
 
 
 def in_dateline(spans: list[tuple[int, int, int]], offset: int) -> bool:
