@@ -52,3 +52,13 @@ def test_every_midpoint_stays_within_reach_of_the_geonames_point():
     geonames = {iso3: (float(lat), float(lon)) for iso3, lat, lon in read_tsv("country_coordinates.tsv")}
     for iso3, lat, lon in read_tsv("country_midpoints.tsv"):
         assert km(float(lat), float(lon), *geonames[iso3]) < KM, iso3
+
+
+def test_a_region_lies_within_reach_of_its_centroid_and_wikipedias_point(analyse_places):
+    """Queensland: the middle of its area (-22.57, 144.55) and Wikipedia's -23, 143 lie 166 km apart."""
+    article = analyse_places("Cattle sales in Queensland and New South Wales slowed after the floods.")
+    lat, lon = point(article, "Queensland")
+    assert km(lat, lon, -22.57, 144.55) <= KM
+    assert km(lat, lon, -23.0, 143.0) <= KM
+    # guard: New South Wales, where the two agree, keeps the middle of its area
+    assert point(article, "New South Wales") == (-32.1688, 147.0201)

@@ -91,7 +91,8 @@ def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     Florida 150 km from the package's point). A large region the package puts on its main city
     stands at its towns' mean point (``region_points.tsv``, first: New York state lies there
     within 161 km of both New York City and the state's middle, as a bare "New York" may be
-    either)."""
+    either). Where Wikipedia puts a region 161-322 km from that point, it stands at their
+    midpoint (``region_midpoints.tsv``, last)."""
     to_iso3 = iso3_by_iso2()
     abbreviations: dict[tuple[str, str], list[str]] = {}
     for short, name, iso3 in read_tsv("abbreviations.tsv") + read_tsv("region_initials.tsv"):
@@ -99,6 +100,7 @@ def regions() -> Iterator[tuple[Entry, list[str], list[str]]]:
     suffixes = set(read_words("region_words.txt"))
     moved = {code: (float(lat), float(lon)) for code, _name, lat, lon in read_tsv("region_centroids.tsv")}
     moved |= {code: (float(lat), float(lon)) for code, _name, lat, lon, _towns in read_tsv("region_points.tsv")}
+    moved |= {code: (float(lat), float(lon)) for code, _name, lat, lon in read_tsv("region_midpoints.tsv")}
     other_names: dict[str, list[str]] = {}
     for code, names in read_tsv("region_aliases.tsv"):  # a hand-written row adds to the made one
         other_names.setdefault(code, []).extend(names.split("|"))
