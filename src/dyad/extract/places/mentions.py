@@ -328,9 +328,11 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
     for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])(?!['’](?!s\b))", text):  # "Durban's" too
         name, (s, e) = match.group(0), match.span()
         source = sources[name]
-        if (_sentence_start(text, s) and "\n" in text[:s]) or _overlaps_span((s, e), people):
+        opening = _sentence_start(text, s)
+        placed = opening and _placed_opening(text, e)
+        if (opening and "\n" in text[:s] and not placed) or _overlaps_span((s, e), people):
             continue  # a headline may open with the name ("Hyderabad beats Bengaluru to ...")
-        if not source.site and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
+        if not (source.site or placed) and (_overlaps_span((s, e), groups) or not plausible(text, s, e, gaz)):
             continue
         out.append(
             Candidate(
@@ -345,6 +347,22 @@ def _repeated(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[C
             )
         )
     return out
+
+
+# a possessive before a word in lower case ("Millport's new pier") or a word of a town's own
+# services ("Ardmore police", "Carlow gardaí")
+_PLACED_OPENING = re.compile(r"['’]s\s+[a-z]|\s+(\w+)")
+
+
+def _placed_opening(text: str, end: int) -> bool:
+    """Whether a sentence that opens with a name the article uses for a place goes on as a place's
+    does ("Millport's new pier opened", "Carlow Gardaí said"): its possessive before a word in
+    lower case, or a word of a town's own services after it."""
+    match = _PLACED_OPENING.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word is None or norm(word) in read_words("town_own_words.txt")
 
 
 NEAR_KM = 60.0  # a town this near another place of the article is of the same local story
