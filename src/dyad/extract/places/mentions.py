@@ -129,6 +129,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     kept = _keep(kept, _towns_of_site_names(article, kept, gaz), [], article)
     kept = _keep(kept, _unknown_list_members(article, kept, gaz), [], article)
     kept = _keep(kept, _body_villages(article, kept, gaz), [], article)
+    kept = _keep(kept, _ferry_villages(article, kept, gaz), [], article)
     kept = _keep(kept, _acronyms(article, kept, gaz), [], article)
     kept = _keep(kept, _heading_candidates(article.text, gaz), blocked, article)
     kept = _keep(kept, _shouted_candidates(article.text, gaz), blocked, article)  # where no finder found one
@@ -3686,6 +3687,47 @@ def _unknown_list_members(article: Article, kept: list[Candidate], gaz: Gazettee
     return out
 
 
+# a name before "ferry" and its terminal or slip ("the Corran ferry", "Ulsta ferry terminal"), and
+# the place it lies in, on or at, if one follows ("... in Yell")
+_FERRY_VILLAGE = re.compile(
+    rf"(?<![\w'’.&-])({_BODY_NAME})\s+[Ff]erry(?:\s+(?:[Tt]erminal|[Ss]lip(?:way)?|[Pp]ier))?(?![\w'’-])"
+    r"(?:\s+(in|on|at)\s+)?"
+)
+
+
+def _ferry_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Names no gazetteer entry bears that a ferry, its terminal or its slip is named after ("the
+    Corran ferry", "Ulsta ferry terminal"): a village of the story's coast, at the place named
+    right after ("... in Yell"), else at its town (none where the story names no town). Not a
+    given name, a person's surname, an operator's name written with inner capitals ("CalMac"), a
+    street, nor a word of not_places.txt."""
+    text = article.text
+    if "erry" not in text:
+        return []
+    taken = SpanIndex([(c.start, c.end) for c in kept])
+    places = {c.start: c for c in kept if not c.demonym}
+    surnames = _surnames(article)
+    out = []
+    for match in _FERRY_VILLAGE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        words = name.replace("-", " ").split()
+        if (
+            taken.overlaps(start, end)
+            or gaz.lookup(name)
+            or words[0] in given_names()
+            or name in surnames
+            or words[0].lower() in STOP_WORDS
+            or _street(name)
+            or norm(name) in read_words("not_places.txt")
+        ):
+            continue
+        after = places.get(match.end()) if match.group(2) else None
+        site_in = (after.start, after.end) if after is not None else None
+        out.append(Candidate(start, end, name, from_entity=False, site=True, site_in=site_in, village=True))
+    return out
+
+
 def _named_after(name: str, named: set[str]) -> bool:
     """Whether a water's name is the name of a place the article names and a water word ("Lake
     Manassas" where Manassas is named): that place says where it is."""
@@ -3822,7 +3864,7 @@ _SCANNERS = (
     "_DATELINE", "_TOWN_TITLE", "_TOWN_RANK_NAME", "_COMPOUND_NAME", "_HYPHENED", "_HYPHENED_TOWNS",
     "_COUNTY_COURT", "_DESCRIBED", "_ADDRESS_VILLAGE", "_POSSESSIVE_SITE", "_DIVISION_BEFORE",
     "_CAPITAL_WORD", "_SHORT_FORM", "_LOCATIVE", "_POST_JURISDICTION", "_ENTITY_LIST_GAP", "_RUN",
-    "_NEAR_NAME", "_COMMUNITY", "_REGION_TITLE",
+    "_NEAR_NAME", "_COMMUNITY", "_REGION_TITLE", "_FERRY_VILLAGE",
 )
 for _name in _SCANNERS:
     globals()[_name] = with_first_chars(globals()[_name])
