@@ -1954,7 +1954,8 @@ def _hyphen_parts(article: Article, gaz: Gazetteer) -> list[Candidate]:
 
 # two names of one to three capitalised words joined by a hyphen ("Allen-Admire")
 _HYPHENED_TOWNS = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’-])"
+    r"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-([A-Z][a-z]+(?: (?!(?:District|Municipal)\b)[A-Z][a-z]+){0,2})"
+    r"(?![\w'’-])"
 )
 NEIGHBOUR_TOWNS_KM = 60
 
@@ -1966,7 +1967,9 @@ def _hyphened_neighbour_towns(
     Allen-Admire fire district", "the Dennis-Pleasantfork area"): each part that is a
     town's own name, where the other part is a town's own name with a town of it within
     ``NEIGHBOUR_TOWNS_KM`` of one of this part's towns, or the pair is followed by "area" and
-    the other part is no place the gazetteer knows (a village below its lists). People's
+    the other part is no place the gazetteer knows (a village below its lists). Neighbours
+    before the words of an Irish municipal district ("the Kildare-Newbridge MD") are read
+    whatever those capitalised words make of the name. People's
     double names ("Jackson-Lee", "Lincoln-Douglas": given names both) and names the gazetteer
     knows whole ("Winston-Salem") stay out."""
     out = []
@@ -1977,6 +1980,7 @@ def _hyphened_neighbour_towns(
         if all(name.split()[0] in given_names() for name in names):  # "the Lincoln-Douglas debates"
             continue
         towns = [_town_entries(name, gaz) if _own_town(name, gaz) else [] for name in names]
+        district = _DISTRICT_AFTER.match(text, match.end()) is not None
         area = text[match.end() : match.end() + 5] == " area"
         for i in (0, 1):
             s, e = match.span(i + 1)
@@ -1988,10 +1992,15 @@ def _hyphened_neighbour_towns(
                 and (near or lone)
                 and not _overlaps_span((s, e), [(c.start, c.end) for c in found])
                 and norm(names[i]) not in read_words("not_places.txt")
-                and plausible(text, s, e, gaz, True)
+                and (plausible(text, s, e, gaz, True) or (near and district))
             ):
                 out.append(Candidate(s, e, names[i], from_entity=False))
     return out
+
+
+# the words of an Irish council's municipal district after the towns it is named after ("the
+# Kildare-Newbridge MD", "the Gorey-Kilmuckridge District")
+_DISTRICT_AFTER = re.compile(r" (?:Municipal [Dd]istrict|MD|District)(?![\w'’-])")
 
 
 def _in_longer_name(text: str, match: re.Match, gaz: Gazetteer) -> bool:
