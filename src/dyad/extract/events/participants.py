@@ -1480,9 +1480,15 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
     if not joint and not owner and not mods:
         joint = index.all_of(_clause_joint_objects(noun, defaults.get("joint_preps", frozenset())))
     lead, rest = ([owner], mods) if owner else (mods[:1], mods[1:])
-    by = index.all_of(prep_objects(noun, defaults.get("noun_source_preps", frozenset())))
+    if (_plural_possessive(noun) and not (pattern.reciprocal or pattern.participants) and _disowning_verb(noun) is None
+            and (not lead or len(lead + rest) == 1)):  # (a joint activity is read as the clause's own)
+        governing = governing_actors(noun, index)  # "X, Y and Z announced their withdrawal": each of them
+        if governing and (not lead or len(governing) > 1 and lead[0] in governing):
+            lead, rest = governing, [m for m in rest if m not in governing]
+    # a preposition the pattern names for its target is no source's ("withdrawal from the pact")
+    by = index.all_of(prep_objects(noun, defaults.get("noun_source_preps", frozenset()) - pattern.target_preps))
     args.sources = _unique(lead + by)
-    named = rest + joint + index.all_of(prep_objects(noun, pattern.target_preps))
+    named = rest + joint + index.all_of(_treaty_bodies(prep_objects(noun, pattern.target_preps), index))
     args.targets = [a for a in _unique(args.targets + named) if a not in args.sources]
     if not args.targets and index.groups is not None:  # "the assault on the old city of Mosul"
         places = prep_objects(noun, pattern.target_preps - LOCATIVE_PREPS)
@@ -1513,6 +1519,42 @@ def noun_arguments(match, index: ActorIndex, defaults: dict) -> Arguments:
         args.targets = _unique(owned.values())  # the people expelled are not, inferred, who expels them
         args.sources = [a for a in args.sources if a not in owned]
     return args
+
+
+def _plural_possessive(noun) -> bool:
+    """Does "their" own ``noun``?"""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+TREATY_BODY_PREPS = frozenset({"of"})
+
+
+def _treaty_bodies(tokens, index: ActorIndex) -> list:
+    """ "the Constitutive Act of the African Union", "the treaty establishing the bloc": a
+    treaty that founds an intergovernmental organisation stands for it (leaving the one is leaving the
+    other); other tokens stay as they are."""
+    out = []
+    for token in tokens:
+        if token.lemma_.lower() not in TREATY_WORDS or _igo(index, token):
+            out.append(token)
+            continue
+        found = [g for g in prep_objects(token, TREATY_BODY_PREPS)]
+        holders = (token, token.head.head) if token.dep_ == "pobj" else (token,)  # the parser may hang it higher
+        found += [o for h in holders for c in h.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"]
+        bodies = [g for g in found if _igo(index, g)]
+        if bodies:
+            out.append(bodies[0])
+        elif all(index.country(a) is None for a in index.all_of([token])):
+            out.append(token)  # the city of "the Paris Agreement" names no party to it
+    return out
+
+
+TREATY_WORDS = frozenset({"statute", "treaty", "agreement", "accord", "convention", "protocol", "charter", "pact"})
+
+
+def _igo(index: ActorIndex, token) -> bool:
+    actor = index.article.actor(index.at(token))
+    return actor is not None and actor.kind == "organization" and (actor.code or "").startswith("IGO")
 
 
 def _clause_joint_objects(noun, preps: frozenset) -> list:

@@ -200,6 +200,8 @@ class Patterns:
                 if dep in PREP_DEPS:
                     for w in names:
                         viable.update(by_prep.get(w, ()))
+            if "with" in by_prep and _with_clause_mark(parse, token) is not None:
+                viable.update(by_prep["with"])  # "spoke with X to discuss": see _conditions
         if by_own or by_stands:
             for _, own, stands_for in parse.objects(token, None):
                 for w in own:
@@ -450,6 +452,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         # "telephoned Erdogan on Monday": when, not PETRARCH2's CALL ON (020)
         timed = (lambda c: _only_a_time(parse, c)) if p.object is None and _named_object(parse, token) else None
         prep = _child(parse, token, PREP_DEPS, p.prep, skip=timed)
+        if prep is None and p.object is None and "with" in p.prep:
+            prep = _with_clause_mark(parse, token)
         if prep is None:
             return None
         cue.append(prep)
@@ -545,6 +549,17 @@ def _only_a_time(parse: _Around, prep) -> bool:
     """A preposition whose objects are all times ("on Monday", "on March 3"): it says when."""
     objects = [c for c, dep, _ in parse.kids(prep) if dep in ("pobj", "pcomp")]
     return bool(objects) and all(o.ent_type_ in TIME_ENTS for o in objects)
+
+
+def _with_clause_mark(parse: _Around, token):
+    """ "spoke on Tuesday with X to discuss ...": the parse makes "with" the mark of the infinitive clause
+    whose subject is who is spoken with (participants.py reads that subject as the target); the mark, or None."""
+    for child, dep, _ in parse.kids(token):
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "with"), None)
+            if mark is not None and mark.i > token.i:
+                return mark
+    return None
 
 
 def _child(parse: _Around, token, deps: tuple, words: frozenset, skip=None):

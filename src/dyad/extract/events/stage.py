@@ -1545,8 +1545,11 @@ def _event_id(article_id: str, trigger: Mention, code: str, source, target) -> s
 
 def _role_words(article, index, token) -> set[str]:
     """The title words of the present roles of the person ``token`` names ("Xing" -> {"ambassador"} for
-    the role "Ambassador of China"; not a "former ..." one), lowercased; none for other tokens."""
+    the role "Ambassador of China"; not a "former ..." one), lowercased; an intergovernmental
+    organisation's kind ("ECOWAS" -> {"organization"}); none for other tokens."""
     actor = article.actor(index.at(token))
+    if actor is not None and actor.kind == "organization" and (actor.code or "").startswith("IGO"):
+        return {"organization"}
     if actor is None or actor.kind != "person":
         return set()
     titles = [role.lower().split(" of ")[0] for role in actor.roles]
