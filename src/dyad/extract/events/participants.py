@@ -595,7 +595,9 @@ class ActorIndex(UnknownStates):
     def members(self, token) -> list[str]:
         """The actors a collective noun stands for: those of its "of" phrase, else the states and
         people named elsewhere in its sentence, else in the sentence before (as many as its number
-        says, when it says one)."""
+        says, when it says one). A list in apposition names them ("the three countries, A, B and C")."""
+        if token.tag_ in ("NNS", "NNPS") and (listed := self._appositive_list(token)):
+            return listed
         if (self.at(token) if token.pos_ == "PRON" else self._named_actor(token)) or self.groups is None:
             return []  # "they" keeps whom the actors stage read it as
         if token.lower_ in PLURAL_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in MAIN_DEPS:
@@ -630,6 +632,13 @@ class ActorIndex(UnknownStates):
         if len(found) >= 2:
             return found[:count]
         return self._most_named(token, count) if count else []
+
+    def _appositive_list(self, token) -> list[str]:
+        """The actors of a list in apposition to a plural noun ("the three countries (A, B, and C)"), when
+        it names two or more, else none."""
+        found = [self.at(t) for c in token.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        found = _unique(a for a in found if a)
+        return found if len(found) > 1 else []
 
     def states_joined_before(self, token) -> list[str]:
         """"Peru and Ecuador met in Quito for border talks, where the allies agreed ...": an uncounted plural word of
