@@ -192,16 +192,32 @@ class ActorIndex(UnknownStates):
         """ "The council condemned ..." after "the U.N. Security Council", "the alliance" after "NATO"
         (known also as the North Atlantic Alliance): a definite singular noun that is the last word of
         the name, or of a name it is known by, of the one organisation named before it stands for it."""
-        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        word = token.lower_
+        if token.text == word and word in words()["body_nouns"] and (body := self._body_before(token)):
+            return body  # (the parser may tag it NNP)
+        if token.tag_ != "NN":
             return None
         if any(c.dep_ in NOUN_MOD_DEPS + ("poss",) for c in token.children):
             return None
-        word = token.lower_
         found = {
             a.id
             for a in self.article.actors
             if a.kind == "organization" and any(n.lower().split()[-1:] == [word] for n in (a.name, *a.aliases))
             and any(m.start < token.idx for m in a.mentions)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _body_before(self, token) -> str | None:
+        """ "the bloc", "the West African bloc": the one intergovernmental organisation named before it,
+        when no word of the phrase names an actor of its own."""
+        if any(self.at(t) for t in token.subtree if t.i != token.i) or any(c.dep_ == "poss" for c in token.children):
+            return None
+        found = {
+            a.id
+            for a in self.article.actors
+            if a.kind == "organization" and (a.code or "").startswith("IGO") and any(m.start < token.idx for m in a.mentions)
         }
         return found.pop() if len(found) == 1 else None
 
