@@ -16,6 +16,7 @@ from dyad.article import Article, Segment
 from dyad.clean.captions import split_caption
 from dyad.clean.html import extract_html, looks_like_html
 from dyad.clean.language import check_language
+from dyad.clean.marks import space_glued_marks
 from dyad.errors import BadDate, EmptyDocument, TooLarge
 from dyad.settings import settings
 
@@ -82,7 +83,7 @@ def paragraphs(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", normalise_text(text))
     if len(blocks) == 1 and text.count("\n") > 3:
         blocks = text.split("\n")  # one paragraph per line (feeds, copied pages)
-    return [re.sub(r"\s+", " ", b).strip() for b in blocks if b.strip()]
+    return [space_glued_marks(re.sub(r"\s+", " ", b).strip()) for b in blocks if b.strip()]
 
 
 def _pieces(title: str | None, raw: str) -> list[tuple[str, str]]:
