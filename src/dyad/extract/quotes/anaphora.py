@@ -113,6 +113,8 @@ def resolve(article: Article) -> None:
             if quote.speaker is None:
                 quote.speaker = _last_person_described(article, said, words, at)  # "the professor added"
             if quote.speaker is None:
+                quote.speaker = _office_of_last_speaker(article, said, quote, words)  # 'Tusk said X. The prime minister said Y'
+            if quote.speaker is None:
                 quote.speaker = _one_person(article, quote, words)  # 'one protester shouted, "..."'
                 if quote.speaker is not None and quote.speaker.startswith("one-"):
                     if (lead := _named_after_lead(article, quote)) is not None:
@@ -1785,6 +1787,57 @@ def _last_person_described(article: Article, said: list[Quote], words: str, at: 
 
 
 _PRONOUNS = frozenset({"he", "she", "i", "we", "they", "his", "her", "him", "my", "me", "our", "their", "them"})
+
+
+_THE_OFFICE = re.compile(r"^the\s+((?:[a-z]+\s+)?[a-z]+)$")
+_HEAD_OF = re.compile(r"^\s+of\s+(?:state|government)\b")
+
+
+def _office_of_last_speaker(article: Article, said: list[Quote], quote: Quote, words: str) -> str | None:
+    """'Tusk said X. ... "...," the prime minister said', 'Macron ... "...," the head of state
+    asserted': an office's title after "the" (office_titles.txt, a leading title of titles.csv,
+    "head of state" or "of government") that the text gives no one else is the person who spoke
+    last, within REACH, when no other person is named between that quote and the title."""
+    found = _THE_OFFICE.match(words)
+    if found is None:
+        return None
+    m = quote.speaker_mention
+    title = found.group(1)
+    if title == "head":
+        if not _HEAD_OF.match(article.text[m.end : m.end + 20]):
+            return None
+    else:
+        kb = KnowledgeBase.default()
+        title = kb.canonical_title(title)
+        if title == "leader" or title.rsplit(" ", 1)[-1] not in office_titles() and not kb.is_leading_title(title):
+            return None
+    last = next((q for q in reversed(said) if q.end <= m.start), None)
+    actor = article.actor(last.speaker) if last is not None else None
+    if actor is None or actor.kind != "person" or last.end < m.start - REACH:
+        return None
+    if _described_otherwise(article, actor, title):
+        return None  # 'X, a cattle trader, said ... "...," the Emir stated': not X
+    people = [a for a in article.actors if a.kind == "person"]
+    if title != "head" and any(a.id != actor.id and _given_title(article, a, title) for a in people):
+        return None  # "Finance Minister A ... B said X. The minister added": A or B, not sure
+    between = [x for a in people if a.id != actor.id for x in a.mentions
+               if last.end <= x.start < m.start and not quote.start <= x.start < quote.end
+               and x.text[:1].isupper() and x.text.lower() not in _PRONOUNS]
+    return None if between else actor.id
+
+
+_APPOSED = re.compile(r"^,\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*[,.]")
+
+
+def _described_otherwise(article: Article, person: Actor, title: str) -> bool:
+    """The text describes ``person`` in apposition with words that hold no word of the office
+    ("X, a cattle trader, said"; for "head of state", no office title at all)."""
+    wanted = office_titles() if title == "head" else {title.rsplit(" ", 1)[-1]}
+    for m in person.mentions:
+        found = _APPOSED.match(article.text[m.end : m.end + 80])
+        if found and not wanted & set(found.group(1).lower().split()):
+            return True
+    return False
 
 
 _AGAIN = re.compile(r"^the\s+((?:[\w.-]+\s+){1,3})(official|spokesman|spokeswoman|spokesperson|aide|source)$")
