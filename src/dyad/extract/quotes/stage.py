@@ -1124,6 +1124,8 @@ class QuoteFinder:
         inside = []
         for s, e, actor_id, rank in self.mentions:
             if s <= token.idx < e:
+                if rank > 0 and (person := self.person_titled_in(token, lo, hi)) is not None:
+                    return person  # "Peru's Consul General in Bonn, Rosa Vidal,": Vidal, not a body
                 return self.members_of(s, e) or actor_id, Span(s, e)
             if lo <= s and e <= hi:
                 inside.append((rank, s, actor_id, Span(s, e)))
@@ -1139,6 +1141,25 @@ class QuoteFinder:
             return actor_id, Span(lo, token.idx + len(token.text))  # "Tesla's spokesman"
         return None, Span(lo, token.idx + len(token.text))
 
+
+    def person_titled_in(self, token, lo: int, hi: int) -> tuple[str, Span] | None:
+        """A person named in the phrase of a subject the parse headed by a body or a title:
+        in apposition to it ("the Consul General in Bonn, Rosa Vidal,") or after a role noun
+        ("Green Union for the Coast leader Ana Ruiz", the name parsed as the union's); no verb
+        between the head and the name."""
+        for s, e, actor_id, rank in self.mentions:
+            if rank != 0 or s < token.idx or e > hi:
+                continue
+            name = self.token_at(s)
+            if name is None or any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.i : name.i]):
+                continue
+            before = token.doc[name.i - 1] if name.i > token.i + 1 else None
+            last = self.token_at(e - 1)
+            titled = before is not None and before.pos_ == "NOUN" and (  # "leader" and the name hung on each other
+                before.dep_ == "compound" and s <= before.head.idx < e or last.head.i == before.i)
+            if _in_apposition(token, s) or titled:
+                return actor_id, Span(lo, e)
+        return None
 
     def named_before(self, noun):
         """'the embassy' of "posted on the embassy website": the actor last named by words that end
