@@ -1587,7 +1587,9 @@ def _quoted_as(verb):
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
 
-ISSUE_VERBS = {"issue", "release", "publish", "send", "post", "make", "give", "deliver", "sign", "write", "read"}
+# "adopt" a resolution, "share" an update: the body whose document it is
+ISSUE_VERBS = {"issue", "release", "publish", "send", "post", "make", "give", "deliver", "sign", "write", "read",
+               "adopt", "share"}
 
 
 def _issuer(noun):
@@ -1652,10 +1654,14 @@ def _issued_by(noun):
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
         verb = verb.head  # 'Kim warned Seoul in a statement': the statement is the speaker's
-        if verb_lemma(verb) not in reporting_verbs():
+        if verb_lemma(verb) not in reporting_verbs() and verb.lemma_ not in ISSUE_VERBS:
             return None
     elif noun.dep_ != "dobj" or verb.lemma_ not in ISSUE_VERBS:
         return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if agent is not None and agent.pos_ in ("PROPN", "NOUN"):
+        return agent  # 'The update was shared by X in a statement': X's
     subject = _subject(verb)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
