@@ -13,6 +13,7 @@ from dyad.annotate.its import relative_it
 from dyad.annotate.knowledge import KnowledgeBase
 from dyad.annotate.lexicon import (
     firm_nouns,
+    given_names,
     office_titles,
     person_acts,
     person_nouns,
@@ -184,6 +185,9 @@ def resolve(article: Article) -> None:
             quote.speaker = spokesperson  # 'a Pentagon spokesperson said ... spokesperson Col. X ... the spokesperson told'
         if quote.speaker_mention is not None and (source := _source_goes_on(article, said, quote)) is not None:
             quote.speaker = source  # '..., the official said. He noted that ...': the official, not a man named before
+        elif quote.speaker_mention is not None and (person := _named_speaker_goes_on(article, said, quote)) is not None:
+            quote.speaker = person  # 'X told parliament: "...". He also warned that ...': X, not a man named before
+            _pronoun_of(article, person, quote.speaker_mention)
         if quote.speaker_mention is not None and (maker := _remarks_maker(article, quote)) is not None:
             quote.speaker = maker  # '..., a ministry spokesperson said. Spokesperson Ana Ruiz made the remarks ...'
         if quote.speaker_mention is not None and (official := _the_official_named_before(article, said, quote)) is not None:
@@ -2009,6 +2013,46 @@ def _source_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | 
     named = [x for a in article.actors if a.kind == "person" for x in a.mentions
              if lo <= x.start < m.start and x.text.lower() not in _PRONOUNS]
     return None if named else actor.id
+
+
+def _named_speaker_goes_on(article: Article, said: list[Quote], quote: Quote) -> str | None:
+    """'Katz reinforced the message: "...". He also warned ...', '"...," he said' right after X's
+    quote: "he" or "she" that speaks right after a quote of a person named as its speaker, with no
+    person named between that quote and the pronoun outside quotation marks, is that person going
+    on, where the pronoun fits the person's sex (the pronoun reader may prefer a man named earlier)."""
+    m = quote.speaker_mention
+    pronoun = article.text[m.start : m.end].lower()
+    if pronoun not in ("he", "she"):
+        return None
+    last = _last_source(said, m.start)
+    if last is None or last.speaker == quote.speaker or last.start <= quote.start < last.end:
+        return None
+    actor, current = article.actor(last.speaker), article.actor(quote.speaker)
+    words = article.text[last.speaker_mention.start : last.speaker_mention.end].lower()
+    if actor is None or actor.kind != "person" or current is None or current.kind != "person" or words in _PRONOUNS:
+        return None
+    other = _FEMALE if pronoun == "he" else _MALE
+    given = given_names().get(actor.name.split()[0]) if actor.name else None
+    if any(x.text.lower() in other for x in actor.mentions) or given == ("f" if pronoun == "he" else "m"):
+        return None
+    end = max(last.end, last.speaker_mention.end)
+    gap = [(end, quote.start), (quote.end, m.start)] if quote.start > end and quote.end <= m.start else [(end, m.start)]
+    if sum(b - a for a, b in gap if b > a) > NEAR:
+        return None
+    named = [x for a in article.actors if a.kind == "person" for x in a.mentions
+             if any(lo <= x.start < hi for lo, hi in gap) and x.text.lower() not in _PRONOUNS]
+    spoke = [q for q in article.quotes if q.speaker_mention is not None and q is not quote
+             and any(lo <= q.speaker_mention.start < hi for lo, hi in gap)]  # another speaker between
+    return None if named or spoke else actor.id
+
+
+def _pronoun_of(article: Article, actor_id: str, span) -> None:
+    """Move the pronoun at ``span`` to the person it was resolved to, from any other person."""
+    person = article.actor(actor_id)
+    for other in article.actors:
+        if other.kind == "person" and other is not person:
+            other.mentions = [x for x in other.mentions if not (x.start == span.start and x.end == span.end)]
+    _mention_of(article, actor_id, span)
 
 
 def _named_with(article: Article, noun: str, at: int) -> str | None:
