@@ -201,7 +201,7 @@ def _drop_trailing_punct(tokens):
 
 def _role_from_tokens(tokens, kb) -> RoleText | None:
     titles = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")
-              and (kb.sector_for_title(t.lemma_.lower()) or _body_sector(t, tokens, kb))]
+              and (kb.sector_for_title(t.lemma_.lower()) or _two_word_title(t, tokens, kb) or _body_sector(t, tokens, kb))]
     owned = [t.i for t in tokens if t.tag_ == "POS"]
     if owned and any(t.i > owned[-1] for t in titles):  # "President Moon's spokeswoman": the spokeswoman
         titles = [t for t in titles if t.i > owned[-1]]
@@ -219,7 +219,17 @@ def _role_from_tokens(tokens, kb) -> RoleText | None:
     past = any(t.lower_.strip("-") in _PAST_MARKERS for t in tokens)
     words = tokens[1:] if tokens and tokens[0].pos_ == "DET" else tokens
     phrase = " ".join(t.text for t in words).replace(" - ", "-").replace(" 's", "'s")
-    return RoleText(phrase.strip(), title.lemma_.lower(), of_tokens, past, where)
+    word = title.lemma_.lower()
+    if not kb.sector_for_title(word) and _two_word_title(title, tokens, kb):
+        word = f"{title.doc[title.i - 1].text} {title.text}".lower()  # "high commissioner"
+    return RoleText(phrase.strip(), word, of_tokens, past, where)
+
+
+def _two_word_title(title, tokens, kb) -> str | None:
+    """The sector of a title of two words whose last alone is none ("High Commissioner", "Chargé
+    d'Affaires": sectors.csv), the word before it among the title's tokens."""
+    before = [t for t in tokens if t.i == title.i - 1]
+    return kb.sector_for_title(f"{before[0].text} {title.text}".lower()) if before else None
 
 
 def _body_sector(title, tokens, kb) -> str | None:

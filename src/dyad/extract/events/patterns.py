@@ -467,8 +467,9 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         if prep is None and obj.head is not token and (clause := seeming_clause(token)) is not None:
             if clause.lemma_.lower() in NAMING_VERBS:  # "launched what it called missiles": the naming is no act
                 cue.append(clause)
-        if p.modifiers is not None and p.kind == "verb" and not _modified(parse, obj, p.modifiers):
-            return None
+        if p.modifiers is not None and p.kind == "verb" and not (
+                _modified(parse, obj, p.modifiers) or p.roles and parse.roles(obj) & p.modifiers):
+            return None  # a person named by role: the words of the role ("Deputy High Commissioner")
         if p.carrying is not None and not _carries(parse, obj, p.carrying):
             return None
         if p.purpose is not None and not _purposed(obj, p.purpose):
