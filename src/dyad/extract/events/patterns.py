@@ -30,7 +30,7 @@ NOUN_POS = ("NOUN", "PROPN")
 WH_WORDS = ("WP", "WDT")
 WHEN = ("DATE", "TIME")  # "on Monday" is no second phrase of the act
 NO_EVENT = "---"  # a pattern whose words name no event ("called a cabinet meeting")
-CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come", "purpose")
+CONDITIONS = ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "subject", "phrase", "phrase_modifiers", "carrying", "complement", "named", "manner", "to_come", "purpose")
 
 
 class PatternError(DyadError):
@@ -61,6 +61,7 @@ class Pattern:
     subject: frozenset[str] | None = None  # the verb's subject must be one of these words ("troops held drills")
     reversed: bool = False  # the target acts on the source (PETRARCH2's [:173]: "X appeared before the court")
     complement: frozenset[str] | None = None  # what the object is called, or a word of it ("called X a liar")
+    named: frozenset[str] | None = None  # a word of what the verb makes its object, however parsed ("persona non grata")
     phrase_prep: frozenset[str] | None = None  # a second phrase: this preposition, on the object or the verb...
     phrase: frozenset[str] | None = None  # ...whose object is one of these words ("declared a state of emergency")
     unless_phrase: frozenset[str] | None = None  # ...and not one of these ("fired missiles into the sea")
@@ -286,7 +287,7 @@ def _pattern(lemma: str, kind: str, spec, target_preps: frozenset) -> Pattern:
         raise PatternError(f"The pattern for '{lemma}' has no CAMEO code: {spec!r}")
     words = {
         k: _words(spec.get(k))
-        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement", "manner", "to_come", "purpose")
+        for k in ("object", "prep", "particle", "xcomp", "xcomp_object", "modifiers", "unless_modifiers", "subject", "phrase", "phrase_prep", "unless_phrase", "phrase_modifiers", "carrying", "complement", "named", "manner", "to_come", "purpose")
     }
     return Pattern(
         lemma,
@@ -424,6 +425,8 @@ def _conditions(p: Pattern, token, parse: _Around) -> list | None:
         if not _inherits_subject(parse, token, p.subject):
             return None  # the subject is an actor, no part of the cue
     if p.complement is not None and not _complement(parse, token, p.complement):
+        return None
+    if p.named is not None and not _named(token, p.named):
         return None
     for dep, words in (("prt", p.particle), ("xcomp", p.xcomp)):
         if words is not None:
@@ -599,6 +602,22 @@ def _complement(parse: _Around, token, words: frozenset) -> bool:
         if dep == "oprd" and ("*" in words or names & words or _modified(parse, child, words)):
             return True
     return False
+
+
+PREDICATE_DEPS = frozenset({"oprd", "ccomp", "advcl", "dobj", "xcomp", "appos"})
+
+
+def _named(token, words: frozenset) -> bool:
+    """Whether the verb's object predicate has one of ``words`` ("declared two diplomats persona non
+    grata"): the parse builds it as an object predicate, a noun clause or a phrase of the verb by
+    turns (its head even a verb); the words of that child's phrase, short of the clauses of other verbs."""
+    return any(c.dep_ in PREDICATE_DEPS and _says(c, words) for c in token.children)
+
+
+def _says(token, words: frozenset) -> bool:
+    if token.lower_ in words:
+        return True
+    return any(_says(c, words) for c in token.children if c.pos_ not in ("VERB", "AUX"))
 
 
 def _purposed(obj, words: frozenset) -> bool:
