@@ -44,3 +44,10 @@ def test_a_summoned_charge_d_affaires_stays_a_complaint(state_events):
     found = state_events("Colombo summoned Maldivian Chargé d'Affaires Ahmed Rasheed Faiz on Wednesday over the fishing dispute.",
                          published="2025-02-20")
     assert ("LKA", "MDV", "114") in found, found
+
+
+def test_a_title_word_and_another_are_no_title_of_two_words(read_actors):
+    # guard: "general election" holds the title word "general", but is no title of two words
+    article = read_actors("Karl Berg, a farmer who voted for the ruling party in the general election, spoke on Monday.")
+    person = next(a for a in article.actors if a.name == "Karl Berg")
+    assert not person.roles, person

@@ -229,7 +229,9 @@ def _two_word_title(title, tokens, kb) -> str | None:
     """The sector of a title of two words whose last alone is none ("High Commissioner", "Chargé
     d'Affaires": sectors.csv), the word before it among the title's tokens."""
     before = [t for t in tokens if t.i == title.i - 1]
-    return kb.sector_for_title(f"{before[0].text} {title.text}".lower()) if before else None
+    if not before or kb.sector_for_title(before[0].text.lower()):
+        return None  # "general election": a title word and another, no title of two words
+    return kb.sector_for_title(f"{before[0].text} {title.text}".lower())
 
 
 def _body_sector(title, tokens, kb) -> str | None:
