@@ -101,10 +101,12 @@ class Entry:
 
 @lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
-    """The key two spellings of one name share: case, dots, apostrophes, hyphens, a leading "the"
-    and a trailing possessive do not count (U.S. = US, Kim Jong-un = kim jong un). Kept for the
-    names met last: articles repeat their names, and every capitalised word is looked up."""
-    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).replace("&", " and ")
+    """The key two spellings of one name share: case, accents, dots, apostrophes, hyphens, a leading
+    "the" and a trailing possessive do not count (U.S. = US, Kim Jong-un = kim jong un, Nicolás =
+    Nicolas: PETRARCH2's dictionaries spell names without accents). Kept for the names met last:
+    articles repeat their names, and every capitalised word is looked up."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).replace("&", " and ")
     text = _DASHES.sub(" ", text.replace(".", "")).strip().casefold()
     text = _SPACES.sub(" ", text)
     text = _LEADING_THE.sub("", text)
