@@ -1892,11 +1892,17 @@ def _landform_words() -> frozenset[str]:
 def _common_word_opening(article: Article, start: int, end: int) -> bool:
     """A word that opens its sentence and that the tagger reads as a common plural noun or a
     verb's bare form, no name ("Rivers rose near Napier": no Nigerian state; "Yell if you need
-    help": an order, no island). Unknown names it reads as singular nouns ("Heze", "Cork") stay."""
+    help": an order, no island). Unknown names it reads as singular nouns ("Cork") stay, and so
+    does a "verb" a noun follows ("Heze city alone has ...": a name before its kind)."""
     if not _sentence_start(article.text, start) or article.doc is None:
         return False
     span = article.doc.char_span(start, end)
-    return span is not None and len(span) == 1 and span[0].tag_ in ("NNS", "VB")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    if word.tag_ == "VB":
+        return word.i + 1 >= len(article.doc) or not article.doc[word.i + 1].tag_.startswith("NN")
+    return word.tag_ == "NNS"
 
 
 def _only_place_words(text: str, run: tuple[int, int], span: tuple[int, int]) -> bool:
