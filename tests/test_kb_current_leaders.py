@@ -47,6 +47,9 @@ def kb() -> KnowledgeBase:
         ("Foreign Minister", "ARG", "2025-06-01", ["gerardo-werthein"]),
         ("Foreign Minister", "ARG", "2025-11-15", ["pablo-quirno"]),
         ("Prime Minister", "NLD", "2025-01-10", ["dick-schoof"]),
+        ("President", "MLI", "2025-02-20", ["assimi-goita"]),
+        ("Foreign Minister", "SYR", "2025-05-14", ["asaad-al-shaibani"]),
+        ("Foreign Minister", "MEX", "2025-09-15", ["juan-ramon-de-la-fuente"]),
     ],
 )
 def test_the_office_has_its_holder_on_the_day(kb, title, country, day, expected):
