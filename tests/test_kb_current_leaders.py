@@ -50,6 +50,10 @@ def kb() -> KnowledgeBase:
         ("President", "MLI", "2025-02-20", ["assimi-goita"]),
         ("Foreign Minister", "SYR", "2025-05-14", ["asaad-al-shaibani"]),
         ("Foreign Minister", "MEX", "2025-09-15", ["juan-ramon-de-la-fuente"]),
+        ("President", "ISR", "2024-04-14", ["yitzhak-herzog"]),
+        ("Emir", "KWT", "2024-05-10", ["mishal-al-ahmad-al-sabah"]),
+        ("Sultan", "OMN", "2025-04-12", ["haitham-bin-tariq"]),
+        ("President", "VNM", "2025-03-01", ["luong-cuong"]),
     ],
 )
 def test_the_office_has_its_holder_on_the_day(kb, title, country, day, expected):
@@ -93,6 +97,10 @@ def test_an_article_before_the_holders_first_day_keeps_the_office_unfilled(analy
         (
             "Hungary's foreign minister said the pipeline deal would be signed before winter.",
             "2025-09-30", "the pipeline deal", "peter-szijjarto",
+        ),
+        (
+            "Israeli President Herzog told visiting senators that the hostages must come home first.",
+            "2024-02-20", "the hostages must", "yitzhak-herzog",
         ),
     ],
 )
