@@ -1,8 +1,8 @@
-"""The knowledge base knows the heads of state and government and the foreign ministers in office
-in late 2025 of states that world news names by their office alone ("the Polish PM", "Egypt's
-foreign minister"), so that a title read on the article's date is the person holding the office,
-and an article dated before the holder's first day keeps the office unfilled. The sentences below
-are written for these tests."""
+"""The knowledge base knows the heads of state, the heads of government and the foreign ministers in
+office in late 2025 of states that world news names by their office alone ("the Polish PM", "Egypt's
+foreign minister"), so that a title read on the article's date is the person holding the office, and
+an article dated before the holder's first day keeps the office unfilled. The sentences below are
+written for these tests."""
 
 from __future__ import annotations
 
