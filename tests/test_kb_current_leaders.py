@@ -54,6 +54,11 @@ def kb() -> KnowledgeBase:
         ("Emir", "KWT", "2024-05-10", ["mishal-al-ahmad-al-sabah"]),
         ("Sultan", "OMN", "2025-04-12", ["haitham-bin-tariq"]),
         ("President", "VNM", "2025-03-01", ["luong-cuong"]),
+        ("President", "VNM", "2024-09-01", ["to-lam"]),  # guard: before his successor's first day
+        ("General Secretary", "VNM", "2025-03-01", ["to-lam"]),
+        ("Prime Minister", "VNM", "2025-03-01", ["pham-minh-chinh"]),
+        ("Foreign Minister", "KEN", "2025-03-01", ["wycliffe-musalia-mudavadi"]),
+        ("Foreign Minister", "NGA", "2025-03-01", ["yusuf-tuggar"]),
     ],
 )
 def test_the_office_has_its_holder_on_the_day(kb, title, country, day, expected):
