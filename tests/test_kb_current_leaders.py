@@ -59,6 +59,10 @@ def kb() -> KnowledgeBase:
         ("Prime Minister", "VNM", "2025-03-01", ["pham-minh-chinh"]),
         ("Foreign Minister", "KEN", "2025-03-01", ["wycliffe-musalia-mudavadi"]),
         ("Foreign Minister", "NGA", "2025-03-01", ["yusuf-tuggar"]),
+        ("King", "ESP", "2025-03-01", ["felipe-vi"]),
+        ("President", "HUN", "2025-03-01", ["tamas-sulyok"]),
+        ("Foreign Minister", "THA", "2025-11-01", ["sihasak-phuangketkeow"]),
+        ("Foreign Minister", "ARE", "2025-03-01", ["abdallah-bin-zayid-al-nuhayyan"]),
     ],
 )
 def test_the_office_has_its_holder_on_the_day(kb, title, country, day, expected):
