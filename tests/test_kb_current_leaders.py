@@ -1,7 +1,7 @@
 """The knowledge base knows the heads of state, the heads of government and the foreign ministers in
 office in late 2025 of states that world news names by their office alone ("the Polish PM", "Egypt's
 foreign minister"), so that a title read on the article's date is the person holding the office, and
-an article dated before the holder's first day keeps the office unfilled. The sentences below are
+an article dated before the holder's first day keeps the previous holder. The sentences below are
 written for these tests."""
 
 from __future__ import annotations
@@ -22,15 +22,16 @@ def kb() -> KnowledgeBase:
     "title, country, day, expected",
     [
         ("Prime Minister", "POL", "2024-06-01", ["donald-tusk"]),
-        ("Prime Minister", "POL", "2023-06-01", []),  # guard: before his second premiership
+        ("Prime Minister", "POL", "2023-06-01", ["mateusz-morawiecki"]),  # guard: predecessor
         ("President", "POL", "2025-09-01", ["karol-nawrocki"]),
+        ("President", "POL", "2025-07-01", ["andrzej-duda"]),  # guard: predecessor
         ("Foreign Minister", "POL", "2025-02-10", ["radoslaw-sikorski"]),
         ("Prime Minister", "HUN", "2025-11-20", ["viktor-orban"]),
         ("Foreign Minister", "HUN", "2025-11-20", ["peter-szijjarto"]),
         ("President", "EGY", "2025-10-13", ["abdel-fattah-el-sisi"]),
         ("Prime Minister", "EGY", "2025-10-13", ["mostafa-madbouly"]),
         ("Foreign Minister", "EGY", "2025-10-13", ["badr-abdelatty"]),
-        ("Foreign Minister", "EGY", "2024-06-01", []),  # guard: his predecessor's time
+        ("Foreign Minister", "EGY", "2024-06-01", ["sameh-hassan-shoukry"]),  # guard: predecessor
         ("President", "PAK", "2025-05-10", ["asif-ali-zardari"]),
         ("Foreign Minister", "PAK", "2025-05-10", ["muhammad-ishaq-dar"]),
         ("Premier", "TWN", "2025-08-01", ["cho-jung-tai"]),
@@ -87,9 +88,9 @@ def test_a_headline_office_is_the_holder_on_the_articles_date(analyze_text):
     assert speaker_of(a, "Our frontier") == "donald-tusk", shown(a)
 
 
-def test_an_article_before_the_holders_first_day_keeps_the_office_unfilled(analyze_text):
+def test_an_article_before_the_holders_first_day_keeps_the_previous_holder(analyze_text):
     a = analyze_text(HEADLINE, published="2023-04-17")  # guard: Tusk was then in opposition
-    assert "donald-tusk" not in {q.speaker for q in a.quotes}, shown(a)
+    assert speaker_of(a, "extra patrols") == "mateusz-morawiecki", shown(a)
 
 
 @pytest.mark.parametrize(
