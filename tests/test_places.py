@@ -174,11 +174,12 @@ def test_geovirus_quality_gate():
     figures = result["all"]
     assert figures["articles"] == 229
     assert result["tune"]["articles"] + result["check"]["articles"] == 229
-    # countries stand at GeoNames' points, GeoVirus's at Wikipedia's (Canada 1,000 km apart), and
-    # GeoVirus does not mark demonyms, metonyms and places inside organisations' names ("the New
-    # York Times"), which dyad reports: see README, Status
-    assert figures["accuracy_161km"] >= 0.82
-    assert figures["accuracy_161km_resolved"] >= 0.86
+    # measured 0.915 (tune 0.912, check 0.917), 0.939 over the mentions found, precision 0.807; the
+    # rest: countries whose GeoNames and Wikipedia points lie over 322 km apart (Canada), continents,
+    # and demonyms, metonyms and places in organisations' names GeoVirus does not mark: README, Status
+    assert figures["accuracy_161km"] >= 0.89
+    assert min(result["tune"]["accuracy_161km"], result["check"]["accuracy_161km"]) >= 0.88
+    assert figures["accuracy_161km_resolved"] >= 0.91
     assert figures["precision"] >= 0.80
 
 

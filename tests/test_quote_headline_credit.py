@@ -5,6 +5,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from dyad.annotate.knowledge import normalize
+
 from .quote_lookup import shown, speaker_of
 
 
@@ -16,7 +18,7 @@ def test_colon_and_name_after_a_headline_credit_its_words(analyze_text):
         "\"A river does not stop at a border,\" Sanchez said.",
         published="2022-06-03")
     speaker = speaker_of(a, "Spain and Portugal must share")
-    assert speaker is not None and "Sanchez" in a.actor(speaker).name, shown(a)
+    assert speaker is not None and "sanchez" in normalize(a.actor(speaker).name), shown(a)  # "Pedro Sánchez" too
 
 
 def test_a_spokesperson_after_a_dash_is_the_one_the_body_names(analyze_text):
