@@ -5,8 +5,8 @@ organisation named before it. Sentences written for these tests."""
 def test_the_bloc_is_the_organisation_named_before(code_roots):
     found = code_roots("EU leaders gathered in Brussels on Thursday, and the bloc agreed to impose new sanctions on Belarus.")
     assert ("IGOEUREEC", "BLR", "16") in found, found
-    found = code_roots("Chad declared on Sunday it was leaving ECOWAS. Togo announced on Monday its withdrawal from the "
-                       "West African bloc.")
+    found = code_roots("Chad declared on Sunday it was leaving ECOWAS. Togo announced on Monday its own "
+                       "exit from the West African bloc.")
     assert ("TGO", "IGOWAFWAS", "16") in found, found
 
 
