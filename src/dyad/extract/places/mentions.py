@@ -3579,6 +3579,20 @@ _BODY_VILLAGE = re.compile(
 _BODY_BEFORE = re.compile(r"(?:\b(?:St|Saint|Holy|the|The)\.?|[A-Z][\w'’-]*)\s+$")
 
 
+def _unknown_village_name(name: str, gaz: Gazetteer, surnames: frozenset[str]) -> bool:
+    """A name a hall, council, church or ferry is named after that may be a village no gazetteer
+    has: no known place, no given name or surname of the article's, no stop word, no street."""
+    words = name.replace("-", " ").split()
+    return not (
+        gaz.lookup(name)
+        or words[0] in given_names()
+        or name in surnames
+        or words[0].lower() in STOP_WORDS
+        or _street(name)
+        or norm(name) in read_words("not_places.txt")
+    )
+
+
 def _body_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Names no gazetteer entry bears that a town, community or parish council, a village hall
     or a church is named after ("Abertillery and Penmor community council", "Drumbeg Hall"):
@@ -3599,16 +3613,7 @@ def _body_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> l
             if name is None:
                 continue
             start, end = match.span(k)
-            words = name.replace("-", " ").split()
-            if (
-                taken.overlaps(start, end)
-                or gaz.lookup(name)
-                or words[0] in given_names()
-                or name in surnames
-                or words[0].lower() in STOP_WORDS
-                or _street(name)
-                or norm(name) in read_words("not_places.txt")
-            ):
+            if taken.overlaps(start, end) or not _unknown_village_name(name, gaz, surnames):
                 continue
             out.append(Candidate(start, end, name, from_entity=False, site=True, village=True))
     return out
@@ -3726,16 +3731,7 @@ def _ferry_villages(article: Article, kept: list[Candidate], gaz: Gazetteer) -> 
     for match in _FERRY_VILLAGE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        words = name.replace("-", " ").split()
-        if (
-            taken.overlaps(start, end)
-            or gaz.lookup(name)
-            or words[0] in given_names()
-            or name in surnames
-            or words[0].lower() in STOP_WORDS
-            or _street(name)
-            or norm(name) in read_words("not_places.txt")
-        ):
+        if taken.overlaps(start, end) or not _unknown_village_name(name, gaz, surnames):
             continue
         after = places.get(match.end()) if match.group(2) else None
         site_in = (after.start, after.end) if after is not None else None
